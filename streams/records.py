@@ -1,0 +1,176 @@
+"""Every record that crosses a topic, as a pydantic model.
+
+Each record carries a ``schema`` version so downstream consumers can evolve with
+us. Stage results (``LanguageResult``, ``EntityResult``) are what the pure stage
+functions in ``agents/`` return; the article records are what the agents send.
+Offsets are Python string indices into ``text``: ``text[start:end] == mention.text``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Literal
+
+import orjson
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+EntityType = Literal["PER", "ORG", "LOC", "PRODUCT", "MISC"]
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Model(BaseModel):
+    """Base for all records: strict shape, orjson in and out."""
+
+    model_config = ConfigDict(extra="forbid", frozen=False, validate_by_name=True,
+                              validate_by_alias=True, serialize_by_alias=True)
+
+    def to_json(self) -> bytes:
+        return orjson.dumps(self.model_dump(mode="json"))
+
+    @classmethod
+    def from_json(cls, data: bytes | str):
+        return cls.model_validate(orjson.loads(data))
+
+
+class Versioned(Model):
+    # `schema` shadows a BaseModel attribute, hence the alias.
+    schema_version: int = Field(default=SCHEMA_VERSION, alias="schema")
+
+
+# --- language stage -----------------------------------------------------------
+
+class Segment(Model):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    code: str
+    script: str
+
+
+class LanguageResult(Model):
+    code: str = Field(description="ISO 639-1 where it exists, else ISO 639-3; 'und' if unknown")
+    script: str = Field(description="ISO 15924 script of the primary language, e.g. Latn, Arab, Jpan")
+    confidence: float = Field(ge=0.0, le=1.0)
+    segments: list[Segment] = Field(default_factory=list)
+
+
+# --- entity stage ---------------------------------------------------------------
+
+class Mention(Model):
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Entity(Model):
+    id: str = Field(description="stable across languages and scripts")
+    name: str = Field(description="English canonical name")
+    type: EntityType
+    wikidata: str | None = Field(default=None, description="Wikidata QID where certain, else null")
+    mentions: list[Mention] = Field(default_factory=list)
+    count: int = Field(ge=0)
+
+
+class Amount(Model):
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    kind: Literal["money", "percent"]
+    value: float
+    currency: str | None = Field(default=None, description="ISO 4217 code for money, null for percent")
+
+
+class EntityResult(Model):
+    entities: list[Entity] = Field(default_factory=list)
+    amounts: list[Amount] = Field(default_factory=list)
+
+
+# --- aggregation stage ------------------------------------------------------------
+
+class StoryRef(Model):
+    id: str
+    size: int = Field(default=1, ge=1, description="articles in the story so far")
+    languages: list[str] = Field(default_factory=list)
+    started_at: datetime | None = None
+
+
+# --- article records on topics ------------------------------------------------------
+
+class RawArticle(Versioned):
+    """news.raw: one incoming article, keyed by id."""
+
+    id: str = Field(description="sha256 hex of the NFC-normalised text")
+    source: str
+    received_at: datetime
+    text: str
+    encoding: str | None = Field(default=None, description="encoding the file was decoded from")
+
+
+class LangArticle(RawArticle):
+    """news.lang"""
+
+    language: LanguageResult
+
+
+class EntitiesArticle(LangArticle):
+    """news.entities"""
+
+    entities: list[Entity] = Field(default_factory=list)
+    amounts: list[Amount] = Field(default_factory=list)
+
+
+class EnrichedArticle(EntitiesArticle):
+    """news.enriched: what downstream services consume."""
+
+    story: StoryRef
+
+
+class DeadLetter(Versioned):
+    """news.deadletter: a record that could not be processed, with why."""
+
+    stage: str = Field(description="producer, language, entities, aggregate, decode ...")
+    reason: str
+    source: str | None = None
+    id: str | None = None
+    failed_at: datetime = Field(default_factory=utcnow)
+    payload_b64: str = Field(default="", description="the original bytes, base64")
+
+
+class EntityStats(Versioned):
+    """news.entity-stats: running statistics of one entity in one window."""
+
+    entity_id: str
+    name: str
+    type: EntityType
+    window: Literal["1h", "1d", "all"]
+    window_start: datetime | None = None
+    mentions: int = 0
+    articles: int = 0
+    languages: dict[str, int] = Field(default_factory=dict)
+
+
+class StoryUpdate(Versioned):
+    """news.stories: the current state of one story."""
+
+    id: str
+    started_at: datetime
+    updated_at: datetime
+    articles: list[str] = Field(default_factory=list)
+    languages: list[str] = Field(default_factory=list)
+    entities: list[str] = Field(default_factory=list, description="salient entity ids")
+    title: str = ""
+
+
+ALL_RECORDS: dict[str, type[Model]] = {
+    "RawArticle": RawArticle,
+    "LangArticle": LangArticle,
+    "EntitiesArticle": EntitiesArticle,
+    "EnrichedArticle": EnrichedArticle,
+    "DeadLetter": DeadLetter,
+    "EntityStats": EntityStats,
+    "StoryUpdate": StoryUpdate,
+}
