@@ -1,0 +1,396 @@
+"""Entity statistics: pure, broker-free, deterministic and JSON-friendly.
+
+The aggregate agent turns every ``EntitiesArticle`` into an
+:class:`ArticleContribution` (what that one article adds) and folds it into
+window buckets:
+
+* ``"1h"``  tumbling hour, aligned to the UTC epoch,
+* ``"1d"``  tumbling UTC day,
+* ``"all"`` all time (``window_start`` is ``None``).
+
+Two levels of API:
+
+* :func:`apply` is a pure function ``(bucket_state, contribution, window) ->
+  bucket_state`` over plain dicts, for callers that keep buckets in a table.
+  It does not de-duplicate; whoever calls it must.
+* :class:`EntityStatsBook` keeps all buckets in memory, counts every article id
+  once (idempotent), prunes old hour/day buckets, and answers ``top``,
+  ``entity``, ``pairs`` and ``languages`` queries. Its whole state round-trips
+  through :meth:`EntityStatsBook.to_dict` / :meth:`EntityStatsBook.from_dict`,
+  and :meth:`EntityStatsBook.rebuild` recomputes it from a ledger of
+  contributions (e.g. a compacted ``article id -> contribution`` table).
+
+The final state depends only on the *set* of contributions added, never on
+their order or on duplicates (see the property tests).
+
+Counting rules, so the dashboard and the lead agree:
+
+* ``articles``  distinct articles that mention the entity,
+* ``mentions``  sum of its mention counts,
+* ``languages`` ``{code: articles}`` — the stacked bar segments sum to ``articles``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timedelta, timezone
+from typing import Any, Literal, NamedTuple
+
+from pydantic import Field
+
+from streams.records import EntitiesArticle, Entity, EntityStats, EntityType, Model
+
+Window = Literal["1h", "1d", "all"]
+WINDOWS: tuple[Window, ...] = ("1h", "1d", "all")
+WINDOW_SECONDS: dict[str, int | None] = {"1h": 3600, "1d": 86400, "all": None}
+
+#: Entities from which co-occurrence pairs are formed: k*(k-1)/2 = 15 pairs max.
+PAIR_K = 6
+
+#: How much a mention of each type says about what an article is *about*.
+#: Places (countries, cities) are kept but count less than the actors.
+TYPE_WEIGHT: dict[str, float] = {"ORG": 1.0, "PER": 1.0, "PRODUCT": 1.0, "MISC": 0.6, "LOC": 0.4}
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+# --- salience (shared with stories) -------------------------------------------------
+
+class Salient(NamedTuple):
+    """One entity of one article, with how central it is to that article."""
+
+    id: str
+    name: str
+    type: str
+    weight: float
+    count: int
+    first: int  # offset of the first mention, len(text) if unknown
+
+
+def _merge_entities(entities: Iterable[Entity]) -> dict[str, tuple[Entity, int, int | None]]:
+    """id -> (representative entity, total count, first offset); duplicates merged."""
+    merged: dict[str, tuple[Entity, int, int | None]] = {}
+    for ent in entities:
+        count = max(ent.count, len(ent.mentions), 1)
+        first = min((m.start for m in ent.mentions), default=None)
+        if ent.id in merged:
+            rep, c0, f0 = merged[ent.id]
+            firsts = [f for f in (f0, first) if f is not None]
+            merged[ent.id] = (rep, c0 + count, min(firsts) if firsts else None)
+        else:
+            merged[ent.id] = (ent, count, first)
+    return merged
+
+
+def salient_entities(article: EntitiesArticle, k: int = 10) -> list[Salient]:
+    """The ``k`` entities the article is most about, best first.
+
+    ``weight = type_weight * (1 + ln count) * (1 + 0.5 * lead)`` where ``lead``
+    is 1 for a first mention at the very start of the text and 0 at its end.
+    The logarithm keeps one entity repeated 40 times from drowning the rest; the
+    lead bonus (at most 1.5x) prefers what the headline/first paragraph names.
+    Countries and other places stay in but weigh 0.4 of an organisation/person.
+    Ties break on first-mention position, then id, so the ranking is total.
+    """
+    length = max(len(article.text), 1)
+    out: list[Salient] = []
+    for eid, (ent, count, first) in _merge_entities(article.entities).items():
+        pos = length if first is None else min(first, length)
+        lead = 1.0 - pos / length
+        weight = TYPE_WEIGHT.get(ent.type, 0.6) * (1.0 + math.log(count)) * (1.0 + 0.5 * lead)
+        out.append(Salient(eid, ent.name, ent.type, round(weight, 9), count, pos))
+    out.sort(key=lambda s: (-s.weight, s.first, s.id))
+    return out[:k] if k is not None else out
+
+
+# --- contributions --------------------------------------------------------------------
+
+class EntityCount(Model):
+    id: str
+    name: str
+    type: EntityType
+    mentions: int = Field(ge=1)
+
+
+class ArticleContribution(Model):
+    """Everything one article adds to the statistics; small and JSON-friendly."""
+
+    article_id: str
+    ts: datetime
+    lang: str
+    entities: list[EntityCount] = Field(default_factory=list, description="sorted by id")
+    pairs: list[tuple[str, str]] = Field(default_factory=list,
+                                         description="co-occurring salient ids, a < b, sorted")
+
+
+def _utc(ts: datetime) -> datetime:
+    return ts.replace(tzinfo=timezone.utc) if ts.tzinfo is None else ts.astimezone(timezone.utc)
+
+
+def contribution(article: EntitiesArticle, pair_k: int = PAIR_K) -> ArticleContribution:
+    merged = _merge_entities(article.entities)
+    entities = [EntityCount(id=eid, name=ent.name, type=ent.type, mentions=count)
+                for eid, (ent, count, _first) in sorted(merged.items())]
+    top = sorted(s.id for s in salient_entities(article, pair_k))
+    pairs = [(a, b) for i, a in enumerate(top) for b in top[i + 1:]]
+    return ArticleContribution(article_id=article.id, ts=_utc(article.received_at),
+                               lang=article.language.code or "und",
+                               entities=entities, pairs=pairs)
+
+
+def _as_contribution(c: ArticleContribution | Mapping[str, Any]) -> ArticleContribution:
+    return c if isinstance(c, ArticleContribution) else ArticleContribution.model_validate(c)
+
+
+# --- windows --------------------------------------------------------------------------------
+
+def window_key(ts: datetime, window: Window) -> tuple[str, datetime | None]:
+    """``(window, window_start)`` of the tumbling bucket holding ``ts``.
+
+    Buckets are half-open ``[start, start + size)`` and aligned to the UTC epoch;
+    naive datetimes are taken as UTC. ``"all"`` has a single bucket, start ``None``.
+    """
+    if window not in WINDOW_SECONDS:
+        raise ValueError(f"unknown window {window!r}; expected one of {WINDOWS}")
+    size = WINDOW_SECONDS[window]
+    if size is None:
+        return window, None
+    ts = _utc(ts)
+    delta = ts - _EPOCH
+    micros = (delta.days * 86400 + delta.seconds) * 1_000_000 + delta.microseconds
+    start_s = (micros // (size * 1_000_000)) * size  # floor division: correct before 1970 too
+    return window, _EPOCH + timedelta(seconds=start_s)
+
+
+def _start_iso(start: datetime | None) -> str | None:
+    return None if start is None else start.isoformat()
+
+
+# --- pure bucket state --------------------------------------------------------------------------
+
+def empty_state(window: Window, start: datetime | None) -> dict[str, Any]:
+    return {"window": window, "start": _start_iso(start), "articles": 0,
+            "languages": {}, "entities": {}, "pairs": {}}
+
+
+def _newer(a: list[str], b: list[str]) -> bool:
+    return tuple(a) > tuple(b)
+
+
+def apply(state: Mapping[str, Any] | None, contrib: ArticleContribution | Mapping[str, Any],
+          window: Window) -> dict[str, Any]:
+    """Fold one contribution into one bucket; returns a new state, input untouched.
+
+    ``state`` is ``None`` (start a bucket) or a dict from :func:`empty_state` /
+    a previous ``apply``. Raises ``ValueError`` if the contribution belongs to a
+    different bucket. Not idempotent by itself: de-duplicate article ids first
+    (``EntityStatsBook`` does).
+    """
+    c = _as_contribution(contrib)
+    _, start = window_key(c.ts, window)
+    if not state:
+        state = empty_state(window, start)
+    if state["window"] != window or state["start"] != _start_iso(start):
+        raise ValueError(f"contribution at {c.ts.isoformat()} is not in bucket "
+                         f"{state['window']}@{state['start']}")
+    new = dict(state)  # copy-on-write: only touched sub-dicts are copied
+    new["articles"] = state["articles"] + 1
+    new["languages"] = dict(state["languages"])
+    new["languages"][c.lang] = new["languages"].get(c.lang, 0) + 1
+    entities = dict(state["entities"])
+    name_key = [c.ts.isoformat(), c.article_id]
+    for ec in c.entities:
+        old = entities.get(ec.id)
+        if old is None:
+            entry = {"name": ec.name, "type": ec.type, "name_key": name_key, "mentions": 0,
+                     "articles": 0, "languages": {}, "lang_mentions": {}}
+        else:
+            entry = dict(old)
+            entry["languages"] = dict(old["languages"])
+            entry["lang_mentions"] = dict(old["lang_mentions"])
+            if _newer(name_key, old["name_key"]):  # latest article (by time, id) names it
+                entry.update(name=ec.name, type=ec.type, name_key=name_key)
+        entry["mentions"] += ec.mentions
+        entry["articles"] += 1
+        entry["languages"][c.lang] = entry["languages"].get(c.lang, 0) + 1
+        entry["lang_mentions"][c.lang] = entry["lang_mentions"].get(c.lang, 0) + ec.mentions
+        entities[ec.id] = entry
+    new["entities"] = entities
+    pairs = dict(state["pairs"])
+    for a, b in c.pairs:
+        inner = dict(pairs.get(a, {}))
+        inner[b] = inner.get(b, 0) + 1
+        pairs[a] = inner
+    new["pairs"] = pairs
+    return new
+
+
+def _stats_of(state: Mapping[str, Any], eid: str, lang: str | None = None) -> EntityStats:
+    e = state["entities"][eid]
+    start = state["start"]
+    if lang is None:
+        mentions, articles, languages = e["mentions"], e["articles"], dict(sorted(e["languages"].items()))
+    else:
+        articles = e["languages"].get(lang, 0)
+        mentions = e["lang_mentions"].get(lang, 0)
+        languages = {lang: articles} if articles else {}
+    return EntityStats(entity_id=eid, name=e["name"], type=e["type"], window=state["window"],
+                       window_start=None if start is None else datetime.fromisoformat(start),
+                       mentions=mentions, articles=articles, languages=languages)
+
+
+def top_of(state: Mapping[str, Any] | None, limit: int = 20, lang: str | None = None) -> list[EntityStats]:
+    """Entities of one bucket by articles, then mentions, then id (all descending but id)."""
+    if not state:
+        return []
+    rows = []
+    for eid, e in state["entities"].items():
+        if lang is None:
+            key = (-e["articles"], -e["mentions"], eid)
+        else:
+            n = e["languages"].get(lang, 0)
+            if not n:
+                continue
+            key = (-n, -e["lang_mentions"].get(lang, 0), eid)
+        rows.append((key, eid))
+    rows.sort()
+    return [_stats_of(state, eid, lang) for _, eid in rows[:max(limit, 0)]]
+
+
+def pairs_of(state: Mapping[str, Any] | None, limit: int = 20,
+             entity: str | None = None) -> list[dict[str, Any]]:
+    """Co-occurrence pairs ``{"a", "b", "count"}`` by count desc, then ids."""
+    if not state:
+        return []
+    rows = [(-n, a, b) for a, inner in state["pairs"].items() for b, n in inner.items()
+            if entity is None or entity in (a, b)]
+    rows.sort()
+    return [{"a": a, "b": b, "count": -n} for n, a, b in rows[:max(limit, 0)]]
+
+
+# --- the in-memory book ---------------------------------------------------------------------------
+
+class EntityStatsBook:
+    """All buckets of all windows, idempotent per article id.
+
+    ``retain`` says how many hour/day buckets to keep behind the newest one seen
+    (by article time, not wall clock, so replays are deterministic).
+    """
+
+    def __init__(self, retain: Mapping[str, int] | None = None) -> None:
+        self.retain = {"1h": 48, "1d": 30, **(retain or {})}
+        self.seen: set[str] = set()
+        self.buckets: dict[str, dict[str, dict[str, Any]]] = {w: {} for w in WINDOWS}
+        self.latest: datetime | None = None
+
+    # -- writing
+    def add(self, contrib: ArticleContribution | Mapping[str, Any]) -> list[EntityStats]:
+        """Count one article once. Returns the changed ``EntityStats`` (every entity
+        of the article in every window it landed in); ``[]`` for a duplicate."""
+        c = _as_contribution(contrib)
+        if c.article_id in self.seen:
+            return []
+        self.seen.add(c.article_id)
+        if self.latest is None or c.ts > self.latest:
+            self.latest = c.ts
+        changed: list[EntityStats] = []
+        for w in WINDOWS:
+            _, start = window_key(c.ts, w)
+            key = _start_iso(start) or "all"
+            state = apply(self.buckets[w].get(key), c, w)
+            self.buckets[w][key] = state
+            changed.extend(_stats_of(state, ec.id) for ec in c.entities)
+        self._prune()
+        return [s for s in changed if self._live(s.window, s.window_start)]
+
+    def add_article(self, article: EntitiesArticle) -> list[EntityStats]:
+        return self.add(contribution(article))
+
+    def _cutoff(self, w: str) -> str | None:
+        if self.latest is None or WINDOW_SECONDS[w] is None:
+            return None
+        _, newest = window_key(self.latest, w)  # type: ignore[arg-type]
+        return (newest - timedelta(seconds=WINDOW_SECONDS[w] * self.retain[w])).isoformat()
+
+    def _live(self, w: str, start: datetime | None) -> bool:
+        cut = self._cutoff(w)
+        return cut is None or start is None or start.isoformat() >= cut
+
+    def _prune(self) -> None:
+        for w in ("1h", "1d"):
+            cut = self._cutoff(w)
+            if cut is not None:  # ISO strings of UTC datetimes sort chronologically
+                for key in [k for k in self.buckets[w] if k < cut]:
+                    del self.buckets[w][key]
+
+    @classmethod
+    def rebuild(cls, contributions: Iterable[ArticleContribution | Mapping[str, Any]],
+                retain: Mapping[str, int] | None = None) -> "EntityStatsBook":
+        """Recompute everything from a ledger of contributions (any order, dupes ok)."""
+        book = cls(retain)
+        for c in contributions:
+            book.add(c)
+        return book
+
+    # -- reading
+    def bucket(self, window: Window, now: datetime | None = None) -> dict[str, Any] | None:
+        """The bucket of ``window`` holding ``now`` (default: the newest article time)."""
+        ref = now if now is not None else self.latest
+        if ref is None:
+            return None
+        _, start = window_key(ref, window)
+        return self.buckets[window].get(_start_iso(start) or "all")
+
+    def top(self, window: Window = "1h", limit: int = 20, lang: str | None = None,
+            now: datetime | None = None) -> list[EntityStats]:
+        """Trending entities of the current ``window`` bucket.
+
+        Ordered by articles, then mentions, then id. With ``lang`` the ranking and
+        the returned numbers are restricted to that language's articles.
+        Pass ``now=utcnow()`` for a live view; by default "now" is the newest
+        article seen, so replays and tests are deterministic.
+        """
+        return top_of(self.bucket(window, now), limit, lang)
+
+    def entity(self, entity_id: str, now: datetime | None = None) -> dict[str, EntityStats]:
+        """``{window: EntityStats}`` for the current buckets that mention the entity."""
+        out: dict[str, EntityStats] = {}
+        for w in WINDOWS:
+            state = self.bucket(w, now)
+            if state and entity_id in state["entities"]:
+                out[w] = _stats_of(state, entity_id)
+        return out
+
+    def pairs(self, window: Window = "all", limit: int = 20, entity: str | None = None,
+              now: datetime | None = None) -> list[dict[str, Any]]:
+        return pairs_of(self.bucket(window, now), limit, entity)
+
+    def languages(self, window: Window = "all", now: datetime | None = None) -> dict[str, int]:
+        """Articles per language code in the current ``window`` bucket."""
+        state = self.bucket(window, now)
+        return dict(sorted(state["languages"].items())) if state else {}
+
+    def articles(self, window: Window = "all", now: datetime | None = None) -> int:
+        state = self.bucket(window, now)
+        return state["articles"] if state else 0
+
+    # -- persistence
+    def to_dict(self) -> dict[str, Any]:
+        """Canonical JSON-friendly snapshot (sorted), equal for equal content."""
+        return {
+            "version": 1,
+            "retain": dict(sorted(self.retain.items())),
+            "latest": None if self.latest is None else self.latest.isoformat(),
+            "seen": sorted(self.seen),
+            "buckets": {w: {k: self.buckets[w][k] for k in sorted(self.buckets[w])} for w in WINDOWS},
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "EntityStatsBook":
+        book = cls(data.get("retain"))
+        book.latest = None if data.get("latest") is None else datetime.fromisoformat(data["latest"])
+        book.seen = set(data.get("seen", ()))
+        for w in WINDOWS:
+            book.buckets[w] = {k: dict(v) for k, v in data.get("buckets", {}).get(w, {}).items()}
+        return book
