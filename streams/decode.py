@@ -16,15 +16,18 @@ Decision order (first match wins):
    many valid multi-byte sequences as invalid bytes; real legacy CJK text has
    4-6 times fewer, single-byte legacy text almost none) -> the stray bytes are
    read as Windows-1252, the usual cause (a smart quote pasted into UTF-8);
-   encoding ``utf_8+cp1252``.
+   encoding ``utf_8+cp1252``. A character cut off at the very end is dropped.
 7. charset-normalizer's best guess among encodings a browser accepts (WHATWG
    list: no DOS/EBCDIC code pages), accepted only if its mess ratio ("chaos")
    is <= :data:`MAX_CHAOS` -> e.g. ``cp932``, ``gb18030``, ``cp1256``; when
    several code pages decode identically, the common name is reported
    (``cp1252`` for plain Western text). BOM-less UTF-16/32 guesses are kept
    only when NUL bytes sit at every other position (Latin-script text), since
-   charset-normalizer reads short random bytes as UTF-16 CJK.
-8. otherwise ``binary`` when control bytes are frequent, else ``undecodable``.
+   charset-normalizer reads short random bytes as UTF-16 CJK. If nothing fits
+   and the last byte is non-ASCII, the file is judged once more without it (a
+   double-byte character cut off at the end).
+8. ``binary`` when control bytes are frequent (checked before step 7 too, to
+   spare charset-normalizer the work), else ``undecodable``.
 
 Every decoded text is then checked and cleaned (:func:`clean_text`):
 
@@ -39,7 +42,8 @@ Every decoded text is then checked and cleaned (:func:`clean_text`):
   ``\\n`` stay;
 * the result is NFC-normalised (after removal, so it is NFC even when a removed
   control sat between a letter and its combining mark);
-* nothing left -> ``empty``; only whitespace left -> ``whitespace-only``.
+* nothing left -> ``empty``; only whitespace (and invisible format characters
+  such as zero-width spaces or BOMs, see :data:`INVISIBLE`) -> ``whitespace-only``.
 
 Leading/trailing whitespace is kept: downstream offsets index into this text.
 """
@@ -60,6 +64,7 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "MAX_CHAOS",
     "BINARY_CONTROL_RATIO",
+    "INVISIBLE",
 ]
 
 DEFAULT_MAX_BYTES = 1_000_000
@@ -140,6 +145,10 @@ _BINARY_CTRL_BYTES = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x1B)) + bytes
 _NEWLINE_LIKE_RE = re.compile(r"\r\n?|[\x0b\x0c\x85]")
 _DROP_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # \t \n already safe; \r\v\f\x85 mapped before
 _ANY_CTRL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# anything but whitespace and invisible format characters (zero-width space/joiners,
+# direction marks, word joiner, BOM, soft hyphen): a file of only those is "whitespace-only"
+INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
+_VISIBLE_RE = re.compile(f"[^\\s{INVISIBLE}]")
 
 
 def clean_text(text: str) -> str:
@@ -163,7 +172,7 @@ def _looks_binary_text(text: str) -> bool:
         text = _ESCAPE_RE.sub("", text)
     if not text:
         return False
-    n = len(_BINARY_CTRL_RE.findall(text))
+    n = len(text) - len(_BINARY_CTRL_RE.sub("", text))
     return n > max(BINARY_CONTROL_RATIO * len(text), 1)
 
 
@@ -178,7 +187,7 @@ def _finish(text: str, encoding: str, *, binary_checked: bool = False) -> tuple[
     text = clean_text(text)
     if not text:
         raise UndecodableInput("empty", "no text left after removing control characters")
-    if text.isspace():
+    if not _VISIBLE_RE.search(text):
         raise UndecodableInput("whitespace-only", "the file holds only whitespace")
     return text, encoding
 
@@ -186,24 +195,22 @@ def _finish(text: str, encoding: str, *, binary_checked: bool = False) -> tuple[
 # --- legacy / damaged input -----------------------------------------------------
 
 def _cp1252_fallback(err: UnicodeDecodeError):
+    if err.end == len(err.object) and err.reason == "unexpected end of data":
+        return "", err.end  # a multi-byte character cut off at the end of the file
     bad = err.object[err.start:err.end]
-    return bad.decode("cp1252", errors="replace"), err.end
+    return bad.decode("cp1252", errors="replace"), err.end  # 0x81 0x8D 0x8F 0x90 0x9D -> U+FFFD
 
 
 codecs.register_error("newsstream-cp1252", _cp1252_fallback)
+
+_ESCAPED_BYTE_RE = re.compile("[\udc80-\udcff]")
 
 
 def _damaged_utf8(data: bytes) -> str | None:
     """Text that is UTF-8 apart from a few stray (usually Windows-1252) bytes."""
     s = data.decode("utf-8", errors="surrogateescape")
-    invalid = valid_multibyte = 0
-    for ch in s:
-        o = ord(ch)
-        if o >= 0x80:
-            if 0xDC80 <= o <= 0xDCFF:
-                invalid += 1
-            else:
-                valid_multibyte += 1
+    invalid = len(s) - len(_ESCAPED_BYTE_RE.sub("", s))
+    valid_multibyte = len(s) - len(s.encode("ascii", "ignore")) - invalid
     if invalid and valid_multibyte >= invalid:
         return data.decode("utf-8", errors="newsstream-cp1252")
     return None
@@ -229,15 +236,19 @@ _PREFERRED_NAMES = ("cp1252", "cp1251", "cp1250", "shift_jis", "gb18030", "euc_k
 def _plausible_bomless_unicode(data: bytes, encoding: str) -> bool:
     """BOM-less UTF-16/32 guesses only for text whose NUL bytes show the layout.
 
-    charset-normalizer happily reads short random bytes as UTF-16 CJK; real
-    BOM-less UTF-16 files in our languages are mostly ASCII/Latin/Cyrillic/Arabic,
-    whose high byte (NUL for Latin) repeats at every other position.
+    charset-normalizer happily reads short random bytes as UTF-16 CJK. Only
+    Latin-script BOM-less UTF-16 (a NUL high byte at every other position) is
+    accepted; BOM-less UTF-16 in other scripts is refused (limit).
     """
-    if encoding.startswith("utf_32"):
-        return data.count(0) >= 0.4 * len(data)
-    even, odd = data[0::2], data[1::2]
     if len(data) < 32:
         return False
+    if encoding.startswith("utf_32"):
+        lanes = [data[i::4] for i in range(4)]
+        zeros = [lane.count(0) / len(lane) for lane in lanes]
+        # LE: lanes 2 and 3 zero, lane 0 (the character) mostly not; BE mirrored
+        return ((zeros[2] >= 0.95 and zeros[3] >= 0.95 and zeros[0] <= 0.05)
+                or (zeros[0] >= 0.95 and zeros[1] >= 0.95 and zeros[3] <= 0.05))
+    even, odd = data[0::2], data[1::2]
     zeros = sorted((even.count(0) / len(even), odd.count(0) / len(odd)))
     return zeros[1] >= 0.3 and zeros[0] <= 0.05
 
@@ -294,10 +305,13 @@ def decode_article(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[
 
     for bom, codec in _BOMS:
         if data.startswith(bom):
+            unit = 4 if codec.startswith("utf_32") else 2
+            payload = data[len(bom):]
+            payload = payload[: len(payload) - len(payload) % unit]  # drop a cut-off last unit
             try:
-                return _finish(data[len(bom):].decode(codec), codec)
+                return _finish(payload.decode(codec), codec)
             except UnicodeDecodeError:
-                break  # not really UTF-16/32: let the generic path judge it
+                continue  # not really UTF-16/32 (lone surrogates...): next BOM, then the generic path
 
     # strict UTF-8: the common case, no charset-normalizer call
     try:
@@ -320,11 +334,19 @@ def decode_article(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[
             return _finish(text, encoding, binary_checked=True)
         # NUL-heavy but valid UTF-8: maybe BOM-less UTF-16; charset-normalizer decides below
 
+    if _looks_binary_bytes(data) and not (_plausible_bomless_unicode(data, "utf_16")
+                                          or _plausible_bomless_unicode(data, "utf_32")):
+        raise UndecodableInput("binary", "control bytes throughout and no text encoding fits: binary data")
+
     damaged = _damaged_utf8(data)
     if damaged is not None:
         return _finish(damaged, "utf_8+cp1252")
 
     guess = _charset_normalizer_guess(data)
+    if guess is None and data[-1] >= 0x80:
+        # a double-byte character (Shift_JIS, GBK, EUC-KR, Big5) cut off at the end
+        # makes every strict decode fail; judge the file without its last byte
+        guess = _charset_normalizer_guess(data[:-1])
     if guess is not None:
         return _finish(*guess)
     if _looks_binary_bytes(data):

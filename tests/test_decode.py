@@ -106,7 +106,8 @@ def test_empty():
     assert reason_of(b"") == "empty"
 
 
-@pytest.mark.parametrize("data", [b" ", b"\n\n", b" \t\r\n \r\n", "\u3000\u00a0 ".encode(), b"\xef\xbb\xbf  \n"])
+@pytest.mark.parametrize("data", [b" ", b"\n\n", b" \t\r\n \r\n", "\u3000\u00a0 ".encode(), b"\xef\xbb\xbf  \n",
+                                  "\u200b \ufeff\u200d\n".encode(), "\ufeff\u2028".encode("utf-16")])
 def test_whitespace_only(data):
     assert reason_of(data) == "whitespace-only"
 
@@ -283,7 +284,7 @@ def test_any_bytes_decode_or_refuse(data):
         assert err.reason in REASONS
         return
     assert isinstance(text, str) and isinstance(encoding, str) and encoding
-    assert text and not text.isspace()
+    assert text and not all(c.isspace() or c in decode_mod.INVISIBLE for c in text)
     assert unicodedata.is_normalized("NFC", text)
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", text)
 
@@ -314,7 +315,8 @@ def test_utf8_text_round_trips_to_nfc_without_controls(s):
         elif not expected:
             assert err.reason == "empty"
         else:
-            assert expected.isspace() and err.reason == "whitespace-only"
+            assert err.reason == "whitespace-only"
+            assert all(c.isspace() or c in decode_mod.INVISIBLE for c in expected)
         return
     if _binaryish(s):
         assert encoding != "utf_8"  # charset-normalizer found another reading, e.g. UTF-16
@@ -346,3 +348,34 @@ def test_short_random_bytes_are_not_read_as_bomless_utf16():
         except UndecodableInput:
             continue
         assert not encoding.startswith("utf_16")
+
+
+def test_character_cut_off_at_the_end_is_dropped():
+    text = "Die Gespräche über höhere Löhne gehen weiter, sagte die Gewerkschaft. 東京"
+    data = text.encode()[:-2]
+    assert decode_article(data) == (text[:-1], "utf_8+cp1252")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_bom_utf16_with_a_cut_off_last_byte(codec):
+    text = "Die Zinsen bleiben unverändert, sagte Präsidentin Lagarde in Frankfurt."
+    data = ("\ufeff" + text).encode(codec) + b"\x00"
+    assert decode_article(data)[0] == text
+
+
+@pytest.mark.parametrize("name,lang,text,codec", LEGACY[:5], ids=[row[0] for row in LEGACY[:5]])
+def test_double_byte_character_cut_off_at_the_end(name, lang, text, codec):
+    data = text.encode(codec)
+    for cut in range(1, 4):
+        short = data[:-cut]
+        try:
+            expected = short.decode(codec)
+        except UnicodeDecodeError:
+            expected = short[:-1].decode(codec)
+        assert decode_article(short)[0] == expected
+
+
+@pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be"])
+def test_bomless_utf32_latin(codec):
+    text = LEGACY[5][2]
+    assert decode_article(text.encode(codec))[0] == text
