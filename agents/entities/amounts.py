@@ -1,0 +1,160 @@
+"""Money and percentages in many languages, with a value in units and an ISO currency.
+
+    "$ 100 बिलियन" -> 1e11 USD      "2,7 Milliarden US-Dollar" -> 2.7e9 USD
+    "1 tỷ USD"      -> 1e9 USD      "200億ドル" -> 2e10 USD     "453億7100万元" -> 4.5371e10 CNY
+    "53 مليار دولار" -> 5.3e10 USD   "9 %" -> 9.0 (percent)
+
+Numbers: the last of '.' / ',' is a decimal point unless exactly three digits
+follow it (then both are thousands separators): "2,7" = 2.7, "1,000" = 1000,
+"10.000" = 10000, "1.234,5" = 1234.5.  Arabic-Indic digits are read too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.records import Amount
+
+_D = r"[0-9\u0660-\u0669\u06F0-\u06F9]"
+NUM = rf"(?:{_D}{{1,3}}(?:[.,\u00a0\u202f]{_D}{{3}})+(?:[.,٫]{_D}+)?|{_D}+(?:[.,٫]{_D}+)?)"
+
+# scale words -> multiplier (German "Billion" is 1e12: handled in _scale)
+SCALES = {
+    "thousand": 1e3, "thousands": 1e3, "tausend": 1e3, "tsd": 1e3, "tsd.": 1e3, "k": 1e3,
+    "nghìn": 1e3, "ngàn": 1e3, "ألف": 1e3, "آلاف": 1e3, "हज़ार": 1e3, "हजार": 1e3, "тыс": 1e3, "тыс.": 1e3,
+    "million": 1e6, "millions": 1e6, "millionen": 1e6, "mio": 1e6, "mio.": 1e6, "mn": 1e6, "m": 1e6,
+    "mln": 1e6, "triệu": 1e6, "مليون": 1e6, "ملايين": 1e6, "मिलियन": 1e6, "млн": 1e6, "млн.": 1e6,
+    "millones": 1e6, "millions de": 1e6, "milioni": 1e6, "milhões": 1e6,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "milliarde": 1e9, "milliarden": 1e9,
+    "mrd": 1e9, "mrd.": 1e9, "tỷ": 1e9, "tỉ": 1e9, "مليار": 1e9, "مليارات": 1e9, "बिलियन": 1e9,
+    "अरब": 1e9, "млрд": 1e9, "млрд.": 1e9, "milliard": 1e9, "milliards": 1e9, "miliardi": 1e9,
+    "mil millones": 1e9, "bilhões": 1e9, "करोड़": 1e7, "करोड": 1e7, "लाख": 1e5,
+    "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "billionen": 1e12, "nghìn tỷ": 1e12,
+    "تريليون": 1e12, "ट्रिलियन": 1e12, "खरब": 1e11, "трлн": 1e12,
+}
+CJK_SCALES = {"千": 1e3, "万": 1e4, "萬": 1e4, "億": 1e8, "亿": 1e8, "兆": 1e12, "万亿": 1e12, "萬億": 1e12,
+              "千万": 1e7, "千萬": 1e7, "百万": 1e6, "百萬": 1e6}
+
+CURRENCY_WORDS = {
+    "usd": "USD", "us-dollar": "USD", "us-dollars": "USD", "us dollar": "USD", "us dollars": "USD",
+    "dollar": "USD", "dollars": "USD", "đô la": "USD", "đô la mỹ": "USD", "đô": "USD",
+    "دولار": "USD", "دولارات": "USD", "دولار أمريكي": "USD", "डॉलर": "USD", "ドル": "USD", "米ドル": "USD",
+    "美元": "USD", "美金": "USD", "долларов": "USD", "доллара": "USD", "доллар": "USD", "dólares": "USD",
+    "eur": "EUR", "euro": "EUR", "euros": "EUR", "ユーロ": "EUR", "欧元": "EUR", "يورو": "EUR",
+    "यूरो": "EUR", "евро": "EUR",
+    "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "元": "CNY", "人民币": "CNY", "人民幣": "CNY", "人民元": "CNY",
+    "nhân dân tệ": "CNY", "يوان": "CNY", "युआन": "CNY", "юаней": "CNY", "юаня": "CNY", "юань": "CNY",
+    "jpy": "JPY", "yen": "JPY", "円": "JPY", "日元": "JPY", "ين": "JPY", "येन": "JPY", "иен": "JPY",
+    "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "pfund": "GBP", "英镑": "GBP", "ポンド": "GBP",
+    "hkd": "HKD", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "香港ドル": "HKD",
+    "inr": "INR", "rupee": "INR", "rupees": "INR", "रुपये": "INR", "रुपए": "INR", "रुपया": "INR",
+    "vnd": "VND", "đồng": "VND", "krw": "KRW", "won": "KRW", "원": "KRW", "ウォン": "KRW",
+    "chf": "CHF", "franken": "CHF", "rub": "RUB", "рублей": "RUB", "рубля": "RUB", "рубль": "RUB",
+    "sar": "SAR", "ريال": "SAR", "aed": "AED", "درهم": "AED", "twd": "TWD", "新台币": "TWD",
+}
+SYMBOLS = {"US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NT$": "TWD",
+           "$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₫": "VND", "₽": "RUB",
+           "¥": "JPY", "￥": "JPY", "Rs.": "INR", "Rs": "INR"}
+PERCENT_WORDS = ["%", "％", "٪", "prozent", "percent", "per cent", "pct", "phần trăm", "प्रतिशत",
+                 "في المئة", "في المائة", "بالمئة", "بالمائة", "パーセント", "процентов", "процента", "pour cent",
+                 "por ciento"]
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_WB = r"(?![^\W\d_])"  # no letter right after a word
+_SCALE = rf"(?:{_alt(SCALES)}){_WB}"
+_CUR = rf"(?:{_alt(CURRENCY_WORDS)}){_WB}"
+_SYM = rf"(?:{_alt(SYMBOLS)})"
+_CJK_SCALE = _alt(CJK_SCALES)
+_SP = r"[ \u00a0\u202f]?"
+
+PATTERNS = [
+    # $ 100 बिलियन, US$2.5bn, € 3 Mio. Euro
+    ("sym", re.compile(rf"(?P<sym>{_SYM}){_SP}(?P<num>{NUM})(?:{_SP}(?P<scale>{_SCALE}))?(?:{_SP}(?P<cur>{_CUR}))?",
+                       re.IGNORECASE)),
+    # 453億7100万元, 200億ドル, 3800亿元, 20ドル
+    ("cjk", re.compile(rf"(?P<num>{NUM})(?P<scale>{_CJK_SCALE})?(?:(?P<num2>{NUM})(?P<scale2>{_CJK_SCALE}))?"
+                       rf"(?P<cur>{_alt(w for w in CURRENCY_WORDS if not w.isascii() and re.search('[ぁ-ヿ一-鿿]', w))})")),
+    # 2,7 Milliarden US-Dollar, 1 tỷ USD, 53 مليار دولار, 800 triệu USD, 5 USD
+    ("word", re.compile(rf"(?<![\w.,])(?P<num>{NUM}){_SP}(?:(?P<scale>{_SCALE}){_SP})?(?P<cur>{_CUR})", re.IGNORECASE)),
+    # مليار دولار (a billion dollars, no digits)
+    ("bare", re.compile(rf"(?<![\w])(?P<scale>مليار|مليون|تريليون){_SP}(?P<cur>دولار|يورو|يوان){_WB}")),
+    ("pct", re.compile(rf"(?<![\w.,])(?P<num>{NUM}){_SP}(?P<pct>{_alt(PERCENT_WORDS)})(?![^\W\d_])", re.IGNORECASE)),
+]
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.")
+
+
+def parse_number(s: str) -> float | None:
+    s = s.translate(_DIGITS).replace("\u00a0", "").replace("\u202f", "")
+    last = max(s.rfind("."), s.rfind(","))
+    if last == -1:
+        return float(s)
+    tail = s[last + 1:]
+    if len(tail) == 3 and (s.count(".") + s.count(",") > 1 and s[last] == _first_sep(s) or
+                           s.count(".") + s.count(",") == 1):
+        # thousands separator(s) only: 1,000 / 10.000 / 1,000,000
+        return float(s.replace(".", "").replace(",", ""))
+    intpart = s[:last].replace(".", "").replace(",", "")
+    return float(f"{intpart or '0'}.{tail}")
+
+
+def _first_sep(s: str) -> str:
+    for c in s:
+        if c in ".,":
+            return c
+    return ""
+
+
+def _scale(word: str | None, lang: str | None) -> float:
+    if not word:
+        return 1.0
+    w = word.lower()
+    if w in ("billion", "billionen") and (lang == "de" or word == "Billionen"):
+        return 1e12
+    return SCALES.get(w, CJK_SCALES.get(word, 1.0))
+
+
+def find_amounts(text: str, lang: str | None = None) -> list[Amount]:
+    found: list[tuple[int, int, str, float, str | None]] = []
+    for kind, rx in PATTERNS:
+        for m in rx.finditer(text):
+            g = m.groupdict()
+            try:
+                if kind == "bare":
+                    value, cur = SCALES[g["scale"]], CURRENCY_WORDS[g["cur"]]
+                elif kind == "pct":
+                    value, cur = parse_number(g["num"]), None
+                elif kind == "cjk":
+                    value = parse_number(g["num"]) * CJK_SCALES.get(g["scale"] or "", 1.0)
+                    if g.get("num2"):
+                        value += parse_number(g["num2"]) * CJK_SCALES.get(g["scale2"], 1.0)
+                    cur = CURRENCY_WORDS[g["cur"]]
+                else:
+                    value = parse_number(g["num"]) * _scale(g.get("scale"), lang)
+                    cur = None
+                    if g.get("sym"):
+                        cur = SYMBOLS.get(g["sym"]) or SYMBOLS.get(g["sym"].upper())
+                        if g["sym"] in ("¥", "￥") and lang == "zh":
+                            cur = "CNY"
+                    if g.get("cur"):
+                        cur = CURRENCY_WORDS.get(g["cur"].lower(), CURRENCY_WORDS.get(g["cur"], cur))
+            except (ValueError, KeyError, TypeError):
+                continue
+            if value is None or value != value or value in (float("inf"), float("-inf")):
+                continue
+            found.append((m.start(), m.end(), "percent" if kind == "pct" else "money", value, cur))
+    # longest first, non-overlapping
+    found.sort(key=lambda f: (f[0] - f[1], f[0]))
+    taken = bytearray(len(text) + 1)
+    out = []
+    for s, e, kind, value, cur in found:
+        if any(taken[s:e]):
+            continue
+        taken[s:e] = b"\x01" * (e - s)
+        out.append(Amount(text=text[s:e], start=s, end=e, kind=kind, value=value, currency=cur))
+    out.sort(key=lambda a: a.start)
+    return out

@@ -1,0 +1,305 @@
+"""Names the KB does not know: script-aware candidate extraction.
+
+Signals, by script of the text:
+
+* any text: Latin-script names inside non-Latin text ("DeepSeek" in Hindi,
+  "Moonshot" in Arabic): runs of Latin tokens with a capital or a digit;
+* Latin/Cyrillic/Greek text: runs of capitalised tokens.  A sentence-initial
+  token, a common word of the language (wordfreq top list shipped in
+  data/common_words.json.gz) or a generic role/business word never starts or
+  ends a run on its own.  German capitalises every noun, so there a single
+  capitalised token must look like a name (inner capital, digit, acronym that
+  is not a common word) or be unknown to the common-word list and not end in
+  a noun suffix (-ung, -heit, ...);
+* Japanese/Chinese: a Katakana or Han run directly before a person title
+  (氏, さん, 社長, 先生 ...) is a person; Katakana/Latin runs before an
+  organisation suffix (社, グループ, 集团, 公司 ...) are organisations.
+
+Types come from cues (titles -> PER, organisation suffixes -> ORG, place
+suffixes -> LOC); everything else is MISC.  Ids are ``x-`` plus the anyascii
+transliteration, lower-cased and slugged, so "Сбербанк" and "Sberbank" meet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from anyascii import anyascii
+
+from .kb import common_words, script_of
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    text: str
+    type: str   # PER / ORG / LOC / PRODUCT / MISC
+
+
+def unknown_id(name: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", anyascii(name).lower()).strip("-")
+    return "x-" + (slug or "unnamed")
+
+
+# -- general vocabulary (hand-written, language knowledge, not from any test set) ------------
+
+# Acronyms and words that are capitalised or upper-case but name no single thing.
+GENERIC = frozenset("""
+ai ki ia ии ceo cfo cto coo cio cmo vp svp evp md ipo ipos etf etfs gdp bip usd eur cny rmb jpy
+gbp hkd vc pe ar vr xr api apis gpu gpus cpu cpus it pc tv ok am pm ad bc llm llms genai agi
+saas paas iaas b2b b2c cloud ceos ngo ngos ki-modell faq q1 q2 q3 q4 h1 h2 ev evs app apps
+chairman chairwoman chair president vice executive chief officer director founder co-founder
+cofounder manager head analyst ebit ebita ebitda capex opex roi analysts minister secretary senator governor mayor professor
+dr mr mrs ms prof sir lord herr frau ông bà anh chị
+vorstand vorsitzender vorsitzende präsident präsidentin gründer geschäftsführer chef chefin
+unternehmen konzern gruppe firma aktie aktien börse markt ki-forschungsteam
+group company corporation inc ltd holdings
+internet online digital global international national
+""".split())
+
+# Words that may sit inside a multi-word name ("Bank of America", "Ludwig van Beethoven").
+CONNECTORS = frozenset("of de da del della der den von van vom zu bin ibn al el la le y and & für".split())
+
+GERMAN_NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
+                        "tion", "tionen", "tät", "täten", "ismus", "nis", "nisse", "tum", "tümer",
+                        "chen", "lein", "ment", "ments", "ling", "linge", "ei", "eien", "ik",
+                        "werk", "markt", "geschäft", "gruppe", "plattform", "modell", "bericht",
+                        "anbieter", "nutzer", "kunden", "leistung", "kosten", "zeit", "jahr",
+                        "jahre", "jahren", "woche", "wochen", "monat", "monate", "monaten",
+                        "prozent", "ausschüttung", "mitteilung", "investoren", "produkte")
+
+ORG_SUFFIXES = frozenset("""inc inc. corp corp. corporation co co. ltd ltd. llc plc ag gmbh se sa s.a. nv bv
+group gruppe holding holdings bank capital partners ventures technologies technology tech labs lab
+university universität universidad université institute institut ministry ministerium association
+party partei securities motors airlines airways foundation stiftung fund trust media ai agency
+council committee commission""".split())
+
+PER_TITLES_BEFORE = frozenset("""mr mr. mrs mrs. ms ms. dr dr. prof prof. sir herr frau ông bà
+président präsident president senator minister ceo""".split())
+
+LOC_SUFFIXES_LATIN = frozenset("city province state county river island islands mountains".split())
+
+CJK_PER_TITLES = ("氏", "さん", "様", "社長", "会長", "博士", "教授", "先生", "女士", "总裁", "総裁",
+                  "董事长", "董事長", "首相", "大統領", "总统", "總統")
+CJK_ORG_SUFFIXES = ("株式会社", "有限公司", "公司", "集团", "集團", "グループ", "ホールディングス",
+                    "銀行", "银行", "大学", "大學", "研究所", "研究院", "委员会", "委員会", "協会",
+                    "协会", "証券", "证券", "财团", "財団")
+CJK_LOC_SUFFIXES = ("市", "省", "県", "州", "府", "区", "町", "村", "島", "岛")
+
+LATIN_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9'’.\-&+]*")
+# A Latin-script run inside non-Latin text.
+LATIN_RUN = re.compile(
+    r"(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9.\-&+]*(?: [A-Za-z0-9][A-Za-z0-9.\-&+]*){0,4}")
+WORD = re.compile(r"[^\W\d_][\w’'\-]*(?<![’'\-])")
+SENT_END = set(".!?:;\"“”„«»()[]\n\r\t|•·–—…")
+KATAKANA_RUN = re.compile(r"[\u30A0-\u30FF\uFF66-\uFF9F]{2,}")
+CJK_NAME_BEFORE_TITLE = re.compile(
+    r"([\u30A0-\u30FF\u4E00-\u9FFF]{2,12})(?=" + "|".join(map(re.escape, CJK_PER_TITLES)) + ")")
+CJK_ORG = re.compile(
+    r"([\u30A0-\u30FFA-Za-z][\u30A0-\u30FFA-Za-z0-9・&]{1,20})(" + "|".join(map(re.escape, CJK_ORG_SUFFIXES)) + ")")
+
+
+def _is_sentence_start(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \u00a0":
+        j -= 1
+    return j < 0 or text[j] in SENT_END
+
+
+def _lang_common(code: str) -> frozenset[str]:
+    return common_words().get(code)
+
+
+_CAMEL = re.compile(r"[^\W\d_][a-zà-ÿ][A-Z]|^[a-z]+[A-Z]")
+_ALNUM_MIX = re.compile(r"[^\W\d_].*\d|\d.*[^\W\d_]")
+
+
+def _namey(tok: str) -> bool:
+    """Shape that ordinary words do not have: camelCase (DeepSeek, iPhone) or letters+digits (GPT-4)."""
+    return bool(_CAMEL.search(tok) or _ALNUM_MIX.search(tok))
+
+
+def _type_latin(tokens: list[str], before: str) -> str:
+    last = tokens[-1].lower()
+    if last in ORG_SUFFIXES and len(tokens) > 1:
+        return "ORG"
+    if last in LOC_SUFFIXES_LATIN and len(tokens) > 1:
+        return "LOC"
+    prev = before.rstrip().rsplit(" ", 1)[-1].lower() if before.strip() else ""
+    if prev in PER_TITLES_BEFORE:
+        return "PER"
+    return "MISC"
+
+
+def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate]:
+    """Capitalised runs in a Latin/Cyrillic/Greek-script language."""
+    cw = common_words()
+    common = cw.get(code)
+    top = cw.get_top(code)
+    en_common = cw.get("en")
+    german = code == "de"
+    out: list[Candidate] = []
+    run: list[re.Match] = []
+
+    def flush():
+        if not run:
+            return
+        toks = list(run)
+        run.clear()
+        # trim connectors and generic/common edges
+        while toks and (toks[0].group().lower() in CONNECTORS or _weak(toks[0], text, common, german)):
+            toks.pop(0)
+        while toks and (toks[-1].group().lower() in CONNECTORS or toks[-1].group().lower() in GENERIC
+                        or (german and _weak(toks[-1], text, common, german, edge_only=True))):
+            toks.pop()
+        if not toks:
+            return
+        if len(toks) >= 3 and all(t.group().isupper() for t in toks):
+            return  # an all-caps heading
+        words = [t.group() for t in toks]
+        if len(toks) == 1:
+            w = words[0]
+            low = w.lower()
+            if low in GENERIC or low in cw.calendar or len(w) < 2:
+                return
+            initial = _is_sentence_start(text, toks[0].start())
+            if w.isupper() and len(w) <= 5:
+                if low in common or (low in en_common and not german) or initial:
+                    return
+            elif not _namey(w):
+                if initial:
+                    return
+                if german:
+                    # every German noun is capitalised: a lone capitalised word is a name
+                    # only if it has a name's shape (handled above)
+                    return
+                elif low in top or low in cw.get_top("en"):
+                    return
+        else:
+            if all(w.lower() in common or w.lower() in GENERIC for w in words) and \
+                    not any(map(_namey, words)) and words[0].lower() not in cw.given:
+                return
+        s, e = toks[0].start(), toks[-1].end()
+        if any(covered[s:e]):
+            return
+        etype = _type_latin(words, text[max(0, s - 12):s])
+        if etype == "MISC" and len(words) >= 2 and words[0].lower() in cw.given and \
+                words[-1].lower() not in ORG_SUFFIXES:
+            etype = "PER"
+        out.append(Candidate(s, e, text[s:e], etype))
+
+    prev_end = -1
+    for m in WORD.finditer(text):
+        w = m.group()
+        c0 = w[0]
+        if covered[m.start()]:
+            flush()
+            prev_end = m.end()
+            continue
+        is_cap = c0.isupper()
+        gap = text[prev_end:m.start()] if prev_end >= 0 else ""
+        joinable = run and gap in (" ", "\u00a0")
+        if is_cap:
+            if not joinable:
+                flush()
+            run.append(m)
+        elif joinable and w.lower() in CONNECTORS:
+            run.append(m)
+        else:
+            flush()
+        prev_end = m.end()
+    flush()
+    return out
+
+
+def _weak(m: re.Match, text: str, common: frozenset[str], german: bool, edge_only: bool = False) -> bool:
+    """A token that cannot begin (or, in German, end) a name: generic, or a common word."""
+    w = m.group()
+    low = w.lower()
+    if edge_only:
+        return not _namey(w) and low in common and low not in common_words().given
+    if low in GENERIC:
+        return True
+    if _namey(w):
+        return False
+    if low in common_words().calendar:
+        return True
+    if _is_sentence_start(text, m.start()) and low in common:
+        return True
+    if german and low in common and low not in common_words().given:
+        return True
+    return False
+
+
+def latin_in_foreign(text: str, covered: bytearray) -> list[Candidate]:
+    """Latin-script names embedded in non-Latin text (DeepSeek in Hindi)."""
+    en_common = _lang_common("en")
+    out = []
+    for m in LATIN_RUN.finditer(text):
+        s, e = m.start(), m.end()
+        # trim trailing punctuation
+        while e > s and text[e - 1] in ".-&+":
+            e -= 1
+        if e <= s or any(covered[s:e]):
+            continue
+        if e < len(text) and (text[e].isalpha() and script_of(text[e]) == "LATIN"):
+            continue
+        words = text[s:e].split(" ")
+        if not any(c.isupper() for c in text[s:e]) or sum(c.isalpha() for c in text[s:e]) < 2:
+            continue
+        if all(w.lower() in GENERIC or w.isdigit() for w in words):
+            continue
+        if len(words) == 1:
+            w = words[0]
+            if len(w) < 2 or (w.lower() in en_common and not _namey(w) and not w.isupper()):
+                continue
+            if w.isupper() and w.lower() in en_common and len(w) <= 3:
+                continue
+        out.append(Candidate(s, e, text[s:e], _type_latin(words, "")))
+    return out
+
+
+def cjk_candidates(text: str, covered: bytearray) -> list[Candidate]:
+    out = []
+    for m in CJK_NAME_BEFORE_TITLE.finditer(text):
+        name = m.group(1)
+        s, e = m.start(1), m.end(1)
+        # a Han run before a title is usually "...の張勇": keep the last 2-4 Han chars
+        if all("\u4E00" <= c <= "\u9FFF" for c in name):
+            keep = 3 if len(name) >= 3 else len(name)
+            s = e - keep
+        if any(covered[s:e]) or e - s < 2:
+            continue
+        out.append(Candidate(s, e, text[s:e], "PER"))
+    for m in CJK_ORG.finditer(text):
+        s, e = m.start(), m.end()
+        if any(covered[s:e]):
+            continue
+        out.append(Candidate(s, e, text[s:e], "ORG"))
+    return out
+
+
+def find_candidates(text: str, code: str, script: str, covered: bytearray) -> list[Candidate]:
+    """All unknown-name candidates not overlapping ``covered`` (1 = already an entity)."""
+    latin_lang = script in ("Latn", "Cyrl", "Grek") or (script in ("", "Zyyy", "Zzzz") and code not in (
+        "zh", "ja", "ko", "th", "ar", "fa", "hi", "he", "ru"))
+    cands: list[Candidate] = []
+    if latin_lang:
+        cands += latin_candidates(text, code, covered)
+    else:
+        cands += latin_in_foreign(text, covered)
+    if code in ("ja", "zh") or script in ("Jpan", "Hans", "Hant", "Hani"):
+        cands += cjk_candidates(text, covered)
+    # non-overlapping, longest first
+    cands.sort(key=lambda c: (c.start - c.end, c.start))
+    taken = bytearray(len(text) + 1)
+    out = []
+    for c in cands:
+        if any(taken[c.start:c.end]):
+            continue
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        out.append(c)
+    out.sort(key=lambda c: c.start)
+    return out

