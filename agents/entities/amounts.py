@@ -118,10 +118,33 @@ def _scale(word: str | None, lang: str | None) -> float:
     return SCALES.get(w, CJK_SCALES.get(word, 1.0))
 
 
+_DIGIT_RUN = re.compile(rf"{_D}+")
+_BARE_WORDS = ("مليار", "مليون", "تريليون")
+_WINDOW_BEFORE, _WINDOW_AFTER = 6, 48
+
+
+def _windows(text: str):
+    """Stretches of text around digits: the only places an amount can be (fast path)."""
+    spans = []
+    for m in _DIGIT_RUN.finditer(text):
+        s, e = max(0, m.start() - _WINDOW_BEFORE), min(len(text), m.end() + _WINDOW_AFTER)
+        if spans and s <= spans[-1][1]:
+            spans[-1][1] = e
+        else:
+            spans.append([s, e])
+    return spans
+
+
 def find_amounts(text: str, lang: str | None = None) -> list[Amount]:
     found: list[tuple[int, int, str, float, str | None]] = []
+    windows = _windows(text)
+    bare = any(w in text for w in _BARE_WORDS)
     for kind, rx in PATTERNS:
-        for m in rx.finditer(text):
+        if kind == "bare":
+            matches = rx.finditer(text) if bare else ()
+        else:
+            matches = (m for s, e in windows for m in rx.finditer(text, s, e))
+        for m in matches:
             g = m.groupdict()
             try:
                 if kind == "bare":
@@ -155,6 +178,8 @@ def find_amounts(text: str, lang: str | None = None) -> list[Amount]:
         if any(taken[s:e]):
             continue
         taken[s:e] = b"\x01" * (e - s)
-        out.append(Amount(text=text[s:e], start=s, end=e, kind=kind, value=value, currency=cur))
+
+        out.append(Amount(text=text[s:e], start=s, end=e, kind=kind, value=float(value),
+                                          currency=cur))
     out.sort(key=lambda a: a.start)
     return out

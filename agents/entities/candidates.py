@@ -94,6 +94,10 @@ LATIN_RUN = re.compile(
     r"(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9.\-&+]*(?: [A-Za-z0-9][A-Za-z0-9.\-&+]*){0,4}")
 WORD = re.compile(r"[^\W\d_][\w’'\-]*(?<![’'\-])")
 SENT_END = set(".!?:;\"“”„«»()[]\n\r\t|•·–—…")
+_UPPER = "".join(re.escape(c) for c in map(chr, range(0x20, 0x3000)) if c.isupper() and len(c) == 1)
+_CONN = "|".join(sorted((c for c in CONNECTORS if c.isalpha()), key=len, reverse=True))
+# a run of capitalised words, possibly joined by connectors ("Bank of America")
+CAP_RUN = re.compile(rf"(?<![\w])[{_UPPER}][\w’'\-]*(?:[ \u00a0](?:(?:{_CONN})[ \u00a0])?[{_UPPER}][\w’'\-]*)*")
 KATAKANA_RUN = re.compile(r"[\u30A0-\u30FF\uFF66-\uFF9F]{2,}")
 CJK_NAME_BEFORE_TITLE = re.compile(
     r"([\u30A0-\u30FF\u4E00-\u9FFF]{2,12})(?=" + "|".join(map(re.escape, CJK_PER_TITLES)) + ")")
@@ -190,26 +194,17 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             etype = "PER"
         out.append(Candidate(s, e, text[s:e], etype))
 
-    prev_end = -1
-    for m in WORD.finditer(text):
-        w = m.group()
-        c0 = w[0]
-        if covered[m.start()]:
-            flush()
-            prev_end = m.end()
-            continue
-        is_cap = c0.isupper()
-        gap = text[prev_end:m.start()] if prev_end >= 0 else ""
-        joinable = run and gap in (" ", "\u00a0")
-        if is_cap:
-            if not joinable:
+    # Only capitalised runs need Python-level work: find them with one regex.
+    for r in CAP_RUN.finditer(text):
+        for m in WORD.finditer(text, r.start(), r.end()):
+            if covered[m.start()]:
                 flush()
-            run.append(m)
-        elif joinable and w.lower() in CONNECTORS:
-            run.append(m)
-        else:
-            flush()
-        prev_end = m.end()
+                continue
+            if m.group()[0].isupper() or (run and m.group().lower() in CONNECTORS):
+                run.append(m)
+            else:
+                flush()
+        flush()
     flush()
     return out
 

@@ -16,6 +16,7 @@ Everything heavy (KB, automaton, regexes, word lists) is built once per process.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from streams.records import Entity, EntityResult, LanguageResult, Mention
 
@@ -45,10 +46,16 @@ class _Collector:
         for eid in self.order:
             name, etype, qid = self.meta[eid]
             ms = sorted(set(self.mentions[eid]))
-            out.append(Entity(id=eid, name=name, type=etype, wikidata=qid,
-                              mentions=[Mention(text=text[s:e], start=s, end=e) for s, e in ms],
-                              count=len(ms)))
+            out.append(Entity(
+                id=eid, name=name, type=etype, wikidata=qid,
+                mentions=[Mention(text=text[s:e], start=s, end=e) for s, e in ms],
+                count=len(ms)))
         return out
+
+
+@lru_cache(maxsize=4096)
+def _surname_rx(names: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, names)) + r")(?![^\W\d_])")
 
 
 def _short_forms(text: str, hits, covered: bytearray, col: _Collector):
@@ -68,8 +75,7 @@ def _short_forms(text: str, hits, covered: bytearray, col: _Collector):
             surnames.setdefault(name_toks[-1], h.entity)
     if not surnames:
         return
-    rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(s) for s in sorted(surnames, key=len, reverse=True))
-                    + r")(?![^\W\d_])")
+    rx = _surname_rx(tuple(sorted(surnames, key=len, reverse=True)))
     for m in rx.finditer(text):
         s, e = m.start(), m.end()
         if any(covered[s:e]):

@@ -1,0 +1,168 @@
+"""Entity-stage benchmark: span P/R/F1 for PER, ORG, LOC per language, and speed.
+
+    python benchmarks/bench_ner.py [DATA_DIR]      (default ../shared/data/ner)
+
+Test sets (measured on, never trained or tuned on):
+  de_pud-ud-test.iob2, zh_pud-ud-test.iob2  (IOB2; OTH ignored)
+  ja_stockmark_ner.json   (人名 PER; 法人名, 政府・政治・国際組織名, その他の組織名 ORG;
+                           地名, 施設名 LOC; other types ignored)
+Exact span match; a prediction of a type we do not score (MISC, PRODUCT) is ignored.
+Speed: articles per second on the seed articles, one core, after the KB is loaded.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from streams.records import LanguageResult  # noqa: E402
+
+TYPES = ("PER", "ORG", "LOC")
+JA_TYPES = {"人名": "PER", "法人名": "ORG", "政府・政治・国際組織名": "ORG", "その他の組織名": "ORG",
+            "地名": "LOC", "施設名": "LOC"}
+SCRIPTS = {"de": "Latn", "zh": "Hans", "ja": "Jpan", "hi": "Deva", "ar": "Arab", "vi": "Latn"}
+
+
+def read_iob2(path: Path):
+    """Yield (text, {(start, end, type)}) per sentence."""
+    text, tokens = None, []
+
+    def done():
+        spans, cur, pos = set(), None, 0
+        for tok, tag in tokens:
+            i = text.find(tok, pos)
+            if i < 0:
+                i = pos
+            s, e = i, i + len(tok)
+            pos = e
+            kind = tag[2:] if len(tag) > 2 else ""
+            if tag.startswith("B-") or (tag.startswith("I-") and (cur is None or cur[2] != kind)):
+                if cur:
+                    spans.add(tuple(cur))
+                cur = [s, e, kind]
+            elif tag.startswith("I-") and cur:
+                cur[1] = e
+            else:
+                if cur:
+                    spans.add(tuple(cur))
+                cur = None
+        if cur:
+            spans.add(tuple(cur))
+        return text, {sp for sp in spans if sp[2] in TYPES}
+
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line.startswith("# text = "):
+                text = line[len("# text = "):]
+            elif line.startswith("#"):
+                continue
+            elif not line.strip():
+                if text is not None and tokens:
+                    yield done()
+                text, tokens = None, []
+            else:
+                cols = line.split("\t")
+                if len(cols) >= 3:
+                    tokens.append((cols[1], cols[2]))
+    if text is not None and tokens:
+        yield done()
+
+
+def read_stockmark(path: Path):
+    for rec in json.loads(path.read_text(encoding="utf-8")):
+        spans = set()
+        for e in rec.get("entities", []):
+            t = JA_TYPES.get(e["type"])
+            if t:
+                spans.add((e["span"][0], e["span"][1], t))
+        yield rec["text"], spans
+
+
+def predicted(text: str, code: str):
+    from agents.entities.extract import extract
+    res = extract(text, LanguageResult(code=code, script=SCRIPTS.get(code, "Zyyy"), confidence=1.0))
+    return {(m.start, m.end, e.type) for e in res.entities if e.type in TYPES for m in e.mentions}
+
+
+def score(sentences, code: str):
+    tp, fp, fn = defaultdict(int), defaultdict(int), defaultdict(int)
+    n = 0
+    for text, gold in sentences:
+        pred = predicted(text, code)
+        n += 1
+        for t in TYPES:
+            g = {s for s in gold if s[2] == t}
+            p = {s for s in pred if s[2] == t}
+            tp[t] += len(g & p)
+            fp[t] += len(p - g)
+            fn[t] += len(g - p)
+    rows = {}
+    for t in TYPES + ("ALL",):
+        a = sum(tp.values()) if t == "ALL" else tp[t]
+        b = sum(fp.values()) if t == "ALL" else fp[t]
+        c = sum(fn.values()) if t == "ALL" else fn[t]
+        p = a / (a + b) if a + b else 0.0
+        r = a / (a + c) if a + c else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        rows[t] = (p, r, f, a + c)
+    return n, rows
+
+
+def speed(seconds: float = 3.0):
+    from agents.entities.extract import extract
+    from agents.entities.kb import get_kb, load_kb
+    t0 = time.perf_counter()
+    load_kb()          # a fresh load, as a new worker process does
+    load = time.perf_counter() - t0
+    get_kb()
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    codes = ["hi", "ar", "de", "ja", "vi"]
+    docs = [(p.read_text(encoding="utf-8"), LanguageResult(code=c, script=SCRIPTS[c], confidence=1.0))
+            for p, c in zip(seeds, codes)]
+    for text, lang in docs:   # warm caches
+        extract(text, lang)
+    # CPU time of this process: the figure per core, fair on a machine shared with others
+    n = chars = 0
+    t0 = time.process_time()
+    while time.process_time() - t0 < seconds:
+        for text, lang in docs:
+            extract(text, lang)
+            n += 1
+            chars += len(text.encode("utf-8"))
+    dt = time.process_time() - t0
+    return load, n / dt, chars / dt / 5000
+
+
+def run(data_dir: str | Path | None = None, out=print) -> dict:
+    data_dir = Path(data_dir or ROOT.parent / "shared" / "data" / "ner")
+    results = {}
+    sets = [("de", data_dir / "de_pud-ud-test.iob2", read_iob2),
+            ("zh", data_dir / "zh_pud-ud-test.iob2", read_iob2),
+            ("ja", data_dir / "ja_stockmark_ner.json", read_stockmark)]
+    out(f"{'lang':4} {'type':4} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}")
+    for code, path, reader in sets:
+        if not path.exists():
+            out(f"{code}: {path} missing, skipped")
+            continue
+        t0 = time.perf_counter()
+        n, rows = score(reader(path), code)
+        results[code] = rows
+        for t, (p, r, f, g) in rows.items():
+            out(f"{code:4} {t:4} {p:6.3f} {r:6.3f} {f:6.3f} {g:6d}")
+        out(f"{code}: {n} sentences in {time.perf_counter() - t0:.1f}s")
+    load, aps, kb5 = speed()
+    results["speed"] = {"kb_load_s": load, "seed_articles_per_s": aps, "five_kb_articles_per_s": kb5}
+    out(f"KB load {load:.2f}s; {aps:,.0f} seed articles/s; {kb5:,.0f} 5-KB articles/s (one core)")
+    return results
+
+
+if __name__ == "__main__":
+    run(sys.argv[1] if len(sys.argv) > 1 else None)
