@@ -134,7 +134,7 @@ class Builder:
         self.common = common
         self.common_any: set[str] = set().union(*common.values()) if common else set()
         # very common words (function words, everyday nouns): never a generated alias
-        self.common_top: set[str] = set().union(*(set(top_words(l, 3000)) for l in common))
+        self.common_top: set[str] = set().union(*(set(top_words(l, 1000)) for l in common))
         self.entities: dict[str, dict] = {}
         # alias -> (priority, entity id, flags); higher priority wins per key
         self.aliases: dict[str, tuple[float, str, int, str]] = {}
@@ -324,7 +324,7 @@ def write_common(path: Path):
     try:  # first names (Joerg Michael's nam_dict via gender-guesser; GFDL) -> PER typing
         import gender_guesser.detector as gd
         det = gd.Detector()
-        function_words = set().union(*(set(out[l][:2000]) for l in CANDIDATE_LANGS))
+        function_words = set().union(*(set(out[l][:300]) for l in CANDIDATE_LANGS))
         out["_given"] = sorted({n.lower() for n in det.names if len(n) >= 3 and n.isalpha()
                                 and n.lower() not in function_words})
     except ImportError:

@@ -81,8 +81,20 @@ président präsident president senator minister ceo""".split())
 
 LOC_SUFFIXES_LATIN = frozenset("city province state county river island islands mountains".split())
 
-CJK_PER_TITLES = ("氏", "さん", "様", "社長", "会長", "博士", "教授", "先生", "女士", "总裁", "総裁",
-                  "董事长", "董事長", "首相", "大統領", "总统", "總統")
+# titles that FOLLOW a name (Chinese 总统/總統 precede it, so they are not here)
+CJK_PER_TITLES = ("氏", "さん", "様", "社長", "会長", "博士", "教授", "先生", "女士", "首相", "大統領")
+# Katakana words that end an organisation's name rather than a person's
+KATAKANA_ORG_ENDS = ("システムズ", "システム", "グループ", "ホールディングス", "カンパニー", "コーポレーション",
+                     "オーケストラ", "クラブ", "バンク", "ズ", "ラボ", "テクノロジーズ", "エアライン", "ラグビー")
+# Characters of the standard Chinese transliteration table (foreign names), simplified and
+# traditional forms: a run of them joined by a middle dot is a foreign person's name.
+TRANSLIT = frozenset("""阿埃艾爱愛安昂奥奧澳巴拜班邦保鲍鮑贝貝本比彼毕畢宾賓波伯博布查达達戴丹道德登迪蒂丁杜多敦厄恩
+法菲费費芬弗福盖蓋甘冈岡戈格古哈海汉漢豪赫亨胡华華怀懷霍基吉加贾賈杰傑金卡凯凱坎康考科克肯库庫奎拉莱萊兰蘭朗劳勞勒
+雷里利列林琳隆卢盧鲁魯路伦倫罗羅洛马馬迈邁麦麥曼梅门門蒙米密明莫姆穆纳納奈南内內尼涅宁寧努诺諾欧歐帕潘佩皮珀普
+齐齊奇恰乔喬切琼瓊丘让讓瑞若萨薩塞桑瑟森沙尚舍什史斯松苏蘇索塔泰坦汤湯唐特提图圖托瓦万萬威韦韋维維温溫沃乌烏
+伍西希谢謝辛休雅亚亞扬揚耶伊因英尤约約泽澤扎詹尔爾娜妮丽麗莉莎蒂黛琪玛瑪芙丝絲顿頓默茨兹茲缪繆夫舒赖賴黎葛柯蕾婭娅逊遜歇爵桑洪""".replace("\n", ""))
+TRANSLIT_NAME = re.compile(r"[\u4E00-\u9FFF]+(?:[·•・][\u4E00-\u9FFF]+)+")
+KATAKANA_DOT_NAME = re.compile(r"[\u30A1-\u30FA\u30FC]{2,}(?:[・＝=][\u30A1-\u30FA\u30FC]{2,})+")
 CJK_ORG_SUFFIXES = ("株式会社", "有限公司", "公司", "集团", "集團", "グループ", "ホールディングス",
                     "銀行", "银行", "大学", "大學", "研究所", "研究院", "委员会", "委員会", "協会",
                     "协会", "証券", "证券", "财团", "財団")
@@ -258,6 +270,28 @@ def latin_in_foreign(text: str, covered: bytearray) -> list[Candidate]:
 
 def cjk_candidates(text: str, covered: bytearray) -> list[Candidate]:
     out = []
+    for m in KATAKANA_DOT_NAME.finditer(text):   # フレディ・マーキュリー
+        s, e = m.start(), m.end()
+        if any(covered[s:e]):
+            continue
+        etype = "ORG" if m.group().endswith(KATAKANA_ORG_ENDS) else "PER"
+        out.append(Candidate(s, e, m.group(), etype))
+    for m in TRANSLIT_NAME.finditer(text):      # 唐納德·特朗普
+        s, e = m.start(), m.end()
+        # keep only transliteration characters around the dots
+        first_dot = min(i for i in range(s, e) if text[i] in "·•・")
+        last_dot = max(i for i in range(s, e) if text[i] in "·•・")
+        while first_dot > s and text[first_dot - 1] in TRANSLIT:
+            first_dot -= 1
+        s = first_dot
+        k = last_dot + 1
+        while k < e and text[k] in TRANSLIT:
+            k += 1
+        e = k
+        if e - s < 3 or text[e - 1] in "·•・" or text[s] in "·•・" or any(covered[s:e]) or \
+                not all(c in TRANSLIT or c in "·•・" for c in text[s:e]):
+            continue
+        out.append(Candidate(s, e, text[s:e], "PER"))
     for m in CJK_NAME_BEFORE_TITLE.finditer(text):
         name = m.group(1)
         s, e = m.start(1), m.end(1)

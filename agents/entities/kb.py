@@ -172,7 +172,7 @@ class KnowledgeBase:
                 if not _unspaced_ok(text, start, end, alias, s_first, s_last):
                     continue
             else:
-                ok, start2 = _spaced_ok(text, n, start, end, alias, flags, s_first, s_last)
+                ok, end = _spaced_ok(text, n, start, end, alias, flags, s_first, s_last)
                 if not ok:
                     continue
             cands.append((start, end, ent))
@@ -200,17 +200,18 @@ def _same_group(a: str, b: str) -> bool:
 
 def _spaced_ok(text, n, start, end, alias, flags, s_first, s_last):
     surface = text[start:end]
+    bad = (False, end)
     # case
     if s_first in CASED_SCRIPTS or s_last in CASED_SCRIPTS:
         if flags & FLAG_EXACT_CASE:
             if surface != alias:
-                return False, start
+                return bad
         else:
             c0 = surface[0]
             if c0.isalpha() and not c0.isupper():
-                return False, start
+                return bad
             if surface.isupper() and len(surface) < 4 and not alias.isupper():
-                return False, start
+                return bad
     # left boundary
     if start > 0:
         prev = text[start - 1]
@@ -218,21 +219,21 @@ def _spaced_ok(text, n, start, end, alias, flags, s_first, s_last):
             sp = script_of(prev)
             if _same_group(sp, s_first):
                 if s_first != "ARABIC" or not _arabic_proclitic_ok(text, start, len(alias)):
-                    return False, start
+                    return bad
     # right boundary
     if end < n:
         nxt = text[end]
         if is_word_char(nxt):
             sn = script_of(nxt)
             if s_last == "HANGUL" and sn == "HANGUL":
-                return True, start     # Korean particles attach to nouns
+                return True, end       # Korean particles attach to nouns
             if _same_group(s_last, sn):
                 # genitive: Alibabas, Chinas, Alibaba's handled by punctuation
                 if s_last == "LATIN" and nxt == "s" and len(alias) >= 4 and \
                         (end + 1 == n or not is_word_char(text[end + 1])):
-                    return True, start
-                return False, start
-    return True, start
+                    return True, end + 1   # the mention includes it: "Frankreichs"
+                return bad
+    return True, end
 
 
 def _arabic_proclitic_ok(text: str, start: int, alias_len: int) -> bool:
