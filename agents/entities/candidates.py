@@ -268,7 +268,7 @@ def latin_in_foreign(text: str, covered: bytearray) -> list[Candidate]:
     return out
 
 
-def cjk_candidates(text: str, covered: bytearray) -> list[Candidate]:
+def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Candidate]:
     out = []
     for m in KATAKANA_DOT_NAME.finditer(text):   # フレディ・マーキュリー
         s, e = m.start(), m.end()
@@ -295,10 +295,10 @@ def cjk_candidates(text: str, covered: bytearray) -> list[Candidate]:
     for m in CJK_NAME_BEFORE_TITLE.finditer(text):
         name = m.group(1)
         s, e = m.start(1), m.end(1)
-        # a Han run before a title is usually "...の張勇": keep the last 2-4 Han chars
+        # a Han run before a title may carry a noun in front ("会長張勇"): keep the
+        # usual length of a full name, 4 characters in Japanese, 3 in Chinese
         if all("\u4E00" <= c <= "\u9FFF" for c in name):
-            keep = 3 if len(name) >= 3 else len(name)
-            s = e - keep
+            s = e - min(len(name), 3 if code == "zh" else 4)
         if any(covered[s:e]) or e - s < 2:
             continue
         out.append(Candidate(s, e, text[s:e], "PER"))
@@ -320,7 +320,7 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray) -> li
     else:
         cands += latin_in_foreign(text, covered)
     if code in ("ja", "zh") or script in ("Jpan", "Hans", "Hant", "Hani"):
-        cands += cjk_candidates(text, covered)
+        cands += cjk_candidates(text, covered, code)
     # non-overlapping, longest first
     cands.sort(key=lambda c: (c.start - c.end, c.start))
     taken = bytearray(len(text) + 1)

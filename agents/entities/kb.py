@@ -217,7 +217,8 @@ def _spaced_ok(text, n, start, end, alias, flags, s_first, s_last):
         prev = text[start - 1]
         if is_word_char(prev):
             sp = script_of(prev)
-            if _same_group(sp, s_first):
+            if _same_group(sp, s_first) and not (s_first == "DIGIT" and sp not in CASED_SCRIPTS and sp != "DIGIT"):
+                # ("و01.ai": a digit-initial name after an Arabic conjunction is fine)
                 if s_first != "ARABIC" or not _arabic_proclitic_ok(text, start, len(alias)):
                     return bad
     # right boundary

@@ -1,0 +1,67 @@
+"""Money and percentages across languages and scripts."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agents.entities.amounts import find_amounts, parse_number
+
+CASES = [
+    # text, lang, expected (text, kind, value, currency)
+    ("अलीबाबा $ 100 बिलियन स्टॉक रैली", "hi", ("$ 100 बिलियन", "money", 1e11, "USD")),
+    ("einen Umsatz von 2,7 Milliarden US-Dollar, was", "de", ("2,7 Milliarden US-Dollar", "money", 2.7e9, "USD")),
+    ("vòng gây quỹ trị giá 1 tỷ USD cho Moonshot AI", "vi", ("1 tỷ USD", "money", 1e9, "USD")),
+    ("800 triệu USD vào", "vi", ("800 triệu USD", "money", 8e8, "USD")),
+    ("大手企業から200億ドル以上に融和された", "ja", ("200億ドル", "money", 2e10, "USD")),
+    ("毎月1ユーザーに20ドル以上", "ja", ("20ドル", "money", 20.0, "USD")),
+    ("453億7100万元だった", "ja", ("453億7100万元", "money", 4.5371e10, "CNY")),
+    ("计划投资3800亿元用于云计算", "zh", ("3800亿元", "money", 3.8e11, "CNY")),
+    ("was 9 % des Gesamtumsatzes", "de", ("9 %", "percent", 9.0, None)),
+    ("حوالي 53 مليار دولار من", "ar", ("53 مليار دولار", "money", 5.3e10, "USD")),
+    ("جولة بقيمة مليار دولار في", "ar", ("مليار دولار", "money", 1e9, "USD")),
+    ("بمبلغ 2.5 مليار دولار", "ar", ("2.5 مليار دولار", "money", 2.5e9, "USD")),
+    ("نما بنسبة ٢٥٪ هذا العام", "ar", ("٢٥٪", "percent", 25.0, None)),
+    ("shares rose 60% this year", "en", ("60%", "percent", 60.0, None)),
+    ("a US$2.5bn deal", "en", ("US$2.5bn", "money", 2.5e9, "USD")),
+    ("it paid €3 million", "en", ("€3 million", "money", 3e6, "EUR")),
+    ("Kosten von 10.000 Euro", "de", ("10.000 Euro", "money", 1e4, "EUR")),
+    ("Schulden von 1,5 Billionen Euro", "de", ("1,5 Billionen Euro", "money", 1.5e12, "EUR")),
+    ("revenue of 1,234.5 million dollars", "en", ("1,234.5 million dollars", "money", 1.2345e9, "USD")),
+    ("市场份额为29%", "zh", ("29%", "percent", 29.0, None)),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", CASES)
+def test_amount_examples(text, lang, expected):
+    amounts = find_amounts(text, lang)
+    got = [(a.text, a.kind, a.value, a.currency) for a in amounts]
+    exp_text, kind, value, cur = expected
+    match = [g for g in got if g[0] == exp_text]
+    assert match, got
+    _, gkind, gvalue, gcur = match[0]
+    assert (gkind, gcur) == (kind, cur)
+    assert gvalue == pytest.approx(value)
+    for a in amounts:
+        assert text[a.start:a.end] == a.text
+
+
+@pytest.mark.parametrize("s,value", [("2,7", 2.7), ("1,000", 1000), ("10.000", 10000), ("1.234,5", 1234.5),
+                                     ("1,234.5", 1234.5), ("3800", 3800), ("٢٫٥", 2.5), ("1,000,000", 1e6)])
+def test_parse_number(s, value):
+    assert parse_number(s) == pytest.approx(value)
+
+
+def test_no_amount_in_plain_numbers_or_model_names():
+    assert find_amounts("Nvidia A800 and H800 chips, in 2021 and 2022") == []
+    assert find_amounts("10000 GPUs") == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789.,% $€¥億万元ドル tỷUSD مليار دولار٪٫٢")), max_size=60))
+def test_amounts_never_raise_offsets_valid(text):
+    for a in find_amounts(text):
+        assert text[a.start:a.end] == a.text
+        assert a.value == a.value  # not NaN
+        assert a.kind in ("money", "percent")
