@@ -37,6 +37,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta, timezone
 from typing import Any, Literal, NamedTuple
 
+import orjson
 from pydantic import Field
 
 from streams.records import EntitiesArticle, Entity, EntityStats, EntityType, Model
@@ -179,13 +180,16 @@ def _newer(a: list[str], b: list[str]) -> bool:
 
 
 def apply(state: Mapping[str, Any] | None, contrib: ArticleContribution | Mapping[str, Any],
-          window: Window) -> dict[str, Any]:
-    """Fold one contribution into one bucket; returns a new state, input untouched.
+          window: Window, *, inplace: bool = False) -> dict[str, Any]:
+    """Fold one contribution into one bucket and return the bucket.
 
     ``state`` is ``None`` (start a bucket) or a dict from :func:`empty_state` /
-    a previous ``apply``. Raises ``ValueError`` if the contribution belongs to a
-    different bucket. Not idempotent by itself: de-duplicate article ids first
-    (``EntityStatsBook`` does).
+    a previous ``apply``. By default the input is left untouched (copy-on-write:
+    only the sub-dicts touched are copied, the rest is shared); ``inplace=True``
+    mutates and returns ``state`` itself, O(entities of the article) instead of
+    O(entities of the bucket) — for an owner of the state such as the book.
+    Raises ``ValueError`` if the contribution belongs to a different bucket.
+    Not idempotent by itself: de-duplicate article ids first (the book does).
     """
     c = _as_contribution(contrib)
     _, start = window_key(c.ts, window)
@@ -194,11 +198,12 @@ def apply(state: Mapping[str, Any] | None, contrib: ArticleContribution | Mappin
     if state["window"] != window or state["start"] != _start_iso(start):
         raise ValueError(f"contribution at {c.ts.isoformat()} is not in bucket "
                          f"{state['window']}@{state['start']}")
-    new = dict(state)  # copy-on-write: only touched sub-dicts are copied
+    cp = (lambda d: d) if inplace else dict
+    new = state if inplace else dict(state)
     new["articles"] = state["articles"] + 1
-    new["languages"] = dict(state["languages"])
+    new["languages"] = cp(state["languages"])
     new["languages"][c.lang] = new["languages"].get(c.lang, 0) + 1
-    entities = dict(state["entities"])
+    entities = cp(state["entities"])
     name_key = [c.ts.isoformat(), c.article_id]
     for ec in c.entities:
         old = entities.get(ec.id)
@@ -206,9 +211,9 @@ def apply(state: Mapping[str, Any] | None, contrib: ArticleContribution | Mappin
             entry = {"name": ec.name, "type": ec.type, "name_key": name_key, "mentions": 0,
                      "articles": 0, "languages": {}, "lang_mentions": {}}
         else:
-            entry = dict(old)
-            entry["languages"] = dict(old["languages"])
-            entry["lang_mentions"] = dict(old["lang_mentions"])
+            entry = cp(old)
+            entry["languages"] = cp(old["languages"])
+            entry["lang_mentions"] = cp(old["lang_mentions"])
             if _newer(name_key, old["name_key"]):  # latest article (by time, id) names it
                 entry.update(name=ec.name, type=ec.type, name_key=name_key)
         entry["mentions"] += ec.mentions
@@ -217,9 +222,9 @@ def apply(state: Mapping[str, Any] | None, contrib: ArticleContribution | Mappin
         entry["lang_mentions"][c.lang] = entry["lang_mentions"].get(c.lang, 0) + ec.mentions
         entities[ec.id] = entry
     new["entities"] = entities
-    pairs = dict(state["pairs"])
+    pairs = cp(state["pairs"])
     for a, b in c.pairs:
-        inner = dict(pairs.get(a, {}))
+        inner = cp(pairs.get(a, {}))
         inner[b] = inner.get(b, 0) + 1
         pairs[a] = inner
     new["pairs"] = pairs
@@ -298,7 +303,7 @@ class EntityStatsBook:
         for w in WINDOWS:
             _, start = window_key(c.ts, w)
             key = _start_iso(start) or "all"
-            state = apply(self.buckets[w].get(key), c, w)
+            state = apply(self.buckets[w].get(key), c, w, inplace=True)
             self.buckets[w][key] = state
             changed.extend(_stats_of(state, ec.id) for ec in c.entities)
         self._prune()
@@ -377,13 +382,14 @@ class EntityStatsBook:
 
     # -- persistence
     def to_dict(self) -> dict[str, Any]:
-        """Canonical JSON-friendly snapshot (sorted), equal for equal content."""
+        """Canonical JSON-friendly snapshot (an independent copy), equal for equal content."""
+        buckets = {w: {k: self.buckets[w][k] for k in sorted(self.buckets[w])} for w in WINDOWS}
         return {
             "version": 1,
             "retain": dict(sorted(self.retain.items())),
             "latest": None if self.latest is None else self.latest.isoformat(),
             "seen": sorted(self.seen),
-            "buckets": {w: {k: self.buckets[w][k] for k in sorted(self.buckets[w])} for w in WINDOWS},
+            "buckets": orjson.loads(orjson.dumps(buckets, option=orjson.OPT_SORT_KEYS)),
         }
 
     @classmethod
@@ -391,6 +397,6 @@ class EntityStatsBook:
         book = cls(data.get("retain"))
         book.latest = None if data.get("latest") is None else datetime.fromisoformat(data["latest"])
         book.seen = set(data.get("seen", ()))
-        for w in WINDOWS:
-            book.buckets[w] = {k: dict(v) for k, v in data.get("buckets", {}).get(w, {}).items()}
+        for w in WINDOWS:  # deep copy: the book mutates its buckets in place
+            book.buckets[w] = orjson.loads(orjson.dumps(data.get("buckets", {}).get(w, {})))
         return book
