@@ -681,3 +681,40 @@ def test_real_extractor_output_groups_the_seeds():
         result = extract(fixture.text, fixture.language)
         arts[n] = fixture.model_copy(update={"entities": result.entities, "amounts": result.amounts})
     assert check_grouping(list(arts.values()), [{arts["001"].id, arts["004"].id}]) == []
+
+
+POOL = ["alibaba-group", "moonshot-ai", "zhipu-ai", "minimax", "01-ai", "country-cn", "eddie-wu",
+        "alibaba-cloud", "daniel-zhang", "openai", "microsoft", "qwen"]
+story_article_st = st.builds(
+    lambda i, hours, lang, ents, money: art(
+        f"s-{i}", T0 + timedelta(hours=hours), lang,
+        [(e, "LOC" if e == "country-cn" else "ORG", n) for e, n in ents.items()],
+        amounts=[(m, "USD") for m in money]),
+    st.integers(0, 40), st.integers(0, 24 * 12), st.sampled_from(["ar", "vi", "de"]),
+    st.dictionaries(st.sampled_from(POOL), st.integers(1, 6), min_size=1, max_size=8),
+    st.lists(st.sampled_from([1e9, 2.5e9, 800e6, 2.7e9]), max_size=3))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(story_article_st, max_size=30), st.data())
+def test_story_index_redeliveries_and_snapshots_change_nothing(articles, data):
+    first = {}                                   # the first copy of each id wins
+    for a in articles:
+        first.setdefault(a.id, a)
+    distinct = list(first.values())
+    plain = StoryIndex()
+    refs = [plain.assign(a) for a in distinct]
+    # redeliver random earlier articles in between, and snapshot/restore at a random point
+    cut = data.draw(st.integers(0, len(distinct)))
+    noisy = StoryIndex()
+    for i, a in enumerate(distinct):
+        if i == cut:
+            noisy = StoryIndex.from_dict(json.loads(json.dumps(noisy.to_dict())))
+        assert noisy.assign(a).id == refs[i].id
+        if i and data.draw(st.booleans()):
+            old = distinct[data.draw(st.integers(0, i))]
+            assert noisy.assign(old).id == plain.story_of(old.id)
+    assert noisy.to_dict() == plain.to_dict()
+    assert sorted(x for g in plain.groups() for x in g) == sorted(a.id for a in distinct)
+    for u in plain.stories():
+        assert u.articles and u.started_at <= u.updated_at

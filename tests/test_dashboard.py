@@ -93,6 +93,7 @@ def test_window_and_language_come_from_the_url(stub, tmp_path):
     assert ("/entities/top", {"window": "all", "limit": "15", "lang": "de"}) in stub.requests
     assert re.search(r'<button[^>]*data-window="all"[^>]*aria-pressed="true"', dom)
     assert re.search(r'<option value="de"', dom)
+    assert re.search(r'<option value="ar"', dom)          # offered from the stories' languages
 
 
 @needs_chromium
