@@ -159,16 +159,26 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     out: list[Candidate] = []
     run: list[re.Match] = []
 
+    given = cw.given
+
     def flush():
         if not run:
             return
+        if len(run) == 1:   # fast path: a lone capitalised word that is plainly not a name
+            w = run[0].group()
+            low = w.lower()
+            if low in GENERIC or (german and low in common and low not in given and not _namey(w)):
+                run.clear()
+                return
         toks = list(run)
         run.clear()
         # trim connectors and generic/common edges
         while toks and (toks[0].group().lower() in CONNECTORS or _weak(toks[0], text, common, german)):
             toks.pop(0)
+        person_like = len(toks) >= 2 and toks[0].group().lower() in given
         while toks and (toks[-1].group().lower() in CONNECTORS or toks[-1].group().lower() in GENERIC
-                        or (german and _weak(toks[-1], text, common, german, edge_only=True))):
+                        or (german and not person_like and _weak(toks[-1], text, common, german, edge_only=True))
+                        or (german and person_like and len(toks) > 1 and toks[-1].group().lower() in top)):
             toks.pop()
         if not toks:
             return
@@ -201,7 +211,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         if any(covered[s:e]):
             return
         etype = _type_latin(words, text[max(0, s - 12):s])
-        if etype == "MISC" and len(words) >= 2 and words[0].lower() in cw.given and \
+        if etype == "MISC" and 2 <= len(words) <= 3 and words[0].lower() in cw.given and \
                 words[-1].lower() not in ORG_SUFFIXES:
             etype = "PER"
         out.append(Candidate(s, e, text[s:e], etype))

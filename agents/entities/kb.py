@@ -105,40 +105,46 @@ class AliasHit:
 
 
 class KnowledgeBase:
-    def __init__(self, entities: list[KBEntity], aliases: list[tuple[str, int, int]]):
+    def __init__(self, entities: list[KBEntity], aliases: list[list]):
         self.entities = entities
         self.by_id = {e.id: e for e in entities}
         self.n_aliases = len(aliases)
+        self._aliases = aliases            # [alias, entity index, flags]
+        self._meta: list = [None] * len(aliases)  # per-alias match data, filled on first hit
+        self._keys: dict[str, int] | None = None
+        # Keys and text go through the automaton as UTF-8 bytes (spelled as latin-1
+        # str): pyahocorasick scans a node's edges linearly, and a root with ~1,000
+        # Han first characters made matching 10x slower.  Values are alias indexes;
+        # everything else is computed lazily so that loading stays cheap.
         auto = ahocorasick.Automaton()
-        self._keys: dict[str, tuple[KBEntity, int, str]] = {}
-        for alias, idx, flags in aliases:
-            key = alias_key(alias)
-            first = alias[0]
-            s_first, s_last = script_of(first), script_of(alias[-1])
-            unspaced = s_first in UNSPACED_SCRIPTS or s_last in UNSPACED_SCRIPTS
-            if unspaced and len(alias) < 2:
-                continue
-            if unspaced and len(alias) == 2 and not flags & FLAG_TRUSTED:
-                continue
-            bkey = key.encode("utf-8", "surrogatepass")
-            value = (len(bkey), entities[idx], flags, alias, s_first, s_last, unspaced)
-            # Keys and text go through the automaton as UTF-8 bytes (spelled as
-            # latin-1 str): pyahocorasick scans a node's edges linearly, and a
-            # root with ~1,000 Han first characters made matching 10x slower.
-            auto.add_word(bkey.decode("latin-1"), value)
-            self._keys[key] = (entities[idx], flags, alias)
+        add = auto.add_word
+        for i, row in enumerate(aliases):
+            add(alias_key(row[0]).encode("utf-8", "surrogatepass").decode("latin-1"), i)
         auto.make_automaton()
         self._auto = auto
 
+    def _alias_meta(self, i: int):
+        meta = self._meta[i]
+        if meta is None:
+            alias, idx, flags = self._aliases[i]
+            s_first, s_last = script_of(alias[0]), script_of(alias[-1])
+            unspaced = s_first in UNSPACED_SCRIPTS or s_last in UNSPACED_SCRIPTS
+            ok = not (unspaced and (len(alias) < 2 or (len(alias) == 2 and not flags & FLAG_TRUSTED)))
+            klen = len(alias_key(alias).encode("utf-8", "surrogatepass"))
+            meta = self._meta[i] = (klen, self.entities[idx], flags, alias, s_first, s_last, unspaced, ok)
+        return meta
+
     # -- lookup of one surface form (used to link backend / candidate spans) ----------
     def lookup(self, surface: str) -> KBEntity | None:
-        hit = self._keys.get(alias_key(surface.strip()))
-        if hit is None:
+        if self._keys is None:
+            self._keys = {alias_key(row[0]): i for i, row in enumerate(self._aliases)}
+        i = self._keys.get(alias_key(surface.strip()))
+        if i is None:
             return None
-        ent, flags, alias = hit
+        alias, idx, flags = self._aliases[i]
         if flags & FLAG_EXACT_CASE and surface.strip() != alias:
             return None
-        return ent
+        return self.entities[idx]
 
     # -- matching ------------------------------------------------------------------------
     def match(self, text: str) -> list[AliasHit]:
@@ -147,7 +153,8 @@ class KnowledgeBase:
         low = fold(text)
         n = len(text)
         raw = low.encode("utf-8", "surrogatepass")
-        hits = list(self._auto.iter(raw.decode("latin-1")))
+        metas, meta = self._meta, self._alias_meta
+        hits = [(e, metas[i] or meta(i)) for e, i in self._auto.iter(raw.decode("latin-1"))]
         if not hits:
             return []
         if len(raw) != n:  # byte offsets -> str offsets (keys align to characters)
@@ -161,7 +168,9 @@ class KnowledgeBase:
         else:
             to_char = None
         cands = []
-        for end_b, (klen, ent, flags, alias, s_first, s_last, unspaced) in hits:
+        for end_b, (klen, ent, flags, alias, s_first, s_last, unspaced, ok) in hits:
+            if not ok:
+                continue
             if to_char is None:
                 end = end_b + 1
                 start = end - klen
@@ -204,7 +213,8 @@ def _spaced_ok(text, n, start, end, alias, flags, s_first, s_last):
     # case
     if s_first in CASED_SCRIPTS or s_last in CASED_SCRIPTS:
         if flags & FLAG_EXACT_CASE:
-            if surface != alias:
+            # acronyms of 4+ letters are also written as words: NATO/Nato, NASA/Nasa
+            if surface != alias and not (len(alias) >= 4 and alias.isupper() and surface == alias.capitalize()):
                 return bad
         else:
             c0 = surface[0]
