@@ -84,6 +84,36 @@ def _short_forms(text: str, hits, covered: bytearray, col: _Collector):
         col.add(ent.id, ent.name, ent.type, ent.wikidata, s, e)
 
 
+# Han/Katakana compounds: a place name at the head of an organisation's name
+# (日本証券クリアリング機構, 北京大学) is part of that name, not a place mention.
+CJK_ORG_ENDINGS = ("機構", "協会", "協會", "协会", "銀行", "银行", "大学", "大學", "会社", "公司", "集団", "集团",
+                   "集團", "委員会", "委员会", "研究所", "研究院", "学院", "學院", "新聞", "新闻", "電力", "電鉄",
+                   "鉄道", "铁路", "航空", "放送", "証券", "证券", "保険", "保险", "財団", "基金会", "商会", "商會",
+                   "政府", "議会", "议会", "連盟", "联盟", "聯盟", "高校", "中学", "小学", "病院", "医院", "工業",
+                   "工业", "製作所", "製紙", "電機", "電気", "自動車", "汽车", "グループ", "ホールディングス",
+                   "センター", "通信", "商事", "物産", "製薬", "化学", "食品", "瓦斯", "ガス", "薬局", "楽団",
+                   "劇団", "交響楽団", "艦隊", "FC", "社", "団", "党", "黨", "军", "軍")
+CJK_ADMIN_SUFFIX = frozenset("県市区町村郡州都府省县縣")
+_CJK_RUN = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9]{1,12}")
+
+
+def _cjk_compounds(text: str, hits: list) -> tuple[list, list[tuple[int, int]]]:
+    """Drop places that head an organisation's name; return (hits, org spans)."""
+    keep, orgs = [], []
+    starts = {h.start for h in hits}
+    for h in hits:
+        if h.entity.type == "LOC" and h.end < len(text):
+            m = _CJK_RUN.match(text, h.end)
+            if m:
+                run = m.group()
+                cut = max((run.find(sfx) + len(sfx) for sfx in CJK_ORG_ENDINGS if sfx in run), default=0)
+                if cut and not any(h.end <= st < h.end + cut for st in starts):
+                    orgs.append((h.start, h.end + cut))
+                    continue
+        keep.append(h)
+    return keep, orgs
+
+
 def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     code = (language.code if language else "und") or "und"
     script = (language.script if language else "") or ""
@@ -92,10 +122,20 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     covered = bytearray(len(text) + 1)
 
     hits = kb.match(text)
+    cjk = code in ("ja", "zh") or script in ("Jpan", "Hans", "Hant", "Hani")
+    if cjk and hits:
+        hits, orgs = _cjk_compounds(text, hits)
+        for s, e in orgs:
+            covered[s:e] = b"\x01" * (e - s)
+            col.add(unknown_id(text[s:e]), text[s:e], "ORG", None, s, e)
     for h in hits:
-        covered[h.start:h.end] = b"\x01" * (h.end - h.start)
+        end = h.end
+        if cjk and h.entity.type == "LOC" and end < len(text) and text[end] in CJK_ADMIN_SUFFIX \
+                and not covered[end] and all(x.start != end for x in hits):
+            end += 1   # 福島県, 杭州市: the same place with its administrative suffix
+        covered[h.start:end] = b"\x01" * (end - h.start)
         e = h.entity
-        col.add(e.id, e.name, e.type, e.wikidata, h.start, h.end)
+        col.add(e.id, e.name, e.type, e.wikidata, h.start, end)
     _short_forms(text, hits, covered, col)
 
     backend = get_backend()

@@ -269,6 +269,11 @@ def _unspaced_ok(text, start, end, alias, s_first, s_last):
         return False
     if s_last == "KATAKANA" and end < n and script_of(text[end]) == "KATAKANA" and len(alias) <= 3:
         return False
+    # part of a dotted Katakana name: ジョージ・H・W・ブッシュ, セントルイス・カージナルス
+    if s_last == "KATAKANA" and end + 1 < n and text[end] in "・＝=" and is_word_char(text[end + 1]):
+        return False
+    if s_first == "KATAKANA" and start > 1 and text[start - 1] in "・＝=" and is_word_char(text[start - 2]):
+        return False
     if s_first in CASED_SCRIPTS and start > 0 and is_word_char(text[start - 1]) and \
             script_of(text[start - 1]) in CASED_SCRIPTS:
         return False
