@@ -134,6 +134,8 @@ _ALNUM_MIX = re.compile(r"[^\W\d_].*\d|\d.*[^\W\d_]")
 
 def _namey(tok: str) -> bool:
     """Shape that ordinary words do not have: camelCase (DeepSeek, iPhone) or letters+digits (GPT-4)."""
+    if tok.isalpha() and tok[1:].islower():
+        return False   # fast path: Capitalised ordinary word
     return bool(_CAMEL.search(tok) or _ALNUM_MIX.search(tok))
 
 
