@@ -93,6 +93,22 @@ TRANSLIT = frozenset("""阿埃艾爱愛安昂奥奧澳巴拜班邦保鲍鮑贝�
 雷里利列林琳隆卢盧鲁魯路伦倫罗羅洛马馬迈邁麦麥曼梅门門蒙米密明莫姆穆纳納奈南内內尼涅宁寧努诺諾欧歐帕潘佩皮珀普
 齐齊奇恰乔喬切琼瓊丘让讓瑞若萨薩塞桑瑟森沙尚舍什史斯松苏蘇索塔泰坦汤湯唐特提图圖托瓦万萬威韦韋维維温溫沃乌烏
 伍西希谢謝辛休雅亚亞扬揚耶伊因英尤约約泽澤扎詹尔爾娜妮丽麗莉莎蒂黛琪玛瑪芙丝絲顿頓默茨兹茲缪繆夫舒赖賴黎葛柯蕾婭娅逊遜歇爵桑洪""".replace("\n", ""))
+# The most common Japanese family names (general knowledge): a family name followed by a
+# short given name and a particle or title is a person: 山田太郎は, 小池百合子氏.
+JA_SURNAMES = sorted(set("""佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 斎藤
+清水 山崎 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 斉藤 福田
+太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 内田 柴田 酒井
+宮崎 横山 高木 安藤 宮本 大野 小島 谷口 今井 工藤 高田 増田 丸山 杉山 村田 大塚 新井 小山 平野 藤本 河野 上野
+野口 武田 松井 千葉 岩崎 菅原 木下 久保 佐野 野村 松尾 菊地 杉本 市川 古川 大西 島田 水野 桜井 高野 渡部 吉川
+山内 西田 飯田 菊池 西川 小松 北村 安田 五十嵐 川口 平田 中田 久保田 服部 岩田 土屋 本田 樋口 秋山 田口 永井
+山中 中西 吉村 川上 石原 大橋 松岡 馬場 浜田 森本 星野 矢野 浅野 大久保 松下 吉岡 小池 野田 荒木 大谷 内藤
+松浦 熊谷 黒田 尾崎 永田 川村 望月 田辺 松村 荒井 大島 平井 早川 菅野 栗原 西尾 広瀬 横田 石橋 萩原 岩本
+片山 関口 宮田 大石 本間 須藤 高山 岡崎 小田 伊東 鎌田 上原 篠原 小西 松原 福井 成田 北川 宮下 白石 内山
+桑原 奥村 竹田 上村 吉野 堀内 江口 徳永 水谷 細川 中澤 中沢 西山 坂口 大川 小沢 小澤 堀江 関根 大森 三宅 宇野
+松永 岡 森 林 原 関 辻 堀 東 西 北 南 菅 宮 谷 島 畑 星 沢 澤""".split()), key=len, reverse=True)
+_JA_END = "はがのをにともへでや、。，．）)」』・氏さ君様"
+JA_NAME = re.compile(
+    "(?<![\u4E00-\u9FFF\u30A1-\u30FA])(" + "|".join(JA_SURNAMES) + r")([\u4E00-\u9FFF]{1,3}|[\u3041-\u3096]{2,3})(?=[" + _JA_END + "])")
 TRANSLIT_NAME = re.compile(r"[\u4E00-\u9FFF]+(?:[·•・][\u4E00-\u9FFF]+)+")
 KATAKANA_DOT_NAME = re.compile(r"[\u30A1-\u30FA\u30FC]{2,}(?:[・＝=][\u30A1-\u30FA\u30FC]{2,})+")
 CJK_ORG_SUFFIXES = ("株式会社", "有限公司", "公司", "集团", "集團", "グループ", "ホールディングス",
@@ -288,6 +304,22 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             continue
         etype = "ORG" if m.group().endswith(KATAKANA_ORG_ENDS) else "PER"
         out.append(Candidate(s, e, m.group(), etype))
+    if code == "ja":
+        for m in JA_NAME.finditer(text):
+            s = m.start()
+            given = m.group(2).rstrip("氏様君")
+            if not given or given in ("さん", "くん", "さま", "ちゃん", "たち", "など", "から", "まで"):
+                continue
+            e = s + len(m.group(1)) + len(given)
+            # one-character surnames need a two-character given name (森 + 鴎外)
+            if len(m.group(1)) == 1 and len(given) < 2:
+                continue
+            # the given name must not be a common word suffix of a place/organisation
+            if given[-1] in "県市区町村郡州都府省国党社会庁局部課院館駅線港橋川山島寺園学":
+                continue
+            if any(covered[s:e]):
+                continue
+            out.append(Candidate(s, e, text[s:e], "PER"))
     for m in TRANSLIT_NAME.finditer(text):      # 唐納德·特朗普
         s, e = m.start(), m.end()
         # keep only transliteration characters around the dots
