@@ -108,9 +108,16 @@ JA_SURNAMES = sorted(set("""佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 山
 松永 岡 森 林 原 関 辻 堀 東 西 北 南 菅 宮 谷 島 畑 星 沢 澤""".split()), key=len, reverse=True)
 _JA_END = "はがのをにともへでや、。，．）)」』・氏さ君様"
 JA_NAME = re.compile(
-    "(?<![\u4E00-\u9FFF\u30A1-\u30FA])(" + "|".join(JA_SURNAMES) + r")([\u4E00-\u9FFF]{1,3}|[\u3041-\u3096]{2,3})(?=[" + _JA_END + "])")
+    "(?<![\u4E00-\u9FFF\u30A1-\u30FA])(" + "|".join(JA_SURNAMES) + r")([\u4E00-\u9FFF]{1,3})(?=[" + _JA_END + "])")
 TRANSLIT_NAME = re.compile(r"[\u4E00-\u9FFF]+(?:[·•・][\u4E00-\u9FFF]+)+")
-KATAKANA_DOT_NAME = re.compile(r"[\u30A1-\u30FA\u30FC]{2,}(?:[・＝=][\u30A1-\u30FA\u30FC]{2,})+")
+KATAKANA_DOT_NAME = re.compile(
+    r"[\u30A1-\u30FA\u30FC]{2,}(?:[・＝=](?:[A-Z]\.?|[\u30A1-\u30FA\u30FC]{2,}))*[・＝=][\u30A1-\u30FA\u30FC]{2,}")
+# last parts of dotted Katakana names of places/facilities rather than people
+KATAKANA_LOC_ENDS = ("タワー", "スタジアム", "シュタディオン", "ホール", "センター", "パーク", "ホテル", "ブリッジ",
+                     "ストリート", "アベニュー", "ガーデン", "スクエア", "アリーナ", "ステーション", "ビル")
+KATAKANA_ORG_WORDS = ("アソシエイツ", "シンジケート", "カンパニー", "ユナイテッド", "シティ", "インターナショナル",
+                      "コーポレーション", "エンタテインメント", "エンターテインメント", "レコード", "レコーズ",
+                      "プロダクション", "スタジオ", "カップ", "プロ", "ブランド")
 CJK_ORG_SUFFIXES = ("株式会社", "有限公司", "公司", "集团", "集團", "グループ", "ホールディングス",
                     "銀行", "银行", "大学", "大學", "研究所", "研究院", "委员会", "委員会", "協会",
                     "协会", "証券", "证券", "财团", "財団")
@@ -128,7 +135,7 @@ _CONN = "|".join(sorted((c for c in CONNECTORS if c.isalpha()), key=len, reverse
 CAP_RUN = re.compile(rf"(?<![\w])[{_UPPER}][\w’'\-]*(?:[ \u00a0](?:(?:{_CONN})[ \u00a0])?[{_UPPER}][\w’'\-]*)*")
 KATAKANA_RUN = re.compile(r"[\u30A0-\u30FF\uFF66-\uFF9F]{2,}")
 CJK_NAME_BEFORE_TITLE = re.compile(
-    r"([\u30A0-\u30FF\u4E00-\u9FFF]{2,12})(?=" + "|".join(map(re.escape, CJK_PER_TITLES)) + ")")
+    r"([\u30A1-\u30FA\u30FC\u4E00-\u9FFF][\u30A0-\u30FF\u4E00-\u9FFF]{1,11})(?=" + "|".join(map(re.escape, CJK_PER_TITLES)) + ")")
 CJK_ORG = re.compile(
     r"([\u30A0-\u30FFA-Za-z][\u30A0-\u30FFA-Za-z0-9・&]{1,20})(" + "|".join(map(re.escape, CJK_ORG_SUFFIXES)) + ")")
 
@@ -296,13 +303,28 @@ def latin_in_foreign(text: str, covered: bytearray) -> list[Candidate]:
     return out
 
 
+def _kb_place(name: str) -> bool:
+    from .kb import get_kb
+    ent = get_kb().lookup(name)
+    return ent is not None and ent.type == "LOC"
+
+
 def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Candidate]:
     out = []
     for m in KATAKANA_DOT_NAME.finditer(text):   # フレディ・マーキュリー
         s, e = m.start(), m.end()
         if any(covered[s:e]):
             continue
-        etype = "ORG" if m.group().endswith(KATAKANA_ORG_ENDS) else "PER"
+        name = m.group()
+        first = re.split("[・＝=]", name, maxsplit=1)[0]
+        if name.endswith(KATAKANA_LOC_ENDS):
+            etype = "LOC"
+        elif name.endswith(KATAKANA_ORG_ENDS) or any(w in name for w in KATAKANA_ORG_WORDS):
+            etype = "ORG"
+        elif _kb_place(first):
+            etype = "ORG"   # ボストン・レッドソックス: a team or company named after its city
+        else:
+            etype = "PER"
         out.append(Candidate(s, e, m.group(), etype))
     if code == "ja":
         for m in JA_NAME.finditer(text):
@@ -315,7 +337,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             if len(m.group(1)) == 1 and len(given) < 2:
                 continue
             # the given name must not be a common word suffix of a place/organisation
-            if given[-1] in "県市区町村郡州都府省国党社会庁局部課院館駅線港橋川山島寺園学":
+            if given[-1] in "県市区町村郡州都府省国党社会庁局部課院館駅線港橋川山島寺園学閣業員長官軍隊派家族系式権制法所店":
                 continue
             if any(covered[s:e]):
                 continue
