@@ -36,12 +36,14 @@ def same_group(pred: str, gold: str) -> bool:
 
 # --- the systems -------------------------------------------------------------------------------
 
-def _newsstream() -> Callable[[str], str]:
-    from agents.language.detect import detect_line
+def _newsstream(warm: bool = True) -> Callable[[str], str]:
+    from agents.language.detect import detect_line, preload
+    if warm:
+        preload()  # as lingua's reference below: every model in memory before timing
     return lambda text: detect_line(text)[0]
 
 
-def _lingua() -> Callable[[str], str]:
+def _lingua(warm: bool = True) -> Callable[[str], str]:
     from lingua import LanguageDetectorBuilder
     det = LanguageDetectorBuilder.from_all_languages().with_preloaded_language_models().build()
 
@@ -51,7 +53,7 @@ def _lingua() -> Callable[[str], str]:
     return f
 
 
-def _fasttext() -> Callable[[str], str]:
+def _fasttext(warm: bool = True) -> Callable[[str], str]:
     from agents.language.detect import _fasttext as load  # the same bundled lid.176.ftz
     model = load().f
     alias = {"no": "nb", "sh": "hr"}
@@ -65,7 +67,7 @@ def _fasttext() -> Callable[[str], str]:
     return f
 
 
-SYSTEMS: dict[str, Callable[[], Callable[[str], str]]] = {
+SYSTEMS: dict[str, Callable[[bool], Callable[[str], str]]] = {
     "newsstream": _newsstream,
     "lingua-high": _lingua,
     "fasttext-176": _fasttext,
@@ -111,11 +113,13 @@ def evaluate(classify: Callable[[str], str], data: dict[str, list[str]]) -> dict
 
 
 def run(data_dir: str | os.PathLike | None = None, limit: int = 200,
-        out: Callable[[str], None] = print, systems: list[str] | None = None) -> list[dict]:
+        out: Callable[[str], None] = print, systems: list[str] | None = None,
+        warm: bool = True) -> list[dict]:
     """Benchmark the systems; print a table through ``out`` and return its rows.
 
     Rows: one per language (``lang``, then ``<system>/<kind>`` accuracies), then summary
-    rows ``mean``, ``group mean``, ``worst group`` and ``texts/s``.
+    rows ``mean``, ``group mean``, ``texts/s`` and ``worst (grouped)``. ``warm=False``
+    skips loading every model up front (quick runs; speeds then include model loading).
     """
     data_dir = Path(data_dir) if data_dir else DEFAULT_DATA
     if not (data_dir / "sentences").is_dir():
@@ -124,7 +128,7 @@ def run(data_dir: str | os.PathLike | None = None, limit: int = 200,
     results: dict[tuple[str, str], dict] = {}
     sets = {kind: load(data_dir, kind, limit) for kind in KINDS if (data_dir / kind).is_dir()}
     for name in systems:
-        classify = SYSTEMS[name]()
+        classify = SYSTEMS[name](warm)
         classify("warm up the models")
         for kind, data in sets.items():
             # Warm every lazily loaded model of this system outside the timing.

