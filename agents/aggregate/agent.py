@@ -1,0 +1,74 @@
+"""The aggregation stage on the stream: news.entities -> news.enriched, news.entity-stats,
+news.stories.
+
+Story grouping needs every article in one place, so news.entities has a single
+partition and one worker of the group owns this stage (it is cheap per article;
+the language and entity stages are the ones that scale out). The changelog-backed
+``articles`` table is the ledger: one record per article id. The aggregator's
+stories and counts are rebuilt from it whenever this worker (re)gains the
+partition, so counts are exact under at-least-once delivery and replays.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import faust
+
+from agents.aggregate.aggregator import Aggregator, LedgerEntry
+from streams.records import EntitiesArticle
+from streams.stage import Output, run_stage
+from streams.topics import ENTITIES
+
+log = logging.getLogger(__name__)
+
+
+class AggregateStage:
+    def __init__(self, app: faust.App, topics) -> None:
+        self.topics = topics
+        # Values are orjson-encoded LedgerEntry bytes, like every record on a topic.
+        # One partition, so the partitioner can place changelog records: batched
+        # handling has no "current event" for Faust to take the partition from.
+        self.ledger = app.Table("articles", default=None, partitions=1, use_partitioner=True,
+                                key_type=bytes, value_type=bytes)
+        self._aggregator: Aggregator | None = None
+
+    def current(self) -> Aggregator:
+        """The aggregator, rebuilt from the ledger the first time it is needed."""
+        if self._aggregator is None:
+            entries = [LedgerEntry.from_json(value) for value in self.ledger.values()]
+            self._aggregator = Aggregator.rebuild(entries)
+            log.info("aggregator rebuilt from %d ledger entries", len(entries))
+        return self._aggregator
+
+    def forget(self) -> None:
+        self._aggregator = None
+
+    def handle(self, value: bytes) -> list[Output]:
+        article = EntitiesArticle.from_json(value)
+        outcome = self.current().add(article)
+        if outcome.ledger is not None:
+            self.ledger[article.id.encode()] = outcome.ledger.to_json()
+        topics = self.topics
+        outputs: list[Output] = [(topics.enriched, article.id.encode(), outcome.enriched.to_json())]
+        outputs += [(topics.entity_stats, stats.entity_id.encode(), stats.to_json())
+                    for stats in outcome.stats]
+        if outcome.story is not None:
+            outputs.append((topics.stories, outcome.story.id.encode(), outcome.story.to_json()))
+        return outputs
+
+
+def register(app: faust.App, topics) -> AggregateStage:
+    stage = AggregateStage(app, topics)
+
+    @app.agent(topics.entities, name="aggregate")
+    async def aggregate(stream):
+        await run_stage(stream, stage="aggregate", handle=stage.handle,
+                        deadletter=topics.deadletter)
+
+    @app.on_partitions_revoked.connect
+    async def on_revoked(app, revoked, **kwargs) -> None:
+        if any(tp.topic == ENTITIES for tp in revoked):
+            stage.forget()  # whoever gets the partition next rebuilds from the ledger
+
+    return stage

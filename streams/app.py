@@ -1,0 +1,71 @@
+"""The Faust app, its topics and its settings, in one place.
+
+Topic and table values travel as raw bytes (orjson-encoded pydantic records):
+each agent validates them itself, so a malformed message becomes a dead letter
+instead of a codec error deep inside Faust, and nothing is encoded twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import faust
+
+from streams import topics
+from streams.settings import Settings
+
+
+@dataclass
+class Topics:
+    raw: faust.TopicT
+    lang: faust.TopicT
+    entities: faust.TopicT
+    enriched: faust.TopicT
+    deadletter: faust.TopicT
+    entity_stats: faust.TopicT
+    stories: faust.TopicT
+
+
+def faust_credentials(settings: Settings):
+    if settings.sasl_mechanism:
+        return faust.SASLCredentials(
+            username=settings.sasl_username, password=settings.sasl_password,
+            mechanism=settings.sasl_mechanism, ssl_context=settings.ssl_context())
+    if settings.uses_tls:
+        return faust.SSLCredentials(settings.ssl_context())
+    return None
+
+
+def create_app(settings: Settings) -> tuple[faust.App, Topics]:
+    assert settings.bootstrap_servers, "resolve the broker before creating the app"
+    brokers = ";".join(f"kafka://{server}" for server in settings.bootstrap_servers.split(","))
+    app = faust.App(
+        settings.app_id,
+        broker=brokers,
+        broker_credentials=faust_credentials(settings),
+        store="memory://",
+        value_serializer="raw",
+        key_serializer="raw",
+        topic_partitions=settings.partitions,
+        topic_replication_factor=1,
+        topic_allow_declare=False,  # streams.topics declares every topic up front
+        consumer_auto_offset_reset="earliest",
+        broker_session_timeout=settings.session_timeout_s,
+        broker_heartbeat_interval=settings.heartbeat_s,
+        web_host=settings.web_host,
+        web_port=settings.web_port,
+        web_bind=settings.web_host,
+        datadir=str(settings.data_dir / "faust"),
+        producer_linger=0.005,
+        table_cleanup_interval=60.0,
+    )
+
+    def topic(name: str) -> faust.TopicT:
+        return app.topic(name, key_type=bytes, value_type=bytes,
+                         partitions=topics.partitions_for(name, settings), internal=False)
+
+    return app, Topics(
+        raw=topic(topics.RAW), lang=topic(topics.LANG), entities=topic(topics.ENTITIES),
+        enriched=topic(topics.ENRICHED), deadletter=topic(topics.DEADLETTER),
+        entity_stats=topic(topics.ENTITY_STATS), stories=topic(topics.STORIES),
+    )

@@ -1,0 +1,34 @@
+"""The long-running worker: the Faust app with every stage agent and the HTTP views."""
+
+from __future__ import annotations
+
+import logging
+
+import faust
+
+from agents.aggregate import agent as aggregate_agent
+from agents.entities import agent as entities_agent
+from agents.language import agent as language_agent
+from streams.app import create_app
+from streams.settings import Settings
+from streams.topics import ensure_topics
+from streams.web import views
+
+log = logging.getLogger(__name__)
+
+
+def build(settings: Settings) -> faust.App:
+    app, topics = create_app(settings)
+    language_agent.register(app, topics)
+    entities_agent.register(app, topics)
+    stage = aggregate_agent.register(app, topics)
+    views.register(app, stage)
+    return app
+
+
+def run_worker(settings: Settings, loglevel: str = "info") -> None:
+    """Declare topics, then run the worker until SIGTERM/SIGINT (Faust handles both)."""
+    ensure_topics(settings, timeout_s=120.0)
+    app = build(settings)
+    worker = faust.Worker(app, loglevel=loglevel, quiet=True)
+    worker.execute_from_commandline()
