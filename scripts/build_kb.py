@@ -190,7 +190,9 @@ class Builder:
                 return False
         elif len(a) < 3:
             return False
-        if " " not in a and self.is_common(a, big):
+        if " " not in a and self.is_common(a, big) and not (big and s in CASED_SCRIPTS):
+            # (a big city's name may be a frequent word just because it is famous:
+            # Madrid, Paris, Köln; the short/ambiguous ones are gone by length above)
             return False
         return True
 

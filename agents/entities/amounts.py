@@ -79,7 +79,9 @@ PATTERNS = [
     ("cjk", re.compile(rf"(?P<num>{NUM})(?P<scale>{_CJK_SCALE})?(?:(?P<num2>{NUM})(?P<scale2>{_CJK_SCALE}))?"
                        rf"(?P<cur>{_alt(w for w in CURRENCY_WORDS if not w.isascii() and re.search('[ぁ-ヿ一-鿿]', w))})")),
     # 2,7 Milliarden US-Dollar, 1 tỷ USD, 53 مليار دولار, 800 triệu USD, 5 USD
-    ("word", re.compile(rf"(?<![A-Za-z0-9.,\u0660-\u0669])(?P<num>{NUM}){_SP}(?:(?P<scale>{_SCALE}){_SP})?(?P<cur>{_CUR})", re.IGNORECASE)),
+    # (French/Spanish/English link words: "3 milliards d'euros", "500 millones de euros")
+    ("word", re.compile(rf"(?<![A-Za-z0-9.,\u0660-\u0669])(?P<num>{NUM}){_SP}(?:(?P<scale>{_SCALE})"
+                        rf"(?:{_SP}(?:de |d['’]|of ))?{_SP})?(?P<cur>{_CUR})", re.IGNORECASE)),
     # مليار دولار (a billion dollars, no digits)
     ("bare", re.compile(rf"(?<![\w])(?P<scale>مليار|مليون|تريليون){_SP}(?P<cur>دولار|يورو|يوان){_WB}")),
     ("pct", re.compile(rf"(?<![A-Za-z0-9.,\u0660-\u0669])(?P<num>{NUM}){_SP}(?P<pct>{_alt(PERCENT_WORDS)})(?![^\W\d_])", re.IGNORECASE)),
