@@ -33,7 +33,7 @@ def register(app: faust.App, stage: AggregateStage) -> None:
     @app.page("/")
     class Dashboard(View):
         async def get(self, request: Request) -> Response:
-            return self.bytes(dashboard.read_bytes(), content_type="text/html; charset=utf-8")
+            return self.html(dashboard.read_text(encoding="utf-8"))
 
     @app.page("/entities/top")
     class TopEntities(View):
@@ -65,7 +65,7 @@ def register(app: faust.App, stage: AggregateStage) -> None:
     class Stories(View):
         @app.table_route(table=stage.ledger, exact_key=ROUTE_KEY)
         async def get(self, request: Request) -> Response:
-            return _json(self, _dump(stage.current().stories.stories()[:200]))
+            return _json(self, _dump(stage.current().stories.stories(200)))
 
     @app.page("/stories/{story_id}")
     class StoryDetail(View):
@@ -79,4 +79,4 @@ def register(app: faust.App, stage: AggregateStage) -> None:
     @app.page("/metrics")
     class Metrics(View):
         async def get(self, request: Request) -> Response:
-            return self.text(STAGE_METRICS.prometheus(), content_type="text/plain; version=0.0.4")
+            return self.text(STAGE_METRICS.prometheus(), content_type="text/plain")

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Set everything up, then run the main job: embedded broker + worker + replay of
+# the folder (default seeds/), summary, out/enriched.jsonl and out/deadletter.jsonl.
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/setup.sh
+exec .venv/bin/newsstream run "$@"

@@ -1,0 +1,118 @@
+"""End to end through a real broker and a real worker process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+
+import orjson
+import pytest
+from conftest import ROOT, SEEDS
+from kafka import KafkaProducer
+
+from streams import topics
+from streams.consume import TopicReader
+from streams.producer import replay
+from streams.records import DeadLetter, EnrichedArticle
+
+pytestmark = pytest.mark.e2e
+
+SEED_LANGUAGES = {"000": "hi", "001": "ar", "002": "de", "003": "ja", "004": "vi"}
+
+
+def read_until(settings, topic: str, done, timeout_s: float = 60.0) -> list[bytes]:
+    """Values of `topic` from the beginning until `done(values)` holds."""
+    values: list[bytes] = []
+    deadline = time.monotonic() + timeout_s
+    with TopicReader(settings, [topic], from_beginning=True) as reader:
+        for _, value in reader.records(ticks=True):
+            if value:
+                values.append(value)
+                if done(values):
+                    return values
+            if time.monotonic() > deadline:
+                raise AssertionError(f"timed out on {topic} with {len(values)} records")
+    return values
+
+
+def get_json(url: str):
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return orjson.loads(response.read())
+
+
+@pytest.fixture(scope="module")
+def enriched(worker) -> dict[str, EnrichedArticle]:
+    published = replay(worker.settings, SEEDS)
+    assert len(published.articles) == 5 and not published.dead
+    ids = set(published.articles)
+    values = read_until(worker.settings, topics.ENRICHED,
+                        lambda vs: ids <= {EnrichedArticle.from_json(v).id for v in vs})
+    by_id = {a.id: a for a in map(EnrichedArticle.from_json, values)}
+    return {published.articles[i].rsplit("/", 1)[-1][:3]: by_id[i] for i in ids}
+
+
+def test_seeds_are_enriched_with_their_languages(enriched):
+    assert {seed: a.language.code for seed, a in enriched.items()} == SEED_LANGUAGES
+    for article in enriched.values():
+        for entity in article.entities:
+            for mention in entity.mentions:
+                assert article.text[mention.start:mention.end] == mention.text
+
+
+def test_one_identity_for_alibaba_in_every_language(enriched):
+    ids_per_seed = [{e.id for e in a.entities if e.name.startswith("Alibaba Group")}
+                    for a in enriched.values()]
+    assert all(ids == {"alibaba-group"} for ids in ids_per_seed), ids_per_seed
+
+
+def test_arabic_and_vietnamese_seeds_share_a_story(enriched):
+    stories = {seed: a.story.id for seed, a in enriched.items()}
+    assert stories["001"] == stories["004"]
+    assert len({stories[s] for s in ("000", "001", "002", "003")}) == 4
+
+
+def test_worker_serves_statistics_and_a_replay_changes_no_count(worker, enriched):
+    before = get_json(worker.url + "/entities/top?window=all&limit=50")
+    assert before[0]["entity_id"] == "alibaba-group"
+    assert sorted(before[0]["languages"]) == ["ar", "de", "hi", "ja", "vi"]
+    replay(worker.settings, SEEDS)  # same files again: same ids
+    read_until(worker.settings, topics.ENRICHED, lambda vs: len(vs) >= 10)
+    assert get_json(worker.url + "/entities/top?window=all&limit=50") == before
+    story = enriched["001"].story.id
+    assert set(get_json(f"{worker.url}/stories/{story}")["languages"]) == {"ar", "vi"}
+
+
+def test_malformed_messages_are_dead_lettered_and_the_worker_keeps_going(worker, enriched):
+    producer = KafkaProducer(**worker.settings.kafka_python_config())
+    producer.send(topics.RAW, b"not json at all")
+    producer.send(topics.RAW, orjson.dumps({"id": 5, "text": "wrong schema"}))
+    producer.flush()
+    producer.close()
+    letters = read_until(worker.settings, topics.DEADLETTER, lambda vs: len(vs) >= 2)
+    reasons = [DeadLetter.from_json(v) for v in letters]
+    assert {r.stage for r in reasons} == {"language"}
+    assert any("not JSON" in r.reason for r in reasons)
+    assert any("Field required" in r.reason for r in reasons)
+    assert worker.process.poll() is None
+    assert get_json(worker.url + "/entities/top?window=all&limit=1")[0]["articles"] == 5
+
+
+def test_tail_prints_enriched_records(worker, enriched):
+    env = {**os.environ, "KAFKA_BOOTSTRAP_SERVERS": worker.settings.bootstrap_servers}
+    out = subprocess.run([sys.executable, "-m", "streams.cli", "tail", topics.ENRICHED,
+                          "--from-beginning", "--limit", "5"], env=env, cwd=ROOT,
+                         capture_output=True, timeout=60, check=True).stdout
+    lines = out.decode().splitlines()
+    assert len(lines) == 5
+    assert {EnrichedArticle.from_json(line).language.code for line in lines} <= set(SEED_LANGUAGES.values())
+
+
+def test_dashboard_renders_in_headless_chromium(worker, enriched):
+    from dashboard_check import assert_dashboard_renders, find_chromium
+
+    if not find_chromium():
+        pytest.skip("no Chromium binary (apt-get install chromium)")
+    assert_dashboard_renders(worker.url + "/", min_bars=3, min_stories=4)
