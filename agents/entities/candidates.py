@@ -108,7 +108,8 @@ JA_SURNAMES = sorted(set("""佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 山
 松永 岡 森 林 原 関 辻 堀 東 西 北 南 菅 宮 谷 島 畑 星 沢 澤""".split()), key=len, reverse=True)
 _JA_END = "はがのをにともへでや、。，．）)」』・氏さ君様"
 JA_NAME = re.compile(
-    "(?<![\u4E00-\u9FFF\u30A1-\u30FA])(" + "|".join(JA_SURNAMES) + r")([\u4E00-\u9FFF]{1,3})(?=[" + _JA_END + "])")
+    "(?<![\u4E00-\u9FFF\u30A1-\u30FA])(?=[" + "".join(sorted({n[0] for n in JA_SURNAMES})) + "])("
+    + "|".join(JA_SURNAMES) + r")([\u4E00-\u9FFF]{1,3})(?=[" + _JA_END + "])")
 TRANSLIT_NAME = re.compile(r"[\u4E00-\u9FFF]+(?:[·•・][\u4E00-\u9FFF]+)+")
 KATAKANA_DOT_NAME = re.compile(
     r"[\u30A1-\u30FA\u30FC]{2,}(?:[・＝=](?:[A-Z]\.?|[\u30A1-\u30FA\u30FC]{2,}))*[・＝=][\u30A1-\u30FA\u30FC]{2,}")
@@ -134,6 +135,13 @@ _CONN = "|".join(sorted((c for c in CONNECTORS if c.isalpha()), key=len, reverse
 # a run of capitalised words, possibly joined by connectors ("Bank of America")
 CAP_RUN = re.compile(rf"(?<![\w])[{_UPPER}][\w’'\-]*(?:[ \u00a0](?:(?:{_CONN})[ \u00a0])?[{_UPPER}][\w’'\-]*)*")
 KATAKANA_RUN = re.compile(r"[\u30A0-\u30FF\uFF66-\uFF9F]{2,}")
+CJK_TITLE = re.compile("|".join(map(re.escape, CJK_PER_TITLES)))
+
+
+def _is_name_char(c: str) -> bool:
+    return "\u4E00" <= c <= "\u9FFF" or "\u30A1" <= c <= "\u30FA" or c == "\u30FC" or c == "・"
+
+
 CJK_NAME_BEFORE_TITLE = re.compile(
     r"([\u30A1-\u30FA\u30FC\u4E00-\u9FFF][\u30A0-\u30FF\u4E00-\u9FFF]{1,11})(?=" + "|".join(map(re.escape, CJK_PER_TITLES)) + ")")
 CJK_ORG = re.compile(
@@ -358,9 +366,15 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                 not all(c in TRANSLIT or c in "·•・" for c in text[s:e]):
             continue
         out.append(Candidate(s, e, text[s:e], "PER"))
-    for m in CJK_NAME_BEFORE_TITLE.finditer(text):
-        name = m.group(1)
-        s, e = m.start(1), m.end(1)
+    for t in CJK_TITLE.finditer(text):   # find titles, then the name right before them
+        e = s = t.start()
+        while s > 0 and e - s < 12 and _is_name_char(text[s - 1]):
+            s -= 1
+        while s < e and text[s] in "・ー":
+            s += 1
+        if e - s < 2:
+            continue
+        name = text[s:e]
         # a Han run before a title may carry a noun in front ("会長張勇"): keep the
         # usual length of a full name, 4 characters in Japanese, 3 in Chinese
         if all("\u4E00" <= c <= "\u9FFF" for c in name):

@@ -40,6 +40,7 @@ UNSPACED_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHM
                               "MYANMAR", "TIBETAN", "IDEOGRAPHIC", "HALFWIDTH"})
 CASED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"})
 ARABIC_PROCLITICS = "وفبل"
+_ASCII_ALNUM = bytes(1 if chr(b).isascii() and chr(b).isalnum() else 0 for b in range(256))
 
 
 @lru_cache(maxsize=65536)
@@ -131,7 +132,9 @@ class KnowledgeBase:
             unspaced = s_first in UNSPACED_SCRIPTS or s_last in UNSPACED_SCRIPTS
             ok = not (unspaced and (len(alias) < 2 or (len(alias) == 2 and not flags & FLAG_TRUSTED)))
             klen = len(alias_key(alias).encode("utf-8", "surrogatepass"))
-            meta = self._meta[i] = (klen, self.entities[idx], flags, alias, s_first, s_last, unspaced, ok)
+            a0, a1 = alias[0], alias[-1]
+            meta = self._meta[i] = (klen, self.entities[idx], flags, alias, s_first, s_last, unspaced, ok,
+                                    a0.isascii() and a0.isalnum(), a1.isascii() and a1.isalnum())
         return meta
 
     # -- lookup of one surface form (used to link backend / candidate spans) ----------
@@ -154,7 +157,19 @@ class KnowledgeBase:
         n = len(text)
         raw = low.encode("utf-8", "surrogatepass")
         metas, meta = self._meta, self._alias_meta
-        hits = [(e, metas[i] or meta(i)) for e, i in self._auto.iter(raw.decode("latin-1"))]
+        nb = len(raw)
+        hits = []
+        for e, i in self._auto.iter(raw.decode("latin-1")):
+            m = metas[i] or meta(i)
+            # fast reject in byte space: an ASCII name glued to ASCII letters/digits
+            # ("rome" in "chrome") - most raw hits in Latin text end here
+            st = e + 1 - m[0]
+            if m[8] and st > 0 and _ASCII_ALNUM[raw[st - 1]]:
+                continue
+            if m[9] and e + 1 < nb and _ASCII_ALNUM[raw[e + 1]] and not (
+                    raw[e + 1] == 115 and (e + 2 == nb or not _ASCII_ALNUM[raw[e + 2]])):
+                continue
+            hits.append((e, m))
         if not hits:
             return []
         if len(raw) != n:  # byte offsets -> str offsets (keys align to characters)
@@ -168,7 +183,7 @@ class KnowledgeBase:
         else:
             to_char = None
         cands = []
-        for end_b, (klen, ent, flags, alias, s_first, s_last, unspaced, ok) in hits:
+        for end_b, (klen, ent, flags, alias, s_first, s_last, unspaced, ok, _, _) in hits:
             if not ok:
                 continue
             if to_char is None:
