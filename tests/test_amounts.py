@@ -30,6 +30,8 @@ CASES = [
     ("Schulden von 1,5 Billionen Euro", "de", ("1,5 Billionen Euro", "money", 1.5e12, "EUR")),
     ("revenue of 1,234.5 million dollars", "en", ("1,234.5 million dollars", "money", 1.2345e9, "USD")),
     ("市场份额为29%", "zh", ("29%", "percent", 29.0, None)),
+    ("l'accord vaut 3 milliards d'euros.", "fr", ("3 milliards d'euros", "money", 3e9, "EUR")),
+    ("invertirá 500 millones de euros", "es", ("500 millones de euros", "money", 5e8, "EUR")),
 ]
 
 

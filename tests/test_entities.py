@@ -193,6 +193,16 @@ def test_german_nouns_and_sentence_starts_are_not_names():
     assert res.entities == [], [(e.id, e.mentions[0].text) for e in res.entities]
 
 
+def test_quoted_title_is_a_name_but_quoted_noun_is_not():
+    res = extract("Das Modell „Zephyrion Nova“ ist neu. „Cloud“ und „Wir machen das“ nicht.", lang("de", "Latn"))
+    assert [(e.id, e.type) for e in res.entities] == [("x-zephyrion-nova", "MISC")]
+
+
+def test_famous_city_that_is_a_frequent_word_is_kept():
+    ids = ids_of("Telefónica invertirá en Madrid y París.", "es")
+    assert "city-3117735" in ids   # Madrid, Spain (not the small Madrid in Colombia)
+
+
 def test_person_candidate_typed():
     res = extract("Yesterday analyst Marisol Quenneville said the deal was done.", lang("en", "Latn"))
     per = [e for e in res.entities if e.mentions[0].text == "Marisol Quenneville"]

@@ -283,6 +283,28 @@ def _weak(m: re.Match, text: str, common: frozenset[str], german: bool, edge_onl
     return False
 
 
+QUOTED = re.compile(r"[„“\"«‚‘'‹]([^„“”\"«»‚‘’'‹›\n]{2,40})[“”\"»‘’'›]")
+
+
+def quoted_names(text: str, code: str, covered: bytearray) -> list[Candidate]:
+    """Title-like quoted names: „Tongyi Qianwen“, «Sputnik V», "Project Stargate"."""
+    cw = common_words()
+    common, en_common = cw.get(code), cw.get("en")
+    out = []
+    for m in QUOTED.finditer(text):
+        s, e = m.start(1), m.end(1)
+        words = m.group(1).split()
+        if not 1 <= len(words) <= 4 or any(covered[s:e]):
+            continue
+        if not all(w[0].isupper() or w[0].isdigit() or w.lower() in CONNECTORS for w in words):
+            continue
+        if not any(_namey(w) or (w.lower() not in common and w.lower() not in en_common
+                                 and w.lower() not in GENERIC) for w in words):
+            continue
+        out.append(Candidate(s, e, m.group(1), "MISC"))
+    return out
+
+
 def latin_in_foreign(text: str, covered: bytearray) -> list[Candidate]:
     """Latin-script names embedded in non-Latin text (DeepSeek in Hindi)."""
     en_common = _lang_common("en")
@@ -396,6 +418,7 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray) -> li
         "zh", "ja", "ko", "th", "ar", "fa", "hi", "he", "ru"))
     cands: list[Candidate] = []
     if latin_lang:
+        cands += quoted_names(text, code, covered)
         cands += latin_candidates(text, code, covered)
     else:
         cands += latin_in_foreign(text, covered)
