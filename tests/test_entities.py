@@ -293,6 +293,9 @@ def test_backend_spans_are_linked_to_kb(monkeypatch):
 
 @pytest.mark.skipif(not SHARED_NER.exists(), reason="../shared/data/ner not present")
 def test_bench_readers_align_gold_spans():
+    import sys
+    if str(ROOT) not in sys.path:   # benchmarks/ is not an installed package
+        sys.path.insert(0, str(ROOT))
     from benchmarks.bench_ner import read_iob2, read_stockmark
     n = 0
     for text, gold in read_iob2(SHARED_NER / "de_pud-ud-test.iob2"):
