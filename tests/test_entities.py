@@ -209,6 +209,15 @@ def test_person_candidate_typed():
     assert per and per[0].type == "PER" and per[0].id == "x-marisol-quenneville"
 
 
+def test_unknown_person_short_form_is_the_same_entity():
+    for code, text in (("en", "Analyst Marisol Quenneville spoke. Later Quenneville added a note."),
+                       ("de", "Die Analystin Marisol Quenneville sprach. Später ergänzte Quenneville etwas.")):
+        res = extract(text, lang(code, "Latn"))
+        people = [e for e in res.entities if e.id == "x-marisol-quenneville"]
+        assert len(people) == 1 and people[0].count == 2, [(e.id, e.count) for e in res.entities]
+        assert not any(e.id == "x-quenneville" for e in res.entities)
+
+
 def test_japanese_title_and_katakana_names():
     res = extract("山田太郎氏は、ジョン・スミスと会談した。", lang("ja", "Jpan"))
     by_text = {e.mentions[0].text: e.type for e in res.entities}

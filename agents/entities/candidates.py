@@ -208,6 +208,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         # trim connectors and generic/common edges
         while toks and (toks[0].group().lower() in CONNECTORS or _weak(toks[0], text, common, german)):
             toks.pop(0)
+        if german and len(toks) >= 3 and toks[0].group().lower() not in given and \
+                toks[1].group().lower() in given and not _namey(toks[0].group()):
+            toks.pop(0)   # a role noun before a name: "Analystin Marisol Quenneville"
         person_like = len(toks) >= 2 and toks[0].group().lower() in given
         while toks and (toks[-1].group().lower() in CONNECTORS or toks[-1].group().lower() in GENERIC
                         or (german and not person_like and _weak(toks[-1], text, common, german, edge_only=True))

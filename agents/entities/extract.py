@@ -114,6 +114,31 @@ def _cjk_compounds(text: str, hits: list) -> tuple[list, list[tuple[int, int]]]:
     return keep, orgs
 
 
+def _unknown_short_forms(text: str, covered: bytearray, col: _Collector):
+    """'Quenneville' after 'Marisol Quenneville': one unknown person, not two entities."""
+    people: dict[str, str] = {}
+    for eid in col.order:
+        name, etype, _ = col.meta[eid]
+        if etype == "PER" and eid.startswith("x-"):
+            toks = name.split()
+            if len(toks) >= 2 and len(toks[-1]) >= 3 and toks[-1][0].isupper():
+                people.setdefault(toks[-1], eid)
+    if not people:
+        return
+    for eid in list(col.order):   # a lone surname already taken as its own candidate
+        target = people.get(col.meta[eid][0])
+        if target and target != eid and eid.startswith("x-"):
+            col.mentions[target].extend(col.mentions.pop(eid))
+            col.order.remove(eid)
+            del col.meta[eid]
+    for m in _surname_rx(tuple(sorted(people, key=len, reverse=True))).finditer(text):
+        s, e = m.start(), m.end()
+        if not any(covered[s:e]):
+            covered[s:e] = b"\x01" * (e - s)
+            eid = people[m.group()]
+            col.mentions[eid].append((s, e))
+
+
 def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     code = (language.code if language else "und") or "und"
     script = (language.script if language else "") or ""
@@ -161,6 +186,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             if uid == "x-unnamed":
                 continue
             col.add(uid, c.text, c.type, None, c.start, c.end)
+        covered[c.start:c.end] = b"\x01" * (c.end - c.start)
+    _unknown_short_forms(text, covered, col)
 
     # one validation call for the whole result: far cheaper than a model per mention
     return EntityResult.model_validate({"entities": col.result(text),
