@@ -256,6 +256,8 @@ def top(window: str = typer.Option("1h", help="1h, 1d or all"),
 
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # kafka-python logs every reconnect attempt; our own messages say what matters.
+    logging.getLogger("kafka").setLevel(logging.CRITICAL)
     app()
 
 

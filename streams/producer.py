@@ -24,6 +24,7 @@ from streams.decode import UndecodableInput, article_id, decode_article
 from streams.records import DeadLetter, RawArticle, utcnow
 from streams.settings import Settings
 from streams.stage import dead_letter
+from streams.topics import ensure_topics
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +85,7 @@ class Publisher:
     def __init__(self, settings: Settings, timeout_s: float = 30.0):
         self.timeout_s = timeout_s
         try:
+            ensure_topics(settings, timeout_s=timeout_s)  # never let a produce auto-create one
             self._producer = KafkaProducer(
                 **settings.kafka_python_config(), client_id="newsstream-producer",
                 acks="all", linger_ms=5, max_request_size=4 * 1024 * 1024,
