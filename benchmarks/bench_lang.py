@@ -40,7 +40,7 @@ def _newsstream(warm: bool = True) -> Callable[[str], str]:
     from agents.language.detect import detect_line, preload
     if warm:
         preload()  # as lingua's reference below: every model in memory before timing
-    return lambda text: detect_line(text)[0]
+    return detect_line  # (code, confidence): the table also shows how honest the confidence is
 
 
 def _lingua(warm: bool = True) -> Callable[[str], str]:
@@ -92,17 +92,22 @@ def load(data_dir: Path, kind: str, limit: int) -> dict[str, list[str]]:
     return out
 
 
-def evaluate(classify: Callable[[str], str], data: dict[str, list[str]]) -> dict:
+def evaluate(classify: Callable[[str], str | tuple[str, float]], data: dict[str, list[str]]) -> dict:
+    """Accuracy per language, means, speed; calibration when ``classify`` gives confidences."""
     per_lang, per_group, n, elapsed = {}, {}, 0, 0.0
+    scored: list[tuple[float, bool]] = []  # (confidence, exactly right)
     for lang, lines in data.items():
         t0 = time.process_time()
-        preds = [classify(line) for line in lines]
+        answers = [classify(line) for line in lines]
         elapsed += time.process_time() - t0
         n += len(lines)
+        preds = [a[0] if isinstance(a, tuple) else a for a in answers]
+        scored += [(a[1], a[0] == lang) for a in answers if isinstance(a, tuple)]
         per_lang[lang] = sum(p == lang for p in preds) / max(1, len(lines))
         per_group[lang] = sum(same_group(p, lang) for p in preds) / max(1, len(lines))
     langs = list(data)
     return {
+        "calibration": calibration(scored) if scored else None,
         "per_lang": per_lang,
         "per_group": per_group,
         "mean": sum(per_lang.values()) / max(1, len(langs)),
@@ -110,6 +115,21 @@ def evaluate(classify: Callable[[str], str], data: dict[str, list[str]]) -> dict
         "group_min": min(per_group.items(), key=lambda kv: kv[1]) if per_group else ("-", 0.0),
         "per_s": n / elapsed if elapsed else 0.0,
     }
+
+
+def calibration(scored: list[tuple[float, bool]], bins: int = 10) -> dict:
+    """Mean confidence, accuracy and expected calibration error (10 equal-width bins)."""
+    total = len(scored)
+    ece = 0.0
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        part = [(c, ok) for c, ok in scored if lo <= c < hi or (b == bins - 1 and c == 1.0)]
+        if part:
+            conf = sum(c for c, _ in part) / len(part)
+            acc = sum(ok for _, ok in part) / len(part)
+            ece += len(part) / total * abs(conf - acc)
+    return {"mean_conf": sum(c for c, _ in scored) / total,
+            "accuracy": sum(ok for _, ok in scored) / total, "ece": ece}
 
 
 def run(data_dir: str | os.PathLike | None = None, limit: int = 200,
@@ -137,8 +157,11 @@ def run(data_dir: str | os.PathLike | None = None, limit: int = 200,
                     classify(lines[0])
             results[(name, kind)] = evaluate(classify, data)
             r = results[(name, kind)]
+            cal = r["calibration"]
             out(f"  {name:<13} {kind:<11} mean {r['mean']:.1%}  groups {r['group_mean']:.1%}  "
-                f"{r['per_s']:,.0f}/s")
+                f"{r['per_s']:,.0f}/s" + (f"  (confidence: mean {cal['mean_conf']:.3f} for "
+                                          f"accuracy {cal['accuracy']:.3f}, ECE {cal['ece']:.3f})"
+                                          if cal else ""))
     cols = [(name, kind) for kind in sets for name in systems]
     langs = sorted({lang for data in sets.values() for lang in data})
     rows: list[dict] = []

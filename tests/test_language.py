@@ -317,3 +317,18 @@ def test_accuracy_smoke_on_shared_sentences():
     res = evaluate(lambda t: detect_line(t)[0], data)
     assert len(data) >= 75
     assert res["group_mean"] >= 0.9
+
+
+def test_short_latin_line_in_hindi_article_is_not_a_segment():
+    text = seed("000")
+    cut = text.index("\n", len(text) // 2) + 1
+    mixed = text[:cut] + "Read more: Reuters\n" + text[cut:]
+    r = detect(mixed)
+    assert [s.code for s in r.segments] == ["hi"]
+
+
+def test_greek_quote_in_english_article():
+    el = "Η κυβέρνηση ανακοίνωσε σήμερα νέα μέτρα στήριξης για τις επιχειρήσεις.\n"
+    text = EN1 + el + EN3
+    r = detect(text)
+    assert [(s.code, s.script) for s in r.segments] == [("en", "Latn"), ("el", "Grek"), ("en", "Latn")]

@@ -74,6 +74,10 @@ SIBLINGS = {c: g for g in GROUPS for c in g}
 # shipped in babel, where its top-1 hit rate is 0%, against 55-80% for az, ca, eo, ga, sq).
 FASTTEXT_BLIND = {"Latn": ("lg", "mi", "sn", "so", "st", "tn", "ts", "xh", "yo", "zu"),
                   "Cyrl": (), "Arab": (), "Deva": ()}
+# Every non-ASCII letter those languages' orthographies use (Yoruba's tone marks and dots,
+# Maori's macrons, Tswana/Sotho ê ô š, Ganda ŋ): a text with any other Latin letter
+# (ä, ß, ç, ñ, ø, ł, č, ő, ğ, ơ ...) is none of them, and lingua need not weigh them.
+BLIND_LETTERS = frozenset("àáèéìíòóùúâêîôûāēīōūẹọṣńḿǹŋšÀÁÈÉÌÍÒÓÙÚÂÊÎÔÛĀĒĪŌŪẸỌṢŃḾǸŊŠ")
 # Known relatives that compete with the blind ones: Swahili, the Bantu language fastText knows.
 BLIND_KIN = {"Latn": ("sw",), "Cyrl": (), "Arab": (), "Deva": ()}
 # fastText label -> our labels (it has 'no' for Bokmål and 'sh' for Serbo-Croatian).
@@ -328,8 +332,9 @@ def _classify_shared(text: str, script: str, letters: int) -> tuple[str, float]:
     cands = {c for c, q in preds[:5] if q >= 0.02} or {c for c, _ in preds[:1]}
     for c in list(cands):
         cands |= SIBLINGS.get(c, frozenset())
-    cands.update(FASTTEXT_BLIND[script])
-    cands.update(BLIND_KIN[script])
+    if FASTTEXT_BLIND[script] and _blind_possible(text):
+        cands.update(FASTTEXT_BLIND[script])
+        cands.update(BLIND_KIN[script])
     if len(cands) < 2:
         cands = set(allowed)
     ranked = _lingua_rank(text, cands, high=False)
@@ -345,6 +350,15 @@ def _classify_shared(text: str, script: str, letters: int) -> tuple[str, float]:
         if len(few) > 1:
             return _lingua_best(text, few, high=True)
     return ranked[0]
+
+
+def _blind_possible(text: str) -> bool:
+    """False when the text has a Latin letter none of the fastText-blind languages write."""
+    for ch in set(text):
+        if "\u00c0" <= ch <= "\u024f" or "\u1e00" <= ch <= "\u1eff":
+            if ch not in BLIND_LETTERS and ch not in "\u00d7\u00f7":
+                return False
+    return True
 
 
 def _lingua_rank(text: str, codes, high: bool) -> list[tuple[str, float]]:
@@ -583,12 +597,20 @@ def _runs(chunks: list[_Chunk], primary: str, p_script: str) -> list[_Chunk]:
     # Fold weak foreign runs: not strong, or shorter than a sentence in an alphabet.
     kept: list[_Chunk] = []
     for r in out:
-        cjk_or_unique = r.script in ("Jpan", "Hans", "Hant", "Hani") or r.script in UNIQUE_SCRIPT
-        long_enough = r.letters >= (2 if cjk_or_unique else SENTENCE_LETTERS) or r.strong and r.letters >= 10
+        if r.script in _CJK or r.script == "Kore":
+            need = 10  # letters are weighted x2 for Han and Kana: five characters
+        elif r.script != p_script:
+            need = SENTENCE_LETTERS // 2  # another alphabet is evidence enough for half a sentence
+        else:
+            need = SENTENCE_LETTERS
+        long_enough = r.letters >= need
         if r.code != primary and not (r.strong and long_enough):
             r.code, r.script = primary, p_script
         kept.append(r)
     return _merge(kept)
+
+
+_CJK = frozenset({"Jpan", "Hans", "Hant", "Hani"})
 
 
 def _merge(runs: list[_Chunk]) -> list[_Chunk]:
