@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import sys
 import time
 import unicodedata
@@ -84,6 +85,7 @@ COUNTRY_EXTRA = {
     "TW": ["Taiwan"],
 }
 
+REGION_IDS = {"030": "east-asia"}
 CASED_SCRIPTS = {"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"}
 COMMON_TOP_N = 20000       # words per language considered "common" for alias filtering
 CANDIDATE_TOP_N = 50000    # words per language shipped for the candidate extractor
@@ -209,6 +211,23 @@ def add_countries(b: Builder):
             if len(code) == 2 and code.isalpha() and code not in SKIP_TERRITORIES:
                 names.setdefault(code, set()).add(name)
     en = Locale.parse("en").territories
+    # continents and world regions (CLDR numeric codes): ids are the slug of the English
+    # name, the same slug curated entries use ("europe", "southeast-asia")
+    regions: dict[str, set[str]] = {}
+    for ident in localedata.locale_identifiers():
+        try:
+            terr = Locale.parse(ident).territories
+        except Exception:
+            continue
+        for code, name in terr.items():
+            if code.isdigit() and code not in ("001", "057"):
+                regions.setdefault(code, set()).add(name)
+    for code, ns in sorted(regions.items()):
+        eid = REGION_IDS.get(code) or re.sub(r"[^a-z0-9]+", "-", en[code].lower()).strip("-")
+        b.entity(eid, en[code], "LOC")
+        for n in sorted(ns):
+            if len(n) >= 4 and not (" " not in n and n.lower() in b.common_top and n != en[code]):
+                b.add_alias(n, eid, 2.5, FLAG_TRUSTED)
     for code, ns in sorted(names.items()):
         eid = f"country-{code.lower()}"
         name = {"HK": "Hong Kong", "MO": "Macau", "US": "United States"}.get(code, en.get(code, code))
