@@ -181,7 +181,32 @@ def run(data_dir: str | os.PathLike | None = None, limit: int = 200,
                                               100 * results[(name, kind)]["group_min"][1])
     rows.append(row)
     _print_table(rows, cols, out)
+    if "newsstream" in systems:
+        art = articles(out=out)
+        if art:
+            rows.append(art)
     return rows
+
+
+def articles(seeds_dir: str | os.PathLike | None = None, repeat: int = 20,
+             out: Callable[[str], None] = print) -> dict | None:
+    """Whole-article ``detect`` (segments included) on the repo's seed articles: CPU time each."""
+    from agents.language.detect import detect
+    folder = Path(seeds_dir) if seeds_dir else Path(__file__).resolve().parents[1] / "seeds"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    if not texts:
+        return None
+    for t in texts:
+        detect(t)
+    t0 = time.process_time()
+    for _ in range(repeat):
+        for t in texts:
+            detect(t)
+    per = (time.process_time() - t0) / (repeat * len(texts))
+    kb = sum(len(t.encode("utf-8")) for t in texts) / len(texts) / 1024
+    out(f"articles: detect() on {len(texts)} seed articles of {kb:.1f} KB (UTF-8) on average: "
+        f"{per * 1e6:,.0f} us each, {1 / per:,.0f} articles/s")
+    return {"lang": "seed articles/s", "newsstream/articles": 1 / per, "kb": kb}
 
 
 def _print_table(rows: list[dict], cols, out) -> None:
@@ -191,7 +216,7 @@ def _print_table(rows: list[dict], cols, out) -> None:
     for row in rows:
         cells = [row["lang"]]
         for n, k in cols:
-            v = row[f"{n}/{k}"]
+            v = row.get(f"{n}/{k}")
             if v is None:
                 cells.append("-")
             elif isinstance(v, str):
