@@ -262,6 +262,19 @@ def test_kb_is_broad_and_loads_fast():
     assert get_kb().lookup("usb") is None
 
 
+@pytest.mark.parametrize("alias,expected", [
+    ("Peking", "city-1816670"), ("बीजिंग", "city-1816670"), ("بكين", "city-1816670"), ("杭州", "city-1808926"),
+    ("Trung Quốc", "country-cn"), ("Vereinigte Staaten", "country-us"), ("Europa", "europe"),
+    ("Hang", None),        # an alternate name of Hangzhou that is an English word
+    ("HGH", None),         # airport code
+    ("Essen", None),       # German word first, city second
+    ("中", None),           # one Han character is never an alias
+])
+def test_kb_aliases(alias, expected):
+    ent = get_kb().lookup(alias)
+    assert (ent.id if ent else None) == expected
+
+
 # -- backends ---------------------------------------------------------------------------------
 
 def test_backend_default_is_none(monkeypatch):
