@@ -199,6 +199,17 @@ class Builder:
         return True
 
 
+def german_inflections(names: set[str]) -> set[str]:
+    """Dative/genitive of German adjective + noun names: 'Vereinigte Staaten' -> 'Vereinigten Staaten'."""
+    out = set()
+    for n in names:
+        words = n.split(" ")
+        if len(words) >= 2 and words[0].endswith(("ische", "isches", "ischer", "igte", "igtes", "igter")):
+            stem = words[0][:-2] if words[0].endswith(("es", "er")) else words[0][:-1]
+            out.add(" ".join([stem + "en"] + words[1:]))
+    return out
+
+
 def add_countries(b: Builder):
     from babel import Locale, localedata
     names: dict[str, set[str]] = {}
@@ -232,7 +243,7 @@ def add_countries(b: Builder):
         eid = f"country-{code.lower()}"
         name = {"HK": "Hong Kong", "MO": "Macau", "US": "United States"}.get(code, en.get(code, code))
         b.entity(eid, name, "LOC", COUNTRY_QID.get(code))
-        for n in sorted(ns):
+        for n in sorted(ns | german_inflections(ns)):
             if len(n) < 2 or (len(n) < 4 and script_of(n[0]) in CASED_SCRIPTS and not n.isupper()):
                 continue
             if script_of(n[0]) in UNSPACED_SCRIPTS and len(n) < 2:

@@ -179,6 +179,8 @@ def _type_latin(tokens: list[str], before: str) -> str:
     prev = before.rstrip().rsplit(" ", 1)[-1].lower() if before.strip() else ""
     if prev in PER_TITLES_BEFORE:
         return "PER"
+    if len(tokens) == 1 and 3 <= len(tokens[0]) <= 6 and tokens[0].isalpha() and tokens[0].isupper():
+        return "ORG"   # an unknown acronym in running text is most often an organisation
     return "MISC"
 
 
