@@ -91,6 +91,7 @@ def test_seed_no_junk(seed_results, prefix):
             assert m.text not in JUNK, (e.id, m.text)
     ids = [e.id for e in res.entities]
     assert len(ids) == len(set(ids)), "one entity per thing per article"
+    assert not any(e.mentions[0].text in ("関係者", "関して") for e in res.entities)
 
 
 def test_one_entity_for_alibaba_and_alibaba_group(seed_results):
