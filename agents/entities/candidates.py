@@ -110,7 +110,8 @@ _JA_END = "はがのをにともへでや、。，．）)」』・氏さ君様"
 JA_NAME = re.compile(
     "(?<![\u4E00-\u9FFF\u30A1-\u30FA])(?=[" + "".join(sorted({n[0] for n in JA_SURNAMES})) + "])("
     + "|".join(JA_SURNAMES) + r")([\u4E00-\u9FFF]{1,3})(?=[" + _JA_END + "])")
-TRANSLIT_NAME = re.compile(r"[\u4E00-\u9FFF]+(?:[·•・][\u4E00-\u9FFF]+)+")
+_TL = "".join(sorted(TRANSLIT))
+TRANSLIT_NAME = re.compile(f"[{_TL}]+(?:[·•・‧][{_TL}]+)+")
 KATAKANA_DOT_NAME = re.compile(
     r"[\u30A1-\u30FA\u30FC]{2,}(?:[・＝=](?:[A-Z]\.?|[\u30A1-\u30FA\u30FC]{2,}))*[・＝=][\u30A1-\u30FA\u30FC]{2,}")
 # last parts of dotted Katakana names of places/facilities rather than people
@@ -334,7 +335,11 @@ def latin_in_foreign(text: str, covered: bytearray) -> list[Candidate]:
                 continue
             if w.isupper() and w.lower() in en_common and len(w) <= 3:
                 continue
-        out.append(Candidate(s, e, text[s:e], _type_latin(words, "")))
+        etype = _type_latin(words, "")
+        if etype == "MISC" and len(words) <= 3 and words[0].lower() in common_words().given and \
+                words[-1].lower() not in ORG_SUFFIXES and not words[0].isupper():
+            etype = "PER"
+        out.append(Candidate(s, e, text[s:e], etype))
     return out
 
 
@@ -379,18 +384,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             out.append(Candidate(s, e, text[s:e], "PER"))
     for m in TRANSLIT_NAME.finditer(text):      # 唐納德·特朗普
         s, e = m.start(), m.end()
-        # keep only transliteration characters around the dots
-        first_dot = min(i for i in range(s, e) if text[i] in "·•・")
-        last_dot = max(i for i in range(s, e) if text[i] in "·•・")
-        while first_dot > s and text[first_dot - 1] in TRANSLIT:
-            first_dot -= 1
-        s = first_dot
-        k = last_dot + 1
-        while k < e and text[k] in TRANSLIT:
-            k += 1
-        e = k
-        if e - s < 3 or text[e - 1] in "·•・" or text[s] in "·•・" or any(covered[s:e]) or \
-                not all(c in TRANSLIT or c in "·•・" for c in text[s:e]):
+        if e - s < 3 or any(covered[s:e]):
             continue
         out.append(Candidate(s, e, text[s:e], "PER"))
     for t in CJK_TITLE.finditer(text):   # find titles, then the name right before them
