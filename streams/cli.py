@@ -22,7 +22,7 @@ from streams.settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Multilingual news enrichment on Kafka: language, entities, stories.")
-bench_app = typer.Typer(no_args_is_help=True, help="Accuracy and speed benchmarks that print tables.")
+bench_app = typer.Typer(help="Benchmarks that print tables. Without a subcommand: the pipeline.")
 app.add_typer(bench_app, name="bench")
 
 console = Console()
@@ -252,6 +252,45 @@ def top(window: str = typer.Option("1h", help="1h, 1d or all"),
         table.add_row(str(rank), safe(row["name"], 40), row["type"], str(row["articles"]),
                       str(row["mentions"]), safe(langs))
     console.print(table)
+
+
+@bench_app.callback(invoke_without_command=True)
+def bench(ctx: typer.Context,
+          articles: int = typer.Option(2000, help="articles in the burst"),
+          workers: int = typer.Option(1, help="worker processes in the consumer group"),
+          rate: float = typer.Option(200.0, help="offered articles/s for the latency phase"),
+          json: bool = typer.Option(False, "--json", help="one JSON object instead of a table")) -> None:
+    """Pipeline throughput, latency, CPU and memory next to a raw pass-through baseline."""
+    if ctx.invoked_subcommand:
+        return
+    from benchmarks import bench_pipeline
+
+    quiet = (lambda *a, **k: None) if json else errors.print
+    try:
+        result = bench_pipeline.run(articles=articles, workers=workers, rate=rate, out=quiet)
+    except (RuntimeError, TimeoutError) as exc:
+        fail(str(exc))
+    if json:
+        sys.stdout.buffer.write(orjson.dumps(result) + b"\n")
+    else:
+        bench_pipeline.render(result, console.print)
+
+
+@bench_app.command("lang")
+def bench_lang(data: Optional[Path] = typer.Option(None, help="langid data folder"),
+               limit: int = typer.Option(200, help="lines per language")) -> None:
+    """Language identification accuracy and speed next to lingua and fastText."""
+    from benchmarks import bench_lang as module
+
+    module.main([*([str(data)] if data else []), "--limit", str(limit)])
+
+
+@bench_app.command("ner")
+def bench_ner(data: Optional[Path] = typer.Option(None, help="ner data folder")) -> None:
+    """Entity span precision/recall/F1 per language and entity-stage speed."""
+    from benchmarks import bench_ner as module
+
+    module.run(data)
 
 
 def main() -> None:

@@ -44,27 +44,55 @@ def kafka(settings: Settings) -> Iterator[Settings]:
             withdraw(settings.data_dir)
 
 
+def spawn_worker(settings: Settings, log_path: Path) -> subprocess.Popen:
+    """Start `newsstream worker` as a child process configured by `settings`."""
+    env = {**os.environ, "KAFKA_BOOTSTRAP_SERVERS": settings.bootstrap_servers or "",
+           "NEWSSTREAM_APP_ID": settings.app_id, "NEWSSTREAM_WEB_PORT": str(settings.web_port),
+           "NEWSSTREAM_DATA_DIR": str(settings.data_dir),
+           "NEWSSTREAM_PARTITIONS": str(settings.partitions)}
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(log_path, "ab") as log_file:
+        return subprocess.Popen([sys.executable, "-m", "streams.cli", "worker"], env=env,
+                                stdout=log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+
+
+def stop_worker(process: subprocess.Popen, timeout_s: float = 30.0) -> int:
+    """SIGTERM (Faust commits offsets, flushes and exits), SIGKILL if it hangs."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=timeout_s)
+        except subprocess.TimeoutExpired:
+            log.warning("worker did not stop within %.0f s of SIGTERM; killing it", timeout_s)
+            process.kill()
+            process.wait()
+    return process.returncode
+
+
+def wait_until_serving(settings: Settings, process: subprocess.Popen, timeout_s: float = 90.0) -> None:
+    """Block until the worker's web server answers (it starts after the consumer)."""
+    import urllib.request
+
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the worker exited with code {process.returncode}")
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{settings.web_port}/metrics", timeout=1).read()
+            return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError(f"worker not serving after {timeout_s:.0f}s")
+
+
 @contextlib.contextmanager
 def worker_process(settings: Settings, log_path: Path) -> Iterator[subprocess.Popen]:
     """A `newsstream worker` child process, stopped with SIGTERM (clean shutdown)."""
-    env = {**os.environ, "KAFKA_BOOTSTRAP_SERVERS": settings.bootstrap_servers or "",
-           "NEWSSTREAM_WEB_PORT": str(settings.web_port)}
-    log_path.parent.mkdir(parents=True, exist_ok=True)
-    with open(log_path, "ab") as log_file:
-        process = subprocess.Popen([sys.executable, "-m", "streams.cli", "worker"], env=env,
-                                   stdout=log_file, stderr=subprocess.STDOUT,
-                                   stdin=subprocess.DEVNULL)
+    process = spawn_worker(settings, log_path)
     try:
         yield process
     finally:
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                log.warning("worker did not stop within 30 s of SIGTERM; killing it")
-                process.kill()
-                process.wait()
+        stop_worker(process)
 
 
 @dataclass

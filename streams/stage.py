@@ -35,6 +35,8 @@ class Rejected(ValueError):
 
 
 def reason_for(exc: BaseException) -> str:
+    if isinstance(exc, ValidationError) and exc.errors()[0]["type"] == "json_invalid":
+        return f"malformed record: not JSON ({exc.errors()[0]['msg']})"
     if isinstance(exc, ValidationError):
         problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'record'}: {e['msg']}"
                              for e in exc.errors()[:3])
@@ -67,7 +69,10 @@ def _ids(value: Any) -> tuple[str | None, str | None]:
 
 
 async def run_stage(stream: faust.StreamT, *, stage: str, handle: Handler,
-                    deadletter: faust.TopicT) -> None:
+                    deadletter: faust.TopicT,
+                    end_batch: Callable[[], Iterable[Output]] | None = None) -> None:
+    """``end_batch`` (optional) returns outputs coalesced over the whole batch,
+    e.g. only the latest statistics of each entity instead of one per article."""
     metrics = STAGE_METRICS.for_stage(stage)
     async for values in stream.take(BATCH_SIZE, within=BATCH_WITHIN_S):
         started = time.perf_counter()
@@ -85,4 +90,7 @@ async def run_stage(stream: faust.StreamT, *, stage: str, handle: Handler,
             for topic, key, payload in outputs:
                 topic.send_soon(key=key, value=payload)
             metrics.processed += 1
+        if end_batch is not None:
+            for topic, key, payload in end_batch():
+                topic.send_soon(key=key, value=payload)
         metrics.observe_batch(len(values), time.perf_counter() - started)

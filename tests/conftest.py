@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
-import time
-import urllib.request
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -72,44 +69,24 @@ class Worker:
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")[-4000:]
 
-    def stop(self, sig: int | None = None) -> int:
-        import signal
+    def stop(self) -> int:
+        from streams.runner import stop_worker
 
-        if self.process.poll() is None:
-            self.process.send_signal(sig or signal.SIGTERM)
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        return self.process.returncode
+        return stop_worker(self.process)
 
 
 def start_worker(settings, log_path: Path) -> Worker:
     """A `newsstream worker` process on `settings`; returns once its web server answers."""
-    env = {**os.environ,
-           "KAFKA_BOOTSTRAP_SERVERS": settings.bootstrap_servers,
-           "NEWSSTREAM_APP_ID": settings.app_id,
-           "NEWSSTREAM_WEB_PORT": str(settings.web_port),
-           "NEWSSTREAM_DATA_DIR": str(settings.data_dir),
-           "NEWSSTREAM_PARTITIONS": str(settings.partitions)}
-    log_path.parent.mkdir(parents=True, exist_ok=True)
-    with open(log_path, "ab") as log_file:
-        process = subprocess.Popen([sys.executable, "-m", "streams.cli", "worker"], env=env,
-                                   cwd=ROOT, stdout=log_file, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{settings.web_port}"
-    worker = Worker(process, settings, url, log_path)
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"worker exited with {process.returncode}:\n{worker.log()}")
-        try:
-            urllib.request.urlopen(url + "/metrics", timeout=1).read()
-            return worker
-        except OSError:
-            time.sleep(0.3)
-    worker.stop()
-    raise RuntimeError(f"worker did not come up:\n{worker.log()}")
+    from streams.runner import spawn_worker, wait_until_serving
+
+    process = spawn_worker(settings, log_path)
+    worker = Worker(process, settings, f"http://127.0.0.1:{settings.web_port}", log_path)
+    try:
+        wait_until_serving(settings, process)
+    except (RuntimeError, TimeoutError) as exc:
+        worker.stop()
+        raise RuntimeError(f"{exc}:\n{worker.log()}") from exc
+    return worker
 
 
 def isolated_settings(bootstrap: str, tmp: Path, partitions: int = 4):

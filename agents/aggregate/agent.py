@@ -16,7 +16,7 @@ import logging
 import faust
 
 from agents.aggregate.aggregator import Aggregator, LedgerEntry
-from streams.records import EntitiesArticle
+from streams.records import EntitiesArticle, EntityStats, StoryUpdate
 from streams.stage import Output, run_stage
 from streams.topics import ENTITIES
 
@@ -32,6 +32,10 @@ class AggregateStage:
         self.ledger = app.Table("articles", default=None, partitions=1, use_partitioner=True,
                                 key_type=bytes, value_type=bytes)
         self._aggregator: Aggregator | None = None
+        # Latest statistics per (entity, window, start) and story in this batch:
+        # one record each per batch, not one per article.
+        self._stats: dict[tuple, EntityStats] = {}
+        self._stories: dict[str, StoryUpdate] = {}
 
     def current(self) -> Aggregator:
         """The aggregator, rebuilt from the ledger the first time it is needed."""
@@ -49,12 +53,18 @@ class AggregateStage:
         outcome = self.current().add(article)
         if outcome.ledger is not None:
             self.ledger[article.id.encode()] = outcome.ledger.to_json()
-        topics = self.topics
-        outputs: list[Output] = [(topics.enriched, article.id.encode(), outcome.enriched.to_json())]
-        outputs += [(topics.entity_stats, stats.entity_id.encode(), stats.to_json())
-                    for stats in outcome.stats]
+        for stats in outcome.stats:
+            self._stats[(stats.entity_id, stats.window, stats.window_start)] = stats
         if outcome.story is not None:
-            outputs.append((topics.stories, outcome.story.id.encode(), outcome.story.to_json()))
+            self._stories[outcome.story.id] = outcome.story
+        return [(self.topics.enriched, article.id.encode(), outcome.enriched.to_json())]
+
+    def end_batch(self) -> list[Output]:
+        outputs = [(self.topics.entity_stats, s.entity_id.encode(), s.to_json())
+                   for s in self._stats.values()]
+        outputs += [(self.topics.stories, s.id.encode(), s.to_json()) for s in self._stories.values()]
+        self._stats.clear()
+        self._stories.clear()
         return outputs
 
 
@@ -64,7 +74,7 @@ def register(app: faust.App, topics) -> AggregateStage:
     @app.agent(topics.entities, name="aggregate")
     async def aggregate(stream):
         await run_stage(stream, stage="aggregate", handle=stage.handle,
-                        deadletter=topics.deadletter)
+                        deadletter=topics.deadletter, end_batch=stage.end_batch)
 
     @app.on_partitions_revoked.connect
     async def on_revoked(app, revoked, **kwargs) -> None:
