@@ -36,6 +36,7 @@ class Candidate:
     end: int
     text: str
     type: str   # PER / ORG / LOC / PRODUCT / MISC
+    id: str | None = None   # set when the name's id comes from another spelling of it
 
 
 def unknown_id(name: str) -> str:
@@ -92,7 +93,7 @@ TRANSLIT = frozenset("""阿埃艾爱愛安昂奥奧澳巴拜班邦保鲍鮑贝�
 法菲费費芬弗福盖蓋甘冈岡戈格古哈海汉漢豪赫亨胡华華怀懷霍基吉加贾賈杰傑金卡凯凱坎康考科克肯库庫奎拉莱萊兰蘭朗劳勞勒
 雷里利列林琳隆卢盧鲁魯路伦倫罗羅洛马馬迈邁麦麥曼梅门門蒙米密明莫姆穆纳納奈南内內尼涅宁寧努诺諾欧歐帕潘佩皮珀普
 齐齊奇恰乔喬切琼瓊丘让讓瑞若萨薩塞桑瑟森沙尚舍什史斯松苏蘇索塔泰坦汤湯唐特提图圖托瓦万萬威韦韋维維温溫沃乌烏
-伍西希谢謝辛休雅亚亞扬揚耶伊因英尤约約泽澤扎詹尔爾娜妮丽麗莉莎蒂黛琪玛瑪芙丝絲顿頓默茨兹茲缪繆夫舒赖賴黎葛柯蕾婭娅逊遜歇爵桑洪""".replace("\n", ""))
+伍西希谢謝辛休雅亚亞扬揚耶伊因英尤约約泽澤扎詹尔爾娜妮丽麗莉莎蒂黛琪玛瑪芙丝絲顿頓默茨兹茲缪繆夫舒赖賴黎葛柯蕾婭娅逊遜歇爵桑洪君呂吕""".replace("\n", ""))
 # The most common Japanese family names (general knowledge): a family name followed by a
 # short given name and a particle or title is a person: 山田太郎は, 小池百合子氏.
 JA_SURNAMES = sorted(set("""佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 斎藤
@@ -112,6 +113,9 @@ JA_NAME = re.compile(
     + "|".join(JA_SURNAMES) + r")([\u4E00-\u9FFF]{1,3})(?=[" + _JA_END + "])")
 _TL = "".join(sorted(TRANSLIT))
 TRANSLIT_NAME = re.compile(f"[{_TL}]+(?:[·•・‧][{_TL}]+)+")
+# a transliterated name followed by its Latin spelling in brackets
+NAME_GLOSS = re.compile(
+    f"((?:[{_TL}]{{2,8}})(?:[·・][{_TL}]{{1,8}})*|[\u30A1-\u30FA\u30FC・]{{2,20}})[（(]([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ.\\-'’ ]{{1,40}}?)[）),，、]")
 KATAKANA_DOT_NAME = re.compile(
     r"[\u30A1-\u30FA\u30FC]{2,}(?:[・＝=](?:[A-Z]\.?|[\u30A1-\u30FA\u30FC]{2,}))*[・＝=][\u30A1-\u30FA\u30FC]{2,}")
 # last parts of dotted Katakana names of places/facilities rather than people
@@ -127,8 +131,9 @@ CJK_LOC_SUFFIXES = ("市", "省", "県", "州", "府", "区", "町", "村", "島
 
 LATIN_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9'’.\-&+]*")
 # A Latin-script run inside non-Latin text.
+_LL = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"   # Latin letters, with accents (Günter, Dündar)
 LATIN_RUN = re.compile(
-    r"(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9.\-&+]*(?: [A-Za-z0-9][A-Za-z0-9.\-&+]*){0,4}")
+    rf"(?<![{_LL}0-9])[{_LL}0-9][{_LL}0-9.\-&+']*(?: [{_LL}0-9][{_LL}0-9.\-&+']*){{0,4}}")
 WORD = re.compile(r"[^\W\d_][\w’'\-]*(?<![’'\-])")
 SENT_END = set(".!?:;\"“”„«»()[]\n\r\t|•·–—…")
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x20, 0x3000)) if c.isupper() and len(c) == 1)
@@ -382,6 +387,19 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             if any(covered[s:e]):
                 continue
             out.append(Candidate(s, e, text[s:e], "PER"))
+    for m in NAME_GLOSS.finditer(text):          # 溫特科恩（Winterkorn）: one name, two scripts
+        s, e = m.start(1), m.end(1)
+        if any(covered[s:e]):
+            continue
+        latin = m.group(2).strip()
+        words = latin.split()
+        if words[0].lower() in common_words().given and len(words) <= 3:
+            etype = "PER"
+        elif words[-1].lower() in ORG_SUFFIXES:
+            etype = "ORG"
+        else:
+            etype = "PER" if "·" in m.group(1) or "・" in m.group(1) else "MISC"
+        out.append(Candidate(s, e, m.group(1), etype, id=unknown_id(latin)))
     for m in TRANSLIT_NAME.finditer(text):      # 唐納德·特朗普
         s, e = m.start(), m.end()
         if e - s < 3 or any(covered[s:e]):

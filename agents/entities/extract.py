@@ -182,7 +182,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if ent is not None:
             col.add(ent.id, ent.name, ent.type, ent.wikidata, c.start, c.end)
         else:
-            uid = unknown_id(c.text)
+            uid = c.id or unknown_id(c.text)
             if uid == "x-unnamed":
                 continue
             col.add(uid, c.text, c.type, None, c.start, c.end)
