@@ -161,6 +161,11 @@ def test_common_word_is_not_a_city():
     assert not any(i.startswith("city-") for i in ids), ids
 
 
+def test_hebrew_prefixes():
+    ids = ids_of("תשקיע בישראל ובירושלים", "he", "Hebr")
+    assert {"country-il", "city-281184"} <= ids
+
+
 def test_arabic_proclitic_and_script_change():
     ids = ids_of("وقالت علي بابا إن الشركات الناشئة Moonshot وZhipu وبكين", "ar", "Arab")
     assert {"alibaba-group", "moonshot-ai", "zhipu-ai", "city-1816670"} <= ids

@@ -29,6 +29,8 @@ SCALES = {
     "mrd": 1e9, "mrd.": 1e9, "tỷ": 1e9, "tỉ": 1e9, "مليار": 1e9, "مليارات": 1e9, "बिलियन": 1e9,
     "अरब": 1e9, "млрд": 1e9, "млрд.": 1e9, "milliard": 1e9, "milliards": 1e9, "miliardi": 1e9,
     "mil millones": 1e9, "bilhões": 1e9, "करोड़": 1e7, "करोड": 1e7, "लाख": 1e5,
+    "מיליון": 1e6, "מיליארד": 1e9, "ล้าน": 1e6, "พันล้าน": 1e9, "หมื่นล้าน": 1e10, "แสนล้าน": 1e11,
+    "ล้านล้าน": 1e12, "만": 1e4, "억": 1e8, "조": 1e12, "juta": 1e6, "miliar": 1e9, "triliun": 1e12,
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "billionen": 1e12, "nghìn tỷ": 1e12,
     "تريليون": 1e12, "ट्रिलियन": 1e12, "खरब": 1e11, "трлн": 1e12,
 }
@@ -49,6 +51,8 @@ CURRENCY_WORDS = {
     "hkd": "HKD", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "香港ドル": "HKD",
     "inr": "INR", "rupee": "INR", "rupees": "INR", "रुपये": "INR", "रुपए": "INR", "रुपया": "INR",
     "vnd": "VND", "đồng": "VND", "krw": "KRW", "won": "KRW", "원": "KRW", "ウォン": "KRW",
+    "דולר": "USD", "דולרים": "USD", "שקל": "ILS", "שקלים": "ILS", "ดอลลาร์": "USD", "ดอลลาร์สหรัฐ": "USD",
+    "บาท": "THB", "달러": "USD", "위안": "CNY", "엔": "JPY", "유로": "EUR", "rupiah": "IDR",
     "chf": "CHF", "franken": "CHF", "rub": "RUB", "рублей": "RUB", "рубля": "RUB", "рубль": "RUB",
     "sar": "SAR", "ريال": "SAR", "aed": "AED", "درهم": "AED", "twd": "TWD", "新台币": "TWD",
 }
@@ -65,8 +69,19 @@ def _alt(words) -> str:
 
 
 _WB = r"(?![^\W\d_])"  # no letter right after a word
-_SCALE = rf"(?:{_alt(SCALES)}){_WB}"
-_CUR = rf"(?:{_alt(CURRENCY_WORDS)}){_WB}"
+def _alt_words(words) -> str:
+    """Alternation where words of spaced scripts must end at a word boundary
+    (Thai and CJK words need not: ล้านดอลลาร์ is "million dollars" written together)."""
+    out = []
+    for w in sorted(words, key=len, reverse=True):
+        last = w[-1]
+        spaced = not ("\u0e00" <= last <= "\u0e7f" or "\u3040" <= last <= "\u9fff" or "\uac00" <= last <= "\ud7af")
+        out.append(re.escape(w) + (_WB if spaced and last.isalpha() else ""))
+    return "|".join(out)
+
+
+_SCALE = rf"(?:{_alt_words(SCALES)})"
+_CUR = rf"(?:{_alt_words(CURRENCY_WORDS)})"
 _SYM = rf"(?:{_alt(SYMBOLS)})"
 _CJK_SCALE = _alt(CJK_SCALES)
 _SP = r"[ \u00a0\u202f]?"

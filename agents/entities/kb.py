@@ -244,7 +244,8 @@ def _spaced_ok(text, n, start, end, alias, flags, s_first, s_last):
             sp = script_of(prev)
             if _same_group(sp, s_first) and not (s_first == "DIGIT" and sp not in CASED_SCRIPTS and sp != "DIGIT"):
                 # ("و01.ai": a digit-initial name after an Arabic conjunction is fine)
-                if s_first != "ARABIC" or not _arabic_proclitic_ok(text, start, len(alias)):
+                if not ((s_first == "ARABIC" and _arabic_proclitic_ok(text, start, len(alias))) or
+                        (s_first == "HEBREW" and _hebrew_prefix_ok(text, start, len(alias)))):
                     return bad
     # right boundary
     if end < n:
@@ -275,6 +276,20 @@ def _arabic_proclitic_ok(text: str, start: int, alias_len: int) -> bool:
     if j == start:
         return False
     return j == 0 or not is_word_char(text[j - 1])
+
+
+HEBREW_PREFIXES = "ובלהמשכ"
+
+
+def _hebrew_prefix_ok(text: str, start: int, alias_len: int) -> bool:
+    """בישראל, ובירושלים: one or two prefix letters glued to a name."""
+    if alias_len < 3:
+        return False
+    j, k = start, 0
+    while j > 0 and k < 2 and text[j - 1] in HEBREW_PREFIXES:
+        j -= 1
+        k += 1
+    return j < start and (j == 0 or not is_word_char(text[j - 1]))
 
 
 def _unspaced_ok(text, start, end, alias, s_first, s_last):
