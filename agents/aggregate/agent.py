@@ -23,8 +23,13 @@ from streams.topics import ENTITIES
 log = logging.getLogger(__name__)
 
 
+class Recovering(RuntimeError):
+    """The ledger is still being restored from its changelog: no answer yet."""
+
+
 class AggregateStage:
     def __init__(self, app: faust.App, topics) -> None:
+        self.app = app
         self.topics = topics
         # Values are orjson-encoded LedgerEntry bytes, like every record on a topic.
         # One partition, so the partitioner can place changelog records: batched
@@ -40,6 +45,8 @@ class AggregateStage:
     def current(self) -> Aggregator:
         """The aggregator, rebuilt from the ledger the first time it is needed."""
         if self._aggregator is None:
+            if self.app.in_recovery:  # rebuilding from a half-restored ledger would stick
+                raise Recovering("the worker is restoring its tables; try again shortly")
             entries = [LedgerEntry.from_json(value) for value in self.ledger.values()]
             self._aggregator = Aggregator.rebuild(entries)
             log.info("aggregator rebuilt from %d ledger entries", len(entries))

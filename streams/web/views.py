@@ -12,7 +12,7 @@ import faust
 import orjson
 from faust.web import Request, Response, View
 
-from agents.aggregate.agent import AggregateStage
+from agents.aggregate.agent import AggregateStage, Recovering
 from streams.metrics import STAGE_METRICS
 
 WINDOWS = ("1h", "1d", "all")
@@ -27,6 +27,20 @@ def _dump(models) -> list:
     return [m.model_dump(mode="json") for m in models]
 
 
+def answers_503_while_recovering(handler):
+    """Statistics are rebuilt from the ledger after recovery; say so until then."""
+    import functools
+
+    @functools.wraps(handler)
+    async def wrapper(self: View, request: Request, *args, **kwargs) -> Response:
+        try:
+            return await handler(self, request, *args, **kwargs)
+        except Recovering as exc:
+            return self.error(503, str(exc))
+
+    return wrapper
+
+
 def register(app: faust.App, stage: AggregateStage) -> None:
     dashboard = resources.files("streams.web").joinpath("static/dashboard.html")
 
@@ -38,6 +52,7 @@ def register(app: faust.App, stage: AggregateStage) -> None:
     @app.page("/entities/top")
     class TopEntities(View):
         @app.table_route(table=stage.ledger, exact_key=ROUTE_KEY)
+        @answers_503_while_recovering
         async def get(self, request: Request) -> Response:
             window = request.query.get("window", "1h")
             if window not in WINDOWS:
@@ -52,6 +67,7 @@ def register(app: faust.App, stage: AggregateStage) -> None:
     @app.page("/entities/{entity_id}")
     class EntityDetail(View):
         @app.table_route(table=stage.ledger, exact_key=ROUTE_KEY)
+        @answers_503_while_recovering
         async def get(self, request: Request, entity_id: str) -> Response:
             windows = stage.current().stats.entity(entity_id)
             if not windows:
@@ -64,12 +80,14 @@ def register(app: faust.App, stage: AggregateStage) -> None:
     @app.page("/stories")
     class Stories(View):
         @app.table_route(table=stage.ledger, exact_key=ROUTE_KEY)
+        @answers_503_while_recovering
         async def get(self, request: Request) -> Response:
             return _json(self, _dump(stage.current().stories.stories(200)))
 
     @app.page("/stories/{story_id}")
     class StoryDetail(View):
         @app.table_route(table=stage.ledger, exact_key=ROUTE_KEY)
+        @answers_503_while_recovering
         async def get(self, request: Request, story_id: str) -> Response:
             story = stage.current().stories.story(story_id)
             if story is None:
