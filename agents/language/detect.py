@@ -30,11 +30,9 @@ Everything is loaded lazily, once per process; nothing touches the network.
 
 from __future__ import annotations
 
-import bisect
 import os
 import re
 import threading
-from functools import lru_cache
 from importlib.util import find_spec
 
 from streams.records import LanguageResult, Segment
