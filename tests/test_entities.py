@@ -217,6 +217,13 @@ def test_famous_city_that_is_a_frequent_word_is_kept():
     assert "city-3117735" in ids   # Madrid, Spain (not the small Madrid in Colombia)
 
 
+def test_german_bare_noun_after_in_nach_aus_is_a_place():
+    res = extract("Die Flotte kam nach Korinth. Mehr dazu in Kürze, sagte Herr Quenneville.", lang("de", "Latn"))
+    got = {(e.mentions[0].text, e.type) for e in res.entities}
+    assert ("Korinth", "LOC") in got and ("Quenneville", "PER") in got
+    assert not any(t == "Kürze" for t, _ in got)
+
+
 def test_person_candidate_typed():
     res = extract("Yesterday analyst Marisol Quenneville said the deal was done.", lang("en", "Latn"))
     per = [e for e in res.entities if e.mentions[0].text == "Marisol Quenneville"]

@@ -176,9 +176,37 @@ def _namey(tok: str) -> bool:
     return bool(_CAMEL.search(tok) or _ALNUM_MIX.search(tok))
 
 
+PLACE_CUES_DE = frozenset(("in", "nach", "aus"))
+# German nouns that follow in/nach/aus without an article in set phrases (in Kürze, nach Hause)
+BARE_NOUNS_DE = frozenset("""kürze zukunft bezug betrieb kraft frage ordnung anspruch gefahr höhe form
+folge sachen teilen hause angaben sicht angst gang mode ruhe eile wirklichkeit wahrheit summe
+zeiten gold silber stein holz glas papier plastik stahl beton leder schwarz weiß rot grün blau
+sorge not panik acht rente haft kontakt""".split())
+
+
+def _prev_word(text: str, i: int) -> str:
+    """The lower-cased word right before position i ('' if punctuation intervenes)."""
+    j = i
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    k = j
+    while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "."):
+        k -= 1
+    return text[k:j].lower()
+
+
+# head nouns that make a capitalised run an organisation when they open it
+ORG_HEADS = frozenset("""universität university université universidad bank banco banque ministerium ministry
+ministère institut institute instituto verband partei party parti partido organisation organization
+organización gruppe group groupe agentur agency agence kommission commission comisión rat council conseil
+gericht court cour tribunal stiftung foundation fondation fundación""".split())
+
+
 def _type_latin(tokens: list[str], before: str) -> str:
     last = tokens[-1].lower()
     if last in ORG_SUFFIXES and len(tokens) > 1:
+        return "ORG"
+    if len(tokens) > 1 and tokens[0].lower() in ORG_HEADS:
         return "ORG"
     if last in LOC_SUFFIXES_LATIN and len(tokens) > 1:
         return "LOC"
@@ -205,7 +233,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     def flush():
         if not run:
             return
-        if len(run) == 1:   # fast path: a lone capitalised word that is plainly not a name
+        cue = german and len(run) == 1 and _prev_word(text, run[0].start()) in PLACE_CUES_DE
+        if len(run) == 1 and not cue:   # fast path: a lone capitalised word that is plainly not a name
             w = run[0].group()
             low = w.lower()
             if low in GENERIC or (german and low in common and low not in given and not _namey(w)):
@@ -214,14 +243,15 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         toks = list(run)
         run.clear()
         # trim connectors and generic/common edges
-        while toks and (toks[0].group().lower() in CONNECTORS or _weak(toks[0], text, common, german)):
+        while toks and not cue and (toks[0].group().lower() in CONNECTORS or _weak(toks[0], text, common, german)):
             toks.pop(0)
         if german and len(toks) >= 3 and toks[0].group().lower() not in given and \
                 toks[1].group().lower() in given and not _namey(toks[0].group()):
             toks.pop(0)   # a role noun before a name: "Analystin Marisol Quenneville"
         person_like = len(toks) >= 2 and toks[0].group().lower() in given
         while toks and (toks[-1].group().lower() in CONNECTORS or toks[-1].group().lower() in GENERIC
-                        or (german and not person_like and _weak(toks[-1], text, common, german, edge_only=True))
+                        or (german and not person_like and not cue
+                            and _weak(toks[-1], text, common, german, edge_only=True))
                         or (german and person_like and len(toks) > 1 and toks[-1].group().lower() in top)):
             toks.pop()
         if not toks:
@@ -243,7 +273,16 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                     return
                 if german:
                     # every German noun is capitalised: a lone capitalised word is a name
-                    # only if it has a name's shape (handled above)
+                    # only if it has a name's shape (handled above), or a cue says so:
+                    # "in Venedig" (a bare noun after in/nach/aus is a place: common
+                    # nouns take an article there), "Herr Quenneville" (a title)
+                    prev = _prev_word(text, toks[0].start())
+                    if low in top or low.endswith(GERMAN_NOUN_SUFFIXES) or "-" in w or len(w) < 3:
+                        return
+                    if prev in PLACE_CUES_DE and low not in BARE_NOUNS_DE:
+                        out.append(Candidate(toks[0].start(), toks[0].end(), w, "LOC"))
+                    elif prev in PER_TITLES_BEFORE and low not in common:
+                        out.append(Candidate(toks[0].start(), toks[0].end(), w, "PER"))
                     return
                 elif low in top or low in cw.get_top("en"):
                     return
