@@ -87,6 +87,7 @@ SENTENCE_LETTERS = 40   # "about a sentence": the least a foreign run needs to b
 SAMPLE_CHARS = 100      # how much of each chunk's start decides its script
 PROBE_CHARS = 64        # how much of each chunk fastText reads looking for a foreign language
 ARTICLE_SAMPLE = 320    # how much text decides a run's language
+HIGH_ACCURACY_BELOW = 120  # characters; lingua's own switch to trigrams-only
 CHUNK_CHARS = 600       # long lines are cut into chunks of about this size
 
 # --- scripts ----------------------------------------------------------------------------
@@ -312,18 +313,21 @@ def _classify_shared(text: str, script: str, letters: int) -> tuple[str, float]:
     allowed = SHARED_SCRIPT[script]
     preds = [(c, p) for c, p in _ft_predict(text, k=10) if SCRIPT_OF.get(c) == script]
     long_enough = letters >= SHORT_LETTERS
+    # lingua's full models (all n-gram orders) only on short text: from 120 characters on
+    # lingua itself uses trigrams alone, which its fast mode computes at a fraction of the cost.
+    short = len(text) < HIGH_ACCURACY_BELOW
     if preds:
         top, p = preds[0]
         if p >= FT_ACCEPT and long_enough:
             if top not in SIBLINGS:
                 return top, p
-            # Confident but one of near twins: lingua (all n-gram orders) settles the group.
-            return _lingua_best(text, SIBLINGS[top], high=True)
+            # Confident, but one of near twins: lingua settles the group.
+            return _lingua_best(text, SIBLINGS[top], high=short)
     if len(allowed) <= 3 or not long_enough:
         # Arabic, Devanagari: few enough to ask lingua about all. A few words: fastText
         # has too little to go on to name candidates, so lingua's full models (all n-gram
         # orders) weigh every language of the script, as lingua alone would.
-        return _lingua_best(text, allowed, high=True)
+        return _lingua_best(text, allowed, high=short)
     # Unsure: lingua's trigram models (its fast mode) rank fastText's best few, their
     # twins, and the languages fastText cannot see.
     top = preds[0] if preds else None
@@ -338,15 +342,15 @@ def _classify_shared(text: str, script: str, letters: int) -> tuple[str, float]:
     ranked = _lingua_rank(text, cands, high=False)
     if not ranked:
         return (top[0], top[1] * 0.5) if top else (allowed[0], 0.0)
-    # On short text, where lingua's higher-order models matter (lingua itself only uses
-    # trigrams from 120 characters on), its full models decide among the best few;
-    # skipped when the trigram verdict is clear on a sentence-length text.
+    # On short text, where lingua's higher-order models matter, its full models decide
+    # among the best few (and twins); skipped when the trigram verdict is clear on a
+    # sentence-length text. Long text: the trigram ranking (twins included) is final.
     clear = ranked[0][1] >= 0.9 and letters >= SENTENCE_LETTERS
-    if (len(text) < 120 and not clear) or ranked[0][0] in SIBLINGS:
+    if short and (not clear or ranked[0][0] in SIBLINGS):
         few = {c for c, v in ranked[:3] if v >= 0.01} | {ranked[0][0]}
         few |= SIBLINGS.get(ranked[0][0], frozenset())
         if len(few) > 1:
-            return _lingua_best(text, few, high=True)
+            return _lingua_best(text, few, high=short)
     return ranked[0]
 
 
