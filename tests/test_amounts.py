@@ -30,6 +30,7 @@ CASES = [
     ("Schulden von 1,5 Billionen Euro", "de", ("1,5 Billionen Euro", "money", 1.5e12, "EUR")),
     ("revenue of 1,234.5 million dollars", "en", ("1,234.5 million dollars", "money", 1.2345e9, "USD")),
     ("市场份额为29%", "zh", ("29%", "percent", 29.0, None)),
+    ("Azureの収入は前年同期比29%増加し", "ja", ("29%", "percent", 29.0, None)),
     ("มูลค่า 1,000 ล้านดอลลาร์", "th", ("1,000 ล้านดอลลาร์", "money", 1e9, "USD")),
     ("תשקיע 25 מיליארד דולר.", "he", ("25 מיליארד דולר", "money", 2.5e10, "USD")),
     ("10억 달러를 투자", "ko", ("10억 달러", "money", 1e9, "USD")),

@@ -99,7 +99,7 @@ PATTERNS = [
                         rf"(?:{_SP}(?:de |d['’]|of ))?{_SP})?(?P<cur>{_CUR})", re.IGNORECASE)),
     # مليار دولار (a billion dollars, no digits)
     ("bare", re.compile(rf"(?<![\w])(?P<scale>مليار|مليون|تريليون){_SP}(?P<cur>دولار|يورو|يوان){_WB}")),
-    ("pct", re.compile(rf"(?<![A-Za-z0-9.,\u0660-\u0669])(?P<num>{NUM}){_SP}(?P<pct>{_alt(PERCENT_WORDS)})(?![^\W\d_])", re.IGNORECASE)),
+    ("pct", re.compile(rf"(?<![A-Za-z0-9.,\u0660-\u0669])(?P<num>{NUM}){_SP}(?P<pct>{_alt(PERCENT_WORDS)})(?![A-Za-zÀ-ÿ])", re.IGNORECASE)),
 ]
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.")
@@ -136,59 +136,61 @@ def _scale(word: str | None, lang: str | None) -> float:
 
 
 _DIGIT_RUN = re.compile(rf"{_D}+")
-_BARE_WORDS = ("مليار", "مليون", "تريليون")
-_WINDOW_BEFORE, _WINDOW_AFTER = 6, 48
+_SYM_FIRST = frozenset(w[0] for w in SYMBOLS) | frozenset(w[0].lower() for w in SYMBOLS)
+_NUM_START_BLOCK = frozenset("0123456789.,٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫")
 
 
-def _windows(text: str):
-    """Stretches of text around digits: the only places an amount can be (fast path)."""
-    spans = []
-    for m in _DIGIT_RUN.finditer(text):
-        s, e = max(0, m.start() - _WINDOW_BEFORE), min(len(text), m.end() + _WINDOW_AFTER)
-        if spans and s <= spans[-1][1]:
-            spans[-1][1] = e
-        else:
-            spans.append([s, e])
-    return spans
+def _candidates(text: str):
+    """(kind, match) for every pattern anchored where an amount can start: at the first
+    digit of a number, or at a currency symbol just before it (no scanning in between)."""
+    by_kind = dict(PATTERNS)
+    for d in _DIGIT_RUN.finditer(text):
+        p = d.start()
+        if p > 0 and text[p - 1] in _NUM_START_BLOCK:
+            continue   # inside a number: 1,000 / 2.5
+        for kind in ("cjk", "word", "pct"):
+            m = by_kind[kind].match(text, p)
+            if m is not None:
+                yield kind, m
+        for q in range(max(0, p - 4), p):   # farthest first: "US$" before "$"
+            if text[q] in _SYM_FIRST:
+                m = by_kind["sym"].match(text, q)
+                if m is not None and m.end() > p:
+                    yield "sym", m
+                    break
 
 
 def find_amounts(text: str, lang: str | None = None) -> list[Amount]:
     found: list[tuple[int, int, str, float, str | None]] = []
-    windows = _windows(text)
-    if not windows and "مليار" not in text and "مليون" not in text and "تريليون" not in text:
-        return []
-    bare = "مليار" in text or "مليون" in text or "تريليون" in text
-    for kind, rx in PATTERNS:
-        if kind == "bare":
-            matches = rx.finditer(text) if bare else ()
-        else:
-            matches = (m for s, e in windows for m in rx.finditer(text, s, e))
-        for m in matches:
-            g = m.groupdict()
-            try:
-                if kind == "bare":
-                    value, cur = SCALES[g["scale"]], CURRENCY_WORDS[g["cur"]]
-                elif kind == "pct":
-                    value, cur = parse_number(g["num"]), None
-                elif kind == "cjk":
-                    value = parse_number(g["num"]) * CJK_SCALES.get(g["scale"] or "", 1.0)
-                    if g.get("num2"):
-                        value += parse_number(g["num2"]) * CJK_SCALES.get(g["scale2"], 1.0)
-                    cur = CURRENCY_WORDS[g["cur"]]
-                else:
-                    value = parse_number(g["num"]) * _scale(g.get("scale"), lang)
-                    cur = None
-                    if g.get("sym"):
-                        cur = SYMBOLS.get(g["sym"]) or SYMBOLS.get(g["sym"].upper())
-                        if g["sym"] in ("¥", "￥") and lang == "zh":
-                            cur = "CNY"
-                    if g.get("cur"):
-                        cur = CURRENCY_WORDS.get(g["cur"].lower(), CURRENCY_WORDS.get(g["cur"], cur))
-            except (ValueError, KeyError, TypeError):
-                continue
-            if value is None or value != value or value in (float("inf"), float("-inf")):
-                continue
-            found.append((m.start(), m.end(), "percent" if kind == "pct" else "money", value, cur))
+    matches = list(_candidates(text))
+    if "مليار" in text or "مليون" in text or "تريليون" in text:
+        matches += [("bare", m) for m in PATTERNS[3][1].finditer(text)]
+    for kind, m in matches:
+        g = m.groupdict()
+        try:
+            if kind == "bare":
+                value, cur = SCALES[g["scale"]], CURRENCY_WORDS[g["cur"]]
+            elif kind == "pct":
+                value, cur = parse_number(g["num"]), None
+            elif kind == "cjk":
+                value = parse_number(g["num"]) * CJK_SCALES.get(g["scale"] or "", 1.0)
+                if g.get("num2"):
+                    value += parse_number(g["num2"]) * CJK_SCALES.get(g["scale2"], 1.0)
+                cur = CURRENCY_WORDS[g["cur"]]
+            else:
+                value = parse_number(g["num"]) * _scale(g.get("scale"), lang)
+                cur = None
+                if g.get("sym"):
+                    cur = SYMBOLS.get(g["sym"]) or SYMBOLS.get(g["sym"].upper())
+                    if g["sym"] in ("¥", "￥") and lang == "zh":
+                        cur = "CNY"
+                if g.get("cur"):
+                    cur = CURRENCY_WORDS.get(g["cur"].lower(), CURRENCY_WORDS.get(g["cur"], cur))
+        except (ValueError, KeyError, TypeError):
+            continue
+        if value is None or value != value or value in (float("inf"), float("-inf")):
+            continue
+        found.append((m.start(), m.end(), "percent" if kind == "pct" else "money", value, cur))
     # longest first, non-overlapping
     found.sort(key=lambda f: (f[0] - f[1], f[0]))
     taken = bytearray(len(text) + 1)
