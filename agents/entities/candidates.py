@@ -132,8 +132,8 @@ CJK_LOC_SUFFIXES = ("市", "省", "県", "州", "府", "区", "町", "村", "島
 LATIN_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9'’.\-&+]*")
 # A Latin-script run inside non-Latin text.
 _LL = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"   # Latin letters, with accents (Günter, Dündar)
-LATIN_RUN = re.compile(
-    rf"(?<![{_LL}0-9])[{_LL}0-9][{_LL}0-9.\-&+']*(?: [{_LL}0-9][{_LL}0-9.\-&+']*){{0,4}}")
+LATIN_RUN = re.compile(  # the first word must hold a capital: names do, numbers and "e-mail" do not
+    rf"(?<![{_LL}0-9])(?=[{_LL}0-9.\-&+']*[A-ZÀ-ÖØ-Þ])[{_LL}0-9][{_LL}0-9.\-&+']*(?: [{_LL}0-9][{_LL}0-9.\-&+']*){{0,4}}")
 WORD = re.compile(r"[^\W\d_][\w’'\-]*(?<![’'\-])")
 SENT_END = set(".!?:;\"“”„«»()[]\n\r\t|•·–—…")
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x20, 0x3000)) if c.isupper() and len(c) == 1)
