@@ -14,9 +14,13 @@ Pipeline for one piece of text (``detect_line`` and every sample ``detect`` clas
    confident and the language has no near twin.
 3. **lingua** (models compiled into its wheel) restricted to a handful of
    candidates — fastText's top guesses, their near-identical siblings
-   ({bs, hr, sr}, {ms, id}, {nb, nn, da}) and the languages fastText does not
-   know — decides the rest. A detector per candidate set is built once and
-   cached; lingua's language models are shared between detectors.
+   ({bs, hr, sr}, {ms, id}, {nb, nn, da}) and the languages fastText cannot
+   see (unless the text has letters those languages never write) — decides the
+   rest: its trigram models rank them, and below 120 characters its full
+   models (1- to 5-grams) decide among the best few, as lingua itself does.
+   Text of a few words goes to lingua's full models over the whole script.
+   A detector per candidate set is built once and cached; lingua's language
+   models are shared between detectors (``preload()`` loads them all up front).
 
 For whole articles (``detect``) the text is cut into lines (long lines into
 sentence chunks); each chunk is looked at through a short prefix only, so the
@@ -69,7 +73,7 @@ GROUPS = [frozenset({"bs", "hr", "sr"}), frozenset({"ms", "id"}), frozenset({"nb
 SIBLINGS = {c: g for g in GROUPS for c in g}
 # Languages fastText cannot propose: lid.176 lacks lg, mi, sn, st, tn, ts, xh and zu, and
 # its Somali and Yoruba hardly ever fire (checked on CLDR's Somali and Yoruba strings
-# shipped in babel, where its top-1 hit rate is 0%, against 55-80% for az, ca, eo, ga, sq).
+# shipped in babel, where its top-1 hit rate is 0%, against 55-82% for az, ca, eo, ga, sq).
 FASTTEXT_BLIND = {"Latn": ("lg", "mi", "sn", "so", "st", "tn", "ts", "xh", "yo", "zu"),
                   "Cyrl": (), "Arab": (), "Deva": ()}
 # Every non-ASCII letter those languages' orthographies use (Yoruba's tone marks and dots,
