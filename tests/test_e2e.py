@@ -15,6 +15,7 @@ from kafka import KafkaProducer
 
 from streams import topics
 from streams.consume import TopicReader
+from streams.decode import article_id
 from streams.producer import replay
 from streams.records import DeadLetter, EnrichedArticle
 
@@ -116,3 +117,36 @@ def test_dashboard_renders_in_headless_chromium(worker, enriched):
     if not find_chromium():
         pytest.skip("no Chromium binary (apt-get install chromium)")
     assert_dashboard_renders(worker.url + "/", min_bars=3, min_stories=4)
+
+
+def test_top_prints_the_leaderboard(worker, enriched):
+    env = {**os.environ, "NEWSSTREAM_WEB_PORT": str(worker.settings.web_port), "COLUMNS": "200"}
+    out = subprocess.run([sys.executable, "-m", "streams.cli", "top", "--window", "all"], env=env,
+                         cwd=ROOT, capture_output=True, timeout=60, check=True).stdout.decode()
+    first = next(line for line in out.splitlines() if "│ 1 " in line)
+    assert "Alibaba Group" in first and "ar:1 de:1 hi:1 ja:1 vi:1" in first
+
+
+def test_watch_publishes_new_files_once(worker, enriched, tmp_path):
+    import threading
+
+    from streams.producer import watch
+
+    stop = threading.Event()
+    thread = threading.Thread(target=watch, daemon=True, kwargs=dict(
+        settings=worker.settings, folder=tmp_path, interval_s=0.2, stop=stop.is_set))
+    thread.start()
+    text = "Nvidia und Alibaba Cloud kündigen in Hangzhou eine Partnerschaft an."
+    (tmp_path / "new.txt").write_text(text)
+    try:
+        wanted = article_id(text)
+        read_until(worker.settings, topics.ENRICHED,
+                   lambda vs: any(EnrichedArticle.from_json(v).id == wanted for v in vs))
+        time.sleep(1.0)  # several more scans: the file must not be published again
+    finally:
+        stop.set()
+        thread.join(timeout=5)
+    with TopicReader(worker.settings, [topics.RAW], from_beginning=True) as reader:
+        ids = [orjson.loads(v)["id"] for _, v in reader.records(idle_timeout_s=2)
+               if v.startswith(b"{") and b'"id":"' in v]
+    assert ids.count(wanted) == 1
