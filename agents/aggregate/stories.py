@@ -45,6 +45,7 @@ import hashlib
 import itertools
 import math
 from collections import Counter
+from itertools import chain
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -234,17 +235,25 @@ class StoryIndex:
     def is_open(self, story_id: str) -> bool:
         return story_id in self._profiles
 
-    def _idf(self, ids: Iterable[str]) -> dict[str, float]:
+    def _idf(self, ids: Iterable[str], cache: dict[str, float] | None = None) -> dict[str, float]:
+        """``{id: idf}``. With ``cache`` (valid for one state of the index, i.e. within
+        one ``assign``), missing ids are added to it and the cache itself returned."""
         n = len(self._profiles)
-        return {e: 1.0 + math.log((n + 1) / (len(self._postings.get(e, ())) + 1)) for e in ids}
+        postings = self._postings
+        if cache is None:
+            return {e: 1.0 + math.log((n + 1) / (len(postings.get(e, ())) + 1)) for e in ids}
+        for e in ids:
+            if e not in cache:
+                cache[e] = 1.0 + math.log((n + 1) / (len(postings.get(e, ())) + 1))
+        return cache
 
     def _in_window(self, story: Story, ts: datetime) -> bool:
         return story.started_at - self.window <= ts <= story.updated_at + self.window
 
     def _score(self, vec: Mapping[str, float], amounts: Sequence[tuple[str, float]],
-               story: Story) -> Match:
+               story: Story, idf_cache: dict[str, float] | None = None) -> Match:
         prof = self._profiles[story.id]
-        idf = self._idf(vec.keys() | prof.keys())
+        idf = self._idf(vec.keys() | prof.keys(), idf_cache)
         sim = _ruzicka(vec, prof, idf)
         bonus = min(AMOUNT_BONUS_CAP, AMOUNT_BONUS * matched_amounts(amounts, story.amounts))
         shared = tuple(sorted(vec.keys() & prof.keys()))
@@ -252,17 +261,82 @@ class StoryIndex:
         joins = score >= self.threshold and len(shared) >= self.min_shared
         return Match(story.id, round(score, 6), round(sim, 6), round(bonus, 6), shared, joins)
 
+    def _hits(self, vec: Mapping[str, float]) -> list[str]:
+        """Open stories whose profile shares at least ``max(min_shared, 1)`` ids with ``vec``."""
+        need = max(self.min_shared, 1)
+        postings = self._postings
+        lists = [postings[e] for e in vec if e in postings]
+        if len(lists) < need:
+            return []
+        if need == 1:
+            return list(set().union(*lists))
+        return [sid for sid, n in Counter(chain.from_iterable(lists)).items() if n >= need]
+
     def candidates(self, article: EntitiesArticle) -> list[Match]:
         """Open stories in the time window sharing at least ``min_shared`` salient
         entities with the article (no other can join), best first."""
         vec, _ = article_vector(article)
         amounts = money_amounts(article)
         ts = _utc(article.received_at)
-        hits = Counter(sid for e in vec for sid in self._postings.get(e, ()))
-        out = [self._score(vec, amounts, self._stories[sid]) for sid, n in hits.items()
-               if n >= max(self.min_shared, 1) and self._in_window(self._stories[sid], ts)]
+        idf: dict[str, float] = {}
+        out = [self._score(vec, amounts, self._stories[sid], idf) for sid in self._hits(vec)
+               if self._in_window(self._stories[sid], ts)]
         out.sort(key=lambda m: (-m.score, self._stories[m.story_id].started_at, m.story_id))
         return out
+
+    def _best(self, vec: Mapping[str, float], amounts: Sequence[tuple[str, float]],
+              ts: datetime) -> Match | None:
+        """``next(m for m in candidates(...) if m.joins)``, without scoring every candidate.
+
+        Each candidate first gets a cheap upper bound of its score from the ids it
+        shares with the article only. With ``x``/``y`` the IDF-weighted article and
+        profile vectors, ``S`` the shared ids, ``m = sum_S min(x, y)``:
+        ``sum max = |x| + |y| - m`` over the union, so Ruzicka ``= m / (|x| + |y| - m)``;
+        ``|y| >= sum_S y + (1 - sum_S p)`` because every IDF is >= 1 and the profile
+        ``p`` sums to 1. The bonus is at most ``AMOUNT_BONUS`` per amount of the
+        smaller list. Candidates whose bound is below the threshold cannot join;
+        the rest are scored exactly (the very same computation as ``candidates``),
+        highest bound first, until no bound can reach the best score found.
+        """
+        sids = self._hits(vec)
+        if not sids:
+            return None
+        idf = self._idf(vec, {})
+        terms = [(e, a, idf[e], a * idf[e]) for e, a in vec.items()]
+        aw = sum(t[3] for t in terms)
+        n_amounts = len(amounts)
+        floor = self.threshold - 1e-9
+        profiles, stories = self._profiles, self._stories
+        bounded = []
+        for sid in sids:
+            prof = profiles[sid]
+            m = sp = spw = 0.0
+            for e, a, w, x in terms:
+                p = prof.get(e)
+                if p is not None:
+                    sp += p
+                    y = p * w
+                    spw += y
+                    m += x if x < y else y
+            ub = m / (aw + spw + (1.0 - sp) - m)
+            story = stories[sid]
+            if n_amounts and story.amounts:
+                ub += min(AMOUNT_BONUS_CAP, AMOUNT_BONUS * min(n_amounts, len(story.amounts)))
+            if ub >= floor and self._in_window(story, ts):
+                bounded.append((ub, story))
+        bounded.sort(key=lambda t: -t[0])
+        best: Match | None = None
+        best_key: tuple | None = None
+        for ub, story in bounded:
+            # a candidate below best.score - 2e-6 rounds (6 places) below it: cannot win
+            if best is not None and ub < best.score - 2e-6:
+                break
+            match = self._score(vec, amounts, story, idf)
+            if match.joins:
+                key = (-match.score, story.started_at, story.id)
+                if best_key is None or key < best_key:
+                    best, best_key = match, key
+        return best
 
     # -- API
     def assign(self, article: EntitiesArticle) -> StoryRef:
@@ -272,8 +346,9 @@ class StoryIndex:
             return self._stories[sid].ref()
         ts = _utc(article.received_at)
         self._close_old(ts)
-        best = next((m for m in self.candidates(article) if m.joins), None)
         vec, names = article_vector(article)
+        amounts = money_amounts(article)
+        best = self._best(vec, amounts, ts)
         if best is None:
             story = Story(id=story_id_for(article.id), started_at=ts, updated_at=ts)
             while story.id in self._stories:  # a collision in 48 bits; stay deterministic
@@ -293,7 +368,7 @@ class StoryIndex:
             story.sums = dict(sorted(story.sums.items(), key=lambda kv: (-kv[1], kv[0]))[:KEEP_K])
         story.names.update(names)
         story.names = {e: n for e, n in story.names.items() if e in story.sums}
-        for amt in money_amounts(article):
+        for amt in amounts:
             if len(story.amounts) < MAX_AMOUNTS and not any(_amount_match(amt, x) for x in story.amounts):
                 story.amounts.append(amt)
         self._article_story[article.id] = story.id
