@@ -239,6 +239,13 @@ def test_unknown_person_short_form_is_the_same_entity():
         assert not any(e.id == "x-quenneville" for e in res.entities)
 
 
+def test_japanese_compounds_ending_in_organisation_words():
+    res = extract("彼は北見工業大学で学び、AI大手モデル会社に入った。", lang("ja", "Jpan"))
+    got = {(e.mentions[0].text, e.type) for e in res.entities}
+    assert ("北見工業大学", "ORG") in got
+    assert not any("会社" in t for t, _ in got)
+
+
 def test_japanese_title_and_katakana_names():
     res = extract("山田太郎氏は、ジョン・スミスと会談した。", lang("ja", "Jpan"))
     by_text = {e.mentions[0].text: e.type for e in res.entities}

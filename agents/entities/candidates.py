@@ -150,6 +150,21 @@ def _is_name_char(c: str) -> bool:
 
 CJK_NAME_BEFORE_TITLE = re.compile(
     r"([\u30A1-\u30FA\u30FC\u4E00-\u9FFF][\u30A0-\u30FF\u4E00-\u9FFF]{1,11})(?=" + "|".join(map(re.escape, CJK_PER_TITLES)) + ")")
+# Japanese: kanji/katakana compounds are delimited by hiragana and punctuation, so a
+# compound that ends in an organisation or place word is a name of that kind.
+JA_ORG_WORDS = ("株式会社", "有限会社", "銀行", "大学", "高校", "高等学校", "中学校", "小学校", "学園", "学院",
+                "研究所", "研究センター", "機構", "協会", "連盟", "連合", "組合", "財団", "委員会", "省", "庁",
+                "製紙", "製鉄", "製薬", "電機", "電気", "電力", "鉄道", "電鉄", "航空", "放送", "新聞", "新聞社",
+                "出版", "証券", "保険", "商事", "物産", "工業", "重工", "自動車", "建設", "不動産", "食品", "化学",
+                "グループ", "ホールディングス", "劇団", "楽団", "球団", "党", "軍")
+JA_LOC_WORDS = ("県", "府", "市", "町", "村", "郡", "区", "駅", "空港", "港", "城", "神社", "寺", "公園", "島", "州")
+JA_NOT_NAMES = frozenset("""都市 大都市 地区 選挙区 半島 列島 市町村 町村 農村 漁村 城下町 本社 会社 子会社 親会社 支社
+新聞社 出版社 商社 各社 同社 当社 自社 他社 全社 神社 寺 大学 高校 同大学 各省 同省 政党 与党 野党 両党 同党 各党 空港
+公園 駅 港 島 州 各県 同県 全県 各市 同市 全市 本州 同町 同村 軍 陸軍 海軍 空軍 米軍 国軍 自衛隊 大学院 各大学""".split())
+JA_COMPOUND = re.compile(
+    r"(?<![\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&])"
+    r"([\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]{2,16})"
+    r"(?![\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&])")
 CJK_ORG = re.compile(
     r"([\u30A0-\u30FFA-Za-z][\u30A0-\u30FFA-Za-z0-9・&]{1,20})(" + "|".join(map(re.escape, CJK_ORG_SUFFIXES)) + ")")
 
@@ -465,6 +480,18 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
         if any(covered[s:e]):
             continue
         out.append(Candidate(s, e, text[s:e], "ORG"))
+    if code == "ja":
+        for m in JA_COMPOUND.finditer(text):
+            word = m.group(1)
+            if word in JA_NOT_NAMES or word[0] in "同各全両本当自他" or word[-1].isdigit():
+                continue
+            s, e = m.start(1), m.end(1)
+            if any(covered[s:e]):
+                continue
+            if word.endswith(JA_ORG_WORDS) and not any(word == w for w in JA_ORG_WORDS):
+                out.append(Candidate(s, e, word, "ORG"))
+            elif word.endswith(JA_LOC_WORDS) and len(word) >= 3 and not word.endswith(("大学院",)):
+                out.append(Candidate(s, e, word, "LOC"))
     return out
 
 
