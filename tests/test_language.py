@@ -332,3 +332,13 @@ def test_greek_quote_in_english_article():
     text = EN1 + el + EN3
     r = detect(text)
     assert [(s.code, s.script) for s in r.segments] == [("en", "Latn"), ("el", "Grek"), ("en", "Latn")]
+
+
+@pytest.mark.parametrize("line, code", [
+    ("यह बहुत अच्छी खबर है।", "hi"),
+    ("आज बाजार में गिरावट आई", "hi"),
+    ("ही खूप चांगली बातमी आहे.", "mr"),
+    ("सरकारने सांगितले", "mr"),
+])
+def test_hindi_and_marathi_short_lines(line, code):
+    assert detect_line(line)[0] == code

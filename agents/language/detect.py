@@ -82,6 +82,8 @@ FASTTEXT_BLIND = {"Latn": ("lg", "mi", "sn", "so", "st", "tn", "ts", "xh", "yo",
 BLIND_LETTERS = frozenset("àáèéìíòóùúâêîôûāēīōūẹọṣńḿǹŋšÀÁÈÉÌÍÒÓÙÚÂÊÎÔÛĀĒĪŌŪẸỌṢŃḾǸŊŠ")
 # Known relatives that compete with the blind ones: Swahili, the Bantu language fastText knows.
 BLIND_KIN = {"Latn": ("sw",), "Cyrl": (), "Arab": (), "Deva": ()}
+# Scripts whose languages fastText tells apart better than lingua: its word alone counts.
+FASTTEXT_DECIDES = frozenset({"Deva"})
 # fastText label -> our labels (it has 'no' for Bokmål and 'sh' for Serbo-Croatian).
 FT_ALIASES = {"no": ("nb",), "sh": ("hr", "bs", "sr")}
 
@@ -320,6 +322,11 @@ def _classify_shared(text: str, script: str, letters: int) -> tuple[str, float]:
     # lingua's full models (all n-gram orders) only on short text: from 120 characters on
     # lingua itself uses trigrams alone, which its fast mode computes at a fraction of the cost.
     short = len(text) < HIGH_ACCURACY_BELOW
+    if script in FASTTEXT_DECIDES and preds:
+        # Hindi/Marathi: lingua's models confuse them (they are what splits the Hindi seed
+        # into spurious Marathi spans), fastText separates them well even on a few words.
+        total = sum(q for _, q in preds)
+        return preds[0][0], preds[0][1] / total if total > 0 else 0.0
     if preds:
         top, p = preds[0]
         if p >= FT_ACCEPT and long_enough:
