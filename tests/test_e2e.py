@@ -82,6 +82,8 @@ def test_worker_serves_statistics_and_a_replay_changes_no_count(worker, enriched
     replay(worker.settings, SEEDS)  # same files again: same ids
     read_until(worker.settings, topics.ENRICHED, lambda vs: len(vs) >= 10)
     assert get_json(worker.url + "/entities/top?window=all&limit=50") == before
+    assert get_json(worker.url + "/languages?window=all") == {
+        "window": "all", "articles": 5, "languages": {c: 1 for c in SEED_LANGUAGES.values()}}
     story = enriched["001"].story.id
     assert set(get_json(f"{worker.url}/stories/{story}")["languages"]) == {"ar", "vi"}
 

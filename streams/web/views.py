@@ -94,6 +94,18 @@ def register(app: faust.App, stage: AggregateStage) -> None:
                 return self.error(404, "unknown story")
             return _json(self, story.model_dump(mode="json"))
 
+    @app.page("/languages")
+    class Languages(View):
+        @app.table_route(table=stage.ledger, exact_key=ROUTE_KEY)
+        @answers_503_while_recovering
+        async def get(self, request: Request) -> Response:
+            window = request.query.get("window", "all")
+            if window not in WINDOWS:
+                return self.error(400, f"window must be one of {', '.join(WINDOWS)}")
+            stats = stage.current().stats
+            return _json(self, {"window": window, "articles": stats.articles(window),
+                                "languages": stats.languages(window)})
+
     @app.page("/metrics")
     class Metrics(View):
         async def get(self, request: Request) -> Response:
