@@ -72,6 +72,7 @@ GERMAN_NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "sch
                         "prozent", "ausschüttung", "mitteilung", "investoren", "produkte")
 
 ORG_SUFFIXES = frozenset("""inc inc. corp corp. corporation co co. ltd ltd. llc plc ag gmbh se sa s.a. nv bv
+records club studios pictures press network systems airlines motors entertainment
 group gruppe holding holdings bank capital partners ventures technologies technology tech labs lab
 university universität universidad université institute institut ministry ministerium association
 party partei securities motors airlines airways foundation stiftung fund trust media ai agency
@@ -258,8 +259,12 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 return
         toks = list(run)
         run.clear()
-        # trim connectors and generic/common edges
-        while toks and not cue and (toks[0].group().lower() in CONNECTORS or _weak(toks[0], text, common, german)):
+        # trim connectors and generic/common edges; a run that ends in an organisation
+        # word ("Metropolitan Club", "Decca Records") loses only function words
+        orgish = len(toks) >= 2 and toks[-1].group().lower() in ORG_SUFFIXES
+        while toks and not cue and (toks[0].group().lower() in CONNECTORS or (
+                (toks[0].group().lower() in top or toks[0].group().lower() in GENERIC) if orgish
+                else _weak(toks[0], text, common, german))):
             toks.pop(0)
         if german and len(toks) >= 3 and toks[0].group().lower() not in given and \
                 toks[1].group().lower() in given and not _namey(toks[0].group()):
