@@ -130,7 +130,6 @@ CJK_ORG_SUFFIXES = ("株式会社", "有限公司", "公司", "集团", "集團"
                     "协会", "証券", "证券", "财团", "財団")
 CJK_LOC_SUFFIXES = ("市", "省", "県", "州", "府", "区", "町", "村", "島", "岛")
 
-LATIN_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9'’.\-&+]*")
 # A Latin-script run inside non-Latin text.
 _LL = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"   # Latin letters, with accents (Günter, Dündar)
 LATIN_RUN = re.compile(  # the first word must hold a capital: names do, numbers and "e-mail" do not
@@ -141,7 +140,6 @@ _UPPER = "".join(re.escape(c) for c in map(chr, range(0x20, 0x3000)) if c.isuppe
 _CONN = "|".join(sorted((c for c in CONNECTORS if c.isalpha()), key=len, reverse=True))
 # a run of capitalised words, possibly joined by connectors ("Bank of America")
 CAP_RUN = re.compile(rf"(?<![\w])[{_UPPER}][\w’'\-]*(?:[ \u00a0](?:(?:{_CONN})[ \u00a0])?[{_UPPER}][\w’'\-]*)*")
-KATAKANA_RUN = re.compile(r"[\u30A0-\u30FF\uFF66-\uFF9F]{2,}")
 CJK_TITLE = re.compile("|".join(map(re.escape, CJK_PER_TITLES)))
 
 
@@ -149,8 +147,6 @@ def _is_name_char(c: str) -> bool:
     return "\u4E00" <= c <= "\u9FFF" or "\u30A1" <= c <= "\u30FA" or c == "\u30FC" or c == "・"
 
 
-CJK_NAME_BEFORE_TITLE = re.compile(
-    r"([\u30A1-\u30FA\u30FC\u4E00-\u9FFF][\u30A0-\u30FF\u4E00-\u9FFF]{1,11})(?=" + "|".join(map(re.escape, CJK_PER_TITLES)) + ")")
 # Japanese: kanji/katakana compounds are delimited by hiragana and punctuation, so a
 # compound that ends in an organisation or place word is a name of that kind.
 JA_ORG_WORDS = ("株式会社", "有限会社", "銀行", "大学", "高校", "高等学校", "中学校", "小学校", "学園", "学院",
