@@ -354,10 +354,8 @@ def _classify_shared(text: str, script: str, letters: int) -> tuple[str, float]:
     if not ranked:
         return (top[0], top[1] * 0.5) if top else (allowed[0], 0.0)
     # On short text, where lingua's higher-order models matter, its full models decide
-    # among the best few (and twins); skipped when the trigram verdict is clear on a
-    # sentence-length text. Long text: the trigram ranking (twins included) is final.
-    clear = ranked[0][1] >= 0.9 and letters >= SENTENCE_LETTERS
-    if short and (not clear or ranked[0][0] in SIBLINGS):
+    # among the best few (and their twins). Long text: the trigram ranking is final.
+    if short:
         few = {c for c, v in ranked[:3] if v >= 0.01} | {ranked[0][0]}
         few |= SIBLINGS.get(ranked[0][0], frozenset())
         if len(few) > 1:
