@@ -161,7 +161,12 @@ class Builder:
         if old is None or priority > old[0]:
             self.aliases[key] = (priority, eid, flags, alias)
         elif old[1] == eid:
-            self.aliases[key] = (old[0], eid, old[2] | (flags & FLAG_TRUSTED), old[3])
+            merged = old[2] | (flags & FLAG_TRUSTED)
+            if old[2] & FLAG_EXACT_CASE and not flags & FLAG_EXACT_CASE:
+                # "NATO" and "Nato" both listed: any capitalised spelling will do
+                self.aliases[key] = (old[0], eid, merged & ~FLAG_EXACT_CASE, alias)
+            else:
+                self.aliases[key] = (old[0], eid, merged, old[3])
 
     # -- filters for generated aliases ------------------------------------------------
     def is_common(self, alias: str, big: bool) -> bool:

@@ -141,6 +141,13 @@ def test_acronym_needs_exact_case_and_word_boundary():
     assert "country-us" not in ids_of("Let us go home, said one of us.")
 
 
+def test_acronym_aliases_do_not_fire_on_capitalised_words():
+    res = extract("Die Nato und die NATO tagten. Die Hose war neu. Er nutzte Line.", lang("de", "Latn"))
+    got = {e.id: {m.text for m in e.mentions} for e in res.entities}
+    assert got.get("nato") == {"Nato", "NATO"}   # curated lists both spellings
+    assert not any("Hose" in v or "Line" in v for v in got.values()), got
+
+
 def test_short_cjk_alias_guard():
     # 中 alone is not China; 中国 is.
     assert "country-cn" not in ids_of("中の人が話した。", "ja", "Jpan")

@@ -228,8 +228,7 @@ def _spaced_ok(text, n, start, end, alias, flags, s_first, s_last):
     # case
     if s_first in CASED_SCRIPTS or s_last in CASED_SCRIPTS:
         if flags & FLAG_EXACT_CASE:
-            # acronyms of 4+ letters are also written as words: NATO/Nato, NASA/Nasa
-            if surface != alias and not (len(alias) >= 4 and alias.isupper() and surface == alias.capitalize()):
+            if surface != alias:
                 return bad
         else:
             c0 = surface[0]
