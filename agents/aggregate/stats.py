@@ -84,6 +84,39 @@ def _merge_entities(entities: Iterable[Entity]) -> dict[str, tuple[Entity, int, 
     return merged
 
 
+_new = object.__new__
+_setattr = object.__setattr__
+
+
+def _built(cls: type, values: dict[str, Any], fields_set: set[str]) -> Any:
+    """An instance of the pydantic model ``cls`` from values that are already valid
+    (built here from validated records), skipping validation: what
+    ``model_construct`` does, without its per-field Python loop (measured 0.9 us
+    vs 4.3 us validated, 7.5 us ``model_construct``). ``values`` holds every
+    field, in declaration order; ``fields_set`` is what validation would record.
+    Equal to (and serialises like) the validated model: see the tests."""
+    obj = _new(cls)
+    _setattr(obj, "__dict__", values)
+    _setattr(obj, "__pydantic_fields_set__", fields_set)
+    _setattr(obj, "__pydantic_extra__", None)
+    _setattr(obj, "__pydantic_private__", None)
+    return obj
+
+
+def _salient(merged: Mapping[str, tuple[Entity, int, int | None]], text_length: int,
+             k: int | None) -> list[Salient]:
+    length = max(text_length, 1)
+    out: list[Salient] = []
+    log = math.log
+    for eid, (ent, count, first) in merged.items():
+        pos = length if first is None else min(first, length)
+        lead = 1.0 - pos / length
+        weight = TYPE_WEIGHT.get(ent.type, 0.6) * (1.0 + log(count)) * (1.0 + 0.5 * lead)
+        out.append(Salient(eid, ent.name, ent.type, round(weight, 9), count, pos))
+    out.sort(key=lambda s: (-s.weight, s.first, s.id))
+    return out[:k] if k is not None else out
+
+
 def salient_entities(article: EntitiesArticle, k: int = 10) -> list[Salient]:
     """The ``k`` entities the article is most about, best first.
 
@@ -94,15 +127,7 @@ def salient_entities(article: EntitiesArticle, k: int = 10) -> list[Salient]:
     Countries and other places stay in but weigh 0.4 of an organisation/person.
     Ties break on first-mention position, then id, so the ranking is total.
     """
-    length = max(len(article.text), 1)
-    out: list[Salient] = []
-    for eid, (ent, count, first) in _merge_entities(article.entities).items():
-        pos = length if first is None else min(first, length)
-        lead = 1.0 - pos / length
-        weight = TYPE_WEIGHT.get(ent.type, 0.6) * (1.0 + math.log(count)) * (1.0 + 0.5 * lead)
-        out.append(Salient(eid, ent.name, ent.type, round(weight, 9), count, pos))
-    out.sort(key=lambda s: (-s.weight, s.first, s.id))
-    return out[:k] if k is not None else out
+    return _salient(_merge_entities(article.entities), len(article.text), k)
 
 
 # --- contributions --------------------------------------------------------------------
@@ -129,15 +154,23 @@ def _utc(ts: datetime) -> datetime:
     return ts.replace(tzinfo=timezone.utc) if ts.tzinfo is None else ts.astimezone(timezone.utc)
 
 
+_ENTITY_COUNT_SET = frozenset(EntityCount.model_fields)
+_CONTRIBUTION_SET = frozenset(ArticleContribution.model_fields)
+
+
 def contribution(article: EntitiesArticle, pair_k: int = PAIR_K) -> ArticleContribution:
+    # Built without re-validation: every value comes from the validated article
+    # (ids, names and types of its entities; counts are >= 1 by construction).
     merged = _merge_entities(article.entities)
-    entities = [EntityCount(id=eid, name=ent.name, type=ent.type, mentions=count)
-                for eid, (ent, count, _first) in sorted(merged.items())]
-    top = sorted(s.id for s in salient_entities(article, pair_k))
+    entities = [_built(EntityCount, {"id": eid, "name": ent.name, "type": ent.type, "mentions": count},
+                       set(_ENTITY_COUNT_SET))
+                for eid, (ent, count, _first) in sorted(merged.items(), key=lambda kv: kv[0])]
+    top = sorted(s.id for s in _salient(merged, len(article.text), pair_k))
     pairs = [(a, b) for i, a in enumerate(top) for b in top[i + 1:]]
-    return ArticleContribution(article_id=article.id, ts=_utc(article.received_at),
-                               lang=article.language.code or "und",
-                               entities=entities, pairs=pairs)
+    return _built(ArticleContribution,
+                  {"article_id": article.id, "ts": _utc(article.received_at),
+                   "lang": article.language.code or "und", "entities": entities, "pairs": pairs},
+                  set(_CONTRIBUTION_SET))
 
 
 def _as_contribution(c: ArticleContribution | Mapping[str, Any]) -> ArticleContribution:
@@ -231,6 +264,10 @@ def apply(state: Mapping[str, Any] | None, contrib: ArticleContribution | Mappin
     return new
 
 
+_SCHEMA = EntityStats.model_fields["schema_version"].default
+_STATS_SET = frozenset(EntityStats.model_fields) - {"schema_version"}
+
+
 def _stats_of(state: Mapping[str, Any], eid: str, lang: str | None = None) -> EntityStats:
     e = state["entities"][eid]
     start = state["start"]
@@ -288,26 +325,129 @@ class EntityStatsBook:
         self.seen: set[str] = set()
         self.buckets: dict[str, dict[str, dict[str, Any]]] = {w: {} for w in WINDOWS}
         self.latest: datetime | None = None
+        # Caches of add(); all derived, none persisted:
+        self._slots: dict[str, tuple] = {}                    # w -> (lo, hi, key, start) last bucket used
+        self._cuts: dict[str, tuple] = {}                     # w -> (lo, hi, retain, cut) of the newest bucket
+        self._pruned: dict[str, str | None] = {"1h": None, "1d": None}  # cut of the last full prune
 
     # -- writing
+    def _slot(self, w: str, ts: datetime) -> tuple:
+        """``(lo, hi, key, start)`` of the ``w`` bucket holding UTC-aware ``ts``."""
+        slot = self._slots.get(w)
+        if slot is not None and slot[0] <= ts < slot[1]:
+            return slot
+        _, start = window_key(ts, w)  # type: ignore[arg-type]
+        slot = (start, start + timedelta(seconds=WINDOW_SECONDS[w]), start.isoformat(), start)
+        self._slots[w] = slot
+        return slot
+
+    def _cut(self, w: str) -> str | None:
+        """``_cutoff(w)``, recomputed only when the newest article changes bucket."""
+        latest = self.latest
+        if latest is None:
+            return None
+        if latest.tzinfo is None:
+            latest = latest.replace(tzinfo=timezone.utc)
+        cached = self._cuts.get(w)
+        retain = self.retain[w]
+        if cached is not None and cached[0] <= latest < cached[1] and cached[2] == retain:
+            return cached[3]
+        cut = self._cutoff(w)
+        _, lo = window_key(latest, w)  # type: ignore[arg-type]
+        self._cuts[w] = (lo, lo + timedelta(seconds=WINDOW_SECONDS[w]), retain, cut)
+        return cut
+
     def add(self, contrib: ArticleContribution | Mapping[str, Any]) -> list[EntityStats]:
         """Count one article once. Returns the changed ``EntityStats`` (every entity
-        of the article in every window it landed in); ``[]`` for a duplicate."""
-        c = _as_contribution(contrib)
-        if c.article_id in self.seen:
+        of the article in every window it landed in); ``[]`` for a duplicate.
+
+        Folds the contribution into the book's own buckets in place, exactly as
+        ``apply(..., inplace=True)`` would (same counts, names, pairs), except
+        that each entity's ``languages`` is kept sorted by code, so the returned
+        statistics copy it instead of sorting it. Cost: O(entities + pairs of
+        the article), whatever the size of the book.
+        """
+        c = contrib if type(contrib) is ArticleContribution else _as_contribution(contrib)
+        aid = c.article_id
+        if aid in self.seen:
             return []
-        self.seen.add(c.article_id)
-        if self.latest is None or c.ts > self.latest:
-            self.latest = c.ts
+        self.seen.add(aid)
+        ts = c.ts
+        if self.latest is None or ts > self.latest:
+            self.latest = ts
+        uts = ts if ts.tzinfo is not None else ts.replace(tzinfo=timezone.utc)
+        lang = c.lang
+        name_key = [ts.isoformat(), aid]
+        counts = [(ec.id, ec.name, ec.type, ec.mentions) for ec in c.entities]
+        pairs = c.pairs
         changed: list[EntityStats] = []
+        touched: dict[str, str] = {}
         for w in WINDOWS:
-            _, start = window_key(c.ts, w)
-            key = _start_iso(start) or "all"
-            state = apply(self.buckets[w].get(key), c, w, inplace=True)
-            self.buckets[w][key] = state
-            changed.extend(_stats_of(state, ec.id) for ec in c.entities)
-        self._prune()
-        return [s for s in changed if self._live(s.window, s.window_start)]
+            if w == "all":
+                key, start = "all", None
+            else:
+                _, _, key, start = self._slot(w, uts)
+                touched[w] = key
+            buckets = self.buckets[w]
+            state = buckets.get(key)
+            if not state:
+                state = buckets[key] = empty_state(w, start)  # type: ignore[arg-type]
+            state["articles"] += 1
+            langs = state["languages"]
+            langs[lang] = langs.get(lang, 0) + 1
+            entities = state["entities"]
+            for eid, name, etype, mentions in counts:
+                entry = entities.get(eid)
+                if entry is None:
+                    entities[eid] = {"name": name, "type": etype, "name_key": name_key,
+                                     "mentions": mentions, "articles": 1, "languages": {lang: 1},
+                                     "lang_mentions": {lang: mentions}}
+                    continue
+                if name_key > entry["name_key"]:  # latest article (by time, id) names it
+                    entry["name"] = name
+                    entry["type"] = etype
+                    entry["name_key"] = name_key
+                entry["mentions"] += mentions
+                entry["articles"] += 1
+                el = entry["languages"]
+                n = el.get(lang)
+                if n is None:
+                    el[lang] = 1
+                    if len(el) > 1:  # keep it sorted: a new language for this entity is rare
+                        items = sorted(el.items())
+                        el.clear()
+                        el.update(items)
+                else:
+                    el[lang] = n + 1
+                lm = entry["lang_mentions"]
+                lm[lang] = lm.get(lang, 0) + mentions
+            ptable = state["pairs"]
+            for a, b in pairs:
+                inner = ptable.get(a)
+                if inner is None:
+                    ptable[a] = {b: 1}
+                else:
+                    inner[b] = inner.get(b, 0) + 1
+            if start is not None:
+                cut = self._cut(w)
+                if cut is not None and key < cut:
+                    continue  # pruned below: not reported
+            fields = _STATS_SET
+            for eid, _name, _etype, _m in counts:
+                e = entities[eid]
+                changed.append(_built(EntityStats, {
+                    "schema_version": _SCHEMA, "entity_id": eid, "name": e["name"], "type": e["type"],
+                    "window": w, "window_start": start, "mentions": e["mentions"],
+                    "articles": e["articles"], "languages": dict(e["languages"])}, set(fields)))
+        for w, key in touched.items():
+            cut = self._cut(w)
+            if cut is None:
+                continue
+            if cut != self._pruned[w]:
+                self._prune_window(w, cut)
+            elif key < cut:
+                self.buckets[w].pop(key, None)
+        return changed
 
     def add_article(self, article: EntitiesArticle) -> list[EntityStats]:
         return self.add(contribution(article))
@@ -322,12 +462,17 @@ class EntityStatsBook:
         cut = self._cutoff(w)
         return cut is None or start is None or start.isoformat() >= cut
 
+    def _prune_window(self, w: str, cut: str) -> None:
+        # ISO strings of UTC datetimes sort chronologically
+        for key in [k for k in self.buckets[w] if k < cut]:
+            del self.buckets[w][key]
+        self._pruned[w] = cut
+
     def _prune(self) -> None:
         for w in ("1h", "1d"):
             cut = self._cutoff(w)
-            if cut is not None:  # ISO strings of UTC datetimes sort chronologically
-                for key in [k for k in self.buckets[w] if k < cut]:
-                    del self.buckets[w][key]
+            if cut is not None:
+                self._prune_window(w, cut)
 
     @classmethod
     def rebuild(cls, contributions: Iterable[ArticleContribution | Mapping[str, Any]],
@@ -399,4 +544,7 @@ class EntityStatsBook:
         book.seen = set(data.get("seen", ()))
         for w in WINDOWS:  # deep copy: the book mutates its buckets in place
             book.buckets[w] = orjson.loads(orjson.dumps(data.get("buckets", {}).get(w, {})))
+            for state in book.buckets[w].values():  # add() keeps every entity's languages sorted
+                for entry in state.get("entities", {}).values():
+                    entry["languages"] = dict(sorted(entry["languages"].items()))
         return book
