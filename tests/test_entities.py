@@ -231,6 +231,12 @@ def test_german_bare_noun_after_in_nach_aus_is_a_place():
     assert not any(t == "Kürze" for t, _ in got)
 
 
+def test_title_case_headline_yields_no_candidates():
+    text = "Le Géant Chinois Accélère Dans La Course À L’IA\nAlibaba investit à Paris."
+    res = extract(text, lang("fr", "Latn"))
+    assert {e.id for e in res.entities} == {"alibaba-group", "city-2988507"}
+
+
 def test_person_candidate_typed():
     res = extract("Yesterday analyst Marisol Quenneville said the deal was done.", lang("en", "Latn"))
     per = [e for e in res.entities if e.mentions[0].text == "Marisol Quenneville"]

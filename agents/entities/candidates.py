@@ -167,6 +167,19 @@ CJK_ORG = re.compile(
     r"([\u30A0-\u30FFA-Za-z][\u30A0-\u30FFA-Za-z0-9・&]{1,20})(" + "|".join(map(re.escape, CJK_ORG_SUFFIXES)) + ")")
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Lines of 4+ words where nearly every word is capitalised (headlines)."""
+    out = []
+    for m in _LINE.finditer(text):
+        words = [w for w in m.group().split() if w[:1].isalpha()]
+        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
+            out.append((m.start(), m.end()))
+    return out
+
+
 def _is_sentence_start(text: str, i: int) -> bool:
     j = i - 1
     while j >= 0 and text[j] in " \u00a0":
@@ -316,8 +329,12 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             etype = "PER"
         out.append(Candidate(s, e, text[s:e], etype))
 
+    headings = _title_case_lines(text)
     # Only capitalised runs need Python-level work: find them with one regex.
     for r in CAP_RUN.finditer(text):
+        if headings and any(hs <= r.start() < he for hs, he in headings) and \
+                not all(_namey(w) for w in r.group().split()):
+            continue   # a Title Case Heading: capitals say nothing there
         for m in WORD.finditer(text, r.start(), r.end()):
             if covered[m.start()]:
                 flush()
