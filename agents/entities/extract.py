@@ -23,7 +23,7 @@ from streams.records import EntityResult, LanguageResult
 from .amounts import find_amounts
 from .backends import get_backend
 from .candidates import find_candidates, unknown_id
-from .kb import KBEntity, get_kb, script_of
+from .kb import KBEntity, common_words, get_kb, script_of
 
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
 
@@ -112,6 +112,13 @@ def _cjk_compounds(text: str, hits: list) -> tuple[list, list[tuple[int, int]]]:
                     continue
         keep.append(h)
     return keep, orgs
+
+
+def preload() -> None:
+    """Load the KB, word lists and backend now (worker start-up), not on the first article."""
+    get_kb().lookup("")
+    common_words()
+    get_backend()
 
 
 def _unknown_short_forms(text: str, covered: bytearray, col: _Collector):
