@@ -282,7 +282,7 @@ def bench_lang(data: Optional[Path] = typer.Option(None, help="langid data folde
     """Language identification accuracy and speed next to lingua and fastText."""
     from benchmarks import bench_lang as module
 
-    module.main([*([str(data)] if data else []), "--limit", str(limit)])
+    raise typer.Exit(module.main([*([str(data)] if data else []), "--limit", str(limit)]) or 0)
 
 
 @bench_app.command("ner")
