@@ -70,6 +70,8 @@ def assert_offsets(text: str, res: EntityResult):
         for m in e.mentions:
             assert 0 <= m.start < m.end <= len(text)
             assert text[m.start:m.end] == m.text
+    spans = sorted((m.start, m.end) for e in res.entities for m in e.mentions)
+    assert all(x[1] <= y[0] for x, y in zip(spans, spans[1:])), "mentions never overlap"
     for a in res.amounts:
         assert text[a.start:a.end] == a.text
 
