@@ -335,6 +335,31 @@ def test_backend_unknown_or_missing_fails_clearly(monkeypatch):
             backends.make_backend("spacy:de_core_news_sm")
 
 
+def test_spacy_adapter_with_a_stand_in_spacy(monkeypatch):
+    """The adapter's contract with spaCy (load, doc.ents, labels) without installing spaCy."""
+    import sys
+    import types
+
+    class Ent:
+        def __init__(self, s, e, label):
+            self.start_char, self.end_char, self.label_ = s, e, label
+
+    fake = types.ModuleType("spacy")
+    fake.load = lambda name, disable=(): (lambda text: types.SimpleNamespace(
+        ents=[Ent(text.find("Quillory"), text.find("Quillory") + 8, "PERSON"),
+              Ent(text.find("Alibaba"), text.find("Alibaba") + 7, "ORG"),
+              Ent(0, 3, "CARDINAL")]))
+    monkeypatch.setitem(sys.modules, "spacy", fake)
+    monkeypatch.setenv(backends.ENV_VAR, "spacy:xx_fake")
+    backends._cache.clear()
+    try:
+        res = extract("Die quillory-Zahl: Quillory sprach mit Alibaba.", lang("de", "Latn"))
+    finally:
+        backends._cache.clear()
+    by_id = {e.id: e for e in res.entities}
+    assert by_id["x-quillory"].type == "PER" and "alibaba-group" in by_id
+
+
 def test_backend_spans_are_linked_to_kb(monkeypatch):
     class Fake:
         name = "fake"
