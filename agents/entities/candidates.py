@@ -210,6 +210,14 @@ zeiten gold silber stein holz glas papier plastik stahl beton leder schwarz weiÃ
 sorge not panik acht rente haft kontakt""".split())
 
 
+def _german_plural(low: str, common: frozenset[str]) -> bool:
+    """Bare plurals/mass nouns after in/aus ("in Anleihen", "aus Samen") - not places.
+    Place names in -ien (Sizilien, Apulien) stay unless they are ordinary words (Medien)."""
+    if low.endswith("ien"):
+        return low in common
+    return low.endswith(("en", "e", "n", "er", "ern", "el", "eln"))
+
+
 def _prev_word(text: str, i: int) -> str:
     """The lower-cased word right before position i ('' if punctuation intervenes)."""
     j = i
@@ -309,7 +317,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                     prev = _prev_word(text, toks[0].start())
                     if low in top or low.endswith(GERMAN_NOUN_SUFFIXES) or "-" in w or len(w) < 3:
                         return
-                    if prev in PLACE_CUES_DE and low not in BARE_NOUNS_DE:
+                    if prev in PLACE_CUES_DE and low not in BARE_NOUNS_DE and not _german_plural(low, common):
                         out.append(Candidate(toks[0].start(), toks[0].end(), w, "LOC"))
                     elif prev in PER_TITLES_BEFORE and low not in common:
                         out.append(Candidate(toks[0].start(), toks[0].end(), w, "PER"))
