@@ -302,28 +302,35 @@ class StoryIndex:
         if not sids:
             return None
         idf = self._idf(vec, {})
-        terms = [(e, a, idf[e], a * idf[e]) for e, a in vec.items()]
-        aw = sum(t[3] for t in terms)
+        terms = {e: (a * idf[e], idf[e]) for e, a in vec.items()}
+        aw1 = sum(x for x, _ in terms.values()) + 1.0
+        vkeys = vec.keys()
         n_amounts = len(amounts)
         floor = self.threshold - 1e-9
         profiles, stories = self._profiles, self._stories
         bounded = []
         for sid in sids:
             prof = profiles[sid]
-            m = sp = spw = 0.0
-            for e, a, w, x in terms:
-                p = prof.get(e)
-                if p is not None:
-                    sp += p
-                    y = p * w
-                    spw += y
-                    m += x if x < y else y
-            ub = m / (aw + spw + (1.0 - sp) - m)
-            story = stories[sid]
-            if n_amounts and story.amounts:
-                ub += min(AMOUNT_BONUS_CAP, AMOUNT_BONUS * min(n_amounts, len(story.amounts)))
-            if ub >= floor and self._in_window(story, ts):
-                bounded.append((ub, story))
+            m = r = 0.0
+            for e in vkeys & prof.keys():
+                p = prof[e]
+                x, w = terms[e]
+                y = p * w
+                if x < y:
+                    m += x
+                    r += y - p - x
+                else:
+                    m += y
+                    r -= p
+            ub = m / (aw1 + r)  # = m / (|x| + sum_S y + (1 - sum_S p) - m)
+            if n_amounts:
+                story = stories[sid]
+                if story.amounts:
+                    ub += min(AMOUNT_BONUS_CAP, AMOUNT_BONUS * min(n_amounts, len(story.amounts)))
+            if ub >= floor:
+                story = stories[sid]
+                if self._in_window(story, ts):
+                    bounded.append((ub, story))
         bounded.sort(key=lambda t: -t[0])
         best: Match | None = None
         best_key: tuple | None = None
