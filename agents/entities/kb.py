@@ -335,19 +335,42 @@ def get_kb() -> KnowledgeBase:
 
 
 class CommonWords:
-    """Word lists for telling names from ordinary capitalised words."""
+    """Word lists for telling names from ordinary capitalised words.
+
+    A language's sets are built on first use: a worker pays memory only for the
+    languages it sees (all 32 at once would be ~80 MB)."""
 
     def __init__(self, data: dict):
-        self.full = {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
-        self.top = {k: frozenset(v[:3000]) for k, v in data.items() if not k.startswith("_")}
-        self.calendar = frozenset(data.get("_calendar", ()))
-        self.given = frozenset(data.get("_given", ()))
+        # one compact string per language until a set is needed
+        def lines(v) -> str:   # artefact stores newline-joined strings (older: lists)
+            return v if isinstance(v, str) else "\n".join(v)
+
+        self._raw = {k: lines(v) for k, v in data.items() if not k.startswith("_")}
+        self.full: dict[str, frozenset[str]] = {}
+        self.top: dict[str, frozenset[str]] = {}
+        self.calendar = frozenset(lines(data.get("_calendar", "")).split("\n")) - {""}
+        self.given = frozenset(lines(data.get("_given", "")).split("\n")) - {""}
+
+    def _build(self, code: str) -> bool:
+        raw = self._raw.get(code)
+        if raw is None:
+            return False
+        words = raw.split("\n")
+        self.top[code] = frozenset(words[:3000])
+        self.full[code] = frozenset(words)
+        return True
 
     def get(self, code: str) -> frozenset[str]:
-        return self.full.get(code) or self.full.get("en", frozenset())
+        got = self.full.get(code)
+        if got is None:
+            got = self.full[code] if self._build(code) else self.get("en") if code != "en" else frozenset()
+        return got
 
     def get_top(self, code: str) -> frozenset[str]:
-        return self.top.get(code) or self.top.get("en", frozenset())
+        got = self.top.get(code)
+        if got is None:
+            got = self.top[code] if self._build(code) else self.get_top("en") if code != "en" else frozenset()
+        return got
 
 
 _COMMON: CommonWords | None = None
