@@ -254,6 +254,13 @@ def test_unknown_person_short_form_is_the_same_entity():
         assert not any(e.id == "x-quenneville" for e in res.entities)
 
 
+def test_chinese_title_marks_name_a_work():
+    res = extract("据《华尔街日报》报道，电影《流浪地球》大卖。", lang("zh", "Hans"))
+    got = {(e.mentions[0].text, e.type) for e in res.entities}
+    assert ("流浪地球", "MISC") in got
+    assert any(t == "华尔街日报" and ty == "ORG" for t, ty in got)   # the KB knows the paper
+
+
 def test_japanese_compounds_ending_in_organisation_words():
     res = extract("彼は北見工業大学で学び、AI大手モデル会社に入った。", lang("ja", "Jpan"))
     got = {(e.mentions[0].text, e.type) for e in res.entities}

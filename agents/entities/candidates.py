@@ -435,8 +435,15 @@ def _kb_place(name: str) -> bool:
     return ent is not None and ent.type == "LOC"
 
 
+TITLE_QUOTES = re.compile(r"[《『]([^《》『』\n]{2,15})[》』]")   # titles of works, papers, shows
+
+
 def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Candidate]:
     out = []
+    for m in TITLE_QUOTES.finditer(text):
+        s, e = m.start(1), m.end(1)
+        if not any(covered[s:e]):
+            out.append(Candidate(s, e, m.group(1), "MISC"))
     for m in KATAKANA_DOT_NAME.finditer(text):   # フレディ・マーキュリー
         s, e = m.start(), m.end()
         if any(covered[s:e]):
