@@ -35,6 +35,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta, timezone
+from operator import attrgetter
 from typing import Any, Literal, NamedTuple
 
 import orjson
@@ -69,18 +70,24 @@ class Salient(NamedTuple):
     first: int  # offset of the first mention, len(text) if unknown
 
 
+_START = attrgetter("start")
+
+
 def _merge_entities(entities: Iterable[Entity]) -> dict[str, tuple[Entity, int, int | None]]:
     """id -> (representative entity, total count, first offset); duplicates merged."""
     merged: dict[str, tuple[Entity, int, int | None]] = {}
     for ent in entities:
-        count = max(ent.count, len(ent.mentions), 1)
-        first = min((m.start for m in ent.mentions), default=None)
-        if ent.id in merged:
-            rep, c0, f0 = merged[ent.id]
-            firsts = [f for f in (f0, first) if f is not None]
-            merged[ent.id] = (rep, c0 + count, min(firsts) if firsts else None)
+        mentions = ent.mentions
+        count = max(ent.count, len(mentions), 1)
+        first = min(map(_START, mentions)) if mentions else None
+        eid = ent.id
+        old = merged.get(eid)
+        if old is None:
+            merged[eid] = (ent, count, first)
         else:
-            merged[ent.id] = (ent, count, first)
+            rep, c0, f0 = old
+            firsts = [f for f in (f0, first) if f is not None]
+            merged[eid] = (rep, c0 + count, min(firsts) if firsts else None)
     return merged
 
 
@@ -108,13 +115,20 @@ def _salient(merged: Mapping[str, tuple[Entity, int, int | None]], text_length: 
     length = max(text_length, 1)
     out: list[Salient] = []
     log = math.log
+    weights = TYPE_WEIGHT
+    make = tuple.__new__
     for eid, (ent, count, first) in merged.items():
         pos = length if first is None else min(first, length)
         lead = 1.0 - pos / length
-        weight = TYPE_WEIGHT.get(ent.type, 0.6) * (1.0 + log(count)) * (1.0 + 0.5 * lead)
-        out.append(Salient(eid, ent.name, ent.type, round(weight, 9), count, pos))
-    out.sort(key=lambda s: (-s.weight, s.first, s.id))
+        etype = ent.type
+        weight = weights.get(etype, 0.6) * (1.0 + log(count)) * (1.0 + 0.5 * lead)
+        out.append(make(Salient, (eid, ent.name, etype, round(weight, 9), count, pos)))
+    out.sort(key=_salience_order)
     return out[:k] if k is not None else out
+
+
+def _salience_order(s: Salient) -> tuple[float, int, str]:
+    return -s[3], s[5], s[0]  # weight desc, first mention, id
 
 
 def salient_entities(article: EntitiesArticle, k: int = 10) -> list[Salient]:
@@ -381,6 +395,7 @@ class EntityStatsBook:
         counts = [(ec.id, ec.name, ec.type, ec.mentions) for ec in c.entities]
         pairs = c.pairs
         changed: list[EntityStats] = []
+        append = changed.append
         touched: dict[str, str] = {}
         for w in WINDOWS:
             if w == "all":
@@ -432,13 +447,17 @@ class EntityStatsBook:
                 cut = self._cut(w)
                 if cut is not None and key < cut:
                     continue  # pruned below: not reported
-            fields = _STATS_SET
-            for eid, _name, _etype, _m in counts:
+            for eid, _name, _etype, _m in counts:  # = _built(EntityStats, ...), inlined
                 e = entities[eid]
-                changed.append(_built(EntityStats, {
+                obj = _new(EntityStats)
+                _setattr(obj, "__dict__", {
                     "schema_version": _SCHEMA, "entity_id": eid, "name": e["name"], "type": e["type"],
                     "window": w, "window_start": start, "mentions": e["mentions"],
-                    "articles": e["articles"], "languages": dict(e["languages"])}, set(fields)))
+                    "articles": e["articles"], "languages": dict(e["languages"])})
+                _setattr(obj, "__pydantic_fields_set__", set(_STATS_SET))
+                _setattr(obj, "__pydantic_extra__", None)
+                _setattr(obj, "__pydantic_private__", None)
+                append(obj)
         for w, key in touched.items():
             cut = self._cut(w)
             if cut is None:
