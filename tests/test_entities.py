@@ -105,6 +105,12 @@ def test_one_entity_for_alibaba_and_alibaba_group(seed_results):
     assert ali[0].type == "ORG" and ali[0].name
 
 
+def test_short_form_respects_combining_marks():
+    res = extract("जैक मा ने कहा। मां ने कहा। मा खुद।", lang("hi", "Deva"))
+    ma = next(e for e in res.entities if e.id == "jack-ma")
+    assert [m.text for m in ma.mentions] == ["जैक मा", "मा"]   # not the मा inside मां (mother)
+
+
 def test_same_ids_across_languages(seed_results):
     per_seed = {p: {e.id for e in r.entities} for p, (_, r) in seed_results.items()}
     assert all("alibaba-group" in ids for ids in per_seed.values())

@@ -16,14 +16,13 @@ Everything heavy (KB, automaton, regexes, word lists) is built once per process.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from streams.records import EntityResult, LanguageResult
 
 from .amounts import find_amounts
 from .backends import get_backend
 from .candidates import find_candidates, unknown_id
-from .kb import KBEntity, common_words, get_kb, script_of
+from .kb import KBEntity, common_words, get_kb, is_word_char, script_of
 
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
 
@@ -52,9 +51,20 @@ class _Collector:
         return out
 
 
-@lru_cache(maxsize=4096)
-def _surname_rx(names: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, names)) + r")(?![^\W\d_])")
+def _find_words(text: str, names) -> list[tuple[int, int, str]]:
+    """Whole-word occurrences of a few names, longest name first (no regex to compile
+    per article: the set of names differs from one article to the next)."""
+    out = []
+    n = len(text)
+    for name in sorted(names, key=len, reverse=True):
+        i = text.find(name)
+        while i >= 0:
+            j = i + len(name)
+            if (i == 0 or not is_word_char(text[i - 1])) and (j == n or not is_word_char(text[j])
+                                                               or text[j].isdigit()):
+                out.append((i, j, name))
+            i = text.find(name, j)
+    return out
 
 
 def _short_forms(text: str, hits, covered: bytearray, col: _Collector):
@@ -74,12 +84,10 @@ def _short_forms(text: str, hits, covered: bytearray, col: _Collector):
             surnames.setdefault(name_toks[-1], h.entity)
     if not surnames:
         return
-    rx = _surname_rx(tuple(sorted(surnames, key=len, reverse=True)))
-    for m in rx.finditer(text):
-        s, e = m.start(), m.end()
+    for s, e, name in _find_words(text, surnames):
         if any(covered[s:e]):
             continue
-        ent = surnames[m.group()]
+        ent = surnames[name]
         covered[s:e] = b"\x01" * (e - s)
         col.add(ent.id, ent.name, ent.type, ent.wikidata, s, e)
 
@@ -138,11 +146,10 @@ def _unknown_short_forms(text: str, covered: bytearray, col: _Collector):
             col.mentions[target].extend(col.mentions.pop(eid))
             col.order.remove(eid)
             del col.meta[eid]
-    for m in _surname_rx(tuple(sorted(people, key=len, reverse=True))).finditer(text):
-        s, e = m.start(), m.end()
+    for s, e, name in _find_words(text, people):
         if not any(covered[s:e]):
             covered[s:e] = b"\x01" * (e - s)
-            eid = people[m.group()]
+            eid = people[name]
             col.mentions[eid].append((s, e))
 
 
