@@ -1,23 +1,28 @@
 """Names the KB does not know: script-aware candidate extraction.
 
-Signals, by script of the text:
+Signals, by script of the text (word lists are general language knowledge -
+wordfreq top words, CLDR month/day names, first names - never the test sets):
 
-* any text: Latin-script names inside non-Latin text ("DeepSeek" in Hindi,
-  "Moonshot" in Arabic): runs of Latin tokens with a capital or a digit;
-* Latin/Cyrillic/Greek text: runs of capitalised tokens.  A sentence-initial
-  token, a common word of the language (wordfreq top list shipped in
-  data/common_words.json.gz) or a generic role/business word never starts or
-  ends a run on its own.  German capitalises every noun, so there a single
-  capitalised token must look like a name (inner capital, digit, acronym that
-  is not a common word) or be unknown to the common-word list and not end in
-  a noun suffix (-ung, -heit, ...);
-* Japanese/Chinese: a Katakana or Han run directly before a person title
-  (氏, さん, 社長, 先生 ...) is a person; Katakana/Latin runs before an
-  organisation suffix (社, グループ, 集团, 公司 ...) are organisations.
+* Latin-script names inside non-Latin text ("DeepSeek" in Hindi, "Moonshot"
+  in Arabic): runs of Latin words that start with a capital;
+* Latin/Cyrillic/Greek text: runs of capitalised words.  Sentence-initial
+  common words, generic role/business words (CEO, Cloud, KI, Chairman) and
+  Title Case headline lines never make a name.  German capitalises every noun,
+  so a lone capitalised German word is a name only with a name's shape
+  (camelCase, letters+digits, an acronym that is no common word) or a cue:
+  "in/nach/aus X" without an article (a place), "Herr X" (a person);
+* title-like quoted names („Zephyrion Nova“, "Project X");
+* Japanese/Chinese: a name before a person title (氏, さん, 社長, 先生 ...),
+  family name + given name before a particle (山田太郎は), dotted Katakana and
+  Chinese transliterations (フレディ・マーキュリー, 唐納德·特朗普), a
+  transliteration followed by its Latin spelling (溫特科恩（Winterkorn）, which
+  takes the Latin name's id), compounds ending in an organisation or place word
+  (北見工業大学, ...県), titles of works in 《》『』.
 
-Types come from cues (titles -> PER, organisation suffixes -> ORG, place
-suffixes -> LOC); everything else is MISC.  Ids are ``x-`` plus the anyascii
-transliteration, lower-cased and slugged, so "Сбербанк" and "Sberbank" meet.
+Types come from cues (titles and first names -> PER, organisation words ->
+ORG, place words and cues -> LOC, unknown acronyms -> ORG); everything else is
+MISC.  Ids are ``x-`` plus the anyascii transliteration, lower-cased and
+slugged, so "Сбербанк" and "Sberbank" meet.
 """
 
 from __future__ import annotations
@@ -50,12 +55,12 @@ def unknown_id(name: str) -> str:
 GENERIC = frozenset("""
 ai ki ia ии ceo cfo cto coo cio cmo vp svp evp md ipo ipos etf etfs gdp bip usd eur cny rmb jpy
 gbp hkd vc pe ar vr xr api apis gpu gpus cpu cpus it pc tv ok am pm ad bc llm llms genai agi
-saas paas iaas b2b b2c cloud ceos ngo ngos ki-modell faq q1 q2 q3 q4 h1 h2 ev evs app apps
+saas paas iaas b2b b2c cloud ceos ngo ngos faq q1 q2 q3 q4 h1 h2 ev evs app apps
 chairman chairwoman chair president vice executive chief officer director founder co-founder
 cofounder manager head analyst ebit ebita ebitda capex opex roi analysts minister secretary senator governor mayor professor
 dr mr mrs ms prof sir lord herr frau ông bà anh chị
 vorstand vorsitzender vorsitzende präsident präsidentin gründer geschäftsführer chef chefin
-unternehmen konzern gruppe firma aktie aktien börse markt ki-forschungsteam
+unternehmen konzern gruppe firma aktie aktien börse markt
 group company corporation inc ltd holdings
 internet online digital global international national
 """.split())
