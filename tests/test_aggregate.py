@@ -827,3 +827,16 @@ def test_bounded_search_on_a_crowded_feed(threshold):
         _assert_best_is_first_joining_candidate(idx, a)
         idx.assign(a)
     assert contested >= 20                     # the feed does make stories compete
+
+
+def test_unvalidated_story_records_equal_validated_ones(seeds):
+    idx = StoryIndex()
+    for n in ("001", "000", "004", "002"):
+        ref = idx.assign(seeds[n])
+        valid = StoryRef(**{k: getattr(ref, k) for k in ref.model_fields_set})
+        assert ref == valid and ref.to_json() == valid.to_json() and ref.model_fields_set == valid.model_fields_set
+    for u in idx.stories():
+        plain = idx._stories[u.id].update()                   # profile recomputed, not cached
+        valid = StoryUpdate(**{k: getattr(u, k) for k in u.model_fields_set})
+        assert u == plain == valid and u.to_json() == valid.to_json()
+        assert u.model_fields_set == valid.model_fields_set

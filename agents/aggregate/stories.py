@@ -51,7 +51,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from agents.aggregate.stats import salient_entities
+from agents.aggregate.stats import _built, salient_entities
 from streams.records import EntitiesArticle, StoryRef, StoryUpdate
 
 SALIENT_K = 10          # entities per article that describe it
@@ -64,6 +64,10 @@ AMOUNT_BONUS = 0.05
 AMOUNT_BONUS_CAP = 0.15
 MAX_AMOUNTS = 20        # money amounts kept per story
 WINDOW = timedelta(days=3)
+
+_REF_SET = frozenset(StoryRef.model_fields)
+_UPDATE_SCHEMA = StoryUpdate.model_fields["schema_version"].default
+_UPDATE_SET = frozenset(StoryUpdate.model_fields) - {"schema_version"}
 
 
 def story_id_for(article_id: str) -> str:
@@ -137,16 +141,20 @@ class Story:
         return _normalised(dict(top))
 
     def ref(self) -> StoryRef:
-        return StoryRef(id=self.id, size=len(self.articles), languages=list(self.languages),
-                        started_at=self.started_at)
+        # = StoryRef(id=..., size=..., languages=..., started_at=...) without re-validating
+        return _built(StoryRef, {"id": self.id, "size": len(self.articles),
+                                 "languages": list(self.languages), "started_at": self.started_at},
+                      set(_REF_SET))
 
-    def update(self) -> StoryUpdate:
-        prof = self.profile()
+    def update(self, profile: Mapping[str, float] | None = None) -> StoryUpdate:
+        """``profile``: ``self.profile()`` if the caller already has it."""
+        prof = self.profile() if profile is None else profile
         ents = sorted(prof, key=lambda e: (-prof[e], e))[:SALIENT_K]
         title = " · ".join(self.names.get(e, e) for e in ents[:3])
-        return StoryUpdate(id=self.id, started_at=self.started_at, updated_at=self.updated_at,
-                           articles=list(self.articles), languages=list(self.languages),
-                           entities=ents, title=title)
+        return _built(StoryUpdate, {  # = StoryUpdate(id=..., ..., title=...) without re-validating
+            "schema_version": _UPDATE_SCHEMA, "id": self.id, "started_at": self.started_at,
+            "updated_at": self.updated_at, "articles": list(self.articles),
+            "languages": list(self.languages), "entities": ents, "title": title}, set(_UPDATE_SET))
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "started_at": self.started_at.isoformat(),
@@ -387,12 +395,12 @@ class StoryIndex:
 
     def story(self, story_id: str) -> StoryUpdate | None:
         s = self._stories.get(story_id)
-        return s.update() if s else None
+        return s.update(self._profiles.get(story_id)) if s else None  # open: profile at hand
 
     def stories(self, limit: int | None = None) -> list[StoryUpdate]:
         """Stories, most recently updated first (the first ``limit`` only, if given)."""
         ordered = sorted(self._stories.values(), key=lambda s: (-s.updated_at.timestamp(), s.id))
-        return [s.update() for s in ordered[:limit]]
+        return [s.update(self._profiles.get(s.id)) for s in ordered[:limit]]
 
     def groups(self) -> list[list[str]]:
         """Article ids per story (each sorted), sorted: an order-free view of the grouping."""
