@@ -163,6 +163,7 @@ JA_LOC_WORDS = ("県", "府", "市", "町", "村", "郡", "区", "駅", "空港"
 JA_NOT_NAMES = frozenset("""都市 大都市 地区 選挙区 半島 列島 市町村 町村 農村 漁村 城下町 本社 会社 子会社 親会社 支社
 新聞社 出版社 商社 各社 同社 当社 自社 他社 全社 神社 寺 大学 高校 同大学 各省 同省 政党 与党 野党 両党 同党 各党 空港
 公園 駅 港 島 州 各県 同県 全県 各市 同市 全市 本州 同町 同村 軍 陸軍 海軍 空軍 米軍 国軍 自衛隊 大学院 各大学""".split())
+JA_COMPANY_PREFIX = re.compile(r"(?:株式会社|有限会社|合同会社)[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]{1,16}")
 _JA_LAST_CHARS = frozenset(w[-1] for w in JA_ORG_WORDS + JA_LOC_WORDS)
 JA_COMPOUND = re.compile(
     r"(?<![\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&])"
@@ -520,6 +521,10 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             continue
         out.append(Candidate(s, e, text[s:e], "ORG"))
     if code == "ja":
+        for m in JA_COMPANY_PREFIX.finditer(text):   # 株式会社SSG, 有限会社ミナミ
+            s, e = m.start(), m.end()
+            if not any(covered[s:e]):
+                out.append(Candidate(s, e, m.group(), "ORG"))
         for m in JA_COMPOUND.finditer(text):
             word = m.group(1)
             if word[-1] not in _JA_LAST_CHARS:

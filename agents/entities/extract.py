@@ -105,8 +105,10 @@ CJK_ADMIN_SUFFIX = frozenset("県市区町村郡州都府省县縣")
 _CJK_RUN = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9]{1,12}")
 
 
-def _cjk_compounds(text: str, hits: list) -> tuple[list, list[tuple[int, int]]]:
-    """Drop places that head an organisation's name; return (hits, org spans)."""
+def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tuple[int, int]]]:
+    """Drop places that head an organisation's name; return (hits, org spans).
+    In Japanese the name runs to the next hiragana or punctuation (広島電気軌道);
+    in Chinese, which has no such delimiter, it ends with the organisation word."""
     keep, orgs = [], []
     starts = {h.start for h in hits}
     for h in hits:
@@ -115,6 +117,8 @@ def _cjk_compounds(text: str, hits: list) -> tuple[list, list[tuple[int, int]]]:
             if m:
                 run = m.group()
                 cut = max((run.find(sfx) + len(sfx) for sfx in CJK_ORG_ENDINGS if sfx in run), default=0)
+                if cut and japanese:
+                    cut = len(run)
                 if cut and not any(h.end <= st < h.end + cut for st in starts):
                     orgs.append((h.start, h.end + cut))
                     continue
@@ -163,7 +167,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     hits = kb.match(text)
     cjk = code in ("ja", "zh") or script in ("Jpan", "Hans", "Hant", "Hani")
     if cjk and hits:
-        hits, orgs = _cjk_compounds(text, hits)
+        hits, orgs = _cjk_compounds(text, hits, code == "ja" or script == "Jpan")
         for s, e in orgs:
             covered[s:e] = b"\x01" * (e - s)
             col.add(unknown_id(text[s:e]), text[s:e], "ORG", None, s, e)
