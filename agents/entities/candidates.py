@@ -180,6 +180,8 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     """Lines of 4+ words where nearly every word is capitalised (headlines)."""
     out = []
     for m in _LINE.finditer(text):
+        if m.end() - m.start() > 160:
+            continue   # a paragraph, not a headline
         words = [w for w in m.group().split() if w[:1].isalpha()]
         if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
             out.append((m.start(), m.end()))
