@@ -6,13 +6,19 @@ case-folded alias keys.  Matching is script-aware:
 
 * spaced scripts (Latin, Cyrillic, Arabic, Devanagari, Hangul ...) need word
   boundaries; a script change counts as one (``وZhipu``), Arabic proclitics
-  (و ف ب ل ك, ال) may precede a name, a German/English genitive ``s`` may follow;
+  (و ف ب ل, ال) and Hebrew prefix letters (ב ו ל ה מ ש כ) may precede a name, a
+  German/English genitive ``s`` may follow and joins the mention ("Frankreichs");
+  Korean particles may follow;
   cased scripts need a capital first letter, and all-caps acronyms (US, AWS)
   must match case-exactly so "US" never fires inside "USB" or on "us";
 * unspaced scripts (Han, Kana, Thai ...) match as substrings, with guards:
   no 1-character alias at all, 2-character ones only when trusted (curated,
-  country, big city), short Katakana aliases not inside a longer Katakana word;
+  country, big city), short Katakana aliases not inside a longer Katakana word
+  nor inside a dotted Katakana name (ジョージ・ブッシュ);
 * overlapping hits resolve to the longest, then leftmost, non-overlapping set.
+
+The automaton runs over UTF-8 bytes (see ``KnowledgeBase.__init__``), and ASCII
+names glued to ASCII letters are rejected before any Python-level check.
 """
 
 from __future__ import annotations
