@@ -260,6 +260,11 @@ def test_unknown_person_short_form_is_the_same_entity():
         assert not any(e.id == "x-quenneville" for e in res.entities)
 
 
+def test_chinese_transliterated_name_opening_a_clause():
+    res = extract("“我们会继续努力，”薩勒曼說。", lang("zh", "Hant"))
+    assert ("薩勒曼", "PER") in {(e.mentions[0].text, e.type) for e in res.entities}
+
+
 def test_chinese_title_marks_name_a_work():
     res = extract("据《华尔街日报》报道，电影《流浪地球》大卖。", lang("zh", "Hans"))
     got = {(e.mentions[0].text, e.type) for e in res.entities}

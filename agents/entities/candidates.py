@@ -118,6 +118,9 @@ JA_NAME = re.compile(
     "(?<![\u4E00-\u9FFF\u30A1-\u30FA])(?=[" + "".join(sorted({n[0] for n in JA_SURNAMES})) + "])("
     + "|".join(JA_SURNAMES) + r")([\u4E00-\u9FFF]{1,3})(?=[" + _JA_END + "])")
 _TL = "".join(sorted(TRANSLIT))
+# a run of transliteration characters that opens a clause (after punctuation or at the
+# start) - inside running Chinese text such runs are too often ordinary words
+TRANSLIT_RUN = re.compile(f"(?<![{_TL}\u4E00-\u9FFF])[{_TL}]{{3,5}}(?![{_TL}])")
 TRANSLIT_NAME = re.compile(f"[{_TL}]+(?:[·•・‧][{_TL}]+)+")
 # a transliterated name followed by its Latin spelling in brackets
 NAME_GLOSS = re.compile(
@@ -496,6 +499,11 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
         else:
             etype = "PER" if "·" in m.group(1) or "・" in m.group(1) else "MISC"
         out.append(Candidate(s, e, m.group(1), etype, id=unknown_id(latin)))
+    if code == "zh":
+        for m in TRANSLIT_RUN.finditer(text):   # 薩勒曼, 愛麗絲: foreign names spelt in Chinese
+            s, e = m.start(), m.end()
+            if not any(covered[s:e]):
+                out.append(Candidate(s, e, m.group(), "PER"))
     for m in TRANSLIT_NAME.finditer(text):      # 唐納德·特朗普
         s, e = m.start(), m.end()
         if e - s < 3 or any(covered[s:e]):
