@@ -840,3 +840,25 @@ def test_unvalidated_story_records_equal_validated_ones(seeds):
         valid = StoryUpdate(**{k: getattr(u, k) for k in u.model_fields_set})
         assert u == plain == valid and u.to_json() == valid.to_json()
         assert u.model_fields_set == valid.model_fields_set
+
+
+def test_story_masses_follow_document_frequencies(seeds):
+    """The running per-story sums behind the O(1) bound equal a fresh computation
+    after joins, new stories, closing, pruning and a restore."""
+    def check(idx):
+        assert set(idx._lsums) == set(idx._profiles)
+        for sid, prof in idx._profiles.items():
+            fresh = idx._lsum(prof, len(idx._stories[sid].amounts))
+            assert idx._lsums[sid][0] == fresh[0] and idx._lsums[sid][2] == fresh[2]
+            assert idx._lsums[sid][1] == pytest.approx(fresh[1], abs=1e-12)
+    idx = StoryIndex()
+    feed = _feed(150)
+    for i, a in enumerate(feed):
+        idx.assign(a)
+        if i % 25 == 0:
+            check(idx)
+    idx.assign(seeds["001"].model_copy(update={"received_at": feed[-1].received_at + timedelta(days=7)}))
+    check(idx)                                        # everything before closed
+    idx.prune(feed[100].received_at)
+    check(idx)
+    check(StoryIndex.from_dict(json.loads(json.dumps(idx.to_dict()))))

@@ -64,6 +64,7 @@ AMOUNT_BONUS = 0.05
 AMOUNT_BONUS_CAP = 0.15
 MAX_AMOUNTS = 20        # money amounts kept per story
 WINDOW = timedelta(days=3)
+_SLACK = 1e-7           # float rounding allowance of the score bounds in StoryIndex._best
 
 _REF_SET = frozenset(StoryRef.model_fields)
 _UPDATE_SCHEMA = StoryUpdate.model_fields["schema_version"].default
@@ -112,11 +113,16 @@ def matched_amounts(a: Sequence[tuple[str, float]], b: Sequence[tuple[str, float
 
 def _ruzicka(a: Mapping[str, float], b: Mapping[str, float], idf: Mapping[str, float]) -> float:
     num = den = 0.0
-    for e in a.keys() | b.keys():
-        w = idf.get(e, 1.0)
-        x, y = a.get(e, 0.0) * w, b.get(e, 0.0) * w
-        num += min(x, y)
-        den += max(x, y)
+    aget, bget, wget = a.get, b.get, idf.get
+    for e in a.keys() | b.keys():  # this order of summation is part of the result: keep it
+        w = wget(e, 1.0)
+        x, y = aget(e, 0.0) * w, bget(e, 0.0) * w
+        if x < y:  # num += min(x, y); den += max(x, y)
+            num += x
+            den += y
+        else:
+            num += y
+            den += x
     return num / den if den else 0.0
 
 
@@ -206,29 +212,75 @@ class StoryIndex:
         self._article_story: dict[str, str] = {}
         self._postings: dict[str, set[str]] = {}   # entity id -> open story ids whose profile holds it
         self._profiles: dict[str, dict[str, float]] = {}  # open stories only
+        # open story -> [sum p, L = sum p * ln(df + 1), money amounts] over its profile, L kept
+        # up to date as df changes: its IDF-weighted mass is (1 + ln(N + 1)) * sum p - L (_best)
+        self._lsums: dict[str, list] = {}
+        self._drift = 0
         self._latest: datetime | None = None       # newest article time seen
         self._next_close: datetime | None = None   # when to look for stories to close again
 
     # -- internals
     def _index(self, story: Story) -> None:
-        for e in self._profiles.get(story.id, {}):
-            ids = self._postings.get(e)
-            if ids is not None:
-                ids.discard(story.id)
-                if not ids:
-                    del self._postings[e]
+        sid = story.id
+        old = self._profiles.get(sid, {})
         prof = story.profile()
-        self._profiles[story.id] = prof
+        self._profiles[sid] = prof
+        postings = self._postings
+        for e in old:
+            if e not in prof:
+                ids = postings[e]
+                ids.discard(sid)
+                if ids:
+                    self._df_changed(e, ids, len(ids) + 1, sid)
+                else:
+                    del postings[e]
         for e in prof:
-            self._postings.setdefault(e, set()).add(story.id)
+            if e not in old:
+                ids = postings.get(e)
+                if ids is None:
+                    postings[e] = {sid}
+                else:
+                    ids.add(sid)
+                    self._df_changed(e, ids, len(ids) - 1, sid)
+        self._lsums[sid] = self._lsum(prof, len(story.amounts))
+        self._refresh()
 
     def _unindex(self, sid: str) -> None:
+        postings = self._postings
+        self._lsums.pop(sid, None)
         for e in self._profiles.pop(sid, {}):
-            ids = self._postings.get(e)
+            ids = postings.get(e)
             if ids is not None:
                 ids.discard(sid)
-                if not ids:
-                    del self._postings[e]
+                if ids:
+                    self._df_changed(e, ids, len(ids) + 1, sid)
+                else:
+                    del postings[e]
+        self._refresh()
+
+    def _lsum(self, prof: Mapping[str, float], n_amounts: int) -> list:
+        """``[sum p, L = sum p * ln(df + 1), amounts of the story]``"""
+        postings = self._postings
+        return [sum(prof.values()), sum(p * math.log(len(postings[e]) + 1) for e, p in prof.items()),
+                n_amounts]
+
+    def _df_changed(self, e: str, ids: Iterable[str], before: int, skip: str) -> None:
+        """``df(e)`` moved from ``before`` to ``len(postings[e])``: shift ``L`` of the
+        stories ``ids`` but ``skip`` by ``p_e * (ln(df + 1) - ln(before + 1))``."""
+        delta = math.log(len(self._postings[e]) + 1) - math.log(before + 1)
+        profiles, lsums = self._profiles, self._lsums
+        for t in ids:
+            if t != skip:
+                lsums[t][1] += profiles[t][e] * delta
+                self._drift += 1
+
+    def _refresh(self) -> None:
+        """Recompute every ``L`` now and then: the running sums drift by ~1e-16 per shift,
+        so they stay within ~1e-11 of the exact value, far inside the bounds' margin."""
+        if self._drift > 100_000:
+            self._drift = 0
+            for t, prof in self._profiles.items():
+                self._lsums[t] = self._lsum(prof, len(self._stories[t].amounts))
 
     def _close_old(self, ts: datetime) -> None:
         if self._latest is None or ts > self._latest:
@@ -269,16 +321,18 @@ class StoryIndex:
         joins = score >= self.threshold and len(shared) >= self.min_shared
         return Match(story.id, round(score, 6), round(sim, 6), round(bonus, 6), shared, joins)
 
-    def _hits(self, vec: Mapping[str, float]) -> list[str]:
-        """Open stories whose profile shares at least ``max(min_shared, 1)`` ids with ``vec``."""
+    def _hits(self, vec: Mapping[str, float]) -> dict[str, int]:
+        """``{story id: shared ids}`` of the open stories whose profile shares at
+        least ``max(min_shared, 1)`` ids with ``vec``."""
         need = max(self.min_shared, 1)
         postings = self._postings
         lists = [postings[e] for e in vec if e in postings]
         if len(lists) < need:
-            return []
+            return {}
+        counts = Counter(chain.from_iterable(lists))
         if need == 1:
-            return list(set().union(*lists))
-        return [sid for sid, n in Counter(chain.from_iterable(lists)).items() if n >= need]
+            return counts
+        return {sid: n for sid, n in counts.items() if n >= need}
 
     def candidates(self, article: EntitiesArticle) -> list[Match]:
         """Open stories in the time window sharing at least ``min_shared`` salient
@@ -296,61 +350,73 @@ class StoryIndex:
               ts: datetime) -> Match | None:
         """``next(m for m in candidates(...) if m.joins)``, without scoring every candidate.
 
-        Each candidate first gets a cheap upper bound of its score from the ids it
-        shares with the article only. With ``x``/``y`` the IDF-weighted article and
-        profile vectors, ``S`` the shared ids, ``m = sum_S min(x, y)``:
-        ``sum max = |x| + |y| - m`` over the union, so Ruzicka ``= m / (|x| + |y| - m)``;
-        ``|y| >= sum_S y + (1 - sum_S p)`` because every IDF is >= 1 and the profile
-        ``p`` sums to 1. The bonus is at most ``AMOUNT_BONUS`` per amount of the
-        smaller list. Candidates whose bound is below the threshold cannot join;
-        the rest are scored exactly (the very same computation as ``candidates``),
-        highest bound first, until no bound can reach the best score found.
+        With ``x``/``y`` the IDF-weighted article and profile vectors and
+        ``m = sum min(x, y)`` over the ``k`` shared ids, ``sum max = |x| + |y| - m``
+        over the union, so Ruzicka ``= m / (|x| + |y| - m)``, increasing in ``m``.
+        ``|y| = (1 + ln(N + 1)) * sum p - sum p * ln(df + 1)`` is kept per story
+        (``_lsums``), and ``m <= min(|y|, the k largest x)``: an O(1) upper bound
+        per candidate (plus ``AMOUNT_BONUS`` per amount of the smaller list).
+        Candidates are visited by decreasing bound; each gets ``m`` from its
+        shared ids, and only one that can still join and beat the best so far is
+        scored exactly (the very same computation as ``candidates``). The visit
+        stops at the first bound below the threshold or the best score found.
+        Bounds carry a slack of 1e-7 for float rounding; ``Match.score`` is
+        rounded to 6 places, so a bound 2e-6 below the best cannot tie it.
         """
-        sids = self._hits(vec)
-        if not sids:
+        need = max(self.min_shared, 1)
+        postings = self._postings
+        lists = [postings[e] for e in vec if e in postings]
+        if len(lists) < need:
             return None
         idf = self._idf(vec, {})
         terms = {e: (a * idf[e], idf[e]) for e, a in vec.items()}
-        aw1 = sum(x for x, _ in terms.values()) + 1.0
-        vkeys = vec.keys()
+        top = [0.0]  # top[k]: sum of the k largest x
+        for x in sorted((x for x, _ in terms.values()), reverse=True):
+            top.append(top[-1] + x)
+        aw = top[-1]
+        big = 1.0 + math.log(len(self._profiles) + 1)
         n_amounts = len(amounts)
-        floor = self.threshold - 1e-9
-        profiles, stories = self._profiles, self._stories
+        # bonus[j]: the most a story holding j amounts can add (j > n_amounts: bonus[n_amounts])
+        bonus = [min(AMOUNT_BONUS_CAP, AMOUNT_BONUS * j) for j in range(n_amounts + 1)]
+        floor = self.threshold - _SLACK
+        lsums, stories, profiles = self._lsums, self._stories, self._profiles
         bounded = []
-        for sid in sids:
-            prof = profiles[sid]
-            m = r = 0.0
-            for e in vkeys & prof.keys():
-                p = prof[e]
-                x, w = terms[e]
-                y = p * w
-                if x < y:
-                    m += x
-                    r += y - p - x
-                else:
-                    m += y
-                    r -= p
-            ub = m / (aw1 + r)  # = m / (|x| + sum_S y + (1 - sum_S p) - m)
-            if n_amounts:
-                story = stories[sid]
-                if story.amounts:
-                    ub += min(AMOUNT_BONUS_CAP, AMOUNT_BONUS * min(n_amounts, len(story.amounts)))
+        for sid, k in Counter(chain.from_iterable(lists)).items():
+            if k < need:
+                continue
+            total, lsum, na = lsums[sid]
+            pw = big * total - lsum
+            mx = top[k]
+            if pw < mx:
+                mx = pw
+            ub = mx / (aw + pw - mx) + bonus[na if na < n_amounts else n_amounts]
             if ub >= floor:
-                story = stories[sid]
-                if self._in_window(story, ts):
-                    bounded.append((ub, story))
-        bounded.sort(key=lambda t: -t[0])
+                bounded.append((ub, pw, sid))
+        bounded.sort(reverse=True)
+        vkeys = vec.keys()
         best: Match | None = None
         best_key: tuple | None = None
-        for ub, story in bounded:
-            # a candidate below best.score - 2e-6 rounds (6 places) below it: cannot win
-            if best is not None and ub < best.score - 2e-6:
+        limit = floor
+        for ub, pw, sid in bounded:
+            if ub < limit:
                 break
+            prof = profiles[sid]
+            m = 0.0
+            for e in vkeys & prof.keys():
+                x, w = terms[e]
+                y = prof[e] * w
+                m += x if x < y else y
+            story = stories[sid]
+            sim = m / (aw + pw - m)  # the similarity, up to float rounding
+            sim += bonus[min(len(story.amounts), n_amounts)]
+            if sim + _SLACK < limit or not self._in_window(story, ts):
+                continue
             match = self._score(vec, amounts, story, idf)
             if match.joins:
                 key = (-match.score, story.started_at, story.id)
                 if best_key is None or key < best_key:
                     best, best_key = match, key
+                    limit = max(floor, match.score - 2e-6)
         return best
 
     # -- API
