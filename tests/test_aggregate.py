@@ -862,3 +862,8 @@ def test_story_masses_follow_document_frequencies(seeds):
     idx.prune(feed[100].received_at)
     check(idx)
     check(StoryIndex.from_dict(json.loads(json.dumps(idx.to_dict()))))
+
+
+@given(st.dictionaries(st.text("abc", max_size=3), st.sampled_from([0.1, 0.25, 1 / 3, 2.0, 1e-9]), max_size=12))
+def test_weight_order_is_the_plain_sort(weights):
+    assert T._by_weight(weights.items()) == sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))

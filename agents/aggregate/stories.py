@@ -46,6 +46,7 @@ import itertools
 import math
 from collections import Counter
 from itertools import chain
+from operator import itemgetter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -64,6 +65,7 @@ AMOUNT_BONUS = 0.05
 AMOUNT_BONUS_CAP = 0.15
 MAX_AMOUNTS = 20        # money amounts kept per story
 WINDOW = timedelta(days=3)
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 _SLACK = 1e-7           # float rounding allowance of the score bounds in StoryIndex._best
 
 _REF_SET = frozenset(StoryRef.model_fields)
@@ -126,6 +128,14 @@ def _ruzicka(a: Mapping[str, float], b: Mapping[str, float], idf: Mapping[str, f
     return num / den if den else 0.0
 
 
+def _by_weight(items: Iterable[tuple[str, float]]) -> list[tuple[str, float]]:
+    """``(id, weight)`` pairs by weight descending, then id: ``sorted(key=(-w, id))``
+    as two C-keyed stable sorts (``reverse`` keeps equal weights in id order)."""
+    out = sorted(items, key=_FIRST)
+    out.sort(key=_SECOND, reverse=True)
+    return out
+
+
 def _normalised(v: Mapping[str, float]) -> dict[str, float]:
     total = sum(v.values()) or 1.0
     return {k: x / total for k, x in v.items()}
@@ -143,7 +153,7 @@ class Story:
     amounts: list[tuple[str, float]] = field(default_factory=list)
 
     def profile(self) -> dict[str, float]:
-        top = sorted(self.sums.items(), key=lambda kv: (-kv[1], kv[0]))[:PROFILE_K]
+        top = _by_weight(self.sums.items())[:PROFILE_K]
         return _normalised(dict(top))
 
     def ref(self) -> StoryRef:
@@ -155,7 +165,7 @@ class Story:
     def update(self, profile: Mapping[str, float] | None = None) -> StoryUpdate:
         """``profile``: ``self.profile()`` if the caller already has it."""
         prof = self.profile() if profile is None else profile
-        ents = sorted(prof, key=lambda e: (-prof[e], e))[:SALIENT_K]
+        ents = [e for e, _ in _by_weight(prof.items())[:SALIENT_K]]
         title = " · ".join(self.names.get(e, e) for e in ents[:3])
         return _built(StoryUpdate, {  # = StoryUpdate(id=..., ..., title=...) without re-validating
             "schema_version": _UPDATE_SCHEMA, "id": self.id, "started_at": self.started_at,
@@ -446,7 +456,7 @@ class StoryIndex:
         for e, w in vec.items():
             story.sums[e] = story.sums.get(e, 0.0) + w
         if len(story.sums) > KEEP_K:
-            story.sums = dict(sorted(story.sums.items(), key=lambda kv: (-kv[1], kv[0]))[:KEEP_K])
+            story.sums = dict(_by_weight(story.sums.items())[:KEEP_K])
         story.names.update(names)
         story.names = {e: n for e, n in story.names.items() if e in story.sums}
         for amt in amounts:
