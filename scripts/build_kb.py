@@ -387,6 +387,15 @@ def given_names(source: str, kb_people: list[str]) -> set[str]:
     return out
 
 
+def family_names(source: str, top: int = 20000) -> set[str]:
+    """The most frequent US Census 1990 family names (public domain, via ``names``)."""
+    if source != "census":
+        return set()
+    import names
+    lines = (Path(names.__file__).parent / "dist.all.last").read_text().splitlines()[:top]
+    return {line.split()[0].lower() for line in lines if line.strip()}
+
+
 def write_common(path: Path, source: str = "census", kb_people: list[str] = ()):
     """Ranked common words per language, month/day names, and given names."""
     import wordfreq
@@ -397,6 +406,7 @@ def write_common(path: Path, source: str = "census", kb_people: list[str] = ()):
     function_words = set().union(*(set(out[l][:300]) for l in CANDIDATE_LANGS))
     out["_given"] = sorted(n for n in given_names(source, kb_people)
                            if len(n) >= 3 and n.isalpha() and n not in function_words)
+    out["_surnames"] = sorted(family_names(source))
     # one newline-joined string per list: loading makes a few big strings, not 700k small ones
     out = {k: "\n".join(v) for k, v in out.items()}
     with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as f:

@@ -330,7 +330,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         return
                     if prev in PLACE_CUES_DE and low not in BARE_NOUNS_DE and not _german_plural(low, common):
                         out.append(Candidate(toks[0].start(), toks[0].end(), w, "LOC"))
-                    elif prev in PER_TITLES_BEFORE and low not in common:
+                    elif (prev in PER_TITLES_BEFORE or low in cw.surnames) and low not in common \
+                            and low not in cw.get_top("en"):
+                        # a title before it, or a frequent family name that is no German word
                         out.append(Candidate(toks[0].start(), toks[0].end(), w, "PER"))
                     return
                 elif low in top or low in cw.get_top("en"):

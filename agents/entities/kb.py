@@ -356,6 +356,7 @@ class CommonWords:
         self.top: dict[str, frozenset[str]] = {}
         self.calendar = frozenset(lines(data.get("_calendar", "")).split("\n")) - {""}
         self.given = frozenset(lines(data.get("_given", "")).split("\n")) - {""}
+        self.surnames = frozenset(lines(data.get("_surnames", "")).split("\n")) - {""}
 
     def _build(self, code: str) -> bool:
         raw = self._raw.get(code)
