@@ -245,6 +245,11 @@ def test_title_case_headline_yields_no_candidates():
     assert {e.id for e in res.entities} == {"alibaba-group", "city-2988507"}
 
 
+def test_german_lone_family_name_is_a_person_but_a_noun_is_not():
+    res = extract("Danach sprach Whitfield mit dem Koch über den Plan.", lang("de", "Latn"))
+    assert [(e.id, e.type) for e in res.entities] == [("x-whitfield", "PER")]
+
+
 def test_person_candidate_typed():
     res = extract("Yesterday analyst Marisol Quenneville said the deal was done.", lang("en", "Latn"))
     per = [e for e in res.entities if e.mentions[0].text == "Marisol Quenneville"]
