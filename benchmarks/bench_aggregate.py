@@ -124,6 +124,17 @@ def main(argv: list[str] | None = None) -> None:
     for name, secs in rows:
         print(f"  {name:<15} {1000 * secs / max(n, 1):8.4f}")
 
+    # Does the cost grow with history? The whole step by consecutive quarters of the run.
+    quarter = max(n // 4, 1)
+    agg = Aggregator()
+    parts = []
+    for i in range(0, n, quarter):
+        t0 = time.process_time()
+        for a in arts[i:i + quarter]:
+            agg.add(a)
+        parts.append(f"{1000 * (time.process_time() - t0) / len(arts[i:i + quarter]):.4f}")
+    print(f"  Aggregator.add by quarter of the run (articles 1-{quarter}, ...): {' '.join(parts)}")
+
 
 if __name__ == "__main__":
     main()
