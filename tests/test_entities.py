@@ -270,6 +270,11 @@ def test_chinese_transliterated_name_opening_a_clause():
     assert ("薩勒曼", "PER") in {(e.mentions[0].text, e.type) for e in res.entities}
 
 
+def test_chinese_name_before_speech_verb():
+    res = extract("对此，赵志明表示，公司将扩大投资。", lang("zh", "Hans"))
+    assert ("赵志明", "PER") in {(e.mentions[0].text, e.type) for e in res.entities}
+
+
 def test_chinese_title_marks_name_a_work():
     res = extract("据《华尔街日报》报道，电影《流浪地球》大卖。", lang("zh", "Hans"))
     got = {(e.mentions[0].text, e.type) for e in res.entities}

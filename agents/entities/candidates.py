@@ -118,6 +118,16 @@ JA_NAME = re.compile(
     "(?<![\u4E00-\u9FFF\u30A1-\u30FA])(?=[" + "".join(sorted({n[0] for n in JA_SURNAMES})) + "])("
     + "|".join(JA_SURNAMES) + r")([\u4E00-\u9FFF]{1,3})(?=[" + _JA_END + "])")
 _TL = "".join(sorted(TRANSLIT))
+# The most common Chinese family names (general knowledge), simplified and traditional.
+ZH_SURNAMES = "".join(sorted(set("""王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許
+韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋
+付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯习習温溫""".replace("\n", ""))))
+ZH_SAYS = ("表示", "说", "說", "指出", "认为", "認為", "称", "稱", "透露", "强调", "強調", "宣布", "告诉", "告訴", "回应", "回應")
+_ZH_BEFORE_NAME = "的在和與与是了由被對对從从向將将把為为於于及或到至自以等並并而也但則则之，。、；：「」『』“”（）《》 \n"
+ZH_NAME_SAYS = re.compile(
+    "(?:(?<=[" + _ZH_BEFORE_NAME + "])|^)([" + ZH_SURNAMES + "][\u4E00-\u9FFF]{1,2})(?=" + "|".join(ZH_SAYS) + ")",
+    re.MULTILINE)
+
 # a run of transliteration characters that opens a clause (after punctuation or at the
 # start) - inside running Chinese text such runs are too often ordinary words
 TRANSLIT_RUN = re.compile(f"(?<![{_TL}\u4E00-\u9FFF])[{_TL}]{{3,5}}(?![{_TL}])")
@@ -502,6 +512,10 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             etype = "PER" if "·" in m.group(1) or "・" in m.group(1) else "MISC"
         out.append(Candidate(s, e, m.group(1), etype, id=unknown_id(latin)))
     if code == "zh":
+        for m in ZH_NAME_SAYS.finditer(text):   # 王毅表示, 李克强说: a name before a speech verb
+            s, e = m.start(1), m.end(1)
+            if not any(covered[s:e]):
+                out.append(Candidate(s, e, m.group(1), "PER"))
         for m in TRANSLIT_RUN.finditer(text):   # 薩勒曼, 愛麗絲: foreign names spelt in Chinese
             s, e = m.start(), m.end()
             if not any(covered[s:e]):
