@@ -303,10 +303,10 @@ def add_cities(b: Builder, min_pop: int, country_by_name: dict[str, str]):
     return n
 
 
-def add_curated(b: Builder):
+def add_curated(b: Builder, folder: Path = CURATED):
     n = 0
     seen_conflicts = []
-    for path in sorted(CURATED.glob("*.jsonl")):
+    for path in sorted(folder.glob("*.jsonl")):
         # others' files outrank our seeds_support file if the same alias is claimed twice
         prio = 9.0 if path.name == "seeds_support.jsonl" else 10.0
         for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -325,10 +325,11 @@ def add_curated(b: Builder):
             e = b.entities.get(eid)
             if e is None:
                 e = b.entity(eid, rec.get("name") or eid, etype, rec.get("wikidata"))
-            else:  # curated wins on name/type/wikidata
+            else:  # curated wins on name/type/wikidata - where it gives them
                 if rec.get("name"):
                     e["name"] = rec["name"]
-                e["type"] = etype
+                if rec.get("type"):
+                    e["type"] = etype
                 if rec.get("wikidata"):
                     e["wikidata"] = rec["wikidata"]
             if rec.get("parent"):
@@ -417,6 +418,7 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--min-pop", type=int, default=150_000, help="minimum city population")
     ap.add_argument("--out", type=Path, default=DATA)
+    ap.add_argument("--curated", type=Path, default=CURATED, help="folder of curated *.jsonl")
     ap.add_argument("--given-names", choices=("census", "gender-guesser", "none"), default="census",
                     help="first-name source for typing unknown people (see given_names)")
     args = ap.parse_args(argv)
@@ -425,7 +427,7 @@ def main(argv=None):
     b = Builder(common)
     by_name = add_countries(b)
     n_cities = add_cities(b, args.min_pop, by_name)
-    n_cur = add_curated(b)
+    n_cur = add_curated(b, args.curated)
 
     used = sorted({v[1] for v in b.aliases.values()} | {e for e in b.entities if not e.startswith("city-")})
     index = {eid: i for i, eid in enumerate(used)}
