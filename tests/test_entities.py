@@ -346,6 +346,25 @@ def test_kb_aliases(alias, expected):
     assert (ent.id if ent else None) == expected
 
 
+def test_build_filters_for_generated_aliases():
+    """The build's ambiguity filters, on a tiny word list (no wordfreq needed)."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("build_kb", ROOT / "scripts" / "build_kb.py")
+    build_kb = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_kb)
+    b = build_kb.Builder({"en": {"hang", "nice", "essen"}, "de": {"essen", "peking"}})
+    b.common_top = {"hang"}
+    ok = b.generated_ok
+    assert not ok("HGH", big=True, primary=False)          # airport code
+    assert not ok("hang zhou shi", big=True, primary=False)  # lower-case romanisation
+    assert not ok("Hang", big=True, primary=False)          # short alternate name
+    assert not ok("Essen", big=False, primary=True)         # a word first, a city second
+    assert ok("Peking", big=True, primary=False)            # famous city: frequent but kept
+    assert not ok("中", big=True, primary=True) and not ok("安康", big=False, primary=True)
+    assert ok("杭州", big=True, primary=False)
+    assert build_kb.german_inflections({"Vereinigte Staaten", "Trung Quốc"}) == {"Vereinigten Staaten"}
+
+
 # -- backends ---------------------------------------------------------------------------------
 
 def test_backend_default_is_none(monkeypatch):
