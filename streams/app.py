@@ -57,6 +57,12 @@ def create_app(settings: Settings) -> tuple[faust.App, Topics]:
         web_bind=settings.web_host,
         datadir=str(settings.data_dir / "faust"),
         producer_linger=0.005,
+        # Measured on a one-hop pass-through agent with 5 KB messages: the 16 KB
+        # default batch holds three records (more CPU per message), and a 1 MB
+        # fetch per partition starves the agent between fetches (1,100/s -> 2,000/s).
+        producer_max_batch_size=1024 * 1024,
+        producer_max_request_size=8 * 1024 * 1024,
+        consumer_max_fetch_size=16 * 1024 * 1024,
         table_cleanup_interval=60.0,
     )
 

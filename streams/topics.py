@@ -48,19 +48,26 @@ def changelog_topics(app_id: str) -> tuple[str, ...]:
     return tuple(f"{app_id}-{name}-changelog" for name in TABLE_NAMES)
 
 
-def ensure_topics(settings: Settings, timeout_s: float = 30.0) -> None:
-    """Create every topic the pipeline uses, with one partition count, idempotently."""
-    deadline = time.monotonic() + timeout_s
+def ensure_topics(settings: Settings, timeout_s: float | None = 30.0) -> None:
+    """Create every topic the pipeline uses, with its partition count, idempotently.
+
+    Retries with backoff while the broker is unreachable: for ``timeout_s``
+    seconds, or for ever with ``None`` (a worker waits for its cluster)."""
+    deadline = None if timeout_s is None else time.monotonic() + timeout_s
     names = PIPELINE_TOPICS + changelog_topics(settings.app_id)
+    backoff = 1.0
     while True:
         try:
-            admin = KafkaAdminClient(**settings.kafka_python_config(), client_id="newsstream-admin")
+            admin = KafkaAdminClient(**settings.kafka_python_config(), client_id="newsstream-admin",
+                                     request_timeout_ms=10_000, bootstrap_timeout_ms=5_000)
             break
         except KafkaError as exc:
-            if time.monotonic() > deadline:
+            if deadline is not None and time.monotonic() + backoff > deadline:
                 raise
-            log.warning("Kafka not reachable at %s (%s); retrying", settings.bootstrap_servers, exc)
-            time.sleep(1.0)
+            log.warning("Kafka not reachable at %s (%s); retrying in %.0f s",
+                        settings.bootstrap_servers, type(exc).__name__, backoff)
+            time.sleep(backoff)
+            backoff = min(backoff * 2, 30.0)
     try:
         existing = set(admin.list_topics())
         missing = [NewTopic(name, partitions_for(name, settings), 1)

@@ -28,7 +28,9 @@ def build(settings: Settings) -> faust.App:
 
 def run_worker(settings: Settings, loglevel: str = "info") -> None:
     """Declare topics, then run the worker until SIGTERM/SIGINT (Faust handles both)."""
-    ensure_topics(settings, timeout_s=120.0)
+    logging.basicConfig(level=logging.INFO, format="[%(asctime)s] %(levelname)s %(name)s: %(message)s")
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    ensure_topics(settings, timeout_s=None)  # a worker waits for its cluster, however long
     app = build(settings)
     worker = faust.Worker(app, loglevel=loglevel, quiet=True)
     worker.execute_from_commandline()
