@@ -211,6 +211,12 @@ class StoryIndex:
     ``assign`` follows the number of recent stories, not all of history. Only
     an article arriving more than ``window`` late can notice (it cannot join a
     closed story). Closing depends on article times only, so replays match.
+
+    Per article, ``assign`` counts shared ids through the postings (entity ->
+    open stories), bounds every candidate's score in O(1) from the shared count
+    and the story's IDF-weighted mass (kept up to date as document frequencies
+    change), and scores exactly only what can still join and win (``_best``):
+    the decisions are those of scoring every candidate (``candidates``).
     """
 
     def __init__(self, threshold: float = THRESHOLD, window: timedelta = WINDOW,
