@@ -171,10 +171,11 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         for s, e in orgs:
             covered[s:e] = b"\x01" * (e - s)
             col.add(unknown_id(text[s:e]), text[s:e], "ORG", None, s, e)
+    starts = {h.start for h in hits} if cjk else ()
     for h in hits:
         end = h.end
         if cjk and h.entity.type == "LOC" and end < len(text) and text[end] in CJK_ADMIN_SUFFIX \
-                and not covered[end] and all(x.start != end for x in hits):
+                and not covered[end] and end not in starts:
             end += 1   # 福島県, 杭州市: the same place with its administrative suffix
         covered[h.start:end] = b"\x01" * (end - h.start)
         e = h.entity
