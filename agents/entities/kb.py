@@ -80,7 +80,8 @@ def script_of(ch: str) -> str:
 
 
 def is_word_char(ch: str) -> bool:
-    return ch.isalnum() or unicodedata.category(ch)[0] == "M"
+    # (combining marks start at U+0300: no category look-up for ASCII spaces/punctuation)
+    return ch.isalnum() or (ch >= "\u0300" and unicodedata.category(ch)[0] == "M")
 
 
 def fold(text: str) -> str:
@@ -213,7 +214,7 @@ class KnowledgeBase:
         taken = bytearray(n + 1)
         out = []
         for start, end, ent in cands:
-            if any(taken[start:end]):
+            if taken.find(1, start, end) >= 0:
                 continue
             taken[start:end] = b"\x01" * (end - start)
             out.append(AliasHit(start, end, ent))
