@@ -867,3 +867,17 @@ def test_story_masses_follow_document_frequencies(seeds):
 @given(st.dictionaries(st.text("abc", max_size=3), st.sampled_from([0.1, 0.25, 1 / 3, 2.0, 1e-9]), max_size=12))
 def test_weight_order_is_the_plain_sort(weights):
     assert T._by_weight(weights.items()) == sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "c", "d", "e", "f"]), st.sampled_from(["ORG", "LOC", "PER", "MISC"]),
+                          st.integers(1, 4), st.integers(0, 1200)), max_size=10),
+       st.integers(0, 1000))
+def test_salience_order_is_the_plain_sort(rows, length):
+    """Ties on the rounded weight break on first mention, then id: as sorting on that key."""
+    ents = [Entity(id=i, name=i, type=t, count=c, mentions=[Mention(text="x", start=p, end=p + 1)])
+            for i, t, c, p in rows]
+    a = art("a", T0, "en", []).model_copy(update={"entities": ents, "text": " " * length})
+    got = salient_entities(a, None)
+    assert got == sorted(got, key=lambda s: (-s.weight, s.first, s.id))
+    assert len({s.id for s in got}) == len(got)

@@ -35,7 +35,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta, timezone
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any, Literal, NamedTuple
 
 import orjson
@@ -118,17 +118,19 @@ def _salient(merged: Mapping[str, tuple[Entity, int, int | None]], text_length: 
     weights = TYPE_WEIGHT
     make = tuple.__new__
     for eid, (ent, count, first) in merged.items():
-        pos = length if first is None else min(first, length)
-        lead = 1.0 - pos / length
+        pos = length if first is None or first > length else first
         etype = ent.type
-        weight = weights.get(etype, 0.6) * (1.0 + log(count)) * (1.0 + 0.5 * lead)
+        # type_weight * (1 + ln count) * (1 + 0.5 * lead), lead = 1 - pos / length
+        weight = weights.get(etype, 0.6) * (1.0 + log(count)) * (1.0 + 0.5 * (1.0 - pos / length))
         out.append(make(Salient, (eid, ent.name, etype, round(weight, 9), count, pos)))
-    out.sort(key=_salience_order)
+    # weight desc, then first mention, then id: three stable C-keyed sorts, last key first
+    out.sort(key=_ID)
+    out.sort(key=_FIRST_MENTION)
+    out.sort(key=_WEIGHT, reverse=True)
     return out[:k] if k is not None else out
 
 
-def _salience_order(s: Salient) -> tuple[float, int, str]:
-    return -s[3], s[5], s[0]  # weight desc, first mention, id
+_ID, _WEIGHT, _FIRST_MENTION = itemgetter(0), itemgetter(3), itemgetter(5)
 
 
 def salient_entities(article: EntitiesArticle, k: int = 10) -> list[Salient]:
