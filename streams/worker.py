@@ -31,6 +31,12 @@ def run_worker(settings: Settings, loglevel: str = "info") -> None:
     logging.basicConfig(level=logging.INFO, format="[%(asctime)s] %(levelname)s %(name)s: %(message)s")
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     ensure_topics(settings, timeout_s=None)  # a worker waits for its cluster, however long
+    # The knowledge base (0.5 s, ~110 MB) loads before the consumer joins, so the
+    # first batch does not stall the group. Language models stay lazy: all of
+    # lingua's would cost 1.3 GB, a worker needs those of the languages it meets.
+    from agents.entities.extract import preload
+
+    preload()
     app = build(settings)
     worker = faust.Worker(app, loglevel=loglevel, quiet=True)
     worker.execute_from_commandline()

