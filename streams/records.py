@@ -33,6 +33,12 @@ class Model(BaseModel):
         return orjson.dumps(self.model_dump(mode="json"))
 
     @classmethod
+    def extending(cls, base: "Model", **more):
+        """``base``'s fields plus ``more``, without validating again: every part was
+        validated when it was made (re-validating a 5 KB article costs ~0.3 ms a hop)."""
+        return cls.model_construct(**dict(base), **more)
+
+    @classmethod
     def from_json(cls, data: bytes | str):
         # pydantic's own JSON parser: measured 4x faster than orjson.loads +
         # model_validate on a 5 KB article (0.13 ms vs 0.58 ms), same errors.

@@ -75,7 +75,7 @@ async def run_stage(stream: faust.StreamT, *, stage: str, handle: Handler,
     e.g. only the latest statistics of each entity instead of one per article."""
     metrics = STAGE_METRICS.for_stage(stage)
     async for values in stream.take(BATCH_SIZE, within=BATCH_WITHIN_S):
-        started = time.perf_counter()
+        started = time.thread_time()  # CPU of this thread: the batch never awaits
         for value in values:
             try:
                 outputs = list(handle(value))
@@ -93,4 +93,4 @@ async def run_stage(stream: faust.StreamT, *, stage: str, handle: Handler,
         if end_batch is not None:
             for topic, key, payload in end_batch():
                 topic.send_soon(key=key, value=payload)
-        metrics.observe_batch(len(values), time.perf_counter() - started)
+        metrics.observe_batch(len(values), time.thread_time() - started)

@@ -12,7 +12,8 @@ from streams.stage import Output, run_stage
 def link(article: LangArticle) -> EntitiesArticle:
     """Pure stage step: an article with its entities and amounts attached."""
     result = extract(article.text, article.language)
-    return EntitiesArticle(**dict(article), entities=result.entities, amounts=result.amounts)
+    return EntitiesArticle.extending(article, entities=result.entities,
+                                     amounts=result.amounts)
 
 
 def register(app: faust.App, topics) -> None:

@@ -13,7 +13,7 @@ def annotate(raw: RawArticle) -> LangArticle:
     """Pure stage step: a raw article with its language attached."""
     if not raw.text.strip():
         raise Rejected("empty text")
-    return LangArticle(**dict(raw), language=detect(raw.text))
+    return LangArticle.extending(raw, language=detect(raw.text))
 
 
 def register(app: faust.App, topics) -> None:
