@@ -16,7 +16,9 @@ class TopicReader:
     def __init__(self, settings: Settings, names: list[str], from_beginning: bool):
         self._consumer = KafkaConsumer(**settings.kafka_python_config(),
                                        client_id="newsstream-reader", group_id=None,
-                                       enable_auto_commit=False, auto_offset_reset="earliest")
+                                       enable_auto_commit=False, auto_offset_reset="earliest",
+                                       # see streams.app.FETCH_MAX_WAIT_MS: prompt on any broker
+                                       fetch_max_wait_ms=25)
         partitions = []
         for name in names:
             ids = self._consumer.partitions_for_topic(name)
