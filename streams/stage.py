@@ -94,3 +94,17 @@ async def run_stage(stream: faust.StreamT, *, stage: str, handle: Handler,
             for topic, key, payload in end_batch():
                 topic.send_soon(key=key, value=payload)
         metrics.observe_batch(len(values), time.thread_time() - started)
+
+
+def register_step(app: faust.App, *, name: str, source: faust.TopicT, target: faust.TopicT,
+                  deadletter: faust.TopicT, parse: Callable[[bytes], Any],
+                  step: Callable[[Any], Any]) -> None:
+    """A one-in, one-out stage agent: parse a record, apply the pure step, send it on."""
+
+    def handle(value: bytes) -> list[Output]:
+        article = step(parse(value))
+        return [(target, article.id.encode(), article.to_json())]
+
+    @app.agent(source, name=name)
+    async def agent(stream):
+        await run_stage(stream, stage=name, handle=handle, deadletter=deadletter)

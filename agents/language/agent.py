@@ -6,7 +6,7 @@ import faust
 
 from agents.language.detect import detect
 from streams.records import LangArticle, RawArticle
-from streams.stage import Output, Rejected, run_stage
+from streams.stage import Rejected, register_step
 
 
 def annotate(raw: RawArticle) -> LangArticle:
@@ -17,10 +17,5 @@ def annotate(raw: RawArticle) -> LangArticle:
 
 
 def register(app: faust.App, topics) -> None:
-    def handle(value: bytes) -> list[Output]:
-        article = annotate(RawArticle.from_json(value))
-        return [(topics.lang, article.id.encode(), article.to_json())]
-
-    @app.agent(topics.raw, name="language")
-    async def language(stream):
-        await run_stage(stream, stage="language", handle=handle, deadletter=topics.deadletter)
+    register_step(app, name="language", source=topics.raw, target=topics.lang,
+                  deadletter=topics.deadletter, parse=RawArticle.from_json, step=annotate)

@@ -23,18 +23,32 @@ def _json(view: View, data) -> Response:
     return view.bytes(orjson.dumps(data), content_type="application/json")
 
 
+def _window(request: Request, default: str) -> str:
+    window = request.query.get("window", default)
+    if window not in WINDOWS:
+        raise BadRequest(f"window must be one of {', '.join(WINDOWS)}")
+    return window
+
+
+class BadRequest(ValueError):
+    pass
+
+
 def _dump(models) -> list:
     return [m.model_dump(mode="json") for m in models]
 
 
 def answers_503_while_recovering(handler):
-    """Statistics are rebuilt from the ledger after recovery; say so until then."""
+    """Statistics are rebuilt from the ledger after recovery; say so until then
+    (and turn a bad query into a 400)."""
     import functools
 
     @functools.wraps(handler)
     async def wrapper(self: View, request: Request, *args, **kwargs) -> Response:
         try:
             return await handler(self, request, *args, **kwargs)
+        except BadRequest as exc:
+            return self.error(400, str(exc))
         except Recovering as exc:
             return self.error(503, str(exc))
 
@@ -54,9 +68,7 @@ def register(app: faust.App, stage: AggregateStage) -> None:
         @app.table_route(table=stage.ledger, exact_key=ROUTE_KEY)
         @answers_503_while_recovering
         async def get(self, request: Request) -> Response:
-            window = request.query.get("window", "1h")
-            if window not in WINDOWS:
-                return self.error(400, f"window must be one of {', '.join(WINDOWS)}")
+            window = _window(request, "1h")
             try:
                 limit = max(1, min(int(request.query.get("limit", "20")), 500))
             except ValueError:
@@ -99,9 +111,7 @@ def register(app: faust.App, stage: AggregateStage) -> None:
         @app.table_route(table=stage.ledger, exact_key=ROUTE_KEY)
         @answers_503_while_recovering
         async def get(self, request: Request) -> Response:
-            window = request.query.get("window", "all")
-            if window not in WINDOWS:
-                return self.error(400, f"window must be one of {', '.join(WINDOWS)}")
+            window = _window(request, "all")
             stats = stage.current().stats
             return _json(self, {"window": window, "articles": stats.articles(window),
                                 "languages": stats.languages(window)})
