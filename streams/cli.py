@@ -164,9 +164,9 @@ def run(folder: Path = typer.Argument(SEEDS, help="folder of articles"),
                 summary.render(console, articles, results.dead)
                 console.print(f"wrote {out}/enriched.jsonl ({len(articles)}) and "
                               f"{out}/deadletter.jsonl ({len(results.dead)}) in "
-                              f"{time.monotonic() - started:.1f}s; dashboard was at "
-                              f"http://{settings.web_host}:{settings.web_port}/")
+                              f"{time.monotonic() - started:.1f}s")
                 if follow:
+                    console.print(f"dashboard: http://{settings.web_host}:{settings.web_port}/")
                     runner.follow(settings, folder, reader, out, results, published, console)
     except (BrokerError, DeliveryError, TimeoutError, RuntimeError) as exc:
         fail(f"{exc} (worker log: {settings.data_dir / 'worker.log'})")
