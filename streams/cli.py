@@ -61,7 +61,12 @@ def worker(loglevel: str = typer.Option("info", help="Faust log level")) -> None
     from streams.broker import EmbeddedBroker, advertise, withdraw
     from streams.worker import run_worker
 
+    from streams.runner import port_free
+
     settings = Settings.from_env()
+    if not port_free(settings.web_port):
+        fail(f"port {settings.web_port} is taken (another worker?): set NEWSSTREAM_WEB_PORT "
+             "to give this worker its own")
     if settings.bootstrap_servers:
         run_worker(settings, loglevel)
         return
