@@ -152,9 +152,7 @@ def run(folder: Path = typer.Argument(SEEDS, help="folder of articles"),
     started = time.monotonic()
     try:
         with runner.kafka(settings) as settings:
-            from streams.topics import ensure_topics
-
-            ensure_topics(settings)
+            topics.ensure_topics(settings)
             if not runner.port_free(settings.web_port):
                 settings = runner.with_web_port(settings, free_port())
             log_path = settings.data_dir / "worker.log"

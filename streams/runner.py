@@ -20,12 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from streams import topics
-from streams.broker import EmbeddedBroker, advertise, free_port, withdraw
+from streams.broker import EmbeddedBroker, advertise, withdraw
 from streams.consume import TopicReader
-from streams.producer import Published, replay, watch
+from streams.producer import Published, watch
 from streams.records import DeadLetter, EnrichedArticle
 from streams.settings import Settings
-from streams.topics import ensure_topics
 
 log = logging.getLogger(__name__)
 
