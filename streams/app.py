@@ -85,6 +85,7 @@ def create_app(settings: Settings) -> tuple[faust.App, Topics]:
         web_host=settings.web_host,
         web_port=settings.web_port,
         web_bind=settings.web_host,
+        canonical_url=settings.web_url,
         datadir=str(settings.data_dir / "faust"),
         producer_linger=0.005,
         # Measured on a one-hop pass-through agent with 5 KB messages: the 16 KB

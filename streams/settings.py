@@ -8,6 +8,7 @@ where the worker's HTTP server listens, input limits. Secrets are kept out of
 from __future__ import annotations
 
 import os
+import socket
 import ssl
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,7 @@ class Settings:
     partitions: int = 4
     web_host: str = "127.0.0.1"
     web_port: int = 6066
+    canonical_url: str | None = None  # how other workers reach this one's web views
     max_bytes: int = 1_000_000
     data_dir: Path = Path(".newsstream")
     # Tansu finishes a group's first join only after about half the session
@@ -55,6 +57,7 @@ class Settings:
             partitions=_int("NEWSSTREAM_PARTITIONS", 4),
             web_host=_env("NEWSSTREAM_WEB_HOST", "127.0.0.1"),
             web_port=_int("NEWSSTREAM_WEB_PORT", 6066),
+            canonical_url=_env("NEWSSTREAM_CANONICAL_URL"),
             max_bytes=_int("NEWSSTREAM_MAX_BYTES", 1_000_000),
             data_dir=Path(_env("NEWSSTREAM_DATA_DIR", ".newsstream")),
             session_timeout_s=_int("NEWSSTREAM_SESSION_TIMEOUT_MS", 6000) / 1000,
@@ -67,6 +70,14 @@ class Settings:
             ssl_certfile=_env("KAFKA_SSL_CERTFILE"),
             ssl_keyfile=_env("KAFKA_SSL_KEYFILE"),
         )
+
+    @property
+    def web_url(self) -> str:
+        """This worker's address for the others (views are routed to the key's owner)."""
+        if self.canonical_url:
+            return self.canonical_url
+        host = self.web_host if self.web_host not in ("0.0.0.0", "::") else socket.gethostname()
+        return f"http://{host}:{self.web_port}"
 
     def with_bootstrap(self, servers: str) -> Settings:
         return Settings(**{**self.__dict__, "bootstrap_servers": servers})

@@ -152,3 +152,28 @@ def test_watch_publishes_new_files_once(worker, enriched, tmp_path):
         ids = [orjson.loads(v)["id"] for _, v in reader.records(idle_timeout_s=2)
                if v.startswith(b"{") and b'"id":"' in v]
     assert ids.count(wanted) == 1
+
+
+def test_a_second_worker_joins_and_both_answer_with_the_owners_statistics(worker, enriched, tmp_path):
+    import dataclasses
+
+    from conftest import start_worker
+
+    from streams.broker import free_port
+
+    expected = get_json(worker.url + "/entities/top?window=all&limit=5")
+    second = start_worker(dataclasses.replace(worker.settings, web_port=free_port()),
+                          tmp_path / "second.log")
+    try:
+        deadline = time.monotonic() + 90
+        while True:  # until the group has rebalanced and both answer alike
+            try:
+                answers = [get_json(w.url + "/entities/top?window=all&limit=5") for w in (worker, second)]
+                if answers == [expected, expected]:
+                    break
+            except OSError:
+                pass
+            assert time.monotonic() < deadline, "the two workers never agreed"
+            time.sleep(1)
+    finally:
+        assert second.stop() == 0, second.log()
