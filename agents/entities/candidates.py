@@ -239,6 +239,17 @@ def _german_plural(low: str, common: frozenset[str]) -> bool:
     return low.endswith(("en", "e", "n", "er", "ern", "el", "eln"))
 
 
+def _after_place_cue(text: str, i: int) -> bool:
+    """``_prev_word(text, i) in PLACE_CUES_DE``, without building the word when its last
+    letter already rules it out (only n/N, h/H, s/S lower-case to the cues' last letters)."""
+    j = i
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    if j == 0 or text[j - 1] not in "nNhHsS":
+        return False
+    return _prev_word(text, i) in PLACE_CUES_DE
+
+
 def _prev_word(text: str, i: int) -> str:
     """The lower-cased word right before position i ('' if punctuation intervenes)."""
     j = i
@@ -286,15 +297,17 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     given = cw.given
 
     def flush():
-        if not run:
-            return
-        cue = german and len(run) == 1 and _prev_word(text, run[0].start()) in PLACE_CUES_DE
-        if len(run) == 1 and not cue:   # fast path: a lone capitalised word that is plainly not a name
-            w = run[0].group()
-            low = w.lower()
-            if low in GENERIC or (german and low in common and low not in given and not _namey(w)):
-                run.clear()
-                return
+        if len(run) == 1:
+            m0 = run[0]
+            cue = german and _after_place_cue(text, m0.start())
+            if not cue:   # fast path: a lone capitalised word that is plainly not a name
+                w = m0.group()
+                low = w.lower()
+                if low in GENERIC or (german and low in common and low not in given and not _namey(w)):
+                    run.clear()
+                    return
+        else:
+            cue = False
         toks = list(run)
         run.clear()
         # trim connectors and generic/common edges; a run that ends in an organisation
@@ -361,21 +374,31 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         out.append(Candidate(s, e, text[s:e], etype))
 
     headings = _title_case_lines(text)
+    in_heading = None
+    if headings:
+        in_heading = bytearray(len(text) + 1)
+        for hs, he in headings:
+            in_heading[hs:he] = b"\x01" * (he - hs)
+    word_iter = WORD.finditer
+    append = run.append
     # Only capitalised runs need Python-level work: find them with one regex.
     for r in CAP_RUN.finditer(text):
-        if headings and any(hs <= r.start() < he for hs, he in headings) and \
+        rs, re_ = r.span()
+        if in_heading is not None and in_heading[rs] and \
                 not all(_namey(w) for w in r.group().split()):
             continue   # a Title Case Heading: capitals say nothing there
-        for m in WORD.finditer(text, r.start(), r.end()):
+        for m in word_iter(text, rs, re_):
             if covered[m.start()]:
-                flush()
+                if run:
+                    flush()
                 continue
-            if m.group()[0].isupper() or (run and m.group().lower() in CONNECTORS):
-                run.append(m)
-            else:
+            g = m.group()
+            if g[0].isupper() or (run and g.lower() in CONNECTORS):
+                append(m)
+            elif run:
                 flush()
-        flush()
-    flush()
+        if run:
+            flush()
     return out
 
 
