@@ -134,22 +134,32 @@ _LOCK = threading.Lock()
 def _table() -> dict[int, str | None]:
     global _TABLE
     if _TABLE is None:
-        t: dict[int, str | None] = {c: None for c in range(0x20)}
-        t[0x7F] = None
+        # Every other code point of the BMP (spaces, digits, punctuation, symbols) is
+        # deleted too: only tags matter, and str.translate pays for a code point the
+        # table lacks with a KeyError raised and cleared, several times the cost of a hit.
+        t: dict[int, str | None] = dict.fromkeys(range(0x10000))
         for script, ranges in _RANGES.items():
             tag = _TAG[script]
             for a, b in ranges:
                 for c in range(a, b + 1):
                     t[c] = tag
         for c in (0xD7, 0xF7):  # multiplication and division signs sit inside Latin-1
-            t.pop(c, None)
+            t[c] = None
         _TABLE = t
     return _TABLE
 
 
+# ASCII text (most English, much of any Latin-script text) skips the table: its letters are
+# A-Z and a-z, counted by deleting every other byte.
+_ASCII_NOT_LETTERS = bytes(c for c in range(128) if not (0x41 <= c <= 0x5A or 0x61 <= c <= 0x7A))
+
+
 def script_counts(text: str) -> dict[str, int]:
     """Letters per script (ISO 15924) in ``text``."""
-    tags = text.translate(_table())
+    if text.isascii():
+        n = len(text.encode("ascii").translate(None, _ASCII_NOT_LETTERS))
+        return {"Latn": n} if n else {}
+    tags = text.translate(_TABLE or _table())
     return {_TAG_SCRIPT[t]: tags.count(t) for t in set(tags) if t in _TAG_SCRIPT}
 
 
@@ -260,6 +270,26 @@ def _ft_predict(text: str, k: int = 5) -> list[tuple[str, float]]:
             out[code] = out.get(code, 0.0) + min(1.0, float(prob))
             break  # an alias's mass goes to its first member; siblings join as candidates
     return sorted(out.items(), key=lambda kv: -kv[1])
+
+
+# Below FT_ACCEPT by a margin: fastText prunes on summed log(sigmoid + 1e-5) terms, which
+# can exceed 0 by 1e-5 a tree level, so a label at FT_ACCEPT is never pruned at this threshold.
+FT_SCREEN = FT_ACCEPT - 0.01
+
+
+def _ft_screen(probes: list[str]) -> list[str | None]:
+    """fastText's top label (our code) for each probe when its probability is at least
+    FT_SCREEN, else None: one call for all of them, and no label below the threshold
+    is scored (the hierarchical softmax prunes those branches)."""
+    lines = [_CLEAN.sub(" ", _safe(p)) + "\n" for p in probes]
+    out: list[str | None] = []
+    for labels in _fasttext().f.multilinePredict(lines, 1, FT_SCREEN, "replace"):
+        if not labels:
+            out.append(None)
+            continue
+        lab = labels[0][9:] if labels[0].startswith("__label__") else labels[0]
+        out.append(FT_ALIASES.get(lab, (lab,))[0])
+    return out
 
 
 def _lingua(codes: frozenset, high: bool = True):
@@ -492,9 +522,17 @@ def _detect(text: str) -> LanguageResult:
     primary_sample = _gather(text, infos, main_script)
     primary, p_script, p_conf = _classify(primary_sample)
 
+    # fastText probes of the main script's sentence-long chunks, looking for a foreign
+    # language of the same script: one call for the article, its top label only.
+    probed: dict[int, str | None] = {}
+    if main_script in SHARED_SCRIPT:
+        idx = [i for i, info in enumerate(infos) if info[2] == main_script and info[3] >= SENTENCE_LETTERS]
+        if idx:
+            probed = dict(zip(idx, _ft_screen([infos[i][5][:PROBE_CHARS] for i in idx])))
+
     # Pass 2: a language per chunk.
     chunks: list[_Chunk] = []
-    for s, e, script, letters, counts, sample in infos:
+    for i, (s, e, script, letters, counts, sample) in enumerate(infos):
         if script is None:
             chunks.append(_Chunk(s, e, None, None, 0.0, 0, False))
             continue
@@ -505,7 +543,10 @@ def _detect(text: str) -> LanguageResult:
             continue
         if script == main_script:
             code, cscript, conf, strong = primary, p_script, p_conf, False
-            if script in SHARED_SCRIPT and letters >= SENTENCE_LETTERS:
+            cand = probed.get(i)
+            # Only a label that would make the chunk foreign needs its probability (the
+            # screen's threshold is below FT_ACCEPT, so it never hides such a label).
+            if cand is not None and cand in SCRIPT_OF and not _same(cand, primary) and cand not in SIBLINGS:
                 preds = _ft_predict(_safe(sample[:PROBE_CHARS]), k=1)
                 if preds and preds[0][1] >= FT_ACCEPT and preds[0][0] in SCRIPT_OF \
                         and not _same(preds[0][0], primary) and preds[0][0] not in SIBLINGS:
