@@ -29,7 +29,9 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 import ahocorasick
 import orjson
@@ -47,6 +49,8 @@ UNSPACED_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHM
 CASED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"})
 ARABIC_PROCLITICS = "وفبل"
 _ASCII_ALNUM = bytes(1 if chr(b).isascii() and chr(b).isalnum() else 0 for b in range(256))
+# UTF-8 bytes that start a character -> 1, continuation bytes (0x80-0xBF) -> 0
+_CHAR_START = bytes(0 if 0x80 <= b <= 0xBF else 1 for b in range(256))
 
 
 @lru_cache(maxsize=65536)
@@ -105,8 +109,12 @@ class KBEntity:
     parent: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class AliasHit:
+_START = itemgetter(0)
+
+
+class AliasHit(NamedTuple):
+    # a named tuple, not a frozen dataclass: ~40 are built per article, and a frozen
+    # dataclass's __init__ costs several times a tuple's
     start: int
     end: int
     entity: KBEntity
@@ -165,31 +173,39 @@ class KnowledgeBase:
         raw = low.encode("utf-8", "surrogatepass")
         metas, meta = self._meta, self._alias_meta
         nb = len(raw)
+        last = nb - 1
+        glued = _ASCII_ALNUM
         hits = []
+        append = hits.append
         for e, i in self._auto.iter(raw.decode("latin-1")):
             m = metas[i] or meta(i)
             # fast reject in byte space: an ASCII name glued to ASCII letters/digits
             # ("rome" in "chrome") - most raw hits in Latin text end here
-            st = e + 1 - m[0]
-            if m[8] and st > 0 and _ASCII_ALNUM[raw[st - 1]]:
+            if m[8]:
+                st = e + 1 - m[0]
+                if st > 0 and glued[raw[st - 1]]:
+                    continue
+            if m[9] and e < last and glued[raw[e + 1]] and not (
+                    raw[e + 1] == 115 and (e + 2 == nb or not glued[raw[e + 2]])):
                 continue
-            if m[9] and e + 1 < nb and _ASCII_ALNUM[raw[e + 1]] and not (
-                    raw[e + 1] == 115 and (e + 2 == nb or not _ASCII_ALNUM[raw[e + 2]])):
-                continue
-            hits.append((e, m))
+            append((e, m))
         if not hits:
             return []
-        if len(raw) != n:  # byte offsets -> str offsets (keys align to characters)
+        cands = []
+        add = cands.append
+        if nb != n:  # byte offsets -> str offsets (keys align to characters)
+            # characters in raw[:p] = character-start bytes before p, counted in C
+            starts = raw.translate(_CHAR_START)
+            count = starts.count
             where = sorted({e + 1 - v[0] for e, v in hits} | {e + 1 for e, v in hits})
             to_char = {}
             pb = pc = 0
             for p in where:
-                pc += len(raw[pb:p].decode("utf-8", "surrogatepass"))
+                pc += count(1, pb, p)
                 pb = p
                 to_char[p] = pc
         else:
             to_char = None
-        cands = []
         for end_b, (klen, ent, flags, alias, s_first, s_last, unspaced, ok, _, _) in hits:
             if not ok:
                 continue
@@ -206,19 +222,21 @@ class KnowledgeBase:
                 ok, end = _spaced_ok(text, n, start, end, alias, flags, s_first, s_last)
                 if not ok:
                     continue
-            cands.append((start, end, ent))
+            add((start - end, start, len(cands), end, ent))
         if not cands:
             return []
-        # longest first, then leftmost; keep non-overlapping
-        cands.sort(key=lambda c: (c[0] - c[1], c[0]))
+        # longest first, then leftmost (then found first: the index keeps it stable);
+        # keep non-overlapping
+        cands.sort()
         taken = bytearray(n + 1)
+        find = taken.find
         out = []
-        for start, end, ent in cands:
-            if taken.find(1, start, end) >= 0:
+        for neg, start, _, end, ent in cands:
+            if find(1, start, end) >= 0:
                 continue
-            taken[start:end] = b"\x01" * (end - start)
+            taken[start:end] = b"\x01" * -neg
             out.append(AliasHit(start, end, ent))
-        out.sort(key=lambda h: h.start)
+        out.sort(key=_START)
         return out
 
 
