@@ -150,14 +150,21 @@ CJK_LOC_SUFFIXES = ("市", "省", "県", "州", "府", "区", "町", "村", "島
 
 # A Latin-script run inside non-Latin text.
 _LL = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"   # Latin letters, with accents (Günter, Dündar)
+# (Each pattern below that may start anywhere opens with a character class, and checks
+# the character before it with a lookbehind placed after that class: a pattern that opens
+# with a class lets the regex engine skip straight to the characters that can start a
+# match, while one that opens with a lookaround is tried at every position of the text.)
+_LATIN_RUN_CHAR = rf"[{_LL}0-9.\-&+']"
 LATIN_RUN = re.compile(  # the first word must hold a capital: names do, numbers and "e-mail" do not
-    rf"(?<![{_LL}0-9])(?=[{_LL}0-9.\-&+']*[A-ZÀ-ÖØ-Þ])[{_LL}0-9][{_LL}0-9.\-&+']*(?: [{_LL}0-9][{_LL}0-9.\-&+']*){{0,4}}")
+    # = (?<![{_LL}0-9])(?={_LATIN_RUN_CHAR}*[A-ZÀ-ÖØ-Þ])[{_LL}0-9]...
+    rf"[{_LL}0-9](?<![{_LL}0-9][\s\S])(?:(?<=[A-ZÀ-ÖØ-Þ])|(?={_LATIN_RUN_CHAR}*[A-ZÀ-ÖØ-Þ]))"
+    rf"{_LATIN_RUN_CHAR}*(?: [{_LL}0-9]{_LATIN_RUN_CHAR}*){{0,4}}")
 WORD = re.compile(r"[^\W\d_][\w’'\-]*(?<![’'\-])")
 SENT_END = set(".!?:;\"“”„«»()[]\n\r\t|•·–—…")
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x20, 0x3000)) if c.isupper() and len(c) == 1)
 _CONN = "|".join(sorted((c for c in CONNECTORS if c.isalpha()), key=len, reverse=True))
 # a run of capitalised words, possibly joined by connectors ("Bank of America")
-CAP_RUN = re.compile(rf"(?<![\w])[{_UPPER}][\w’'\-]*(?:[ \u00a0](?:(?:{_CONN})[ \u00a0])?[{_UPPER}][\w’'\-]*)*")
+CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w][\s\S])[\w’'\-]*(?:[ \u00a0](?:(?:{_CONN})[ \u00a0])?[{_UPPER}][\w’'\-]*)*")
 CJK_TITLE = re.compile("|".join(map(re.escape, CJK_PER_TITLES)))
 
 
