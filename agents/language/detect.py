@@ -164,6 +164,11 @@ def script_counts(text: str) -> dict[str, int]:
 
 
 def _dominant_script(counts: dict[str, int]) -> str | None:
+    if len(counts) == 1:  # the usual case: one script
+        (script,) = counts
+        if script in ("Hani", "Kana"):
+            return "Jpan" if script == "Kana" else "Hani"
+        return script
     if not counts:
         return None
     cjk = counts.get("Hani", 0) + counts.get("Kana", 0)
@@ -277,11 +282,17 @@ def _ft_predict(text: str, k: int = 5) -> list[tuple[str, float]]:
 FT_SCREEN = FT_ACCEPT - 0.01
 
 
-def _ft_screen(probes: list[str]) -> list[str | None]:
+def _ft_screen(probes: list[str], plain: bool = False) -> list[str | None]:
     """fastText's top label (our code) for each probe when its probability is at least
     FT_SCREEN, else None: one call for all of them, and no label below the threshold
-    is scored (the hierarchical softmax prunes those branches)."""
-    lines = [_CLEAN.sub(" ", _safe(p)) + "\n" for p in probes]
+    is scored (the hierarchical softmax prunes those branches).
+
+    ``plain``: the probes come from a text without lone surrogates and without any
+    character _CLEAN replaces but newlines, so only those need replacing."""
+    if plain:
+        lines = [p.replace("\n", " ") + "\n" for p in probes]
+    else:
+        lines = [_CLEAN.sub(" ", _safe(p)) + "\n" for p in probes]
     out: list[str | None] = []
     for labels in _fasttext().f.multilinePredict(lines, 1, FT_SCREEN, "replace"):
         if not labels:
@@ -308,6 +319,20 @@ def _lingua(codes: frozenset, high: bool = True):
                 _LINGUA.clear()
             _LINGUA[key] = det
     return det
+
+
+_ODD = re.compile(r"[\r\x00\v\f]")  # what _CLEAN replaces besides newlines
+
+
+def _encodes(text: str) -> bool:
+    """True when ``text`` has no lone surrogates (``_safe`` would return it unchanged)."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
 
 
 def _safe(text: str) -> str:
@@ -528,7 +553,8 @@ def _detect(text: str) -> LanguageResult:
     if main_script in SHARED_SCRIPT:
         idx = [i for i, info in enumerate(infos) if info[2] == main_script and info[3] >= SENTENCE_LETTERS]
         if idx:
-            probed = dict(zip(idx, _ft_screen([infos[i][5][:PROBE_CHARS] for i in idx])))
+            plain = _ODD.search(text) is None and _encodes(text)
+            probed = dict(zip(idx, _ft_screen([infos[i][5][:PROBE_CHARS] for i in idx], plain)))
 
     # Pass 2: a language per chunk.
     chunks: list[_Chunk] = []
