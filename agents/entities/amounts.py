@@ -12,6 +12,7 @@ follow it (then both are thousands separators): "2,7" = 2.7, "1,000" = 1000,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from streams.records import Amount
 
@@ -138,26 +139,78 @@ def _scale(word: str | None, lang: str | None) -> float:
 _DIGIT_RUN = re.compile(rf"{_D}+")
 _SYM_FIRST = frozenset(w[0] for w in SYMBOLS) | frozenset(w[0].lower() for w in SYMBOLS)
 _NUM_START_BLOCK = frozenset("0123456789.,٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫")
+_BY_KIND = dict(PATTERNS)
+_SYM_START = re.compile("[" + "".join(re.escape(c) for c in sorted(_SYM_FIRST)) + "]")
+
+# Cheap necessary conditions, so that the big alternations run only where they can match.
+# Every character NUM can consume; a number starting at p ends inside the "blob" of such
+# characters from p, so the word after it (or after one space, _SP) starts at the blob's
+# end (or one after): its first character must be one a unit/scale/currency word can
+# start with (compiled with the same flags, so case folding is the regex engine's own).
+_BLOB = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9.,٫\u00a0\u202f]*")
+_SPACES = frozenset(" \u00a0\u202f")
+
+
+def _first_chars(words, flags=0) -> re.Pattern:
+    return re.compile("[" + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "]", flags)
+
+
+# "word": NUM _SP (scale ...)? cur;  "pct": NUM _SP pct  (both IGNORECASE)
+_WORD_FIRST = _first_chars(list(SCALES) + list(CURRENCY_WORDS), re.IGNORECASE)
+_PCT_FIRST = _first_chars(PERCENT_WORDS, re.IGNORECASE)
+# "cjk": NUM (scale)? ... cur, nothing in between
+_CJK_FIRST = frozenset(w[0] for w in CJK_SCALES) | frozenset(
+    w[0] for w in CURRENCY_WORDS if not w.isascii() and re.search("[ぁ-ヿ一-鿿]", w))
+
+
+@lru_cache(maxsize=8192)
+def _starts(ch: str) -> int:
+    """Which patterns a word starting with ``ch`` may complete: 1 cjk, 2 word, 4 pct."""
+    return ((ch in _CJK_FIRST) | (_WORD_FIRST.match(ch) is not None) << 1
+            | (_PCT_FIRST.match(ch) is not None) << 2)
 
 
 def _candidates(text: str):
     """(kind, match) for every pattern anchored where an amount can start: at the first
     digit of a number, or at a currency symbol just before it (no scanning in between)."""
-    by_kind = dict(PATTERNS)
+    cjk, word, pct, sym = _BY_KIND["cjk"], _BY_KIND["word"], _BY_KIND["pct"], _BY_KIND["sym"]
+    blob = _BLOB.match
+    sym_start = _SYM_START.search
+    n = len(text)
     for d in _DIGIT_RUN.finditer(text):
         p = d.start()
         if p > 0 and text[p - 1] in _NUM_START_BLOCK:
             continue   # inside a number: 1,000 / 2.5
-        for kind in ("cjk", "word", "pct"):
-            m = by_kind[kind].match(text, p)
-            if m is not None:
-                yield kind, m
-        for q in range(max(0, p - 4), p):   # farthest first: "US$" before "$"
-            if text[q] in _SYM_FIRST:
-                m = by_kind["sym"].match(text, q)
-                if m is not None and m.end() > p:
-                    yield "sym", m
-                    break
+        e = blob(text, p).end()
+        if e < n:
+            nxt = text[e]
+            can = _starts(nxt)
+            if nxt in _SPACES and e + 1 < n:
+                can |= _starts(text[e + 1]) & 6   # "word" and "pct" allow one space
+            if can:
+                if can & 1:
+                    m = cjk.match(text, p)
+                    if m is not None:
+                        yield "cjk", m
+                if can & 2:
+                    m = word.match(text, p)
+                    if m is not None:
+                        yield "word", m
+                if can & 4:
+                    m = pct.match(text, p)
+                    if m is not None:
+                        yield "pct", m
+        q = max(0, p - 4)
+        while True:   # farthest first: "US$" before "$"
+            s = sym_start(text, q, p)
+            if s is None:
+                break
+            q = s.start()
+            m = sym.match(text, q)
+            if m is not None and m.end() > p:
+                yield "sym", m
+                break
+            q += 1
 
 
 def find_amounts(text: str, lang: str | None = None) -> list[Amount]:
