@@ -342,3 +342,37 @@ def test_greek_quote_in_english_article():
 ])
 def test_hindi_and_marathi_short_lines(line, code):
     assert detect_line(line)[0] == code
+
+
+# --- fast paths agree with the plain computation ---------------------------------------------
+
+SCRIPT_CHARS = st.sampled_from(
+    [chr(c) for c in (0x41, 0x7A, 0x20, 0x2E, 0x30, 0x0A, 0x00, 0x7F, 0xAA, 0xBA, 0xC0, 0xD7, 0xF7, 0xE9,
+                      0x24F, 0x250, 0x301, 0x3B1, 0x416, 0x531, 0x5D0, 0x627, 0x6F0, 0x60C, 0x915,
+                      0x964, 0x985, 0xE01, 0x10D0, 0x1EA0, 0x2019, 0x201C, 0x3001, 0x3042, 0x30A2,
+                      0x4E2D, 0xAC00, 0xFF21, 0xFF01, 0xFF66, 0xD800, 0xDFFF, 0x1F600, 0x20000, 0x2FA20)])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(SCRIPT_CHARS, max_size=40).map("".join) | st.text(max_size=60))
+def test_script_counts_equal_table_lookup(text):
+    assert D.script_counts(text) == D._counts_by_table(text)
+
+
+def test_script_counts_on_seed_lines():
+    for path in sorted(SEEDS.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for piece in (line, line[:D.SAMPLE_CHARS], line[:D.PROBE_CHARS]):
+                assert D.script_counts(piece) == D._counts_by_table(piece)
+
+
+def test_probe_screen_keeps_every_confident_label():
+    """The article path's one-call screen finds every chunk label fastText gives >= FT_ACCEPT."""
+    lines = [l[:D.PROBE_CHARS] for p in sorted(SEEDS.glob("*.txt"))
+             for l in p.read_text(encoding="utf-8").splitlines() if l.strip()]
+    lines += [EN1, AR, "Le gouverneur a déclaré que la banque centrale restera vigilante", "x", ""]
+    screened = D._ft_screen(lines)
+    for line, got in zip(lines, screened):
+        preds = D._ft_predict(D._safe(line), k=1)
+        if preds and preds[0][1] >= D.FT_ACCEPT:
+            assert got == preds[0][0], line

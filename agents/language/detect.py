@@ -154,11 +154,56 @@ def _table() -> dict[int, str | None]:
 _ASCII_NOT_LETTERS = bytes(c for c in range(128) if not (0x41 <= c <= 0x5A or 0x61 <= c <= 0x7A))
 
 
+def _class(ranges) -> str:
+    """A regular-expression character class body for code point ranges."""
+    return "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
+
+
+def _regexes():
+    """(any non-ASCII letter, non-ASCII non-letters, {script: text of ASCII, that script's
+    letters and non-letters only}). Letters of a script are its _RANGES."""
+    letters = sorted((a, b) for ranges in _RANGES.values() for a, b in ranges if a >= 0x80)
+    other, pos = [], 0x80
+    for a, b in letters:
+        if a > pos:
+            other.append((pos, a - 1))
+        pos = max(pos, b + 1)
+    other.append((pos, 0x10FFFF))
+    non_letters = _class(other)
+    pure = {s: re.compile(f"[\\x00-\\x7f{_class((a, b) for a, b in r if a >= 0x80)}{non_letters}]*")
+            for s, r in _RANGES.items() if s not in _CJK_TAGS}
+    return re.compile(f"[{_class(letters)}]"), re.compile(f"[{non_letters}]"), pure
+
+
+_CJK_TAGS = frozenset({"Hani", "Kana"})
+_LETTER, _NON_LETTER, _PURE = _regexes()
+
+
 def script_counts(text: str) -> dict[str, int]:
     """Letters per script (ISO 15924) in ``text``."""
     if text.isascii():
         n = len(text.encode("ascii").translate(None, _ASCII_NOT_LETTERS))
         return {"Latn": n} if n else {}
+    # Most text is one script, with ASCII (digits, punctuation, Latin words) and a few
+    # symbols: then regular expressions count without looking each character up.
+    m = _LETTER.search(text)
+    ascii_part = text.encode("ascii", "ignore")
+    latin = len(ascii_part.translate(None, _ASCII_NOT_LETTERS))
+    if m is None:
+        return {"Latn": latin} if latin else {}
+    script = _TAG_SCRIPT[(_TABLE or _table())[ord(m.group())]]
+    if script in _CJK_TAGS or _PURE[script].fullmatch(text) is None:
+        # Letters of several scripts; or Chinese characters and kana, which the table
+        # counts apart faster than a regular expression counts kana.
+        return _counts_by_table(text)
+    own = len(text) - len(ascii_part) - len(_NON_LETTER.findall(text))
+    if script == "Latn":
+        return {"Latn": own + latin}
+    return {script: own, "Latn": latin} if latin else {script: own}
+
+
+def _counts_by_table(text: str) -> dict[str, int]:
+    """script_counts for any text: every character looked up in the table."""
     tags = text.translate(_TABLE or _table())
     return {_TAG_SCRIPT[t]: tags.count(t) for t in set(tags) if t in _TAG_SCRIPT}
 
