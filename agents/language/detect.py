@@ -572,15 +572,18 @@ def _detect(text: str) -> LanguageResult:
     infos = []
     script_letters: dict[str, int] = {}
     for s, e in spans:
-        sample = text[s:min(e, s + SAMPLE_CHARS)]
+        if e - s > SAMPLE_CHARS:
+            sample = text[s:s + SAMPLE_CHARS]
+        else:
+            sample = text[s:e]
         counts = script_counts(sample)
         script = _dominant_script(counts)
         if script is None:
             infos.append((s, e, None, 0, counts, sample))
             continue
         letters = (counts.get("Hani", 0) + counts.get("Kana", 0)) * 2 if script in ("Jpan", "Hani") else counts[script]
-        if e - s > len(sample):  # the prefix stands for the whole chunk
-            letters = letters * (e - s) // len(sample)
+        if e - s > SAMPLE_CHARS:  # the prefix stands for the whole chunk
+            letters = letters * (e - s) // SAMPLE_CHARS
         script_letters[script] = script_letters.get(script, 0) + letters
         infos.append((s, e, script, letters, counts, sample))
     if not script_letters:
@@ -635,6 +638,13 @@ def _detect(text: str) -> LanguageResult:
         else:
             code, cscript, conf = _classify(sample, counts)
             strong = letters >= 10 or script in UNIQUE_SCRIPT
+        if chunks and chunks[-1].code == code and code is not None:
+            # The same language as the chunk before: _runs would join them, as here.
+            prev = chunks[-1]
+            prev.end = e
+            prev.letters += letters
+            prev.strong = prev.strong or strong
+            continue
         chunks.append(_Chunk(s, e, code, cscript, conf, letters, strong))
 
     _resolve_han(chunks, text)
