@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -194,17 +195,21 @@ CJK_ORG = re.compile(
 
 
 _LINE = re.compile(r"[^\n]+")
+_TOKEN_FIRST = re.compile(r"\s*(\S)\S*")   # one match per word: its first character
 
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
     """Lines of 4+ words where nearly every word is capitalised (headlines)."""
     out = []
+    firsts_of = _TOKEN_FIRST.findall
     for m in _LINE.finditer(text):
-        if m.end() - m.start() > 160:
+        s, e = m.span()
+        if e - s > 160:
             continue   # a paragraph, not a headline
-        words = [w for w in m.group().split() if w[:1].isalpha()]
-        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
-            out.append((m.start(), m.end()))
+        # first characters of the line's words (str.split()'s: \s is str.isspace here too)
+        firsts = list(filter(str.isalpha, firsts_of(text, s, e)))
+        if len(firsts) >= 4 and sum(map(str.isupper, firsts)) >= 0.75 * len(firsts):
+            out.append((s, e))
     return out
 
 
@@ -291,6 +296,34 @@ def _type_latin(tokens: list[str], before: str) -> str:
     return "MISC"
 
 
+@lru_cache(maxsize=65536)
+def _lone_word_rejected(w: str, code: str) -> bool:
+    """Would ``latin_candidates`` drop ``w`` as a one-word run wherever it stands (with no
+    place cue before it)?  Only word-level tests, so the answer can be cached per word;
+    position-dependent tests (sentence start, the word before) are left to the full path,
+    which can only reject more.  Mirrors the full path step by step:"""
+    cw = common_words()
+    low = w.lower()
+    german = code == "de"
+    namey = _namey(w)
+    # the original fast path
+    if low in GENERIC or (german and low in cw.get(code) and low not in cw.given and not namey):
+        return True
+    # leading trim: a connector, or _weak (generic, calendar word); one-word checks
+    if low in CONNECTORS or low in cw.calendar:
+        return True
+    if len(w) < 2:
+        return True
+    upper_short = w.isupper() and len(w) <= 5
+    if upper_short:
+        return low in cw.get(code) or (low in cw.get("en") and not german)
+    if namey:
+        return False
+    if german:
+        return low in cw.get_top(code) or low.endswith(GERMAN_NOUN_SUFFIXES) or "-" in w or len(w) < 3
+    return low in cw.get_top(code) or low in cw.get_top("en")
+
+
 def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate]:
     """Capitalised runs in a Latin/Cyrillic/Greek-script language."""
     cw = common_words()
@@ -307,12 +340,10 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         if len(run) == 1:
             m0 = run[0]
             cue = german and _after_place_cue(text, m0.start())
-            if not cue:   # fast path: a lone capitalised word that is plainly not a name
-                w = m0.group()
-                low = w.lower()
-                if low in GENERIC or (german and low in common and low not in given and not _namey(w)):
-                    run.clear()
-                    return
+            if not cue and _lone_word_rejected(m0.group(), code):
+                # fast path: a lone capitalised word that is plainly not a name
+                run.clear()
+                return
         else:
             cue = False
         toks = list(run)
@@ -386,7 +417,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         in_heading = bytearray(len(text) + 1)
         for hs, he in headings:
             in_heading[hs:he] = b"\x01" * (he - hs)
-    word_iter = WORD.finditer
+    word_iter, word_match = WORD.finditer, WORD.match
     append = run.append
     # Only capitalised runs need Python-level work: find them with one regex.
     for r in CAP_RUN.finditer(text):
@@ -394,6 +425,15 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         if in_heading is not None and in_heading[rs] and \
                 not all(_namey(w) for w in r.group().split()):
             continue   # a Title Case Heading: capitals say nothing there
+        m = word_match(text, rs, re_)
+        if m is not None and m.end() == re_:
+            # the run is one word (most are): the words loop below, without the loop
+            if not covered[rs] and m.group()[0].isupper():
+                if _lone_word_rejected(m.group(), code) and not (german and _after_place_cue(text, rs)):
+                    continue
+                append(m)
+                flush()
+            continue
         for m in word_iter(text, rs, re_):
             if covered[m.start()]:
                 if run:
