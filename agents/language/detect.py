@@ -24,7 +24,9 @@ Pipeline for one piece of text (``detect_line`` and every sample ``detect`` clas
 
 For whole articles (``detect``) the text is cut into lines (long lines into
 sentence chunks); each chunk is looked at through a short prefix only, so the
-cost is linear in the number of chunks and bounded per chunk. Chunks whose
+cost is linear in the number of chunks and bounded per chunk. The fastText probes of
+an article's chunks go in one call that returns only labels above FT_SCREEN; a label
+that would make a chunk foreign is then scored on its own. Chunks whose
 script or confidently-detected language differs from the article's primary
 language form their own segments when they are at least about a sentence long;
 everything else is folded into the surrounding run.
