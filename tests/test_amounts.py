@@ -71,3 +71,37 @@ def test_amounts_never_raise_offsets_valid(text):
         assert text[a.start:a.end] == a.text
         assert a.value == a.value  # not NaN
         assert a.kind in ("money", "percent")
+
+
+def _reference_candidates(text):
+    """amounts._candidates as first written: every pattern tried at every number start."""
+    from agents.entities import amounts as am
+    by_kind = dict(am.PATTERNS)
+    for d in am._DIGIT_RUN.finditer(text):
+        p = d.start()
+        if p > 0 and text[p - 1] in am._NUM_START_BLOCK:
+            continue
+        for kind in ("cjk", "word", "pct"):
+            m = by_kind[kind].match(text, p)
+            if m is not None:
+                yield kind, m
+        for q in range(max(0, p - 4), p):
+            if text[q] in am._SYM_FIRST:
+                m = by_kind["sym"].match(text, q)
+                if m is not None and m.end() > p:
+                    yield "sym", m
+                    break
+
+
+_AMOUNT_PIECES = list("0123456789.,% $€¥£億万元円ドル tỷ٫٢٥٪\u00a0\u202fUSDusdkKmMbB-") + [
+    " Milliarden ", " Mio. ", " million ", " billion ", " US-Dollar", " Euro", " dollars", " per cent",
+    " Prozent", "US$", "HK$", "Rs.", " مليار دولار", " मिलियन डॉलर", "ล้านดอลลาร์", "억 달러", " de euros",
+    " d'euros", "億7100万元", "Billionen", "İ", "ſ"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_AMOUNT_PIECES), max_size=30).map("".join))
+def test_candidates_prefilters_change_nothing(text):
+    from agents.entities import amounts as am
+    got = [(k, m.span(), m.groupdict()) for k, m in am._candidates(text)]
+    assert got == [(k, m.span(), m.groupdict()) for k, m in _reference_candidates(text)]

@@ -443,3 +443,68 @@ def test_bench_readers_align_gold_spans():
             break
     first = next(iter(read_stockmark(SHARED_NER / "ja_stockmark_ner.json")))
     assert first[0] and all(0 <= s < e <= len(first[0]) for s, e, _ in first[1])
+
+
+# -- speed rewrites keep behaviour: each rewritten pattern against the pattern it replaced ------
+
+_LL = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
+_K = "\u30A1-\u30FA\u30FC"
+_X = "\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&"
+
+
+def _reference_patterns():
+    """The patterns as they were written before they were reordered for speed."""
+    import re
+
+    from agents.entities import candidates as c
+    return {
+        "LATIN_RUN": re.compile(rf"(?<![{_LL}0-9])(?=[{_LL}0-9.\-&+']*[A-ZÀ-ÖØ-Þ])[{_LL}0-9]"
+                                rf"[{_LL}0-9.\-&+']*(?: [{_LL}0-9][{_LL}0-9.\-&+']*){{0,4}}"),
+        "CAP_RUN": re.compile(rf"(?<![\w])[{c._UPPER}][\w’'\-]*(?:[ \u00a0](?:(?:{c._CONN})[ \u00a0])?"
+                              rf"[{c._UPPER}][\w’'\-]*)*"),
+        "KATAKANA_DOT_NAME": re.compile(rf"[{_K}]{{2,}}(?:[・＝=](?:[A-Z]\.?|[{_K}]{{2,}}))*[・＝=][{_K}]{{2,}}"),
+        "JA_COMPOUND": re.compile(rf"(?<![{_X}])([{_X}]{{2,16}})(?![{_X}])"),
+        "TRANSLIT_NAME": re.compile(f"[{c._TL}]+(?:[·•・‧][{c._TL}]+)+"),
+    }
+
+
+_PATTERN_ALPHABET = list("aBcDeÄéß1 2.-&+'’\n\t\u00a0xYZ・＝=ーアイウエオカタナ東京大学山田の、。は(（)）") + \
+    list("唐納德特朗普·•") + ["Bank", " of ", " und ", "Gruppe", "GmbH", "é", "İ", "Ⅰ", "\u0301"]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PATTERN_ALPHABET), max_size=40).map("".join))
+def test_reordered_patterns_match_as_before(text):
+    from agents.entities import candidates as c
+    for name, ref in _reference_patterns().items():
+        new = getattr(c, name)
+        assert [(m.span(), m.groups()) for m in new.finditer(text)] == \
+               [(m.span(), m.groups()) for m in ref.finditer(text)], name
+
+
+def test_reordered_patterns_on_the_seeds():
+    from agents.entities import candidates as c
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for name, ref in _reference_patterns().items():
+            assert [m.span() for m in getattr(c, name).finditer(text)] == [m.span() for m in ref.finditer(text)]
+
+
+def test_lone_word_verdict_never_drops_what_the_full_path_keeps(monkeypatch):
+    """The cached one-word verdict only skips work: with it switched off, same candidates."""
+    from agents.entities import candidates as c
+    words = ["Bank", "Berlin", "Zephyrion", "Quenneville", "Anleihen", "Medien", "Venedig", "Januar", "Montag",
+             "CEO", "KI", "AWS", "USB", "Von", "Und", "DeepSeek", "GPT-4", "Ab", "A", "Herr", "Kürze", "Ölpreis",
+             "Nguyễn", "Hà", "Nội", "Công", "Sizilien", "Schmidt", "Leistung", "Modell-Reihe", "IBM", "NATO"]
+    texts = []
+    for w in words:
+        texts += [f"{w} sagte heute etwas.", f"Das ist {w} und mehr.", f"Er wohnt in {w} seit Jahren.",
+                  f"Herr {w} kam. Frau {w}.", f"ông {w} nói", f"„{w}“ und (x) {w}."]
+    for code in ("de", "vi", "en", "fr"):
+        fast = [[(x.start, x.end, x.type) for x in c.latin_candidates(t, code, bytearray(len(t) + 1))]
+                for t in texts]
+        with monkeypatch.context() as mp:
+            mp.setattr(c, "_lone_word_rejected", lambda w, code: False)
+            full = [[(x.start, x.end, x.type) for x in c.latin_candidates(t, code, bytearray(len(t) + 1))]
+                    for t in texts]
+        assert fast == full, code

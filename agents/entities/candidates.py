@@ -132,12 +132,12 @@ ZH_NAME_SAYS = re.compile(
 # a run of transliteration characters that opens a clause (after punctuation or at the
 # start) - inside running Chinese text such runs are too often ordinary words
 TRANSLIT_RUN = re.compile(f"(?<![{_TL}\u4E00-\u9FFF])[{_TL}]{{3,5}}(?![{_TL}])")
-TRANSLIT_NAME = re.compile(f"[{_TL}]+(?:[·•・‧][{_TL}]+)+")
+TRANSLIT_NAME = re.compile(f"[{_TL}][{_TL}]*(?:[·•・‧][{_TL}]+)+")   # ([TL]+ that opens with its class)
 # a transliterated name followed by its Latin spelling in brackets
 NAME_GLOSS = re.compile(
     f"((?:[{_TL}]{{2,8}})(?:[·・][{_TL}]{{1,8}})*|[\u30A1-\u30FA\u30FC・]{{2,20}})[（(]([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ.\\-'’ ]{{1,40}}?)[）),，、]")
-KATAKANA_DOT_NAME = re.compile(
-    r"[\u30A1-\u30FA\u30FC]{2,}(?:[・＝=](?:[A-Z]\.?|[\u30A1-\u30FA\u30FC]{2,}))*[・＝=][\u30A1-\u30FA\u30FC]{2,}")
+KATAKANA_DOT_NAME = re.compile(   # (= a run of 2+ Katakana: matches start and end at run edges)
+    r"[\u30A1-\u30FA\u30FC](?<![\u30A1-\u30FA\u30FC][\s\S])[\u30A1-\u30FA\u30FC]+(?:[・＝=](?:[A-Z]\.?|[\u30A1-\u30FA\u30FC]{2,}))*[・＝=][\u30A1-\u30FA\u30FC]{2,}")
 # last parts of dotted Katakana names of places/facilities rather than people
 KATAKANA_LOC_ENDS = ("タワー", "スタジアム", "シュタディオン", "ホール", "センター", "パーク", "ホテル", "ブリッジ",
                      "ストリート", "アベニュー", "ガーデン", "スクエア", "アリーナ", "ステーション", "ビル")
@@ -186,12 +186,17 @@ JA_NOT_NAMES = frozenset("""都市 大都市 地区 選挙区 半島 列島 市�
 公園 駅 港 島 州 各県 同県 全県 各市 同市 全市 本州 同町 同村 軍 陸軍 海軍 空軍 米軍 国軍 自衛隊 大学院 各大学""".split())
 JA_COMPANY_PREFIX = re.compile(r"(?:株式会社|有限会社|合同会社)[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]{1,16}")
 _JA_LAST_CHARS = frozenset(w[-1] for w in JA_ORG_WORDS + JA_LOC_WORDS)
-JA_COMPOUND = re.compile(
-    r"(?<![\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&])"
-    r"([\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]{2,16})"
+JA_COMPOUND = re.compile(   # (?<![...])([...]{2,16}), opening with its class
+    r"([\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&](?<![\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&][\s\S])"
+    r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]{1,15})"
     r"(?![\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&])")
 CJK_ORG = re.compile(
     r"([\u30A0-\u30FFA-Za-z][\u30A0-\u30FFA-Za-z0-9・&]{1,20})(" + "|".join(map(re.escape, CJK_ORG_SUFFIXES)) + ")")
+# Cheap necessary conditions: skip a pattern's scan when the text cannot hold a match.
+_CJK_ORG_SUFFIX = re.compile("|".join(map(re.escape, CJK_ORG_SUFFIXES)))
+_GLOSS_OPEN = re.compile(r"[（(][A-ZÀ-ÖØ-Þ]")   # NAME_GLOSS: a bracket, then a Latin capital
+_KATAKANA_DOT = re.compile("[・＝=]")
+_TRANSLIT_DOT = re.compile("[·•・‧]")
 
 
 _LINE = re.compile(r"[^\n]+")
@@ -537,7 +542,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
         s, e = m.start(1), m.end(1)
         if not any(covered[s:e]):
             out.append(Candidate(s, e, m.group(1), "MISC"))
-    for m in KATAKANA_DOT_NAME.finditer(text):   # フレディ・マーキュリー
+    for m in KATAKANA_DOT_NAME.finditer(text) if _KATAKANA_DOT.search(text) else ():   # フレディ・マーキュリー
         s, e = m.start(), m.end()
         if any(covered[s:e]):
             continue
@@ -568,7 +573,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             if any(covered[s:e]):
                 continue
             out.append(Candidate(s, e, text[s:e], "PER"))
-    for m in NAME_GLOSS.finditer(text):          # 溫特科恩（Winterkorn）: one name, two scripts
+    for m in NAME_GLOSS.finditer(text) if _GLOSS_OPEN.search(text) else ():          # 溫特科恩（Winterkorn）: one name, two scripts
         s, e = m.start(1), m.end(1)
         if any(covered[s:e]):
             continue
@@ -590,7 +595,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             s, e = m.start(), m.end()
             if not any(covered[s:e]):
                 out.append(Candidate(s, e, m.group(), "PER"))
-    for m in TRANSLIT_NAME.finditer(text):      # 唐納德·特朗普
+    for m in TRANSLIT_NAME.finditer(text) if _TRANSLIT_DOT.search(text) else ():      # 唐納德·特朗普
         s, e = m.start(), m.end()
         if e - s < 3 or any(covered[s:e]):
             continue
@@ -611,7 +616,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
         if any(covered[s:e]) or e - s < 2:
             continue
         out.append(Candidate(s, e, text[s:e], "PER"))
-    for m in CJK_ORG.finditer(text):
+    for m in CJK_ORG.finditer(text) if _CJK_ORG_SUFFIX.search(text) else ():
         s, e = m.start(), m.end()
         if any(covered[s:e]):
             continue

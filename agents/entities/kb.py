@@ -175,46 +175,35 @@ class KnowledgeBase:
         nb = len(raw)
         last = nb - 1
         glued = _ASCII_ALNUM
-        hits = []
-        append = hits.append
-        for e, i in self._auto.iter(raw.decode("latin-1")):
-            m = metas[i] or meta(i)
-            # fast reject in byte space: an ASCII name glued to ASCII letters/digits
-            # ("rome" in "chrome") - most raw hits in Latin text end here
-            if m[8]:
-                st = e + 1 - m[0]
-                if st > 0 and glued[raw[st - 1]]:
-                    continue
-            if m[9] and e < last and glued[raw[e + 1]] and not (
-                    raw[e + 1] == 115 and (e + 2 == nb or not glued[raw[e + 2]])):
-                continue
-            append((e, m))
-        if not hits:
-            return []
+        # byte offsets -> str offsets (keys align to characters): characters in raw[:p] =
+        # character-start bytes before p, counted in C; hits come by increasing end, so
+        # the count runs on from the previous end
+        count = raw.translate(_CHAR_START).count if nb != n else None
+        pb = pc = 0
         cands = []
         add = cands.append
-        if nb != n:  # byte offsets -> str offsets (keys align to characters)
-            # characters in raw[:p] = character-start bytes before p, counted in C
-            starts = raw.translate(_CHAR_START)
-            count = starts.count
-            where = sorted({e + 1 - v[0] for e, v in hits} | {e + 1 for e, v in hits})
-            to_char = {}
-            pb = pc = 0
-            for p in where:
-                pc += count(1, pb, p)
-                pb = p
-                to_char[p] = pc
-        else:
-            to_char = None
-        for end_b, (klen, ent, flags, alias, s_first, s_last, unspaced, ok, _, _) in hits:
+        for e, i in self._auto.iter(raw.decode("latin-1")):
+            m = metas[i] or meta(i)
+            klen, ent, flags, alias, s_first, s_last, unspaced, ok, a0, a1 = m
+            # fast reject in byte space: an ASCII name glued to ASCII letters/digits
+            # ("rome" in "chrome") - most raw hits in Latin text end here
+            st = e + 1 - klen
+            if a0 and st > 0 and glued[raw[st - 1]]:
+                continue
+            if a1 and e < last and glued[raw[e + 1]] and not (
+                    raw[e + 1] == 115 and (e + 2 == nb or not glued[raw[e + 2]])):
+                continue
             if not ok:
                 continue
-            if to_char is None:
-                end = end_b + 1
-                start = end - klen
+            end = e + 1
+            if count is None:
+                start = st
             else:
-                end = to_char[end_b + 1]
-                start = to_char[end_b + 1 - klen]
+                if end != pb:
+                    pc += count(1, pb, end)
+                    pb = end
+                start = pc - count(1, st, end)
+                end = pc
             if unspaced:
                 if not _unspaced_ok(text, start, end, alias, s_first, s_last):
                     continue
