@@ -63,6 +63,8 @@ def main(argv=None) -> None:
     seeds = [(t, detect(t)) for t, _ in seeds]
 
     report("synthetic 5 KB", synthetic, args.rounds)
+    for code in sorted({lang.code for _, lang in synthetic}):
+        report(f"  synthetic {code}", [d for d in synthetic if d[1].code == code], args.rounds)
     report("seeds", seeds * max(1, 200 // len(seeds)), args.rounds)
     for text, lang in seeds:
         report(f"  seed {lang.code}/{lang.script}", [(text, lang)] * 40, args.rounds)

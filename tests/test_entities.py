@@ -508,3 +508,12 @@ def test_lone_word_verdict_never_drops_what_the_full_path_keeps(monkeypatch):
             full = [[(x.start, x.end, x.type) for x in c.latin_candidates(t, code, bytearray(len(t) + 1))]
                     for t in texts]
         assert fast == full, code
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["in", "In", "IN", "nach", "Nach", "aus", "AUS", "ein", "Berlin", "haus", " ", "  ",
+                                 ".", "x.", "ß", "İn", "ſ", "\n", "-", "2", "é"]), max_size=8).map("".join))
+def test_place_cue_shortcut_agrees_with_prev_word(text):
+    from agents.entities import candidates as c
+    for i in range(len(text) + 1):
+        assert c._after_place_cue(text, i) == (c._prev_word(text, i) in c.PLACE_CUES_DE), (text, i)

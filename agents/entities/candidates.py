@@ -241,6 +241,7 @@ def _namey(tok: str) -> bool:
 
 
 PLACE_CUES_DE = frozenset(("in", "nach", "aus"))
+_CUE_LEN = {c: len(w) for w in PLACE_CUES_DE for c in (w[-1], w[-1].upper())}   # last letter -> length
 # German nouns that follow in/nach/aus without an article in set phrases (in Kürze, nach Hause)
 BARE_NOUNS_DE = frozenset("""kürze zukunft bezug betrieb kraft frage ordnung anspruch gefahr höhe form
 folge sachen teilen hause angaben sicht angst gang mode ruhe eile wirklichkeit wahrheit summe
@@ -257,14 +258,19 @@ def _german_plural(low: str, common: frozenset[str]) -> bool:
 
 
 def _after_place_cue(text: str, i: int) -> bool:
-    """``_prev_word(text, i) in PLACE_CUES_DE``, without building the word when its last
-    letter already rules it out (only n/N, h/H, s/S lower-case to the cues' last letters)."""
+    """``_prev_word(text, i) in PLACE_CUES_DE``, without building the word: the cues are
+    ASCII (no other character lower-cases to their letters) and end in different letters,
+    so the last letter says which cue it could be, and that cue must be the whole word."""
     j = i
     while j > 0 and text[j - 1] == " ":
         j -= 1
-    if j == 0 or text[j - 1] not in "nNhHsS":
+    if j == 0:
         return False
-    return _prev_word(text, i) in PLACE_CUES_DE
+    k = _CUE_LEN.get(text[j - 1])
+    if k is None or j < k or text[j - k:j].lower() not in PLACE_CUES_DE:
+        return False
+    b = j - k   # the word must start here: nothing that _prev_word would take just before
+    return b == 0 or not (text[b - 1].isalpha() or text[b - 1] == ".")
 
 
 def _prev_word(text: str, i: int) -> str:

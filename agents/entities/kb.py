@@ -237,23 +237,22 @@ def _same_group(a: str, b: str) -> bool:
 
 
 def _spaced_ok(text, n, start, end, alias, flags, s_first, s_last):
-    surface = text[start:end]
     bad = (False, end)
     # case
     if s_first in CASED_SCRIPTS or s_last in CASED_SCRIPTS:
         if flags & FLAG_EXACT_CASE:
-            if surface != alias:
+            if text[start:end] != alias:
                 return bad
         else:
-            c0 = surface[0]
+            c0 = text[start]
             if c0.isalpha() and not c0.isupper():
                 return bad
-            if surface.isupper() and len(surface) < 4 and not alias.isupper():
+            if end - start < 4 and text[start:end].isupper() and not alias.isupper():
                 return bad
-    # left boundary
+    # left boundary  (is_word_char inlined: this runs for every candidate hit)
     if start > 0:
         prev = text[start - 1]
-        if is_word_char(prev):
+        if prev.isalnum() or (prev >= "\u0300" and unicodedata.category(prev)[0] == "M"):
             sp = script_of(prev)
             if _same_group(sp, s_first) and not (s_first == "DIGIT" and sp not in CASED_SCRIPTS and sp != "DIGIT"):
                 # ("و01.ai": a digit-initial name after an Arabic conjunction is fine)
@@ -263,7 +262,7 @@ def _spaced_ok(text, n, start, end, alias, flags, s_first, s_last):
     # right boundary
     if end < n:
         nxt = text[end]
-        if is_word_char(nxt):
+        if nxt.isalnum() or (nxt >= "\u0300" and unicodedata.category(nxt)[0] == "M"):
             sn = script_of(nxt)
             if s_last == "HANGUL" and sn == "HANGUL":
                 return True, end       # Korean particles attach to nouns
