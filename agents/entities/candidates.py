@@ -233,6 +233,7 @@ _CAMEL = re.compile(r"[^\W\d_][a-zà-ÿ][A-Z]|^[a-z]+[A-Z]")
 _ALNUM_MIX = re.compile(r"[^\W\d_].*\d|\d.*[^\W\d_]")
 
 
+@lru_cache(maxsize=65536)   # a pure function of the token, asked many times per article
 def _namey(tok: str) -> bool:
     """Shape that ordinary words do not have: camelCase (DeepSeek, iPhone) or letters+digits (GPT-4)."""
     if tok.isalpha() and tok[1:].islower():
@@ -357,35 +358,37 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 return
         else:
             cue = False
-        toks = list(run)
+        # (start, end, word, lower-cased word) per token, computed once
+        toks = [(m.start(), m.end(), w, w.lower()) for m in run for w in (m.group(),)]
         run.clear()
         # trim connectors and generic/common edges; a run that ends in an organisation
         # word ("Metropolitan Club", "Decca Records") loses only function words
-        orgish = len(toks) >= 2 and toks[-1].group().lower() in ORG_SUFFIXES
-        while toks and not cue and (toks[0].group().lower() in CONNECTORS or (
-                (toks[0].group().lower() in top or toks[0].group().lower() in GENERIC) if orgish
-                else _weak(toks[0], text, common, german))):
+        orgish = len(toks) >= 2 and toks[-1][3] in ORG_SUFFIXES
+        while toks and not cue and (toks[0][3] in CONNECTORS or (
+                (toks[0][3] in top or toks[0][3] in GENERIC) if orgish
+                else _weak_word(toks[0][2], toks[0][3], toks[0][0], text, common, german, cw))):
             toks.pop(0)
-        if german and len(toks) >= 3 and toks[0].group().lower() not in given and \
-                toks[1].group().lower() in given and not _namey(toks[0].group()):
+        if german and len(toks) >= 3 and toks[0][3] not in given and \
+                toks[1][3] in given and not _namey(toks[0][2]):
             toks.pop(0)   # a role noun before a name: "Analystin Marisol Quenneville"
-        person_like = len(toks) >= 2 and toks[0].group().lower() in given
-        while toks and (toks[-1].group().lower() in CONNECTORS or toks[-1].group().lower() in GENERIC
+        person_like = len(toks) >= 2 and toks[0][3] in given
+        while toks and (toks[-1][3] in CONNECTORS or toks[-1][3] in GENERIC
                         or (german and not person_like and not cue
-                            and _weak(toks[-1], text, common, german, edge_only=True))
-                        or (german and person_like and len(toks) > 1 and toks[-1].group().lower() in top)):
+                            and _weak_word(toks[-1][2], toks[-1][3], toks[-1][0], text, common, german, cw,
+                                           edge_only=True))
+                        or (german and person_like and len(toks) > 1 and toks[-1][3] in top)):
             toks.pop()
         if not toks:
             return
-        if len(toks) >= 3 and all(t.group().isupper() for t in toks):
+        if len(toks) >= 3 and all(t[2].isupper() for t in toks):
             return  # an all-caps heading
-        words = [t.group() for t in toks]
+        words = [t[2] for t in toks]
         if len(toks) == 1:
             w = words[0]
-            low = w.lower()
+            low = toks[0][3]
             if low in GENERIC or low in cw.calendar or len(w) < 2:
                 return
-            initial = _is_sentence_start(text, toks[0].start())
+            initial = _is_sentence_start(text, toks[0][0])
             if w.isupper() and len(w) <= 5:
                 if low in common or (low in en_common and not german) or initial:
                     return
@@ -397,15 +400,15 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                     # only if it has a name's shape (handled above), or a cue says so:
                     # "in Venedig" (a bare noun after in/nach/aus is a place: common
                     # nouns take an article there), "Herr Quenneville" (a title)
-                    prev = _prev_word(text, toks[0].start())
+                    prev = _prev_word(text, toks[0][0])
                     if low in top or low.endswith(GERMAN_NOUN_SUFFIXES) or "-" in w or len(w) < 3:
                         return
                     if prev in PLACE_CUES_DE and low not in BARE_NOUNS_DE and not _german_plural(low, common):
-                        out.append(Candidate(toks[0].start(), toks[0].end(), w, "LOC"))
+                        out.append(Candidate(toks[0][0], toks[0][1], w, "LOC"))
                     elif (prev in PER_TITLES_BEFORE or low in cw.surnames) and low not in common \
                             and low not in cw.get_top("en"):
                         # a title before it, or a frequent family name that is no German word
-                        out.append(Candidate(toks[0].start(), toks[0].end(), w, "PER"))
+                        out.append(Candidate(toks[0][0], toks[0][1], w, "PER"))
                     return
                 elif low in top or low in cw.get_top("en"):
                     return
@@ -413,7 +416,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             if all(w.lower() in common or w.lower() in GENERIC for w in words) and \
                     not any(map(_namey, words)) and words[0].lower() not in cw.given:
                 return
-        s, e = toks[0].start(), toks[-1].end()
+        s, e = toks[0][0], toks[-1][1]
         if any(covered[s:e]):
             return
         etype = _type_latin(words, text[max(0, s - 12):s])
@@ -463,18 +466,23 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
 def _weak(m: re.Match, text: str, common: frozenset[str], german: bool, edge_only: bool = False) -> bool:
     """A token that cannot begin (or, in German, end) a name: generic, or a common word."""
     w = m.group()
-    low = w.lower()
+    return _weak_word(w, w.lower(), m.start(), text, common, german, common_words(), edge_only)
+
+
+def _weak_word(w: str, low: str, start: int, text: str, common: frozenset[str], german: bool, cw,
+               edge_only: bool = False) -> bool:
+    """``_weak`` for a token already taken apart (word, lower-cased, start)."""
     if edge_only:
-        return not _namey(w) and low in common and low not in common_words().given
+        return not _namey(w) and low in common and low not in cw.given
     if low in GENERIC:
         return True
     if _namey(w):
         return False
-    if low in common_words().calendar:
+    if low in cw.calendar:
         return True
-    if _is_sentence_start(text, m.start()) and low in common:
+    if _is_sentence_start(text, start) and low in common:
         return True
-    if german and low in common and low not in common_words().given:
+    if german and low in common and low not in cw.given:
         return True
     return False
 
