@@ -146,10 +146,12 @@ class KnowledgeBase:
             s_first, s_last = script_of(alias[0]), script_of(alias[-1])
             unspaced = s_first in UNSPACED_SCRIPTS or s_last in UNSPACED_SCRIPTS
             ok = not (unspaced and (len(alias) < 2 or (len(alias) == 2 and not flags & FLAG_TRUSTED)))
-            klen = len(alias_key(alias).encode("utf-8", "surrogatepass"))
+            key = alias_key(alias)
+            klen = len(key.encode("utf-8", "surrogatepass"))
             a0, a1 = alias[0], alias[-1]
+            # (key bytes, ..., key characters: a hit spans exactly the key's characters)
             meta = self._meta[i] = (klen, self.entities[idx], flags, alias, s_first, s_last, unspaced, ok,
-                                    a0.isascii() and a0.isalnum(), a1.isascii() and a1.isalnum())
+                                    a0.isascii() and a0.isalnum(), a1.isascii() and a1.isalnum(), len(key))
         return meta
 
     # -- lookup of one surface form (used to link backend / candidate spans) ----------
@@ -184,7 +186,7 @@ class KnowledgeBase:
         add = cands.append
         for e, i in self._auto.iter(raw.decode("latin-1")):
             m = metas[i] or meta(i)
-            klen, ent, flags, alias, s_first, s_last, unspaced, ok, a0, a1 = m
+            klen, ent, flags, alias, s_first, s_last, unspaced, ok, a0, a1, kchars = m
             # fast reject in byte space: an ASCII name glued to ASCII letters/digits
             # ("rome" in "chrome") - most raw hits in Latin text end here
             st = e + 1 - klen
@@ -202,7 +204,7 @@ class KnowledgeBase:
                 if end != pb:
                     pc += count(1, pb, end)
                     pb = end
-                start = pc - count(1, st, end)
+                start = pc - kchars
                 end = pc
             if unspaced:
                 if not _unspaced_ok(text, start, end, alias, s_first, s_last):
@@ -219,12 +221,13 @@ class KnowledgeBase:
         cands.sort()
         taken = bytearray(n + 1)
         find = taken.find
+        new_hit = tuple.__new__   # AliasHit(start, end, ent) without its Python-level __new__
         out = []
         for neg, start, _, end, ent in cands:
             if find(1, start, end) >= 0:
                 continue
             taken[start:end] = b"\x01" * -neg
-            out.append(AliasHit(start, end, ent))
+            out.append(new_hit(AliasHit, (start, end, ent)))
         out.sort(key=_START)
         return out
 
