@@ -155,9 +155,26 @@ def _first_chars(words, flags=0) -> re.Pattern:
     return re.compile("[" + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "]", flags)
 
 
+def _word_starts(words, flags=0, boundary=False) -> re.Pattern:
+    """Matches the start of a string that could begin one of ``words``: its first three
+    characters, or all of a shorter word with the word-end test ``_alt_words`` gives it
+    (the regex engine folds case one character at a time, so a prefix decides)."""
+    parts = set()
+    for w in words:
+        if len(w) > 3:
+            parts.add(re.escape(w[:3]))
+        elif boundary:
+            parts.add(_alt_words([w]))
+        else:
+            parts.add(re.escape(w))
+    return re.compile("|".join(sorted(parts, key=len, reverse=True)), flags)
+
+
 # "word": NUM _SP (scale ...)? cur;  "pct": NUM _SP pct  (both IGNORECASE)
 _WORD_FIRST = _first_chars(list(SCALES) + list(CURRENCY_WORDS), re.IGNORECASE)
 _PCT_FIRST = _first_chars(PERCENT_WORDS, re.IGNORECASE)
+_WORD_START = _word_starts(list(SCALES) + list(CURRENCY_WORDS), re.IGNORECASE, boundary=True)
+_PCT_START = _word_starts(PERCENT_WORDS, re.IGNORECASE)
 # "cjk": NUM (scale)? ... cur, nothing in between
 _CJK_FIRST = frozenset(w[0] for w in CJK_SCALES) | frozenset(
     w[0] for w in CURRENCY_WORDS if not w.isascii() and re.search("[ぁ-ヿ一-鿿]", w))
@@ -168,6 +185,13 @@ def _starts(ch: str) -> int:
     """Which patterns a word starting with ``ch`` may complete: 1 cjk, 2 word, 4 pct."""
     return ((ch in _CJK_FIRST) | (_WORD_FIRST.match(ch) is not None) << 1
             | (_PCT_FIRST.match(ch) is not None) << 2)
+
+
+@lru_cache(maxsize=16384)
+def _starts4(head: str) -> int:
+    """The "word" (2) and "pct" (4) bits of ``_starts`` from the text's next four characters
+    (a three-letter prefix, or a short word and the character after it)."""
+    return (_WORD_START.match(head) is not None) << 1 | (_PCT_START.match(head) is not None) << 2
 
 
 def _candidates(text: str):
@@ -185,8 +209,10 @@ def _candidates(text: str):
         if e < n:
             nxt = text[e]
             can = _starts(nxt)
-            if nxt in _SPACES and e + 1 < n:
-                can |= _starts(text[e + 1]) & 6   # "word" and "pct" allow one space
+            if can & 6:
+                can = can & 1 | _starts4(text[e:e + 4])
+            if nxt in _SPACES and e + 1 < n and _starts(text[e + 1]) & 6:
+                can |= _starts4(text[e + 1:e + 5])   # "word" and "pct" allow one space
             if can:
                 if can & 1:
                     m = cjk.match(text, p)
