@@ -115,9 +115,23 @@ JA_SURNAMES = sorted(set("""佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 山
 桑原 奥村 竹田 上村 吉野 堀内 江口 徳永 水谷 細川 中澤 中沢 西山 坂口 大川 小沢 小澤 堀江 関根 大森 三宅 宇野
 松永 岡 森 林 原 関 辻 堀 東 西 北 南 菅 宮 谷 島 畑 星 沢 澤""".split()), key=len, reverse=True)
 _JA_END = "はがのをにともへでや、。，．）)」』・氏さ君様"
+
+
+def _by_first_char(names: list[str], guard: str) -> str:
+    """``names`` as one alternation grouped by first character, each group opening with its
+    literal and then ``guard``: the same matches, tried in the same order (a position can
+    only take the group of its own character), but the regex engine can skip straight to
+    positions holding one of the first characters."""
+    tails: dict[str, list[str]] = {}
+    for name in names:
+        tails.setdefault(name[0], []).append(name[1:])
+    return "|".join(re.escape(c) + guard + "(?:" + "|".join(map(re.escape, t)) + ")" for c, t in tails.items())
+
+
+# = (?<![Han Katakana])(SURNAMES)([Han]{1,3})(?=[_JA_END])
 JA_NAME = re.compile(
-    "(?<![\u4E00-\u9FFF\u30A1-\u30FA])(?=[" + "".join(sorted({n[0] for n in JA_SURNAMES})) + "])("
-    + "|".join(JA_SURNAMES) + r")([\u4E00-\u9FFF]{1,3})(?=[" + _JA_END + "])")
+    "(" + _by_first_char(JA_SURNAMES, "(?<![\u4E00-\u9FFF\u30A1-\u30FA][\\s\\S])") + ")"
+    + r"([\u4E00-\u9FFF]{1,3})(?=[" + _JA_END + "])")
 _TL = "".join(sorted(TRANSLIT))
 # The most common Chinese family names (general knowledge), simplified and traditional.
 ZH_SURNAMES = "".join(sorted(set("""王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許
@@ -195,8 +209,8 @@ CJK_ORG = re.compile(
 # Cheap necessary conditions: skip a pattern's scan when the text cannot hold a match.
 _CJK_ORG_SUFFIX = re.compile("|".join(map(re.escape, CJK_ORG_SUFFIXES)))
 _GLOSS_OPEN = re.compile(r"[（(][A-ZÀ-ÖØ-Þ]")   # NAME_GLOSS: a bracket, then a Latin capital
-_KATAKANA_DOT = re.compile("[・＝=]")
-_TRANSLIT_DOT = re.compile("[·•・‧]")
+_KATAKANA_DOTS = "・＝="
+_TRANSLIT_DOTS = "·•・‧"
 
 
 _LINE = re.compile(r"[^\n]+")
@@ -556,7 +570,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
         s, e = m.start(1), m.end(1)
         if not any(covered[s:e]):
             out.append(Candidate(s, e, m.group(1), "MISC"))
-    for m in KATAKANA_DOT_NAME.finditer(text) if _KATAKANA_DOT.search(text) else ():   # フレディ・マーキュリー
+    for m in KATAKANA_DOT_NAME.finditer(text) if any(d in text for d in _KATAKANA_DOTS) else ():   # フレディ・マーキュリー
         s, e = m.start(), m.end()
         if any(covered[s:e]):
             continue
@@ -587,7 +601,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             if any(covered[s:e]):
                 continue
             out.append(Candidate(s, e, text[s:e], "PER"))
-    for m in NAME_GLOSS.finditer(text) if _GLOSS_OPEN.search(text) else ():          # 溫特科恩（Winterkorn）: one name, two scripts
+    for m in NAME_GLOSS.finditer(text) if ("(" in text or "（" in text) and _GLOSS_OPEN.search(text) else ():          # 溫特科恩（Winterkorn）: one name, two scripts
         s, e = m.start(1), m.end(1)
         if any(covered[s:e]):
             continue
@@ -609,7 +623,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             s, e = m.start(), m.end()
             if not any(covered[s:e]):
                 out.append(Candidate(s, e, m.group(), "PER"))
-    for m in TRANSLIT_NAME.finditer(text) if _TRANSLIT_DOT.search(text) else ():      # 唐納德·特朗普
+    for m in TRANSLIT_NAME.finditer(text) if any(d in text for d in _TRANSLIT_DOTS) else ():      # 唐納德·特朗普
         s, e = m.start(), m.end()
         if e - s < 3 or any(covered[s:e]):
             continue
