@@ -465,6 +465,8 @@ def _reference_patterns():
         "KATAKANA_DOT_NAME": re.compile(rf"[{_K}]{{2,}}(?:[・＝=](?:[A-Z]\.?|[{_K}]{{2,}}))*[・＝=][{_K}]{{2,}}"),
         "JA_COMPOUND": re.compile(rf"(?<![{_X}])([{_X}]{{2,16}})(?![{_X}])"),
         "TRANSLIT_NAME": re.compile(f"[{c._TL}]+(?:[·•・‧][{c._TL}]+)+"),
+        "CJK_ORG": re.compile(r"([\u30A0-\u30FFA-Za-z][\u30A0-\u30FFA-Za-z0-9・&]{1,20})("
+                              + "|".join(map(re.escape, c.CJK_ORG_SUFFIXES)) + ")"),
         "JA_NAME": re.compile("(?<![\u4E00-\u9FFF\u30A1-\u30FA])(?=[" + "".join(sorted({n[0] for n in c.JA_SURNAMES}))
                               + "])(" + "|".join(c.JA_SURNAMES) + r")([\u4E00-\u9FFF]{1,3})(?=[" + c._JA_END + "])"),
     }
@@ -472,7 +474,8 @@ def _reference_patterns():
 
 _PATTERN_ALPHABET = list("aBcDeÄéß1 2.-&+'’\n\t\u00a0xYZ・＝=ーアイウエオカタナ東京大学山田の、。は(（)）") + \
     list("唐納德特朗普·•") + ["Bank", " of ", " und ", "Gruppe", "GmbH", "é", "İ", "Ⅰ", "\u0301"] + \
-    ["佐藤", "佐々木", "森", "西", "西村", "長谷川", "太郎", "一", "氏", "さん", "が", "鴎外", "県"]
+    ["佐藤", "佐々木", "森", "西", "西村", "長谷川", "太郎", "一", "氏", "さん", "が", "鴎外", "県", "グループ",
+     "ホールディングス", "株式会社", "公司", "有限", "銀行", "大学", "ソフト", "Ab"]
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -204,8 +204,10 @@ JA_COMPOUND = re.compile(   # (?<![...])([...]{2,16}), opening with its class
     r"([\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&](?<![\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&][\s\S])"
     r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]{1,15})"
     r"(?![\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&])")
-CJK_ORG = re.compile(
-    r"([\u30A0-\u30FFA-Za-z][\u30A0-\u30FFA-Za-z0-9・&]{1,20})(" + "|".join(map(re.escape, CJK_ORG_SUFFIXES)) + ")")
+CJK_ORG = re.compile(   # (the lookahead only fails fast while the name part backs off)
+    r"([\u30A0-\u30FFA-Za-z][\u30A0-\u30FFA-Za-z0-9・&]{1,20})"
+    r"(?=[" + "".join(sorted({re.escape(w[0]) for w in CJK_ORG_SUFFIXES})) + "])"
+    r"(" + "|".join(map(re.escape, CJK_ORG_SUFFIXES)) + ")")
 # Cheap necessary conditions: skip a pattern's scan when the text cannot hold a match.
 _CJK_ORG_SUFFIX = re.compile("|".join(map(re.escape, CJK_ORG_SUFFIXES)))
 _GLOSS_OPEN = re.compile(r"[（(][A-ZÀ-ÖØ-Þ]")   # NAME_GLOSS: a bracket, then a Latin capital
