@@ -488,6 +488,14 @@ def test_reordered_patterns_match_as_before(text):
                [(m.span(), m.groups()) for m in ref.finditer(text)], name
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PATTERN_ALPHABET + ["会社", "銀行", "県", "センター", "市", "ス"]), max_size=40).map("".join))
+def test_compounds_that_name_are_the_compounds_with_a_name_ending(text):
+    from agents.entities import candidates as c
+    want = [m.span(1) for m in c.JA_COMPOUND.finditer(text) if m.group(1)[-1] in c._JA_LAST_CHARS]
+    assert [m.span(1) for m in c.JA_COMPOUND_NAMED.finditer(text)] == want
+
+
 def test_reordered_patterns_on_the_seeds():
     from agents.entities import candidates as c
     for path in sorted((ROOT / "seeds").glob("*.txt")):
