@@ -544,9 +544,10 @@ def latin_in_foreign(text: str, covered: bytearray) -> list[Candidate]:
             continue
         if e < len(text) and (text[e].isalpha() and script_of(text[e]) == "LATIN"):
             continue
-        words = text[s:e].split(" ")
-        if not any(c.isupper() for c in text[s:e]) or sum(c.isalpha() for c in text[s:e]) < 2:
-            continue
+        seg = text[s:e]
+        words = seg.split(" ")
+        if not any(c.isupper() for c in seg) or (not seg[:2].isalpha() and sum(c.isalpha() for c in seg) < 2):
+            continue   # (two letters up front already make the two letters asked for)
         if all(w.lower() in GENERIC or w.isdigit() for w in words):
             continue
         if len(words) == 1:
