@@ -461,13 +461,15 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         if in_heading is not None and in_heading[rs] and \
                 not all(_namey(w) for w in r.group().split()):
             continue   # a Title Case Heading: capitals say nothing there
-        m = word_match(text, rs, re_)
-        if m is not None and m.end() == re_:
-            # the run is one word (most are): the words loop below, without the loop
-            if not covered[rs] and m.group()[0].isupper():
-                if _lone_word_rejected(m.group(), code) and not (german and _after_place_cue(text, rs)):
+        g = r.group()
+        if " " not in g and "\u00a0" not in g and g[0].isalnum() and g[-1] not in "’'-":
+            # the run is one word (most are) that WORD takes whole (CAP_RUN joins words only
+            # with a space, and opens with a capital: a letter, if alphanumeric, and no digit):
+            # the words loop below, without the loop
+            if not covered[rs]:
+                if _lone_word_rejected(g, code) and not (german and _after_place_cue(text, rs)):
                     continue
-                append(m)
+                append(word_match(text, rs, re_))
                 flush()
             continue
         for m in word_iter(text, rs, re_):
