@@ -147,6 +147,9 @@ def port_free(port: int) -> bool:
     import socket
 
     with socket.socket() as sock:
+        # As servers do (aiohttp too): a port whose last connections sit in
+        # TIME_WAIT after a restart is free to listen on.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind(("127.0.0.1", port))
         except OSError:
