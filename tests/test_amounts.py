@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -103,5 +105,7 @@ _AMOUNT_PIECES = list("0123456789.,% $€¥£億万元円ドル tỷ٫٢٥٪\u00
 @given(st.lists(st.sampled_from(_AMOUNT_PIECES), max_size=30).map("".join))
 def test_candidates_prefilters_change_nothing(text):
     from agents.entities import amounts as am
+    assert [m.span() for m in am._DIGIT_RUN.finditer(text)] == \
+        [m.span() for m in re.finditer(r"[0-9\u0660-\u0669\u06F0-\u06F9]+", text)]
     got = [(k, m.span(), m.groupdict()) for k, m in am._candidates(text)]
     assert got == [(k, m.span(), m.groupdict()) for k, m in _reference_candidates(text)]

@@ -467,6 +467,10 @@ def _reference_patterns():
         "TRANSLIT_NAME": re.compile(f"[{c._TL}]+(?:[·•・‧][{c._TL}]+)+"),
         "CJK_ORG": re.compile(r"([\u30A0-\u30FFA-Za-z][\u30A0-\u30FFA-Za-z0-9・&]{1,20})("
                               + "|".join(map(re.escape, c.CJK_ORG_SUFFIXES)) + ")"),
+        "ZH_NAME_SAYS": re.compile("(?:(?<=[" + c._ZH_BEFORE_NAME + "])|^)([" + c.ZH_SURNAMES + "][\u4E00-\u9FFF]{1,2})(?="
+                                   + "|".join(c.ZH_SAYS) + ")", re.MULTILINE),
+        "TRANSLIT_RUN": re.compile(f"(?<![{c._TL}\u4E00-\u9FFF])[{c._TL}]{{3,5}}(?![{c._TL}])"),
+        "_LINE": re.compile(r"[^\n]+"),
         "JA_NAME": re.compile("(?<![\u4E00-\u9FFF\u30A1-\u30FA])(?=[" + "".join(sorted({n[0] for n in c.JA_SURNAMES}))
                               + "])(" + "|".join(c.JA_SURNAMES) + r")([\u4E00-\u9FFF]{1,3})(?=[" + c._JA_END + "])"),
     }
@@ -475,7 +479,8 @@ def _reference_patterns():
 _PATTERN_ALPHABET = list("aBcDeÄéß1 2.-&+'’\n\t\u00a0xYZ・＝=ーアイウエオカタナ東京大学山田の、。は(（)）") + \
     list("唐納德特朗普·•") + ["Bank", " of ", " und ", "Gruppe", "GmbH", "é", "İ", "Ⅰ", "\u0301"] + \
     ["佐藤", "佐々木", "森", "西", "西村", "長谷川", "太郎", "一", "氏", "さん", "が", "鴎外", "県", "グループ",
-     "ホールディングス", "株式会社", "公司", "有限", "銀行", "大学", "ソフト", "Ab"]
+     "ホールディングス", "株式会社", "公司", "有限", "銀行", "大学", "ソフト", "Ab", "王", "李", "毅", "表示", "说", "，",
+     "薩勒曼", "愛麗絲", "拉", "斯"]
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])

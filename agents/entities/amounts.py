@@ -136,7 +136,7 @@ def _scale(word: str | None, lang: str | None) -> float:
     return SCALES.get(w, CJK_SCALES.get(word, 1.0))
 
 
-_DIGIT_RUN = re.compile(rf"{_D}+")
+_DIGIT_RUN = re.compile(rf"{_D}{_D}*")   # ({_D}+ opening with its class: the engine skips ahead)
 _SYM_FIRST = frozenset(w[0] for w in SYMBOLS) | frozenset(w[0].lower() for w in SYMBOLS)
 _NUM_START_BLOCK = frozenset("0123456789.,٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫")
 _BY_KIND = dict(PATTERNS)

@@ -139,13 +139,15 @@ ZH_SURNAMES = "".join(sorted(set("""王李张張刘劉陈陳杨楊黄黃赵趙�
 付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯习習温溫""".replace("\n", ""))))
 ZH_SAYS = ("表示", "说", "說", "指出", "认为", "認為", "称", "稱", "透露", "强调", "強調", "宣布", "告诉", "告訴", "回应", "回應")
 _ZH_BEFORE_NAME = "的在和與与是了由被對对從从向將将把為为於于及或到至自以等並并而也但則则之，。、；：「」『』“”（）《》 \n"
-ZH_NAME_SAYS = re.compile(
-    "(?:(?<=[" + _ZH_BEFORE_NAME + "])|^)([" + ZH_SURNAMES + "][\u4E00-\u9FFF]{1,2})(?=" + "|".join(ZH_SAYS) + ")",
-    re.MULTILINE)
+ZH_NAME_SAYS = re.compile(   # = (?:(?<=[_ZH_BEFORE_NAME])|^)([ZH_SURNAMES][Han]{1,2})(?=SAYS), MULTILINE,
+    # opening with the surname class (the '^' after a newline is the newline in the class)
+    "([" + ZH_SURNAMES + "](?:(?<=[" + _ZH_BEFORE_NAME + "][\\s\\S])|(?<![\\s\\S][\\s\\S]))[\u4E00-\u9FFF]{1,2})"
+    "(?=" + "|".join(ZH_SAYS) + ")")
 
 # a run of transliteration characters that opens a clause (after punctuation or at the
 # start) - inside running Chinese text such runs are too often ordinary words
-TRANSLIT_RUN = re.compile(f"(?<![{_TL}\u4E00-\u9FFF])[{_TL}]{{3,5}}(?![{_TL}])")
+TRANSLIT_RUN = re.compile(   # = (?<![TL Han])[TL]{3,5}(?![TL]), opening with its class
+    f"[{_TL}](?<![{_TL}\u4E00-\u9FFF][\\s\\S])[{_TL}]{{2,4}}(?![{_TL}])")
 TRANSLIT_NAME = re.compile(f"[{_TL}][{_TL}]*(?:[·•・‧][{_TL}]+)+")   # ([TL]+ that opens with its class)
 # a transliterated name followed by its Latin spelling in brackets
 NAME_GLOSS = re.compile(
@@ -221,7 +223,7 @@ _KATAKANA_DOTS = "・＝="
 _TRANSLIT_DOTS = "·•・‧"
 
 
-_LINE = re.compile(r"[^\n]+")
+_LINE = re.compile(r"[^\n][^\n]*")   # ([^\n]+ opening with its class: the engine skips ahead)
 _TOKEN_FIRST = re.compile(r"\s*(\S)\S*")   # one match per word: its first character
 
 
