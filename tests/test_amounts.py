@@ -98,7 +98,7 @@ def _reference_candidates(text):
 _AMOUNT_PIECES = list("0123456789.,% $€¥£億万元円ドル tỷ٫٢٥٪\u00a0\u202fUSDusdkKmMbB-") + [
     " Milliarden ", " Mio. ", " million ", " billion ", " US-Dollar", " Euro", " dollars", " per cent",
     " Prozent", "US$", "HK$", "Rs.", " مليار دولار", " मिलियन डॉलर", "ล้านดอลลาร์", "억 달러", " de euros",
-    " d'euros", "億7100万元", "Billionen", "İ", "ſ"]
+    " d'euros", "億7100万元", "Billionen", "İ", "ſ", "مليار", "مليون", "تريليون", "دولار", "يورو", "و", "ت"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -107,5 +107,8 @@ def test_candidates_prefilters_change_nothing(text):
     from agents.entities import amounts as am
     assert [m.span() for m in am._DIGIT_RUN.finditer(text)] == \
         [m.span() for m in re.finditer(r"[0-9\u0660-\u0669\u06F0-\u06F9]+", text)]
+    bare = re.compile(r"(?<![\w])(?P<scale>مليار|مليون|تريليون)[ \u00a0\u202f]?(?P<cur>دولار|يورو|يوان)(?![^\W\d_])")
+    assert [(m.span(), m.groupdict()) for m in am.PATTERNS[3][1].finditer(text)] == \
+        [(m.span(), m.groupdict()) for m in bare.finditer(text)]
     got = [(k, m.span(), m.groupdict()) for k, m in am._candidates(text)]
     assert got == [(k, m.span(), m.groupdict()) for k, m in _reference_candidates(text)]

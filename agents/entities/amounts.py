@@ -99,7 +99,10 @@ PATTERNS = [
     ("word", re.compile(rf"(?<![A-Za-z0-9.,\u0660-\u0669])(?P<num>{NUM}){_SP}(?:(?P<scale>{_SCALE})"
                         rf"(?:{_SP}(?:de |d['’]|of ))?{_SP})?(?P<cur>{_CUR})", re.IGNORECASE)),
     # مليار دولار (a billion dollars, no digits)
-    ("bare", re.compile(rf"(?<![\w])(?P<scale>مليار|مليون|تريليون){_SP}(?P<cur>دولار|يورو|يوان){_WB}")),
+    # (= (?<![\w])(?P<scale>مليار|مليون|تريليون)..., the lookbehind after the first letter so
+    # that the regex engine skips to م / ت instead of trying every position)
+    ("bare", re.compile(rf"(?P<scale>م(?<![\w][\s\S])(?:ليار|ليون)|ت(?<![\w][\s\S])ريليون)"
+                        rf"{_SP}(?P<cur>دولار|يورو|يوان){_WB}")),
     ("pct", re.compile(rf"(?<![A-Za-z0-9.,\u0660-\u0669])(?P<num>{NUM}){_SP}(?P<pct>{_alt(PERCENT_WORDS)})(?![A-Za-zÀ-ÿ])", re.IGNORECASE)),
 ]
 
