@@ -172,14 +172,13 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             covered[s:e] = b"\x01" * (e - s)
             col.add(unknown_id(text[s:e]), text[s:e], "ORG", None, s, e)
     starts = {h.start for h in hits} if cjk else ()
-    for h in hits:
-        end = h.end
-        if cjk and h.entity.type == "LOC" and end < len(text) and text[end] in CJK_ADMIN_SUFFIX \
+    add = col.add
+    for start, end, e in hits:
+        if cjk and e.type == "LOC" and end < len(text) and text[end] in CJK_ADMIN_SUFFIX \
                 and not covered[end] and end not in starts:
             end += 1   # 福島県, 杭州市: the same place with its administrative suffix
-        covered[h.start:end] = b"\x01" * (end - h.start)
-        e = h.entity
-        col.add(e.id, e.name, e.type, e.wikidata, h.start, end)
+        covered[start:end] = b"\x01" * (end - start)
+        add(e.id, e.name, e.type, e.wikidata, start, end)
     _short_forms(text, hits, covered, col)
 
     backend = get_backend()
