@@ -112,3 +112,11 @@ def test_candidates_prefilters_change_nothing(text):
         [(m.span(), m.groupdict()) for m in bare.finditer(text)]
     got = [(k, m.span(), m.groupdict()) for k, m in am._candidates(text)]
     assert got == [(k, m.span(), m.groupdict()) for k, m in _reference_candidates(text)]
+
+
+def test_entity_stage_amounts_are_find_amounts():
+    from agents.entities.extract import extract
+    from streams.records import LanguageResult
+    for text, lang, _ in CASES:
+        res = extract(text, LanguageResult(code=lang, script="Zyyy", confidence=1.0))
+        assert res.amounts == find_amounts(text, lang)

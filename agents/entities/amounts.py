@@ -243,6 +243,12 @@ def _candidates(text: str):
 
 
 def find_amounts(text: str, lang: str | None = None) -> list[Amount]:
+    return [Amount(**row) for row in amount_rows(text, lang)]
+
+
+def amount_rows(text: str, lang: str | None = None) -> list[dict]:
+    """``find_amounts`` as plain dicts, for a caller that validates them in a larger
+    record anyway (the entity stage: one validation for the whole result)."""
     found: list[tuple[int, int, str, float, str | None]] = []
     matches = list(_candidates(text))
     if "مليار" in text or "مليون" in text or "تريليون" in text:
@@ -282,7 +288,7 @@ def find_amounts(text: str, lang: str | None = None) -> list[Amount]:
             continue
         taken[s:e] = b"\x01" * (e - s)
 
-        out.append(Amount(text=text[s:e], start=s, end=e, kind=kind, value=float(value),
-                                          currency=cur))
-    out.sort(key=lambda a: a.start)
+        out.append({"text": text[s:e], "start": s, "end": e, "kind": kind, "value": float(value),
+                    "currency": cur})
+    out.sort(key=lambda a: a["start"])
     return out

@@ -8,7 +8,7 @@
    linked to the KB by alias where possible.
 4. Heuristic candidates cover what is left; each gets an ``x-`` id from its
    transliterated form.
-5. Money and percentages come from ``amounts.find_amounts``.
+5. Money and percentages come from ``amounts.find_amounts`` (as dicts: ``amount_rows``).
 
 Everything heavy (KB, automaton, regexes, word lists) is built once per process.
 """
@@ -19,7 +19,7 @@ import re
 
 from streams.records import EntityResult, LanguageResult
 
-from .amounts import find_amounts
+from .amounts import amount_rows
 from .backends import get_backend
 from .candidates import find_candidates, unknown_id
 from .kb import KBEntity, common_words, get_kb, is_word_char, script_of
@@ -209,4 +209,4 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
 
     # one validation call for the whole result: far cheaper than a model per mention
     return EntityResult.model_validate({"entities": col.result(text),
-                                        "amounts": find_amounts(text, code)})
+                                        "amounts": amount_rows(text, code)})
