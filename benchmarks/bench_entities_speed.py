@@ -8,6 +8,12 @@ their detected language, then the five real seeds.  Time is process CPU time
 is the figure per core on a machine shared with other work.  ``--profile``
 prints cProfile's top 10 functions (by own time) over one pass of the articles.
 Language detection runs before timing and is not counted.
+
+Measured on the shared 2-core dev box (2026-11-23, best of 5, under other load):
+synthetic 5 KB articles 1.26 ms -> 0.70 ms per article (792 -> 1,438 articles/s per
+core); the five seeds 2.10 -> 1.27 ms.  What is left: about 40 % KB alias matching
+(pyahocorasick's scan alone is ~0.13 ms per 5 KB), then German capitalised-word
+candidates, money/percent patterns and the pydantic result.
 """
 
 from __future__ import annotations

@@ -337,7 +337,7 @@ def _lone_word_rejected(w: str, code: str) -> bool:
     """Would ``latin_candidates`` drop ``w`` as a one-word run wherever it stands (with no
     place cue before it)?  Only word-level tests, so the answer can be cached per word;
     position-dependent tests (sentence start, the word before) are left to the full path,
-    which can only reject more.  Mirrors the full path step by step:"""
+    which can only reject more.  Mirrors the full path step by step (see flush below)."""
     cw = common_words()
     low = w.lower()
     german = code == "de"
