@@ -18,7 +18,7 @@ from benchmarks.articles import generate
 from streams import topics
 from streams.consume import TopicReader
 from streams.decode import article_id
-from streams.records import EnrichedArticle, RawArticle, utcnow
+from streams.records import DeadLetter, EnrichedArticle, RawArticle, utcnow
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -36,6 +36,7 @@ class Enriched(threading.Thread):
         self.articles: dict[str, EnrichedArticle] = {}
         self.deliveries = 0
         self.dead = 0
+        self.dead_payloads: set[str] = set()
         self.stop = threading.Event()
 
     def run(self) -> None:
@@ -46,6 +47,7 @@ class Enriched(threading.Thread):
                 self.deliveries += 1
             elif topic == topics.DEADLETTER:
                 self.dead += 1
+                self.dead_payloads.add(DeadLetter.from_json(value).payload_b64)
             if self.stop.is_set():
                 break
         self.reader.close()
@@ -88,7 +90,7 @@ def test_sigkill_mid_stream_loses_nothing_and_counts_exactly(kafka_bootstrap, tm
     for number, raw in enumerate(raws):
         producer.send(topics.RAW, key=raw.id.encode(), value=raw.to_json())
         if number % (ARTICLES // MALFORMED) == 0:
-            producer.send(topics.RAW, value=b"{not json")
+            producer.send(topics.RAW, value=b"{not json %d" % number)
     producer.flush()
     producer.close()
 
@@ -100,8 +102,8 @@ def test_sigkill_mid_stream_loses_nothing_and_counts_exactly(kafka_bootstrap, tm
             worker.process.wait()
             kills += 1
             worker = start_worker(settings, tmp_path / "worker.log")
-        wait(lambda: ids <= set(enriched.articles) and enriched.dead >= MALFORMED, 300,
-             "every article enriched")
+        wait(lambda: ids <= set(enriched.articles) and len(enriched.dead_payloads) >= MALFORMED,
+             300, "every record enriched or dead-lettered")
 
         # Expected statistics, recounted from the enriched records themselves.
         articles_of: Counter[str] = Counter()
@@ -126,9 +128,11 @@ def test_sigkill_mid_stream_loses_nothing_and_counts_exactly(kafka_bootstrap, tm
         enriched.stop.set()
         code = worker.stop()
     with capsys.disabled():  # the figures belong in the CI log, passing or not
-        print(f"\ncrash test: {ARTICLES + MALFORMED} records in, {len(enriched.articles)} articles "
-              f"enriched ({enriched.deliveries} deliveries, at-least-once), {enriched.dead} "
-              f"dead-lettered, {kills} SIGKILLs survived, clean SIGTERM exit {code}")
+        print(f"\ncrash test: {ARTICLES + MALFORMED} records in = {len(enriched.articles)} articles "
+              f"enriched ({enriched.deliveries} deliveries, at-least-once) + "
+              f"{len(enriched.dead_payloads)} dead-lettered ({enriched.dead} deliveries); "
+              f"{kills} SIGKILLs survived, clean SIGTERM exit {code}")
     assert kills == len(KILL_AT)
-    assert len(enriched.articles) + MALFORMED == ARTICLES + MALFORMED - (enriched.dead - MALFORMED)
+    # Records in = enriched + dead-lettered, each counted once by its identity.
+    assert len(enriched.articles) + len(enriched.dead_payloads) == ARTICLES + MALFORMED
     assert code == 0
