@@ -230,7 +230,11 @@ def german_inflections(names: set[str]) -> set[str]:
 
 def add_countries(b: Builder):
     from babel import Locale, localedata
+    # Countries/territories (two letters) and, with the same pass over every
+    # locale, continents and world regions (CLDR numeric codes); region ids are the
+    # slug of the English name, the one curated entries use ("europe", "southeast-asia").
     names: dict[str, set[str]] = {}
+    regions: dict[str, set[str]] = {}
     for ident in localedata.locale_identifiers():
         try:
             terr = Locale.parse(ident).territories
@@ -239,18 +243,9 @@ def add_countries(b: Builder):
         for code, name in terr.items():
             if len(code) == 2 and code.isalpha() and code not in SKIP_TERRITORIES:
                 names.setdefault(code, set()).add(name)
-    en = Locale.parse("en").territories
-    # continents and world regions (CLDR numeric codes): ids are the slug of the English
-    # name, the same slug curated entries use ("europe", "southeast-asia")
-    regions: dict[str, set[str]] = {}
-    for ident in localedata.locale_identifiers():
-        try:
-            terr = Locale.parse(ident).territories
-        except Exception:
-            continue
-        for code, name in terr.items():
-            if code.isdigit() and code not in ("001", "057"):
+            elif code.isdigit() and code not in ("001", "057"):
                 regions.setdefault(code, set()).add(name)
+    en = Locale.parse("en").territories
     for code, ns in sorted(regions.items()):
         eid = REGION_IDS.get(code) or re.sub(r"[^a-z0-9]+", "-", en[code].lower()).strip("-")
         b.entity(eid, en[code], "LOC")
