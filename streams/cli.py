@@ -142,6 +142,8 @@ def run(folder: Path = typer.Argument(SEEDS, help="folder of articles"),
         out: Path = typer.Option(Path("out"), help="where enriched.jsonl and deadletter.jsonl go"),
         timeout: float = typer.Option(300.0, help="seconds to wait for the results")) -> None:
     """Broker + worker + replay of FOLDER; wait for every file; summary; clean shutdown."""
+    from kafka.errors import KafkaError
+
     from streams import runner, summary, topics
     from streams.broker import BrokerError, free_port
     from streams.consume import TopicReader
@@ -171,6 +173,8 @@ def run(folder: Path = typer.Argument(SEEDS, help="folder of articles"),
                 if follow:
                     console.print(f"dashboard: http://{settings.web_host}:{settings.web_port}/")
                     runner.follow(settings, folder, reader, out, results, published, console)
+    except KafkaError as exc:
+        fail(f"cannot reach Kafka at {settings.bootstrap_servers}: {exc}")
     except (BrokerError, DeliveryError, TimeoutError, RuntimeError) as exc:
         fail(f"{exc} (worker log: {settings.data_dir / 'worker.log'})")
     except KeyboardInterrupt:
@@ -182,6 +186,8 @@ def tail(topic: str, from_beginning: bool = typer.Option(False, "--from-beginnin
          limit: Optional[int] = typer.Option(None, help="stop after N records"),
          idle: Optional[float] = typer.Option(None, help="stop after this many idle seconds")) -> None:
     """Print the records of TOPIC as JSON lines."""
+    from kafka.errors import KafkaError
+
     from streams.consume import TopicReader
 
     settings = client_settings()
@@ -196,6 +202,8 @@ def tail(topic: str, from_beginning: bool = typer.Option(False, "--from-beginnin
                     break
     except LookupError as exc:
         fail(str(exc))
+    except KafkaError as exc:
+        fail(f"cannot read {topic} from {settings.bootstrap_servers}: {exc}")
     except KeyboardInterrupt:
         pass
 
