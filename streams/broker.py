@@ -14,6 +14,8 @@ import subprocess
 import time
 from pathlib import Path
 
+import orjson
+
 log = logging.getLogger(__name__)
 
 
@@ -104,8 +106,6 @@ def address_file(data_dir: Path) -> Path:
 
 
 def advertise(broker: EmbeddedBroker, data_dir: Path) -> None:
-    import orjson
-
     data_dir.mkdir(parents=True, exist_ok=True)
     address_file(data_dir).write_bytes(orjson.dumps({"bootstrap": broker.bootstrap,
                                                      "pid": os.getpid()}))
@@ -113,8 +113,6 @@ def advertise(broker: EmbeddedBroker, data_dir: Path) -> None:
 
 def discover(data_dir: Path) -> str | None:
     """The embedded broker another newsstream process on this machine runs, if any."""
-    import orjson
-
     try:
         info = orjson.loads(address_file(data_dir).read_bytes())
         os.kill(int(info["pid"]), 0)  # raises if that process is gone
@@ -126,8 +124,6 @@ def discover(data_dir: Path) -> str | None:
 
 def withdraw(data_dir: Path) -> None:
     try:
-        import orjson
-
         if orjson.loads(address_file(data_dir).read_bytes()).get("pid") == os.getpid():
             address_file(data_dir).unlink()
     except (OSError, ValueError):

@@ -8,6 +8,7 @@ and a non-zero exit, never a traceback.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import sys
 import time
@@ -156,7 +157,7 @@ def run(folder: Path = typer.Argument(SEEDS, help="folder of articles"),
         with runner.kafka(settings) as settings:
             topics.ensure_topics(settings)
             if not runner.port_free(settings.web_port):
-                settings = runner.with_web_port(settings, free_port())
+                settings = dataclasses.replace(settings, web_port=free_port())
             log_path = settings.data_dir / "worker.log"
             with runner.worker_process(settings, log_path) as process, \
                     TopicReader(settings, [topics.ENRICHED, topics.DEADLETTER],

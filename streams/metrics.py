@@ -13,7 +13,7 @@ class StageMetrics:
     seconds: float = 0.0
     max_batch_seconds: float = 0.0
 
-    def observe_batch(self, size: int, seconds: float) -> None:
+    def observe_batch(self, seconds: float) -> None:
         self.batches += 1
         self.seconds += seconds
         self.max_batch_seconds = max(self.max_batch_seconds, seconds)

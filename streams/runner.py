@@ -8,7 +8,6 @@ enriched on news.enriched or refused on news.deadletter.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import logging
 import os
 import signal
@@ -155,10 +154,6 @@ def port_free(port: int) -> bool:
         except OSError:
             return False
     return True
-
-
-def with_web_port(settings: Settings, port: int) -> Settings:
-    return dataclasses.replace(settings, web_port=port)
 
 
 def follow(settings: Settings, folder: Path, reader: TopicReader, out_dir: Path,

@@ -7,6 +7,7 @@ where the worker's HTTP server listens, input limits. Secrets are kept out of
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import socket
 import ssl
@@ -80,7 +81,7 @@ class Settings:
         return f"http://{host}:{self.web_port}"
 
     def with_bootstrap(self, servers: str) -> Settings:
-        return Settings(**{**self.__dict__, "bootstrap_servers": servers})
+        return dataclasses.replace(self, bootstrap_servers=servers)
 
     @property
     def uses_tls(self) -> bool:

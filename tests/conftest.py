@@ -7,6 +7,7 @@ the embedded Tansu broker otherwise (the case on machines with no Docker).
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import uuid
@@ -94,10 +95,7 @@ def isolated_settings(bootstrap: str, tmp: Path, partitions: int = 4):
     from streams.broker import free_port
     from streams.settings import Settings
 
-    base = Settings.from_env()
-    import dataclasses
-
-    return dataclasses.replace(base, bootstrap_servers=bootstrap,
+    return dataclasses.replace(Settings.from_env(), bootstrap_servers=bootstrap,
                                app_id=f"newsstream-test-{uuid.uuid4().hex[:8]}",
                                web_port=free_port(), data_dir=tmp, partitions=partitions)
 
