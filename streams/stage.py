@@ -3,7 +3,7 @@
 An agent hands in a ``handle(value) -> [(topic, key, payload), ...]`` function.
 Whatever it raises for one message sends that message (its original bytes and
 the reason) to the dead-letter topic; the loop and the worker keep running.
-Sends are buffered (``send_soon``) so a batch costs no per-message await.
+A batch's outputs leave as one record batch per partition (``BatchSender``).
 """
 
 from __future__ import annotations
@@ -18,12 +18,12 @@ import faust
 import orjson
 from pydantic import ValidationError
 
+from streams.batch_send import BatchSender, Output
 from streams.metrics import STAGE_METRICS
 from streams.records import DeadLetter
 
 log = logging.getLogger(__name__)
 
-Output = tuple[faust.TopicT, bytes, bytes]
 Handler = Callable[[bytes], Iterable[Output]]
 
 BATCH_SIZE = 256
@@ -74,26 +74,27 @@ async def run_stage(stream: faust.StreamT, *, stage: str, handle: Handler,
     """``end_batch`` (optional) returns outputs coalesced over the whole batch,
     e.g. only the latest statistics of each entity instead of one per article."""
     metrics = STAGE_METRICS.for_stage(stage)
+    sender = BatchSender(stream.app)
     async for values in stream.take(BATCH_SIZE, within=BATCH_WITHIN_S):
         started = time.thread_time()  # CPU of this thread: the batch never awaits
+        outputs: list[Output] = []
         for value in values:
             try:
-                outputs = list(handle(value))
+                produced = list(handle(value))
             except Exception as exc:  # noqa: BLE001 - any failure of one message is its own
                 if not isinstance(exc, (ValidationError, ValueError)):
                     log.warning("%s stage failed on a message", stage, exc_info=True)
                 source, article_id = _ids(value)
                 letter = dead_letter(stage, exc, value, source=source, article_id=article_id)
-                deadletter.send_soon(key=(article_id or "").encode(), value=letter.to_json())
+                outputs.append((deadletter, (article_id or "").encode(), letter.to_json()))
                 metrics.failed += 1
                 continue
-            for topic, key, payload in outputs:
-                topic.send_soon(key=key, value=payload)
+            outputs += produced
             metrics.processed += 1
         if end_batch is not None:
-            for topic, key, payload in end_batch():
-                topic.send_soon(key=key, value=payload)
+            outputs += end_batch()
         metrics.observe_batch(time.thread_time() - started)
+        await sender.send(outputs)
 
 
 def register_step(app: faust.App, *, name: str, source: faust.TopicT, target: faust.TopicT,
