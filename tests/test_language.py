@@ -376,3 +376,27 @@ def test_probe_screen_keeps_every_confident_label():
         preds = D._ft_predict(D._safe(line), k=1)
         if preds and preds[0][1] >= D.FT_ACCEPT:
             assert got == preds[0][0], line
+
+
+# --- near twins: words and spelling (twins.py) ---------------------------------------------
+
+@pytest.mark.parametrize("text,code", [
+    ("Kerajaan Malaysia berkata ia tidak boleh menaikkan gaji sahaja kerana wang tidak mencukupi.", "ms"),
+    ("Pemerintah Indonesia mengatakan tidak bisa menaikkan gaji saja karena uang tidak cukup.", "id"),
+    ("Eg veit ikkje kva dei skal gjere med skulen no, men det er berre ein av mange saker.", "nn"),
+    ("Jeg vet ikke hva de skal gjøre med skolen nå, men det er bare en av mange saker.", "nb"),
+    ("Jeg ved ikke hvad de skal gøre med skolen nu, men det er kun en af mange sager.", "da"),
+    ("Tko je rekao da će se sastanak održati u srijedu, petnaestog siječnja, u tvornici?", "hr"),
+    ("Ko je rekao da će se sastanak održati u srijedu, petnaestog januara, u fabrici?", "bs"),
+])
+def test_twins_from_words(text, code):
+    assert detect_line(text)[0] == code
+
+
+def test_twins_settle_needs_evidence():
+    from agents.language import twins
+    assert twins.settle("", {"ms", "id"}) is None
+    assert twins.settle("dan yang", {"ms", "id"}) is None  # common to both
+    assert twins.settle("Vreme je lepo, gde si bio?", {"bs", "hr", "sr"})[0] == "sr"
+    code, conf = twins.settle("kerana boleh sahaja", {"ms", "id"})
+    assert code == "ms" and 0.5 < conf <= 1.0

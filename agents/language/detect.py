@@ -41,6 +41,7 @@ import re
 import threading
 from importlib.util import find_spec
 
+from agents.language import twins
 from streams.records import LanguageResult, Segment
 
 __all__ = ["detect", "detect_line", "preload", "script_counts", "SUPPORTED", "SCRIPT_OF"]
@@ -418,6 +419,22 @@ def _classify(text: str, counts: dict[str, int] | None = None) -> tuple[str, str
 
 
 def _classify_shared(text: str, script: str, letters: int) -> tuple[str, float]:
+    code, conf = _classify_ngrams(text, script, letters)
+    if code in SIBLINGS:
+        # A near twin: its group's words may know better than n-grams (twins.py).
+        return _twin(text, SIBLINGS[code], conf) or (code, conf)
+    return code, conf
+
+
+def _twin(text: str, group, conf: float) -> tuple[str, float] | None:
+    """The twin words point to, with ``conf`` (the group's) times theirs; None when unsure."""
+    got = twins.settle(text, group)
+    if got is None:
+        return None
+    return got[0], conf * got[1]
+
+
+def _classify_ngrams(text: str, script: str, letters: int) -> tuple[str, float]:
     allowed = SHARED_SCRIPT[script]
     preds = [(c, p) for c, p in _ft_predict(text, k=10) if SCRIPT_OF.get(c) == script]
     long_enough = letters >= SHORT_LETTERS
@@ -434,8 +451,9 @@ def _classify_shared(text: str, script: str, letters: int) -> tuple[str, float]:
         if p >= FT_ACCEPT and long_enough:
             if top not in SIBLINGS:
                 return top, p
-            # Confident, but one of near twins: lingua settles the group.
-            return _lingua_best(text, SIBLINGS[top], high=short)
+            # Confident, but one of near twins: their words settle the group when they
+            # can (twins.py), else lingua.
+            return _twin(text, SIBLINGS[top], p) or _lingua_best(text, SIBLINGS[top], high=short)
     if len(allowed) <= 3 or not long_enough:
         # Arabic, Devanagari: few enough to ask lingua about all. A few words: fastText
         # has too little to go on to name candidates, so lingua's full models (all n-gram

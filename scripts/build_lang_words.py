@@ -1,0 +1,73 @@
+#!/usr/bin/env python
+"""Build the word-frequency tables the language detector uses to tell near twins apart.
+
+Writes ``agents/language/data/words.txt``: for each language below, every word of
+wordfreq's "small" list (frequency >= 1e-6) made of letters only, grouped by
+frequency bucket. Format, one bucket a line (UTF-8, ``\\n``)::
+
+    # comment lines
+    <lang>\\t<cB>\\t<word> <word> ...
+
+where a word's frequency is 10 ** (-cB / 100) (cB: centibels below 1, as wordfreq
+stores them). Languages are the ones whose near twin the detector must separate
+and that wordfreq covers: Malay and Indonesian, Bokmål and Danish (wordfreq has no
+Nynorsk, and merges Bosnian, Croatian and Serbian into "sh"; those are told apart by
+the spelling and vocabulary rules in agents/language/twins.py).
+
+wordfreq is needed only here, at build time (the project's ``kb`` extra); the
+detector reads the text file. Same wordfreq version in, same bytes out.
+
+Run: ``python scripts/build_lang_words.py`` (a few seconds), then commit
+agents/language/data/words.txt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "agents" / "language" / "data" / "words.txt"
+LANGS = ("ms", "id", "nb", "da")
+
+
+def build() -> str:
+    import wordfreq
+
+    version = getattr(wordfreq, "__version__", None)
+    if version is None:
+        from importlib.metadata import version as _v
+        version = _v("wordfreq")
+    lines = [
+        "# Word frequencies for telling near-identical languages apart.",
+        f"# Built by scripts/build_lang_words.py from wordfreq {version} ('small' lists).",
+        "# <lang> TAB <cB> TAB <words>: each word's frequency is 10 ** (-cB / 100).",
+    ]
+    for lang in LANGS:
+        seen: set[str] = set()
+        for cb, bucket in enumerate(wordfreq.get_frequency_list(lang, wordlist="small")):
+            words = []
+            for w in bucket:
+                w = w.casefold()
+                if w.isalpha() and w not in seen:
+                    seen.add(w)
+                    words.append(w)
+            if words:
+                lines.append(f"{lang}\t{cb}\t{' '.join(sorted(words))}")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=OUT, help=f"output file (default {OUT.relative_to(ROOT)})")
+    args = ap.parse_args(argv)
+    text = build()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_bytes(text.encode("utf-8"))
+    print(f"wrote {args.out} ({len(text.encode('utf-8')):,} bytes)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
