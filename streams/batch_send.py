@@ -65,6 +65,9 @@ class BatchSender:
 
     async def send(self, outputs: Iterable[Output]) -> None:
         self.raise_failures()
+        outputs = list(outputs)
+        if not outputs:
+            return
         producer = self._kafka()
         by_partition: dict[tuple[str, int], list[tuple[bytes, bytes]]] = defaultdict(list)
         for topic, key, value in outputs:

@@ -17,7 +17,7 @@ from streams import topics
 from streams.consume import TopicReader
 from streams.decode import article_id
 from streams.producer import replay
-from streams.records import DeadLetter, EnrichedArticle
+from streams.records import DeadLetter, EnrichedArticle, EntityStats, StoryUpdate
 
 pytestmark = pytest.mark.e2e
 
@@ -86,6 +86,28 @@ def test_worker_serves_statistics_and_a_replay_changes_no_count(worker, enriched
         "window": "all", "articles": 5, "languages": {c: 1 for c in SEED_LANGUAGES.values()}}
     story = enriched["001"].story.id
     assert set(get_json(f"{worker.url}/stories/{story}")["languages"]) == {"ar", "vi"}
+
+
+def test_downstream_topics_carry_the_latest_statistics_and_stories(worker, enriched):
+    """news.entity-stats and news.stories are what other services consume: their
+    latest record per key must agree with the worker's own views."""
+    def latest_alibaba(values):
+        records = [EntityStats.from_json(v) for v in values]
+        mine = [r for r in records if r.entity_id == "alibaba-group" and r.window == "all"]
+        return mine[-1] if mine else None
+
+    values = read_until(worker.settings, topics.ENTITY_STATS,
+                        lambda vs: (s := latest_alibaba(vs)) is not None and s.articles == 5)
+    stats = latest_alibaba(values)
+    assert stats.languages == {code: 1 for code in SEED_LANGUAGES.values()}
+    assert stats.mentions == get_json(worker.url + "/entities/alibaba-group")["windows"]["all"]["mentions"]
+
+    shared = enriched["001"].story.id
+    values = read_until(worker.settings, topics.STORIES, lambda vs: any(
+        StoryUpdate.from_json(v).id == shared and len(StoryUpdate.from_json(v).articles) == 2 for v in vs))
+    story = [s for s in map(StoryUpdate.from_json, values) if s.id == shared][-1]
+    assert set(story.languages) == {"ar", "vi"}
+    assert "alibaba-group" in story.entities
 
 
 def test_malformed_messages_are_dead_lettered_and_the_worker_keeps_going(worker, enriched):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+import orjson
 import pytest
 from conftest import SEEDS
 from hypothesis import given
@@ -15,7 +16,7 @@ from agents.entities.agent import link
 from agents.language.agent import annotate
 from streams.decode import article_id
 from streams.producer import article_files, read_article
-from streams.records import DeadLetter, RawArticle, utcnow
+from streams.records import DeadLetter, RawArticle, StoryRef, utcnow, with_field
 from streams.settings import Settings
 from streams.stage import Rejected, reason_for
 from streams.summary import render, safe
@@ -111,3 +112,15 @@ def test_ledger_replay_rebuilds_the_same_stories_and_counts():
     rebuilt = Aggregator.rebuild(list(reversed(entries)))
     assert rebuilt.stories.groups() == aggregator.stories.groups()
     assert rebuilt.stats.top("all", 50) == aggregator.stats.top("all", 50)
+
+
+def test_with_field_adds_one_field_and_keeps_the_rest_byte_for_byte():
+    raw = RawArticle(id="x", source="s", received_at=utcnow(), text='quote " and \u00e9 \U0001F600')
+    story = StoryRef(id="story-1", size=2, languages=["ar", "vi"])
+    for encoded in (raw.to_json(), raw.to_json() + b" \n"):
+        spliced = with_field(encoded, "story", story)
+        assert spliced.startswith(raw.to_json()[:-1])
+        assert orjson.loads(spliced) == {**orjson.loads(raw.to_json()), "story": orjson.loads(story.to_json())}
+    for bad in (b"", b"[]", b"{}", b'"text"'):
+        with pytest.raises(ValueError):
+            with_field(bad, "story", story)
