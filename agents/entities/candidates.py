@@ -27,9 +27,12 @@ slugged, so "Сбербанк" and "Sberbank" meet.
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from anyascii import anyascii
 
@@ -265,6 +268,84 @@ def _namey(tok: str) -> bool:
     return bool(_CAMEL.search(tok) or _ALNUM_MIX.search(tok))
 
 
+DE_LEXICON_PATH = Path(__file__).resolve().parent / "data" / "de_lexicon.json.gz"
+
+
+class _DeLexicon:
+    """German common nouns vs proper names (``scripts/build_de_lexicon.py``, Wiktionary)."""
+
+    def __init__(self, path: Path = DE_LEXICON_PATH):
+        try:
+            with gzip.open(path, "rb") as f:
+                data = json.loads(f.read())
+        except FileNotFoundError:
+            data = {}
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(data.get(key, "").split("\n")) - {""}
+
+        self.nouns = words("nouns")
+        self.toponyms = words("toponyms")
+        self.given = words("given")
+        self.surnames = words("surnames")
+        self.proper = words("proper")
+
+
+_DE_LEX: _DeLexicon | None = None
+
+
+def de_lexicon() -> _DeLexicon:
+    global _DE_LEX
+    if _DE_LEX is None:
+        _DE_LEX = _DeLexicon()
+    return _DE_LEX
+
+
+@lru_cache(maxsize=65536)
+def german_lone_type(w: str) -> str | None:
+    """The type of a lone capitalised German word in running text (not sentence-initial,
+    no cue before it), or None if it is no name: a form of a common noun is none (every
+    German noun is capitalised); a place, first or family name is one; a word that is
+    in no German word list at all (Seagal, Winstone) is a name of unknown type."""
+    low = w.casefold()
+    lex = de_lexicon()
+    if not lex.nouns:
+        return None   # no lexicon: the old, stricter rules only
+    base = low[:-1] if low.endswith("s") and len(low) > 4 else low   # genitive: Clintons, Siziliens
+    cw = common_words()
+    if ((low in lex.toponyms and low not in lex.nouns) or (
+            base != low and base in lex.toponyms and base not in lex.nouns)) and low not in cw.given:
+        return "LOC"   # (Welt, Zug, Hof, Essen are places too, but nouns first)
+    if low in lex.nouns or base in lex.nouns or low.endswith(GERMAN_NOUN_SUFFIXES) or "-" in w or len(w) < 3 \
+            or _german_compound(low, lex.nouns):
+        return None
+    if low in lex.surnames or low in lex.given or base in lex.surnames or base in lex.given:
+        return "PER"
+    en = cw.get("en")
+    if low in cw.get("de") or base in cw.get("de"):
+        # a frequent German word that is no noun (a nominalised adjective or verb, a
+        # function word) - unless it is a known first or family name (Trump, Clinton)
+        # that is no English word either (High, Street, Spring are census surnames too)
+        if (low in cw.surnames or low in cw.given or base in cw.surnames or base in cw.given) \
+                and (low not in en or low in cw.given):
+            return "PER"
+        return None
+    if low in en and low not in cw.given and low not in cw.surnames:
+        return None   # an English word in German text (Mountain, Degree): a title's part
+    return UNKNOWN_LONE_TYPE
+
+
+def _german_compound(low: str, nouns: frozenset[str]) -> bool:
+    """A compound noun the lexicon does not list whole (Polizeibehörde, Leistungszulagen):
+    a known noun of 4+ letters as its head, after a part of 3+ letters."""
+    return any(low[i:] in nouns for i in range(3, len(low) - 3))
+
+
+# A capitalised word in no German word list, no noun and no common word: in news text
+# most such words are people's family names (Seagal, Winstone, Dündar).
+UNKNOWN_LONE_TYPE = "PER"
+
+
 PLACE_CUES_DE = frozenset(("in", "nach", "aus"))
 _CUE_LEN = {c: len(w) for w in PLACE_CUES_DE for c in (w[-1], w[-1].upper())}   # last letter -> length
 # German nouns that follow in/nach/aus without an article in set phrases (in Kürze, nach Hause)
@@ -339,9 +420,12 @@ def _lone_word_rejected(w: str, code: str) -> bool:
     position-dependent tests (sentence start, the word before) are left to the full path,
     which can only reject more.  Mirrors the full path step by step (see flush below)."""
     cw = common_words()
-    low = w.lower()
+    low = w.casefold()
     german = code == "de"
     namey = _namey(w)
+    if german and not namey and low not in GENERIC and low not in cw.calendar and not w.isupper() \
+            and german_lone_type(w) is not None:
+        return False   # a name by the German lexicon: the full path types it
     # the original fast path
     if low in GENERIC or (german and low in cw.get(code) and low not in cw.given and not namey):
         return True
@@ -383,7 +467,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         else:
             cue = False
         # (start, end, word, lower-cased word) per token, computed once
-        toks = [(m.start(), m.end(), w, w.lower()) for m in run for w in (m.group(),)]
+        toks = [(m.start(), m.end(), w, w.casefold()) for m in run for w in (m.group(),)]
         run.clear()
         # trim connectors and generic/common edges; a run that ends in an organisation
         # word ("Metropolitan Club", "Decca Records") loses only function words
@@ -400,7 +484,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         or (german and not person_like and not cue
                             and _weak_word(toks[-1][2], toks[-1][3], toks[-1][0], text, common, german, cw,
                                            edge_only=True))
-                        or (german and person_like and len(toks) > 1 and toks[-1][3] in top)):
+                        or (german and person_like and len(toks) > 1 and toks[-1][3] in top
+                            and german_lone_type(toks[-1][2]) != "PER")):
             toks.pop()
         if not toks:
             return
@@ -417,18 +502,25 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 if low in common or (low in en_common and not german) or initial:
                     return
             elif not _namey(w):
-                if initial:
-                    return
+                if initial and not (german and low not in common and german_lone_type(w) is not None):
+                    return   # (a German word in no word list is a name even at a sentence start)
                 if german:
                     # every German noun is capitalised: a lone capitalised word is a name
                     # only if it has a name's shape (handled above), or a cue says so:
                     # "in Venedig" (a bare noun after in/nach/aus is a place: common
                     # nouns take an article there), "Herr Quenneville" (a title)
                     prev = _prev_word(text, toks[0][0])
-                    if low in top or low.endswith(GERMAN_NOUN_SUFFIXES) or "-" in w or len(w) < 3:
+                    lone = german_lone_type(w)
+                    if lone is None and (low in top or low.endswith(GERMAN_NOUN_SUFFIXES) or "-" in w
+                                         or len(w) < 3):
                         return
-                    if prev in PLACE_CUES_DE and low not in BARE_NOUNS_DE and not _german_plural(low, common):
+                    if lone == "PER":
+                        out.append(Candidate(toks[0][0], toks[0][1], w, "PER"))
+                    elif prev in PLACE_CUES_DE and low not in BARE_NOUNS_DE and not _german_plural(low, common) \
+                            and low not in de_lexicon().nouns:
                         out.append(Candidate(toks[0][0], toks[0][1], w, "LOC"))
+                    elif lone is not None:
+                        out.append(Candidate(toks[0][0], toks[0][1], w, lone))
                     elif (prev in PER_TITLES_BEFORE or low in cw.surnames) and low not in common \
                             and low not in cw.get_top("en"):
                         # a title before it, or a frequent family name that is no German word
@@ -437,8 +529,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 elif low in top or low in cw.get_top("en"):
                     return
         else:
-            if all(w.lower() in common or w.lower() in GENERIC for w in words) and \
-                    not any(map(_namey, words)) and words[0].lower() not in cw.given:
+            if all(w.casefold() in common or w.casefold() in GENERIC for w in words) and \
+                    not any(map(_namey, words)) and words[0].casefold() not in cw.given:
                 return
         s, e = toks[0][0], toks[-1][1]
         if any(covered[s:e]):
@@ -492,23 +584,24 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
 def _weak(m: re.Match, text: str, common: frozenset[str], german: bool, edge_only: bool = False) -> bool:
     """A token that cannot begin (or, in German, end) a name: generic, or a common word."""
     w = m.group()
-    return _weak_word(w, w.lower(), m.start(), text, common, german, common_words(), edge_only)
+    return _weak_word(w, w.casefold(), m.start(), text, common, german, common_words(), edge_only)
 
 
 def _weak_word(w: str, low: str, start: int, text: str, common: frozenset[str], german: bool, cw,
                edge_only: bool = False) -> bool:
     """``_weak`` for a token already taken apart (word, lower-cased, start)."""
     if edge_only:
-        return not _namey(w) and low in common and low not in cw.given
+        return not _namey(w) and low in common and low not in cw.given and not (
+            german and german_lone_type(w) in ("PER", "LOC"))
     if low in GENERIC:
         return True
     if _namey(w):
         return False
     if low in cw.calendar:
         return True
-    if _is_sentence_start(text, start) and low in common:
-        return True
-    if german and low in common and low not in cw.given:
+    if _is_sentence_start(text, start) and low in common and not (german and low in cw.given):
+        return True   # (a German run opening with a first name: "Tina Anselmi wurde ...")
+    if german and low in common and low not in cw.given and german_lone_type(w) is None:
         return True
     return False
 
@@ -528,8 +621,8 @@ def quoted_names(text: str, code: str, covered: bytearray) -> list[Candidate]:
             continue
         if not all(w[0].isupper() or w[0].isdigit() or w.lower() in CONNECTORS for w in words):
             continue
-        if not any(_namey(w) or (w.lower() not in common and w.lower() not in en_common
-                                 and w.lower() not in GENERIC) for w in words):
+        if not any(_namey(w) or (w.casefold() not in common and w.casefold() not in en_common
+                                 and w.casefold() not in GENERIC) for w in words):
             continue
         out.append(Candidate(s, e, m.group(1), "MISC"))
     return out
