@@ -24,12 +24,18 @@ agents/language/data/words.txt.
 from __future__ import annotations
 
 import argparse
+import gzip
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "agents" / "language" / "data" / "words.txt"
-LANGS = ("ms", "id", "nb", "da")
+OUT = ROOT / "agents" / "language" / "data" / "words.txt.gz"
+# Near twins: the whole "small" list (down to a frequency of 1e-6).
+TWINS = ("ms", "id", "nb", "da")
+# Every other language of the detector that wordfreq covers: the commoner words only
+# (frequency >= 1e-5, cB < 500), enough to re-rank n-gram candidates on a few words.
+OTHERS = ("bg ca cs de en es fi fil fr hu is it lt lv mk nl pl pt ro ru sk sl sv tr uk vi").split()
+COMMON_CB = 500
 
 
 def build() -> str:
@@ -43,10 +49,15 @@ def build() -> str:
         "# Word frequencies for telling near-identical languages apart.",
         f"# Built by scripts/build_lang_words.py from wordfreq {version} ('small' lists).",
         "# <lang> TAB <cB> TAB <words>: each word's frequency is 10 ** (-cB / 100).",
+        "# <lang> TAB * TAB <cB>: the list stops there (rarer words are left out).",
     ]
-    for lang in LANGS:
+    for lang in TWINS + tuple(OTHERS):
         seen: set[str] = set()
-        for cb, bucket in enumerate(wordfreq.get_frequency_list(lang, wordlist="small")):
+        buckets = wordfreq.get_frequency_list(lang, wordlist="small")
+        if lang not in TWINS:
+            buckets = buckets[:COMMON_CB]
+        lines.append(f"{lang}\t*\t{len(buckets)}")  # where the list stops, in cB
+        for cb, bucket in enumerate(buckets):
             words = []
             for w in bucket:
                 w = w.casefold()
@@ -64,8 +75,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     text = build()
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_bytes(text.encode("utf-8"))
-    print(f"wrote {args.out} ({len(text.encode('utf-8')):,} bytes)", file=sys.stderr)
+    data = gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+    args.out.write_bytes(data)
+    print(f"wrote {args.out} ({len(data):,} bytes, {len(text.encode('utf-8')):,} unpacked)", file=sys.stderr)
     return 0
 
 

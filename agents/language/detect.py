@@ -458,7 +458,7 @@ def _classify_ngrams(text: str, script: str, letters: int) -> tuple[str, float]:
         # Arabic, Devanagari: few enough to ask lingua about all. A few words: fastText
         # has too little to go on to name candidates, so lingua's full models (all n-gram
         # orders) weigh every language of the script, as lingua alone would.
-        return _lingua_best(text, allowed, high=short)
+        return _by_words(text, _lingua_rank(text, allowed, high=short), allowed)
     # Unsure: lingua's trigram models (its fast mode) rank fastText's best few, their
     # twins, and the languages fastText cannot see.
     top = preds[0] if preds else None
@@ -479,8 +479,35 @@ def _classify_ngrams(text: str, script: str, letters: int) -> tuple[str, float]:
         few = {c for c, v in ranked[:3] if v >= 0.01} | {ranked[0][0]}
         few |= SIBLINGS.get(ranked[0][0], frozenset())
         if len(few) > 1:
-            return _lingua_best(text, few, high=short)
-    return ranked[0]
+            return _by_words(text, _lingua_rank(text, few, high=short), few)
+    return _by_words(text, ranked, cands)
+
+
+WORD_RIVALS = 3    # how many runners-up words may promote
+RIVAL_FLOOR = 0.0  # the least n-gram confidence a runner-up needs
+
+
+def _by_words(text: str, ranked: list[tuple[str, float]], codes) -> tuple[str, float]:
+    """n-grams' best, unless the words of the text make a close runner-up at least
+    twins.DECIDE decades likelier (both languages need word lists; twins.py)."""
+    if not ranked:
+        return sorted(codes)[0], 0.0
+    top, conf = ranked[0]
+    if not twins.has_words(top):
+        return ranked[0]
+    tokens = None
+    best, best_lo = None, twins.DECIDE
+    for c, v in ranked[1:1 + WORD_RIVALS]:
+        if v < RIVAL_FLOOR or not twins.has_words(c):
+            continue
+        if tokens is None:
+            tokens = twins.words(text)
+        lo = twins.log_odds(tokens, c, top)
+        if lo >= best_lo:
+            best, best_lo = c, lo
+    if best is None:
+        return ranked[0]
+    return best, twins.conf(best_lo) * min(1.0, conf + dict(ranked)[best])
 
 
 def _blind_possible(text: str) -> bool:

@@ -27,39 +27,57 @@ n-gram answer. Tables load once per process, on first use (about 0.2 s).
 
 from __future__ import annotations
 
+import gzip
 import re
 import threading
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parent / "data" / "words.txt"
+DATA = Path(__file__).resolve().parent / "data" / "words.txt.gz"
 
-FLOOR_CB = 650   # a word missing from a list: frequency 10 ** -6.5 (lists stop at 1e-6)
+FLOOR = 50       # cB: a word missing from a list is half a decade rarer than the list's last
 CAP = 2.0        # decades: the most one word can say
 DECIDE = 2.0     # decades: words decide when the odds are at least 100:1
 QUIET = 1.0      # decades: a word counts when one list has it at least 10 times as often
 
 _LOCK = threading.Lock()
-_FREQ: dict[str, dict[str, int]] | None = None   # lang -> word -> cB
+_RAW: dict[str, list[str]] | None = None          # lang -> its unparsed lines
+_FREQ: dict[str, tuple[dict[str, int], int]] = {}  # lang -> (word -> cB, floor cB)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _tables() -> dict[str, dict[str, int]]:
-    global _FREQ
-    if _FREQ is None:
+def _raw() -> dict[str, list[str]]:
+    global _RAW
+    if _RAW is None:
         with _LOCK:
-            if _FREQ is None:
-                freq: dict[str, dict[str, int]] = {}
-                with open(DATA, encoding="utf-8") as fh:
-                    for line in fh:
-                        if line.startswith("#"):
-                            continue
-                        lang, cb, words = line.rstrip("\n").split("\t")
-                        table = freq.setdefault(lang, {})
-                        c = int(cb)
-                        for w in words.split(" "):
-                            table[w] = c
-                _FREQ = freq
-    return _FREQ
+            if _RAW is None:
+                raw: dict[str, list[str]] = {}
+                for line in gzip.decompress(DATA.read_bytes()).decode("utf-8").splitlines():
+                    if not line.startswith("#"):
+                        raw.setdefault(line[:line.index("\t")], []).append(line)
+                _RAW = raw
+    return _RAW
+
+
+def has_words(lang: str) -> bool:
+    return lang in _raw()
+
+
+def table(lang: str) -> tuple[dict[str, int], int]:
+    """(word -> cB, the cB given to a word the list lacks); parsed on first use."""
+    got = _FREQ.get(lang)
+    if got is None:
+        words_cb: dict[str, int] = {}
+        floor = 650
+        for line in _raw()[lang]:
+            _, cb, rest = line.split("\t")
+            if cb == "*":
+                floor = int(rest) + FLOOR
+                continue
+            c = int(cb)
+            for w in rest.split(" "):
+                words_cb[w] = c
+        got = _FREQ[lang] = (words_cb, floor)
+    return got
 
 
 def words(text: str) -> list[str]:
@@ -68,14 +86,13 @@ def words(text: str) -> list[str]:
 
 def log_odds(tokens: list[str], a: str, b: str) -> float:
     """Decades of evidence for language ``a`` over ``b`` (negative: for ``b``)."""
-    t = _tables()
-    ta, tb = t[a], t[b]
+    (ta, fa), (tb, fb) = table(a), table(b)
     total = 0.0
     for w in tokens:
         ca, cb = ta.get(w), tb.get(w)
         if ca is None and cb is None:
             continue
-        d = ((cb if cb is not None else FLOOR_CB) - (ca if ca is not None else FLOOR_CB)) / 100.0
+        d = ((cb if cb is not None else fb) - (ca if ca is not None else fa)) / 100.0
         if -QUIET < d < QUIET:
             continue
         total += CAP if d > CAP else -CAP if d < -CAP else d
@@ -89,7 +106,7 @@ def log_odds(tokens: list[str], a: str, b: str) -> float:
 # Bokmål column, which is why Danish is settled first, on frequencies.
 NYNORSK = frozenset("""
 ikkje eg ein eit dei deira deim kva kven kvar kvart korleis kvifor frå berre heile heilt
-mykje noko nokon nokre vere vera vore vorte vart òg dykk dykkar hjå difor sjølv sjølve
+mykje noko nokon nokre vere vera vorte vart òg dykk dykkar hjå difor sjølv sjølve
 fekk gjekk sidan medan eigen eiga eige eigne gong gonger saman ho hennar desse fleire
 utan sjå gjere gjera kome koma veke veka kyrkje kyrkja skule skulen vatn
 """.split())
@@ -162,32 +179,32 @@ def settle(text: str, group) -> tuple[str, float] | None:
         lo = log_odds(tokens, "ms", "id")
         if abs(lo) < DECIDE:
             return None
-        return ("ms" if lo > 0 else "id"), _conf(lo)
+        return ("ms" if lo > 0 else "id"), conf(lo)
     if group == {"nb", "nn", "da"}:
         lo = log_odds(tokens, "nb", "da")
         nn = _votes(tokens, NYNORSK, BOKMAL)
         lo_nor = lo + max(nn, 0)  # a Nynorsk marker is Norwegian evidence too (Bokmål markers are Danish too)
         if lo_nor <= -DECIDE:
-            return "da", _conf(lo_nor)
+            return "da", conf(lo_nor)
         if nn > 0:
-            return "nn", _conf(nn)
+            return "nn", conf(nn)
         if nn < 0:
-            return "nb", _conf(-nn)
+            return "nb", conf(-nn)
         return None  # Norwegian, but which one only n-grams can say
     if group == {"bs", "hr", "sr"}:
         hr = _votes(tokens, CROATIAN, BOSNIAN_SERBIAN)
         ek = _votes(tokens, EKAVIAN, IJEKAVIAN)
         if ek > 0:
-            return "sr", _conf(ek)
+            return "sr", conf(ek)
         if hr > 0:
-            return "hr", _conf(hr)
+            return "hr", conf(hr)
         if hr < 0:
-            return "bs", _conf(-hr)
+            return "bs", conf(-hr)
         return None
     return None
 
 
-def _conf(decades: float) -> float:
+def conf(decades: float) -> float:
     """Odds of 10 ** |decades| to one, as a probability."""
     d = min(abs(decades), 6.0)
     return 1.0 - 1.0 / (1.0 + 10.0 ** d)
