@@ -58,6 +58,28 @@ def peak_rss_mb(pid: int) -> float:
     return float("nan")
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds a live process has used so far."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return float("nan")
+
+
+def broker_pids() -> list[int]:
+    """The embedded Tansu broker(s) this process started (none on an external cluster)."""
+    pids = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and b"tansu" in (proc / "cmdline").read_bytes() \
+                    and int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1]) == os.getpid():
+                pids.append(int(proc.name))
+        except (OSError, IndexError, ValueError):
+            continue
+    return pids
+
+
 def baseline(settings: Settings, payloads: list[bytes]) -> float:
     """Articles per second through the broker with no processing: produce + consume."""
     name = f"bench.passthrough-{uuid.uuid4().hex[:6]}"
@@ -180,6 +202,9 @@ def run(articles: int = 2000, workers: int = 1, rate: float = 200.0, rate_second
                 raise RuntimeError("the pipeline did not answer a warm-up article in 120 s")
 
             burst = _articles(texts[:articles], "burst")
+            watched = {"workers": [p.pid for _, p in fleet], "broker": broker_pids(),
+                       "bench": [os.getpid()]}
+            cpu_before = {k: sum(map(cpu_seconds, pids)) for k, pids in watched.items()}
             started = time.time()
             for article in burst:
                 _send(producer, collector, article)
@@ -188,6 +213,9 @@ def run(articles: int = 2000, workers: int = 1, rate: float = 200.0, rate_second
             complete = collector.wait_for(ids, 600)
             finished = max(collector.arrived.get(i, time.time()) for i in ids)
             pipeline_rate = sum(i in collector.arrived for i in ids) / (finished - started)
+            # Where the machine's CPU went during the burst, per article.
+            burst_cpu = {k: (sum(map(cpu_seconds, pids)) - cpu_before[k]) * 1000 / articles
+                         for k, pids in watched.items() if pids}
             out(f"pipeline: {pipeline_rate:,.0f} articles/s ({'complete' if complete else 'INCOMPLETE'})")
 
             steady = _articles(texts[articles:articles + int(rate * rate_seconds)], "steady")
@@ -223,6 +251,7 @@ def run(articles: int = 2000, workers: int = 1, rate: float = 200.0, rate_second
         "latency_p99_ms": round(_percentile(latencies, 99), 1),
         "latency_samples": len(latencies),
         "cpu_ms_per_article": {k: round(v, 3) for k, v in sorted(cpu.items())},
+        "burst_process_cpu_ms_per_article": {k: round(v, 3) for k, v in burst_cpu.items()},
         "rss_mb": round(max(rss), 1),
         "rss_mb_per_worker": [round(r, 1) for r in rss],
     }
@@ -241,6 +270,9 @@ def render(result: dict, out=print) -> None:
          f"p50 {result['latency_p50_ms']} ms, p95 {result['latency_p95_ms']} ms, "
          f"p99 {result['latency_p99_ms']} ms ({result['latency_samples']} articles)"),
         ("CPU per article", ", ".join(f"{k} {v} ms" for k, v in result["cpu_ms_per_article"].items())),
+        ("process CPU per article", ", ".join(
+            f"{k} {v} ms" for k, v in result["burst_process_cpu_ms_per_article"].items())
+         + " (burst; bench = load generator and reader)"),
         ("peak RSS per worker", ", ".join(f"{r} MB" for r in result["rss_mb_per_worker"])),
     ]
     width = max(len(k) for k, _ in rows)
