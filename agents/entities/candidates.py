@@ -185,6 +185,9 @@ _UPPER = "".join(re.escape(c) for c in map(chr, range(0x20, 0x3000)) if c.isuppe
 _CONN = "|".join(sorted((c for c in CONNECTORS if c.isalpha()), key=len, reverse=True))
 # a run of capitalised words, possibly joined by connectors ("Bank of America")
 CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w][\s\S])[\w’'\-]*(?:[ \u00a0](?:(?:{_CONN})[ \u00a0])?[{_UPPER}][\w’'\-]*)*")
+# role words that stand before a title (代表取締役会長, 名誉教授): never part of a name
+CJK_ROLE_WORDS = ("取締役", "代表", "名誉", "初代", "理事", "執行", "専務", "常務", "副", "委員", "議員", "董事",
+                  "主席", "總裁", "总裁", "部長", "部长", "役員", "社員", "取締役会")
 CJK_TITLE = re.compile("|".join(map(re.escape, CJK_PER_TITLES)))
 
 
@@ -657,8 +660,29 @@ def latin_in_foreign(text: str, covered: bytearray) -> list[Candidate]:
         if etype == "MISC" and len(words) <= 3 and words[0].lower() in common_words().given and \
                 words[-1].lower() not in ORG_SUFFIXES and not words[0].isupper():
             etype = "PER"
+        elif etype == "MISC" and _gloss_of_person(text, s, words):
+            etype = "PER"
         out.append(Candidate(s, e, text[s:e], etype))
     return out
+
+
+def _foreign_person(cjk: str, latin_words: list[str]) -> bool:
+    """卡塔拉諾（Catalano）: a name spelt with the transliteration characters, glossed by
+    1-3 capitalised Latin words that are no English words, is most often a person."""
+    en = common_words().get("en")
+    return (cjk[0] in TRANSLIT and 1 <= len(latin_words) <= 3
+            and all(w[:1].isupper() and w.casefold() not in en and w.casefold() not in ORG_SUFFIXES
+                    for w in latin_words))
+
+
+def _gloss_of_person(text: str, s: int, words: list[str]) -> bool:
+    """A Latin name in brackets right after a transliterated one: 卡塔拉諾（Catalano）."""
+    if s < 2 or text[s - 1] not in "（(":
+        return False
+    j = s - 1
+    while j > 0 and text[j - 1] in TRANSLIT or (j > 0 and text[j - 1] in "·・"):
+        j -= 1
+    return s - 1 - j >= 2 and _foreign_person(text[j:s - 1], words)
 
 
 def _kb_place(name: str) -> bool:
@@ -717,8 +741,10 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             etype = "PER"
         elif words[-1].lower() in ORG_SUFFIXES:
             etype = "ORG"
+        elif "·" in m.group(1) or "・" in m.group(1) or _foreign_person(m.group(1), words):
+            etype = "PER"
         else:
-            etype = "PER" if "·" in m.group(1) or "・" in m.group(1) else "MISC"
+            etype = "MISC"
         out.append(Candidate(s, e, m.group(1), etype, id=unknown_id(latin)))
     if code == "zh":
         for m in ZH_NAME_SAYS.finditer(text):   # 王毅表示, 李克强说: a name before a speech verb
@@ -747,8 +773,8 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
         # usual length of a full name, 4 characters in Japanese, 3 in Chinese
         if all("\u4E00" <= c <= "\u9FFF" for c in name):
             s = e - min(len(name), 3 if code == "zh" else 4)
-        if any(covered[s:e]) or e - s < 2:
-            continue
+        if any(covered[s:e]) or e - s < 2 or any(r in text[s:e] for r in CJK_ROLE_WORDS):
+            continue   # 代表取締役社長: a role before the title, not a name
         out.append(Candidate(s, e, text[s:e], "PER"))
     for m in CJK_ORG.finditer(text) if _CJK_ORG_SUFFIX.search(text) else ():
         s, e = m.start(), m.end()

@@ -261,6 +261,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             if not any(covered[s:e]):
                 covered[s:e] = b"\x01" * (e - s)
                 col.add(unknown_id(text[s:e]), text[s:e], "LOC", None, s, e)
+    if hits and code == "zh":   # 美國人, 羅馬人: a people, not the place
+        hits = [h for h in hits if not (h.entity.type == "LOC" and text.startswith("人", h.end))]
     starts = {h.start for h in hits} if cjk else ()
     add = col.add
     for start, end, e in hits:
