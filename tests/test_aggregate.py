@@ -881,3 +881,28 @@ def test_salience_order_is_the_plain_sort(rows, length):
     got = salient_entities(a, None)
     assert got == sorted(got, key=lambda s: (-s.weight, s.first, s.id))
     assert len({s.id for s in got}) == len(got)
+
+
+# --- the ledger ------------------------------------------------------------------------------------
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "c", "d"]), st.sampled_from(["ORG", "PER", "LOC"]),
+                          st.lists(st.integers(0, 999), min_size=0, max_size=5), st.integers(0, 6)),
+                max_size=8),
+       st.integers(1, 1000))
+def test_a_ledger_entry_gives_the_same_contribution_and_vector_as_the_article(ents, text_len):
+    """The ledger keeps one mention per entity and no text; statistics and grouping
+    rebuilt from it must not differ, whatever the order of mentions or the counts."""
+    from agents.aggregate.aggregator import LedgerEntry, restored, slim
+
+    entities = [Entity(id=eid, name=eid.upper(), type=etype, count=count,
+                       mentions=[Mention(text="x", start=min(s, text_len - 1), end=min(s, text_len - 1) + 1)
+                                 for s in starts])
+                for eid, etype, starts, count in ents]
+    article = EntitiesArticle(id="a1", source="t", received_at=T0, text="y" * text_len,
+                              language=LanguageResult(code="de", script="Latn", confidence=1.0),
+                              entities=entities)
+    entry = LedgerEntry(seq=1, story_id="s", text_length=text_len, article=slim(article))
+    again = restored(LedgerEntry.from_json(entry.to_json()))
+    assert contribution(again) == contribution(article)
+    assert T.article_vector(again) == T.article_vector(article)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from pydantic import Field
 
-from agents.aggregate.stats import ArticleContribution, EntityStatsBook, contribution
+from agents.aggregate.stats import EntityStatsBook, contribution
 from agents.aggregate.stories import StoryIndex
 from streams.records import EnrichedArticle, EntitiesArticle, EntityStats, Model, StoryUpdate
 
@@ -27,8 +27,8 @@ class LedgerEntry(Model):
     seq: int
     story_id: str
     text_length: int = Field(ge=0, description="salience weighs mention position against it")
-    contribution: ArticleContribution
-    article: EntitiesArticle = Field(description="the article without its text and extra mentions")
+    article: EntitiesArticle = Field(description="the article without its text and extra mentions; "
+                                                 "its statistics contribution is recomputed from it")
 
 
 @dataclass
@@ -39,10 +39,23 @@ class Outcome:
     ledger: LedgerEntry | None  # None when the article was already counted
 
 
+def _start(mention) -> int:
+    return mention.start
+
+
 def slim(article: EntitiesArticle) -> EntitiesArticle:
-    """Keep what grouping needs (entity ids, counts, first mention, amounts), drop the text."""
-    entities = [e.model_copy(update={"mentions": e.mentions[:1]}) for e in article.entities]
+    """What grouping and statistics need (entity ids, counts, earliest mention,
+    amounts), without the text: ``contribution`` and ``article_vector`` give the
+    same results on it as on the article (text length restored as spaces)."""
+    entities = [e.model_copy(update={"mentions": [min(e.mentions, key=_start)] if e.mentions else [],
+                                     "count": max(e.count, len(e.mentions))})
+                for e in article.entities]
     return article.model_copy(update={"text": "", "entities": entities})
+
+
+def restored(entry: LedgerEntry) -> EntitiesArticle:
+    """The ledger's article with a text of the right length (spaces) for salience."""
+    return entry.article.model_copy(update={"text": " " * entry.text_length})
 
 
 class Aggregator:
@@ -61,7 +74,7 @@ class Aggregator:
         changed = self.stats.add(contrib)
         self.seq += 1
         entry = LedgerEntry.model_construct(seq=self.seq, story_id=ref.id, text_length=len(article.text),
-                                            contribution=contrib, article=slim(article))
+                                            article=slim(article))
         return Outcome(enriched=EnrichedArticle.extending(article, story=ref), stats=changed,
                        story=self.stories.story(ref.id), ledger=entry)
 
@@ -70,14 +83,13 @@ class Aggregator:
         """Replay a ledger in its original order: the same stories and counts as before."""
         aggregator = cls()
         for entry in sorted(entries, key=lambda e: e.seq):
-            # Only the text's length matters to grouping; spaces stand in for it.
-            article = entry.article.model_copy(update={"text": " " * entry.text_length})
+            article = restored(entry)
             ref = aggregator.stories.assign(article)
             if ref.id != entry.story_id:
                 # Grouping is deterministic up to float ties (set order follows the
                 # process's hash seed); counts do not depend on it, so carry on.
                 log.warning("ledger replay put %s in %s, not %s", entry.article.id, ref.id,
                             entry.story_id)
-            aggregator.stats.add(entry.contribution)
+            aggregator.stats.add(contribution(article))
             aggregator.seq = max(aggregator.seq, entry.seq)
         return aggregator
