@@ -400,3 +400,11 @@ def test_twins_settle_needs_evidence():
     assert twins.settle("Vreme je lepo, gde si bio?", {"bs", "hr", "sr"})[0] == "sr"
     code, conf = twins.settle("kerana boleh sahaja", {"ms", "id"})
     assert code == "ms" and 0.5 < conf <= 1.0
+
+
+def test_own_letters():
+    from agents.language import twins
+    assert twins.letters_say("Azərbaycan dövləti və xalqı", "tr") == "az"
+    assert twins.letters_say("Azərbaycan", "az") is None
+    assert twins.letters_say("A visit to Brno and Dvořák's house in Nelahozeves", "en") is None  # one name
+    assert twins.letters_say("PĹ™Ă­mĂ˝ vstup", "cs") is None  # mojibake capitals are no evidence

@@ -420,6 +420,11 @@ def _classify(text: str, counts: dict[str, int] | None = None) -> tuple[str, str
 
 def _classify_shared(text: str, script: str, letters: int) -> tuple[str, float]:
     code, conf = _classify_ngrams(text, script, letters)
+    if script == "Latn":
+        # Letters only one language writes (Azerbaijani ə, Czech ř, ...), in most words.
+        own = twins.letters_say(text, code)
+        if own is not None:
+            return own, conf
     if code in SIBLINGS:
         # A near twin: its group's words may know better than n-grams (twins.py).
         return _twin(text, SIBLINGS[code], conf) or (code, conf)

@@ -118,33 +118,33 @@ hvis
 """.split())
 
 # Croatian standard vocabulary against Bosnian and Serbian (both of which use the second
-# column's words): months, common nouns and pronouns that the standards spell or choose
-# differently.
+# column's words): months, common nouns, country names and learned suffixes that the
+# standards spell or choose differently (Croatian tisuća, tjedan, sveučilište, glazba,
+# povijest, obitelj, Europa, Španjolska, demokracija; Bosnian and Serbian hiljada,
+# sedmica, univerzitet, muzika, historija/istorija, porodica, Evropa, Španija,
+# demokratija). Words given whole, and stems that begin a word (every inflection).
 CROATIAN = frozenset("""
-tko netko nitko svatko itko tkogod siječanj siječnja veljača veljače ožujak ožujka travanj
-travnja svibanj svibnja lipanj lipnja srpanj srpnja kolovoz kolovoza rujan rujna listopad
-listopada studeni studenoga studenog prosinac prosinca tisuća tisuću tisuće tisućama tjedan
-tjedna tjednu tjedno tjedana vlak vlaka vlakom kruh kruha zrakoplov zrakoplova sveučilište
-sveučilišta sveučilištu tvornica tvornice glazba glazbe glazbu glazbeni glazbenik kazalište
-kazališta znanost znanosti znanstveni znanstvenici povijest povijesti povijesni kemija
-kemije kemijski točka točke točno obitelj obitelji uvjet uvjeti uvjeta uvjetima suradnja
-suradnje suradnju suradnici izvješće izvješća nogomet nogometni nogometaš otok otoka otoku
-veleposlanstvo mirovina mirovine sudjelovati sudjeluje sudjelovanje sudjelovao sportaš
-sportaši obrana obrane obranu obrambeni prosvjed prosvjedi prosvjednici gospodarstvo
-gospodarstva gospodarski glede sukladno priopćenje priopćio izvan izvanredno primjerice
+tko netko nitko svatko itko tkogod studeni studenoga studenog studenom kruh kruha vlak vlaka
+vlakom otok otoka otoku otoci glede sukladno izvan izvanredno primjerice točka točke točno
+""".split())
+CROATIAN_STEMS = tuple("""
+siječ veljač ožuj travan travnj svibanj svibnj lipanj lipnj srpanj srpnj kolovoz rujan rujn
+listopad prosinac prosinc tisuć tjedan tjedn sveučilišt tvornic glazb kazališt znanost
+znanstv povijes kemij obitelj uvjet suradn izvješć nogomet zrakoplov veleposlan mirovin
+sudjel sportaš obran obramb prosvjed gospodarstv gospodarsk priopć europ španjol švicar
+nizozem rumunj demokrac birokrac diplomac
 """.split())
 BOSNIAN_SERBIAN = frozenset("""
 ko neko niko svako iko šta januar januara februar februara mart marta april aprila maj
-maja juni juna jun juli jula jul avgust avgusta septembar septembra oktobar
-oktobra novembar novembra decembar decembra hiljada hiljadu hiljade hiljadama sedmica sedmice
-sedmicu sedmično voz voza vozom hljeb hljeba hleb avion aviona univerzitet univerziteta
-univerzitetu fabrika fabrike muzika muzike muziku muzički pozorište pozorišta nauka nauke
-nauku naučni naučnici historija historije historiju historijski istorija istorije istorijski
-hemija hemije hemijski tačka tačke tačno porodica porodice porodici uslov uslovi uslova
-uslovima saradnja saradnje saradnju saradnici izvještaj izvještaja fudbal fudbalski
-fudbaler ostrvo ostrva ambasada penzija penzije učestvovati učestvuje učešće učestvovao
-sportista sportisti odbrana odbrane odbranu odbrambeni privreda privrede privredni saopćenje
-saopštenje saopćio saopštio vanredno opština opštine
+maja juni juna jun juli jula jul avgust avgusta septembar septembra oktobar oktobra
+novembar novembra decembar decembra voz voza vozom avion aviona ostrvo ostrva nauka nauke
+nauku naukom tačka tačke tačno vanredno
+""".split())
+BOSNIAN_SERBIAN_STEMS = tuple("""
+hiljad sedmic univerzitet fabrik muzik muzič pozorišt naučn histor istorij istorijs hemij
+porodic uslov saradn izvještaj fudbal ambasad penzij učestv učešć sportist odbran odbramb
+privred saopć saopšt evrop španij španski švajcar holandij rumunij demokratij birokratij
+diplomatij vazduh opšt hljeb hleb organizov realizov
 """.split())
 # Serbian (ekavian) spellings of words that Bosnian and Croatian (ijekavian) write with
 # ije/je: vreme/vrijeme, mesto/mjesto, gde/gdje, ...
@@ -163,8 +163,52 @@ tijela bijeli bijela bijelo
 """.split())
 
 
-def _votes(tokens: list[str], yes: frozenset, no: frozenset) -> int:
-    return sum((w in yes) - (w in no) for w in tokens)
+def _votes(tokens: list[str], yes: frozenset, no: frozenset,
+           yes_stems: tuple = (), no_stems: tuple = ()) -> int:
+    n = 0
+    for w in tokens:
+        if w in yes or (yes_stems and w.startswith(yes_stems)):
+            n += 1
+        elif w in no or (no_stems and w.startswith(no_stems)):
+            n -= 1
+    return n
+
+
+# --- letters only one language writes -------------------------------------------------------
+
+# Letters that, among the detector's languages, one language's alphabet alone has
+# (Azerbaijani ə, Czech ř ů, Hungarian ő ű, Romanian ș ț, Lithuanian ė į ų,
+# Latvian ļ ņ ķ ģ, Esperanto ĉ ĝ ĥ ĵ ŝ ŭ, Welsh ŵ ŷ). A text in which they are common is
+# that language whatever n-grams say; a name or two is not enough. Lower case only, and
+# never in a word with a capital inside: UTF-8 read as cp1250 or cp1252 (mojibake, common
+# on the web) makes capitals such as Ĺ Ř Ő inside words, and Turkish read as cp1252 turns
+# ğ ş ı into ð þ ý, and Czech ž read as cp1250 instead of ISO 8859-2 is ľ: so Icelandic's
+# ð þ and Slovak's ľ ĺ ŕ are not used.
+OWN_LETTERS = {
+    "az": "ə", "cs": "řů", "hu": "őű", "ro": "șț", "lt": "ėįų",
+    "lv": "ļņķģ", "eo": "ĉĝĥĵŝŭ", "cy": "ŵŷ",
+}
+_OWNER = {ch: lang for lang, letters in OWN_LETTERS.items() for ch in letters}
+_OWN_RE = re.compile("[" + "".join(_OWNER) + "]")
+
+
+def letters_say(text: str, code: str) -> str | None:
+    """The language whose own letters fill the text, when that is not ``code``."""
+    if _OWN_RE.search(text) is None:
+        return None
+    tokens = _WORD.findall(text)
+    counts: dict[str, int] = {}
+    for w in tokens:
+        m = _OWN_RE.search(w)
+        if m is not None and (w[1:].islower() or not any(c.isupper() for c in w[1:])):
+            lang = _OWNER[m.group()]
+            counts[lang] = counts.get(lang, 0) + 1
+    if not counts:
+        return None
+    lang, n = max(counts.items(), key=lambda kv: kv[1])
+    if lang != code and (n >= 2 or 2 * n >= len(tokens)):
+        return lang
+    return None
 
 
 # --- decisions --------------------------------------------------------------------------------
@@ -192,7 +236,7 @@ def settle(text: str, group) -> tuple[str, float] | None:
             return "nb", conf(-nn)
         return None  # Norwegian, but which one only n-grams can say
     if group == {"bs", "hr", "sr"}:
-        hr = _votes(tokens, CROATIAN, BOSNIAN_SERBIAN)
+        hr = _votes(tokens, CROATIAN, BOSNIAN_SERBIAN, CROATIAN_STEMS, BOSNIAN_SERBIAN_STEMS)
         ek = _votes(tokens, EKAVIAN, IJEKAVIAN)
         if ek > 0:
             return "sr", conf(ek)
