@@ -1,6 +1,7 @@
 """Entity-stage benchmark: span P/R/F1 for PER, ORG, LOC per language, and speed.
 
-    python benchmarks/bench_ner.py [DATA_DIR]      (default ../shared/data/ner)
+    python benchmarks/bench_ner.py [DATA_DIR] [--backend SPEC ...] [--no-backends]
+                                                   (default ../shared/data/ner)
 
 Test sets (measured on, never trained or tuned on):
   de_pud-ud-test.iob2, zh_pud-ud-test.iob2  (IOB2; OTH ignored)
@@ -8,6 +9,8 @@ Test sets (measured on, never trained or tuned on):
                            地名, 施設名 LOC; other types ignored)
 Exact span match; a prediction of a type we do not score (MISC, PRODUCT) is ignored.
 Speed: articles per second on the seed articles, one core, after the KB is loaded.
+The default configuration is scored first, then each optional backend whose package
+is installed (mecab: fugashi + ipadic; ginza: ja-ginza; jieba) on its languages.
 """
 
 from __future__ import annotations
@@ -148,14 +151,26 @@ def speed(seconds: float = 3.0):
     return load, best[0], best[1], median[1]
 
 
-def run(data_dir: str | Path | None = None, out=print) -> dict:
-    data_dir = Path(data_dir or ROOT.parent / "shared" / "data" / "ner")
+# Optional backends (agents/entities/backends.py) scored after the default when their
+# packages are installed: spec, the module that must import, the languages they cover.
+OPTIONAL_BACKENDS = [("mecab", "fugashi", ("ja",)), ("ginza", "ja_ginza", ("ja",)),
+                     ("jieba", "jieba", ("zh",))]
+
+
+def installed_backends() -> list[tuple[str, tuple[str, ...]]]:
+    import importlib.util
+    return [(spec, langs) for spec, mod, langs in OPTIONAL_BACKENDS if importlib.util.find_spec(mod)]
+
+
+def _run_one(data_dir: Path, out, langs=None) -> dict:
     results = {}
     sets = [("de", data_dir / "de_pud-ud-test.iob2", read_iob2),
             ("zh", data_dir / "zh_pud-ud-test.iob2", read_iob2),
             ("ja", data_dir / "ja_stockmark_ner.json", read_stockmark)]
     out(f"{'lang':4} {'type':4} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}")
     for code, path, reader in sets:
+        if langs is not None and code not in langs:
+            continue
         if not path.exists():
             out(f"{code}: {path} missing, skipped")
             continue
@@ -173,5 +188,45 @@ def run(data_dir: str | Path | None = None, out=print) -> dict:
     return results
 
 
+def run(data_dir: str | Path | None = None, out=print, backends: list[str] | None = None) -> dict:
+    """The default configuration (as the environment selects it), then each optional
+    backend that is installed (``backends``: specs to score instead; [] for none),
+    on the languages it covers."""
+    import os
+
+    from agents.entities.backends import ENV_VAR
+    data_dir = Path(data_dir or ROOT.parent / "shared" / "data" / "ner")
+    current = os.environ.get(ENV_VAR, "")
+    out(f"== {ENV_VAR}={current or '(unset): KB + rules, the default'}")
+    results = {"default": _run_one(data_dir, out)}
+    extra = installed_backends() if backends is None else [
+        (b, next((langs for spec, _, langs in OPTIONAL_BACKENDS if spec == b.split(":")[0]), None))
+        for b in backends]
+    try:
+        for spec, langs in extra:
+            if spec == current:
+                continue
+            os.environ[ENV_VAR] = spec
+            out(f"== {ENV_VAR}={spec} (optional backend)")
+            results[spec] = _run_one(data_dir, out, langs)
+    finally:
+        if current:
+            os.environ[ENV_VAR] = current
+        else:
+            os.environ.pop(ENV_VAR, None)
+    return results
+
+
+def main(argv=None) -> None:
+    import argparse
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("data_dir", nargs="?", default=None)
+    ap.add_argument("--backend", action="append", default=None, metavar="SPEC",
+                    help="score this optional backend (repeatable) instead of every installed one")
+    ap.add_argument("--no-backends", action="store_true", help="score the default configuration only")
+    args = ap.parse_args(argv)
+    run(args.data_dir, backends=[] if args.no_backends else args.backend)
+
+
 if __name__ == "__main__":
-    run(sys.argv[1] if len(sys.argv) > 1 else None)
+    main()

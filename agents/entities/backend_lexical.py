@@ -6,13 +6,17 @@ morphological analyser's dictionary.
   place's suffix joined to it (東京 + 都), an organisation word after a place
   making an organisation (北海道 + 大学 -> ORG).
 * Chinese: ``jieba``'s part-of-speech tagger (dictionary in the wheel; HMM off, which
-  is 300x faster): nr (person), ns (place), nt (organisation) words, with the same
-  merging; traditional characters are mapped to simplified ones character by
-  character first (offsets unchanged), since jieba's dictionary is simplified.
+  is ~300x faster): ns (place) and nt (organisation) words, adjacent ones merged;
+  traditional characters are mapped to simplified ones character by character first
+  when ``hanziconv`` is installed (offsets unchanged: jieba's dictionary is simplified).
+  Its nr (person) tag is too loose to use (令人 is nrt).
 
-Selected by ``NEWSSTREAM_NER_BACKEND=lexical`` (both), ``mecab`` or ``jieba``; other
-languages get no spans from it.  Optional: ~300-350 Japanese 5 KB articles/s per
-core, below the default stage's budget, so it is not the default.
+Selected by ``NEWSSTREAM_NER_BACKEND=mecab`` (= ``lexical``) or ``jieba``; other
+languages get no spans.  Measured with ``python benchmarks/bench_ner.py``: MeCab
+raises Japanese span F1 a little over the default rules; jieba does not beat the
+default on Chinese (UD Chinese PUD is in traditional characters).  Optional, not
+default: MeCab alone runs at ~340 Japanese 5 KB articles/s per core, below the
+stage's budget.
 """
 
 from __future__ import annotations
@@ -104,7 +108,8 @@ class MecabJapanese:
         segs, cur = [], None
         for k, t in enumerate(chunk):
             if proper[k] and (cur is None or not proper[k - 1] and chunk[k - 1][2] == "名詞"
-                              and text[chunk[k - 1][0]] not in _DOTS):
+                              and text[chunk[k - 1][0]] not in _DOTS
+                              and chunk[k - 1][3:] != ("接尾", "地域")):   # 東京 都 千代田 区: one
                 if cur is not None:
                     segs.append(cur)
                 cur = [t]
@@ -170,8 +175,7 @@ def _katakana(c: str) -> bool:
 
 def _t2s_table() -> dict[int, str]:
     """Traditional -> simplified, one character to one character (so offsets stay), from
-    the ``zhconv``-free mapping jieba's dictionary implies: built from ``opencc`` style
-    pairs is not shipped by jieba, so this uses ``hanziconv`` when installed."""
+    ``hanziconv``'s character tables when it is installed (else no mapping)."""
     try:
         from hanziconv.hanziconv import HanziConv  # noqa: PLC0415
     except ImportError:
@@ -185,7 +189,7 @@ def _t2s_table() -> dict[int, str]:
 
 class JiebaChinese:
     name = "jieba"
-    LABELS = {"nr": "PER", "nrfg": "PER", "nrt": "PER", "ns": "LOC", "nt": "ORG"}
+    LABELS = {"ns": "LOC", "nt": "ORG"}
 
     def __init__(self, model: str = ""):
         try:
@@ -222,16 +226,13 @@ class JiebaChinese:
 
 
 class LexicalBackend:
-    """MeCab for Japanese, jieba for Chinese, nothing for other languages."""
+    """The lexical backends that measured better than the default rules: MeCab for
+    Japanese.  (jieba for Chinese did not - see the module notes - and is selected
+    on its own with ``jieba``.)"""
 
     def __init__(self, model: str = ""):
         self._ja = MecabJapanese()
-        self._zh = JiebaChinese()
         self.name = "lexical"
 
     def spans(self, text: str, lang: str) -> list[Span]:
-        if lang == "ja":
-            return self._ja.spans(text, lang)
-        if lang == "zh":
-            return self._zh.spans(text, lang)
-        return []
+        return self._ja.spans(text, lang) if lang == "ja" else []

@@ -5,8 +5,9 @@ spaCy or GLiNER installed selects one with an environment variable::
 
     NEWSSTREAM_NER_BACKEND=spacy:de_core_news_sm
     NEWSSTREAM_NER_BACKEND=gliner:urchade/gliner_multi-v2.1
-    NEWSSTREAM_NER_BACKEND=lexical      (MeCab/IPADIC for ja, jieba for zh: pip wheels,
-                                          offline; see backend_lexical.py)
+    NEWSSTREAM_NER_BACKEND=mecab        (MeCab/IPADIC for ja from pip wheels, offline;
+    NEWSSTREAM_NER_BACKEND=jieba         jieba for zh; see backend_lexical.py)
+    NEWSSTREAM_NER_BACKEND=ginza        (GiNZA's ja_ginza pipeline, a PyPI wheel: offline)
 
 Backends return character spans; ``extract`` links each span to the KB by
 alias (so "Alibaba" from spaCy still gets the id ``alibaba-group``) and gives
@@ -72,6 +73,54 @@ class SpacyBackend:
                 for e in doc.ents if SPACY_LABELS.get(e.label_)]
 
 
+# GiNZA (ja_ginza, a spaCy pipeline on PyPI) tags Extended Named Entity types
+ENE_PER = frozenset({"Person"})
+ENE_ORG = frozenset("""Organization_Other International_Organization Show_Organization Family
+Sports_Organization_Other Pro_Sports_Organization Sports_League Corporation_Other Company Company_Group
+Military Institute Political_Organization_Other Government Political_Party Cabinet Public_Institution
+School Research_Institute Market""".split())
+ENE_LOC = frozenset("""Location_Other GPE_Other City County Province Country Region_Other Continental_Region
+Domestic_Region Geological_Region_Other Mountain Island River Lake Sea Bay Spa Facility_Other GOE_Other Park
+Sports_Facility Museum Zoo Amusement_Park Theater Worship_Place Car_Stop Station Airport Port Line_Other
+Railroad Road Bridge Tunnel Canal Water_Route Archaeological_Place_Other Tumulus Castle Palace Facility_Part
+Astral_Body_Other Star Planet Constellation""".split())
+
+
+def ene_label(label: str) -> str | None:
+    if label in ENE_PER:
+        return "PER"
+    if label in ENE_ORG:
+        return "ORG"
+    if label in ENE_LOC:
+        return "LOC"
+    return None
+
+
+class GinzaBackend:
+    """GiNZA's Japanese pipeline (``pip install ja-ginza``: the model is a PyPI wheel, so
+    it loads offline).  Only its tokenizer, tok2vec and NER run."""
+
+    def __init__(self, model: str = "ja_ginza"):
+        try:
+            import spacy  # noqa: PLC0415
+        except ImportError as exc:
+            raise BackendUnavailable(f"{ENV_VAR}=ginza needs GiNZA: pip install ja-ginza") from exc
+        try:
+            nlp = spacy.load(model)
+        except OSError as exc:
+            raise BackendUnavailable(f"GiNZA model {model!r} is not installed: pip install ja-ginza") from exc
+        keep = {"tok2vec", "ner"}
+        self._nlp = spacy.load(model, disable=[p for p in nlp.pipe_names if p not in keep])
+        self.name = f"ginza:{model}"
+
+    def spans(self, text: str, lang: str) -> list[Span]:
+        if lang != "ja":
+            return []
+        doc = self._nlp(text)
+        return [Span(e.start_char, e.end_char, lab) for e in doc.ents
+                if (lab := ene_label(e.label_)) is not None]
+
+
 class GlinerBackend:
     """GLiNER zero-shot NER with person/organization/location labels."""
 
@@ -91,7 +140,7 @@ class GlinerBackend:
 
 
 def _lexical(kind: str):
-    def factory(model: str):
+    def factory(model: str = ""):
         from . import backend_lexical  # noqa: PLC0415 - lazy: fugashi/jieba are optional
         cls = {"mecab": backend_lexical.MecabJapanese, "jieba": backend_lexical.JiebaChinese,
                "lexical": backend_lexical.LexicalBackend}[kind]
@@ -99,10 +148,10 @@ def _lexical(kind: str):
     return factory
 
 
-FACTORIES = {"spacy": SpacyBackend, "gliner": GlinerBackend,
+FACTORIES = {"spacy": SpacyBackend, "gliner": GlinerBackend, "ginza": GinzaBackend,
              "lexical": _lexical("lexical"), "mecab": _lexical("mecab"), "jieba": _lexical("jieba")}
 # kinds that need no model name (their dictionary ships in the wheel)
-MODEL_OPTIONAL = frozenset({"lexical", "mecab", "jieba"})
+MODEL_OPTIONAL = frozenset({"lexical", "mecab", "jieba", "ginza"})
 
 _cache: dict[str, NERBackend | None] = {}
 _lock = threading.Lock()
@@ -116,7 +165,7 @@ def make_backend(spec: str) -> NERBackend:
                                  f"choose one of {sorted(FACTORIES)} or unset it")
     if not model and kind.strip().lower() not in MODEL_OPTIONAL:
         raise BackendUnavailable(f"{ENV_VAR}={spec!r}: name a model, e.g. spacy:de_core_news_sm")
-    return factory(model)
+    return factory(model) if model else factory()
 
 
 def get_backend() -> NERBackend | None:

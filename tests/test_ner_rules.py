@@ -1,0 +1,110 @@
+"""Entity rules added for span F1 (issue 4): German nouns vs names, Japanese places inside
+compounds, Chinese glossed names, and the optional lexical/GiNZA backends.  Sentences
+here are written for the tests, not taken from any benchmark set."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from agents.entities.backends import BackendUnavailable, ene_label, make_backend
+from agents.entities.candidates import german_lone_type
+from agents.entities.extract import extract
+from streams.records import LanguageResult
+
+
+def _ents(text: str, code: str, script: str):
+    res = extract(text, LanguageResult(code=code, script=script, confidence=1.0))
+    return {(m.text, e.type) for e in res.entities for m in e.mentions}
+
+
+# -- German ------------------------------------------------------------------------------------
+
+def test_german_lexicon_tells_nouns_from_names():
+    assert german_lone_type("Regierung") is None          # a common noun
+    assert german_lone_type("Polizeibehörde") is None     # a compound of one
+    assert german_lone_type("Straßenbahnen") is None      # ß casefolded like the word lists
+    assert german_lone_type("Venedig") == "LOC"           # a place name (Wiktionary toponym)
+    assert german_lone_type("Quenneville") == "PER"       # in no word list: a family name
+
+
+def test_german_names_found_and_nouns_left():
+    got = _ents("Gestern traf Marisol Quenneville in Venedig die Regierung, sagte Brandolini.", "de", "Latn")
+    assert ("Marisol Quenneville", "PER") in got
+    assert ("Venedig", "LOC") in got
+    assert ("Brandolini", "PER") in got
+    assert not any(t == "Regierung" for t, _ in got)
+
+
+def test_german_sentence_initial_function_words_stay_out():
+    got = _ents("Schließlich stieg der Umsatz. Außerdem sank der Preis.", "de", "Latn")
+    assert not got
+
+
+# -- Japanese ----------------------------------------------------------------------------------
+
+def test_japanese_place_inside_a_longer_name_is_not_a_place():
+    got = _ents("日本万国博覧会が大阪で開かれた。", "ja", "Jpan")
+    assert ("日本", "LOC") not in got
+    assert ("大阪", "LOC") in got
+
+
+def test_japanese_administrative_chain_is_one_place():
+    got = _ents("同社は東京都千代田区に本社を置く。", "ja", "Jpan")
+    assert ("東京都千代田区", "LOC") in got
+    assert ("東京都", "LOC") not in got
+
+
+def test_japanese_place_with_a_modifier_stays():
+    assert ("日本", "LOC") in _ents("日本人の選手が勝った。", "ja", "Jpan")
+
+
+def test_japanese_role_before_title_is_no_name():
+    got = _ents("代表取締役社長に就任した。", "ja", "Jpan")
+    assert not any(t == "PER" for _, t in got)
+
+
+# -- Chinese -----------------------------------------------------------------------------------
+
+def test_chinese_glossed_transliteration_is_a_person():
+    got = _ents("卡塔拉諾（Catalano）說，他會回來。", "zh", "Hant")
+    assert ("卡塔拉諾", "PER") in got
+    assert ("Catalano", "PER") in got
+
+
+def test_chinese_people_word_is_not_the_place():
+    assert not any(t == "LOC" for _, t in _ents("這位美國人說道。", "zh", "Hant"))
+
+
+# -- optional backends -------------------------------------------------------------------------
+
+def test_ene_labels_map_to_scored_types():
+    assert ene_label("Person") == "PER"
+    assert ene_label("Company") == "ORG"
+    assert ene_label("Province") == "LOC" and ene_label("Station") == "LOC"
+    assert ene_label("Position_Vocation") is None
+
+
+def test_unknown_backend_kind_names_the_choices():
+    with pytest.raises(BackendUnavailable, match="mecab"):
+        make_backend("nosuch")
+
+
+@pytest.mark.skipif(not (importlib.util.find_spec("fugashi") and importlib.util.find_spec("ipadic")),
+                    reason="optional: fugashi + ipadic not installed")
+def test_mecab_backend_spans():
+    be = make_backend("mecab")
+    text = "小池百合子氏は北海道大学と東京都千代田区を訪れた。"
+    spans = {(text[s.start:s.end], s.label) for s in be.spans(text, "ja")}
+    assert ("小池百合子", "PER") in spans
+    assert ("北海道大学", "ORG") in spans
+    assert ("東京都千代田区", "LOC") in spans
+    assert be.spans("Berlin", "de") == []
+
+
+@pytest.mark.skipif(not importlib.util.find_spec("jieba"), reason="optional: jieba not installed")
+def test_jieba_backend_spans():
+    be = make_backend("jieba")
+    text = "我们在杭州见面。"
+    assert ("杭州", "LOC") in {(text[s.start:s.end], s.label) for s in be.spans(text, "zh")}
