@@ -154,20 +154,39 @@ def _send(producer: KafkaProducer, collector: Collector, article: RawArticle) ->
     producer.send(topics.RAW, key=article.id.encode(), value=article.to_json())
 
 
-def stage_cpu_ms(urls: list[str]) -> dict[str, float]:
-    """CPU milliseconds per article in each stage's core, from the workers' /metrics."""
-    seconds: dict[str, float] = {}
-    counts: dict[str, int] = {}
+def worker_metrics(urls: list[str]) -> dict[str, float]:
+    """Every sample of the workers' /metrics, summed over the workers."""
+    samples: dict[str, float] = {}
     for url in urls:
         text = urllib.request.urlopen(url + "/metrics", timeout=5).read().decode()
         for line in text.splitlines():
-            if line.startswith("newsstream_stage_seconds_total"):
-                stage = line.split('stage="')[1].split('"')[0]
-                seconds[stage] = seconds.get(stage, 0.0) + float(line.rsplit(" ", 1)[1])
-            elif line.startswith("newsstream_messages_total") and 'outcome="processed"' in line:
-                stage = line.split('stage="')[1].split('"')[0]
-                counts[stage] = counts.get(stage, 0) + int(line.rsplit(" ", 1)[1])
-    return {s: 1000 * seconds[s] / counts[s] for s in seconds if counts.get(s)}
+            if line and not line.startswith("#"):
+                name, value = line.rsplit(" ", 1)
+                samples[name] = samples.get(name, 0.0) + float(value)
+    return samples
+
+
+def per_stage(samples: dict[str, float], metric: str, where: str = "") -> dict[str, float]:
+    """``{stage: value}`` of one metric's samples (whose labels contain ``where``)."""
+    return {name.split('stage="')[1].split('"')[0]: value for name, value in samples.items()
+            if name.startswith(metric + "{") and where in name}
+
+
+def stage_cpu_ms(samples: dict[str, float]) -> dict[str, float]:
+    """CPU milliseconds per article in each stage's core."""
+    seconds = per_stage(samples, "newsstream_stage_seconds_total")
+    processed = per_stage(samples, "newsstream_messages_total", 'outcome="processed"')
+    return {s: 1000 * seconds[s] / processed[s] for s in seconds if processed.get(s)}
+
+
+def stage_wait_ms(before: dict[str, float], after: dict[str, float]) -> dict[str, float]:
+    """Mean record wait per stage (Kafka timestamp to end of batch) between two snapshots."""
+    def delta(metric: str) -> dict[str, float]:
+        old = per_stage(before, metric)
+        return {s: v - old.get(s, 0.0) for s, v in per_stage(after, metric).items()}
+
+    total, count = delta("newsstream_record_wait_seconds_sum"), delta("newsstream_record_wait_seconds_count")
+    return {s: 1000 * total[s] / count[s] for s in total if count.get(s)}
 
 
 def run(articles: int = 2000, workers: int = 1, rate: float = 200.0, rate_seconds: float = 10.0,
@@ -218,6 +237,8 @@ def run(articles: int = 2000, workers: int = 1, rate: float = 200.0, rate_second
                          for k, pids in watched.items() if pids}
             out(f"pipeline: {pipeline_rate:,.0f} articles/s ({'complete' if complete else 'INCOMPLETE'})")
 
+            urls = [f"http://127.0.0.1:{s.web_port}" for s, _ in fleet]
+            before_steady = worker_metrics(urls)
             steady = _articles(texts[articles:articles + int(rate * rate_seconds)], "steady")
             interval = 1.0 / rate
             next_at = time.perf_counter()
@@ -230,7 +251,9 @@ def run(articles: int = 2000, workers: int = 1, rate: float = 200.0, rate_second
             steady_ids = [a.id for a in steady]
             collector.wait_for(steady_ids, 120)
             latencies = collector.latencies_ms(steady_ids)
-            cpu = stage_cpu_ms([f"http://127.0.0.1:{s.web_port}" for s, _ in fleet])
+            after = worker_metrics(urls)
+            cpu = stage_cpu_ms(after)
+            waits = stage_wait_ms(before_steady, after)
             rss = [peak_rss_mb(p.pid) for _, p in fleet]
             collector.stop.set()
             producer.close()
@@ -251,6 +274,7 @@ def run(articles: int = 2000, workers: int = 1, rate: float = 200.0, rate_second
         "latency_p99_ms": round(_percentile(latencies, 99), 1),
         "latency_samples": len(latencies),
         "cpu_ms_per_article": {k: round(v, 3) for k, v in sorted(cpu.items())},
+        "steady_mean_wait_ms_per_stage": {k: round(v, 1) for k, v in waits.items()},
         "burst_process_cpu_ms_per_article": {k: round(v, 3) for k, v in burst_cpu.items()},
         "rss_mb": round(max(rss), 1),
         "rss_mb_per_worker": [round(r, 1) for r in rss],
@@ -269,6 +293,9 @@ def render(result: dict, out=print) -> None:
         (f"latency at {result['offered_rate_per_s']:.0f}/s offered",
          f"p50 {result['latency_p50_ms']} ms, p95 {result['latency_p95_ms']} ms, "
          f"p99 {result['latency_p99_ms']} ms ({result['latency_samples']} articles)"),
+        ("mean wait per stage", ", ".join(
+            f"{k} {v} ms" for k, v in result["steady_mean_wait_ms_per_stage"].items())
+         + " (steady phase; record timestamp to end of its batch)"),
         ("CPU per article", ", ".join(f"{k} {v} ms" for k, v in result["cpu_ms_per_article"].items())),
         ("process CPU per article", ", ".join(
             f"{k} {v} ms" for k, v in result["burst_process_cpu_ms_per_article"].items())

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+# Upper bounds (seconds) of the record-wait histogram buckets; +Inf is implicit.
+WAIT_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
 
 
 @dataclass
@@ -12,11 +17,19 @@ class StageMetrics:
     batches: int = 0
     seconds: float = 0.0
     max_batch_seconds: float = 0.0
+    # Time from a record's Kafka timestamp (when the stage before produced it)
+    # to the end of the batch that handled it: queueing + batching + work.
+    wait_counts: list[int] = field(default_factory=lambda: [0] * (len(WAIT_BUCKETS) + 1))
+    wait_sum: float = 0.0
 
-    def observe_batch(self, seconds: float) -> None:
+    def observe_batch(self, seconds: float, waits: Iterable[float] = ()) -> None:
         self.batches += 1
         self.seconds += seconds
         self.max_batch_seconds = max(self.max_batch_seconds, seconds)
+        for wait in waits:
+            wait = max(wait, 0.0)  # clocks of two hosts may disagree a little
+            self.wait_counts[bisect_left(WAIT_BUCKETS, wait)] += 1
+            self.wait_sum += wait
 
 
 @dataclass
@@ -42,6 +55,15 @@ class Registry:
                   "# TYPE newsstream_stage_batch_seconds_max gauge"]
         for stage, m in sorted(self.stages.items()):
             lines.append(f'newsstream_stage_batch_seconds_max{{stage="{stage}"}} {m.max_batch_seconds:.6f}')
+        lines += ["# HELP newsstream_record_wait_seconds Record's Kafka timestamp to the end of its batch in the stage.",
+                  "# TYPE newsstream_record_wait_seconds histogram"]
+        for stage, m in sorted(self.stages.items()):
+            running = 0
+            for bound, count in zip((*WAIT_BUCKETS, "+Inf"), m.wait_counts):
+                running += count
+                lines.append(f'newsstream_record_wait_seconds_bucket{{stage="{stage}",le="{bound}"}} {running}')
+            lines.append(f'newsstream_record_wait_seconds_sum{{stage="{stage}"}} {m.wait_sum:.6f}')
+            lines.append(f'newsstream_record_wait_seconds_count{{stage="{stage}"}} {running}')
         return "\n".join(lines) + "\n"
 
 

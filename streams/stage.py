@@ -75,10 +75,11 @@ async def run_stage(stream: faust.StreamT, *, stage: str, handle: Handler,
     e.g. only the latest statistics of each entity instead of one per article."""
     metrics = STAGE_METRICS.for_stage(stage)
     sender = BatchSender(stream.app)
-    async for values in stream.take(BATCH_SIZE, within=BATCH_WITHIN_S):
+    async for events in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN_S):
         started = time.thread_time()  # CPU of this thread: the batch never awaits
         outputs: list[Output] = []
-        for value in values:
+        for event in events:
+            value = event.value
             try:
                 produced = list(handle(value))
             except Exception as exc:  # noqa: BLE001 - any failure of one message is its own
@@ -93,7 +94,9 @@ async def run_stage(stream: faust.StreamT, *, stage: str, handle: Handler,
             metrics.processed += 1
         if end_batch is not None:
             outputs += end_batch()
-        metrics.observe_batch(time.thread_time() - started)
+        now = time.time()
+        metrics.observe_batch(time.thread_time() - started,
+                              waits=[now - event.message.timestamp for event in events])
         await sender.send(outputs)
 
 

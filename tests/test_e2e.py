@@ -110,6 +110,25 @@ def test_downstream_topics_carry_the_latest_statistics_and_stories(worker, enric
     assert "alibaba-group" in story.entities
 
 
+def test_metrics_count_every_stage_and_its_record_waits(worker, enriched):
+    with urllib.request.urlopen(worker.url + "/metrics", timeout=10) as response:
+        text = response.read().decode()
+    samples = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, value = line.rsplit(" ", 1)
+            samples[name] = float(value)
+    for stage in ("language", "entities", "aggregate"):
+        handled = (samples[f'newsstream_messages_total{{stage="{stage}",outcome="processed"}}']
+                   + samples[f'newsstream_messages_total{{stage="{stage}",outcome="deadletter"}}'])
+        assert handled >= 5
+        buckets = [v for k, v in samples.items()
+                   if k.startswith(f'newsstream_record_wait_seconds_bucket{{stage="{stage}"')]
+        assert buckets == sorted(buckets) and buckets[-1] == handled
+        assert samples[f'newsstream_record_wait_seconds_count{{stage="{stage}"}}'] == handled
+        assert 0 < samples[f'newsstream_stage_seconds_total{{stage="{stage}"}}']
+
+
 def test_malformed_messages_are_dead_lettered_and_the_worker_keeps_going(worker, enriched):
     producer = KafkaProducer(**worker.settings.kafka_python_config())
     producer.send(topics.RAW, b"not json at all")
