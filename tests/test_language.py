@@ -408,3 +408,11 @@ def test_own_letters():
     assert twins.letters_say("Azərbaycan", "az") is None
     assert twins.letters_say("A visit to Brno and Dvořák's house in Nelahozeves", "en") is None  # one name
     assert twins.letters_say("PĹ™Ă­mĂ˝ vstup", "cs") is None  # mojibake capitals are no evidence
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Die kinders sal môre skool toe gaan, maar hulle is nie baie bly nie.", "af"),
+    ("De kinderen zullen morgen naar school gaan, maar zij zijn niet erg blij.", "nl"),
+])
+def test_afrikaans_and_dutch(text, code):
+    assert detect_line(text)[0] == code

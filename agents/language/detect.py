@@ -428,7 +428,12 @@ def _classify_shared(text: str, script: str, letters: int) -> tuple[str, float]:
     if code in SIBLINGS:
         # A near twin: its group's words may know better than n-grams (twins.py).
         return _twin(text, SIBLINGS[code], conf) or (code, conf)
+    if code in _AF_NL:
+        return _twin(text, _AF_NL, conf) or (code, conf)
     return code, conf
+
+
+_AF_NL = frozenset({"af", "nl"})  # not twins, but n-grams confuse them on short text
 
 
 def _twin(text: str, group, conf: float) -> tuple[str, float] | None:

@@ -146,6 +146,33 @@ porodic uslov saradn izvještaj fudbal ambasad penzij učestv učešć sportist 
 privred saopć saopšt evrop španij španski švajcar holandij rumunij demokratij birokratij
 diplomatij vazduh opšt hljeb hleb organizov realizov
 """.split())
+# Afrikaans against Dutch: Afrikaans spells ij as y and writes s for Dutch z (tyd/tijd,
+# sal/zal), has its own pronouns and negation (ek, jy, hulle, julle, nie), and lost the
+# Dutch plural -en on many nouns (mense, kinders); Dutch -atie is Afrikaans -asie
+# (organisatie/organisasie). Dutch words that are not Afrikaans: ik, niet, zijn, naar,
+# heeft, hebben, wordt, ... ("de" is left out: the Afrikaner surnames de Villiers, de
+# Klerk; "die", "een" and "het" are words of both).
+AFRIKAANS = frozenset("""
+nie ek jy hulle julle hierdie baie kry gewees gesê sê vir mense jare vandag mekaar saam
+altyd tyd tye dinge kinders skool sien sal sou soos sodat terwyl vyf ses sewe wêreld
+môre dié amper reg sy wys nuwe goeie by my
+""".split())
+DUTCH = frozenset("""
+ik niet zijn naar heeft hebben wordt worden werd deze hun je jij mij wij zij bij zich
+ze zo zal zou zien zeer zonder
+""".split())
+
+
+def _afrikaans_votes(text: str, tokens: list[str]) -> int:
+    n = sum(text.count(q + "n ") for q in "'\u2019\u2018`")  # the article 'n
+    for w in tokens:
+        if w in AFRIKAANS or (w.endswith(("asie", "asies")) and w != "fantasie"):
+            n += 1
+        elif w in DUTCH or "ij" in w or w.endswith(("atie", "aties")):
+            n -= 1
+    return n
+
+
 # Serbian (ekavian) spellings of words that Bosnian and Croatian (ijekavian) write with
 # ije/je: vreme/vrijeme, mesto/mjesto, gde/gdje, ...
 EKAVIAN = frozenset("""
@@ -235,6 +262,11 @@ def settle(text: str, group) -> tuple[str, float] | None:
         if nn < 0:
             return "nb", conf(-nn)
         return None  # Norwegian, but which one only n-grams can say
+    if group == {"af", "nl"}:
+        af = _afrikaans_votes(text, tokens)
+        if af == 0:
+            return None
+        return ("af" if af > 0 else "nl"), conf(abs(af))
     if group == {"bs", "hr", "sr"}:
         hr = _votes(tokens, CROATIAN, BOSNIAN_SERBIAN, CROATIAN_STEMS, BOSNIAN_SERBIAN_STEMS)
         ek = _votes(tokens, EKAVIAN, IJEKAVIAN)
