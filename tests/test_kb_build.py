@@ -23,3 +23,13 @@ def test_committed_kb_is_reproducible(tmp_path):
     for name in ("kb.json.gz", "common_words.json.gz"):
         assert gzip.decompress((tmp_path / name).read_bytes()) == \
             gzip.decompress((shipped / name).read_bytes()), f"{name} differs: run scripts/build_kb.py"
+
+
+def test_committed_german_lexicon_is_reproducible(tmp_path):
+    pytest.importorskip("german_nouns")
+    out = tmp_path / "de_lexicon.json.gz"
+    subprocess.run([sys.executable, "scripts/build_de_lexicon.py", "--out", str(out)], cwd=ROOT,
+                   check=True, capture_output=True, timeout=300)
+    shipped = ROOT / "agents" / "entities" / "data" / "de_lexicon.json.gz"
+    assert gzip.decompress(out.read_bytes()) == gzip.decompress(shipped.read_bytes()), \
+        "de_lexicon.json.gz differs: run scripts/build_de_lexicon.py"
