@@ -26,16 +26,24 @@ from __future__ import annotations
 import argparse
 import gzip
 import sys
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "agents" / "language" / "data" / "words.txt.gz"
-# Near twins: the whole "small" list (down to a frequency of 1e-6).
-TWINS = ("ms", "id", "nb", "da")
+# Near twins: the whole "small" list (down to a frequency of 1e-6). Hindi too: Marathi,
+# which wordfreq lacks, shares its script, and a Devanagari word Hindi never uses is
+# evidence for Marathi.
+TWINS = ("ms", "id", "nb", "da", "hi")
 # Every other language of the detector that wordfreq covers: the commoner words only
 # (frequency >= 1e-5, cB < 500), enough to re-rank n-gram candidates on a few words.
 OTHERS = ("bg ca cs de en es fi fil fr hu is it lt lv mk nl pl pt ro ru sk sl sv tr uk vi").split()
 COMMON_CB = 500
+
+
+def _is_word(w: str) -> bool:
+    """Letters and combining marks only (Devanagari vowel signs are marks, not letters)."""
+    return bool(w) and w[0].isalpha() and all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in w)
 
 
 def build() -> str:
@@ -61,7 +69,7 @@ def build() -> str:
             words = []
             for w in bucket:
                 w = w.casefold()
-                if w.isalpha() and w not in seen:
+                if _is_word(w) and w not in seen:
                     seen.add(w)
                     words.append(w)
             if words:

@@ -416,3 +416,10 @@ def test_own_letters():
 ])
 def test_afrikaans_and_dutch(text, code):
     assert detect_line(text)[0] == code
+
+
+def test_hindi_or_marathi_by_words():
+    from agents.language import twins
+    assert twins.hindi_or_marathi("भारत सरकार") == "hi"
+    assert twins.hindi_or_marathi("शाळेत त्यांच्यासाठी") == "mr"
+    assert twins.hindi_or_marathi("hello") is None

@@ -420,8 +420,8 @@ def _classify(text: str, counts: dict[str, int] | None = None) -> tuple[str, str
 
 def _classify_shared(text: str, script: str, letters: int) -> tuple[str, float]:
     code, conf = _classify_ngrams(text, script, letters)
-    if script == "Latn":
-        # Letters only one language writes (Azerbaijani ə, Czech ř, ...), in most words.
+    if script in ("Latn", "Deva"):
+        # Letters only one language writes (Azerbaijani ə, Czech ř, Marathi ळ, ...), in most words.
         own = twins.letters_say(text, code)
         if own is not None:
             return own, conf
@@ -455,7 +455,13 @@ def _classify_ngrams(text: str, script: str, letters: int) -> tuple[str, float]:
         # Hindi/Marathi: lingua's models confuse them (they are what splits the Hindi seed
         # into spurious Marathi spans), fastText separates them well even on a few words.
         total = sum(q for _, q in preds)
-        return preds[0][0], preds[0][1] / total if total > 0 else 0.0
+        code, conf = preds[0][0], preds[0][1] / total if total > 0 else 0.0
+        if code in ("hi", "mr"):
+            # Words Hindi's word list has, or none of them (twins.py).
+            by_words = twins.hindi_or_marathi(text)
+            if by_words is not None and by_words != code:
+                return by_words, 1.0 - conf
+        return code, conf
     if preds:
         top, p = preds[0]
         if p >= FT_ACCEPT and long_enough:

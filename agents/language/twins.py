@@ -205,7 +205,7 @@ def _votes(tokens: list[str], yes: frozenset, no: frozenset,
 
 # Letters that, among the detector's languages, one language's alphabet alone has
 # (Azerbaijani ə, Czech ř ů, Hungarian ő ű, Romanian ș ț, Lithuanian ė į ų,
-# Latvian ļ ņ ķ ģ, Esperanto ĉ ĝ ĥ ĵ ŝ ŭ, Welsh ŵ ŷ). A text in which they are common is
+# Latvian ļ ņ ķ ģ, Esperanto ĉ ĝ ĥ ĵ ŝ ŭ, Welsh ŵ ŷ; Marathi ळ ऱ among Devanagari). A text in which they are common is
 # that language whatever n-grams say; a name or two is not enough. Lower case only, and
 # never in a word with a capital inside: UTF-8 read as cp1250 or cp1252 (mojibake, common
 # on the web) makes capitals such as Ĺ Ř Ő inside words, and Turkish read as cp1252 turns
@@ -214,6 +214,7 @@ def _votes(tokens: list[str], yes: frozenset, no: frozenset,
 OWN_LETTERS = {
     "az": "ə", "cs": "řů", "hu": "őű", "ro": "șț", "lt": "ėįų",
     "lv": "ļņķģ", "eo": "ĉĝĥĵŝŭ", "cy": "ŵŷ",
+    "mr": "\u0933\u0931",  # Devanagari LLA and RRA: Marathi writes them, Hindi does not
 }
 _OWNER = {ch: lang for lang, letters in OWN_LETTERS.items() for ch in letters}
 _OWN_RE = re.compile("[" + "".join(_OWNER) + "]")
@@ -223,7 +224,7 @@ def letters_say(text: str, code: str) -> str | None:
     """The language whose own letters fill the text, when that is not ``code``."""
     if _OWN_RE.search(text) is None:
         return None
-    tokens = _WORD.findall(text)
+    tokens = text.split()  # not _WORD: it would cut Devanagari words at their vowel signs
     counts: dict[str, int] = {}
     for w in tokens:
         m = _OWN_RE.search(w)
@@ -235,6 +236,31 @@ def letters_say(text: str, code: str) -> str | None:
     lang, n = max(counts.items(), key=lambda kv: kv[1])
     if lang != code and (n >= 2 or 2 * n >= len(tokens)):
         return lang
+    return None
+
+
+# --- Hindi or Marathi --------------------------------------------------------------------------
+
+_DEVA_PUNCT = ".,;:!?()[]{}\"'\u0964\u0965\u2018\u2019\u201c\u201d-"
+
+
+def hindi_or_marathi(text: str) -> str | None:
+    """"hi" when every word is in Hindi's word list, "mr" when none is, else None.
+
+    wordfreq has no Marathi; its Hindi list (26,000 words down to a frequency of 1e-6)
+    holds the common Hindi word forms, and Marathi, which glues its case endings and
+    postpositions to the word (शाळेत, त्यांच्या), mostly writes forms Hindi does not.
+    """
+    hi = table("hi")[0]
+    tokens = [t.strip(_DEVA_PUNCT) for t in text.split()]
+    tokens = [t for t in tokens if t and not t.isascii()]
+    if not tokens:
+        return None
+    known = sum(t in hi for t in tokens)
+    if known == len(tokens):
+        return "hi"
+    if known == 0:
+        return "mr"
     return None
 
 
