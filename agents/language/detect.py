@@ -505,11 +505,23 @@ RIVAL_FLOOR = 0.0  # the least n-gram confidence a runner-up needs
 
 def _by_words(text: str, ranked: list[tuple[str, float]], codes) -> tuple[str, float]:
     """n-grams' best, unless the words of the text make a close runner-up at least
-    twins.DECIDE decades likelier (both languages need word lists; twins.py)."""
+    twins.DECIDE decades likelier (both languages need word lists; twins.py), or the
+    best has no word list and a runner-up's list holds every word."""
     if not ranked:
         return sorted(codes)[0], 0.0
     top, conf = ranked[0]
     if not twins.has_words(top):
+        # No word list for the n-grams' choice: a runner-up whose list has every word
+        # of the text (two at least) takes it, unless it is a close relative of the
+        # choice (Bokmål's list holds Nynorsk's words, Dutch's many Afrikaans ones).
+        tokens = twins.words(text)
+        if len(tokens) < 2:
+            return ranked[0]
+        for c, v in ranked[1:1 + WORD_RIVALS]:
+            if _same(c, top) or (c in _AF_NL and top in _AF_NL):
+                continue
+            if twins.has_words(c) and twins.knows_all(tokens, c):
+                return c, v
         return ranked[0]
     tokens = None
     best, best_lo = None, twins.DECIDE

@@ -99,6 +99,11 @@ def log_odds(tokens: list[str], a: str, b: str) -> float:
     return total
 
 
+def knows_all(tokens: list[str], lang: str) -> bool:
+    t = table(lang)[0]
+    return all(w in t for w in tokens)
+
+
 # --- marker words -------------------------------------------------------------------------
 
 # Nynorsk against Bokmål: the commonest words whose standard forms differ (pronouns,
