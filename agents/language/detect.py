@@ -456,8 +456,9 @@ def _classify_ngrams(text: str, script: str, letters: int) -> tuple[str, float]:
         # into spurious Marathi spans), fastText separates them well even on a few words.
         total = sum(q for _, q in preds)
         code, conf = preds[0][0], preds[0][1] / total if total > 0 else 0.0
-        if code in ("hi", "mr"):
-            # Words Hindi's word list has, or none of them (twins.py).
+        if code in ("hi", "mr") and short:
+            # A few words: all of them in Hindi's word list, or none (twins.py). Longer
+            # text gives fastText enough to go on (and articles need not pay for this).
             by_words = twins.hindi_or_marathi(text)
             if by_words is not None and by_words != code:
                 return by_words, 1.0 - conf
