@@ -135,6 +135,12 @@ def main(argv: list[str] | None = None) -> None:
         parts.append(f"{1000 * (time.process_time() - t0) / len(arts[i:i + quarter]):.4f}")
     print(f"  Aggregator.add by quarter of the run (articles 1-{quarter}, ...): {' '.join(parts)}")
 
+    # What the worker that owns aggregation keeps per article (ledger table + changelog).
+    fresh = Aggregator()
+    ledger = [fresh.add(a).ledger for a in arts]
+    size = sum(len(entry.to_json()) for entry in ledger) / max(n, 1)
+    print(f"  ledger entry: {size:,.0f} bytes per article (JSON, kept in memory and in the changelog)")
+
 
 if __name__ == "__main__":
     main()
