@@ -511,26 +511,23 @@ def _by_words(text: str, ranked: list[tuple[str, float]], codes) -> tuple[str, f
     if not ranked:
         return sorted(codes)[0], 0.0
     top, conf = ranked[0]
-    if not twins.has_words(top):
+    listed = twins.has_words(top)
+    rivals = [(c, v) for c, v in ranked[1:1 + WORD_RIVALS] if v >= RIVAL_FLOOR and twins.has_words(c)
+              and (listed or not (_same(c, top) or (c in _AF_NL and top in _AF_NL)))]
+    if not rivals:
+        return ranked[0]
+    tokens = set(twins.words(text))
+    if not listed:
         # No word list for the n-grams' choice: a runner-up whose list has every word
         # of the text (two at least) takes it, unless it is a close relative of the
         # choice (Bokmål's list holds Nynorsk's words, Dutch's many Afrikaans ones).
-        tokens = twins.words(text)
-        if len(tokens) < 2:
-            return ranked[0]
-        for c, v in ranked[1:1 + WORD_RIVALS]:
-            if _same(c, top) or (c in _AF_NL and top in _AF_NL):
-                continue
-            if twins.has_words(c) and twins.knows_all(tokens, c):
-                return c, v
+        if len(tokens) >= 2:
+            for c, v in rivals:
+                if twins.knows_all(tokens, c):
+                    return c, v
         return ranked[0]
-    tokens = None
     best, best_lo = None, twins.DECIDE
-    for c, v in ranked[1:1 + WORD_RIVALS]:
-        if v < RIVAL_FLOOR or not twins.has_words(c):
-            continue
-        if tokens is None:
-            tokens = twins.words(text)
+    for c, v in rivals:
         lo = twins.log_odds(tokens, c, top)
         if lo >= best_lo:
             best, best_lo = c, lo

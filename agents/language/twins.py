@@ -84,24 +84,22 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
-def log_odds(tokens: list[str], a: str, b: str) -> float:
-    """Decades of evidence for language ``a`` over ``b`` (negative: for ``b``)."""
+def log_odds(tokens, a: str, b: str) -> float:
+    """Decades of evidence for language ``a`` over ``b`` (negative: for ``b``); each
+    distinct word counts once."""
     (ta, fa), (tb, fb) = table(a), table(b)
+    toks = tokens if isinstance(tokens, (set, frozenset)) else set(tokens)
     total = 0.0
-    for w in tokens:
-        ca, cb = ta.get(w), tb.get(w)
-        if ca is None and cb is None:
-            continue
-        d = ((cb if cb is not None else fb) - (ca if ca is not None else fa)) / 100.0
+    for w in (ta.keys() & toks) | (tb.keys() & toks):  # the few words either list has
+        d = (tb.get(w, fb) - ta.get(w, fa)) / 100.0
         if -QUIET < d < QUIET:
             continue
         total += CAP if d > CAP else -CAP if d < -CAP else d
     return total
 
 
-def knows_all(tokens: list[str], lang: str) -> bool:
-    t = table(lang)[0]
-    return all(w in t for w in tokens)
+def knows_all(tokens, lang: str) -> bool:
+    return table(lang)[0].keys() >= set(tokens)
 
 
 # --- marker words -------------------------------------------------------------------------
