@@ -1,24 +1,28 @@
 #!/usr/bin/env python
-"""Build the word-frequency tables the language detector uses to tell near twins apart.
+"""Build the word-frequency tables the language detector uses next to its n-gram models.
 
-Writes ``agents/language/data/words.txt``: for each language below, every word of
-wordfreq's "small" list (frequency >= 1e-6) made of letters only, grouped by
-frequency bucket. Format, one bucket a line (UTF-8, ``\\n``)::
+Writes ``agents/language/data/words.txt.gz`` (gzip, mtime 0): UTF-8 text, one bucket
+a line::
 
     # comment lines
-    <lang>\\t<cB>\\t<word> <word> ...
+    <lang>\t*\t<cB>                  the list stops at this bucket (rarer words left out)
+    <lang>\t<cB>\t<word> <word> ...
 
 where a word's frequency is 10 ** (-cB / 100) (cB: centibels below 1, as wordfreq
-stores them). Languages are the ones whose near twin the detector must separate
-and that wordfreq covers: Malay and Indonesian, Bokmål and Danish (wordfreq has no
-Nynorsk, and merges Bosnian, Croatian and Serbian into "sh"; those are told apart by
-the spelling and vocabulary rules in agents/language/twins.py).
+stores them). Words are wordfreq's "small" lists, casefolded, letters and combining
+marks only. Near twins the detector must separate and that wordfreq covers (Malay and
+Indonesian, Bokmål and Danish) and Hindi (against Marathi, which wordfreq lacks) keep
+the whole list (frequency >= 1e-6); the 26 other detector languages wordfreq covers keep
+their common words (>= 1e-5), enough to re-rank n-gram candidates. wordfreq has no
+Nynorsk and merges Bosnian, Croatian and Serbian into "sh": those are told apart by
+the marker words in agents/language/twins.py.
 
 wordfreq is needed only here, at build time (the project's ``kb`` extra); the
-detector reads the text file. Same wordfreq version in, same bytes out.
+detector reads the file. Same wordfreq version in, same text out
+(tests/test_lang_build.py checks it).
 
-Run: ``python scripts/build_lang_words.py`` (a few seconds), then commit
-agents/language/data/words.txt.
+Run: ``python scripts/build_lang_words.py`` (about 10 s), then commit
+agents/language/data/words.txt.gz.
 """
 
 from __future__ import annotations

@@ -21,6 +21,14 @@ Pipeline for one piece of text (``detect_line`` and every sample ``detect`` clas
    Text of a few words goes to lingua's full models over the whole script.
    A detector per candidate set is built once and cached; lingua's language
    models are shared between detectors (``preload()`` loads them all up front).
+4. **Words** (twins.py; no model, a word table built from wordfreq and marker words
+   from grammars): near twins ({ms, id}, {nb, nn, da}, {bs, hr, sr}, and af/nl) are
+   settled by their vocabulary and spelling when it is clear, before lingua is asked;
+   a close runner-up of the n-grams wins when the text's words make it 100 times
+   likelier (or, when the n-grams' choice has no word list, when its list holds every
+   word); letters only one language writes (ə, ř, ő, ș, ė, ļ, ĉ, ŵ, ळ) overrule
+   n-grams when most words have them; a few Devanagari words all in Hindi's word list
+   are Hindi, none of them Marathi.
 
 For whole articles (``detect``) the text is cut into lines (long lines into
 sentence chunks); each chunk is looked at through a short prefix only, so the
