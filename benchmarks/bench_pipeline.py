@@ -251,6 +251,9 @@ def run(articles: int = 2000, workers: int = 1, rate: float = 200.0, rate_second
             steady_ids = [a.id for a in steady]
             collector.wait_for(steady_ids, 120)
             latencies = collector.latencies_ms(steady_ids)
+            # A queue that builds up shows as medians rising from one tenth of the run to the next.
+            tenth = max(len(latencies) // 10, 1)
+            trend = [_percentile(latencies[i:i + tenth], 50) for i in range(0, len(latencies), tenth)][:10]
             after = worker_metrics(urls)
             cpu = stage_cpu_ms(after)
             waits = stage_wait_ms(before_steady, after)
@@ -273,6 +276,7 @@ def run(articles: int = 2000, workers: int = 1, rate: float = 200.0, rate_second
         "latency_p95_ms": round(_percentile(latencies, 95), 1),
         "latency_p99_ms": round(_percentile(latencies, 99), 1),
         "latency_samples": len(latencies),
+        "latency_p50_ms_by_tenth": [round(v) for v in trend],
         "cpu_ms_per_article": {k: round(v, 3) for k, v in sorted(cpu.items())},
         "steady_mean_wait_ms_per_stage": {k: round(v, 1) for k, v in waits.items()},
         "burst_process_cpu_ms_per_article": {k: round(v, 3) for k, v in burst_cpu.items()},
@@ -293,6 +297,7 @@ def render(result: dict, out=print) -> None:
         (f"latency at {result['offered_rate_per_s']:.0f}/s offered",
          f"p50 {result['latency_p50_ms']} ms, p95 {result['latency_p95_ms']} ms, "
          f"p99 {result['latency_p99_ms']} ms ({result['latency_samples']} articles)"),
+        ("p50 by tenth of the run", " ".join(f"{v:,}" for v in result["latency_p50_ms_by_tenth"]) + " ms"),
         ("mean wait per stage", ", ".join(
             f"{k} {v} ms" for k, v in result["steady_mean_wait_ms_per_stage"].items())
          + " (steady phase; record timestamp to end of its batch)"),

@@ -82,7 +82,13 @@ class BatchSender:
             for key, value in records:
                 # A full batch refuses the record; an empty one always takes it.
                 if batch.append(key=key, value=value, timestamp=None) is None:
-                    self._in_flight.append(await producer.send_batch(batch, name, partition=partition))
+                    await self._submit(producer, batch, name, partition)
                     batch = producer.create_batch()
                     batch.append(key=key, value=value, timestamp=None)
-            self._in_flight.append(await producer.send_batch(batch, name, partition=partition))
+            await self._submit(producer, batch, name, partition)
+
+    async def _submit(self, producer, batch, topic: str, partition: int) -> None:
+        # Complete: closed, the sender takes it at once instead of lingering for more
+        # records (and the next batch for the partition need not wait out the linger).
+        batch.close()
+        self._in_flight.append(await producer.send_batch(batch, topic, partition=partition))
