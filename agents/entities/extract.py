@@ -21,7 +21,7 @@ from streams.records import EntityResult, LanguageResult
 
 from .amounts import amount_rows
 from .backends import get_backend
-from .candidates import find_candidates, unknown_id
+from .candidates import de_lexicon, find_candidates, unknown_id
 from .kb import KBEntity, common_words, get_kb, is_word_char, script_of
 
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
@@ -210,6 +210,7 @@ def preload() -> None:
     """Load the KB, word lists and backend now (worker start-up), not on the first article."""
     get_kb().lookup("")
     common_words()
+    de_lexicon()
     get_backend()
 
 
