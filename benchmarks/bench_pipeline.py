@@ -257,6 +257,8 @@ def run(articles: int = 2000, workers: int = 1, rate: float = 200.0, rate_second
             after = worker_metrics(urls)
             cpu = stage_cpu_ms(after)
             waits = stage_wait_ms(before_steady, after)
+            gc_longest = max((v for url in urls for k, v in worker_metrics([url]).items()
+                              if k.startswith("newsstream_gc_pause_seconds_max")), default=0.0)
             rss = [peak_rss_mb(p.pid) for _, p in fleet]
             collector.stop.set()
             producer.close()
@@ -280,6 +282,7 @@ def run(articles: int = 2000, workers: int = 1, rate: float = 200.0, rate_second
         "cpu_ms_per_article": {k: round(v, 3) for k, v in sorted(cpu.items())},
         "steady_mean_wait_ms_per_stage": {k: round(v, 1) for k, v in waits.items()},
         "burst_process_cpu_ms_per_article": {k: round(v, 3) for k, v in burst_cpu.items()},
+        "gc_pause_max_ms": round(1000 * gc_longest, 1),
         "rss_mb": round(max(rss), 1),
         "rss_mb_per_worker": [round(r, 1) for r in rss],
     }
@@ -305,6 +308,7 @@ def render(result: dict, out=print) -> None:
         ("process CPU per article", ", ".join(
             f"{k} {v} ms" for k, v in result["burst_process_cpu_ms_per_article"].items())
          + " (burst; bench = load generator and reader)"),
+        ("longest GC pause", f"{result['gc_pause_max_ms']} ms (any worker, any generation)"),
         ("peak RSS per worker", ", ".join(f"{r} MB" for r in result["rss_mb_per_worker"])),
     ]
     width = max(len(k) for k, _ in rows)

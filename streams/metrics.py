@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from time import perf_counter
 
 # Upper bounds (seconds) of the record-wait histogram buckets; +Inf is implicit.
 WAIT_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
@@ -33,8 +34,31 @@ class StageMetrics:
 
 
 @dataclass
+class GcPauses:
+    """Time the garbage collector stops the worker, per generation (gc.callbacks)."""
+
+    seconds: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0])
+    longest: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0])
+    _started: float = 0.0
+
+    def install(self) -> None:
+        import gc
+        if self._observe not in gc.callbacks:
+            gc.callbacks.append(self._observe)
+
+    def _observe(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._started = perf_counter()
+            return
+        pause, gen = perf_counter() - self._started, info["generation"]
+        self.seconds[gen] += pause
+        self.longest[gen] = max(self.longest[gen], pause)
+
+
+@dataclass
 class Registry:
     stages: dict[str, StageMetrics] = field(default_factory=dict)
+    gc: GcPauses = field(default_factory=GcPauses)
 
     def for_stage(self, stage: str) -> StageMetrics:
         return self.stages.setdefault(stage, StageMetrics())
@@ -64,6 +88,14 @@ class Registry:
                 lines.append(f'newsstream_record_wait_seconds_bucket{{stage="{stage}",le="{bound}"}} {running}')
             lines.append(f'newsstream_record_wait_seconds_sum{{stage="{stage}"}} {m.wait_sum:.6f}')
             lines.append(f'newsstream_record_wait_seconds_count{{stage="{stage}"}} {running}')
+        lines += ["# HELP newsstream_gc_pause_seconds_total Time in garbage collections per generation.",
+                  "# TYPE newsstream_gc_pause_seconds_total counter"]
+        lines += [f'newsstream_gc_pause_seconds_total{{generation="{g}"}} {v:.6f}'
+                  for g, v in enumerate(self.gc.seconds)]
+        lines += ["# HELP newsstream_gc_pause_seconds_max Longest garbage collection per generation.",
+                  "# TYPE newsstream_gc_pause_seconds_max gauge"]
+        lines += [f'newsstream_gc_pause_seconds_max{{generation="{g}"}} {v:.6f}'
+                  for g, v in enumerate(self.gc.longest)]
         return "\n".join(lines) + "\n"
 
 

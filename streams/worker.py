@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 
 import faust
@@ -10,6 +11,7 @@ from agents.aggregate import agent as aggregate_agent
 from agents.entities import agent as entities_agent
 from agents.language import agent as language_agent
 from streams.app import create_app
+from streams.metrics import STAGE_METRICS
 from streams.settings import Settings
 from streams.topics import ensure_topics
 from streams.web import views
@@ -38,5 +40,12 @@ def run_worker(settings: Settings, loglevel: str = "info") -> None:
 
     preload()
     app = build(settings)
+    # Everything loaded so far (the knowledge base, word lists, Faust) lives as long as
+    # the process: out of the collector's reach, a full collection no longer walks it.
+    # In a worker at 200 articles/s the longest collection was 102 ms before this;
+    # `newsstream bench` now prints "longest GC pause" (about 12-17 ms).
+    gc.collect()
+    gc.freeze()
+    STAGE_METRICS.gc.install()
     worker = faust.Worker(app, loglevel=loglevel, quiet=True)
     worker.execute_from_commandline()

@@ -127,6 +127,7 @@ def test_metrics_count_every_stage_and_its_record_waits(worker, enriched):
         assert buckets == sorted(buckets) and buckets[-1] == handled
         assert samples[f'newsstream_record_wait_seconds_count{{stage="{stage}"}}'] == handled
         assert 0 < samples[f'newsstream_stage_seconds_total{{stage="{stage}"}}']
+    assert all(f'newsstream_gc_pause_seconds_max{{generation="{g}"}}' in samples for g in range(3))
 
 
 def test_malformed_messages_are_dead_lettered_and_the_worker_keeps_going(worker, enriched):
