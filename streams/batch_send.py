@@ -6,11 +6,13 @@ fifth of the worker's CPU, as much as the language stage. aiokafka can take a
 ready-made record batch instead (``create_batch`` / ``send_batch``): one future
 per partition per stage batch, records appended in a tight loop.
 
-Delivery guarantees are unchanged: the records go through the same aiokafka
+Delivery guarantees are Faust's own: the records go through the same aiokafka
 producer, so Faust's commit still waits for them (``producer.flush()`` drains
-the accumulator before offsets are committed), and a failed delivery is raised
-into the agent on its next batch, which stops the worker before it can commit
-past records it could not deliver.
+the accumulator before offsets are committed), and the producer retries a batch
+for up to ``producer_request_timeout`` (20 minutes by default). A batch that
+fails even so is raised into the agent on its next batch (``DeliveryFailed``,
+logged by Faust's agent supervisor), where Faust's ``send_soon`` would only log
+it; neither can take back offsets already committed after the failed flush.
 """
 
 from __future__ import annotations
