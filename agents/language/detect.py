@@ -48,6 +48,7 @@ import os
 import re
 import threading
 from importlib.util import find_spec
+from operator import itemgetter
 
 from agents.language import twins
 from streams.records import LanguageResult, Segment
@@ -320,17 +321,28 @@ _LATIN_WORDS = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF']+")
 _CLEAN = re.compile(r"[\n\r\x00\v\f]")
 
 
+_FT_CODE: dict[str, str] = {}  # fastText label -> our code, filled as labels are met
+
+
+def _ft_code(label: str) -> str:
+    code = _FT_CODE.get(label)
+    if code is None:
+        lab = label[9:] if label.startswith("__label__") else label
+        # an alias's mass goes to its first member; siblings join as candidates
+        code = _FT_CODE[label] = FT_ALIASES.get(lab, (lab,))[0]
+    return code
+
+
 def _ft_predict(text: str, k: int = 5) -> list[tuple[str, float]]:
     """fastText's top-k labels mapped to our codes, probabilities summed per code."""
     line = _CLEAN.sub(" ", text) + "\n"
-    raw = _fasttext().f.predict(line, k, 0.0, "replace")
     out: dict[str, float] = {}
-    for prob, label in raw:
-        lab = label[9:] if label.startswith("__label__") else label
-        for code in FT_ALIASES.get(lab, (lab,)):
-            out[code] = out.get(code, 0.0) + min(1.0, float(prob))
-            break  # an alias's mass goes to its first member; siblings join as candidates
-    return sorted(out.items(), key=lambda kv: -kv[1])
+    get = out.get
+    for prob, label in _fasttext().f.predict(line, k, 0.0, "replace"):
+        code = _FT_CODE.get(label) or _ft_code(label)
+        out[code] = get(code, 0.0) + (prob if prob < 1.0 else 1.0)
+    # highest first; equal probabilities keep fastText's order (the sort is stable)
+    return sorted(out.items(), key=itemgetter(1), reverse=True)
 
 
 # Below FT_ACCEPT by a margin: fastText prunes on summed log(sigmoid + 1e-5) terms, which
@@ -553,9 +565,19 @@ def _blind_possible(text: str) -> bool:
     return True
 
 
+_LINGUA_CODE: dict = {}  # lingua Language -> our code (the enum's attribute chain is slow)
+
+
+def _lingua_code(language) -> str:
+    code = _LINGUA_CODE.get(language)
+    if code is None:
+        code = _LINGUA_CODE[language] = language.iso_code_639_1.name.lower()
+    return code
+
+
 def _lingua_rank(text: str, codes, high: bool) -> list[tuple[str, float]]:
     det = _lingua(frozenset(codes), high)
-    return [(v.language.iso_code_639_1.name.lower(), float(v.value))
+    return [(_LINGUA_CODE.get(v.language) or _lingua_code(v.language), v.value)
             for v in det.compute_language_confidence_values(text)]
 
 
