@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -42,7 +43,6 @@ class GcPauses:
     _started: float = 0.0
 
     def install(self) -> None:
-        import gc
         if self._observe not in gc.callbacks:
             gc.callbacks.append(self._observe)
 
