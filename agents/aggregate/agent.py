@@ -75,7 +75,7 @@ class AggregateStage:
         if outcome.story is not None:
             self._stories[outcome.story.id] = outcome.story
         # The enriched record is the incoming one plus its story, bytes spliced.
-        enriched = with_field(value, "story", outcome.enriched.story)
+        enriched = with_field(value, "story", outcome.ref)
         return [(self.topics.enriched, article.id.encode(), enriched)]
 
     def end_batch(self) -> list[Output]:

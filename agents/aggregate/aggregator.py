@@ -16,7 +16,7 @@ from pydantic import Field
 
 from agents.aggregate.stats import EntityStatsBook, contribution
 from agents.aggregate.stories import StoryIndex
-from streams.records import EnrichedArticle, EntitiesArticle, EntityStats, Model, StoryUpdate
+from streams.records import EnrichedArticle, EntitiesArticle, EntityStats, Model, StoryRef, StoryUpdate
 
 log = logging.getLogger(__name__)
 
@@ -33,10 +33,16 @@ class LedgerEntry(Model):
 
 @dataclass
 class Outcome:
-    enriched: EnrichedArticle
+    article: EntitiesArticle
+    ref: StoryRef  # the article's story, as the enriched record carries it
     stats: list[EntityStats]
     story: StoryUpdate | None
     ledger: LedgerEntry | None  # None when the article was already counted
+
+    @property
+    def enriched(self) -> EnrichedArticle:
+        """Built on demand: the worker splices ``ref`` into the bytes it received instead."""
+        return EnrichedArticle.extending(self.article, story=self.ref)
 
 
 def _start(mention) -> int:
@@ -68,14 +74,13 @@ class Aggregator:
         known = self.stories.story_of(article.id)
         ref = self.stories.assign(article)
         if known is not None:  # a redelivery or a replay: same story, no count changes
-            return Outcome(enriched=EnrichedArticle.extending(article, story=ref),
-                           stats=[], story=None, ledger=None)
+            return Outcome(article=article, ref=ref, stats=[], story=None, ledger=None)
         contrib = contribution(article)
         changed = self.stats.add(contrib)
         self.seq += 1
         entry = LedgerEntry.model_construct(seq=self.seq, story_id=ref.id, text_length=len(article.text),
                                             article=slim(article))
-        return Outcome(enriched=EnrichedArticle.extending(article, story=ref), stats=changed,
+        return Outcome(article=article, ref=ref, stats=changed,
                        story=self.stories.story(ref.id), ledger=entry)
 
     @classmethod
