@@ -71,23 +71,29 @@ class BatchSender:
         if not outputs:
             return
         producer = self._kafka()
-        by_partition: dict[tuple[str, int], list[tuple[bytes, bytes]]] = defaultdict(list)
+        by_topic: dict[str, list[tuple[bytes, bytes]]] = defaultdict(list)
         for topic, key, value in outputs:
-            name = topic.get_topic_name()
+            by_topic[topic.get_topic_name()].append((key, value))
+        for name, records in by_topic.items():
             every, available = await self._partitions_of(producer, name)
             # The producer's own partitioner (murmur2, as Kafka's Java client):
             # a key lands on the same partition as with producer.send().
-            partition = producer._partitioner(key, every, available)
-            by_partition[(name, partition)].append((key, value))
-        for (name, partition), records in by_partition.items():
-            batch = producer.create_batch()
+            by_partition: dict[int, list[tuple[bytes, bytes]]] = defaultdict(list)
             for key, value in records:
-                # A full batch refuses the record; an empty one always takes it.
-                if batch.append(key=key, value=value, timestamp=None) is None:
-                    await self._submit(producer, batch, name, partition)
-                    batch = producer.create_batch()
-                    batch.append(key=key, value=value, timestamp=None)
-            await self._submit(producer, batch, name, partition)
+                by_partition[producer._partitioner(key, every, available)].append((key, value))
+            for partition, batch_records in by_partition.items():
+                await self._send_records(producer, name, partition, batch_records)
+
+    async def _send_records(self, producer, topic: str, partition: int,
+                            records: list[tuple[bytes, bytes]]) -> None:
+        batch = producer.create_batch()
+        for key, value in records:
+            # A full batch refuses the record; an empty one always takes it.
+            if batch.append(key=key, value=value, timestamp=None) is None:
+                await self._submit(producer, batch, topic, partition)
+                batch = producer.create_batch()
+                batch.append(key=key, value=value, timestamp=None)
+        await self._submit(producer, batch, topic, partition)
 
     async def _submit(self, producer, batch, topic: str, partition: int) -> None:
         # Complete: closed, the sender takes it at once instead of lingering for more
