@@ -154,7 +154,7 @@ def speed(seconds: float = 3.0):
 # Optional backends (agents/entities/backends.py) scored after the default when their
 # packages are installed: spec, the module that must import, the languages they cover.
 OPTIONAL_BACKENDS = [("mecab", "fugashi", ("ja",)), ("ginza", "ja_ginza", ("ja",)),
-                     ("jieba", "jieba", ("zh",))]
+                     ("jieba", "jieba", ("zh",)), ("hanta", "HanTa", ("de",))]
 
 
 def installed_backends() -> list[tuple[str, tuple[str, ...]]]:

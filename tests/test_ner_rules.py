@@ -108,3 +108,17 @@ def test_jieba_backend_spans():
     be = make_backend("jieba")
     text = "我们在杭州见面。"
     assert ("杭州", "LOC") in {(text[s.start:s.end], s.label) for s in be.spans(text, "zh")}
+
+
+@pytest.mark.skipif(not (importlib.util.find_spec("HanTa") and importlib.util.find_spec("numpy")),
+                    reason="optional: hanta (+ numpy) not installed")
+def test_hanta_backend_spans():
+    be = make_backend("hanta")
+    text = "Gestern traf Quentin Marbois in Lyon die Vertreter der Republikanischen Partei am Indischen Ozean."
+    spans = {(text[s.start:s.end], s.label) for s in be.spans(text, "de")}
+    assert ("Quentin Marbois", "PER") in spans
+    assert ("Lyon", "LOC") in spans
+    assert ("Republikanischen Partei", "ORG") in spans
+    assert ("Indischen Ozean", "LOC") in spans
+    assert not any(label != "O" and t in ("Vertreter", "Gestern") for t, label in spans)
+    assert be.spans("東京", "ja") == []

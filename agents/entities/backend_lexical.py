@@ -236,3 +236,183 @@ class LexicalBackend:
 
     def spans(self, text: str, lang: str) -> list[Span]:
         return self._ja.spans(text, lang) if lang == "ja" else []
+
+
+# head nouns of German names opened by a capitalised adjective (general German)
+DE_LOC_HEADS = ("staaten", "königreich", "ozean", "meer", "see", "küste", "inseln", "insel", "gebiet",
+                "emirate", "golf", "gebirge", "wüste", "halbinsel", "republik", "mongolei", "alpen")
+DE_ORG_HEADS = ("partei", "versammlung", "gerichtshof", "gericht", "organisation", "kirche", "rat",
+                "vereinigung", "kommission", "union", "bank", "ministerium", "agentur", "behörde",
+                "verband", "gesellschaft", "akademie", "armee", "marine", "liga", "parlament", "kongress",
+                "senat", "allianz", "front", "stiftung", "universität", "institut", "zeitung")
+_SENT_PUNCT = frozenset('.!?:;"„“”«»()–—')
+
+
+class HantaGerman:
+    """German proper nouns from HanTa (the Hanover Tagger, ``pip install hanta``; LGPL-3.0,
+    its German model ships in the wheel): STTS tags NE (proper noun) vs NN (common noun),
+    the distinction capitalisation cannot make in German.
+
+    Spans: runs of NE tokens, joined across name connectors (Bank of America, Vereinigte
+    Staaten von Amerika: "von" between two NE) and with capitalised foreign words (FM)
+    inside a run (Consumer Technology Association), a regnal number after a name
+    (Thutmosis III.).  Typed with general resources only: the KB (by the surface form or
+    HanTa's lemma, so a genitive "Trumps" takes Trump's type), the German lexicon's places,
+    first and family names, organisation/place words, unknown acronyms as ORG; an
+    untyped NE is most often a person in news.  ``not_names`` gives the capitalised words
+    HanTa tags as common nouns, so the candidate rules do not take them for names.
+    HanTa is slow (~1,500 words/s): an optional backend, not the default."""
+
+    name = "hanta"
+    TOKEN = None
+    _CONNECT = frozenset("von van de del della da di du la le las los of and & y zu vom bin al".split())
+    _ROMAN = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
+
+    def __init__(self, model: str = "morphmodel_ger.pgz"):
+        try:
+            from HanTa import HanoverTagger as ht  # noqa: PLC0415
+        except ImportError as exc:
+            raise BackendUnavailable("NEWSSTREAM_NER_BACKEND=hanta needs HanTa: pip install hanta numpy") from exc
+        import re  # noqa: PLC0415
+        self._tagger = ht.HanoverTagger(model)
+        self._tok = re.compile(r"\w+(?:[-’']\w+)*|[^\w\s]")
+        self._lock = threading.Lock()
+
+    def tagged(self, text: str) -> list[tuple[int, int, str, str, str]]:
+        """(start, end, word, lemma, tag) per token."""
+        toks = [(m.start(), m.end(), m.group()) for m in self._tok.finditer(text)]
+        if not toks:
+            return []
+        with self._lock:
+            tags = self._tagger.tag_sent([t[2] for t in toks], taglevel=1)
+        return [(s, e, w, tg[1], tg[2]) for (s, e, w), tg in zip(toks, tags)]
+
+    def spans(self, text: str, lang: str) -> list[Span]:
+        if lang != "de":
+            return []
+        toks = self.tagged(text)
+        out: list[Span] = []
+        i, n = 0, len(toks)
+        while i < n:
+            if toks[i][4].startswith("ADJ") and toks[i][2][:1].isupper() and i > 0 \
+                    and toks[i - 1][2] not in _SENT_PUNCT:
+                j = self._adj_name(text, toks, i, out)
+                if j > i:
+                    i = j
+                    continue
+            if toks[i][4] != "NE":
+                if toks[i][4] == "NN" and toks[i][2][:1].isupper() and self._veto(text, toks[i]):
+                    out.append(Span(toks[i][0], toks[i][1], "O"))
+                i += 1
+                continue
+            j = i + 1
+            while j < n:
+                s, e, w, _, tag = toks[j]
+                adjacent = toks[j - 1][1] + 1 >= s
+                if not adjacent:
+                    break
+                if tag == "NE" or (tag == "FM" and w[:1].isupper()):
+                    j += 1
+                elif w.lower() in self._CONNECT and j + 1 < n and toks[j + 1][4] in ("NE", "FM") \
+                        and toks[j + 1][2][:1].isupper() and toks[j + 1][0] <= e + 1:
+                    j += 2
+                else:
+                    break
+            run = toks[i:j]
+            end = run[-1][1]
+            if j < n and toks[j][2] in self._ROMAN and toks[j][0] <= end + 1:
+                end = toks[j][1]
+                if j + 1 < n and toks[j + 1][2] == "." and toks[j + 1][0] == end:
+                    end += 1
+                j += 1
+            label = self._type(text, run)
+            if label:
+                out.append(Span(run[0][0], end, label))
+            i = j
+        return out
+
+    # last words of multi-word English/German organisation and place names (general words)
+    ORG_ENDS = frozenset("""news service services school company corporation journal courant times post
+        herald tribune gazette navy army force forces league union association club records film films
+        motors brands futures institute university college academy museum orchestra band team""".split())
+    LOC_ENDS = frozenset("""hill hills view park street avenue road square bridge house tower valley bay
+        beach lake river sea ocean island islands mountain mountains gulf coast""".split())
+
+    @staticmethod
+    def _adj_name(text: str, toks, i: int, out: list[Span]) -> int:
+        """German writes adjectives in lower case except inside names: a capitalised
+        adjective in mid-sentence opens one (Vereinigte Staaten, Indischer Ozean,
+        Republikanische Partei).  Typed by its head noun; other such names (Kalter Krieg,
+        Neues Testament) are no PER/ORG/LOC and are left alone.  Returns the index after
+        the name, or ``i`` if there is none."""
+        j = i + 1
+        while j < len(toks) and toks[j][4].startswith("ADJ") and toks[j][2][:1].isupper():
+            j += 1
+        k = j
+        while k < len(toks) and k - j < 2 and toks[k][4] in ("NN", "NE") and toks[k][2][:1].isupper() \
+                and toks[k][0] <= toks[k - 1][1] + 1:
+            k += 1
+        if k == j:
+            return i
+        head = toks[k - 1][2].casefold()
+        if head.endswith(DE_LOC_HEADS) or head.rstrip("s").endswith(DE_LOC_HEADS):
+            label = "LOC"
+        elif head.endswith(DE_ORG_HEADS) or head.rstrip("s").endswith(DE_ORG_HEADS):
+            label = "ORG"
+        else:
+            return i
+        out.append(Span(toks[i][0], toks[k - 1][1], label))
+        return k
+
+    @staticmethod
+    def _veto(text: str, tok) -> bool:
+        from .candidates import PLACE_CUES_DE, _prev_word, german_lone_type  # noqa: PLC0415
+        return german_lone_type(tok[2]) != "LOC" and _prev_word(text, tok[0]) not in PLACE_CUES_DE
+
+    def _type(self, text: str, run) -> str | None:
+        from .candidates import (GENERIC, LOC_SUFFIXES_LATIN, ORG_HEADS, ORG_SUFFIXES,  # noqa: PLC0415
+                                 PLACE_CUES_DE, _prev_word, de_lexicon, german_lone_type)
+        from .kb import common_words, get_kb  # noqa: PLC0415
+        kb = get_kb()
+        surface = text[run[0][0]:run[-1][1]]
+        for form in (surface, " ".join(t[3] for t in run)):
+            ent = kb.lookup(form)
+            if ent is not None:
+                return ent.type
+        words = [t[2] for t in run]
+        low = [w.casefold() for w in words]
+        cw = common_words()
+        if len(words) == 1:
+            w, lw = words[0], low[0]
+            if lw in GENERIC or lw.removesuffix("s") in GENERIC or len(w) < 2 or lw in cw.calendar:
+                return None
+            if w.endswith("s") and len(w) > 4 and (ent := kb.lookup(w[:-1])) is not None:
+                return ent.type
+            if w.isupper() and len(w) <= 6:
+                return None if lw in cw.get("de") or lw in cw.get("en") else "ORG"
+            if _prev_word(text, run[0][0]) in PLACE_CUES_DE:
+                return "LOC"
+            lone = german_lone_type(w)
+            if lone is not None:
+                return lone
+            base = lw[:-1] if lw.endswith("s") and len(lw) > 4 else lw
+            if lw in cw.surnames or lw in cw.given or base in cw.surnames or base in cw.given:
+                return "PER"   # a family name that is also a word (Trump, Klein): HanTa says name
+            return None
+        if low[-1] in GENERIC or low[-1].removesuffix("s") in GENERIC or low[0] in GENERIC:
+            return None   # Private Cloud, CEO Zhang: a generic word inside; the candidate rules decide
+        if low[-1] in ORG_SUFFIXES or low[0] in ORG_HEADS or low[-1] in self.ORG_ENDS:
+            return "ORG"
+        if low[-1] in LOC_SUFFIXES_LATIN or low[-1] in self.LOC_ENDS:
+            return "LOC"
+        if all(x in GENERIC for x in low):
+            return None
+        lex = de_lexicon()
+        if low[0] in cw.given or low[0] in lex.given:
+            return "PER"
+        first = kb.lookup(words[0])
+        if first is not None and first.type in ("ORG", "LOC"):
+            return "ORG" if first.type == "ORG" else None   # Sony Australia; Paris ... unknown
+        if low[-1] in cw.surnames or low[-1] in lex.surnames or german_lone_type(words[-1]) == "PER":
+            return "PER"
+        return None   # unsure: the candidate rules decide

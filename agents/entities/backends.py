@@ -143,15 +143,16 @@ def _lexical(kind: str):
     def factory(model: str = ""):
         from . import backend_lexical  # noqa: PLC0415 - lazy: fugashi/jieba are optional
         cls = {"mecab": backend_lexical.MecabJapanese, "jieba": backend_lexical.JiebaChinese,
-               "lexical": backend_lexical.LexicalBackend}[kind]
+               "hanta": backend_lexical.HantaGerman, "lexical": backend_lexical.LexicalBackend}[kind]
         return cls(model) if model else cls()
     return factory
 
 
 FACTORIES = {"spacy": SpacyBackend, "gliner": GlinerBackend, "ginza": GinzaBackend,
-             "lexical": _lexical("lexical"), "mecab": _lexical("mecab"), "jieba": _lexical("jieba")}
+             "lexical": _lexical("lexical"), "mecab": _lexical("mecab"), "jieba": _lexical("jieba"),
+             "hanta": _lexical("hanta")}
 # kinds that need no model name (their dictionary ships in the wheel)
-MODEL_OPTIONAL = frozenset({"lexical", "mecab", "jieba", "ginza"})
+MODEL_OPTIONAL = frozenset({"lexical", "mecab", "jieba", "ginza", "hanta"})
 
 _cache: dict[str, NERBackend | None] = {}
 _lock = threading.Lock()

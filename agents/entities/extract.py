@@ -188,13 +188,18 @@ def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int]]]:
     return keep, facilities
 
 
-def _yield_to_longer(text: str, hits: list, bspans) -> list:
+def _yield_to_longer(text: str, hits: list, bspans, cjk: bool = True) -> list:
     """KB hits strictly inside a longer backend span give way to it (東京 inside
     東京証券取引所, 日本 inside 日本サッカー協会), unless the span is only the place
-    with its administrative suffix (東京都: the KB hit keeps its id and is extended)."""
+    with its administrative suffix (東京都: the KB hit keeps its id and is extended).
+    In spaced text a KB name of several words never gives way (Alibaba Cloud inside a
+    tagger's run "Cloud-Geschäft Alibaba Cloud")."""
     drop = set()
     for sp in bspans:
-        inside = [h for h in hits if sp.start <= h.start and h.end <= sp.end and h.end - h.start < sp.end - sp.start]
+        if sp.label == "O":
+            continue
+        inside = [h for h in hits if sp.start <= h.start and h.end <= sp.end and h.end - h.start < sp.end - sp.start
+                  and (cjk or " " not in text[h.start:h.end])]   # (a KB name of several words stays)
         if not inside:
             continue
         if any(h.start < sp.start < h.end or h.start < sp.end < h.end for h in hits):
@@ -250,7 +255,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     backend = get_backend()
     bspans = sorted(backend.spans(text, code), key=lambda s: s.start) if backend is not None else ()
     if bspans and hits:
-        hits = _yield_to_longer(text, hits, bspans)
+        hits = _yield_to_longer(text, hits, bspans, cjk)
     if cjk and hits:
         hits, orgs = _cjk_compounds(text, hits, code == "ja" or script == "Jpan")
         for s, e in orgs:
@@ -279,9 +284,11 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             s, e = sp.start, sp.end
             if not (0 <= s < e <= len(text)) or any(covered[s:e]):
                 continue
+            covered[s:e] = b"\x01" * (e - s)
+            if sp.label == "O":
+                continue   # the backend says: no name here (a German common noun)
             surface = text[s:e]
             ent = kb.lookup(surface)
-            covered[s:e] = b"\x01" * (e - s)
             if ent is not None:
                 col.add(ent.id, ent.name, ent.type, ent.wikidata, s, e)
             else:
