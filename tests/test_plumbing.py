@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tracemalloc
 
 import orjson
 import pytest
@@ -16,7 +17,7 @@ from agents.entities.agent import link
 from agents.language.agent import annotate
 from streams.decode import article_id
 from streams.producer import article_files, read_article
-from streams.records import DeadLetter, RawArticle, StoryRef, utcnow, with_field
+from streams.records import DeadLetter, RawArticle, StoryRef, compact, utcnow, with_field
 from streams.settings import Settings
 from streams.stage import Rejected, reason_for
 from streams.summary import render, safe
@@ -124,3 +125,17 @@ def test_with_field_adds_one_field_and_keeps_the_rest_byte_for_byte():
     for bad in (b"", b"[]", b"{}", b'"text"'):
         with pytest.raises(ValueError):
             with_field(bad, "story", story)
+
+
+def test_kept_bytes_take_the_memory_of_their_length():
+    """The ledger holds one encoded entry per article for the life of the worker;
+    orjson's output may keep a buffer several times its length."""
+    entry = {"entities": ["x" * 40] * 70}
+    tracemalloc.start()
+    try:
+        kept = [compact(orjson.dumps(entry | {"seq": i})) for i in range(100)]
+        held, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert orjson.loads(kept[7]) == entry | {"seq": 7}
+    assert held / len(kept) < len(kept[0]) + 200

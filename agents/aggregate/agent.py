@@ -18,7 +18,7 @@ import faust
 
 from agents.aggregate.aggregator import Aggregator, LedgerEntry
 from streams.batch_send import BatchSender
-from streams.records import EntitiesArticle, EntityStats, StoryUpdate, with_field
+from streams.records import EntitiesArticle, EntityStats, StoryUpdate, compact, with_field
 from streams.stage import Output, run_stage
 from streams.topics import ENTITIES
 
@@ -69,7 +69,7 @@ class AggregateStage:
         article = EntitiesArticle.from_json(value)
         outcome = self.current().add(article)
         if outcome.ledger is not None:
-            self.ledger[article.id.encode()] = outcome.ledger.to_json()
+            self.ledger[article.id.encode()] = compact(outcome.ledger.to_json())
         for stats in outcome.stats:
             self._stats[(stats.entity_id, stats.window, stats.window_start)] = stats
         if outcome.story is not None:
