@@ -122,3 +122,13 @@ def test_hanta_backend_spans():
     assert ("Indischen Ozean", "LOC") in spans
     assert not any(label != "O" and t in ("Vertreter", "Gestern") for t, label in spans)
     assert be.spans("東京", "ja") == []
+
+
+def test_ginza_span_repairs_need_no_ginza():
+    from agents.entities.backends import ginza_spans
+    text = "ジョン・スミス・ジュニアとイギリス陸軍と北海化学が来た"
+    i = text.index
+    ents = [(0, 7, "Person"), (i("イギリス"), i("イギリス") + 4, "Country"), (i("北海化学"), i("北海化学") + 4, "City"),
+            (i("来た"), i("来た") + 1, "Date")]
+    got = {(text[s.start:s.end], s.label) for s in ginza_spans(text, ents)}
+    assert got == {("ジョン・スミス・ジュニア", "PER"), ("イギリス陸軍", "ORG"), ("北海化学", "ORG")}
