@@ -17,6 +17,11 @@ Printed, in CPU time (``process_time``) per article, best of ``--repeat``:
 * ``Aggregator.add`` the whole step as the agent calls it (adds the ledger entry,
   enriched record and story update built in ``aggregator.py``)
 
+then the size of a ledger entry, the memory the aggregation keeps per article
+(``tracemalloc``: ledger values as the worker stores them, counts, stories) and
+the CPU per entry of rebuilding from the ledger, as a worker does on gaining the
+partition.
+
 The input articles (2,000 parsed records, a few hundred thousand objects) are
 moved out of the garbage collector's reach (``gc.freeze``) before timing: a
 worker never holds them all, and otherwise each full collection that happens to
@@ -32,16 +37,17 @@ import argparse
 import gc
 import sys
 import time
+import tracemalloc
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from agents.aggregate.aggregator import Aggregator  # noqa: E402
+from agents.aggregate.aggregator import Aggregator, LedgerEntry  # noqa: E402
 from agents.aggregate.stats import EntityStatsBook, contribution  # noqa: E402
 from agents.aggregate.stories import StoryIndex  # noqa: E402
-from streams.records import EntitiesArticle  # noqa: E402
+from streams.records import EntitiesArticle, compact  # noqa: E402
 
 
 def build_articles(count: int) -> list[EntitiesArticle]:
@@ -140,6 +146,32 @@ def main(argv: list[str] | None = None) -> None:
     ledger = [fresh.add(a).ledger for a in arts]
     size = sum(len(entry.to_json()) for entry in ledger) / max(n, 1)
     print(f"  ledger entry: {size:,.0f} bytes per article (JSON, kept in memory and in the changelog)")
+    held = held_bytes(arts)
+    print(f"  memory held per article: {held / max(n, 1):,.0f} bytes (ledger table as the worker keeps it "
+          "+ counts and stories; tracemalloc)")
+
+    # A worker that gains the partition replays the whole ledger.
+    encoded = [compact(entry.to_json()) for entry in ledger]
+    t0 = time.process_time()
+    Aggregator.rebuild([LedgerEntry.from_json(value) for value in encoded])
+    print(f"  rebuild from the ledger: {1000 * (time.process_time() - t0) / max(n, 1):.3f} ms per entry")
+
+
+def held_bytes(arts: list[EntitiesArticle]) -> int:
+    """Memory the aggregation keeps after ``arts``: the ledger values exactly as the
+    worker stores them (``AggregateStage.handle``) plus the aggregator's state."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        aggregator, table = Aggregator(), {}
+        for article in arts:
+            outcome = aggregator.add(article)
+            table[article.id.encode()] = compact(outcome.ledger.to_json())
+        del outcome
+        gc.collect()
+        return tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
 
 
 if __name__ == "__main__":
