@@ -906,3 +906,12 @@ def test_a_ledger_entry_gives_the_same_contribution_and_vector_as_the_article(en
     again = restored(LedgerEntry.from_json(entry.to_json()))
     assert contribution(again) == contribution(article)
     assert T.article_vector(again) == T.article_vector(article)
+
+
+def test_aggregate_benchmark_prints_every_figure(capsys):
+    from benchmarks.bench_aggregate import main
+
+    main(["-n", "24", "--repeat", "1"])
+    out = capsys.readouterr().out
+    for figure in ("Aggregator.add", "ledger entry:", "memory held per article:", "rebuild from the ledger:"):
+        assert figure in out
