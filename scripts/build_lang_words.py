@@ -13,7 +13,9 @@ stores them). Words are wordfreq's "small" lists, casefolded, letters and combin
 marks only. Near twins the detector must separate and that wordfreq covers (Malay and
 Indonesian, Bokmål and Danish) and Hindi (against Marathi, which wordfreq lacks) keep
 the whole list (frequency >= 1e-6); the 26 other detector languages wordfreq covers keep
-their common words (>= 1e-5), enough to re-rank n-gram candidates. wordfreq has no
+the words down to a frequency of about 3e-6 (cB < 550), enough to re-rank n-gram
+candidates on two or three words (the whole lists would add 2.5 MB for little more).
+wordfreq's "fil" (Tagalog) is written as the detector's "tl". wordfreq has no
 Nynorsk and merges Bosnian, Croatian and Serbian into "sh": those are told apart by
 the marker words in agents/language/twins.py.
 
@@ -39,10 +41,12 @@ OUT = ROOT / "agents" / "language" / "data" / "words.txt.gz"
 # which wordfreq lacks, shares its script, and a Devanagari word Hindi never uses is
 # evidence for Marathi.
 TWINS = ("ms", "id", "nb", "da", "hi")
-# Every other language of the detector that wordfreq covers: the commoner words only
-# (frequency >= 1e-5, cB < 500), enough to re-rank n-gram candidates on a few words.
+# Every other language of the detector that wordfreq covers: words down to a frequency of
+# 10 ** -5.5 (cB < 550), enough to re-rank n-gram candidates on a few words.
 OTHERS = ("bg ca cs de en es fi fil fr hu is it lt lv mk nl pl pt ro ru sk sl sv tr uk vi").split()
-COMMON_CB = 500
+COMMON_CB = 550
+# wordfreq's code -> the detector's (wordfreq says "fil" for Tagalog).
+CODE = {"fil": "tl"}
 
 
 def _is_word(w: str) -> bool:
@@ -68,7 +72,8 @@ def build() -> str:
         buckets = wordfreq.get_frequency_list(lang, wordlist="small")
         if lang not in TWINS:
             buckets = buckets[:COMMON_CB]
-        lines.append(f"{lang}\t*\t{len(buckets)}")  # where the list stops, in cB
+        code = CODE.get(lang, lang)
+        lines.append(f"{code}\t*\t{len(buckets)}")  # where the list stops, in cB
         for cb, bucket in enumerate(buckets):
             words = []
             for w in bucket:
@@ -77,7 +82,7 @@ def build() -> str:
                     seen.add(w)
                     words.append(w)
             if words:
-                lines.append(f"{lang}\t{cb}\t{' '.join(sorted(words))}")
+                lines.append(f"{code}\t{cb}\t{' '.join(sorted(words))}")
     return "\n".join(lines) + "\n"
 
 

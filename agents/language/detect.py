@@ -44,6 +44,7 @@ Everything is loaded lazily, once per process; nothing touches the network.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import threading
@@ -495,7 +496,7 @@ def _classify_ngrams(text: str, script: str, letters: int) -> tuple[str, float]:
         # Arabic, Devanagari: few enough to ask lingua about all. A few words: fastText
         # has too little to go on to name candidates, so lingua's full models (all n-gram
         # orders) weigh every language of the script, as lingua alone would.
-        return _by_words(text, _lingua_rank(text, allowed, high=short), allowed)
+        return _by_words(text, _lingua_rank(text, allowed, high=short), allowed, few_words=not long_enough)
     # Unsure: lingua's trigram models (its fast mode) rank fastText's best few, their
     # twins, and the languages fastText cannot see.
     top = preds[0] if preds else None
@@ -503,8 +504,11 @@ def _classify_ngrams(text: str, script: str, letters: int) -> tuple[str, float]:
     for c in list(cands):
         cands |= SIBLINGS.get(c, frozenset())
     if FASTTEXT_BLIND[script] and _blind_possible(text):
-        cands.update(FASTTEXT_BLIND[script])
-        cands.update(BLIND_KIN[script])
+        if _open_syllables(text):
+            cands.update(FASTTEXT_BLIND[script])
+            cands.update(BLIND_KIN[script])
+        else:
+            cands.update(CLOSED_BLIND[script])
     if len(cands) < 2:
         cands = set(allowed)
     ranked = _lingua_rank(text, cands, high=False)
@@ -520,14 +524,18 @@ def _classify_ngrams(text: str, script: str, letters: int) -> tuple[str, float]:
     return _by_words(text, ranked, cands)
 
 
-WORD_RIVALS = 3    # how many runners-up words may promote
+WORD_RIVALS = 8    # how many runners-up words may promote
 RIVAL_FLOOR = 0.0  # the least n-gram confidence a runner-up needs
 
 
-def _by_words(text: str, ranked: list[tuple[str, float]], codes) -> tuple[str, float]:
-    """n-grams' best, unless the words of the text make a close runner-up at least
+def _by_words(text: str, ranked: list[tuple[str, float]], codes, few_words: bool = False) -> tuple[str, float]:
+    """n-grams' best, unless the words of the text make a runner-up at least
     twins.DECIDE decades likelier (both languages need word lists; twins.py), or the
-    best has no word list and a runner-up's list holds every word."""
+    best has no word list and a runner-up's common words hold every word.
+
+    ``few_words`` (text too short for fastText): n-gram odds on a few words are weak, so
+    a runner-up that is not a near twin of the best needs words only to outweigh them:
+    log10 of the n-grams' odds for the best, and at least twins.QUIET decades."""
     if not ranked:
         return sorted(codes)[0], 0.0
     top, conf = ranked[0]
@@ -546,14 +554,39 @@ def _by_words(text: str, ranked: list[tuple[str, float]], codes) -> tuple[str, f
                 if twins.knows_all(tokens, c):
                     return c, v
         return ranked[0]
-    best, best_lo = None, twins.DECIDE
+    best, best_lo, best_margin = None, 0.0, 0.0
     for c, v in rivals:
         lo = twins.log_odds(tokens, c, top)
-        if lo >= best_lo:
-            best, best_lo = c, lo
+        if few_words and not _same(c, top):
+            # A few words: the n-grams' odds are weak evidence, and words need only
+            # outweigh them (at least one decade); the best margin wins.
+            need = max(twins.QUIET, math.log10(conf / v) if v > 0 else math.inf)
+        else:
+            need = twins.DECIDE
+        if lo >= need and lo - need >= best_margin:
+            best, best_lo, best_margin = c, lo, lo - need
     if best is None:
         return ranked[0]
     return best, twins.conf(best_lo) * min(1.0, conf + dict(ranked)[best])
+
+
+# The blind languages but Somali, and Swahili, write open syllables: their words end in a
+# vowel (Yoruba's also in a nasal n; Sotho's and Tswana's also in ng). Somali, whose words
+# often end in a consonant, stays a candidate whatever the text's word endings.
+CLOSED_BLIND = {"Latn": ("so",), "Cyrl": (), "Arab": (), "Deva": ()}
+_OPEN_ENDS = frozenset("aeiouàáâãäåèéêëìíîïòóôõöùúûüāēīōūẹọǹńn")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _open_syllables(text: str) -> bool:
+    """False when most words (two at least) end in a consonant (other than n, or the ng
+    of Sotho and Tswana): then the text is in none of the open-syllable blind languages."""
+    words = _WORDS.findall(text.lower())
+    closed = 0
+    for w in words:
+        if w[-1] not in _OPEN_ENDS and not w.endswith("ng"):
+            closed += 1
+    return closed < 2 or closed * 2 <= len(words)
 
 
 def _blind_possible(text: str) -> bool:

@@ -22,8 +22,9 @@ Two sources of evidence, neither fitted to any test data:
 
 ``settle(text, group)`` returns the decision when the evidence is clear (at least
 DECIDE decades, or more votes for one side), else None and the caller keeps its
-n-gram answer. The same tables serve ``log_odds`` for re-ranking close n-gram
-candidates of the 26 other languages wordfreq covers (common words only, frequency
+n-gram answer. The same tables serve ``log_odds`` for re-ranking n-gram candidates of
+the 26 other languages wordfreq covers (words of frequency >= 10 ** -5.5; Tagalog is
+wordfreq's "fil"), ``knows_all`` (every word among a language's common words, frequency
 >= 1e-5), ``hindi_or_marathi`` and ``letters_say`` (letters one language alone writes).
 The file is read once per process, on first use; a language's table is parsed when
 first needed (a few ms each).
@@ -102,8 +103,16 @@ def log_odds(tokens, a: str, b: str) -> float:
     return total
 
 
+_COMMON: dict[str, frozenset] = {}
+COMMON_CB = 500  # the common words: frequency at least 1e-5
+
+
 def knows_all(tokens, lang: str) -> bool:
-    return table(lang)[0].keys() >= set(tokens)
+    """True when every token is one of ``lang``'s common words (frequency >= 1e-5)."""
+    common = _COMMON.get(lang)
+    if common is None:
+        common = _COMMON[lang] = frozenset(w for w, cb in table(lang)[0].items() if cb < COMMON_CB)
+    return common >= set(tokens)
 
 
 # --- marker words -------------------------------------------------------------------------
