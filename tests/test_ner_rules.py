@@ -132,3 +132,11 @@ def test_ginza_span_repairs_need_no_ginza():
             (i("来た"), i("来た") + 1, "Date")]
     got = {(text[s.start:s.end], s.label) for s in ginza_spans(text, ents)}
     assert got == {("ジョン・スミス・ジュニア", "PER"), ("イギリス陸軍", "ORG"), ("北海化学", "ORG")}
+
+
+def test_german_capitalised_adjective_opens_a_name():
+    got = _ents("Das Schiff fuhr über den Indischen Ozean, dann sprach die Kanadische Partei "
+                "mit der Heirat der Nachbarn.", "de", "Latn")
+    assert ("Indischen Ozean", "LOC") in got
+    assert ("Kanadische Partei", "ORG") in got
+    assert not any("Heirat" in t or "Nachbarn" in t for t, _ in got)

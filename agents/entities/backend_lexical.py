@@ -238,13 +238,6 @@ class LexicalBackend:
         return self._ja.spans(text, lang) if lang == "ja" else []
 
 
-# head nouns of German names opened by a capitalised adjective (general German)
-DE_LOC_HEADS = ("staaten", "königreich", "ozean", "meer", "see", "küste", "inseln", "insel", "gebiet",
-                "emirate", "golf", "gebirge", "wüste", "halbinsel", "republik", "mongolei", "alpen")
-DE_ORG_HEADS = ("partei", "versammlung", "gerichtshof", "gericht", "organisation", "kirche", "rat",
-                "vereinigung", "kommission", "union", "bank", "ministerium", "agentur", "behörde",
-                "verband", "gesellschaft", "akademie", "armee", "marine", "liga", "parlament", "kongress",
-                "senat", "allianz", "front", "stiftung", "universität", "institut", "zeitung")
 _SENT_PUNCT = frozenset('.!?:;"„“”«»()–—')
 
 
@@ -354,12 +347,9 @@ class HantaGerman:
             k += 1
         if k == j:
             return i
-        head = toks[k - 1][2].casefold()
-        if head.endswith(DE_LOC_HEADS) or head.rstrip("s").endswith(DE_LOC_HEADS):
-            label = "LOC"
-        elif head.endswith(DE_ORG_HEADS) or head.rstrip("s").endswith(DE_ORG_HEADS):
-            label = "ORG"
-        else:
+        from .candidates import de_head_type  # noqa: PLC0415
+        label = de_head_type(toks[k - 1][2])
+        if label is None:
             return i
         out.append(Span(toks[i][0], toks[k - 1][1], label))
         return k

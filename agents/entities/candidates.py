@@ -349,6 +349,48 @@ def _german_compound(low: str, nouns: frozenset[str]) -> bool:
 UNKNOWN_LONE_TYPE = "PER"
 
 
+# head nouns of German names opened by a capitalised adjective (general German): adjectives
+# are written in lower case except inside names (Vereinigte Staaten, Indischer Ozean,
+# Republikanische Partei, Europäische Kommission)
+DE_LOC_HEADS = ("staaten", "königreich", "ozean", "meer", "see", "küste", "inseln", "insel", "gebiet",
+                "emirate", "golf", "gebirge", "wüste", "halbinsel", "republik", "mongolei", "alpen")
+DE_ORG_HEADS = ("partei", "versammlung", "gerichtshof", "gericht", "organisation", "kirche", "rat",
+                "vereinigung", "kommission", "union", "bank", "ministerium", "agentur", "behörde",
+                "verband", "gesellschaft", "akademie", "armee", "marine", "liga", "parlament", "kongress",
+                "senat", "allianz", "front", "stiftung", "universität", "institut", "zeitung")
+_DE_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+@lru_cache(maxsize=65536)
+def de_head_type(word: str) -> str | None:
+    """LOC/ORG by the head noun of a German name's last word (Ozean, Verteidigungsministeriums)."""
+    low = word.casefold()
+    for w in (low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low):
+        for heads, etype in ((DE_LOC_HEADS, "LOC"), (DE_ORG_HEADS, "ORG")):
+            # a short head must be the whole word (Rat, See; not Heirat, Übersee)
+            if w in heads or any(len(h) > 4 and w.endswith(h) for h in heads):
+                return etype
+    return None
+
+
+def _de_adjective_name(toks: list, text: str, cw) -> Candidate | None:
+    """In a run of capitalised German words, a capitalised adjective (not opening the
+    sentence) before one or two nouns whose head says place or organisation: that name."""
+    etype = de_head_type(toks[-1][2])
+    if etype is None:
+        return None   # (most runs: decided by the last word alone, cached)
+    for k in range(len(toks) - 1):
+        w, low = toks[k][2], toks[k][3]
+        if not (w[0].isupper() and low.endswith(_DE_ADJ_ENDINGS) and (low in cw.get("de") or "isch" in low[-7:])
+                and low not in de_lexicon().nouns):
+            continue
+        if len(toks) - k > 3 or (k == 0 and _is_sentence_start(text, toks[0][0])):
+            return None
+        s, e = toks[k][0], toks[-1][1]
+        return Candidate(s, e, text[s:e], etype)
+    return None
+
+
 PLACE_CUES_DE = frozenset(("in", "nach", "aus"))
 _CUE_LEN = {c: len(w) for w in PLACE_CUES_DE for c in (w[-1], w[-1].upper())}   # last letter -> length
 # German nouns that follow in/nach/aus without an article in set phrases (in Kürze, nach Hause)
@@ -472,6 +514,10 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         # (start, end, word, lower-cased word) per token, computed once
         toks = [(m.start(), m.end(), w, w.casefold()) for m in run for w in (m.group(),)]
         run.clear()
+        if german and len(toks) >= 2 and (adj := _de_adjective_name(toks, text, cw)) is not None:
+            if not any(covered[adj.start:adj.end]):
+                out.append(adj)
+            return
         # trim connectors and generic/common edges; a run that ends in an organisation
         # word ("Metropolitan Club", "Decca Records") loses only function words
         orgish = len(toks) >= 2 and toks[-1][3] in ORG_SUFFIXES
