@@ -140,3 +140,10 @@ def test_german_capitalised_adjective_opens_a_name():
     assert ("Indischen Ozean", "LOC") in got
     assert ("Kanadische Partei", "ORG") in got
     assert not any("Heirat" in t or "Nachbarn" in t for t, _ in got)
+
+
+def test_german_place_adjectives_and_compound_shaped_surnames():
+    assert german_lone_type("Pekinger") is None        # an adjective of a place
+    assert german_lone_type("Steinmeier") == "PER"     # a family name shaped like a compound
+    got = _ents("Der Umsatz stieg um 3 Mio Euro, sagte Quillard in Paris.", "de", "Latn")
+    assert not any(t == "Mio" for t, _ in got)

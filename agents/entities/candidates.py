@@ -58,7 +58,7 @@ def unknown_id(name: str) -> str:
 # Acronyms and words that are capitalised or upper-case but name no single thing.
 GENERIC = frozenset("""
 ai ki ia ии ceo cfo cto coo cio cmo vp svp evp md ipo ipos etf etfs gdp bip usd eur cny rmb jpy
-gbp hkd vc pe ar vr xr api apis gpu gpus cpu cpus it pc tv ok am pm ad bc llm llms genai agi
+gbp hkd mio mrd vc pe ar vr xr api apis gpu gpus cpu cpus it pc tv ok am pm ad bc llm llms genai agi
 saas paas iaas b2b b2c cloud ceos ngo ngos faq q1 q2 q3 q4 h1 h2 ev evs app apps
 chairman chairwoman chair president vice executive chief officer director founder co-founder
 cofounder manager head analyst ebit ebita ebitda capex opex roi analysts minister secretary senator governor mayor professor
@@ -319,11 +319,14 @@ def german_lone_type(w: str) -> str | None:
     if ((low in lex.toponyms and low not in lex.nouns) or (
             base != low and base in lex.toponyms and base not in lex.nouns)) and low not in cw.given:
         return "LOC"   # (Welt, Zug, Hof, Essen are places too, but nouns first)
-    if low in lex.nouns or base in lex.nouns or low.endswith(GERMAN_NOUN_SUFFIXES) or "-" in w or len(w) < 3 \
-            or _german_compound(low, lex.nouns):
+    if low in lex.nouns or base in lex.nouns or "-" in w or len(w) < 3:
         return None
+    if low.endswith("er") and len(w) > 5 and (_kb_place(w[:-2]) or _kb_place(w[:-2] + "e")):
+        return None   # Pekinger, Brisbaner: an adjective of a place, not a name
     if low in lex.surnames or low in lex.given or base in lex.surnames or base in lex.given:
-        return "PER"
+        return "PER"   # (before the compound test: Steinmeier, Bergmann are names shaped as compounds)
+    if low.endswith(GERMAN_NOUN_SUFFIXES) or (_german_compound(low, lex.nouns) and low not in cw.surnames):
+        return None
     en = cw.get("en")
     if low in cw.get("de") or base in cw.get("de"):
         # a frequent German word that is no noun (a nominalised adjective or verb, a
