@@ -147,3 +147,9 @@ def test_german_place_adjectives_and_compound_shaped_surnames():
     assert german_lone_type("Steinmeier") == "PER"     # a family name shaped like a compound
     got = _ents("Der Umsatz stieg um 3 Mio Euro, sagte Quillard in Paris.", "de", "Latn")
     assert not any(t == "Mio" for t, _ in got)
+
+
+def test_chinese_place_before_generic_company_word_stays_a_place():
+    got = _ents("這家美國公司很大，德國軍隊也來了。", "zh", "Hant")
+    assert ("美國", "LOC") in got and not any(t == "美國公司" for t, _ in got)
+    assert ("德國軍隊", "ORG") in got

@@ -101,6 +101,9 @@ CJK_ORG_ENDINGS = ("機構", "協会", "協會", "协会", "銀行", "银行", "
                    "工业", "製作所", "製紙", "電機", "電気", "自動車", "汽车", "グループ", "ホールディングス",
                    "センター", "通信", "商事", "物産", "製薬", "化学", "食品", "瓦斯", "ガス", "薬局", "楽団",
                    "劇団", "交響楽団", "艦隊", "軍隊", "军队", "部隊", "FC", "社", "団", "党", "黨", "军", "軍")
+# Chinese words that after a place make "a company / the market of that place", not a name
+# (its army or government is an organisation: 德國軍隊 stays one)
+ZH_GENERIC_AFTER_PLACE = ("公司", "企業", "企业", "市場", "市场")
 CJK_ADMIN_SUFFIX = frozenset("県市区町村郡州都府省县縣")
 _CJK_RUN = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9]{1,12}")
 
@@ -114,6 +117,8 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
     for h in hits:
         if h.entity.type == "LOC" and h.end < len(text):
             m = _CJK_RUN.match(text, h.end)
+            if m and not japanese and m.group().startswith(ZH_GENERIC_AFTER_PLACE):
+                m = None   # 美國公司, 香港政府: a company or government of the place, no name
             if m:
                 run = m.group()
                 cut = max((run.find(sfx) + len(sfx) for sfx in CJK_ORG_ENDINGS if sfx in run), default=0)
