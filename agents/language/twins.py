@@ -138,29 +138,35 @@ hvis
 # standards spell or choose differently (Croatian tisuća, tjedan, sveučilište, glazba,
 # povijest, obitelj, Europa, Španjolska, demokracija; Bosnian and Serbian hiljada,
 # sedmica, univerzitet, muzika, historija/istorija, porodica, Evropa, Španija,
-# demokratija). Words given whole, and stems that begin a word (every inflection).
+# demokratija; Croatian tijekom, sudionik, tvrtka, putovnica, tajnik, časnik, računalo,
+# tiskovna (konferencija); Bosnian and Serbian tokom, učesnik, preduzeće, pasoš, sekretar,
+# oficir, računar, štampa, saobraćaj). Words given whole, and stems that begin a word
+# (every inflection).
 CROATIAN = frozenset("""
 tko netko nitko svatko itko tkogod studeni studenoga studenog studenom kruh kruha vlak vlaka
 vlakom otok otoka otoku otoci glede sukladno izvan izvanredno primjerice točka točke točno
+tijekom
 """.split())
 CROATIAN_STEMS = tuple("""
 siječ veljač ožuj travan travnj svibanj svibnj lipanj lipnj srpanj srpnj kolovoz rujan rujn
 listopad prosinac prosinc tisuć tjedan tjedn sveučilišt tvornic glazb kazališt znanost
 znanstv povijes kemij obitelj uvjet suradn izvješć nogomet zrakoplov veleposlan mirovin
 sudjel sportaš obran obramb prosvjed gospodarstv gospodarsk priopć europ španjol švicar
-nizozem rumunj demokrac birokrac diplomac
+nizozem rumunj demokrac birokrac diplomac sudion tvrtk poduzeć putovnic tajnik zapovjed
+časnik vojarn nazoč tiskovn računal
 """.split())
 BOSNIAN_SERBIAN = frozenset("""
 ko neko niko svako iko šta januar januara februar februara mart marta april aprila maj
 maja juni juna jun juli jula jul avgust avgusta septembar septembra oktobar oktobra
 novembar novembra decembar decembra voz voza vozom avion aviona ostrvo ostrva nauka nauke
-nauku naukom tačka tačke tačno vanredno
+nauku naukom tačka tačke tačno vanredno tokom
 """.split())
 BOSNIAN_SERBIAN_STEMS = tuple("""
 hiljad sedmic univerzitet fabrik muzik muzič pozorišt naučn histor istorij istorijs hemij
 porodic uslov saradn izvještaj fudbal ambasad penzij učestv učešć sportist odbran odbramb
 privred saopć saopšt evrop španij španski švajcar holandij rumunij demokratij birokratij
-diplomatij vazduh opšt hljeb hleb organizov realizov
+diplomatij vazduh opšt hljeb hleb organizov realizov učesni preduzeć pasoš sekretar
+komandant oficir kasarn saobraćaj štamp računar
 """.split())
 # Afrikaans against Dutch: Afrikaans spells ij as y and writes s for Dutch z (tyd/tijd,
 # sal/zal), has its own pronouns and negation (ek, jy, hulle, julle, nie), and lost the
