@@ -153,3 +153,8 @@ def test_chinese_place_before_generic_company_word_stays_a_place():
     got = _ents("這家美國公司很大，德國軍隊也來了。", "zh", "Hant")
     assert ("美國", "LOC") in got and not any(t == "美國公司" for t, _ in got)
     assert ("德國軍隊", "ORG") in got
+
+
+def test_chinese_transliterated_name_before_speech_verb_in_running_text():
+    got = _ents("會議上，克萊恩說這個計劃很好。", "zh", "Hant")
+    assert ("克萊恩", "PER") in got

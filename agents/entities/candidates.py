@@ -151,6 +151,8 @@ ZH_NAME_SAYS = re.compile(   # = (?:(?<=[_ZH_BEFORE_NAME])|^)([ZH_SURNAMES][Han]
 # start) - inside running Chinese text such runs are too often ordinary words
 TRANSLIT_RUN = re.compile(   # = (?<![TL Han])[TL]{3,5}(?![TL]), opening with its class
     f"[{_TL}](?<![{_TL}\u4E00-\u9FFF][\\s\\S])[{_TL}]{{2,4}}(?![{_TL}])")
+# a run of 2-5 transliteration characters right before a speech verb (in running text too)
+TRANSLIT_SAYS = re.compile(f"([{_TL}](?<![{_TL}][\\s\\S])[{_TL}]{{1,4}})(?=" + "|".join(ZH_SAYS) + ")")
 TRANSLIT_NAME = re.compile(f"[{_TL}][{_TL}]*(?:[·•・‧][{_TL}]+)+")   # ([TL]+ that opens with its class)
 # a transliterated name followed by its Latin spelling in brackets
 NAME_GLOSS = re.compile(
@@ -711,6 +713,9 @@ def latin_in_foreign(text: str, covered: bytearray) -> list[Candidate]:
             etype = "PER"
         elif etype == "MISC" and _gloss_of_person(text, s, words):
             etype = "PER"
+        elif etype == "MISC" and len(words) == 1 and not _namey(words[0]) and not words[0].isupper() \
+                and words[0].casefold() in common_words().surnames and words[0].casefold() not in en_common:
+            etype = "PER"   # a lone family name that is no English word (Pugh, Dietrich)
         out.append(Candidate(s, e, text[s:e], etype))
     return out
 
@@ -797,6 +802,10 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
         out.append(Candidate(s, e, m.group(1), etype, id=unknown_id(latin)))
     if code == "zh":
         for m in ZH_NAME_SAYS.finditer(text):   # 王毅表示, 李克强说: a name before a speech verb
+            s, e = m.start(1), m.end(1)
+            if not any(covered[s:e]):
+                out.append(Candidate(s, e, m.group(1), "PER"))
+        for m in TRANSLIT_SAYS.finditer(text):   # 克萊恩說: a transliterated name before a speech verb
             s, e = m.start(1), m.end(1)
             if not any(covered[s:e]):
                 out.append(Candidate(s, e, m.group(1), "PER"))
