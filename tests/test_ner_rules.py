@@ -114,14 +114,17 @@ def test_jieba_backend_spans():
                     reason="optional: hanta (+ numpy) not installed")
 def test_hanta_backend_spans():
     be = make_backend("hanta")
-    text = "Gestern traf Quentin Marbois in Lyon die Vertreter der Republikanischen Partei am Indischen Ozean."
+    text = "Gestern traf Quentin Marbois in Lyon die Vertreter der Konservativen Partei am Arktischen Ozean."
     spans = {(text[s.start:s.end], s.label) for s in be.spans(text, "de")}
     assert ("Quentin Marbois", "PER") in spans
     assert ("Lyon", "LOC") in spans
-    assert ("Republikanischen Partei", "ORG") in spans
-    assert ("Indischen Ozean", "LOC") in spans
+    assert ("Konservativen Partei", "ORG") in spans
+    assert ("Arktischen Ozean", "LOC") in spans
     assert not any(label != "O" and t in ("Vertreter", "Gestern") for t, label in spans)
     assert be.spans("東京", "ja") == []
+    text = "Sie wohnt am Hudson River und arbeitet für die American Heart Association."
+    spans = {(text[s.start:s.end], s.label) for s in be.spans(text, "de")}
+    assert ("Hudson River", "LOC") in spans and ("American Heart Association", "ORG") in spans
 
 
 def test_ginza_span_repairs_need_no_ginza():
@@ -135,9 +138,9 @@ def test_ginza_span_repairs_need_no_ginza():
 
 
 def test_german_capitalised_adjective_opens_a_name():
-    got = _ents("Das Schiff fuhr über den Indischen Ozean, dann sprach die Kanadische Partei "
+    got = _ents("Das Schiff fuhr über den Arktischen Ozean, dann sprach die Kanadische Partei "
                 "mit der Heirat der Nachbarn.", "de", "Latn")
-    assert ("Indischen Ozean", "LOC") in got
+    assert ("Arktischen Ozean", "LOC") in got
     assert ("Kanadische Partei", "ORG") in got
     assert not any("Heirat" in t or "Nachbarn" in t for t, _ in got)
 

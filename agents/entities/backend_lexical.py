@@ -293,7 +293,9 @@ class HantaGerman:
                 if j > i:
                     i = j
                     continue
-            if toks[i][4] != "NE":
+            foreign = toks[i][4] == "FM" and toks[i][2][:1].isupper() and i + 1 < n \
+                and toks[i + 1][4] in ("FM", "NE", "NN") and toks[i + 1][2][:1].isupper()
+            if toks[i][4] != "NE" and not foreign:
                 if toks[i][4] == "NN" and toks[i][2][:1].isupper() and self._veto(text, toks[i]):
                     out.append(Span(toks[i][0], toks[i][1], "O"))
                 i += 1
@@ -306,6 +308,9 @@ class HantaGerman:
                     break
                 if tag == "NE" or (tag == "FM" and w[:1].isupper()):
                     j += 1
+                elif w[:1].isupper() and w.casefold() in self._ENDS and tag in ("NN", "FM", "NE"):
+                    j += 1   # Potomac River, Metropolitan Club: an English head word ends the name
+                    break
                 elif w.lower() in self._CONNECT and j + 1 < n and toks[j + 1][4] in ("NE", "FM") \
                         and toks[j + 1][2][:1].isupper() and toks[j + 1][0] <= e + 1:
                     j += 2
@@ -319,6 +324,8 @@ class HantaGerman:
                     end += 1
                 j += 1
             label = self._type(text, run)
+            if label == "PER" and all(t[4] != "NE" for t in run):
+                label = None   # a run of foreign words is a person only if the tagger says name
             if label:
                 out.append(Span(run[0][0], end, label))
             i = j
@@ -330,6 +337,8 @@ class HantaGerman:
         motors brands futures institute university college academy museum orchestra band team""".split())
     LOC_ENDS = frozenset("""hill hills view park street avenue road square bridge house tower valley bay
         beach lake river sea ocean island islands mountain mountains gulf coast""".split())
+
+    _ENDS = ORG_ENDS | LOC_ENDS
 
     @staticmethod
     def _adj_name(text: str, toks, i: int, out: list[Span]) -> int:
