@@ -23,7 +23,7 @@ Two sources of evidence, neither fitted to any test data:
 ``settle(text, group)`` returns the decision when the evidence is clear (at least
 DECIDE decades, or more votes for one side), else None and the caller keeps its
 n-gram answer. The same tables serve ``log_odds`` for re-ranking n-gram candidates of
-the 26 other languages wordfreq covers (words of frequency >= 10 ** -5.5; Tagalog is
+the 29 other languages wordfreq covers (words of frequency >= 10 ** -5.5; Tagalog is
 wordfreq's "fil"), ``knows_all`` (every word among a language's common words, frequency
 >= 1e-5), ``hindi_or_marathi`` and ``letters_say`` (letters one language alone writes).
 The file is read once per process, on first use; a language's table is parsed when
