@@ -26,7 +26,7 @@ from agents.aggregate.stats import (ArticleContribution, EntityStatsBook, apply,
                                     salient_entities, window_key)
 from agents.aggregate.stories import StoryIndex, check_grouping, explain, story_id_for
 from streams.records import (Amount, EntitiesArticle, Entity, EntityStats, LanguageResult,
-                             Mention, StoryRef, StoryUpdate)
+                             Mention, StoryRef, StoryUpdate, STORY_RECENT)
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
@@ -588,7 +588,8 @@ def test_story_updates(seeds):
     # most recently updated first: 004 (+28 min) updated the deal story after 002 (+14 min)
     assert [u.id for u in ups] == [story_id_for(seeds["001"].id), story_id_for(seeds["002"].id)]
     deal = idx.story(story_id_for(seeds["001"].id))
-    assert deal.articles == [seeds["001"].id, seeds["004"].id] and deal.languages == ["ar", "vi"]
+    assert deal.size == 2 and deal.recent == [seeds["001"].id, seeds["004"].id]
+    assert idx.articles_of(deal.id) == deal.recent and deal.languages == ["ar", "vi"]
     assert deal.entities[0] == "alibaba-group" and "moonshot-ai" in deal.entities[:3]
     assert deal.title.startswith("Alibaba Group") and "Moonshot AI" in deal.title
     assert deal.started_at == seeds["001"].received_at and deal.updated_at == seeds["004"].received_at
@@ -655,7 +656,7 @@ def test_old_stories_close_but_stay_queryable(seeds):
     later = seeds["002"].model_copy(update={"received_at": seeds["001"].received_at + timedelta(days=6, hours=1)})
     idx.assign(later)                                                    # newest time moves 6 days on
     assert not idx.is_open(deal) and idx.is_open(story_id_for(later.id))
-    assert idx.story(deal).articles == [seeds["001"].id] and idx.story_of(seeds["001"].id) == deal
+    assert idx.story(deal).recent == [seeds["001"].id] and idx.story_of(seeds["001"].id) == deal
     assert idx.assign(seeds["001"]).id == deal                           # still idempotent
     # a 004 that is itself 5 days late cannot reach the closed story
     assert idx.assign(seeds["004"]).id == story_id_for(seeds["004"].id)
@@ -717,7 +718,7 @@ def test_story_index_redeliveries_and_snapshots_change_nothing(articles, data):
     assert noisy.to_dict() == plain.to_dict()
     assert sorted(x for g in plain.groups() for x in g) == sorted(a.id for a in distinct)
     for u in plain.stories():
-        assert u.articles and u.started_at <= u.updated_at
+        assert u.size and u.recent and u.started_at <= u.updated_at
 
 
 # --- the fast paths decide and count exactly like the plain definitions ------------------------------
@@ -915,3 +916,16 @@ def test_aggregate_benchmark_prints_every_figure(capsys):
     out = capsys.readouterr().out
     for figure in ("Aggregator.add", "ledger entry:", "memory held per article:", "rebuild from the ledger:"):
         assert figure in out
+
+
+def test_a_story_update_stays_small_however_big_the_story(seeds):
+    """One update per batch that touches a story: its size must not grow with the story."""
+    idx = StoryIndex()
+    base = seeds["001"]
+    copies = [base.model_copy(update={"id": f"{base.id[:56]}{i:08d}"}) for i in range(STORY_RECENT + 30)]
+    for article in copies:
+        idx.assign(article)
+    (story,) = idx.stories()
+    assert story.size == len(copies) == len(idx.articles_of(story.id))
+    assert story.recent == [a.id for a in copies[-STORY_RECENT:]]
+    StoryUpdate.model_validate_json(story.to_json())  # within the schema's own bound

@@ -42,14 +42,14 @@ TOP_1H = [
 TOP_ALL = [stats("alibaba-group", "Alibaba Group", "ORG", "all", {"ar": 9, "vi": 7, "de": 5, "hi": 4}),
            stats("all-time-only", "Only In All Time", "ORG", "all", {"de": 2})]
 STORIES = [
-    {"schema": 1, "id": "story-0123456789ab", "started_at": "2026-11-23T09:07:00+00:00",
-     "updated_at": "2026-11-23T09:28:00+00:00", "articles": ["a1", "a4"], "languages": ["ar", "vi"],
+    {"schema": 2, "id": "story-0123456789ab", "started_at": "2026-11-23T09:07:00+00:00",
+     "updated_at": "2026-11-23T09:28:00+00:00", "size": 2, "recent": ["a1", "a4"], "languages": ["ar", "vi"],
      "entities": ["alibaba-group", "moonshot-ai", "zhipu-ai"], "title": "Alibaba Group · Moonshot AI · Zhipu AI"},
-    {"schema": 1, "id": "story-ba9876543210", "started_at": "2026-11-23T09:14:00+00:00",
-     "updated_at": "2026-11-23T09:14:00+00:00", "articles": ["a2"], "languages": ["de"],
+    {"schema": 2, "id": "story-ba9876543210", "started_at": "2026-11-23T09:14:00+00:00",
+     "updated_at": "2026-11-23T09:14:00+00:00", "size": 1, "recent": ["a2"], "languages": ["de"],
      "entities": ["hostile-1", "alibaba-cloud"], "title": HOSTILE},
-    {"schema": 1, "id": "story-ffffffffffff", "started_at": "2026-11-23T09:00:00+00:00",
-     "updated_at": "2026-11-23T09:00:00+00:00", "articles": ["a0"], "languages": ["hi"],
+    {"schema": 2, "id": "story-ffffffffffff", "started_at": "2026-11-23T09:00:00+00:00",
+     "updated_at": "2026-11-23T09:00:00+00:00", "size": 1, "recent": ["a0"], "languages": ["hi"],
      "entities": ["hostile-2"], "title": ""},   # no title: the page builds one from entity names
 ]
 

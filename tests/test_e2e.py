@@ -104,7 +104,7 @@ def test_downstream_topics_carry_the_latest_statistics_and_stories(worker, enric
 
     shared = enriched["001"].story.id
     values = read_until(worker.settings, topics.STORIES, lambda vs: any(
-        StoryUpdate.from_json(v).id == shared and len(StoryUpdate.from_json(v).articles) == 2 for v in vs))
+        StoryUpdate.from_json(v).id == shared and StoryUpdate.from_json(v).size == 2 for v in vs))
     story = [s for s in map(StoryUpdate.from_json, values) if s.id == shared][-1]
     assert set(story.languages) == {"ar", "vi"}
     assert "alibaba-group" in story.entities

@@ -53,7 +53,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from agents.aggregate.stats import _built, salient_entities
-from streams.records import EntitiesArticle, StoryRef, StoryUpdate
+from streams.records import STORY_RECENT, EntitiesArticle, StoryRef, StoryUpdate
 
 SALIENT_K = 10          # entities per article that describe it
 PROFILE_K = 20          # entities per story profile (mean of its articles)
@@ -169,8 +169,9 @@ class Story:
         title = " · ".join(self.names.get(e, e) for e in ents[:3])
         return _built(StoryUpdate, {  # = StoryUpdate(id=..., ..., title=...) without re-validating
             "schema_version": _UPDATE_SCHEMA, "id": self.id, "started_at": self.started_at,
-            "updated_at": self.updated_at, "articles": list(self.articles),
-            "languages": list(self.languages), "entities": ents, "title": title}, set(_UPDATE_SET))
+            "updated_at": self.updated_at, "size": len(self.articles),
+            "recent": self.articles[-STORY_RECENT:], "languages": list(self.languages),
+            "entities": ents, "title": title}, set(_UPDATE_SET))
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "started_at": self.started_at.isoformat(),
@@ -474,6 +475,11 @@ class StoryIndex:
 
     def story_of(self, article_id: str) -> str | None:
         return self._article_story.get(article_id)
+
+    def articles_of(self, story_id: str) -> list[str]:
+        """Every article id of the story, in arrival order ([] if unknown)."""
+        s = self._stories.get(story_id)
+        return list(s.articles) if s else []
 
     def story(self, story_id: str) -> StoryUpdate | None:
         s = self._stories.get(story_id)

@@ -101,10 +101,12 @@ def register(app: faust.App, stage: AggregateStage) -> None:
         @app.table_route(table=stage.ledger, exact_key=ROUTE_KEY)
         @answers_503_while_recovering
         async def get(self, request: Request, story_id: str) -> Response:
-            story = stage.current().stories.story(story_id)
+            stories = stage.current().stories
+            story = stories.story(story_id)
             if story is None:
                 return self.error(404, "unknown story")
-            return _json(self, story.model_dump(mode="json"))
+            # The one place with the whole membership: the record carries the newest ids only.
+            return _json(self, story.model_dump(mode="json") | {"articles": stories.articles_of(story_id)})
 
     @app.page("/languages")
     class Languages(View):
