@@ -183,9 +183,9 @@ class EntityStats(Versioned):
 
 
 #: Article ids a StoryUpdate carries: the newest ones. A record holding every id
-#: grew with its story (37 KB per update once 20,000 articles made 75 stories,
-#: one update per batch that touches the story); membership is also on every
-#: enriched record (``story.id``) and whole in the worker's /stories/{id} view.
+#: grew with its story (one update per batch that touches it: cost and bytes
+#: linear in the story's history); membership is also on every enriched record
+#: (``story.id``) and whole in the worker's /stories/{id} view.
 STORY_RECENT = 20
 
 
