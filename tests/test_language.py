@@ -423,3 +423,34 @@ def test_hindi_or_marathi_by_words():
     assert twins.hindi_or_marathi("भारत सरकार") == "hi"
     assert twins.hindi_or_marathi("शाळेत त्यांच्यासाठी") == "mr"
     assert twins.hindi_or_marathi("hello") is None
+
+
+def test_word_lists_cover_tagalog_and_arabic_script():
+    from agents.language import twins
+    for code in ("tl", "ar", "fa", "ur"):  # Tagalog is wordfreq's "fil"
+        assert twins.has_words(code), code
+    assert not twins.has_words("fil")
+
+
+def test_open_syllables():
+    from agents.language.detect import _open_syllables
+    assert not _open_syllables("The government said that it would raise the fuel tax next year")
+    assert _open_syllables("Umongameli wezwe uthe uhulumeni uzosiza abantu abaningi ezindaweni")
+    assert _open_syllables("Ko nga tamariki e haere ana ki te kura")
+    assert _open_syllables("one name")  # fewer than two closed words: no evidence
+
+
+def test_catalan_grave_accent_not_ruled_out():
+    # lingua's letter rule keeps only fr, it, vi, yo for è; Catalan writes it too.
+    from agents.language.detect import SHARED_SCRIPT, _lingua_rank
+    ranked = dict(_lingua_rank("perquè aquesta", SHARED_SCRIPT["Latn"], True))
+    assert ranked["ca"] > 0
+    assert detect_line("perquè aquesta")[0] == "ca"
+    assert detect_line("è vero")[0] == "it"
+
+
+@pytest.mark.parametrize("text,code", [
+    ("però també", "ca"), ("ktorý bol", "sk"), ("který byl", "cs"), ("ngunit hindi", "tl"),
+])
+def test_few_words_by_word_lists(text, code):
+    assert detect_line(text)[0] == code

@@ -15,7 +15,8 @@ Pipeline for one piece of text (``detect_line`` and every sample ``detect`` clas
 3. **lingua** (models compiled into its wheel) restricted to a handful of
    candidates — fastText's top guesses, their near-identical siblings
    ({bs, hr, sr}, {ms, id}, {nb, nn, da}) and the languages fastText cannot
-   see (unless the text has letters those languages never write) — decides the
+   see (unless the text has letters those languages never write; only Somali when
+   most words end in a consonant, as the others' words do not) — decides the
    rest: its trigram models rank them, and below 120 characters its full
    models (1- to 5-grams) decide among the best few, as lingua itself does.
    Text of a few words goes to lingua's full models over the whole script.
@@ -24,9 +25,10 @@ Pipeline for one piece of text (``detect_line`` and every sample ``detect`` clas
 4. **Words** (twins.py; no model, a word table built from wordfreq and marker words
    from grammars): near twins ({ms, id}, {nb, nn, da}, {bs, hr, sr}, and af/nl) are
    settled by their vocabulary and spelling when it is clear, before lingua is asked;
-   a close runner-up of the n-grams wins when the text's words make it 100 times
-   likelier (or, when the n-grams' choice has no word list, when its list holds every
-   word); letters only one language writes (ə, ř, ő, ș, ė, ļ, ĉ, ŵ, ळ) overrule
+   a runner-up of the n-grams wins when the text's words make it 100 times likelier
+   (on a few words, too few for fastText: likelier by more than the n-grams' odds
+   against it, and at least 10 times), or, when the n-grams' choice has no word list,
+   when its common words hold every word; letters only one language writes (ə, ř, ő, ș, ė, ļ, ĉ, ŵ, ळ) overrule
    n-grams when most words have them; a few Devanagari words all in Hindi's word list
    are Hindi, none of them Marathi.
 
@@ -608,10 +610,33 @@ def _lingua_code(language) -> str:
     return code
 
 
+# lingua rules languages out by letter when at least half the words have the letter, and
+# its table leaves out a language that writes it: Catalan writes è (què, perquè, època),
+# but lingua keeps only French, Italian, Vietnamese and Yoruba for it.
+LINGUA_MISSES = {"è": ("ca",), "È": ("ca",)}
+
+
 def _lingua_rank(text: str, codes, high: bool) -> list[tuple[str, float]]:
     det = _lingua(frozenset(codes), high)
-    return [(_LINGUA_CODE.get(v.language) or _lingua_code(v.language), v.value)
-            for v in det.compute_language_confidence_values(text)]
+    ranked = [(_LINGUA_CODE.get(v.language) or _lingua_code(v.language), v.value)
+              for v in det.compute_language_confidence_values(text)]
+    for ch, missed in LINGUA_MISSES.items():
+        if ch in text:
+            ranked = _restore(ranked, missed)
+    return ranked
+
+
+def _restore(ranked: list[tuple[str, float]], missed) -> list[tuple[str, float]]:
+    """Languages lingua's letter rules wrongly ruled out (confidence 0) come back right after
+    the last it kept, with the least confidence it gave any of those: words can then make
+    their case (_by_words)."""
+    kept = [(c, v) for c, v in ranked if v > 0]
+    back = [(c, v) for c, v in ranked if v == 0 and c in missed]
+    if not kept or not back:
+        return ranked
+    least = kept[-1][1]
+    rest = [(c, v) for c, v in ranked if v == 0 and c not in missed]
+    return kept + [(c, least) for c, _ in back] + rest
 
 
 def _lingua_best(text: str, codes, high: bool) -> tuple[str, float]:
