@@ -409,6 +409,22 @@ def write_common(path: Path, source: str = "census", kb_people: list[str] = ()):
         f.write(orjson.dumps(out))
 
 
+def write_zh_t2s(path: Path) -> int:
+    """Traditional -> simplified Chinese character pairs (one for one) from hanziconv's
+    character map (Apache-2.0; the ner-zh extra).  Without hanziconv the shipped file
+    is left as it is.  Returns the number of pairs written (0: not written)."""
+    try:
+        from hanziconv.hanziconv import HanziConv
+    except ImportError:
+        print("hanziconv not installed: zh_t2s.json.gz left as it is", file=sys.stderr)
+        return 0
+    pairs = {t: s for t, s in zip(HanziConv._HanziConv__traditional_charmap,
+                                  HanziConv._HanziConv__simplified_charmap) if t != s}
+    with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as f:
+        f.write(orjson.dumps(dict(sorted(pairs.items()))))
+    return len(pairs)
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--min-pop", type=int, default=150_000, help="minimum city population")
@@ -437,6 +453,7 @@ def main(argv=None):
 
     people = [b.entities[e]["name"] for e in used if b.entities[e]["type"] == "PER"]
     write_common(args.out / "common_words.json.gz", args.given_names, people)
+    write_zh_t2s(args.out / "zh_t2s.json.gz")
 
     size = (args.out / "kb.json.gz").stat().st_size
     print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} "

@@ -161,3 +161,14 @@ def test_chinese_place_before_generic_company_word_stays_a_place():
 def test_chinese_transliterated_name_before_speech_verb_in_running_text():
     got = _ents("會議上，克萊恩說這個計劃很好。", "zh", "Hant")
     assert ("克萊恩", "PER") in got
+
+
+def test_traditional_chinese_meets_simplified_only_aliases():
+    from agents.entities.kb import get_kb, zh_t2s
+    kb = get_kb()
+    trad = next((t for t in ("布達佩斯", "約翰內斯堡") if kb.lookup(t) is None
+                 and kb.lookup(t.translate(zh_t2s())) is not None), None)
+    if trad is None:
+        pytest.skip("no simplified-only alias among the probes")
+    got = _ents(f"他們昨天到了{trad}。", "zh", "Hant")
+    assert (trad, "LOC") in got

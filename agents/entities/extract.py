@@ -22,7 +22,7 @@ from streams.records import EntityResult, LanguageResult
 from .amounts import amount_rows
 from .backends import get_backend
 from .candidates import de_lexicon, find_candidates, unknown_id
-from .kb import KBEntity, common_words, get_kb, is_word_char, script_of
+from .kb import KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
 
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
 
@@ -216,11 +216,33 @@ def _yield_to_longer(text: str, hits: list, bspans, cjk: bool = True) -> list:
     return [h for h in hits if id(h) not in drop] if drop else hits
 
 
+def _traditional_hits(text: str, hits: list, kb) -> list:
+    """Chinese in traditional characters: KB aliases known only in simplified form are
+    matched on the text mapped character for character (offsets stay); a hit on the text
+    as written wins over an equally long one on the mapped text."""
+    t2s = zh_t2s()
+    simp = text.translate(t2s) if t2s else text
+    if simp == text:
+        return hits
+    more = kb.match(simp)
+    if not more:
+        return hits
+    taken = bytearray(len(text) + 1)
+    out = []
+    for h in sorted(hits + more, key=lambda h: (h.start - h.end, h.start)):   # (stable: hits first)
+        if not any(taken[h.start:h.end]):
+            taken[h.start:h.end] = b"\x01" * (h.end - h.start)
+            out.append(h)
+    out.sort(key=lambda h: h.start)
+    return out
+
+
 def preload() -> None:
     """Load the KB, word lists and backend now (worker start-up), not on the first article."""
     get_kb().lookup("")
     common_words()
     de_lexicon()
+    zh_t2s()
     get_backend()
 
 
@@ -256,6 +278,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     covered = bytearray(len(text) + 1)
 
     hits = kb.match(text)
+    if code == "zh":
+        hits = _traditional_hits(text, hits, kb)
     cjk = code in ("ja", "zh") or script in ("Jpan", "Hans", "Hant", "Hani")
     backend = get_backend()
     bspans = sorted(backend.spans(text, code), key=lambda s: s.start) if backend is not None else ()

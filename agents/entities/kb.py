@@ -39,6 +39,7 @@ import orjson
 DATA_DIR = Path(__file__).resolve().parent / "data"
 KB_PATH = DATA_DIR / "kb.json.gz"
 COMMON_PATH = DATA_DIR / "common_words.json.gz"
+T2S_PATH = DATA_DIR / "zh_t2s.json.gz"
 
 FLAG_TRUSTED = 1      # curated, country or big-city alias: short CJK allowed
 FLAG_EXACT_CASE = 2   # acronyms and lower-case-initial brands: match as written
@@ -401,3 +402,22 @@ def common_words() -> CommonWords:
                 with gzip.open(COMMON_PATH, "rb") as f:
                     _COMMON = CommonWords(orjson.loads(f.read()))
     return _COMMON
+
+
+_T2S: dict[int, str] | None = None
+
+
+def zh_t2s() -> dict[int, str]:
+    """Traditional -> simplified Chinese, one character for one (offsets stay), as a
+    ``str.translate`` table: lets Chinese text in traditional characters meet KB aliases
+    that exist only in simplified form (built by scripts/build_kb.py from hanziconv's
+    character map; empty when the file is absent)."""
+    global _T2S
+    if _T2S is None:
+        try:
+            with gzip.open(T2S_PATH, "rb") as f:
+                pairs = orjson.loads(f.read())
+        except FileNotFoundError:
+            pairs = {}
+        _T2S = {ord(t): s for t, s in pairs.items()}
+    return _T2S
