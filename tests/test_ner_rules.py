@@ -172,3 +172,8 @@ def test_traditional_chinese_meets_simplified_only_aliases():
         pytest.skip("no simplified-only alias among the probes")
     got = _ents(f"他們昨天到了{trad}。", "zh", "Hant")
     assert (trad, "LOC") in got
+
+
+def test_chinese_transliterated_name_after_a_title():
+    got = _ents("昨天，總統馬克龍和教授安德森見面了。", "zh", "Hant")
+    assert ("馬克龍", "PER") in got

@@ -151,6 +151,12 @@ ZH_NAME_SAYS = re.compile(   # = (?:(?<=[_ZH_BEFORE_NAME])|^)([ZH_SURNAMES][Han]
 # start) - inside running Chinese text such runs are too often ordinary words
 TRANSLIT_RUN = re.compile(   # = (?<![TL Han])[TL]{3,5}(?![TL]), opening with its class
     f"[{_TL}](?<![{_TL}\u4E00-\u9FFF][\\s\\S])[{_TL}]{{2,4}}(?![{_TL}])")
+# Chinese titles that stand BEFORE a name (總統特朗普, 首相梅伊)
+ZH_TITLES_BEFORE = ("總統", "总统", "總理", "总理", "首相", "主席", "國王", "国王", "女王", "王子", "公主", "教授",
+                    "博士", "部長", "部长", "外長", "外长", "議員", "议员", "參議員", "参议员", "州長", "州长",
+                    "市長", "市长", "大使", "將軍", "将军", "教練", "教练", "球員", "球员", "歌手", "演員", "演员",
+                    "導演", "导演", "作家", "總裁", "总裁", "董事長", "董事长", "執行長", "执行长", "發言人", "发言人")
+ZH_TITLE_NAME = re.compile("(?:" + "|".join(ZH_TITLES_BEFORE) + f")([{_TL}]{{2,5}})(?![{_TL}])")
 # a run of 2-5 transliteration characters right before a speech verb (in running text too)
 TRANSLIT_SAYS = re.compile(f"([{_TL}](?<![{_TL}][\\s\\S])[{_TL}]{{1,4}})(?=" + "|".join(ZH_SAYS) + ")")
 TRANSLIT_NAME = re.compile(f"[{_TL}][{_TL}]*(?:[·•・‧][{_TL}]+)+")   # ([TL]+ that opens with its class)
@@ -802,6 +808,10 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
         out.append(Candidate(s, e, m.group(1), etype, id=unknown_id(latin)))
     if code == "zh":
         for m in ZH_NAME_SAYS.finditer(text):   # 王毅表示, 李克强说: a name before a speech verb
+            s, e = m.start(1), m.end(1)
+            if not any(covered[s:e]):
+                out.append(Candidate(s, e, m.group(1), "PER"))
+        for m in ZH_TITLE_NAME.finditer(text):   # 總統特朗普: a transliterated name after a title
             s, e = m.start(1), m.end(1)
             if not any(covered[s:e]):
                 out.append(Candidate(s, e, m.group(1), "PER"))
