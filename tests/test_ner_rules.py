@@ -177,3 +177,8 @@ def test_traditional_chinese_meets_simplified_only_aliases():
 def test_chinese_transliterated_name_after_a_title():
     got = _ents("昨天，總統馬克龍和教授安德森見面了。", "zh", "Hant")
     assert ("馬克龍", "PER") in got
+
+
+def test_japanese_katakana_name_with_company_suffix():
+    assert ("ザイデル社", "ORG") in _ents("彼はザイデル社の製品を買った。", "ja", "Jpan")
+    assert not any(t.endswith("社") for t, _ in _ents("ザイデル社長が来た。", "ja", "Jpan"))

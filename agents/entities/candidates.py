@@ -173,7 +173,7 @@ KATAKANA_ORG_WORDS = ("アソシエイツ", "シンジケート", "カンパニ�
                       "プロダクション", "スタジオ", "カップ", "プロ", "ブランド")
 CJK_ORG_SUFFIXES = ("株式会社", "有限公司", "公司", "集团", "集團", "グループ", "ホールディングス",
                     "銀行", "银行", "大学", "大學", "研究所", "研究院", "委员会", "委員会", "協会",
-                    "协会", "証券", "证券", "财团", "財団")
+                    "协会", "証券", "证券", "财团", "財団", "社")
 CJK_LOC_SUFFIXES = ("市", "省", "県", "州", "府", "区", "町", "村", "島", "岛")
 
 # A Latin-script run inside non-Latin text.
@@ -229,7 +229,8 @@ JA_COMPOUND_NAMED = re.compile(
 CJK_ORG = re.compile(   # (the lookahead only fails fast while the name part backs off)
     r"([\u30A0-\u30FFA-Za-z][\u30A0-\u30FFA-Za-z0-9・&]{1,20})"
     r"(?=[" + "".join(sorted({re.escape(w[0]) for w in CJK_ORG_SUFFIXES})) + "])"
-    r"(" + "|".join(map(re.escape, CJK_ORG_SUFFIXES)) + ")")
+    r"(" + "|".join(map(re.escape, CJK_ORG_SUFFIXES)) + ")"
+    r"(?<!社(?=[長員会內内外説說名是歌宅債屋殿史風交]))")   # フェンダー社, not ...社長 (a company's president)
 # Cheap necessary conditions: skip a pattern's scan when the text cannot hold a match.
 _CJK_ORG_SUFFIX = re.compile("|".join(map(re.escape, CJK_ORG_SUFFIXES)))
 _GLOSS_OPEN = re.compile(r"[（(][A-ZÀ-ÖØ-Þ]")   # NAME_GLOSS: a bracket, then a Latin capital
