@@ -182,3 +182,8 @@ def test_chinese_transliterated_name_after_a_title():
 def test_japanese_katakana_name_with_company_suffix():
     assert ("ザイデル社", "ORG") in _ents("彼はザイデル社の製品を買った。", "ja", "Jpan")
     assert not any(t.endswith("社") for t, _ in _ents("ザイデル社長が来た。", "ja", "Jpan"))
+
+
+def test_organisation_word_at_the_end_of_a_name_is_kept():
+    got = _ents("Sie arbeitet bei der Royal Opera Company seit Jahren.", "de", "Latn")
+    assert ("Royal Opera Company", "ORG") in got

@@ -85,7 +85,8 @@ records club studios pictures press network systems airlines motors entertainmen
 group gruppe holding holdings bank capital partners ventures technologies technology tech labs lab
 university universität universidad université institute institut ministry ministerium association
 party partei securities motors airlines airways foundation stiftung fund trust media ai agency
-council committee commission""".split())
+council committee commission company service services news school college academy journal courant
+gazette herald tribune orchestra league union navy army""".split())
 
 PER_TITLES_BEFORE = frozenset("""mr mr. mrs mrs. ms ms. dr dr. prof prof. sir herr frau ông bà
 président präsident president senator minister ceo""".split())
@@ -541,7 +542,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 toks[1][3] in given and not _namey(toks[0][2]):
             toks.pop(0)   # a role noun before a name: "Analystin Marisol Quenneville"
         person_like = len(toks) >= 2 and toks[0][3] in given
-        while toks and (toks[-1][3] in CONNECTORS or toks[-1][3] in GENERIC
+        while toks and not (len(toks) >= 2 and toks[-1][3] in ORG_SUFFIXES) and (toks[-1][3] in CONNECTORS or toks[-1][3] in GENERIC
                         or (german and not person_like and not cue
                             and _weak_word(toks[-1][2], toks[-1][3], toks[-1][0], text, common, german, cw,
                                            edge_only=True))
