@@ -11,7 +11,10 @@ morphological analyser's dictionary.
   when ``hanziconv`` is installed (offsets unchanged: jieba's dictionary is simplified).
   Its nr (person) tag is too loose to use (令人 is nrt).
 
-Selected by ``NEWSSTREAM_NER_BACKEND=mecab`` (= ``lexical``) or ``jieba``; other
+* German: HanTa (``hanta`` wheel, LGPL-3.0, model inside): STTS NE runs typed with the KB
+  and German lexicon, capitalised adjectives opening names, NN-tagged words vetoed.
+
+Selected by ``NEWSSTREAM_NER_BACKEND=mecab`` (= ``lexical``), ``jieba`` or ``hanta``; other
 languages get no spans.  Measured with ``python benchmarks/bench_ner.py``: MeCab
 raises Japanese span F1 a little over the default rules; jieba does not beat the
 default on Chinese (UD Chinese PUD is in traditional characters).  Optional, not

@@ -8,6 +8,7 @@ spaCy or GLiNER installed selects one with an environment variable::
     NEWSSTREAM_NER_BACKEND=mecab        (MeCab/IPADIC for ja from pip wheels, offline;
     NEWSSTREAM_NER_BACKEND=jieba         jieba for zh; see backend_lexical.py)
     NEWSSTREAM_NER_BACKEND=ginza        (GiNZA's ja_ginza pipeline, a PyPI wheel: offline)
+    NEWSSTREAM_NER_BACKEND=hanta        (HanTa's German tagger, model in the wheel: NE vs NN)
 
 Backends return character spans; ``extract`` links each span to the KB by
 alias (so "Alibaba" from spaCy still gets the id ``alibaba-group``) and gives
@@ -30,7 +31,7 @@ ENV_VAR = "NEWSSTREAM_NER_BACKEND"
 class Span:
     start: int
     end: int
-    label: str   # PER / ORG / LOC / PRODUCT / MISC
+    label: str   # PER / ORG / LOC / PRODUCT / MISC, or "O": no name here (no candidate either)
 
 
 @runtime_checkable
