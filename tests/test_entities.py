@@ -466,7 +466,7 @@ def _reference_patterns():
         "JA_COMPOUND": re.compile(rf"(?<![{_X}])([{_X}]{{2,16}})(?![{_X}])"),
         "TRANSLIT_NAME": re.compile(f"[{c._TL}]+(?:[·•・‧][{c._TL}]+)+"),
         "CJK_ORG": re.compile(r"([\u30A0-\u30FFA-Za-z][\u30A0-\u30FFA-Za-z0-9・&]{1,20})("
-                              + "|".join(map(re.escape, c.CJK_ORG_SUFFIXES)) + ")"),
+                              + c.CJK_ORG_SUFFIX_ALT + ")"),
         "ZH_NAME_SAYS": re.compile("(?:(?<=[" + c._ZH_BEFORE_NAME + "])|^)([" + c.ZH_SURNAMES + "][\u4E00-\u9FFF]{1,2})(?="
                                    + "|".join(c.ZH_SAYS) + ")", re.MULTILINE),
         "TRANSLIT_RUN": re.compile(f"(?<![{c._TL}\u4E00-\u9FFF])[{c._TL}]{{3,5}}(?![{c._TL}])"),

@@ -227,11 +227,14 @@ JA_COMPOUND_NAMED = re.compile(
     r"([\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&](?<![\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&][\s\S])"
     r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]{0,14}[" + "".join(sorted(_JA_LAST_CHARS)) + "])"
     r"(?![\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&])")
+# the suffixes as one alternation; a bare 社 only where it ends the word (フェンダー社, not
+# フェンダー社長: a company's president)
+CJK_ORG_SUFFIX_ALT = "|".join(re.escape(w) if w != "社" else "社(?![長員会內内外説說名是歌宅債屋殿史風交])"
+                              for w in CJK_ORG_SUFFIXES)
 CJK_ORG = re.compile(   # (the lookahead only fails fast while the name part backs off)
     r"([\u30A0-\u30FFA-Za-z][\u30A0-\u30FFA-Za-z0-9・&]{1,20})"
     r"(?=[" + "".join(sorted({re.escape(w[0]) for w in CJK_ORG_SUFFIXES})) + "])"
-    r"(" + "|".join(map(re.escape, CJK_ORG_SUFFIXES)) + ")"
-    r"(?<!社(?=[長員会內内外説說名是歌宅債屋殿史風交]))")   # フェンダー社, not ...社長 (a company's president)
+    r"(" + CJK_ORG_SUFFIX_ALT + ")")
 # Cheap necessary conditions: skip a pattern's scan when the text cannot hold a match.
 _CJK_ORG_SUFFIX = re.compile("|".join(map(re.escape, CJK_ORG_SUFFIXES)))
 _GLOSS_OPEN = re.compile(r"[（(][A-ZÀ-ÖØ-Þ]")   # NAME_GLOSS: a bracket, then a Latin capital
