@@ -22,7 +22,6 @@ import urllib.request
 import uuid
 from pathlib import Path
 
-import orjson
 from kafka import KafkaAdminClient, KafkaProducer
 from kafka.admin import NewTopic
 
@@ -112,20 +111,25 @@ def baseline(settings: Settings, payloads: list[bytes]) -> float:
 
 
 class Collector(threading.Thread):
-    """Reads news.enriched and records when each expected article came back."""
+    """Reads topics from their end and notes, per article id (the record key), the
+    Kafka timestamp of its record on each topic (when the stage before sent it)
+    and when its news.enriched record came back."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, names: tuple[str, ...] = (topics.ENRICHED,)) -> None:
         super().__init__(daemon=True)
-        self.reader = TopicReader(settings, [topics.ENRICHED], from_beginning=False)
+        self.reader = TopicReader(settings, list(names), from_beginning=False)
         self.arrived: dict[str, float] = {}
+        self.stamps: dict[str, dict[str, float]] = {name: {} for name in names}
         self.sent: dict[str, float] = {}
         self.stop = threading.Event()
 
     def run(self) -> None:
-        for _, value in self.reader.records(ticks=True):
-            if value:
-                now = time.time()
-                self.arrived.setdefault(orjson.loads(value)["id"], now)
+        for record in self.reader.kafka_records(ticks=True):
+            if record is not None and record.key:
+                article_id = record.key.decode()
+                self.stamps[record.topic].setdefault(article_id, record.timestamp / 1000)
+                if record.topic == topics.ENRICHED:
+                    self.arrived.setdefault(article_id, time.time())
             if self.stop.is_set():
                 break
         self.reader.close()
@@ -140,6 +144,20 @@ class Collector(threading.Thread):
 
     def latencies_ms(self, ids: list[str]) -> list[float]:
         return [(self.arrived[i] - self.sent[i]) * 1000 for i in ids if i in self.arrived]
+
+
+def hop_latencies_ms(ids: list[str], collector: Collector, hop_clock: Collector) -> dict[str, dict]:
+    """p50/p99 of each hop: produced -> news.lang record (language stage, with the
+    broker and fetch before it), -> news.entities, -> news.enriched, -> read back."""
+    lang, ents = hop_clock.stamps[topics.LANG], hop_clock.stamps[topics.ENTITIES]
+    enriched = collector.stamps[topics.ENRICHED]
+    points = [("language", collector.sent, lang), ("entities", lang, ents),
+              ("aggregate", ents, enriched), ("read back", enriched, collector.arrived)]
+    out = {}
+    for hop, start, end in points:
+        spans = [(end[i] - start[i]) * 1000 for i in ids if i in start and i in end]
+        out[hop] = {"p50": round(_percentile(spans, 50), 1), "p99": round(_percentile(spans, 99), 1)}
+    return out
 
 
 def _articles(texts: list[str], tag: str) -> list[RawArticle]:
@@ -239,6 +257,9 @@ def run(articles: int = 2000, workers: int = 1, rate: float = 200.0, rate_second
 
             urls = [f"http://127.0.0.1:{s.web_port}" for s, _ in fleet]
             before_steady = worker_metrics(urls)
+            # Where an article's time goes: the record timestamps of the middle topics.
+            hop_clock = Collector(settings, (topics.LANG, topics.ENTITIES))
+            hop_clock.start()
             steady = _articles(texts[articles:articles + int(rate * rate_seconds)], "steady")
             interval = 1.0 / rate
             next_at = time.perf_counter()
@@ -251,6 +272,7 @@ def run(articles: int = 2000, workers: int = 1, rate: float = 200.0, rate_second
             steady_ids = [a.id for a in steady]
             collector.wait_for(steady_ids, 120)
             latencies = collector.latencies_ms(steady_ids)
+            hops = hop_latencies_ms(steady_ids, collector, hop_clock)
             # A queue that builds up shows as medians rising from one tenth of the run to the next.
             tenth = max(len(latencies) // 10, 1)
             trend = [_percentile(latencies[i:i + tenth], 50) for i in range(0, len(latencies), tenth)][:10]
@@ -261,6 +283,7 @@ def run(articles: int = 2000, workers: int = 1, rate: float = 200.0, rate_second
                               if k.startswith("newsstream_gc_pause_seconds_max")), default=0.0)
             rss = [peak_rss_mb(p.pid) for _, p in fleet]
             collector.stop.set()
+            hop_clock.stop.set()
             producer.close()
         finally:
             for _, process in fleet:
@@ -279,6 +302,7 @@ def run(articles: int = 2000, workers: int = 1, rate: float = 200.0, rate_second
         "latency_p99_ms": round(_percentile(latencies, 99), 1),
         "latency_samples": len(latencies),
         "latency_p50_ms_by_tenth": [round(v) for v in trend],
+        "latency_ms_per_hop": hops,
         "cpu_ms_per_article": {k: round(v, 3) for k, v in sorted(cpu.items())},
         "steady_mean_wait_ms_per_stage": {k: round(v, 1) for k, v in waits.items()},
         "burst_process_cpu_ms_per_article": {k: round(v, 3) for k, v in burst_cpu.items()},
@@ -301,6 +325,8 @@ def render(result: dict, out=print) -> None:
          f"p50 {result['latency_p50_ms']} ms, p95 {result['latency_p95_ms']} ms, "
          f"p99 {result['latency_p99_ms']} ms ({result['latency_samples']} articles)"),
         ("p50 by tenth of the run", " ".join(f"{v:,}" for v in result["latency_p50_ms_by_tenth"]) + " ms"),
+        ("p50 / p99 per hop", ", ".join(f"{hop} {v['p50']:,.0f} / {v['p99']:,.0f}"
+                                         for hop, v in result["latency_ms_per_hop"].items()) + " ms"),
         ("mean wait per stage", ", ".join(
             f"{k} {v} ms" for k, v in result["steady_mean_wait_ms_per_stage"].items())
          + " (steady phase; record timestamp to end of its batch)"),

@@ -38,18 +38,23 @@ class TopicReader:
                 ticks: bool = False) -> Iterator[tuple[str, bytes]]:
         """(topic, value) in arrival order; stops after ``idle_timeout_s`` without records.
         With ``ticks``, an empty poll yields ("", b"") so the caller can check the time."""
+        for record in self.kafka_records(idle_timeout_s, ticks):
+            yield (record.topic, record.value) if record is not None else ("", b"")
+
+    def kafka_records(self, idle_timeout_s: float | None = None, ticks: bool = False):
+        """kafka-python's records (topic, key, value, timestamp, ...), as ``records``;
+        with ``ticks``, an empty poll yields None."""
         last = time.monotonic()
         while True:
             batch = self._consumer.poll(timeout_ms=200)
             for records in batch.values():
-                for record in records:
-                    yield record.topic, record.value
+                yield from records
             if batch:
                 last = time.monotonic()
             elif idle_timeout_s is not None and time.monotonic() - last > idle_timeout_s:
                 return
             elif ticks:
-                yield "", b""
+                yield None
 
     def close(self) -> None:
         self._consumer.close(autocommit=False)
