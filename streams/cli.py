@@ -271,7 +271,9 @@ def bench(ctx: typer.Context,
           articles: int = typer.Option(2000, help="articles in the burst"),
           workers: int = typer.Option(1, help="worker processes in the consumer group"),
           rate: float = typer.Option(200.0, help="offered articles/s for the latency phase"),
-          json: bool = typer.Option(False, "--json", help="one JSON object instead of a table")) -> None:
+          json: bool = typer.Option(False, "--json", help="one JSON object instead of a table"),
+          hops: bool = typer.Option(False, "--hops", help="also p50/p99 per hop (the benchmark then "
+                                                         "reads two more topics: more load)")) -> None:
     """Pipeline throughput, latency, CPU and memory next to a raw pass-through baseline."""
     if ctx.invoked_subcommand:
         return
@@ -279,7 +281,7 @@ def bench(ctx: typer.Context,
 
     quiet = (lambda *a, **k: None) if json else errors.print
     try:
-        result = bench_pipeline.run(articles=articles, workers=workers, rate=rate, out=quiet)
+        result = bench_pipeline.run(articles=articles, workers=workers, rate=rate, hops=hops, out=quiet)
     except (RuntimeError, TimeoutError) as exc:
         fail(str(exc))
     if json:

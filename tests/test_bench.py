@@ -12,7 +12,8 @@ pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 def test_pipeline_benchmark_measures_every_hop(kafka_bootstrap, tmp_path, monkeypatch):
     monkeypatch.setenv("KAFKA_BOOTSTRAP_SERVERS", kafka_bootstrap)
     monkeypatch.setenv("NEWSSTREAM_DATA_DIR", str(tmp_path))
-    result = run(articles=40, workers=1, rate=20, rate_seconds=2, out=lambda *_: None)
+    result = run(articles=40, workers=1, rate=20, rate_seconds=2, hops=True,
+                 out=lambda *_: None)
     for key in ("pipeline_articles_per_s", "baseline_articles_per_s", "latency_p99_ms", "rss_mb"):
         assert result[key] > 0, key
     assert result["latency_samples"] == 40
