@@ -122,8 +122,9 @@ def test_sigkill_mid_stream_loses_nothing_and_counts_exactly(kafka_bootstrap, tm
             assert row["mentions"] == mentions_of[eid], (eid, row["mentions"], mentions_of[eid])
             assert row["languages"] == dict(languages_of[eid]), eid
         stories = get_json(f"{worker.url}/stories")
-        story_articles = [a for s in stories for a in s["articles"]]
+        story_articles = [a for s in stories for a in get_json(f"{worker.url}/stories/{s['id']}")["articles"]]
         assert len(story_articles) == len(set(story_articles)), "an article sits in two stories"
+        assert sum(s["size"] for s in stories) == len(story_articles)
     finally:
         enriched.stop.set()
         code = worker.stop()
