@@ -68,15 +68,25 @@ class AggregateStage:
     def handle(self, value: bytes) -> list[Output]:
         article = EntitiesArticle.from_json(value)
         outcome = self.current().add(article)
+        outputs: list[Output] = []
         if outcome.ledger is not None:
-            self.ledger[article.id.encode()] = compact(outcome.ledger.to_json())
+            key, entry = article.id.encode(), compact(outcome.ledger.to_json())
+            # Faust's ``table[key] = entry`` queues the changelog record through its
+            # per-message send_soon buffer (100 records); at 200 articles/s with two
+            # workers that buffer filled and held this stage back for up to a second
+            # (measured: aggregation hop p50 1.2 s, workers at 0.5-0.6 of a core). The
+            # store is set directly and the changelog record leaves with the batch:
+            # the same record, flushed before the offsets are committed like any output.
+            self.ledger.data[key] = entry
+            outputs.append((self.ledger.changelog_topic, key, entry))
         for stats in outcome.stats:
             self._stats[(stats.entity_id, stats.window, stats.window_start)] = stats
         if outcome.story is not None:
             self._stories[outcome.story.id] = outcome.story
         # The enriched record is the incoming one plus its story, bytes spliced.
         enriched = with_field(value, "story", outcome.ref)
-        return [(self.topics.enriched, article.id.encode(), enriched)]
+        outputs.append((self.topics.enriched, article.id.encode(), enriched))
+        return outputs
 
     def end_batch(self) -> list[Output]:
         outputs = [(self.topics.stories, s.id.encode(), s.to_json()) for s in self._stories.values()]
