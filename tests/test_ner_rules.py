@@ -23,7 +23,7 @@ def _ents(text: str, code: str, script: str):
 
 def test_german_lexicon_tells_nouns_from_names():
     assert german_lone_type("Regierung") is None          # a common noun
-    assert german_lone_type("Polizeibehörde") is None     # a compound of one
+    assert german_lone_type("Feuerwehrbehörde") is None    # a compound of one
     assert german_lone_type("Straßenbahnen") is None      # ß casefolded like the word lists
     assert german_lone_type("Venedig") == "LOC"           # a place name (Wiktionary toponym)
     assert german_lone_type("Quenneville") == "PER"       # in no word list: a family name
@@ -122,9 +122,9 @@ def test_hanta_backend_spans():
     assert ("Arktischen Ozean", "LOC") in spans
     assert not any(label != "O" and t in ("Vertreter", "Gestern") for t, label in spans)
     assert be.spans("東京", "ja") == []
-    text = "Sie wohnt am Hudson River und arbeitet für die American Heart Association."
+    text = "Sie wohnt am Delaware River und arbeitet für die American Heart Association."
     spans = {(text[s.start:s.end], s.label) for s in be.spans(text, "de")}
-    assert ("Hudson River", "LOC") in spans and ("American Heart Association", "ORG") in spans
+    assert ("Delaware River", "LOC") in spans and ("American Heart Association", "ORG") in spans
 
 
 def test_ginza_span_repairs_need_no_ginza():
@@ -146,21 +146,21 @@ def test_german_capitalised_adjective_opens_a_name():
 
 
 def test_german_place_adjectives_and_compound_shaped_surnames():
-    assert german_lone_type("Pekinger") is None        # an adjective of a place
+    assert german_lone_type("Dresdner") is None        # an adjective of a place
     assert german_lone_type("Steinmeier") == "PER"     # a family name shaped like a compound
     got = _ents("Der Umsatz stieg um 3 Mio Euro, sagte Quillard in Paris.", "de", "Latn")
     assert not any(t == "Mio" for t, _ in got)
 
 
 def test_chinese_place_before_generic_company_word_stays_a_place():
-    got = _ents("這家美國公司很大，德國軍隊也來了。", "zh", "Hant")
-    assert ("美國", "LOC") in got and not any(t == "美國公司" for t, _ in got)
+    got = _ents("這家日本公司很大，德國軍隊也來了。", "zh", "Hant")
+    assert ("日本", "LOC") in got and not any(t == "日本公司" for t, _ in got)
     assert ("德國軍隊", "ORG") in got
 
 
 def test_chinese_transliterated_name_before_speech_verb_in_running_text():
-    got = _ents("會議上，克萊恩說這個計劃很好。", "zh", "Hant")
-    assert ("克萊恩", "PER") in got
+    got = _ents("會議上，威爾遜說這個計劃很好。", "zh", "Hant")
+    assert ("威爾遜", "PER") in got
 
 
 def test_traditional_chinese_meets_simplified_only_aliases():

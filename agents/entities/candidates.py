@@ -227,8 +227,8 @@ JA_COMPOUND_NAMED = re.compile(
     r"([\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&](?<![\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&][\s\S])"
     r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]{0,14}[" + "".join(sorted(_JA_LAST_CHARS)) + "])"
     r"(?![\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&])")
-# the suffixes as one alternation; a bare 社 only where it ends the word (フェンダー社, not
-# フェンダー社長: a company's president)
+# the suffixes as one alternation; a bare 社 only where it ends the word (ソニー社, not
+# ソニー社長: a company's president)
 CJK_ORG_SUFFIX_ALT = "|".join(re.escape(w) if w != "社" else "社(?![長員会內内外説說名是歌宅債屋殿史風交])"
                               for w in CJK_ORG_SUFFIXES)
 CJK_ORG = re.compile(   # (the lookahead only fails fast while the name part backs off)
@@ -335,7 +335,7 @@ def german_lone_type(w: str) -> str | None:
     if low in lex.nouns or base in lex.nouns or "-" in w or len(w) < 3:
         return None
     if low.endswith("er") and len(w) > 5 and (_kb_place(w[:-2]) or _kb_place(w[:-2] + "e")):
-        return None   # Pekinger, Brisbaner: an adjective of a place, not a name
+        return None   # Dresdner, Kölner: an adjective of a place, not a name
     if low in lex.surnames or low in lex.given or base in lex.surnames or base in lex.given:
         return "PER"   # (before the compound test: Steinmeier, Bergmann are names shaped as compounds)
     if low.endswith(GERMAN_NOUN_SUFFIXES) or (_german_compound(low, lex.nouns) and low not in cw.surnames):
@@ -355,7 +355,7 @@ def german_lone_type(w: str) -> str | None:
 
 
 def _german_compound(low: str, nouns: frozenset[str]) -> bool:
-    """A compound noun the lexicon does not list whole (Polizeibehörde, Leistungszulagen):
+    """A compound noun the lexicon does not list whole (Feuerwehrbehörde, Gefahrenzulagen):
     a known noun of 4+ letters as its head, after a part of 3+ letters."""
     return any(low[i:] in nouns for i in range(3, len(low) - 3))
 
@@ -820,7 +820,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             s, e = m.start(1), m.end(1)
             if not any(covered[s:e]):
                 out.append(Candidate(s, e, m.group(1), "PER"))
-        for m in TRANSLIT_SAYS.finditer(text):   # 克萊恩說: a transliterated name before a speech verb
+        for m in TRANSLIT_SAYS.finditer(text):   # 威爾遜說: a transliterated name before a speech verb
             s, e = m.start(1), m.end(1)
             if not any(covered[s:e]):
                 out.append(Candidate(s, e, m.group(1), "PER"))

@@ -118,7 +118,7 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
         if h.entity.type == "LOC" and h.end < len(text):
             m = _CJK_RUN.match(text, h.end)
             if m and not japanese and m.group().startswith(ZH_GENERIC_AFTER_PLACE):
-                m = None   # 美國公司, 香港政府: a company or government of the place, no name
+                m = None   # 日本公司, 香港政府: a company or government of the place, no name
             if m:
                 run = m.group()
                 cut = max((run.find(sfx) + len(sfx) for sfx in CJK_ORG_ENDINGS if sfx in run), default=0)
