@@ -48,8 +48,8 @@ class Model(BaseModel):
 def compact(data: bytes) -> bytes:
     """``data`` in an allocation of its own size, for bytes that are kept.
 
-    orjson (>= 3.12) returns bytes whose buffer keeps its grown capacity: measured
-    8.3 KB of memory for each 2.9 KB ledger entry held in a table. Records that
+    orjson (>= 3.12) returns bytes whose buffer keeps its grown capacity: a 3 KB
+    ledger entry held 8-16 KB (tracemalloc; tests/test_plumbing.py). Records that
     only pass through to Kafka need no copy; those held for the life of the
     worker do (1 us for 3 KB)."""
     return bytes(memoryview(data))
