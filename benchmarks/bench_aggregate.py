@@ -47,7 +47,7 @@ if str(ROOT) not in sys.path:
 from agents.aggregate.aggregator import Aggregator, LedgerEntry  # noqa: E402
 from agents.aggregate.stats import EntityStatsBook, contribution  # noqa: E402
 from agents.aggregate.stories import StoryIndex  # noqa: E402
-from streams.records import EntitiesArticle, compact  # noqa: E402
+from streams.records import EntitiesArticle  # noqa: E402
 
 
 def build_articles(count: int) -> list[EntitiesArticle]:
@@ -151,9 +151,9 @@ def main(argv: list[str] | None = None) -> None:
           "+ counts and stories; tracemalloc)")
 
     # A worker that gains the partition replays the whole ledger.
-    encoded = [compact(entry.to_json()) for entry in ledger]
+    stored = [entry.stored() for entry in ledger]
     t0 = time.process_time()
-    Aggregator.rebuild([LedgerEntry.from_json(value) for value in encoded])
+    Aggregator.rebuild([LedgerEntry.from_json(value) for value in stored])
     print(f"  rebuild from the ledger: {1000 * (time.process_time() - t0) / max(n, 1):.3f} ms per entry")
 
 
@@ -166,7 +166,7 @@ def held_bytes(arts: list[EntitiesArticle]) -> int:
         aggregator, table = Aggregator(), {}
         for article in arts:
             outcome = aggregator.add(article)
-            table[article.id.encode()] = compact(outcome.ledger.to_json())
+            table[article.id.encode()] = outcome.ledger.stored()
         del outcome
         gc.collect()
         return tracemalloc.get_traced_memory()[0]

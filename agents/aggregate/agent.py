@@ -18,7 +18,7 @@ import faust
 
 from agents.aggregate.aggregator import Aggregator, LedgerEntry
 from streams.batch_send import BatchSender
-from streams.records import EntitiesArticle, EntityStats, StoryUpdate, compact, with_field
+from streams.records import EntitiesArticle, EntityStats, StoryUpdate, with_field
 from streams.stage import Output, run_stage
 from streams.topics import ENTITIES
 
@@ -70,7 +70,7 @@ class AggregateStage:
         outcome = self.current().add(article)
         outputs: list[Output] = []
         if outcome.ledger is not None:
-            key, entry = article.id.encode(), compact(outcome.ledger.to_json())
+            key, entry = article.id.encode(), outcome.ledger.stored()
             # Faust's ``table[key] = entry`` queues the changelog record through its
             # per-message send_soon buffer (100 records); at 200 articles/s with two
             # workers that buffer filled and held this stage back for up to a second

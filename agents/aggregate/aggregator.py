@@ -16,7 +16,8 @@ from pydantic import Field
 
 from agents.aggregate.stats import EntityStatsBook, contribution
 from agents.aggregate.stories import StoryIndex
-from streams.records import EnrichedArticle, EntitiesArticle, EntityStats, Model, StoryRef, StoryUpdate
+from streams.records import (EnrichedArticle, EntitiesArticle, EntityStats, Model, StoryRef, StoryUpdate,
+                             compact)
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,10 @@ class LedgerEntry(Model):
     text_length: int = Field(ge=0, description="salience weighs mention position against it")
     article: EntitiesArticle = Field(description="the article without its text and extra mentions; "
                                                  "its statistics contribution is recomputed from it")
+
+    def stored(self) -> bytes:
+        """The bytes the ledger table keeps (and its changelog carries) for this entry."""
+        return compact(self.to_json())
 
 
 @dataclass
