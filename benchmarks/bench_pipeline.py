@@ -172,16 +172,20 @@ def _send(producer: KafkaProducer, collector: Collector, article: RawArticle) ->
     producer.send(topics.RAW, key=article.id.encode(), value=article.to_json())
 
 
-def worker_metrics(urls: list[str]) -> dict[str, float]:
-    """Every sample of the workers' /metrics, summed over the workers."""
-    samples: dict[str, float] = {}
-    for url in urls:
-        text = urllib.request.urlopen(url + "/metrics", timeout=5).read().decode()
-        for line in text.splitlines():
-            if line and not line.startswith("#"):
-                name, value = line.rsplit(" ", 1)
-                samples[name] = samples.get(name, 0.0) + float(value)
-    return samples
+def worker_metrics(url: str) -> dict[str, float]:
+    """Every sample of one worker's /metrics."""
+    text = urllib.request.urlopen(url + "/metrics", timeout=5).read().decode()
+    return {name: float(value) for name, value in
+            (line.rsplit(" ", 1) for line in text.splitlines() if line and not line.startswith("#"))}
+
+
+def summed(per_worker: list[dict[str, float]]) -> dict[str, float]:
+    """The samples of several workers added up (counters and sums)."""
+    total: dict[str, float] = {}
+    for samples in per_worker:
+        for name, value in samples.items():
+            total[name] = total.get(name, 0.0) + value
+    return total
 
 
 def per_stage(samples: dict[str, float], metric: str, where: str = "") -> dict[str, float]:
@@ -259,7 +263,7 @@ def run(articles: int = 2000, workers: int = 1, rate: float = 200.0, rate_second
             out(f"pipeline: {pipeline_rate:,.0f} articles/s ({'complete' if complete else 'INCOMPLETE'})")
 
             urls = [f"http://127.0.0.1:{s.web_port}" for s, _ in fleet]
-            before_steady = worker_metrics(urls)
+            before_steady = summed([worker_metrics(url) for url in urls])
             # Where an article's time goes: the record timestamps of the middle topics.
             hop_clock = Collector(settings, (topics.LANG, topics.ENTITIES)) if hops else None
             if hop_clock:
@@ -280,10 +284,11 @@ def run(articles: int = 2000, workers: int = 1, rate: float = 200.0, rate_second
             # A queue that builds up shows as medians rising from one tenth of the run to the next.
             tenth = max(len(latencies) // 10, 1)
             trend = [_percentile(latencies[i:i + tenth], 50) for i in range(0, len(latencies), tenth)][:10]
-            after = worker_metrics(urls)
+            per_worker = [worker_metrics(url) for url in urls]
+            after = summed(per_worker)
             cpu = stage_cpu_ms(after)
             waits = stage_wait_ms(before_steady, after)
-            gc_longest = max((v for url in urls for k, v in worker_metrics([url]).items()
+            gc_longest = max((v for samples in per_worker for k, v in samples.items()
                               if k.startswith("newsstream_gc_pause_seconds_max")), default=0.0)
             rss = [peak_rss_mb(p.pid) for _, p in fleet]
             collector.stop.set()
