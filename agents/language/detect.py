@@ -31,6 +31,10 @@ Pipeline for one piece of text (``detect_line`` and every sample ``detect`` clas
    when its common words hold every word; letters only one language writes (ə, ř, ő, ș, ė, ļ, ĉ, ŵ, ळ) overrule
    n-grams when most words have them; a few Devanagari words all in Hindi's word list
    are Hindi, none of them Marathi.
+5. **Calibration.** The confidence returned is the raw one mapped, monotonically, to the
+   chance that the label is exactly right: isotonic maps (one for a few words, one for
+   longer text) fitted on a development set of gettext translations from PyPI wheels
+   (``scripts/fit_lang_calibration.py``), never on the langid test set.
 
 For whole articles (``detect``) the text is cut into lines (long lines into
 sentence chunks); each chunk is looked at through a short prefix only, so the
@@ -46,17 +50,20 @@ Everything is loaded lazily, once per process; nothing touches the network.
 
 from __future__ import annotations
 
+import bisect
+import json
 import math
 import os
 import re
 import threading
 from importlib.util import find_spec
 from operator import itemgetter
+from pathlib import Path
 
 from agents.language import twins
 from streams.records import LanguageResult, Segment
 
-__all__ = ["detect", "detect_line", "preload", "script_counts", "SUPPORTED", "SCRIPT_OF"]
+__all__ = ["detect", "detect_line", "raw_line", "calibrate", "preload", "script_counts", "SUPPORTED", "SCRIPT_OF"]
 
 # --- the languages --------------------------------------------------------------------
 
@@ -424,7 +431,7 @@ def _classify(text: str, counts: dict[str, int] | None = None) -> tuple[str, str
     script = _dominant_script(counts)
     if script is None:
         return "und", "Zyyy", 0.0
-    letters = counts.get(script, 0) if script not in ("Jpan", "Hani") else counts.get("Hani", 0) + counts.get("Kana", 0)
+    letters = _letters(counts, script)
     total = sum(counts.values()) or 1
     share = min(1.0, 0.5 + letters / total / 2)  # text mixing scripts is a little less certain
     if script == "Jpan":
@@ -439,6 +446,11 @@ def _classify(text: str, counts: dict[str, int] | None = None) -> tuple[str, str
         text = _LATIN_WORDS.sub(" ", text)  # the other script decides; keep models on it
     code, conf = _classify_shared(_safe(text), script, letters)
     return code, script, round(conf * share, 4)
+
+
+def _letters(counts: dict[str, int], script: str) -> int:
+    """Letters of the dominant script (Han and Kana together for Chinese and Japanese)."""
+    return counts.get(script, 0) if script not in ("Jpan", "Hani") else counts.get("Hani", 0) + counts.get("Kana", 0)
 
 
 def _classify_shared(text: str, script: str, letters: int) -> tuple[str, float]:
@@ -665,12 +677,50 @@ def preload() -> None:
 
 
 def detect_line(text: str) -> tuple[str, float]:
-    """Language of a short text (a headline, a line): (code, confidence in [0, 1])."""
+    """Language of a short text (a headline, a line): (code, calibrated confidence in [0, 1])."""
     try:
-        code, _, conf = _classify(text[:2000])
+        code, conf, letters = raw_line(text)
     except Exception:  # noqa: BLE001 - a detector never takes the pipeline down
         return "und", 0.0
-    return code, max(0.0, min(1.0, conf))
+    return code, calibrate(conf, letters)
+
+
+def raw_line(text: str) -> tuple[str, float, int]:
+    """(code, uncalibrated confidence, letters of the dominant script) of a line."""
+    text = text[:2000]
+    counts = script_counts(text)
+    script = _dominant_script(counts)
+    code, _, conf = _classify(text, counts)
+    return code, conf, _letters(counts, script) if script else 0
+
+
+# --- calibration ------------------------------------------------------------------------------
+
+CALIBRATION = Path(__file__).resolve().parent / "data" / "calibration.json"
+_KNOTS: dict[str, tuple[list[float], list[float]]] | None = None
+
+
+def _knots() -> dict[str, tuple[list[float], list[float]]]:
+    global _KNOTS
+    if _KNOTS is None:
+        table = json.loads(CALIBRATION.read_text(encoding="utf-8"))
+        _KNOTS = {k: ([x for x, _ in v], [y for _, y in v]) for k, v in table.items() if not k.startswith("_")}
+    return _KNOTS
+
+
+def calibrate(conf: float, letters: int) -> float:
+    """The raw confidence mapped to the chance the label is exactly right: a monotone
+    map fitted on the development set (scripts/fit_lang_calibration.py), one for a few
+    words (fewer letters than SHORT_LETTERS) and one for longer text."""
+    if conf <= 0.0:
+        return 0.0
+    xs, ys = _knots()["short" if letters < SHORT_LETTERS else "long"]
+    i = bisect.bisect_right(xs, conf)
+    if i >= len(xs):
+        return max(0.0, min(1.0, ys[-1]))
+    x0, x1, y0, y1 = xs[i - 1], xs[i], ys[i - 1], ys[i]
+    y = y0 + (y1 - y0) * (conf - x0) / (x1 - x0) if x1 > x0 else y1
+    return round(max(0.0, min(1.0, y)), 4)
 
 
 # --- whole articles ---------------------------------------------------------------------------
@@ -828,7 +878,7 @@ def _detect(text: str) -> LanguageResult:
         best = max((r for r in runs if r.code == top), key=lambda r: r.letters)
         p_script, p_conf = best.script, best.conf
     segments = [Segment(start=r.start, end=r.end, code=r.code, script=r.script) for r in runs]
-    return LanguageResult(code=primary, script=p_script, confidence=max(0.0, min(1.0, p_conf)),
+    return LanguageResult(code=primary, script=p_script, confidence=calibrate(p_conf, weight[primary]),
                           segments=segments)
 
 
