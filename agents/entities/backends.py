@@ -9,6 +9,7 @@ spaCy or GLiNER installed selects one with an environment variable::
     NEWSSTREAM_NER_BACKEND=jieba         jieba for zh; see backend_lexical.py)
     NEWSSTREAM_NER_BACKEND=ginza        (GiNZA's ja_ginza pipeline, a PyPI wheel: offline)
     NEWSSTREAM_NER_BACKEND=hanta        (HanTa's German tagger, model in the wheel: NE vs NN)
+    NEWSSTREAM_NER_BACKEND=lac          (Baidu LAC for zh, model in the PyPI package; backend_lac.py)
 
 Backends return character spans; ``extract`` links each span to the KB by
 alias (so "Alibaba" from spaCy still gets the id ``alibaba-group``) and gives
@@ -185,11 +186,16 @@ def _lexical(kind: str):
     return factory
 
 
+def _lac(model: str = ""):
+    from .backend_lac import LacChinese  # noqa: PLC0415 - lazy: LAC/PaddlePaddle are optional
+    return LacChinese(model)
+
+
 FACTORIES = {"spacy": SpacyBackend, "gliner": GlinerBackend, "ginza": GinzaBackend,
              "lexical": _lexical("lexical"), "mecab": _lexical("mecab"), "jieba": _lexical("jieba"),
-             "hanta": _lexical("hanta")}
+             "hanta": _lexical("hanta"), "lac": _lac}
 # kinds that need no model name (their dictionary ships in the wheel)
-MODEL_OPTIONAL = frozenset({"lexical", "mecab", "jieba", "ginza", "hanta"})
+MODEL_OPTIONAL = frozenset({"lexical", "mecab", "jieba", "ginza", "hanta", "lac"})
 
 _cache: dict[str, NERBackend | None] = {}
 _lock = threading.Lock()
