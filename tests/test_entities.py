@@ -382,6 +382,36 @@ def test_backend_unknown_or_missing_fails_clearly(monkeypatch):
             backends.make_backend("spacy:de_core_news_sm")
 
 
+def test_one_backend_per_language(monkeypatch):
+    made = []
+
+    class Tagger:
+        def __init__(self, model: str = ""):
+            made.append(self)
+            self.label = model or "ORG"
+
+        def spans(self, text, lang):
+            return [backends.Span(0, 4, self.label)]
+
+    monkeypatch.setitem(backends.FACTORIES, "stub", Tagger)
+    monkeypatch.setitem(backends.FACTORIES, "other", lambda model="": Tagger("PER"))
+    monkeypatch.setattr(backends, "MODEL_OPTIONAL", backends.MODEL_OPTIONAL | {"stub", "other"})
+    monkeypatch.setattr(backends, "_cache", {})
+    monkeypatch.setenv(backends.ENV_VAR, "zh=stub, JA = stub ,de=other")
+    be = backends.get_backend()
+    assert len(made) == 2                       # "stub" built once for zh and ja
+    assert be.spans("Acme", "zh") == be.spans("Acme", "ja") == [backends.Span(0, 4, "ORG")]
+    assert be.spans("Acme", "de") == [backends.Span(0, 4, "PER")]
+    assert be.spans("Acme", "fr") == []         # not named: KB and rules only
+    monkeypatch.setenv(backends.ENV_VAR, "zh=stub,*=other")
+    assert backends.get_backend().spans("Acme", "fr") == [backends.Span(0, 4, "PER")]
+    for bad in ("zh=stub,ja", "zh=", "=stub"):
+        with pytest.raises(backends.BackendUnavailable, match="language=backend"):
+            backends.PerLanguage(bad)
+    with pytest.raises(backends.BackendUnavailable, match="unknown NER backend"):
+        backends.PerLanguage("zh=nosuch")
+
+
 def test_spacy_adapter_with_a_stand_in_spacy(monkeypatch):
     """The adapter's contract with spaCy (load, doc.ents, labels) without installing spaCy."""
     import sys

@@ -11,6 +11,9 @@ spaCy or GLiNER installed selects one with an environment variable::
     NEWSSTREAM_NER_BACKEND=hanta        (HanTa's German tagger, model in the wheel: NE vs NN)
     NEWSSTREAM_NER_BACKEND=lac          (Baidu LAC for zh, model in the PyPI package; backend_lac.py)
 
+Several at once, one per language: ``NEWSSTREAM_NER_BACKEND=zh=lac,ja=mecab,de=hanta``
+(``PerLanguage``; a single backend as above serves every language).
+
 Backends return character spans; ``extract`` links each span to the KB by
 alias (so "Alibaba" from spaCy still gets the id ``alibaba-group``) and gives
 unlinked spans an ``x-`` id.  Libraries are imported lazily, and a missing one
@@ -212,6 +215,30 @@ def make_backend(spec: str) -> NERBackend:
     return factory(model) if model else factory()
 
 
+class PerLanguage:
+    """One backend per language (``zh=lac,ja=mecab,de=hanta``): each article's text goes
+    to its language's backend only; languages not named get none (``*=`` names one for
+    the rest). Each backend is built once, however many languages name it."""
+
+    name = "per-language"
+
+    def __init__(self, spec: str):
+        self.by_lang: dict[str, NERBackend] = {}
+        built: dict[str, NERBackend] = {}
+        for part in spec.split(","):
+            lang, eq, one = (x.strip() for x in part.partition("="))
+            if not eq or not lang or not one:
+                raise BackendUnavailable(f"{ENV_VAR}={spec!r}: write language=backend pairs "
+                                         "separated by commas, e.g. zh=lac,ja=mecab,de=hanta")
+            if one not in built:
+                built[one] = make_backend(one)
+            self.by_lang[lang.lower()] = built[one]
+
+    def spans(self, text: str, lang: str) -> list[Span]:
+        backend = self.by_lang.get(lang) or self.by_lang.get("*")
+        return backend.spans(text, lang) if backend is not None else []
+
+
 def get_backend() -> NERBackend | None:
     """The backend the environment selects (None: KB + heuristics only). Built once."""
     spec = os.environ.get(ENV_VAR, "").strip()
@@ -220,5 +247,5 @@ def get_backend() -> NERBackend | None:
     if spec not in _cache:
         with _lock:
             if spec not in _cache:
-                _cache[spec] = make_backend(spec)
+                _cache[spec] = PerLanguage(spec) if "=" in spec else make_backend(spec)
     return _cache[spec]
