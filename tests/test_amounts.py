@@ -38,6 +38,14 @@ CASES = [
     ("10억 달러를 투자", "ko", ("10억 달러", "money", 1e9, "USD")),
     ("l'accord vaut 3 milliards d'euros.", "fr", ("3 milliards d'euros", "money", 3e9, "EUR")),
     ("invertirá 500 millones de euros", "es", ("500 millones de euros", "money", 5e8, "EUR")),
+    # Indian numbering in English (lakh 1e5, crore 1e7), ISO codes before the number
+    ("an outlay of Rs 500 crore this year", "en", ("Rs 500 crore", "money", 5e9, "INR")),
+    ("worth ₹15,000 crore", "en", ("₹15,000 crore", "money", 1.5e11, "INR")),
+    ("a fine of INR 2 lakh", "en", ("INR 2 lakh", "money", 2e5, "INR")),
+    ("raised USD 5 million", "en", ("USD 5 million", "money", 5e6, "USD")),
+    ("۵۰ میلیارد دلار سرمایه", "fa", ("۵۰ میلیارد دلار", "money", 5e10, "USD")),
+    ("5 milyar dolar yatırım", "tr", ("5 milyar dolar", "money", 5e9, "USD")),
+    ("投資 1.5 万亿美元", "zh", ("1.5 万亿美元", "money", 1.5e12, "USD")),   # a space before the scale
 ]
 
 

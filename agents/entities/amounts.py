@@ -30,6 +30,10 @@ SCALES = {
     "mrd": 1e9, "mrd.": 1e9, "tỷ": 1e9, "tỉ": 1e9, "مليار": 1e9, "مليارات": 1e9, "बिलियन": 1e9,
     "अरब": 1e9, "млрд": 1e9, "млрд.": 1e9, "milliard": 1e9, "milliards": 1e9, "miliardi": 1e9,
     "mil millones": 1e9, "bilhões": 1e9, "करोड़": 1e7, "करोड": 1e7, "लाख": 1e5,
+    # Indian numbering in English, Urdu and Persian text: lakh 1e5, crore 1e7, arab 1e9
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7, "cr.": 1e7,
+    "لاکھ": 1e5, "کروڑ": 1e7, "ارب": 1e9, "میلیون": 1e6, "میلیارد": 1e9,
+    "milyon": 1e6, "milyar": 1e9, "mld": 1e9, "mld.": 1e9, "miliardów": 1e9, "milionów": 1e6,
     "מיליון": 1e6, "מיליארד": 1e9, "ล้าน": 1e6, "พันล้าน": 1e9, "หมื่นล้าน": 1e10, "แสนล้าน": 1e11,
     "ล้านล้าน": 1e12, "만": 1e4, "억": 1e8, "조": 1e12, "juta": 1e6, "miliar": 1e9, "triliun": 1e12,
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "billionen": 1e12, "nghìn tỷ": 1e12,
@@ -56,10 +60,14 @@ CURRENCY_WORDS = {
     "บาท": "THB", "달러": "USD", "위안": "CNY", "엔": "JPY", "유로": "EUR", "rupiah": "IDR",
     "chf": "CHF", "franken": "CHF", "rub": "RUB", "рублей": "RUB", "рубля": "RUB", "рубль": "RUB",
     "sar": "SAR", "ريال": "SAR", "aed": "AED", "درهم": "AED", "twd": "TWD", "新台币": "TWD",
+    "dolar": "USD", "dolarów": "USD", "دلار": "USD",
 }
 SYMBOLS = {"US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NT$": "TWD",
            "$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₫": "VND", "₽": "RUB",
-           "¥": "JPY", "￥": "JPY", "Rs.": "INR", "Rs": "INR"}
+           "¥": "JPY", "￥": "JPY", "Rs.": "INR", "Rs": "INR",
+           # ISO codes before the number, as financial news writes them: "USD 5 million", "INR 2 lakh"
+           "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
+           "HKD": "HKD", "INR": "INR", "CHF": "CHF"}
 PERCENT_WORDS = ["%", "％", "٪", "prozent", "percent", "per cent", "pct", "phần trăm", "प्रतिशत",
                  "في المئة", "في المائة", "بالمئة", "بالمائة", "パーセント", "процентов", "процента", "pour cent",
                  "por ciento"]
@@ -91,8 +99,8 @@ PATTERNS = [
     # $ 100 बिलियन, US$2.5bn, € 3 Mio. Euro
     ("sym", re.compile(rf"(?P<sym>{_SYM}){_SP}(?P<num>{NUM})(?:{_SP}(?P<scale>{_SCALE}))?(?:{_SP}(?P<cur>{_CUR}))?",
                        re.IGNORECASE)),
-    # 453億7100万元, 200億ドル, 3800亿元, 20ドル
-    ("cjk", re.compile(rf"(?P<num>{NUM})(?P<scale>{_CJK_SCALE})?(?:(?P<num2>{NUM})(?P<scale2>{_CJK_SCALE}))?"
+    # 453億7100万元, 200億ドル, 3800亿元, 20ドル, 1.5 万亿美元
+    ("cjk", re.compile(rf"(?P<num>{NUM}){_SP}(?P<scale>{_CJK_SCALE})?(?:(?P<num2>{NUM})(?P<scale2>{_CJK_SCALE}))?"
                        rf"(?P<cur>{_alt(w for w in CURRENCY_WORDS if not w.isascii() and re.search('[ぁ-ヿ一-鿿]', w))})")),
     # 2,7 Milliarden US-Dollar, 1 tỷ USD, 53 مليار دولار, 800 triệu USD, 5 USD
     # (French/Spanish/English link words: "3 milliards d'euros", "500 millones de euros")
@@ -214,8 +222,11 @@ def _candidates(text: str):
             can = _starts(nxt)
             if can & 6:
                 can = can & 1 | _starts4(text[e:e + 4])
-            if nxt in _SPACES and e + 1 < n and _starts(text[e + 1]) & 6:
-                can |= _starts4(text[e + 1:e + 5])   # "word" and "pct" allow one space
+            if nxt in _SPACES and e + 1 < n:   # every pattern allows one space
+                after = _starts(text[e + 1])
+                can |= after & 1
+                if after & 6:
+                    can |= _starts4(text[e + 1:e + 5])
             if can:
                 if can & 1:
                     m = cjk.match(text, p)
