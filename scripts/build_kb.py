@@ -228,6 +228,85 @@ def german_inflections(names: set[str]) -> set[str]:
     return out
 
 
+_RU_HUSH = "гкхжшщч"          # after these Russian writes и, not ы
+_RU_SIBIL = "жшщчц"           # after these an unstressed о is written е (-ем, -ей)
+
+
+def russian_forms(word: str, person: bool = False) -> set[str]:
+    """The singular case forms of a Russian name that the text may use instead of its
+    nominative: Сбербанк -> Сбербанка, Сбербанку, Сбербанком, Сбербанке; Москва ->
+    Москвы, Москве, Москву, Москвой; Россия -> России, Россию, Россией; Китай -> Китая ...
+    Surnames in -ов/-ев/-ин/-ын take -ым (Путиным); feminine -ова/-ина take -ой
+    (Набиуллиной); a word in ь gets the forms of both genders. Words ending in other
+    vowels (Токио: indeclinable) or shorter than four letters are left alone."""
+    if len(word) < 4 or not word[-1].isalpha() or not word[-1].islower():
+        return set()
+    stem, last = word[:-1], word[-1]
+    out: set[str] = set()
+    if last == "а":
+        y = "и" if stem[-1] in _RU_HUSH else "ы"
+        oj = "ей" if stem[-1] in _RU_SIBIL else "ой"
+        out |= {stem + y, stem + "е", stem + "у", stem + oj}
+    elif last == "я":
+        out |= {stem + "и", stem + "ю", stem + "ей"} | ({stem + "е"} if not stem.endswith("и") else set())
+    elif last == "й":
+        if stem.endswith(("ы", "и", "о")) and person:
+            return set()              # adjectival surnames (Толстой, Горький): other paradigm
+        out |= {stem + "я", stem + "ю", stem + "ем", stem + ("и" if stem.endswith("и") else "е")}
+    elif last == "ь":
+        # feminine (Казань: Казани, Казанью) or masculine (Кремль: Кремля, Кремлю, Кремлём,
+        # Кремле): both sets; the other gender's forms are not words and never occur
+        out |= {stem + "и", stem + "ью", stem + "я", stem + "ю", stem + "ем", stem + "ём", stem + "е"}
+    elif "а" <= last <= "я" and last not in "аеёиоуыэюяйь":
+        ins = "ым" if person and word.endswith(("ов", "ев", "ёв", "ин", "ын")) else (
+            "ем" if last in _RU_SIBIL else "ом")
+        out |= {word + "а", word + "у", word + ins, word + "е"}
+    return out
+
+
+def add_russian_forms(b: Builder) -> int:
+    """Case forms of every Cyrillic alias of one word (and of two-word personal names:
+    Владимир Путин -> Владимира Путина ...): Russian news names things in six cases, and
+    the KB matches whole words. A form never displaces an alias of its own (lower
+    priority). A form that is a common Russian word is dropped unless the name itself is
+    one too: wordfreq lists москве because Москва is frequent, but Мира (of a name Мир)
+    would mostly be the word мира."""
+    common = b.common.get("ru", set())
+    n = 0
+    for key, (prio, eid, flags, alias) in sorted(b.aliases.items()):
+        if script_of(alias[0]) != "CYRILLIC":
+            continue
+        person = b.entities[eid]["type"] == "PER"
+        words = alias.split(" ")
+        if len(words) == 1:
+            forms = russian_forms(alias, person)
+        elif len(words) == 2 and person:
+            # a masculine first name and surname decline together, case by case
+            cases = zip(_by_case(words[0], russian_forms(words[0], True)),
+                        _by_case(words[1], russian_forms(words[1], True)))
+            forms = {f"{a} {c}" for a, c in cases if a and c}
+        else:
+            continue
+        for form in sorted(forms):
+            if (form.lower() in common and alias.lower() not in common) or alias_key(form) in b.aliases:
+                continue
+            b.add_alias(form, eid, prio - 0.5, flags)
+            n += 1
+    return n
+
+
+def _by_case(word: str, forms: set[str]) -> list[str | None]:
+    """Genitive, dative, instrumental and prepositional among ``forms`` of a masculine
+    word (consonant- or й-final); None where it has none (feminine -а/-я words)."""
+    if not forms or word[-1] in "ая":
+        return [None] * 4
+    stem = word[:-1] if word[-1] == "й" else word
+    ends = {f[len(stem):]: f for f in forms}
+    if word[-1] == "й":
+        return [ends.get("я"), ends.get("ю"), ends.get("ем"), ends.get("е") or ends.get("и")]
+    return [ends.get("а"), ends.get("у"), ends.get("ым") or ends.get("ом") or ends.get("ем"), ends.get("е")]
+
+
 def add_countries(b: Builder):
     from babel import Locale, localedata
     # Countries/territories (two letters) and, with the same pass over every
@@ -439,6 +518,7 @@ def main(argv=None):
     by_name = add_countries(b)
     n_cities = add_cities(b, args.min_pop, by_name)
     n_cur = add_curated(b, args.curated)
+    n_ru = add_russian_forms(b)
 
     used = sorted({v[1] for v in b.aliases.values()} | {e for e in b.entities if not e.startswith("city-")})
     index = {eid: i for i, eid in enumerate(used)}
@@ -456,7 +536,7 @@ def main(argv=None):
     write_zh_t2s(args.out / "zh_t2s.json.gz")
 
     size = (args.out / "kb.json.gz").stat().st_size
-    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} "
+    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} ru_forms={n_ru} "
           f"dropped_generated={b.stats['dropped']} kb.json.gz={size/1e6:.2f} MB "
           f"in {time.time()-t0:.1f}s")
 

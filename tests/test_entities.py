@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import time
 from pathlib import Path
 
@@ -348,10 +349,7 @@ def test_kb_aliases(alias, expected):
 
 def test_build_filters_for_generated_aliases():
     """The build's ambiguity filters, on a tiny word list (no wordfreq needed)."""
-    import importlib.util
-    spec = importlib.util.spec_from_file_location("build_kb", ROOT / "scripts" / "build_kb.py")
-    build_kb = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build_kb)
+    build_kb = _build_kb_module()
     b = build_kb.Builder({"en": {"hang", "nice", "essen"}, "de": {"essen", "peking"}})
     b.common_top = {"hang"}
     ok = b.generated_ok
@@ -363,6 +361,44 @@ def test_build_filters_for_generated_aliases():
     assert not ok("中", big=True, primary=True) and not ok("安康", big=False, primary=True)
     assert ok("杭州", big=True, primary=False)
     assert build_kb.german_inflections({"Vereinigte Staaten", "Trung Quốc"}) == {"Vereinigten Staaten"}
+
+
+def _build_kb_module():
+    spec = importlib.util.spec_from_file_location("build_kb", ROOT / "scripts" / "build_kb.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_russian_case_forms_of_names():
+    forms = _build_kb_module().russian_forms
+    assert forms("Газпром") == {"Газпрома", "Газпрому", "Газпромом", "Газпроме"}
+    assert forms("Смирнов", person=True) >= {"Смирнова", "Смирнову", "Смирновым", "Смирнове"}
+    assert forms("Варшава") == {"Варшавы", "Варшаве", "Варшаву", "Варшавой"}
+    assert forms("Прага") >= {"Праги", "Праге"}                      # и after г, not ы
+    assert forms("Франция") == {"Франции", "Францию", "Францией"}
+    assert forms("Шанхай") >= {"Шанхая", "Шанхае"}
+    assert forms("Казань") >= {"Казани", "Казанью"} and forms("Кремль") >= {"Кремля", "Кремле"}
+    assert forms("Осло") == forms("Токио") == forms("ЕС") == set()    # indeclinable, too short
+    assert forms("Толстой", person=True) == set()                     # adjectival surname
+
+
+def test_russian_forms_join_the_kb_without_displacing_aliases():
+    kb_build = _build_kb_module()
+    b = kb_build.Builder({"ru": {"сокола"}})
+    b.entity("acme", "Acme", "ORG")
+    b.entity("sokol", "Sokol", "ORG")
+    b.entity("ivan-petrov", "Ivan Petrov", "PER")
+    b.entity("other", "Other", "ORG")
+    b.add_alias("Акмебанк", "acme", 10.0)
+    b.add_alias("Сокол", "sokol", 10.0)
+    b.add_alias("Иван Петров", "ivan-petrov", 10.0)
+    b.add_alias("Акмебанку", "other", 10.0)   # an alias of its own wins over a generated form
+    kb_build.add_russian_forms(b)
+    got = {v[3]: v[1] for v in b.aliases.values()}
+    assert got["Акмебанка"] == "acme" and got["Акмебанку"] == "other"
+    assert "Сокола" not in got and got["Соколу"] == "sokol"      # сокола is a common word, сокол is not
+    assert got["Ивана Петрова"] == got["Иваном Петровым"] == "ivan-petrov"
 
 
 # -- backends ---------------------------------------------------------------------------------
