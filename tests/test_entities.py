@@ -602,3 +602,14 @@ def test_place_cue_shortcut_agrees_with_prev_word(text):
     from agents.entities import candidates as c
     for i in range(len(text) + 1):
         assert c._after_place_cue(text, i) == (c._prev_word(text, i) in c.PLACE_CUES_DE), (text, i)
+
+
+def test_accented_given_names_type_unknown_people():
+    # The census name lists are ASCII (jose, maria, muller): accented spellings count too.
+    text = "Madrid. La empresa anunció que José María Quintanilla-Borrell dirigirá la filial."
+    lang = LanguageResult(code="es", script="Latn", confidence=1.0, segments=[])
+    people = [e for e in extract(text, lang).entities if e.type == "PER"]
+    assert [e.name for e in people] == ["José María Quintanilla-Borrell"]
+    from agents.entities.kb import common_words
+    given = common_words().given
+    assert "josé" in given and "jose" in given and "xqzé" not in given

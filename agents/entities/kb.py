@@ -351,6 +351,21 @@ def get_kb() -> KnowledgeBase:
     return _KB
 
 
+class _Unaccented(frozenset):
+    """A set of ASCII names that also holds their accented spellings: the US Census
+    lists (given and family names) write José, María, Müller as jose, maria, muller."""
+
+    __slots__ = ()
+
+    def __contains__(self, word) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if not isinstance(word, str) or word.isascii():
+            return False
+        bare = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+        return bare != word and frozenset.__contains__(self, bare)
+
+
 class CommonWords:
     """Word lists for telling names from ordinary capitalised words.
 
@@ -366,8 +381,8 @@ class CommonWords:
         self.full: dict[str, frozenset[str]] = {}
         self.top: dict[str, frozenset[str]] = {}
         self.calendar = frozenset(lines(data.get("_calendar", "")).split("\n")) - {""}
-        self.given = frozenset(lines(data.get("_given", "")).split("\n")) - {""}
-        self.surnames = frozenset(lines(data.get("_surnames", "")).split("\n")) - {""}
+        self.given = _Unaccented(set(lines(data.get("_given", "")).split("\n")) - {""})
+        self.surnames = _Unaccented(set(lines(data.get("_surnames", "")).split("\n")) - {""})
 
     def _build(self, code: str) -> bool:
         raw = self._raw.get(code)
