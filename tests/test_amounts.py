@@ -46,6 +46,9 @@ CASES = [
     ("۵۰ میلیارد دلار سرمایه", "fa", ("۵۰ میلیارد دلار", "money", 5e10, "USD")),
     ("5 milyar dolar yatırım", "tr", ("5 milyar dolar", "money", 5e9, "USD")),
     ("投資 1.5 万亿美元", "zh", ("1.5 万亿美元", "money", 1.5e12, "USD")),   # a space before the scale
+    ("Il piano vale 2 miliardi di euro.", "it", ("2 miliardi di euro", "money", 2e9, "EUR")),
+    ("een investering van 3 miljard euro", "nl", ("3 miljard euro", "money", 3e9, "EUR")),
+    ("köpet på 12 miljarder kronor", "sv", ("12 miljarder kronor", "money", 1.2e10, "SEK")),
 ]
 
 

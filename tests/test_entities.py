@@ -613,3 +613,17 @@ def test_accented_given_names_type_unknown_people():
     from agents.entities.kb import common_words
     given = common_words().given
     assert "josé" in given and "jose" in given and "xqzé" not in given
+
+
+def test_inflected_unknown_names_join_their_base_form():
+    # Polish: "Kowalex" (an invented company) then "Kowalexu", "Kowalexem": one entity.
+    text = ("Warszawa. Spółka Kowalex podpisała umowę. Prezes Kowalexu powiedział, że zarząd "
+            "Kowalexu jest zadowolony, a rada nadzorcza z Kowalexem się zgadza.")
+    lang = LanguageResult(code="pl", script="Latn", confidence=1.0, segments=[])
+    ents = [e for e in extract(text, lang).entities if e.id.startswith("x-kowalex")]
+    assert len(ents) == 1 and ents[0].id == "x-kowalex" and ents[0].count == 4
+    assert {m.text for m in ents[0].mentions} == {"Kowalex", "Kowalexu", "Kowalexem"}
+    # English does not inflect names: "Kowalexu" there stays its own name
+    en = LanguageResult(code="en", script="Latn", confidence=1.0, segments=[])
+    ids = {e.id for e in extract("Analysts said Kowalex met Kowalexu in Warsaw.", en).entities}
+    assert {"x-kowalex", "x-kowalexu"} <= ids

@@ -34,6 +34,10 @@ SCALES = {
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7, "cr.": 1e7,
     "لاکھ": 1e5, "کروڑ": 1e7, "ارب": 1e9, "میلیون": 1e6, "میلیارد": 1e9,
     "milyon": 1e6, "milyar": 1e9, "mld": 1e9, "mld.": 1e9, "miliardów": 1e9, "milionów": 1e6,
+    "miljoen": 1e6, "miljoenen": 1e6, "miljard": 1e9, "miljarden": 1e9, "miljoner": 1e6, "miljarder": 1e9,
+    "millioner": 1e6, "milliarder": 1e9, "miljoonaa": 1e6, "miljardia": 1e9, "milionů": 1e6,
+    "miliard": 1e9, "miliardů": 1e9, "milioane": 1e6, "miliarde": 1e9, "miliona": 1e6, "milijuna": 1e6,
+    "milijardi": 1e9, "milijarde": 1e9,
     "מיליון": 1e6, "מיליארד": 1e9, "ล้าน": 1e6, "พันล้าน": 1e9, "หมื่นล้าน": 1e10, "แสนล้าน": 1e11,
     "ล้านล้าน": 1e12, "만": 1e4, "억": 1e8, "조": 1e12, "juta": 1e6, "miliar": 1e9, "triliun": 1e12,
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "billionen": 1e12, "nghìn tỷ": 1e12,
@@ -60,7 +64,7 @@ CURRENCY_WORDS = {
     "บาท": "THB", "달러": "USD", "위안": "CNY", "엔": "JPY", "유로": "EUR", "rupiah": "IDR",
     "chf": "CHF", "franken": "CHF", "rub": "RUB", "рублей": "RUB", "рубля": "RUB", "рубль": "RUB",
     "sar": "SAR", "ريال": "SAR", "aed": "AED", "درهم": "AED", "twd": "TWD", "新台币": "TWD",
-    "dolar": "USD", "dolarów": "USD", "دلار": "USD",
+    "dolar": "USD", "dolarów": "USD", "دلار": "USD", "kronor": "SEK", "złotych": "PLN", "forint": "HUF",
 }
 SYMBOLS = {"US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NT$": "TWD",
            "$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₫": "VND", "₽": "RUB",
@@ -103,9 +107,10 @@ PATTERNS = [
     ("cjk", re.compile(rf"(?P<num>{NUM}){_SP}(?P<scale>{_CJK_SCALE})?(?:(?P<num2>{NUM})(?P<scale2>{_CJK_SCALE}))?"
                        rf"(?P<cur>{_alt(w for w in CURRENCY_WORDS if not w.isascii() and re.search('[ぁ-ヿ一-鿿]', w))})")),
     # 2,7 Milliarden US-Dollar, 1 tỷ USD, 53 مليار دولار, 800 triệu USD, 5 USD
-    # (French/Spanish/English link words: "3 milliards d'euros", "500 millones de euros")
+    # (French/Spanish/Italian/English link words: "3 milliards d'euros", "500 millones de
+    # euros", "2 miliardi di euro")
     ("word", re.compile(rf"(?<![A-Za-z0-9.,\u0660-\u0669])(?P<num>{NUM}){_SP}(?:(?P<scale>{_SCALE})"
-                        rf"(?:{_SP}(?:de |d['’]|of ))?{_SP})?(?P<cur>{_CUR})", re.IGNORECASE)),
+                        rf"(?:{_SP}(?:de |di |d['’]|of ))?{_SP})?(?P<cur>{_CUR})", re.IGNORECASE)),
     # مليار دولار (a billion dollars, no digits)
     # (= (?<![\w])(?P<scale>مليار|مليون|تريليون)..., the lookbehind after the first letter so
     # that the regex engine skips to م / ت instead of trying every position)

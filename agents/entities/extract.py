@@ -270,6 +270,52 @@ def _unknown_short_forms(text: str, covered: bytearray, col: _Collector):
             col.mentions[eid].append((s, e))
 
 
+# Case endings of languages that inflect names (Polish "Orlenu", Czech "Prahy", Finnish
+# "Nokian", Russian "Газпрома"): grammar-book suffixes, not from any data set.
+_SLAVIC_CYRL = ("а", "у", "ом", "е", "ы", "и", "ой", "ей", "ем", "ым", "ю", "я", "ою", "ові", "і", "ів")
+CASE_ENDINGS = {
+    "pl": ("u", "a", "em", "ie", "owi", "ów", "om", "ach", "ami", "y", "i", "ą", "ę", "e"),
+    "cs": ("u", "a", "em", "e", "ovi", "y", "ě", "ou", "í", "i", "ů"),
+    "sk": ("u", "a", "om", "e", "ovi", "y", "ou", "i", "ov"),
+    "sl": ("a", "u", "om", "e", "i", "em"),
+    "hr": ("a", "u", "om", "e", "i", "em", "ima"), "bs": ("a", "u", "om", "e", "i", "em", "ima"),
+    "sr": ("a", "u", "om", "e", "i", "em", "ima") + _SLAVIC_CYRL,
+    "ru": _SLAVIC_CYRL, "uk": _SLAVIC_CYRL, "be": _SLAVIC_CYRL, "bg": ("а", "ът", "я", "ят"),
+    "lt": ("o", "ui", "u", "e", "as", "ai", "ą"), "lv": ("a", "am", "u", "ā"),
+    "fi": ("n", "a", "ä", "ssa", "ssä", "sta", "stä", "lla", "llä", "lle", "lta", "ltä", "ksi", "iin", "in"),
+    "et": ("i", "le", "l", "s", "st", "ga", "d"),
+    "hu": ("t", "nak", "nek", "ban", "ben", "ból", "ből", "ra", "re", "val", "vel", "hoz", "hez", "nál", "nél"),
+}
+
+
+def _inflected_forms(text: str, code: str, col: _Collector) -> None:
+    """'Orlenu' beside 'Orlen' in a Polish article: one unknown name, inflected, not two
+    entities. An unknown name that is another name's surface in this article plus a case
+    ending of the article's language joins that name's entity (known or unknown)."""
+    endings = CASE_ENDINGS.get(code)
+    if not endings:
+        return
+    base: dict[str, str] = {}   # surface (3+ letters) -> entity id
+    for eid in col.order:
+        for s, e in col.mentions[eid]:
+            if e - s >= 3:
+                base.setdefault(text[s:e], eid)
+    for eid in list(col.order):
+        if not eid.startswith("x-"):
+            continue
+        name = col.meta[eid][0]
+        target = next((base[name[:-len(x)]] for x in endings
+                       if name.endswith(x) and name[:-len(x)] in base and base[name[:-len(x)]] != eid), None)
+        if target is None:
+            continue
+        col.mentions[target].extend(col.mentions.pop(eid))
+        t_name, t_type, t_qid = col.meta[target]
+        if t_type == "MISC" and col.meta[eid][1] != "MISC":
+            col.meta[target] = (t_name, col.meta[eid][1], t_qid)
+        col.order.remove(eid)
+        del col.meta[eid]
+
+
 def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     code = (language.code if language else "und") or "und"
     script = (language.script if language else "") or ""
@@ -334,6 +380,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             col.add(uid, c.text, c.type, None, c.start, c.end)
         covered[c.start:c.end] = b"\x01" * (c.end - c.start)
     _unknown_short_forms(text, covered, col)
+    _inflected_forms(text, code, col)
 
     # one validation call for the whole result: far cheaper than a model per mention
     return EntityResult.model_validate({"entities": col.result(text),
