@@ -442,13 +442,24 @@ CANDIDATE_LANGS = {  # languages written in cased scripts: where capitalisation 
 def given_names(source: str, kb_people: list[str]) -> set[str]:
     """Lower-cased first names for typing unknown people (PER).
 
-    census (default): US Census 1990 first-name lists (public domain) as shipped by the
+    census+faker (default): census, plus the Latin-script first names of Faker's 80-odd
+    person locales (MIT; Ahmet, Piotr, Jürgen, Aditya, Chinedu: the census lists are
+    American and miss most of the world's names).
+    census: US Census 1990 first-name lists (public domain) as shipped by the
     MIT-licensed ``names`` package, plus the first names of the KB's own people.
     gender-guesser: Joerg Michael's international nam_dict (about 40,000 names; the data
     is GFDL and the package GPLv3 - check that the licence suits before shipping it).
     none: KB people only."""
     out = {name.split()[0].lower() for name in kb_people if " " in name and name.isascii()}
-    if source == "census":
+    if source == "census+faker":
+        # Faker's names that are also common English or German words (Line, Gold, Golden)
+        # would keep ordinary capitalised words as names (German capitalises every noun):
+        # only the census, which holds fewer of them, may. Other languages' lists are no
+        # filter: a name is a frequent word of its own language (ahmet in Turkish).
+        import wordfreq
+        words = set(wordfreq.top_n_list("en", 5000)) | set(wordfreq.top_n_list("de", 5000))
+        out |= faker_given_names() - words
+    if source in ("census", "census+faker"):
         try:
             import names
         except ImportError:
@@ -462,16 +473,37 @@ def given_names(source: str, kb_people: list[str]) -> set[str]:
     return out
 
 
+def faker_given_names() -> set[str]:
+    """Lower-cased Latin-script first names of every Faker person locale (build time)."""
+    import importlib
+    import pkgutil
+    try:
+        import faker.providers.person as person
+    except ImportError:
+        sys.exit("--given-names census+faker needs faker: pip install faker")
+    out: set[str] = set()
+    for mod in sorted(m.name for m in pkgutil.iter_modules(person.__path__)):
+        provider = getattr(importlib.import_module(f"faker.providers.person.{mod}"), "Provider", None)
+        for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
+            # the class attribute itself (some locales define properties over weighted dicts)
+            names = next((k.__dict__[attr] for k in getattr(provider, "__mro__", ()) if attr in k.__dict__), None)
+            if not names or isinstance(names, property):
+                continue
+            out |= {n.lower() for n in names if isinstance(n, str) and n.isalpha()
+                    and all(script_of(c) == "LATIN" for c in n)}
+    return out
+
+
 def family_names(source: str, top: int = 20000) -> set[str]:
     """The most frequent US Census 1990 family names (public domain, via ``names``)."""
-    if source != "census":
+    if source not in ("census", "census+faker"):
         return set()
     import names
     lines = (Path(names.__file__).parent / "dist.all.last").read_text().splitlines()[:top]
     return {line.split()[0].lower() for line in lines if line.strip()}
 
 
-def write_common(path: Path, source: str = "census", kb_people: list[str] = ()):
+def write_common(path: Path, source: str = "census+faker", kb_people: list[str] = ()):
     """Ranked common words per language, month/day names, and given names."""
     import wordfreq
     out: dict[str, object] = {}
@@ -509,7 +541,8 @@ def main(argv=None):
     ap.add_argument("--min-pop", type=int, default=150_000, help="minimum city population")
     ap.add_argument("--out", type=Path, default=DATA)
     ap.add_argument("--curated", type=Path, default=CURATED, help="folder of curated *.jsonl")
-    ap.add_argument("--given-names", choices=("census", "gender-guesser", "none"), default="census",
+    ap.add_argument("--given-names", choices=("census+faker", "census", "gender-guesser", "none"),
+                    default="census+faker",
                     help="first-name source for typing unknown people (see given_names)")
     args = ap.parse_args(argv)
     t0 = time.time()

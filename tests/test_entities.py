@@ -627,3 +627,17 @@ def test_inflected_unknown_names_join_their_base_form():
     en = LanguageResult(code="en", script="Latn", confidence=1.0, segments=[])
     ids = {e.id for e in extract("Analysts said Kowalex met Kowalexu in Warsaw.", en).entities}
     assert {"x-kowalex", "x-kowalexu"} <= ids
+
+
+@pytest.mark.parametrize("text,code,name", [
+    ("Şirketten yapılan açıklamaya göre Yönetim Kurulu Başkanı Mehmet Quenneville anlaşmayı dün "
+     "imzaladı ve yatırımların yıl sonuna kadar tamamlanacağını söyledi.", "tr", "Mehmet Quenneville"),
+    ("Mehmet Quenneville anlaşmayı dün imzaladı ve yatırımların yıl sonuna kadar tamamlanacağını "
+     "söyledi.", "tr", "Mehmet Quenneville"),   # a first name opening the sentence stays
+    ("Warszawa. Prezes Zarządu Krzysztof Quenneville podpisał umowę.", "pl", "Krzysztof Quenneville"),
+    ("Analysts said Chief Executive Maria Quenneville would stay.", "en", "Maria Quenneville"),
+])
+def test_capitalised_titles_before_a_name_are_not_part_of_it(text, code, name):
+    # first names from Faker's locales (Mehmet, Krzysztof) mark where the person starts
+    got = [(e.name, e.type) for e in extract(text, lang(code, "Latn")).entities if "Quenneville" in e.name]
+    assert got == [(name, "PER")]

@@ -88,6 +88,15 @@ party partei securities motors airlines airways foundation stiftung fund trust m
 council committee commission company service services news school college academy journal courant
 gazette herald tribune orchestra league union navy army""".split())
 
+# Words that open an organisation's name in front of a person's (Fundación Carlos Slim,
+# Stiftung Warentest, Hospital Israelita Albert Einstein): no title to trim there.
+ORG_WORDS_BEFORE = frozenset("""fundación fundação fondation fondazione stiftung foundation fund fonds
+instituto institut institute universidad universidade université università universität university
+hospital hôpital ospedale klinikum clinic colegio collège liceo gymnasium escuela école schule school
+museo musée museum museu teatro théâtre theater theatre estadio stadion stadium stade aeropuerto
+aéroport aeroporto airport flughafen premio prix prize preis award avenida avenue rue calle via
+straße strasse platz plaza piazza place centro centre center zentrum""".split())
+
 PER_TITLES_BEFORE = frozenset("""mr mr. mrs mrs. ms ms. dr dr. prof prof. sir herr frau ông bà
 président präsident president senator minister ceo""".split())
 
@@ -539,11 +548,21 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         orgish = len(toks) >= 2 and toks[-1][3] in ORG_SUFFIXES
         while toks and not cue and (toks[0][3] in CONNECTORS or (
                 (toks[0][3] in top or toks[0][3] in GENERIC) if orgish
-                else _weak_word(toks[0][2], toks[0][3], toks[0][0], text, common, german, cw))):
+                else _weak_word(toks[0][2], toks[0][3], toks[0][0], text, common, german, cw,
+                                opens_run=len(toks) >= 2))):
             toks.pop(0)
         if german and len(toks) >= 3 and toks[0][3] not in given and \
                 toks[1][3] in given and not _namey(toks[0][2]):
             toks.pop(0)   # a role noun before a name: "Analystin Marisol Quenneville"
+        elif len(toks) >= 3:
+            # capitalised titles before a name ("Yönetim Kurulu Başkanı Ahmet Bolat",
+            # "Chief Executive Maria Quenneville"): the name starts at the first given name
+            # after them, unless a word before it makes the run an organisation's name
+            # ("Fundación Carlos Slim").
+            first = next((i for i in range(1, min(4, len(toks) - 1)) if toks[i][3] in given), None)
+            if first is not None and not any(t[3] in given or t[3] in cw.surnames or t[3] in ORG_SUFFIXES
+                                             or t[3] in ORG_WORDS_BEFORE or _namey(t[2]) for t in toks[:first]):
+                del toks[:first]
         person_like = len(toks) >= 2 and toks[0][3] in given
         while toks and not (len(toks) >= 2 and toks[-1][3] in ORG_SUFFIXES) and (toks[-1][3] in CONNECTORS or toks[-1][3] in GENERIC
                         or (german and not person_like and not cue
@@ -653,8 +672,9 @@ def _weak(m: re.Match, text: str, common: frozenset[str], german: bool, edge_onl
 
 
 def _weak_word(w: str, low: str, start: int, text: str, common: frozenset[str], german: bool, cw,
-               edge_only: bool = False) -> bool:
-    """``_weak`` for a token already taken apart (word, lower-cased, start)."""
+               edge_only: bool = False, opens_run: bool = False) -> bool:
+    """``_weak`` for a token already taken apart (word, lower-cased, start). ``opens_run``:
+    the word opens a run of capitalised words, where a first name starts a person's name."""
     if edge_only:
         return not _namey(w) and low in common and low not in cw.given and not (
             german and german_lone_type(w) in ("PER", "LOC"))
@@ -664,8 +684,8 @@ def _weak_word(w: str, low: str, start: int, text: str, common: frozenset[str], 
         return False
     if low in cw.calendar:
         return True
-    if _is_sentence_start(text, start) and low in common and not (german and low in cw.given):
-        return True   # (a German run opening with a first name: "Tina Anselmi wurde ...")
+    if _is_sentence_start(text, start) and low in common and not ((german or opens_run) and low in cw.given):
+        return True   # (a run opening with a first name: "Tina Anselmi wurde ...", "Mehmet Öz dedi")
     if german and low in common and low not in cw.given and german_lone_type(w) is None:
         return True
     return False
