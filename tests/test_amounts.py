@@ -47,6 +47,9 @@ CASES = [
     ("5 milyar dolar yatırım", "tr", ("5 milyar dolar", "money", 5e9, "USD")),
     ("投資 1.5 万亿美元", "zh", ("1.5 万亿美元", "money", 1.5e12, "USD")),   # a space before the scale
     ("Il piano vale 2 miliardi di euro.", "it", ("2 miliardi di euro", "money", 2e9, "EUR")),
+    ("lucro líquido de R$ 38 bilhões no trimestre", "pt", ("R$ 38 bilhões", "money", 3.8e10, "BRL")),
+    ("5जी पर 2 लाख करोड़ रुपये का निवेश", "hi", ("2 लाख करोड़ रुपये", "money", 2e12, "INR")),
+    ("an investment of Rs 2 lakh crore", "en", ("Rs 2 lakh crore", "money", 2e12, "INR")),
     ("een investering van 3 miljard euro", "nl", ("3 miljard euro", "money", 3e9, "EUR")),
     ("köpet på 12 miljarder kronor", "sv", ("12 miljarder kronor", "money", 1.2e10, "SEK")),
 ]

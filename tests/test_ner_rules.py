@@ -187,3 +187,13 @@ def test_japanese_katakana_name_with_company_suffix():
 def test_organisation_word_at_the_end_of_a_name_is_kept():
     got = _ents("Sie arbeitet bei der Royal Opera Company seit Jahren.", "de", "Latn")
     assert ("Royal Opera Company", "ORG") in got
+
+
+def test_two_industry_words_make_no_company():
+    # 電気自動車 ("electric car") ends in 自動車 like トヨタ自動車, but its head is 電気, itself
+    # an industry word: a kind of thing, not a name. A real head still makes one.
+    from agents.entities.candidates import cjk_candidates
+    text = "新しい電気自動車の工場を、ミナモト自動車が建てる。化学工業の発展も続く。"
+    got = {(c.text, c.type) for c in cjk_candidates(text, bytearray(len(text) + 1), "ja")}
+    assert ("ミナモト自動車", "ORG") in got
+    assert not any(t in ("電気自動車", "化学工業") for t, _ in got)

@@ -32,6 +32,8 @@ SCALES = {
     "mil millones": 1e9, "bilhões": 1e9, "करोड़": 1e7, "करोड": 1e7, "लाख": 1e5,
     # Indian numbering in English, Urdu and Persian text: lakh 1e5, crore 1e7, arab 1e9
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7, "cr.": 1e7,
+    "lakh crore": 1e12, "लाख करोड़": 1e12, "लाख करोड": 1e12, "हजार करोड़": 1e10, "हज़ार करोड़": 1e10,
+    "thousand crore": 1e10,
     "لاکھ": 1e5, "کروڑ": 1e7, "ارب": 1e9, "میلیون": 1e6, "میلیارد": 1e9,
     "milyon": 1e6, "milyar": 1e9, "mld": 1e9, "mld.": 1e9, "miliardów": 1e9, "milionów": 1e6,
     "miljoen": 1e6, "miljoenen": 1e6, "miljard": 1e9, "miljarden": 1e9, "miljoner": 1e6, "miljarder": 1e9,
@@ -66,7 +68,7 @@ CURRENCY_WORDS = {
     "sar": "SAR", "ريال": "SAR", "aed": "AED", "درهم": "AED", "twd": "TWD", "新台币": "TWD",
     "dolar": "USD", "dolarów": "USD", "دلار": "USD", "kronor": "SEK", "złotych": "PLN", "forint": "HUF",
 }
-SYMBOLS = {"US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NT$": "TWD",
+SYMBOLS = {"US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NT$": "TWD", "R$": "BRL",
            "$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₫": "VND", "₽": "RUB",
            "¥": "JPY", "￥": "JPY", "Rs.": "INR", "Rs": "INR",
            # ISO codes before the number, as financial news writes them: "USD 5 million", "INR 2 lakh"

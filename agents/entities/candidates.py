@@ -220,6 +220,7 @@ JA_ORG_WORDS = ("株式会社", "有限会社", "銀行", "大学", "高校", "�
                 "製紙", "製鉄", "製薬", "電機", "電気", "電力", "鉄道", "電鉄", "航空", "放送", "新聞", "新聞社",
                 "出版", "証券", "保険", "商事", "物産", "工業", "重工", "自動車", "建設", "不動産", "食品", "化学",
                 "グループ", "ホールディングス", "劇団", "楽団", "球団", "党", "軍")
+_JA_ORG_WORD_SET = frozenset(JA_ORG_WORDS)
 JA_LOC_WORDS = ("県", "府", "市", "町", "村", "郡", "区", "駅", "空港", "港", "城", "神社", "寺", "公園", "島", "州")
 JA_NOT_NAMES = frozenset("""都市 大都市 地区 選挙区 半島 列島 市町村 町村 農村 漁村 城下町 本社 会社 子会社 親会社 支社
 新聞社 出版社 商社 各社 同社 当社 自社 他社 全社 神社 寺 大学 高校 同大学 各省 同省 政党 与党 野党 両党 同党 各党 空港
@@ -889,6 +890,9 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             if any(covered[s:e]):
                 continue
             if word.endswith(JA_ORG_WORDS) and not any(word == w for w in JA_ORG_WORDS):
+                suffix = max((w for w in JA_ORG_WORDS if word.endswith(w)), key=len)
+                if word[:-len(suffix)] in _JA_ORG_WORD_SET:
+                    continue   # two industry words: a kind of thing (電気自動車, 化学工業), no name
                 out.append(Candidate(s, e, word, "ORG"))
             elif word.endswith(JA_LOC_WORDS) and len(word) >= 3 and not word.endswith(("大学院",)):
                 out.append(Candidate(s, e, word, "LOC"))
