@@ -264,9 +264,44 @@ def russian_forms(word: str, person: bool = False) -> set[str]:
     return out
 
 
+_UK_LETTERS = frozenset("іїєґІЇЄҐ")   # letters Ukrainian writes and Russian does not
+
+
+def ukrainian_forms(word: str, person: bool = False) -> set[str]:
+    """Singular case forms of a Ukrainian name: Україна -> України, Україні, Україну,
+    Україною; Єврокомісія -> Єврокомісії, Єврокомісію, Єврокомісією; Зеленський is
+    left alone (an adjectival surname), Шмигаль -> Шмигаля, Шмигалю, Шмигалем ...;
+    place names in -ів/-їв also get the alternating stem (Харків -> Харкова, Київ ->
+    Києва)."""
+    if len(word) < 4 or not word[-1].isalpha() or not word[-1].islower():
+        return set()
+    stem, last = word[:-1], word[-1]
+    if last == "а":
+        y = "і" if stem[-1] in "жшщч" else "и"
+        loc = stem[:-1] + {"г": "з", "к": "ц", "х": "с"}.get(stem[-1], stem[-1]) + "і"
+        return {stem + y, loc, stem + "у", stem + ("ею" if stem[-1] in "жшщчц" else "ою")}
+    if last == "я":
+        if stem.endswith("і"):
+            return {stem + "ї", stem + "ю", stem + "єю"}
+        return {stem + "і", stem + "ю", stem + "ею"}
+    if last in "йь":
+        if person and last == "й" and stem.endswith(("ськ", "цьк", "зьк", "ськи", "цьки", "и", "і")):
+            return set()   # adjectival surnames: another paradigm
+        return {stem + "я", stem + "ю", stem + "ем", stem + "і", stem + "ю"}
+    if last not in "аеєиіїоуюяь'’" and "а" <= last.lower() <= "я" or last in "ґ":
+        ins = "им" if person and word.endswith(("ов", "ев", "єв", "ин", "ін")) else "ом"
+        stems = {word}
+        if word.endswith(("ів", "їв")) and not person:
+            # і in a final closed syllable alternates: Харків -> Харкова, Київ -> Києва
+            stems.add(word[:-2] + ("ов" if word[-2] == "і" else "єв"))
+        return {w + end for w in stems for end in ("а", "у", "ові", ins, "і")}
+    return set()
+
+
 def add_russian_forms(b: Builder) -> int:
     """Case forms of every Cyrillic alias of one word (and of two-word personal names:
-    Владимир Путин -> Владимира Путина ...): Russian news names things in six cases, and
+    Владимир Путин -> Владимира Путина ...; Ukrainian endings for aliases spelt with
+    і ї є ґ): Russian news names things in six cases, and
     the KB matches whole words. A form never displaces an alias of its own (lower
     priority). A form that is a common Russian word is dropped unless the name itself is
     one too: wordfreq lists москве because Москва is frequent, but Мира (of a name Мир)
@@ -278,7 +313,9 @@ def add_russian_forms(b: Builder) -> int:
             continue
         person = b.entities[eid]["type"] == "PER"
         words = alias.split(" ")
-        if len(words) == 1:
+        if _UK_LETTERS.intersection(alias):   # Ukrainian spelling: Ukrainian endings
+            forms = ukrainian_forms(alias, person) if len(words) == 1 else set()
+        elif len(words) == 1:
             forms = russian_forms(alias, person)
         elif len(words) == 2 and person:
             # a masculine first name and surname decline together, case by case

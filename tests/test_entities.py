@@ -383,6 +383,15 @@ def test_russian_case_forms_of_names():
     assert forms("Толстой", person=True) == set()                     # adjectival surname
 
 
+def test_ukrainian_case_forms_of_names():
+    forms = _build_kb_module().ukrainian_forms
+    assert forms("Україна") == {"України", "Україні", "Україну", "Україною"}
+    assert forms("Америка") >= {"Америки", "Америці"}                 # к -> ц before і
+    assert forms("Італія") == {"Італії", "Італію", "Італією"}
+    assert forms("Харків") >= {"Харкова", "Харкові"} and forms("Київ") >= {"Києва", "Києві"}
+    assert forms("Зеленський", person=True) == set()                  # adjectival surname
+
+
 def test_russian_forms_join_the_kb_without_displacing_aliases():
     kb_build = _build_kb_module()
     b = kb_build.Builder({"ru": {"сокола"}})
