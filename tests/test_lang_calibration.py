@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import zipfile
 
 from conftest import ROOT
@@ -83,3 +84,18 @@ def test_devset_reads_gettext_catalogues_of_a_wheel(tmp_path):
     pairs = (tmp_path / "dev" / "word-pairs" / "de.txt").read_text(encoding="utf-8").splitlines()
     assert "wurde gelöscht" in pairs and "nicht wiederherstellbar" in pairs
     assert not any("name" in p or "content" in p for p in pairs)
+
+
+def test_segment_benchmark_runs_on_a_small_development_set(tmp_path):
+    # Sentences of the seed articles stand in for the development set here.
+    from benchmarks import bench_segments
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    (tmp_path / "sentences").mkdir()
+    for path, code in zip(seeds, ("hi", "ar", "de", "ja", "vi")):
+        text = path.read_text(encoding="utf-8")
+        pieces = [p.strip() for p in re.split(r"(?<=[.!?。।])\s*", text) if len(p.strip()) > 60]
+        (tmp_path / "sentences" / f"{code}.txt").write_text("\n".join(pieces), encoding="utf-8")
+    r = bench_segments.run(tmp_path, mixed_per_lang=1)
+    found, total = r["other_script"]
+    assert total + r["same_script"][1] >= 3 and found >= 1
+    assert r["monolingual_extra"][0] == 0
