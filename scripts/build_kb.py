@@ -300,8 +300,25 @@ def ukrainian_forms(word: str, person: bool = False) -> set[str]:
     return set()
 
 
+def greek_forms(word: str) -> set[str]:
+    """Genitive/accusative of a Greek name: Αθήνα -> Αθήνας, Γερμανία -> Γερμανίας,
+    Μητσοτάκης -> Μητσοτάκη, Πειραιάς -> Πειραιά, Παπανδρέου stays (indeclinable),
+    -ος -> -ου/-ο (Κόσοβο aside: neuter -ο names do not change)."""
+    if len(word) < 4 or not word[-1].isalpha() or not word[-1].islower():
+        return set()
+    if word.endswith("άδα"):
+        return {word + "ς", word[:-1] + "ος"}    # Ελλάδας, and the formal Ελλάδος
+    if word.endswith(("α", "ά", "η", "ή")):
+        return {word + "ς"}
+    if word.endswith(("ης", "ής", "ας", "άς")):
+        return {word[:-1]}
+    if word.endswith(("ος", "ός")):
+        return {word[:-2] + ("ου" if word[-2] == "ο" else "ού"), word[:-1]}
+    return set()
+
+
 def add_russian_forms(b: Builder) -> int:
-    """Case forms of every Cyrillic alias of one word (and of two-word personal names:
+    """Greek genitives of one-word Greek aliases (greek_forms), and case forms of every Cyrillic alias of one word (and of two-word personal names:
     Владимир Путин -> Владимира Путина ...; Ukrainian endings for aliases spelt with
     і ї є ґ): Russian news names things in six cases, and
     the KB matches whole words. A form never displaces an alias of its own (lower
@@ -311,6 +328,21 @@ def add_russian_forms(b: Builder) -> int:
     common = b.common.get("ru", set())
     n = 0
     for key, (prio, eid, flags, alias) in sorted(b.aliases.items()):
+        if script_of(alias[0]) == "GREEK":
+            words = alias.split(" ")
+            forms = greek_forms(alias) if len(words) == 1 else set()
+            if len(words) == 2 and b.entities[eid]["type"] == "PER" and words[1].endswith(("ης", "ής", "ας", "άς")):
+                # Κυριάκος Μητσοτάκης -> Κυριάκου Μητσοτάκη (genitive), Κυριάκο Μητσοτάκη (accusative)
+                first, last = words[0], words[1][:-1]
+                if first.endswith(("ος", "ός")):
+                    forms = {f"{first[:-2]}{'ου' if first[-2] == 'ο' else 'ού'} {last}", f"{first[:-1]} {last}"}
+                elif first.endswith(("ας", "άς", "ης", "ής")):
+                    forms = {f"{first[:-1]} {last}"}
+            for form in sorted(forms):
+                if alias_key(form) not in b.aliases:
+                    b.add_alias(form, eid, prio - 0.5, flags)
+                    n += 1
+            continue
         if script_of(alias[0]) != "CYRILLIC":
             continue
         person = b.entities[eid]["type"] == "PER"
@@ -611,7 +643,7 @@ def main(argv=None):
     write_zh_t2s(args.out / "zh_t2s.json.gz")
 
     size = (args.out / "kb.json.gz").stat().st_size
-    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} ru_forms={n_ru} "
+    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} case_forms={n_ru} "
           f"dropped_generated={b.stats['dropped']} kb.json.gz={size/1e6:.2f} MB "
           f"in {time.time()-t0:.1f}s")
 

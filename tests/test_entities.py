@@ -392,6 +392,13 @@ def test_ukrainian_case_forms_of_names():
     assert forms("Зеленський", person=True) == set()                  # adjectival surname
 
 
+def test_greek_case_forms_of_names():
+    forms = _build_kb_module().greek_forms
+    assert forms("Ελλάδα") == {"Ελλάδας", "Ελλάδος"} and forms("Γερμανία") == {"Γερμανίας"}
+    assert forms("Κύπρος") == {"Κύπρου", "Κύπρο"} and forms("Πειραιάς") == {"Πειραιά"}
+    assert forms("Λονδίνο") == set()                                   # neuter: unchanged
+
+
 def test_russian_forms_join_the_kb_without_displacing_aliases():
     kb_build = _build_kb_module()
     b = kb_build.Builder({"ru": {"сокола"}})
