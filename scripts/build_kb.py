@@ -317,47 +317,50 @@ def greek_forms(word: str) -> set[str]:
     return set()
 
 
-def add_russian_forms(b: Builder) -> int:
-    """Greek genitives of one-word Greek aliases (greek_forms), and case forms of every Cyrillic alias of one word (and of two-word personal names:
-    Владимир Путин -> Владимира Путина ...; Ukrainian endings for aliases spelt with
-    і ї є ґ): Russian news names things in six cases, and
-    the KB matches whole words. A form never displaces an alias of its own (lower
-    priority). A form that is a common Russian word is dropped unless the name itself is
-    one too: wordfreq lists москве because Москва is frequent, but Мира (of a name Мир)
-    would mostly be the word мира."""
-    common = b.common.get("ru", set())
+def alias_case_forms(alias: str, person: bool) -> tuple[set[str], str]:
+    """The case forms of an alias and the language whose common words may veto them:
+    Greek (one word, or a man's first name and surname; no veto: wordfreq's Greek list
+    holds the genitive κύπρου but not the nominative κύπρος, so the test below would drop
+    the commonest form), Ukrainian (one word spelt with і ї є ґ), Russian (one word, or
+    a man's first name and surname). Other aliases: none."""
+    words = alias.split(" ")
+    script = script_of(alias[0])
+    if script == "GREEK":
+        if len(words) == 1:
+            return greek_forms(alias), ""
+        if len(words) == 2 and person and words[1].endswith(("ης", "ής", "ας", "άς")):
+            # Κυριάκος Μητσοτάκης -> Κυριάκου Μητσοτάκη (genitive), Κυριάκο Μητσοτάκη (accusative)
+            first, last = words[0], words[1][:-1]
+            if first.endswith(("ος", "ός")):
+                return {f"{first[:-2]}{'ου' if first[-2] == 'ο' else 'ού'} {last}", f"{first[:-1]} {last}"}, ""
+            if first.endswith(("ας", "άς", "ης", "ής")):
+                return {f"{first[:-1]} {last}"}, ""
+        return set(), ""
+    if script != "CYRILLIC":
+        return set(), ""
+    if _UK_LETTERS.intersection(alias):   # Ukrainian spelling: Ukrainian endings
+        return (ukrainian_forms(alias, person) if len(words) == 1 else set()), "uk"
+    if len(words) == 1:
+        return russian_forms(alias, person), "ru"
+    if len(words) == 2 and person:
+        # a masculine first name and surname decline together, case by case
+        cases = zip(_by_case(words[0], russian_forms(words[0], True)),
+                    _by_case(words[1], russian_forms(words[1], True)))
+        return {f"{a} {c}" for a, c in cases if a and c}, "ru"
+    return set(), "ru"
+
+
+def add_case_forms(b: Builder) -> int:
+    """Case forms of the KB's Russian, Ukrainian and Greek names (``alias_case_forms``):
+    news in these languages names things in several cases, and the KB matches whole
+    words. A form never displaces an alias of its own (lower priority). A form that is
+    a common word of its language is dropped unless the name itself is one too: wordfreq
+    lists москве because Москва is frequent, but Мира (of a name Мир) would mostly be
+    the word мира."""
     n = 0
     for key, (prio, eid, flags, alias) in sorted(b.aliases.items()):
-        if script_of(alias[0]) == "GREEK":
-            words = alias.split(" ")
-            forms = greek_forms(alias) if len(words) == 1 else set()
-            if len(words) == 2 and b.entities[eid]["type"] == "PER" and words[1].endswith(("ης", "ής", "ας", "άς")):
-                # Κυριάκος Μητσοτάκης -> Κυριάκου Μητσοτάκη (genitive), Κυριάκο Μητσοτάκη (accusative)
-                first, last = words[0], words[1][:-1]
-                if first.endswith(("ος", "ός")):
-                    forms = {f"{first[:-2]}{'ου' if first[-2] == 'ο' else 'ού'} {last}", f"{first[:-1]} {last}"}
-                elif first.endswith(("ας", "άς", "ης", "ής")):
-                    forms = {f"{first[:-1]} {last}"}
-            for form in sorted(forms):
-                if alias_key(form) not in b.aliases:
-                    b.add_alias(form, eid, prio - 0.5, flags)
-                    n += 1
-            continue
-        if script_of(alias[0]) != "CYRILLIC":
-            continue
-        person = b.entities[eid]["type"] == "PER"
-        words = alias.split(" ")
-        if _UK_LETTERS.intersection(alias):   # Ukrainian spelling: Ukrainian endings
-            forms = ukrainian_forms(alias, person) if len(words) == 1 else set()
-        elif len(words) == 1:
-            forms = russian_forms(alias, person)
-        elif len(words) == 2 and person:
-            # a masculine first name and surname decline together, case by case
-            cases = zip(_by_case(words[0], russian_forms(words[0], True)),
-                        _by_case(words[1], russian_forms(words[1], True)))
-            forms = {f"{a} {c}" for a, c in cases if a and c}
-        else:
-            continue
+        forms, lang = alias_case_forms(alias, b.entities[eid]["type"] == "PER")
+        common = b.common.get(lang, set())
         for form in sorted(forms):
             if (form.lower() in common and alias.lower() not in common) or alias_key(form) in b.aliases:
                 continue
@@ -625,7 +628,7 @@ def main(argv=None):
     by_name = add_countries(b)
     n_cities = add_cities(b, args.min_pop, by_name)
     n_cur = add_curated(b, args.curated)
-    n_ru = add_russian_forms(b)
+    n_forms = add_case_forms(b)
 
     used = sorted({v[1] for v in b.aliases.values()} | {e for e in b.entities if not e.startswith("city-")})
     index = {eid: i for i, eid in enumerate(used)}
@@ -643,7 +646,7 @@ def main(argv=None):
     write_zh_t2s(args.out / "zh_t2s.json.gz")
 
     size = (args.out / "kb.json.gz").stat().st_size
-    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} case_forms={n_ru} "
+    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} case_forms={n_forms} "
           f"dropped_generated={b.stats['dropped']} kb.json.gz={size/1e6:.2f} MB "
           f"in {time.time()-t0:.1f}s")
 

@@ -410,7 +410,7 @@ def test_russian_forms_join_the_kb_without_displacing_aliases():
     b.add_alias("Сокол", "sokol", 10.0)
     b.add_alias("Иван Петров", "ivan-petrov", 10.0)
     b.add_alias("Акмебанку", "other", 10.0)   # an alias of its own wins over a generated form
-    kb_build.add_russian_forms(b)
+    kb_build.add_case_forms(b)
     got = {v[3]: v[1] for v in b.aliases.values()}
     assert got["Акмебанка"] == "acme" and got["Акмебанку"] == "other"
     assert "Сокола" not in got and got["Соколу"] == "sokol"      # сокола is a common word, сокол is not
