@@ -317,55 +317,50 @@ def greek_forms(word: str) -> set[str]:
     return set()
 
 
-def alias_case_forms(alias: str, person: bool) -> tuple[set[str], str]:
-    """The case forms of an alias and the language whose common words may veto them:
-    Greek (one word, or a man's first name and surname; no veto: wordfreq's Greek list
-    holds the genitive κύπρου but not the nominative κύπρος, so the test below would drop
-    the commonest form), Ukrainian (one word spelt with і ї є ґ), Russian (one word, or
-    a man's first name and surname). Other aliases: none."""
+def alias_case_forms(alias: str, person: bool) -> set[str]:
+    """The case forms of an alias: Greek (one word, or a man's first name and surname),
+    Ukrainian (one word spelt with і ї є ґ), Russian (one word, or a man's first name and
+    surname). Other aliases: none."""
     words = alias.split(" ")
     script = script_of(alias[0])
     if script == "GREEK":
         if len(words) == 1:
-            return greek_forms(alias), ""
+            return greek_forms(alias)
         if len(words) == 2 and person and words[1].endswith(("ης", "ής", "ας", "άς")):
             # Κυριάκος Μητσοτάκης -> Κυριάκου Μητσοτάκη (genitive), Κυριάκο Μητσοτάκη (accusative)
             first, last = words[0], words[1][:-1]
             if first.endswith(("ος", "ός")):
-                return {f"{first[:-2]}{'ου' if first[-2] == 'ο' else 'ού'} {last}", f"{first[:-1]} {last}"}, ""
+                return {f"{first[:-2]}{'ου' if first[-2] == 'ο' else 'ού'} {last}", f"{first[:-1]} {last}"}
             if first.endswith(("ας", "άς", "ης", "ής")):
-                return {f"{first[:-1]} {last}"}, ""
-        return set(), ""
+                return {f"{first[:-1]} {last}"}
+        return set()
     if script != "CYRILLIC":
-        return set(), ""
+        return set()
     if _UK_LETTERS.intersection(alias):   # Ukrainian spelling: Ukrainian endings
-        return (ukrainian_forms(alias, person) if len(words) == 1 else set()), "uk"
+        return ukrainian_forms(alias, person) if len(words) == 1 else set()
     if len(words) == 1:
-        return russian_forms(alias, person), "ru"
+        return russian_forms(alias, person)
     if len(words) == 2 and person:
         # a masculine first name and surname decline together, case by case
         cases = zip(_by_case(words[0], russian_forms(words[0], True)),
                     _by_case(words[1], russian_forms(words[1], True)))
-        return {f"{a} {c}" for a, c in cases if a and c}, "ru"
-    return set(), "ru"
+        return {f"{a} {c}" for a, c in cases if a and c}
+    return set()
 
 
 def add_case_forms(b: Builder) -> int:
     """Case forms of the KB's Russian, Ukrainian and Greek names (``alias_case_forms``):
     news in these languages names things in several cases, and the KB matches whole
-    words. A form never displaces an alias of its own (lower priority). A form that is
-    a common word of its language is dropped unless the name itself is one too: wordfreq
-    lists москве because Москва is frequent, but Мира (of a name Мир) would mostly be
-    the word мира."""
+    words. A form never displaces an alias of its own (lower priority). No common-word
+    veto: wordfreq lists a name's oblique forms as common words because the name is
+    frequent (варшаве, британии, κύπρου), often without its nominative, so such a veto
+    dropped the forms news uses most; the KB's capitalisation test still applies."""
     n = 0
     for key, (prio, eid, flags, alias) in sorted(b.aliases.items()):
-        forms, lang = alias_case_forms(alias, b.entities[eid]["type"] == "PER")
-        common = b.common.get(lang, set())
-        for form in sorted(forms):
-            if (form.lower() in common and alias.lower() not in common) or alias_key(form) in b.aliases:
-                continue
-            b.add_alias(form, eid, prio - 0.5, flags)
-            n += 1
+        for form in sorted(alias_case_forms(alias, b.entities[eid]["type"] == "PER")):
+            if alias_key(form) not in b.aliases:
+                b.add_alias(form, eid, prio - 0.5, flags)
+                n += 1
     return n
 
 
