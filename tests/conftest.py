@@ -8,6 +8,7 @@ the embedded Tansu broker otherwise (the case on machines with no Docker).
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
 import os
 import subprocess
 import uuid
@@ -20,6 +21,15 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
+
+
+def load_script(name: str):
+    """A build script of ``scripts/`` (not a package) imported as a module, for unit tests
+    of its functions."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def docker_available() -> bool:

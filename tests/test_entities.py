@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import time
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from conftest import load_script
 
 from agents.entities import backends
 from agents.entities.candidates import unknown_id
@@ -349,7 +350,7 @@ def test_kb_aliases(alias, expected):
 
 def test_build_filters_for_generated_aliases():
     """The build's ambiguity filters, on a tiny word list (no wordfreq needed)."""
-    build_kb = _build_kb_module()
+    build_kb = load_script("build_kb")
     b = build_kb.Builder({"en": {"hang", "nice", "essen"}, "de": {"essen", "peking"}})
     b.common_top = {"hang"}
     ok = b.generated_ok
@@ -363,15 +364,8 @@ def test_build_filters_for_generated_aliases():
     assert build_kb.german_inflections({"Vereinigte Staaten", "Trung Quốc"}) == {"Vereinigten Staaten"}
 
 
-def _build_kb_module():
-    spec = importlib.util.spec_from_file_location("build_kb", ROOT / "scripts" / "build_kb.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_russian_case_forms_of_names():
-    forms = _build_kb_module().russian_forms
+    forms = load_script("build_kb").russian_forms
     assert forms("Газпром") == {"Газпрома", "Газпрому", "Газпромом", "Газпроме"}
     assert forms("Смирнов", person=True) >= {"Смирнова", "Смирнову", "Смирновым", "Смирнове"}
     assert forms("Варшава") == {"Варшавы", "Варшаве", "Варшаву", "Варшавой"}
@@ -384,7 +378,7 @@ def test_russian_case_forms_of_names():
 
 
 def test_ukrainian_case_forms_of_names():
-    forms = _build_kb_module().ukrainian_forms
+    forms = load_script("build_kb").ukrainian_forms
     assert forms("Україна") == {"України", "Україні", "Україну", "Україною"}
     assert forms("Америка") >= {"Америки", "Америці"}                 # к -> ц before і
     assert forms("Італія") == {"Італії", "Італію", "Італією"}
@@ -393,14 +387,14 @@ def test_ukrainian_case_forms_of_names():
 
 
 def test_greek_case_forms_of_names():
-    forms = _build_kb_module().greek_forms
+    forms = load_script("build_kb").greek_forms
     assert forms("Ελλάδα") == {"Ελλάδας", "Ελλάδος"} and forms("Γερμανία") == {"Γερμανίας"}
     assert forms("Κύπρος") == {"Κύπρου", "Κύπρο"} and forms("Πειραιάς") == {"Πειραιά"}
     assert forms("Λονδίνο") == set()                                   # neuter: unchanged
 
 
 def test_russian_forms_join_the_kb_without_displacing_aliases():
-    kb_build = _build_kb_module()
+    kb_build = load_script("build_kb")
     b = kb_build.Builder({"ru": {"варшаве"}, "el": {"κύπρου"}})
     b.entity("acme", "Acme", "ORG")
     b.entity("warsaw", "Warsaw", "LOC")

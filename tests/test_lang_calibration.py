@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import zipfile
 
-from conftest import ROOT
+from conftest import ROOT, load_script
 from hypothesis import given
 from hypothesis import strategies as st
 
 from agents.language import detect as D
 from benchmarks import lang_devset
-
-
-def _fitter():
-    spec = importlib.util.spec_from_file_location("fit_lang_calibration", ROOT / "scripts" / "fit_lang_calibration.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_shipped_maps_are_monotone_and_bounded():
@@ -54,7 +46,7 @@ def test_detect_line_reports_the_calibrated_raw_confidence():
 
 
 def test_isotonic_fit_pools_violators_into_a_non_decreasing_map():
-    fit = _fitter()
+    fit = load_script("fit_lang_calibration")
     fit.MIN_BIN = 2
     # Raw 0.1-0.2 right half the time, 0.3-0.4 never (a violation: pooled), 0.8-0.9 always.
     points = [(0.1, True), (0.2, False), (0.3, False), (0.4, False), (0.8, True), (0.9, True)]

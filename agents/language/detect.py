@@ -118,7 +118,7 @@ FT_ACCEPT = 0.90        # fastText probability above which its answer stands (ro
 SHORT_LETTERS = 24      # below this many letters fastText is not trusted at all (about 3-4 words)
 SENTENCE_LETTERS = 40   # "about a sentence": the least a foreign run needs to become a segment
 SAMPLE_CHARS = 100      # how much of each chunk's start decides its script
-PROBE_CHARS = 64       # how much of each chunk fastText reads looking for a foreign language
+PROBE_CHARS = 64        # how much of each chunk fastText reads looking for a foreign language
 FOREIGN_SCREEN = 0.2    # fastText's top label at least this likely: the chunk gets a full look
 FOREIGN_CONF = 0.9      # calibrated confidence the full look needs to make a chunk foreign
 ARTICLE_SAMPLE = 320    # how much text decides a run's language
@@ -815,8 +815,7 @@ def _detect(text: str) -> LanguageResult:
         idx = [i for i, info in enumerate(infos) if info[2] == main_script and info[3] >= SENTENCE_LETTERS]
         if idx:
             plain = _ODD.search(text) is None and _encodes(text)
-            probed = dict(zip(idx, _ft_screen([text[infos[i][0]:min(infos[i][1], infos[i][0] + PROBE_CHARS)]
-                                               for i in idx], plain)))
+            probed = dict(zip(idx, _ft_screen([infos[i][5][:PROBE_CHARS] for i in idx], plain)))
 
     # Pass 2: a language per chunk.
     chunks: list[_Chunk] = []
