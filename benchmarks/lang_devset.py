@@ -6,8 +6,9 @@
 ``../shared/data/langid`` is a test set: nothing may be fitted to it. Choices inside the
 detector (thresholds, weights, which evidence to trust) are made on this set instead. It
 holds the human translations that Django, Wagtail and Sphinx ship as gettext catalogues
-(``pip download`` of their wheels; BSD licences): interface strings, not news, but
-written by native speakers in about 60 of the 75 languages. It is built in the
+(``pip download`` of their wheels; BSD licences), read with Babel's gettext reader
+(fuzzy and untranslated entries left out): interface strings, not news, but written by
+native speakers in about 60 of the 75 languages. It is built in the
 layout ``bench_lang`` reads:
 
 * ``sentences/<code>.txt``: translations of at least five words and 30 letters, with
@@ -22,7 +23,9 @@ by a hash of the text), so the set is the same on every machine for the same whe
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
+import io
 import re
 import subprocess
 import sys
@@ -39,28 +42,24 @@ LANGS = set(
 RENAME = {"no": "nb", "zh_Hans": "zh", "zh_Hant": "zh", "zh_CN": "zh", "zh_TW": "zh"}
 SKIP = {"sr_Latn", "sr@latin", "ca@valencia", "zh_TW.Big5"}
 
-_PLACEHOLDER = re.compile(r"%\([^)]*\)[a-z]|%[sdif]|\{[^}]*\}|<[^>]+>|https?://\S+|&[a-z]+;|\\n")
+_PLACEHOLDER = re.compile(r"%\([^)]*\)[a-z]|%[sdif]|\{[^}]*\}|<[^>]+>|https?://\S+|&[a-z]+;")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
-def _msgstrs(po: str) -> list[str]:
-    """Translated strings of a .po file (singular and plural forms), unescaped."""
-    out, cur, inside = [], [], False
-    for line in po.splitlines():
-        if line.startswith("msgstr"):
-            if cur:
-                out.append("".join(cur))
-            cur, inside = [line[line.index('"') + 1:-1]] if '"' in line else [], True
-        elif line.startswith('"') and inside:
-            cur.append(line[1:-1])
-        else:
-            if inside and cur:
-                out.append("".join(cur))
-            cur, inside = [], False
-    if cur:
-        out.append("".join(cur))
-    # The header entry (msgid "") holds metadata, not a translation.
-    return [s.replace('\\"', '"') for s in out if s and "Content-Type:" not in s]
+def _msgstrs(po: bytes) -> list[str]:
+    """Translated strings of a .po file (singular and plural forms), read by Babel's
+    gettext reader (the header and untranslated or fuzzy entries left out)."""
+    from babel.messages.pofile import read_po   # build time only: the kb extra pins babel
+
+    with contextlib.redirect_stdout(io.StringIO()):   # Babel prints a warning per odd plural
+        catalog = read_po(io.BytesIO(po))
+    out = []
+    for message in catalog:
+        if not message.id or message.fuzzy:
+            continue
+        strings = message.string if isinstance(message.string, (list, tuple)) else [message.string]
+        out.extend(s for s in strings if s)
+    return out
 
 
 def _label(locale: str) -> str | None:
@@ -84,7 +83,7 @@ def build(wheels: list[Path], out: Path, limit: int = 200) -> dict[str, tuple[in
                 code = _label(m.group(1)) if m else None
                 if code is None:
                     continue
-                for s in _msgstrs(zf.read(name).decode("utf-8", "replace")):
+                for s in _msgstrs(zf.read(name)):
                     text = " ".join(_PLACEHOLDER.sub(" ", s).split())
                     words = _WORD.findall(text)
                     if len(words) >= 5 and sum(len(w) for w in words) >= 30:

@@ -47,7 +47,7 @@ language differs from the article's primary language form their own segments whe
 they are at least about a sentence long; everything else is folded into the
 surrounding run. (``benchmarks/bench_segments.py`` on articles built from the
 development set: a paragraph in another language of the same script was found in 30 %
-of them when fastText alone had to be 90 % sure of its 64-character probe, in 88 % now,
+of them when fastText alone had to be 90 % sure of its 64-character probe, in 90 % now,
 with no extra segment in monolingual articles; about a fifth more time per article.)
 
 Everything is loaded lazily, once per process; nothing touches the network.
