@@ -172,6 +172,14 @@ def test_longest_match_wins():
     assert ali.count == 1   # the group, not also the "阿里" inside 阿里云
 
 
+
+def test_a_titled_alias_and_the_full_name_make_one_mention():
+    # "President Xi" and "Xi Jinping" are both aliases: one mention, no stray "Jinping"
+    text = "Chinese President Xi Jinping met Crown Prince Mohammed bin Salman in Riyadh."
+    xi = next(e for e in extract(text, lang("en", "Latn")).entities if e.id == "xi-jinping")
+    assert xi.count == 1
+    assert [text[m.start:m.end] for m in xi.mentions] == ["President Xi Jinping"]
+
 def test_common_word_is_not_a_city():
     # Essen, Halle, Nice are cities and common words; capitalised German nouns must not match.
     ids = ids_of("Das Essen in der Halle war gut.", "de")

@@ -226,11 +226,27 @@ class KnowledgeBase:
         out = []
         for neg, start, _, end, ent in cands:
             if find(1, start, end) >= 0:
+                # partly free: the entity's fuller name running on from its own hit
+                # ("President Xi" + "Xi Jinping") joins it, rather than leaving a stray tail
+                if find(0, start, end) >= 0:
+                    _join(out, taken, start, end, ent)
                 continue
             taken[start:end] = b"\x01" * -neg
             out.append(new_hit(AliasHit, (start, end, ent)))
         out.sort(key=_START)
         return out
+
+
+def _join(hits: list, taken: bytearray, start: int, end: int, ent: KBEntity) -> None:
+    """Widen the one hit of ``ent`` that [start, end) overlaps to cover both, when no
+    other hit is in the way."""
+    over = [i for i, h in enumerate(hits) if h.start < end and start < h.end]
+    if len(over) != 1 or hits[over[0]].entity is not ent:
+        return
+    h = hits[over[0]]
+    lo, hi = min(h.start, start), max(h.end, end)
+    hits[over[0]] = AliasHit(lo, hi, ent)
+    taken[lo:hi] = b"\x01" * (hi - lo)
 
 
 def _same_group(a: str, b: str) -> bool:
