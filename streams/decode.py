@@ -58,6 +58,7 @@ import unicodedata
 __all__ = [
     "UndecodableInput",
     "decode_article",
+    "page_article",
     "article_id",
     "clean_text",
     "REASONS",
@@ -352,6 +353,17 @@ def decode_article(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[
     if _looks_binary_bytes(data):
         raise UndecodableInput("binary", "control bytes throughout and no text encoding fits: binary data")
     raise UndecodableInput("undecodable", "not UTF-8 and no legacy encoding fits with confidence")
+
+
+def page_article(html: str) -> str:
+    """The article of a decoded HTML page (:mod:`streams.markup`), cleaned and checked
+    like any decoded text; a page without text is ``empty``."""
+    from streams.markup import article_text
+
+    text = article_text(html)
+    if not text:
+        raise UndecodableInput("empty", "an HTML page with no text")
+    return _finish(text, "html")[0]
 
 
 def article_id(text: str) -> str:

@@ -20,7 +20,8 @@ from kafka import KafkaProducer
 from kafka.errors import KafkaError
 
 from streams import topics
-from streams.decode import UndecodableInput, article_id, decode_article
+from streams.decode import UndecodableInput, article_id, decode_article, page_article
+from streams.markup import is_html
 from streams.records import DeadLetter, RawArticle, utcnow
 from streams.settings import Settings
 from streams.stage import dead_letter
@@ -72,11 +73,14 @@ def read_article(path: Path, max_bytes: int) -> RawArticle | DeadLetter:
         return dead_letter("producer", exc, b"", source=str(path))
     try:
         text, encoding = decode_article(data, max_bytes=max_bytes)
+        page = is_html(path.name, text)
+        if page:
+            text = page_article(text)
     except UndecodableInput as exc:
         return dead_letter("decode", exc, data[:max_bytes], source=str(path),
                            reason=f"{exc.reason}: {exc}")
     return RawArticle(id=article_id(text), source=str(path), received_at=utcnow(),
-                      text=text, encoding=encoding)
+                      text=text, encoding=encoding, format="html" if page else "text")
 
 
 class Publisher:

@@ -137,6 +137,8 @@ class RawArticle(Versioned):
     received_at: datetime
     text: str
     encoding: str | None = Field(default=None, description="encoding the file was decoded from")
+    format: Literal["text", "html"] = Field(
+        default="text", description="html: text is the page's title and main text, markup and menus left out")
 
 
 class LangArticle(RawArticle):

@@ -1,0 +1,110 @@
+"""Saved web pages: the article, not the markup, reaches the stages."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from agents.entities.extract import extract
+from agents.language.detect import detect
+from streams.decode import UndecodableInput, page_article
+from streams.markup import is_html
+from streams.producer import read_article
+from streams.records import DeadLetter, RawArticle
+
+PARAGRAPHS = [
+    "Der Chemiekonzern BASF hat am Dienstag in Ludwigshafen einen Stellenabbau angekündigt. "
+    "Vorstandschef Markus Kamyar sagte, das Unternehmen wolle bis 2027 rund 2,1 Milliarden Euro sparen.",
+    "Auch Siemens und Bayer stehen unter Druck: Die Nachfrage aus China sei schwach, hieß es in Frankfurt.",
+]
+PAGE = f"""<!DOCTYPE html>
+<html lang="de"><head><meta charset="utf-8">
+<title>BASF kündigt Sparprogramm an | Wirtschaft</title>
+<script>var tracking = {{"user": "Angela Merkel", "cookie": "Microsoft"}};</script>
+<style>.Nav {{ font-family: Helvetica; }}</style></head>
+<body>
+<nav><a href="/">Startseite</a> | <a href="/politik">Politik</a> | <a href="/sport">Sport</a> | Tesla-Ticker</nav>
+<div class="cookie-banner">Wir verwenden Cookies. <button>Akzeptieren</button></div>
+<article>
+<h1>BASF kündigt Sparprogramm an</h1>
+<p>{PARAGRAPHS[0]}</p>
+<p>{PARAGRAPHS[1]}</p>
+</article>
+<aside>Mehr zum Thema: Volkswagen, Porsche, Lufthansa</aside>
+<footer>© 2026 Beispiel Verlag GmbH · Impressum · Datenschutz</footer>
+</body></html>
+"""
+
+
+def test_a_saved_page_becomes_its_title_and_paragraphs(tmp_path):
+    path = tmp_path / "basf.html"
+    path.write_text(PAGE, encoding="utf-8")
+    record = read_article(path, 1_000_000)
+    assert isinstance(record, RawArticle) and record.format == "html"
+    text = record.text
+    assert text.startswith("BASF kündigt Sparprogramm an")
+    assert all(p in text for p in PARAGRAPHS)
+    for boilerplate in ("<", "tracking", "Helvetica", "Startseite", "Cookies", "Volkswagen", "Impressum"):
+        assert boilerplate not in text, boilerplate
+
+    language = detect(text)
+    assert language.code == "de" and len(language.segments) == 1
+    found = extract(text, language)
+    ids = {e.id for e in found.entities}
+    assert {"basf", "siemens", "country-cn"} <= ids, ids
+    assert not ids & {"volkswagen", "microsoft", "tesla"}   # only menus and scripts named them
+    for entity in found.entities:
+        for m in entity.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_a_page_saved_as_txt_is_recognised_by_its_start(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text("\n  <!-- saved by a crawler -->\n" + PAGE, encoding="utf-8")
+    record = read_article(path, 1_000_000)
+    assert record.format == "html" and "<" not in record.text
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Markup <b>inside</b> a plain text article stays as written.", encoding="utf-8")
+    assert read_article(plain, 1_000_000).format == "text"
+
+
+def test_a_legacy_encoded_page(tmp_path):
+    page = ("<html><head><meta charset='shift_jis'><title>トヨタ、過去最高益</title></head><body><p>"
+            "トヨタ自動車は東京で決算を発表した。営業利益は前年から大きく増え、過去最高となった。"
+            "北米と日本での販売が好調だった。</p></body></html>")
+    path = tmp_path / "toyota.htm"
+    path.write_bytes(page.encode("shift_jis"))
+    record = read_article(path, 1_000_000)
+    assert record.format == "html" and record.encoding in {"cp932", "shift_jis"}
+    assert record.text.startswith("トヨタ、過去最高益") and "トヨタ自動車は東京で" in record.text
+
+
+def test_a_page_without_text_is_dead_lettered(tmp_path):
+    path = tmp_path / "empty.html"
+    path.write_text("<html><head><script>var a = 1;</script></head><body>  </body></html>", encoding="utf-8")
+    letter = read_article(path, 1_000_000)
+    assert isinstance(letter, DeadLetter) and letter.reason.startswith("empty")
+
+
+def test_html_by_name_or_start():
+    assert is_html("a.HTM", "just text") and is_html("x.txt", "<html><body>a</body></html>")
+    assert not is_html("x.txt", "An article about <html> tags.")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(["<p>", "</p>", "<script>", "</script>", "<div>", "<!--", "-->", "&amp;",
+                                 "&#0;", "<br/>", "<title>", "</title>", "\x00", "é", "Alibaba ", "текст "]),
+                max_size=40),
+       st.text(max_size=60))
+def test_any_page_yields_clean_text_or_a_refusal(parts, noise):
+    html = "<html><body>" + "".join(parts) + noise + "</body></html>"
+    try:
+        text = page_article(html)
+    except UndecodableInput as exc:
+        assert exc.reason in {"empty", "whitespace-only", "binary"}
+        return
+    # (no check on markup: <title> holds raw text, "<title><script>" is a title "<script>")
+    assert text == text.strip() and text and "\x00" not in text
+    assert unicodedata.is_normalized("NFC", text)
