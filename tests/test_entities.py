@@ -180,6 +180,17 @@ def test_a_titled_alias_and_the_full_name_make_one_mention():
     assert xi.count == 1
     assert [text[m.start:m.end] for m in xi.mentions] == ["President Xi Jinping"]
 
+
+def test_a_legal_form_belongs_to_the_company_mention():
+    text = ("Shares of Nvidia Corp fell, Samsung Electronics Co., Ltd. rose and ASML Holding NV was flat; "
+            "Microsoft co-founder Bill Gates spoke.")
+    res = extract(text, lang("en", "Latn"))
+    spans = {e.id: [m.text for m in e.mentions] for e in res.entities}
+    assert spans["nvidia"] == ["Nvidia Corp"] and spans["asml"] == ["ASML Holding NV"]
+    assert spans["samsung-electronics"] == ["Samsung Electronics Co., Ltd."]
+    assert spans["microsoft"] == ["Microsoft"]
+    assert not any(i.startswith("x-") for i in spans), spans   # no entity "Corp" or "Ltd"
+
 def test_common_word_is_not_a_city():
     # Essen, Halle, Nice are cities and common words; capitalised German nouns must not match.
     ids = ids_of("Das Essen in der Halle war gut.", "de")

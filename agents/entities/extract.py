@@ -105,6 +105,22 @@ CJK_ORG_ENDINGS = ("機構", "協会", "協會", "协会", "銀行", "银行", "
 # (its army or government is an organisation: 德國軍隊 stays one)
 ZH_GENERIC_AFTER_PLACE = ("公司", "企業", "企业", "市場", "市场")
 CJK_ADMIN_SUFFIX = frozenset("県市区町村郡州都府省县縣")
+# A company's legal form after its name (Nvidia Corp, Samsung Electronics Co Ltd, ASML
+# Holding NV) is part of the mention; alone it would become an entity "Corp". As written
+# (case-sensitive), one or two of them, each ending where the word ends.
+_LEGAL_FORM = re.compile(
+    r",? (?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|GmbH|SE|SA|S\.A|NV|N\.V|BV|B\.V|Oyj|ASA|AB|KGaA|SpA|S\.p\.A"
+    r"|Tbk|Bhd|Limited|Corporation|Incorporated)\.?(?![\w-])")
+
+
+def _legal_form_end(text: str, end: int, covered: bytearray) -> int:
+    for _ in range(2):
+        m = _LEGAL_FORM.match(text, end)
+        if m is None or any(covered[end:m.end()]):
+            break
+        end = m.end()
+    return end
+
 _CJK_RUN = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9]{1,12}")
 
 
@@ -350,6 +366,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if cjk and e.type == "LOC" and end < len(text) and text[end] in CJK_ADMIN_SUFFIX \
                 and not covered[end] and end not in starts:
             end += 1   # 福島県, 杭州市: the same place with its administrative suffix
+        elif e.type == "ORG" and not cjk:
+            end = _legal_form_end(text, end, covered)
         covered[start:end] = b"\x01" * (end - start)
         add(e.id, e.name, e.type, e.wikidata, start, end)
     _short_forms(text, hits, covered, col)
