@@ -53,7 +53,23 @@ CASES = [
     ("an investment of Rs 2 lakh crore", "en", ("Rs 2 lakh crore", "money", 2e12, "INR")),
     ("een investering van 3 miljard euro", "nl", ("3 miljard euro", "money", 3e9, "EUR")),
     ("köpet på 12 miljarder kronor", "sv", ("12 miljarder kronor", "money", 1.2e10, "SEK")),
+    # Korean and Japanese compound amounts, one space allowed between the parts
+    ("영업이익이 9조1천억원으로 늘었다", "ko", ("9조1천억원", "money", 9.1e12, "KRW")),
+    ("3억5천만 달러를 투자", "ko", ("3억5천만 달러", "money", 3.5e8, "USD")),
+    ("1만 2000원", "ko", ("1만 2000원", "money", 1.2e4, "KRW")),
+    ("総額1兆2千億円の計画", "ja", ("1兆2千億円", "money", 1.2e12, "JPY")),
+    # thousands grouped by a plain space
+    ("un contrat de 12 500 euros", "fr", ("12 500 euros", "money", 1.25e4, "EUR")),
+    ("1 200 millions de dollars", "fr", ("1 200 millions de dollars", "money", 1.2e9, "USD")),
+    ("штраф 12 500 руб.", "ru", ("12 500 руб.", "money", 1.25e4, "RUB")),
+    ("zysk 3,5 mln zł", "pl", ("3,5 mln zł", "money", 3.5e6, "PLN")),
 ]
+
+
+def test_a_year_before_an_amount_stays_apart_and_parts_are_not_amounts():
+    got = [(a.text, a.value) for a in find_amounts("En 2023 350 millions d'euros", "fr")]
+    assert got == [("350 millions d'euros", 3.5e8)]
+    assert find_amounts("营收1万2千亿元", "zh") == []   # (1万+2千)亿: not read, and not as 2千亿元
 
 
 @pytest.mark.parametrize("text,lang,expected", CASES)

@@ -17,7 +17,10 @@ from functools import lru_cache
 from streams.records import Amount
 
 _D = r"[0-9\u0660-\u0669\u06F0-\u06F9]"
-NUM = rf"(?:{_D}{{1,3}}(?:[.,\u00a0\u202f]{_D}{{3}})+(?:[.,٫]{_D}+)?|{_D}+(?:[.,٫]{_D}+)?)"
+# (thousands also grouped by a plain space, as French, Russian, Polish or Swedish copy
+# often has them: "12 500 euros" is 12,500, not 500)
+_GROUP = rf"(?:[.,\u00a0\u202f]| (?={_D}{{3}}(?!{_D})))"
+NUM = rf"(?:{_D}{{1,3}}(?:{_GROUP}{_D}{{3}})+(?:[.,٫]{_D}+)?|{_D}+(?:[.,٫]{_D}+)?)"
 
 # scale words -> multiplier (German "Billion" is 1e12: handled in _scale)
 SCALES = {
@@ -47,7 +50,13 @@ SCALES = {
     "تريليون": 1e12, "ट्रिलियन": 1e12, "खरब": 1e11, "трлн": 1e12,
 }
 CJK_SCALES = {"千": 1e3, "万": 1e4, "萬": 1e4, "億": 1e8, "亿": 1e8, "兆": 1e12, "万亿": 1e12, "萬億": 1e12,
-              "千万": 1e7, "千萬": 1e7, "百万": 1e6, "百萬": 1e6}
+              "千万": 1e7, "千萬": 1e7, "百万": 1e6, "百萬": 1e6, "千億": 1e11, "千亿": 1e11, "百億": 1e10,
+              "百亿": 1e10,
+              # Korean writes its amounts the same way: 9조1천억원, 3억5천만 달러
+              "천": 1e3, "만": 1e4, "억": 1e8, "조": 1e12, "천만": 1e7, "백만": 1e6, "천억": 1e11,
+              "백억": 1e10, "십억": 1e9}
+_CJK_SCALE_LAST = frozenset(w[-1] for w in CJK_SCALES)
+_CJK_CURRENCY = re.compile("[ぁ-ヿ一-鿿가-힣]")   # currency words the "cjk" pattern may end with
 
 CURRENCY_WORDS = {
     "usd": "USD", "us-dollar": "USD", "us-dollars": "USD", "us dollar": "USD", "us dollars": "USD",
@@ -65,9 +74,9 @@ CURRENCY_WORDS = {
     "vnd": "VND", "đồng": "VND", "krw": "KRW", "won": "KRW", "원": "KRW", "ウォン": "KRW",
     "דולר": "USD", "דולרים": "USD", "שקל": "ILS", "שקלים": "ILS", "ดอลลาร์": "USD", "ดอลลาร์สหรัฐ": "USD",
     "บาท": "THB", "달러": "USD", "위안": "CNY", "엔": "JPY", "유로": "EUR", "rupiah": "IDR",
-    "chf": "CHF", "franken": "CHF", "rub": "RUB", "рублей": "RUB", "рубля": "RUB", "рубль": "RUB",
+    "chf": "CHF", "franken": "CHF", "rub": "RUB", "рублей": "RUB", "рубля": "RUB", "рубль": "RUB", "руб.": "RUB", "руб": "RUB",
     "sar": "SAR", "ريال": "SAR", "aed": "AED", "درهم": "AED", "twd": "TWD", "新台币": "TWD",
-    "dolar": "USD", "dolarów": "USD", "دلار": "USD", "ευρώ": "EUR", "δολάρια": "USD", "kronor": "SEK", "złotych": "PLN", "forint": "HUF",
+    "dolar": "USD", "dolarów": "USD", "دلار": "USD", "ευρώ": "EUR", "δολάρια": "USD", "kronor": "SEK", "złotych": "PLN", "zł": "PLN", "złotego": "PLN", "forint": "HUF",
 }
 SYMBOLS = {"US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NT$": "TWD", "R$": "BRL",
            "$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₫": "VND", "₽": "RUB",
@@ -107,8 +116,9 @@ PATTERNS = [
     ("sym", re.compile(rf"(?P<sym>{_SYM}){_SP}(?P<num>{NUM})(?:{_SP}(?P<scale>{_SCALE}))?(?:{_SP}(?P<cur>{_CUR}))?",
                        re.IGNORECASE)),
     # 453億7100万元, 200億ドル, 3800亿元, 20ドル, 1.5 万亿美元
-    ("cjk", re.compile(rf"(?P<num>{NUM}){_SP}(?P<scale>{_CJK_SCALE})?(?:(?P<num2>{NUM})(?P<scale2>{_CJK_SCALE}))?"
-                       rf"(?P<cur>{_alt(w for w in CURRENCY_WORDS if not w.isascii() and re.search('[ぁ-ヿ一-鿿]', w))})")),
+    # (one space allowed around the second part and before the currency: 9조 1천억 원, 1만 2000원)
+    ("cjk", re.compile(rf"(?P<num>{NUM}){_SP}(?P<scale>{_CJK_SCALE})?(?:{_SP}(?P<num2>{NUM})(?P<scale2>{_CJK_SCALE})?)?"
+                       rf"{_SP}(?P<cur>{_alt(w for w in CURRENCY_WORDS if not w.isascii() and _CJK_CURRENCY.search(w))})")),
     # 2,7 Milliarden US-Dollar, 1 tỷ USD, 53 مليار دولار, 800 triệu USD, 5 USD
     # (French/Spanish/Italian/English link words: "3 milliards d'euros", "500 millones de
     # euros", "2 miliardi di euro")
@@ -126,7 +136,7 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "012345678
 
 
 def parse_number(s: str) -> float | None:
-    s = s.translate(_DIGITS).replace("\u00a0", "").replace("\u202f", "")
+    s = s.translate(_DIGITS).replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     last = max(s.rfind("."), s.rfind(","))
     if last == -1:
         return float(s)
@@ -166,7 +176,7 @@ _SYM_START = re.compile("[" + "".join(re.escape(c) for c in sorted(_SYM_FIRST)) 
 # characters from p, so the word after it (or after one space, _SP) starts at the blob's
 # end (or one after): its first character must be one a unit/scale/currency word can
 # start with (compiled with the same flags, so case folding is the regex engine's own).
-_BLOB = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9.,٫\u00a0\u202f]*")
+_BLOB = re.compile(r"(?:[0-9\u0660-\u0669\u06F0-\u06F9.,٫\u00a0\u202f]| (?=[0-9]{3}(?![0-9])))*")
 _SPACES = frozenset(" \u00a0\u202f")
 
 
@@ -196,7 +206,7 @@ _WORD_START = _word_starts(list(SCALES) + list(CURRENCY_WORDS), re.IGNORECASE, b
 _PCT_START = _word_starts(PERCENT_WORDS, re.IGNORECASE)
 # "cjk": NUM (scale)? ... cur, nothing in between
 _CJK_FIRST = frozenset(w[0] for w in CJK_SCALES) | frozenset(
-    w[0] for w in CURRENCY_WORDS if not w.isascii() and re.search("[ぁ-ヿ一-鿿]", w))
+    w[0] for w in CURRENCY_WORDS if not w.isascii() and _CJK_CURRENCY.search(w))
 
 
 @lru_cache(maxsize=8192)
@@ -273,6 +283,8 @@ def amount_rows(text: str, lang: str | None = None) -> list[dict]:
     if "مليار" in text or "مليون" in text or "تريليون" in text:
         matches += [("bare", m) for m in PATTERNS[3][1].finditer(text)]
     for kind, m in matches:
+        if m.start() and text[m.start() - 1] in _CJK_SCALE_LAST:
+            continue   # the tail of a larger amount (2千亿元 in 1万2千亿元): not an amount alone
         g = m.groupdict()
         try:
             if kind == "bare":
@@ -280,9 +292,13 @@ def amount_rows(text: str, lang: str | None = None) -> list[dict]:
             elif kind == "pct":
                 value, cur = parse_number(g["num"]), None
             elif kind == "cjk":
-                value = parse_number(g["num"]) * CJK_SCALES.get(g["scale"] or "", 1.0)
+                big = CJK_SCALES.get(g["scale"] or "", 1.0)
+                value = parse_number(g["num"]) * big
                 if g.get("num2"):
-                    value += parse_number(g["num2"]) * CJK_SCALES.get(g["scale2"], 1.0)
+                    small = CJK_SCALES.get(g["scale2"] or "", 1.0)
+                    if small >= big:
+                        continue   # 1万2千亿: (1万+2千)亿, not a sum of two parts; not read
+                    value += parse_number(g["num2"]) * small
                 cur = CURRENCY_WORDS[g["cur"]]
             else:
                 value = parse_number(g["num"]) * _scale(g.get("scale"), lang)
