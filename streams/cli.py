@@ -115,24 +115,24 @@ def watch_cmd(folder: Path, interval: float = typer.Option(1.0, help="seconds be
 
 @app.command()
 def enrich(files: list[Path] = typer.Argument(..., help="article files")) -> None:
-    """Enrich files in-process (no broker): one news.enriched JSON line per file."""
+    """Enrich files in-process (no broker): one news.enriched JSON line per article (a feed holds several)."""
     from agents.aggregate.aggregator import Aggregator
     from agents.pipeline import enrich as enrich_article
-    from streams.producer import read_article
+    from streams.producer import read_articles
     from streams.records import RawArticle
 
     settings = Settings.from_env()
     aggregator = Aggregator()
     failed = 0
     for path in files:
-        record = read_article(path, settings.max_bytes) if path.is_file() else None
-        if not isinstance(record, RawArticle):
-            failed += 1
-            reason = record.reason if record is not None else "not a file"
-            errors.print(f"{path}: not enriched ({reason})", markup=False, highlight=False)
-            continue
-        sys.stdout.buffer.write(enrich_article(record, aggregator).to_json() + b"\n")
-        sys.stdout.flush()
+        for record in read_articles(path, settings.max_bytes) if path.is_file() else [None]:
+            if not isinstance(record, RawArticle):
+                failed += 1
+                reason = record.reason if record is not None else "not a file"
+                errors.print(f"{path}: not enriched ({reason})", markup=False, highlight=False)
+                continue
+            sys.stdout.buffer.write(enrich_article(record, aggregator).to_json() + b"\n")
+            sys.stdout.flush()
     if failed:
         raise typer.Exit(1)
 

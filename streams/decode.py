@@ -59,6 +59,7 @@ __all__ = [
     "UndecodableInput",
     "decode_article",
     "page_article",
+    "feed_articles",
     "article_id",
     "clean_text",
     "REASONS",
@@ -364,6 +365,23 @@ def page_article(html: str) -> str:
     if not text:
         raise UndecodableInput("empty", "an HTML page with no text")
     return _finish(text, "html")[0]
+
+
+def feed_articles(feed: str) -> list[tuple[str | None, str]]:
+    """(link, text) of the items of a decoded RSS/Atom feed (:mod:`streams.markup`), each
+    text cleaned like any decoded text; items without text are left out, and a feed
+    without any is ``empty``."""
+    from streams.markup import feed_items
+
+    out = []
+    for link, text in feed_items(feed):
+        try:
+            out.append((link, _finish(text, "feed")[0]))
+        except UndecodableInput:
+            continue
+    if not out:
+        raise UndecodableInput("empty", "a feed with no item that has text")
+    return out
 
 
 def article_id(text: str) -> str:

@@ -1,11 +1,13 @@
-"""Saved web pages: the article inside the HTML, not the markup around it.
+"""Saved web pages and feeds: the articles inside the markup, not the markup around them.
 
 Teams drop pages as browsers and scrapers save them. Fed raw, the tags, scripts and
 menus become "text": words the language stage counts, entity candidates in the
 navigation, offsets into markup. ``article_text`` keeps the page's title and main
 content (trafilatura's boilerplate removal: menus, footers, comments, scripts and
 styles are dropped); a page with no recognisable main content falls back to all of
-its visible text.
+its visible text. An RSS or Atom file holds many articles: ``feed_items`` gives each
+item's link and its title and content (feedparser; content in HTML goes through
+``article_text`` too).
 """
 
 from __future__ import annotations
@@ -16,6 +18,34 @@ from pathlib import PurePath
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])", re.I | re.S)
+
+
+FEED_SUFFIXES = frozenset({".rss", ".atom", ".rdf"})
+_FEED_START = re.compile(r"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.S)
+
+
+def is_feed(name: str, text: str) -> bool:
+    """An RSS/Atom/RDF feed by its file name or its root element (a feed saved as .xml)."""
+    return PurePath(name).suffix.lower() in FEED_SUFFIXES or bool(_FEED_START.match(text[:4096]))
+
+
+def feed_items(text: str) -> list[tuple[str | None, str]]:
+    """(link, title and content) of every item of a feed, in the feed's order."""
+    import feedparser  # imported here: only feeds need it
+
+    items = []
+    for entry in feedparser.parse(text).entries:
+        content = entry.get("content") or []
+        body = (content[0].get("value") if content else None) or entry.get("summary") or ""
+        if "<" in body:
+            body = article_text(f"<html><body>{body}</body></html>")
+        title = " ".join((entry.get("title") or "").split())
+        if title and body.startswith(title):
+            title = ""
+        link = entry.get("link") or ""   # (feedparser falls back on the id, e.g. "urn:...")
+        link = link if link.startswith(("http://", "https://")) else None
+        items.append((link, "\n".join(t for t in (title, body.strip()) if t)))
+    return items
 
 
 def is_html(name: str, text: str) -> bool:

@@ -20,8 +20,8 @@ from kafka import KafkaProducer
 from kafka.errors import KafkaError
 
 from streams import topics
-from streams.decode import UndecodableInput, article_id, decode_article, page_article
-from streams.markup import is_html
+from streams.decode import UndecodableInput, article_id, decode_article, feed_articles, page_article
+from streams.markup import is_feed, is_html
 from streams.records import DeadLetter, RawArticle, utcnow
 from streams.settings import Settings
 from streams.stage import dead_letter
@@ -63,24 +63,30 @@ def is_regular_file(path: Path) -> bool:
         return False
 
 
-def read_article(path: Path, max_bytes: int) -> RawArticle | DeadLetter:
-    """One file as a raw article, or as a dead letter saying why it cannot be one."""
+def read_articles(path: Path, max_bytes: int) -> list[RawArticle | DeadLetter]:
+    """The articles of one file (one, or one per item of an RSS/Atom feed), or a dead
+    letter saying why it holds none."""
     try:
         # Read at most one byte past the limit: a huge file costs no memory.
         with open(path, "rb", opener=lambda p, f: os.open(p, f | os.O_NOFOLLOW)) as handle:
             data = handle.read(max_bytes + 1)
     except OSError as exc:
-        return dead_letter("producer", exc, b"", source=str(path))
+        return [dead_letter("producer", exc, b"", source=str(path))]
     try:
         text, encoding = decode_article(data, max_bytes=max_bytes)
-        page = is_html(path.name, text)
-        if page:
-            text = page_article(text)
+        if is_feed(path.name, text):
+            items = [(link or f"{path}#{n}", item, "feed")
+                     for n, (link, item) in enumerate(feed_articles(text), 1)]
+        elif is_html(path.name, text):
+            items = [(str(path), page_article(text), "html")]
+        else:
+            items = [(str(path), text, "text")]
     except UndecodableInput as exc:
-        return dead_letter("decode", exc, data[:max_bytes], source=str(path),
-                           reason=f"{exc.reason}: {exc}")
-    return RawArticle(id=article_id(text), source=str(path), received_at=utcnow(),
-                      text=text, encoding=encoding, format="html" if page else "text")
+        return [dead_letter("decode", exc, data[:max_bytes], source=str(path),
+                            reason=f"{exc.reason}: {exc}")]
+    now = utcnow()
+    return [RawArticle(id=article_id(text), source=source, received_at=now, text=text,
+                       encoding=encoding, format=kind) for source, text, kind in items]
 
 
 class Publisher:
@@ -135,12 +141,12 @@ def publish_files(publisher: Publisher, paths: list[Path], max_bytes: int, into:
         if not is_regular_file(path):
             into.skipped.append(str(path))
         else:
-            record = read_article(path, max_bytes)
-            publisher.publish(record)
-            if isinstance(record, RawArticle):
-                into.articles[record.id] = record.source
-            else:
-                into.dead.append(record)
+            for record in read_articles(path, max_bytes):
+                publisher.publish(record)
+                if isinstance(record, RawArticle):
+                    into.articles[record.id] = record.source
+                else:
+                    into.dead.append(record)
         advance()
     publisher.flush()
 

@@ -137,8 +137,9 @@ class RawArticle(Versioned):
     received_at: datetime
     text: str
     encoding: str | None = Field(default=None, description="encoding the file was decoded from")
-    format: Literal["text", "html"] = Field(
-        default="text", description="html: text is the page's title and main text, markup and menus left out")
+    format: Literal["text", "html", "feed"] = Field(
+        default="text", description="html: text is the page's title and main text, markup and menus left out; "
+                                    "feed: one item of an RSS/Atom file (title and content), source its link")
 
 
 class LangArticle(RawArticle):

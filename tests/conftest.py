@@ -32,6 +32,14 @@ def load_script(name: str):
     return module
 
 
+def read_one(path: Path, max_bytes: int = 1_000_000):
+    """The one record (article or dead letter) a non-feed file yields."""
+    from streams.producer import read_articles
+
+    [record] = read_articles(path, max_bytes)
+    return record
+
+
 def docker_available() -> bool:
     try:
         import docker

@@ -1,17 +1,19 @@
-"""Saved web pages: the article, not the markup, reaches the stages."""
+"""Saved web pages and feeds: the articles, not the markup, reach the stages."""
 
 from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from agents.entities.extract import extract
 from agents.language.detect import detect
-from streams.decode import UndecodableInput, page_article
-from streams.markup import is_html
-from streams.producer import read_article
+from conftest import read_one
+from streams.decode import UndecodableInput, feed_articles, page_article
+from streams.markup import is_feed, is_html
+from streams.producer import read_articles
 from streams.records import DeadLetter, RawArticle
 
 PARAGRAPHS = [
@@ -41,7 +43,7 @@ PAGE = f"""<!DOCTYPE html>
 def test_a_saved_page_becomes_its_title_and_paragraphs(tmp_path):
     path = tmp_path / "basf.html"
     path.write_text(PAGE, encoding="utf-8")
-    record = read_article(path, 1_000_000)
+    record = read_one(path, 1_000_000)
     assert isinstance(record, RawArticle) and record.format == "html"
     text = record.text
     assert text.startswith("BASF kündigt Sparprogramm an")
@@ -63,11 +65,11 @@ def test_a_saved_page_becomes_its_title_and_paragraphs(tmp_path):
 def test_a_page_saved_as_txt_is_recognised_by_its_start(tmp_path):
     path = tmp_path / "article.txt"
     path.write_text("\n  <!-- saved by a crawler -->\n" + PAGE, encoding="utf-8")
-    record = read_article(path, 1_000_000)
+    record = read_one(path, 1_000_000)
     assert record.format == "html" and "<" not in record.text
     plain = tmp_path / "plain.txt"
     plain.write_text("Markup <b>inside</b> a plain text article stays as written.", encoding="utf-8")
-    assert read_article(plain, 1_000_000).format == "text"
+    assert read_one(plain, 1_000_000).format == "text"
 
 
 def test_a_legacy_encoded_page(tmp_path):
@@ -76,7 +78,7 @@ def test_a_legacy_encoded_page(tmp_path):
             "北米と日本での販売が好調だった。</p></body></html>")
     path = tmp_path / "toyota.htm"
     path.write_bytes(page.encode("shift_jis"))
-    record = read_article(path, 1_000_000)
+    record = read_one(path, 1_000_000)
     assert record.format == "html" and record.encoding in {"cp932", "shift_jis"}
     assert record.text.startswith("トヨタ、過去最高益") and "トヨタ自動車は東京で" in record.text
 
@@ -84,13 +86,59 @@ def test_a_legacy_encoded_page(tmp_path):
 def test_a_page_without_text_is_dead_lettered(tmp_path):
     path = tmp_path / "empty.html"
     path.write_text("<html><head><script>var a = 1;</script></head><body>  </body></html>", encoding="utf-8")
-    letter = read_article(path, 1_000_000)
+    letter = read_one(path, 1_000_000)
     assert isinstance(letter, DeadLetter) and letter.reason.startswith("empty")
 
 
 def test_html_by_name_or_start():
     assert is_html("a.HTM", "just text") and is_html("x.txt", "<html><body>a</body></html>")
     assert not is_html("x.txt", "An article about <html> tags.")
+
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Wirtschaft</title><link>https://example.org/</link>
+<item><title>BASF kündigt Sparprogramm an</title><link>https://example.org/basf</link>
+<description><![CDATA[<p>Der Chemiekonzern BASF will in Ludwigshafen sparen.</p><script>track("Microsoft")</script>]]></description></item>
+<item><title>Toyota meldet Rekordgewinn</title><link>https://example.org/toyota</link>
+<description>Toyota hat in Tokio einen Rekordgewinn gemeldet.</description></item>
+<item><title></title><description>   </description></item>
+</channel></rss>
+"""
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Markets</title>
+<entry><title>Nvidia shares slide</title><id>urn:1</id>
+<content type="html">&lt;p&gt;Shares of Nvidia Corp fell 4%% in New York.&lt;/p&gt;</content></entry>
+</feed>
+"""
+
+
+def test_each_feed_item_is_an_article(tmp_path):
+    path = tmp_path / "wirtschaft.xml"
+    path.write_text(RSS, encoding="utf-8")
+    records = read_articles(path, 1_000_000)
+    assert [r.format for r in records] == ["feed", "feed"]          # the empty item is left out
+    assert [r.source for r in records] == ["https://example.org/basf", "https://example.org/toyota"]
+    basf, toyota = (r.text for r in records)
+    assert basf == "BASF kündigt Sparprogramm an\nDer Chemiekonzern BASF will in Ludwigshafen sparen."
+    assert toyota == "Toyota meldet Rekordgewinn\nToyota hat in Tokio einen Rekordgewinn gemeldet."
+    assert len({r.id for r in records}) == 2
+
+    atom = tmp_path / "markets.atom"
+    atom.write_text(ATOM % (), encoding="utf-8")
+    [item] = read_articles(atom, 1_000_000)
+    assert item.source == f"{atom}#1"                 # no link: the file and the item's place
+    assert item.text == "Nvidia shares slide\nShares of Nvidia Corp fell 4% in New York."
+
+
+def test_a_feed_without_items_is_dead_lettered(tmp_path):
+    path = tmp_path / "empty.rss"
+    path.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>',
+                    encoding="utf-8")
+    [letter] = read_articles(path, 1_000_000)
+    assert isinstance(letter, DeadLetter) and letter.reason.startswith("empty")
+    assert is_feed("a.xml", RSS) and not is_feed("a.xml", "<note>not a feed</note>")
+    with pytest.raises(UndecodableInput):
+        feed_articles("<rss><channel></channel></rss>")
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -7,7 +7,7 @@ import tracemalloc
 
 import orjson
 import pytest
-from conftest import SEEDS
+from conftest import SEEDS, read_one
 from hypothesis import given
 from hypothesis import strategies as st
 from rich.console import Console
@@ -16,7 +16,7 @@ from agents.aggregate.aggregator import Aggregator
 from agents.entities.agent import link
 from agents.language.agent import annotate
 from streams.decode import article_id
-from streams.producer import article_files, read_article
+from streams.producer import article_files
 from streams.records import DeadLetter, RawArticle, StoryRef, compact, utcnow, with_field
 from streams.settings import Settings
 from streams.stage import Rejected, reason_for
@@ -65,15 +65,15 @@ def test_producer_reads_only_regular_files_inside_the_folder(tmp_path):
     os.symlink(tmp_path, inside / "loop", target_is_directory=True)
     names = [p.name for p in article_files(inside)]
     assert names == ["a.txt", "link.txt"]  # listed, but...
-    assert isinstance(read_article(inside / "link.txt", 1000), DeadLetter)  # ...never followed
+    assert isinstance(read_one(inside / "link.txt", 1000), DeadLetter)  # ...never followed
 
 
 def test_read_article_ids_are_content_hashes_and_refusals_carry_reasons(tmp_path):
     seed = sorted(SEEDS.glob("*.txt"))[2]
-    record = read_article(seed, 1_000_000)
+    record = read_one(seed, 1_000_000)
     assert isinstance(record, RawArticle) and record.id == article_id(record.text)
     (tmp_path / "big.txt").write_text("x" * 2000)
-    letter = read_article(tmp_path / "big.txt", 1000)
+    letter = read_one(tmp_path / "big.txt", 1000)
     assert isinstance(letter, DeadLetter) and letter.reason.startswith("too-large")
     assert letter.stage == "decode" and letter.source.endswith("big.txt")
 
@@ -108,7 +108,7 @@ def test_ledger_replay_rebuilds_the_same_stories_and_counts():
     aggregator = Aggregator()
     entries = []
     for path in sorted(SEEDS.glob("*.txt")):
-        outcome = aggregator.add(link(annotate(read_article(path, 1_000_000))))
+        outcome = aggregator.add(link(annotate(read_one(path, 1_000_000))))
         entries.append(outcome.ledger)
     rebuilt = Aggregator.rebuild(list(reversed(entries)))
     assert rebuilt.stories.groups() == aggregator.stories.groups()
