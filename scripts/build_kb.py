@@ -39,6 +39,7 @@ Run: ``python scripts/build_kb.py`` (10-20 s), then commit agents/entities/data/
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import itertools
 import json
@@ -105,6 +106,17 @@ CASED_SCRIPTS = {"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"}
 COMMON_TOP_N = 20000       # words per language considered "common" for alias filtering
 CANDIDATE_TOP_N = 50000    # words per language shipped for the candidate extractor
 BIG_CITY = 1_000_000
+# A city of 300,000 is what its name means in the news (Boston, Marseille, Turin, Stuttgart,
+# Kraków), though wordfreq lists such a name as a common word because news writes it so
+# often: its primary name skips the common-word test - unless it is a census first name or one of these,
+# read by hand off the 300,000-1,000,000 cities whose names wordfreq lists (everyday words
+# or names somewhere: Van, Essen, Natal "Christmas", Reading, Nice, Kennedy...).
+KNOWN_CITY = 300_000
+HOMOGRAPH_CITIES = frozenset("""Armenia Aurora Banan Batman Bello Bida Bimbo Brent Buda Carrefour
+Constantine Desna Essen Fatih Franca Ganja Gaya Golfe Goma Guadalupe Guli Hamilton Ibb Kennedy Kira
+Kita Konak Kosti Loni London Man Masina Mesa Minna Natal Newcastle Nice Olinda Oral Orlando Oyo Padang
+Palma Palmas Pereira Perm Preston Reading Rosario Safi Salem Samba Santos Serra Soledad Surrey Tanga
+Tanta Tete Toyota Tula Van Viana Victoria Vladimir Welkom Yola""".split())
 
 
 def top_words(lang: str, n: int) -> list[str]:
@@ -193,9 +205,11 @@ class Builder:
         low = alias.lower()
         return low in (self.common_top if big else self.common_any)
 
-    def generated_ok(self, alias: str, big: bool, primary: bool, famous: bool = False) -> bool:
+    def generated_ok(self, alias: str, big: bool, primary: bool, famous: bool = False,
+                     known: bool = False) -> bool:
         """``famous``: a capital or a city of a million, whose name is frequent in its own
-        language because of the city (Αθήνα, ঢাকা): no common-word test for it."""
+        language because of the city (Αθήνα, ঢাকা): no common-word test for it.
+        ``known``: a KNOWN_CITY (see there)."""
         a = alias.strip()
         if len(a) < 2:
             return False
@@ -221,8 +235,23 @@ class Builder:
         if " " not in a and not famous and self.is_common(a, big) and not (big and s in CASED_SCRIPTS):
             # (a big city's name may be a frequent word just because it is famous:
             # Madrid, Paris, Köln; the short/ambiguous ones are gone by length above)
-            return False
+            if not (known and self.known_city_name(a, primary)):
+                return False
         return True
+
+    def known_city_name(self, alias: str, primary: bool) -> bool:
+        """A KNOWN_CITY's name that may skip the common-word test: its primary name only.
+        geonames' other names hold ordinary words of the city's own language (Feira for
+        Feira de Santana, Velho for Porto Velho) that no frequency test tells from Torino;
+        curated entries give such names (curated/cities.jsonl)."""
+        return primary and alias not in HOMOGRAPH_CITIES and alias.lower() not in self.census_given
+
+    @functools.cached_property
+    def census_given(self) -> frozenset[str]:
+        import names
+        folder = Path(names.__file__).parent
+        return frozenset(line.split()[0].lower() for f in ("dist.male.first", "dist.female.first")
+                         for line in (folder / f).read_text().splitlines() if line.strip())
 
 
 def german_inflections(names: set[str]) -> set[str]:
@@ -627,7 +656,7 @@ def add_cities(b: Builder, min_pop: int, country_by_name: dict[str, str]):
         famous = big or (c["countrycode"], c["name"]) in capitals
         names = [(c["name"], True)] + [(a, False) for a in c.get("alternatenames", [])]
         for a, primary in names:
-            if b.generated_ok(a, big, primary, famous):
+            if b.generated_ok(a, big, primary, famous, pop >= KNOWN_CITY):
                 b.add_alias(a, eid, prio, FLAG_TRUSTED if big else 0)
             else:
                 b.stats["dropped"] += 1

@@ -191,6 +191,20 @@ def test_a_legal_form_belongs_to_the_company_mention():
     assert spans["microsoft"] == ["Microsoft"]
     assert not any(i.startswith("x-") for i in spans), spans   # no entity "Corp" or "Ltd"
 
+
+def test_known_cities_whose_names_are_frequent_words_are_in_the_kb():
+    # wordfreq lists Boston, Marseille, Stuttgart as common words because news names them
+    text = "Talks in Boston, Marseille, Stuttgart and Torino; in Essen the Van was Nice."
+    ids = ids_of(text, "en")
+    assert {"city-4930956", "city-2995469", "city-2825297", "city-3165524"} <= ids, ids
+    assert not any(i.startswith("city-") for i in ids_of("Das Essen war gut. Nice work. Reading it.", "en"))
+
+
+def test_a_place_inside_a_club_name_is_the_club():
+    res = extract("Werder Bremen und Hannover 96 spielten in Leipzig.", lang("de", "Latn"))
+    spans = {m.text: e.type for e in res.entities for m in e.mentions}
+    assert spans == {"Werder Bremen": "ORG", "Hannover 96": "ORG", "Leipzig": "LOC"}
+
 def test_common_word_is_not_a_city():
     # Essen, Halle, Nice are cities and common words; capitalised German nouns must not match.
     ids = ids_of("Das Essen in der Halle war gut.", "de")

@@ -113,6 +113,26 @@ _LEGAL_FORM = re.compile(
     r"|Tbk|Bhd|Limited|Corporation|Incorporated)\.?(?![\w-])")
 
 
+# A place named inside a sports club's name is the club (Werder Bremen, Olympique
+# Marseille, Hannover 96, FC Porto, Real Sociedad de ...): the words clubs put before or
+# after their town, as written.
+_CLUB_BEFORE = re.compile(
+    r"(?:\b(?:FC|SC|SV|VfB|VfL|TSG|AC|AS|SS|SSC|US|CF|CD|UD|SD|RC|RCD|AFC|OGC|Olympique|Werder|Hertha|"
+    r"Eintracht|Fortuna|Borussia|Dynamo|Dinamo|Spartak|Lokomotiv|Lokomotive|Sporting|Racing|Stade|"
+    r"Real|Atlético|Athletic|Inter|Hellas|Union|Rapid|Austria|Shakhtar|Zenit|CSKA|Galatasaray|"
+    r"Standard|Red Bull) )$")
+_CLUB_AFTER = re.compile(r" (?:FC|SC|AFC|CF|United|City|Wanderers|Rovers|Athletic|Calcio|\d{2})(?![\w-])")
+
+
+def _club(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a club named after the place at [start, end), if it is one."""
+    before = _CLUB_BEFORE.search(text, max(0, start - 12), start)
+    after = _CLUB_AFTER.match(text, end)
+    if before is None and after is None:
+        return None
+    return (before.start() if before else start), (after.end() if after else end)
+
+
 def _legal_form_end(text: str, end: int, covered: bytearray) -> int:
     for _ in range(2):
         m = _LEGAL_FORM.match(text, end)
@@ -368,6 +388,11 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             end += 1   # 福島県, 杭州市: the same place with its administrative suffix
         elif e.type == "ORG" and not cjk:
             end = _legal_form_end(text, end, covered)
+        elif e.type == "LOC" and not cjk and (club := _club(text, start, end)) and not any(covered[club[0]:club[1]]):
+            s, t = club
+            covered[s:t] = b"\x01" * (t - s)
+            add(unknown_id(text[s:t]), text[s:t], "ORG", None, s, t)
+            continue
         covered[start:end] = b"\x01" * (end - start)
         add(e.id, e.name, e.type, e.wikidata, start, end)
     _short_forms(text, hits, covered, col)
