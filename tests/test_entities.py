@@ -200,10 +200,15 @@ def test_known_cities_whose_names_are_frequent_words_are_in_the_kb():
     assert not any(i.startswith("city-") for i in ids_of("Das Essen war gut. Nice work. Reading it.", "en"))
 
 
-def test_a_place_inside_a_club_name_is_the_club():
+def test_a_place_inside_a_club_or_institution_name_is_that_organisation():
     res = extract("Werder Bremen und Hannover 96 spielten in Leipzig.", lang("de", "Latn"))
     spans = {m.text: e.type for e in res.entities for m in e.mentions}
     assert spans == {"Werder Bremen": "ORG", "Hannover 96": "ORG", "Leipzig": "LOC"}
+    res = extract("Die Universität Leipzig und das Landgericht Berlin; in Berlin sprach Union-Chef X.",
+                  lang("de", "Latn"))
+    spans = {m.text: e.type for e in res.entities for m in e.mentions}
+    assert spans["Universität Leipzig"] == "ORG" and spans["Landgericht Berlin"] == "ORG"
+    assert spans["Berlin"] == "LOC"
 
 def test_common_word_is_not_a_city():
     # Essen, Halle, Nice are cities and common words; capitalised German nouns must not match.

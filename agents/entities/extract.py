@@ -113,20 +113,24 @@ _LEGAL_FORM = re.compile(
     r"|Tbk|Bhd|Limited|Corporation|Incorporated)\.?(?![\w-])")
 
 
-# A place named inside a sports club's name is the club (Werder Bremen, Olympique
-# Marseille, Hannover 96, FC Porto, Real Sociedad de ...): the words clubs put before or
+# A place named inside the name of a club or an institution is that organisation
+# (Werder Bremen, Olympique Marseille, Hannover 96, Universität Leipzig, University of
+# Manchester, Landgericht Berlin, Boston University): the words such names put before or
 # after their town, as written.
 _CLUB_BEFORE = re.compile(
     r"(?:\b(?:FC|SC|SV|VfB|VfL|TSG|AC|AS|SS|SSC|US|CF|CD|UD|SD|RC|RCD|AFC|OGC|Olympique|Werder|Hertha|"
     r"Eintracht|Fortuna|Borussia|Dynamo|Dinamo|Spartak|Lokomotiv|Lokomotive|Sporting|Racing|Stade|"
     r"Real|Atlético|Athletic|Inter|Hellas|Union|Rapid|Austria|Shakhtar|Zenit|CSKA|Galatasaray|"
-    r"Standard|Red Bull) )$")
-_CLUB_AFTER = re.compile(r" (?:FC|SC|AFC|CF|United|City|Wanderers|Rovers|Athletic|Calcio|\d{2})(?![\w-])")
+    r"Standard|Red Bull|(?:Technische |Freie )?(?:Universität|Hochschule|Fachhochschule)(?: zu)?|"
+    r"University of|Université de|Universidad de|Università di|Universidade de|Landgericht|"
+    r"Amtsgericht|Oberlandesgericht|Verwaltungsgericht|Staatsanwaltschaft|Stadtwerke|Sparkasse|"
+    r"Volksbank|Staatsoper|Oper|Polizei|Polizeipräsidium|Bistum|Erzbistum) )$")
+_CLUB_AFTER = re.compile(r" (?:FC|SC|AFC|CF|United|City|Wanderers|Rovers|Athletic|Calcio|University|\d{2})(?![\w-])")
 
 
 def _club(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of a club named after the place at [start, end), if it is one."""
-    before = _CLUB_BEFORE.search(text, max(0, start - 12), start)
+    """The span of a club or institution named after the place at [start, end), if it is one."""
+    before = _CLUB_BEFORE.search(text, max(0, start - 32), start)
     after = _CLUB_AFTER.match(text, end)
     if before is None and after is None:
         return None
