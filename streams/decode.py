@@ -361,7 +361,10 @@ def page_article(html: str) -> str:
     like any decoded text; a page without text is ``empty``."""
     from streams.markup import article_text
 
-    text = article_text(html)
+    try:
+        text = article_text(html)
+    except Exception as exc:   # a third-party parser on untrusted input: refuse, never crash
+        raise UndecodableInput("undecodable", f"the HTML page could not be parsed: {exc!r}") from exc
     if not text:
         raise UndecodableInput("empty", "an HTML page with no text")
     return _finish(text, "html")[0]
@@ -373,8 +376,12 @@ def feed_articles(feed: str) -> list[tuple[str | None, str]]:
     without any is ``empty``."""
     from streams.markup import feed_items
 
+    try:
+        items = feed_items(feed)
+    except Exception as exc:   # as for pages: refuse, never crash
+        raise UndecodableInput("undecodable", f"the feed could not be parsed: {exc!r}") from exc
     out = []
-    for link, text in feed_items(feed):
+    for link, text in items:
         try:
             out.append((link, _finish(text, "feed")[0]))
         except UndecodableInput:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from agents.entities.extract import extract
 from agents.language.detect import detect
 from conftest import read_one
-from streams.decode import UndecodableInput, feed_articles, page_article
+from streams.decode import REASONS, UndecodableInput, feed_articles, page_article
 from streams.markup import is_feed, is_html
 from streams.producer import read_articles
 from streams.records import DeadLetter, RawArticle
@@ -151,8 +151,23 @@ def test_any_page_yields_clean_text_or_a_refusal(parts, noise):
     try:
         text = page_article(html)
     except UndecodableInput as exc:
-        assert exc.reason in {"empty", "whitespace-only", "binary"}
+        assert exc.reason in REASONS
         return
     # (no check on markup: <title> holds raw text, "<title><script>" is a title "<script>")
     assert text == text.strip() and text and "\x00" not in text
     assert unicodedata.is_normalized("NFC", text)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(["<item>", "</item>", "<title>", "</title>", "<description>",
+                                 "</description>", "<![CDATA[", "]]>", "<entry>", "<content type='html'>",
+                                 "&lt;p&gt;", "&amp;", "\x00", "ж", "Nvidia ", "<link>http://x</link>"]),
+                max_size=40),
+       st.sampled_from(['<?xml version="1.0"?><rss version="2.0"><channel>', '<feed xmlns="http://www.w3.org/2005/Atom">']))
+def test_any_feed_yields_articles_or_a_refusal(parts, head):
+    try:
+        items = feed_articles(head + "".join(parts))
+    except UndecodableInput as exc:
+        assert exc.reason in REASONS
+        return
+    assert items and all(text == text.strip() and text and "\x00" not in text for _, text in items)
