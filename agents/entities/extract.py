@@ -117,7 +117,7 @@ _LEGAL_FORM = re.compile(
 # (Werder Bremen, Olympique Marseille, Hannover 96, Universität Leipzig, University of
 # Manchester, Landgericht Berlin, Boston University): the words such names put before or
 # after their town, as written.
-_CLUB_BEFORE = re.compile(
+_ORG_BEFORE_PLACE = re.compile(
     r"(?:\b(?:FC|SC|SV|VfB|VfL|TSG|AC|AS|SS|SSC|US|CF|CD|UD|SD|RC|RCD|AFC|OGC|Olympique|Werder|Hertha|"
     r"Eintracht|Fortuna|Borussia|Dynamo|Dinamo|Spartak|Lokomotiv|Lokomotive|Sporting|Racing|Stade|"
     r"Real|Atlético|Athletic|Inter|Hellas|Union|Rapid|Austria|Shakhtar|Zenit|CSKA|Galatasaray|"
@@ -125,13 +125,13 @@ _CLUB_BEFORE = re.compile(
     r"University of|Université de|Universidad de|Università di|Universidade de|Landgericht|"
     r"Amtsgericht|Oberlandesgericht|Verwaltungsgericht|Staatsanwaltschaft|Stadtwerke|Sparkasse|"
     r"Volksbank|Staatsoper|Oper|Polizei|Polizeipräsidium|Bistum|Erzbistum) )$")
-_CLUB_AFTER = re.compile(r" (?:FC|SC|AFC|CF|United|City|Wanderers|Rovers|Athletic|Calcio|University|\d{2})(?![\w-])")
+_ORG_AFTER_PLACE = re.compile(r" (?:FC|SC|AFC|CF|United|City|Wanderers|Rovers|Athletic|Calcio|University|\d{2})(?![\w-])")
 
 
-def _club(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _org_named_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a club or institution named after the place at [start, end), if it is one."""
-    before = _CLUB_BEFORE.search(text, max(0, start - 32), start)
-    after = _CLUB_AFTER.match(text, end)
+    before = _ORG_BEFORE_PLACE.search(text, max(0, start - 32), start)
+    after = _ORG_AFTER_PLACE.match(text, end)
     if before is None and after is None:
         return None
     return (before.start() if before else start), (after.end() if after else end)
@@ -144,6 +144,7 @@ def _legal_form_end(text: str, end: int, covered: bytearray) -> int:
             break
         end = m.end()
     return end
+
 
 _CJK_RUN = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9]{1,12}")
 
@@ -392,8 +393,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             end += 1   # 福島県, 杭州市: the same place with its administrative suffix
         elif e.type == "ORG" and not cjk:
             end = _legal_form_end(text, end, covered)
-        elif e.type == "LOC" and not cjk and (club := _club(text, start, end)) and not any(covered[club[0]:club[1]]):
-            s, t = club
+        elif e.type == "LOC" and not cjk and (org := _org_named_after(text, start, end)) and not any(covered[org[0]:org[1]]):
+            s, t = org
             covered[s:t] = b"\x01" * (t - s)
             add(unknown_id(text[s:t]), text[s:t], "ORG", None, s, t)
             continue
