@@ -108,9 +108,9 @@ CANDIDATE_TOP_N = 50000    # words per language shipped for the candidate extrac
 BIG_CITY = 1_000_000
 # A city of 300,000 is what its name means in the news (Boston, Marseille, Turin, Stuttgart,
 # Kraków), though wordfreq lists such a name as a common word because news writes it so
-# often: its primary name skips the common-word test - unless it is a census first name or one of these,
-# read by hand off the 300,000-1,000,000 cities whose names wordfreq lists (everyday words
-# or names somewhere: Van, Essen, Natal "Christmas", Reading, Nice, Kennedy...).
+# often: its primary name skips the common-word test, unless it is a census first name or
+# one of these, read by hand off the 300,000-1,000,000 cities whose names wordfreq lists
+# (everyday words or names somewhere: Van, Essen, Natal "Christmas", Reading, Nice, Kennedy).
 KNOWN_CITY = 300_000
 HOMOGRAPH_CITIES = frozenset("""Armenia Aurora Banan Batman Bello Bida Bimbo Brent Buda Carrefour
 Constantine Desna Essen Fatih Franca Ganja Gaya Golfe Goma Guadalupe Guli Hamilton Ibb Kennedy Kira
