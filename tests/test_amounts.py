@@ -63,6 +63,10 @@ CASES = [
     ("1 200 millions de dollars", "fr", ("1 200 millions de dollars", "money", 1.2e9, "USD")),
     ("штраф 12 500 руб.", "ru", ("12 500 руб.", "money", 1.25e4, "RUB")),
     ("zysk 3,5 mln zł", "pl", ("3,5 mln zł", "money", 3.5e6, "PLN")),
+    ("čistý zisk 18,5 miliardy korun", "cs", ("18,5 miliardy korun", "money", 1.85e10, "CZK")),
+    ("Aktien föll med 4,5 procent", "sv", ("4,5 procent", "percent", 4.5, None)),
+    ("aksjen steg 3 prosent", "nb", ("3 prosent", "percent", 3.0, None)),
+    ("saham naik 5 persen", "id", ("5 persen", "percent", 5.0, None)),
 ]
 
 

@@ -40,7 +40,7 @@ SCALES = {
     "لاکھ": 1e5, "کروڑ": 1e7, "ارب": 1e9, "میلیون": 1e6, "میلیارد": 1e9,
     "milyon": 1e6, "milyar": 1e9, "mld": 1e9, "mld.": 1e9, "miliardów": 1e9, "milionów": 1e6,
     "miljoen": 1e6, "miljoenen": 1e6, "miljard": 1e9, "miljarden": 1e9, "miljoner": 1e6, "miljarder": 1e9,
-    "millioner": 1e6, "milliarder": 1e9, "miljoonaa": 1e6, "miljardia": 1e9, "milionů": 1e6,
+    "millioner": 1e6, "milliarder": 1e9, "miljoonaa": 1e6, "miljardia": 1e9, "milionů": 1e6, "miliony": 1e6, "milionu": 1e6, "miliardy": 1e9, "tisíc": 1e3,
     "miliard": 1e9, "miliardů": 1e9, "milioane": 1e6, "miliarde": 1e9, "miliona": 1e6, "milijuna": 1e6,
     "milijardi": 1e9, "milijarde": 1e9,
     "εκατ.": 1e6, "εκατ": 1e6, "εκατομμύρια": 1e6, "δισ.": 1e9, "δισ": 1e9, "δισεκατομμύρια": 1e9,
@@ -76,7 +76,7 @@ CURRENCY_WORDS = {
     "บาท": "THB", "달러": "USD", "위안": "CNY", "엔": "JPY", "유로": "EUR", "rupiah": "IDR",
     "chf": "CHF", "franken": "CHF", "rub": "RUB", "рублей": "RUB", "рубля": "RUB", "рубль": "RUB", "руб.": "RUB", "руб": "RUB",
     "sar": "SAR", "ريال": "SAR", "aed": "AED", "درهم": "AED", "twd": "TWD", "新台币": "TWD",
-    "dolar": "USD", "dolarów": "USD", "دلار": "USD", "ευρώ": "EUR", "δολάρια": "USD", "kronor": "SEK", "złotych": "PLN", "zł": "PLN", "złotego": "PLN", "forint": "HUF",
+    "dolar": "USD", "dolarów": "USD", "دلار": "USD", "ευρώ": "EUR", "δολάρια": "USD", "kronor": "SEK", "złotych": "PLN", "zł": "PLN", "złotego": "PLN", "korun": "CZK", "koruny": "CZK", "kč": "CZK", "forint": "HUF",
 }
 SYMBOLS = {"US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NT$": "TWD", "R$": "BRL",
            "$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₫": "VND", "₽": "RUB",
@@ -86,7 +86,9 @@ SYMBOLS = {"US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "N
            "HKD": "HKD", "INR": "INR", "CHF": "CHF"}
 PERCENT_WORDS = ["%", "％", "٪", "prozent", "percent", "per cent", "pct", "phần trăm", "प्रतिशत",
                  "في المئة", "في المائة", "بالمئة", "بالمائة", "パーセント", "процентов", "процента", "pour cent",
-                 "por ciento"]
+                 "por ciento", "per cento", "por cento", "procent", "procenta", "procento", "prosent",
+                 "prosenttia", "százalék", "persen", "peratus", "posto", "odsto", "відсотків", "відсотка",
+                 "درصد", "τοις εκατό", "퍼센트"]
 
 
 def _alt(words) -> str:
