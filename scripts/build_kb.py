@@ -171,6 +171,7 @@ class Builder:
         # Polish names (CLDR's Polish territory names, curated "pl" aliases), and the ids
         # named from CLDR: only their Polish names get Polish case forms (add_polish_forms)
         self.pl_names: set[str] = set()
+        self.cs_names: set[str] = set()   # Czech names of places (CLDR, curated "cs"): czech_forms
         self.cldr_ids: set[str] = set()
 
     def entity(self, eid, name, etype, qid=None):
@@ -582,6 +583,76 @@ def add_polish_forms(b: Builder) -> int:
     return n
 
 
+_CS_SOFT = "žščřjcďťň"
+_CS_LOC_E = {"h": "ze", "g": "ze", "k": "ce", "r": "ře", "ch": "še"}   # Praha -> Praze, Amerika -> Americe
+
+
+def czech_forms(word: str) -> set[str]:
+    """Oblique singular forms of a one-word Czech place name, by its ending: Německo ->
+    Německa, Německu, Německem; Francie -> Francii, Francií; Čína -> Číny, Číně, Čínu,
+    Čínou; Praha -> Prahy, Praze, Prahu, Prahou; Brusel -> Bruselu, Bruselem; Berlín ->
+    Berlíně; Vídeň -> Vídně, Vídni; Šanghaj -> Šanghaje, Šanghaji, Šanghajem; Filipíny ->
+    Filipín, Filipínách. Where the paradigm is unsure both candidates are made: a form no
+    one writes never matches."""
+    if len(word) < 4 or " " in word or "-" in word or not word[-1].islower():
+        return set()
+    last, stem = word[-1], word[:-1]
+    if word.endswith("ie"):
+        return {stem + "i", stem + "í"}
+    if last == "o" and stem[-1] not in "aeiouyáéíóúůý":
+        return {stem + "a", stem + "u", stem + "em"}
+    if last == "a" and stem[-1] not in "aeiouyáéíóúůý":
+        tail = "ch" if stem.endswith("ch") else stem[-1]
+        loc = stem[:-len(tail)] + _CS_LOC_E[tail] if tail in _CS_LOC_E else \
+            stem + ("e" if tail in _CS_SOFT + "lsz" else "ě")
+        return {stem + ("e" if tail in _CS_SOFT else "y"), loc, stem + "u", stem + "ou"}
+    if last == "y" and stem[-1] not in "aeiouyáéíóúůý":   # plural names: Filipíny, Athény
+        return {stem, stem + "ách", stem + "ám", stem + "ami"}
+    if last == "ň":   # the e before it drops: Vídeň -> Vídně, Plzeň -> Plzni
+        base = stem[:-1] if stem.endswith("e") else stem
+        return {base + "ně", base + "ni", base + "ní"}
+    if last in _CS_SOFT:
+        return {word + "e", word + "i", word + "í", word + "em"}
+    if last.isalpha() and last not in "aeiouyáéíóúůýě":
+        soft = {word + "e", word + "i"} if last == "l" else set()   # Izraele, Izraeli (but Bruselu)
+        return {word + "u", word + "em", word + "a"} | soft | ({word + "ě"} if last in "ndtmvbp" else set())
+    return set()
+
+
+def add_czech_city_names(b: Builder) -> int:
+    """Czech names of the cities CLDR names for time zones (Brusel, Berlín, Londýn, Vídeň,
+    Šanghaj): an alias where the city is in the KB, and a Czech name for czech_forms."""
+    from babel import Locale
+    n = 0
+    for zone, names in sorted(Locale.parse("cs").time_zones.items()):
+        city = names.get("city")
+        english = zone.rsplit("/", 1)[-1].replace("_", " ")
+        hit = b.aliases.get(alias_key(english))
+        if not city or hit is None or not hit[1].startswith(("city-", "country-")):
+            continue
+        b.cs_names.add(city)
+        if alias_key(city) not in b.aliases:
+            b.add_alias(city, hit[1], hit[0], hit[2])
+            n += 1
+    return n
+
+
+def add_czech_forms(b: Builder) -> int:
+    """Czech case forms (``czech_forms``) of the KB's Czech place names (CLDR's Czech
+    territory names, CLDR's Czech city names, curated "cs" aliases): v Praze, v Německu,
+    z Číny, v Bruselu. The rules of ``add_case_forms`` hold (lower priority, never
+    displacing an alias, capitalised only)."""
+    n = 0
+    for key, (prio, eid, flags, alias) in sorted(b.aliases.items()):
+        if alias not in b.cs_names or b.entities[eid]["type"] != "LOC":
+            continue
+        for form in sorted(czech_forms(alias)):
+            if alias_key(form) not in b.aliases:
+                b.add_alias(form, eid, prio - 0.5, flags)
+                n += 1
+    return n
+
+
 def add_countries(b: Builder):
     from babel import Locale, localedata
     # Countries/territories (two letters) and, with the same pass over every
@@ -607,6 +678,7 @@ def add_countries(b: Builder):
         b.pl_names.add(head.removeprefix("SRA "))
         if tail and not head.startswith("SRA "):
             b.pl_names.add(tail.rstrip(")"))
+    b.cs_names.update(Locale.parse("cs").territories.values())
     for code, ns in sorted(regions.items()):
         eid = REGION_IDS.get(code) or re.sub(r"[^a-z0-9]+", "-", en[code].lower()).strip("-")
         b.entity(eid, en[code], "LOC")
@@ -705,6 +777,8 @@ def add_curated(b: Builder, folder: Path = CURATED):
                 all_aliases.extend(lang_aliases or [])
                 if lang == "pl":
                     b.pl_names.update(a for a in lang_aliases or [] if isinstance(a, str))
+                if lang == "cs" and etype == "LOC":
+                    b.cs_names.update(a for a in lang_aliases or [] if isinstance(a, str))
             for a in all_aliases:
                 if not isinstance(a, str) or len(a.strip()) < 2:
                     continue  # single characters are never safe aliases
@@ -842,6 +916,8 @@ def main(argv=None):
     n_cur = add_curated(b, args.curated)
     n_forms = add_case_forms(b)
     n_pl = add_polish_forms(b)
+    n_cs = add_czech_city_names(b)
+    n_cs_forms = add_czech_forms(b)
 
     used = sorted({v[1] for v in b.aliases.values()} | {e for e in b.entities if not e.startswith("city-")})
     index = {eid: i for i, eid in enumerate(used)}
@@ -859,7 +935,7 @@ def main(argv=None):
     write_zh_t2s(args.out / "zh_t2s.json.gz")
 
     size = (args.out / "kb.json.gz").stat().st_size
-    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} case_forms={n_forms} pl_forms={n_pl} "
+    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} cs_forms={n_cs_forms} "
           f"dropped_generated={b.stats['dropped']} kb.json.gz={size/1e6:.2f} MB "
           f"in {time.time()-t0:.1f}s")
 
