@@ -21,7 +21,7 @@ from kafka.errors import KafkaError
 
 from streams import topics
 from streams.decode import UndecodableInput, article_id, decode_article, feed_articles, page_article
-from streams.markup import is_feed, is_html
+from streams.markup import FEED_SUFFIXES, is_feed, is_html
 from streams.records import DeadLetter, RawArticle, utcnow
 from streams.settings import Settings
 from streams.stage import dead_letter
@@ -41,10 +41,7 @@ class Published:
     articles: dict[str, str] = field(default_factory=dict)  # id -> source
     dead: list[DeadLetter] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
-
-    @property
-    def files(self) -> int:
-        return len(self.articles) + len(self.dead)
+    read: set[str] = field(default_factory=set)   # the files read (a feed holds several articles)
 
 
 def article_files(folder: Path) -> Iterator[Path]:
@@ -61,6 +58,10 @@ def is_regular_file(path: Path) -> bool:
         return stat.S_ISREG(os.lstat(path).st_mode)
     except OSError:
         return False
+
+
+# what `watch` reads again when it changes: feeds (a feed saved as .xml too)
+REREAD_SUFFIXES = FEED_SUFFIXES | {".xml"}
 
 
 def read_articles(path: Path, max_bytes: int) -> list[RawArticle | DeadLetter]:
@@ -136,17 +137,30 @@ class Publisher:
 
 
 def publish_files(publisher: Publisher, paths: list[Path], max_bytes: int, into: Published,
-                  advance: Callable[[], None] = lambda: None) -> None:
+                  advance: Callable[[], None] = lambda: None,
+                  known: dict[Path, set[str]] | None = None) -> None:
+    """Publish the articles of ``paths``. With ``known`` (path -> the ids it held when it
+    was last read), an article a file already held is not published again, and ``known``
+    is brought up to date (a feed re-read when it changed: only its new items go out)."""
     for path in paths:
         if not is_regular_file(path):
             into.skipped.append(str(path))
         else:
+            into.read.add(str(path))
+            before = known.get(path, set()) if known is not None else set()
+            ids = set()
             for record in read_articles(path, max_bytes):
+                if isinstance(record, RawArticle):
+                    ids.add(record.id)
+                    if record.id in before:
+                        continue
                 publisher.publish(record)
                 if isinstance(record, RawArticle):
                     into.articles[record.id] = record.source
                 else:
                     into.dead.append(record)
+            if known is not None:
+                known[path] = ids
         advance()
     publisher.flush()
 
@@ -173,26 +187,33 @@ def watch(settings: Settings, folder: Path, interval_s: float = 1.0,
           stop: Callable[[], bool] = lambda: False,
           skip: Callable[[Path], bool] = lambda path: False) -> None:
     """Publish files as they appear, each once. A file is taken when its size and
-    modification time held still for one interval (so half-written files wait)."""
-    seen: set[Path] = set()
+    modification time held still for one interval (so half-written files wait). A feed
+    (.rss, .atom, .rdf, .xml) is read again whenever it changes, as feeds are
+    re-downloaded over the same file: its new items are published, the others not again."""
+    seen: dict[Path, tuple[int, int]] = {}      # path -> its signature when published
+    known: dict[Path, set[str]] = {}            # feed path -> the ids it held then
     pending: dict[Path, tuple[int, int]] = {}
     with Publisher(settings) as publisher:
         while not stop():
             ready = []
             for path in article_files(folder):
-                if path in seen or skip(path) or not is_regular_file(path):
+                if (path in seen and path.suffix.lower() not in REREAD_SUFFIXES) or skip(path) \
+                        or not is_regular_file(path):
                     continue
                 info = path.lstat()
                 signature = (info.st_size, info.st_mtime_ns)
+                if seen.get(path) == signature:
+                    continue
                 if pending.get(path) == signature:
-                    ready.append(path)
+                    ready.append((path, signature))
                 else:
                     pending[path] = signature
             if ready:
                 published = Published()
-                publish_files(publisher, ready, settings.max_bytes, published)
-                for path in ready:
-                    seen.add(path)
+                publish_files(publisher, [path for path, _ in ready], settings.max_bytes, published,
+                              known=known)
+                for path, signature in ready:
+                    seen[path] = signature
                     pending.pop(path, None)
                 on_publish(published)
             time.sleep(interval_s)

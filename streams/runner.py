@@ -21,7 +21,7 @@ from pathlib import Path
 from streams import topics
 from streams.broker import EmbeddedBroker, advertise, withdraw
 from streams.consume import TopicReader
-from streams.producer import Published, watch
+from streams.producer import REREAD_SUFFIXES, Published, watch
 from streams.records import DeadLetter, EnrichedArticle
 from streams.settings import Settings
 
@@ -164,11 +164,13 @@ def follow(settings: Settings, folder: Path, reader: TopicReader, out_dir: Path,
     from streams.summary import safe
 
     stop = threading.Event()
-    seen_sources = set(published.articles.values()) | {d.source for d in published.dead}
+    replayed = set(published.read)
     thread = threading.Thread(
         target=watch, daemon=True,
         kwargs=dict(settings=settings, folder=folder, stop=stop.is_set,
-                    skip=lambda path: str(path) in seen_sources))
+                    # (a replayed feed is read once more, for the items it gains later;
+                    # the items it had are the same ids, counted once downstream)
+                    skip=lambda path: str(path) in replayed and path.suffix.lower() not in REREAD_SUFFIXES))
     thread.start()
     console.print(f"following {folder}: new files are published as they appear (Ctrl-C stops)")
     try:

@@ -139,3 +139,36 @@ def test_kept_bytes_take_the_memory_of_their_length():
         tracemalloc.stop()
     assert orjson.loads(kept[7]) == entry | {"seq": 7}
     assert held / len(kept) < len(kept[0]) + 200
+
+
+def test_a_changed_feed_publishes_only_its_new_items(tmp_path):
+    from streams.producer import Published, publish_files
+
+    class Collect:   # the Publisher's interface, without a broker
+        def __init__(self):
+            self.sent = []
+
+        def publish(self, record):
+            self.sent.append(record)
+
+        def flush(self):
+            pass
+
+    def rss(*titles):
+        items = "".join(f"<item><title>{t}</title><link>https://x.org/{i}</link>"
+                        f"<description>In Frankfurt: {t}.</description></item>"
+                        for i, t in enumerate(titles))
+        return f'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>{items}</channel></rss>'
+
+    feed = tmp_path / "markets.xml"
+    known: dict = {}
+    publisher = Collect()
+    feed.write_text(rss("BASF falls", "Siemens rises"), encoding="utf-8")
+    first = Published()
+    publish_files(publisher, [feed], 1_000_000, first, known=known)
+    feed.write_text(rss("Bayer gains", "BASF falls", "Siemens rises"), encoding="utf-8")
+    second = Published()
+    publish_files(publisher, [feed], 1_000_000, second, known=known)
+    assert len(first.articles) == 2 and len(second.articles) == 1
+    assert [r.text.split("\n")[0] for r in publisher.sent] == ["BASF falls", "Siemens rises", "Bayer gains"]
+    assert first.read == second.read == {str(feed)}
