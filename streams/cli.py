@@ -97,7 +97,7 @@ def replay_cmd(folder: Path = typer.Argument(SEEDS, help="folder of articles")) 
 
 @app.command("watch")
 def watch_cmd(folder: Path, interval: float = typer.Option(1.0, help="seconds between scans")) -> None:
-    """Keep running and publish files as they appear in FOLDER, each once."""
+    """Keep running and publish files as they appear in FOLDER, each once (a feed again when it changes: its new items)."""
     from streams.producer import DeliveryError, watch
 
     settings = client_settings()
