@@ -367,7 +367,7 @@ def page_article(html: str) -> str:
         raise UndecodableInput("undecodable", f"the HTML page could not be parsed: {exc!r}") from exc
     if not text:
         raise UndecodableInput("empty", "an HTML page with no text")
-    return _finish(text, "html")[0]
+    return _finish(text, "html")[0].strip()   # (stripped after cleaning: a control may have led)
 
 
 def feed_articles(feed: str) -> list[tuple[str | None, str]]:
@@ -383,7 +383,7 @@ def feed_articles(feed: str) -> list[tuple[str | None, str]]:
     out = []
     for link, text in items:
         try:
-            out.append((link, _finish(text, "feed")[0]))
+            out.append((link, _finish(text, "feed")[0].strip()))
         except UndecodableInput:
             continue
     if not out:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from agents.entities.extract import extract
@@ -146,6 +146,7 @@ def test_a_feed_without_items_is_dead_lettered(tmp_path):
                                  "&#0;", "<br/>", "<title>", "</title>", "\x00", "é", "Alibaba ", "текст "]),
                 max_size=40),
        st.text(max_size=60))
+@example(["-->", "<title>"], "\x7f")   # a title of one control character once led the text
 def test_any_page_yields_clean_text_or_a_refusal(parts, noise):
     html = "<html><body>" + "".join(parts) + noise + "</body></html>"
     try:
