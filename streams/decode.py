@@ -12,6 +12,10 @@ Decision order (first match wins):
 4. UTF-32 / UTF-16 byte-order mark, strict decode    -> ``utf_32_le`` ... ``utf_16_be``
 5. strict UTF-8 (a UTF-8 BOM is stripped)            -> ``utf_8`` / ``utf_8_sig``
    (7-bit ISO-2022-JP/KR text is recognised by its escape sequences here)
+   (a saved web page or feed that declares its encoding - ``<meta charset>``,
+   ``<?xml encoding?>`` in the first 4 KB - and decodes strictly in it is read in it,
+   as a browser would: charset-normalizer cannot always tell a short page from its
+   markup; WHATWG label mapping, e.g. iso-8859-1 -> cp1252, shift_jis -> cp932)
 6. "damaged UTF-8": mostly valid UTF-8 with a few stray bytes (at least as
    many valid multi-byte sequences as invalid bytes; real legacy CJK text has
    4-6 times fewer, single-byte legacy text almost none) -> the stray bytes are
@@ -255,6 +259,29 @@ def _plausible_bomless_unicode(data: bytes, encoding: str) -> bool:
     return zeros[1] >= 0.3 and zeros[0] <= 0.05
 
 
+_C1 = re.compile("[\x80-\x9f]")
+_DECLARED = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
+                       rb"""|<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+# WHATWG label mapping: what browsers decode these labels as (supersets)
+_AS_BROWSERS_DO = {"latin_1": "cp1252", "ascii": "cp1252", "iso8859_1": "cp1252", "gb2312": "gb18030",
+                   "gbk": "gb18030", "shift_jis": "cp932", "euc_kr": "cp949", "big5": "big5hkscs",
+                   "iso8859_9": "cp1254", "tis_620": "cp874", "iso8859_11": "cp874"}
+
+
+def _declared_encoding(data: bytes) -> str | None:
+    """The legacy encoding a page or feed declares in its first 4 KB, if it is one a
+    browser accepts (a UTF-8 or UTF-16 declaration is not one: those were tried first)."""
+    m = _DECLARED.search(data, 0, 4096)
+    if m is None:
+        return None
+    try:
+        name = codecs.lookup((m.group(1) or m.group(2)).decode("ascii")).name.replace("-", "_")
+    except (LookupError, UnicodeDecodeError):
+        return None
+    name = _AS_BROWSERS_DO.get(name, name)
+    return name if name in _WEB_ENCODINGS and not name.startswith("utf") else None
+
+
 def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
     try:
         from charset_normalizer import from_bytes
@@ -339,6 +366,17 @@ def decode_article(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[
     if _looks_binary_bytes(data) and not (_plausible_bomless_unicode(data, "utf_16")
                                           or _plausible_bomless_unicode(data, "utf_32")):
         raise UndecodableInput("binary", "control bytes throughout and no text encoding fits: binary data")
+
+    declared = _declared_encoding(data)
+    if declared is not None:
+        try:
+            text = data.decode(declared)
+        except UnicodeDecodeError:
+            text = None
+        # C1 controls: bytes the declared code page leaves unassigned (cp932 passes 0x80
+        # through): the declaration is wrong; judge the bytes as if there were none
+        if text is not None and not _C1.search(text):
+            return _finish(text, declared)
 
     damaged = _damaged_utf8(data)
     if damaged is not None:

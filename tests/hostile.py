@@ -113,6 +113,15 @@ HOSTILE_MARKUP = (
     "Emmanuel Macron had been constructive, and a second round is planned for next month.\r\n"
     "A spokesperson for the European Commission declined to comment on the details.\r\n"
 )
+SAVED_PAGE = (
+    "<!DOCTYPE html><html><head><meta charset='windows-1252'><title>Börse Frankfurt</title>"
+    "<script>document.write('\x1b[31mAngela Merkel')</script></head><body>"
+    "<nav>Startseite | Märkte | Über uns</nav><article><h1>Börse Frankfurt: Dax schließt höher</h1>"
+    "<p>Der Dax hat am Freitag in Frankfurt höher geschlossen. Gefragt waren vor allem die Aktien "
+    "von Siemens und SAP, während die Papiere der Deutschen Bank nachgaben.</p>"
+    "<p>Händler verwiesen auf die Zinsentscheidung der Europäischen Zentralbank in der kommenden Woche.</p>"
+    "</article><footer>© Beispiel Verlag · Impressum</footer></body></html>")
+
 # what decode_article must return for HOSTILE_MARKUP: escape sequences gone, markup kept as text
 HOSTILE_MARKUP_TEXT = (
     "Opposition leader <b>Maria O'Neil</b> met John Smith in Brussels on Friday "
@@ -175,6 +184,8 @@ def make_hostile_folder(path: Path, seeds_dir: Path | None = None, *, recursive:
     write("latin_invalid_utf8.txt", LATIN_INVALID_BYTES, "enriched:de")
     write("hostile_markup_ansi.txt", HOSTILE_MARKUP.encode(), "enriched:en")
     write("long_single_line.txt", long_single_line().encode(), "enriched:en")
+    # a saved web page in a legacy encoding: its article, not its script, menu or footer
+    write("saved_page.html", SAVED_PAGE.encode("cp1252"), "enriched:de")
 
     write("binary_png.txt", png_like(rng), "deadletter:binary")
     write("binary_random.txt", rng.randbytes(4096), "deadletter:binary")

@@ -379,3 +379,17 @@ def test_double_byte_character_cut_off_at_the_end(name, lang, text, codec):
 def test_bomless_utf32_latin(codec):
     text = LEGACY[5][2]
     assert decode_article(text.encode(codec))[0] == text
+
+
+def test_a_page_is_read_in_the_encoding_it_declares():
+    from hostile import SAVED_PAGE
+
+    text, encoding = decode_article(SAVED_PAGE.encode("cp1252"))   # charset-normalizer alone gave up
+    assert encoding == "cp1252" and "Börse Frankfurt" in text
+    page = "<?xml version='1.0' encoding='windows-1251'?><rss><channel><title>Новости Москвы</title></channel></rss>"
+    assert decode_article(page.encode("cp1251")) == (page, "cp1251")
+    latin = "<meta charset=iso-8859-1><p>Café “crème”</p>"   # read as browsers do: windows-1252
+    assert decode_article(latin.encode("cp1252")) == (latin, "cp1252")
+    # a declaration the bytes contradict (€ is 0x80, no Shift_JIS byte) is not followed
+    wrong = "<meta charset=shift_jis><p>Der Ölpreis stieg am Montag auf 90 € je Barrel.</p>"
+    assert decode_article(wrong.encode("cp1252")) == (wrong, "cp1252")
