@@ -12,15 +12,16 @@ Decision order (first match wins):
 4. UTF-32 / UTF-16 byte-order mark, strict decode    -> ``utf_32_le`` ... ``utf_16_be``
 5. strict UTF-8 (a UTF-8 BOM is stripped)            -> ``utf_8`` / ``utf_8_sig``
    (7-bit ISO-2022-JP/KR text is recognised by its escape sequences here)
-   (a saved web page or feed that declares its encoding - ``<meta charset>``,
-   ``<?xml encoding?>`` in the first 4 KB - and decodes strictly in it is read in it,
-   as a browser would: charset-normalizer cannot always tell a short page from its
-   markup; WHATWG label mapping, e.g. iso-8859-1 -> cp1252, shift_jis -> cp932)
 6. "damaged UTF-8": mostly valid UTF-8 with a few stray bytes (at least as
    many valid multi-byte sequences as invalid bytes; real legacy CJK text has
    4-6 times fewer, single-byte legacy text almost none) -> the stray bytes are
    read as Windows-1252, the usual cause (a smart quote pasted into UTF-8);
    encoding ``utf_8+cp1252``. A character cut off at the very end is dropped.
+6b. the encoding a saved web page or feed declares (``<meta charset>``, ``<?xml
+   encoding?>`` in the first 4 KB), if the bytes decode strictly in it without C1
+   controls, as a browser would read it (charset-normalizer cannot always tell a short
+   page from its markup); WHATWG label mapping, e.g. iso-8859-1 -> cp1252,
+   shift_jis -> cp932
 7. charset-normalizer's best guess among encodings a browser accepts (WHATWG
    list: no DOS/EBCDIC code pages), accepted only if its mess ratio ("chaos")
    is <= :data:`MAX_CHAOS` -> e.g. ``cp932``, ``gb18030``, ``cp1256``; when
@@ -367,6 +368,11 @@ def decode_article(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[
                                           or _plausible_bomless_unicode(data, "utf_32")):
         raise UndecodableInput("binary", "control bytes throughout and no text encoding fits: binary data")
 
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return _finish(damaged, "utf_8+cp1252")
+
+    # (after damaged UTF-8: pages that say iso-8859-1 but hold UTF-8 are common)
     declared = _declared_encoding(data)
     if declared is not None:
         try:
@@ -377,10 +383,6 @@ def decode_article(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[
         # through): the declaration is wrong; judge the bytes as if there were none
         if text is not None and not _C1.search(text):
             return _finish(text, declared)
-
-    damaged = _damaged_utf8(data)
-    if damaged is not None:
-        return _finish(damaged, "utf_8+cp1252")
 
     guess = _charset_normalizer_guess(data)
     if guess is None and data[-1] >= 0x80:

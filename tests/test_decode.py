@@ -393,3 +393,7 @@ def test_a_page_is_read_in_the_encoding_it_declares():
     # a declaration the bytes contradict (€ is 0x80, no Shift_JIS byte) is not followed
     wrong = "<meta charset=shift_jis><p>Der Ölpreis stieg am Montag auf 90 € je Barrel.</p>"
     assert decode_article(wrong.encode("cp1252")) == (wrong, "cp1252")
+    # UTF-8 labelled iso-8859-1, with one stray byte: still UTF-8, not mojibake
+    mislabelled = "<meta charset=iso-8859-1><p>Müller sagt, die Preise in Zürich und Köln steigen.</p>"
+    text, encoding = decode_article(mislabelled.encode("utf-8") + b"\x92")
+    assert encoding == "utf_8+cp1252" and text.startswith(mislabelled)
