@@ -59,6 +59,7 @@ import codecs
 import hashlib
 import re
 import unicodedata
+from datetime import datetime
 
 __all__ = [
     "UndecodableInput",
@@ -410,8 +411,8 @@ def page_article(html: str) -> str:
     return _finish(text, "html")[0].strip()   # (stripped after cleaning: a control may have led)
 
 
-def feed_articles(feed: str) -> list[tuple[str | None, str]]:
-    """(link, text) of the items of a decoded RSS/Atom feed (:mod:`streams.markup`), each
+def feed_articles(feed: str) -> list[tuple[str | None, str, datetime | None]]:
+    """(link, text, publication time) of the items of a decoded RSS/Atom feed (:mod:`streams.markup`), each
     text cleaned like any decoded text; items without text are left out, and a feed
     without any is ``empty``."""
     from streams.markup import feed_items
@@ -421,9 +422,9 @@ def feed_articles(feed: str) -> list[tuple[str | None, str]]:
     except Exception as exc:   # as for pages: refuse, never crash
         raise UndecodableInput("undecodable", f"the feed could not be parsed: {exc!r}") from exc
     out = []
-    for link, text in items:
+    for link, text, published in items:
         try:
-            out.append((link, _finish(text, "feed")[0].strip()))
+            out.append((link, _finish(text, "feed")[0].strip(), published))
         except UndecodableInput:
             continue
     if not out:

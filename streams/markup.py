@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import datetime, timezone
 from pathlib import PurePath
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
@@ -29,8 +30,9 @@ def is_feed(name: str, text: str) -> bool:
     return PurePath(name).suffix.lower() in FEED_SUFFIXES or bool(_FEED_START.match(text[:4096]))
 
 
-def feed_items(text: str) -> list[tuple[str | None, str]]:
-    """(link, title and content) of every item of a feed, in the feed's order."""
+def feed_items(text: str) -> list[tuple[str | None, str, datetime | None]]:
+    """(link, title and content, publication time) of every item of a feed, in the
+    feed's order."""
     import feedparser  # imported here: only feeds need it
 
     items = []
@@ -44,7 +46,12 @@ def feed_items(text: str) -> list[tuple[str | None, str]]:
             title = ""
         link = entry.get("link") or ""   # (feedparser falls back on the id, e.g. "urn:...")
         link = link if link.startswith(("http://", "https://")) else None
-        items.append((link, "\n".join(t for t in (title, body.strip()) if t)))
+        when = entry.get("published_parsed") or entry.get("updated_parsed")   # UTC struct_time
+        try:
+            published = datetime(*when[:6], tzinfo=timezone.utc) if when else None
+        except (TypeError, ValueError):
+            published = None
+        items.append((link, "\n".join(t for t in (title, body.strip()) if t), published))
     return items
 
 

@@ -76,18 +76,18 @@ def read_articles(path: Path, max_bytes: int) -> list[RawArticle | DeadLetter]:
     try:
         text, encoding = decode_article(data, max_bytes=max_bytes)
         if is_feed(path.name, text):
-            items = [(link or f"{path}#{n}", item, "feed")
-                     for n, (link, item) in enumerate(feed_articles(text), 1)]
+            items = [(link or f"{path}#{n}", item, "feed", published)
+                     for n, (link, item, published) in enumerate(feed_articles(text), 1)]
         elif is_html(path.name, text):
-            items = [(str(path), page_article(text), "html")]
+            items = [(str(path), page_article(text), "html", None)]
         else:
-            items = [(str(path), text, "text")]
+            items = [(str(path), text, "text", None)]
     except UndecodableInput as exc:
         return [dead_letter("decode", exc, data[:max_bytes], source=str(path),
                             reason=f"{exc.reason}: {exc}")]
     now = utcnow()
-    return [RawArticle(id=article_id(text), source=source, received_at=now, text=text,
-                       encoding=encoding, format=kind) for source, text, kind in items]
+    return [RawArticle(id=article_id(text), source=source, received_at=now, text=text, encoding=encoding,
+                       format=kind, published_at=published) for source, text, kind, published in items]
 
 
 class Publisher:

@@ -137,6 +137,8 @@ class RawArticle(Versioned):
     received_at: datetime
     text: str
     encoding: str | None = Field(default=None, description="encoding the file was decoded from")
+    published_at: datetime | None = Field(
+        default=None, description="when the source says it was published (a feed item's date); null if it does not")
     format: Literal["text", "html", "feed"] = Field(
         default="text", description="html: text is the page's title and main text, markup and menus left out; "
                                     "feed: one item of an RSS/Atom file (title and content), source its link")

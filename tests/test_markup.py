@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from datetime import datetime, timezone
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -98,6 +99,7 @@ def test_html_by_name_or_start():
 RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Wirtschaft</title><link>https://example.org/</link>
 <item><title>BASF kündigt Sparprogramm an</title><link>https://example.org/basf</link>
+<pubDate>Tue, 01 Dec 2026 09:30:00 +0100</pubDate>
 <description><![CDATA[<p>Der Chemiekonzern BASF will in Ludwigshafen sparen.</p><script>track("Microsoft")</script>]]></description></item>
 <item><title>Toyota meldet Rekordgewinn</title><link>https://example.org/toyota</link>
 <description>Toyota hat in Tokio einen Rekordgewinn gemeldet.</description></item>
@@ -122,6 +124,8 @@ def test_each_feed_item_is_an_article(tmp_path):
     assert basf == "BASF kündigt Sparprogramm an\nDer Chemiekonzern BASF will in Ludwigshafen sparen."
     assert toyota == "Toyota meldet Rekordgewinn\nToyota hat in Tokio einen Rekordgewinn gemeldet."
     assert len({r.id for r in records}) == 2
+    assert records[0].published_at == datetime(2026, 12, 1, 8, 30, tzinfo=timezone.utc)
+    assert records[1].published_at is None           # the item gives no date
 
     atom = tmp_path / "markets.atom"
     atom.write_text(ATOM % (), encoding="utf-8")
@@ -171,4 +175,4 @@ def test_any_feed_yields_articles_or_a_refusal(parts, head):
     except UndecodableInput as exc:
         assert exc.reason in REASONS
         return
-    assert items and all(text == text.strip() and text and "\x00" not in text for _, text in items)
+    assert items and all(text == text.strip() and text and "\x00" not in text for _, text, _ in items)
