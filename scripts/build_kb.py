@@ -249,10 +249,7 @@ class Builder:
 
     @functools.cached_property
     def census_given(self) -> frozenset[str]:
-        import names
-        folder = Path(names.__file__).parent
-        return frozenset(line.split()[0].lower() for f in ("dist.male.first", "dist.female.first")
-                         for line in (folder / f).read_text().splitlines() if line.strip())
+        return frozenset(given_names("census", []))
 
 
 def german_inflections(names: set[str]) -> set[str]:
