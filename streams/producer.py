@@ -139,9 +139,9 @@ class Publisher:
 def publish_files(publisher: Publisher, paths: list[Path], max_bytes: int, into: Published,
                   advance: Callable[[], None] = lambda: None,
                   known: dict[Path, set[str]] | None = None) -> None:
-    """Publish the articles of ``paths``. With ``known`` (path -> the ids it held when it
-    was last read), an article a file already held is not published again, and ``known``
-    is brought up to date (a feed re-read when it changed: only its new items go out)."""
+    """Publish the articles of ``paths``. With ``known`` (feed path -> the ids it held when
+    it was last read), an article a feed already held is not published again, and
+    ``known`` is brought up to date (a feed re-read when it changed: only its new items go out)."""
     for path in paths:
         if not is_regular_file(path):
             into.skipped.append(str(path))
@@ -159,8 +159,8 @@ def publish_files(publisher: Publisher, paths: list[Path], max_bytes: int, into:
                     into.articles[record.id] = record.source
                 else:
                     into.dead.append(record)
-            if known is not None:
-                known[path] = ids
+            if known is not None and path.suffix.lower() in REREAD_SUFFIXES:
+                known[path] = ids   # (only files watch reads again: no id sets for every article file)
         advance()
     publisher.flush()
 
