@@ -17,6 +17,8 @@ import re
 from datetime import datetime, timezone
 from pathlib import PurePath
 
+logging.getLogger("trafilatura").setLevel(logging.ERROR)   # it warns per odd page
+
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])", re.I | re.S)
 
@@ -64,7 +66,6 @@ def article_text(html: str) -> str:
     """Title and main text of a page, paragraphs on their own lines; "" if it has none."""
     import trafilatura  # imported here: plain-text input never needs it
 
-    logging.getLogger("trafilatura").setLevel(logging.ERROR)   # it warns per odd page
     body = (trafilatura.extract(html, include_comments=False, include_tables=True)
             or trafilatura.html2txt(html) or "").strip()
     title = _title(html)
