@@ -1,8 +1,8 @@
 """The knowledge base: entities and their multilingual aliases, and alias matching.
 
 The KB is data (``data/kb.json.gz``, built by ``scripts/build_kb.py``), loaded
-once per process by :func:`get_kb` into one pyahocorasick automaton over
-case-folded alias keys.  Matching is script-aware:
+once per process by :func:`get_kb` into one Aho-Corasick automaton (the Rust
+``aho-corasick`` crate, via ahocorasick-rs) over case-folded alias keys.  Matching is script-aware:
 
 * spaced scripts (Latin, Cyrillic, Arabic, Devanagari, Hangul ...) need word
   boundaries; a script change counts as one (``وZhipu``), Arabic proclitics
@@ -17,14 +17,15 @@ case-folded alias keys.  Matching is script-aware:
   nor inside a dotted Katakana name (ジョージ・ブッシュ);
 * overlapping hits resolve to the longest, then leftmost, non-overlapping set.
 
-The automaton runs over UTF-8 bytes (see ``KnowledgeBase.__init__``), and ASCII
-names glued to ASCII letters are rejected before any Python-level check.
+The automaton returns every overlapping hit of an article in one call, and ASCII
+names glued to ASCII letters are rejected before any other check.
 """
 
 from __future__ import annotations
 
 import gzip
 import os
+import re
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -33,7 +34,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
-import ahocorasick
+import ahocorasick_rs
 import orjson
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -49,9 +50,8 @@ UNSPACED_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHM
                               "MYANMAR", "TIBETAN", "IDEOGRAPHIC", "HALFWIDTH"})
 CASED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"})
 ARABIC_PROCLITICS = "وفبل"
-_ASCII_ALNUM = bytes(1 if chr(b).isascii() and chr(b).isalnum() else 0 for b in range(256))
-# UTF-8 bytes that start a character -> 1, continuation bytes (0x80-0xBF) -> 0
-_CHAR_START = bytes(0 if 0x80 <= b <= 0xBF else 1 for b in range(256))
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 @lru_cache(maxsize=65536)
@@ -128,17 +128,11 @@ class KnowledgeBase:
         self.n_aliases = len(aliases)
         self._aliases = aliases            # [alias, entity index, flags]
         self._meta: list = [None] * len(aliases)  # per-alias match data, filled on first hit
-        self._keys: dict[str, int] | None = None
-        # Keys and text go through the automaton as UTF-8 bytes (spelled as latin-1
-        # str): pyahocorasick scans a node's edges linearly, and a root with ~1,000
-        # Han first characters made matching 10x slower.  Values are alias indexes;
-        # everything else is computed lazily so that loading stays cheap.
-        auto = ahocorasick.Automaton()
-        add = auto.add_word
-        for i, row in enumerate(aliases):
-            add(alias_key(row[0]).encode("utf-8", "surrogatepass").decode("latin-1"), i)
-        auto.make_automaton()
-        self._auto = auto
+        # key -> alias index (the last alias with a key wins); the automaton has one
+        # pattern per key and reports pattern numbers, mapped back to alias indexes
+        self._keys = {alias_key(row[0]): i for i, row in enumerate(aliases)}
+        self._pattern_alias = list(self._keys.values())
+        self._auto = ahocorasick_rs.AhoCorasick(list(self._keys))
 
     def _alias_meta(self, i: int):
         meta = self._meta[i]
@@ -147,18 +141,13 @@ class KnowledgeBase:
             s_first, s_last = script_of(alias[0]), script_of(alias[-1])
             unspaced = s_first in UNSPACED_SCRIPTS or s_last in UNSPACED_SCRIPTS
             ok = not (unspaced and (len(alias) < 2 or (len(alias) == 2 and not flags & FLAG_TRUSTED)))
-            key = alias_key(alias)
-            klen = len(key.encode("utf-8", "surrogatepass"))
             a0, a1 = alias[0], alias[-1]
-            # (key bytes, ..., key characters: a hit spans exactly the key's characters)
-            meta = self._meta[i] = (klen, self.entities[idx], flags, alias, s_first, s_last, unspaced, ok,
-                                    a0.isascii() and a0.isalnum(), a1.isascii() and a1.isalnum(), len(key))
+            meta = self._meta[i] = (self.entities[idx], flags, alias, s_first, s_last, unspaced, ok,
+                                    a0.isascii() and a0.isalnum(), a1.isascii() and a1.isalnum())
         return meta
 
     # -- lookup of one surface form (used to link backend / candidate spans) ----------
     def lookup(self, surface: str) -> KBEntity | None:
-        if self._keys is None:
-            self._keys = {alias_key(row[0]): i for i, row in enumerate(self._aliases)}
         i = self._keys.get(alias_key(surface.strip()))
         if i is None:
             return None
@@ -173,40 +162,30 @@ class KnowledgeBase:
             return []
         low = fold(text)
         n = len(text)
-        raw = low.encode("utf-8", "surrogatepass")
-        metas, meta = self._meta, self._alias_meta
-        nb = len(raw)
-        last = nb - 1
+        last = n - 1
+        metas, meta, alias_of = self._meta, self._alias_meta, self._pattern_alias
         glued = _ASCII_ALNUM
-        # byte offsets -> str offsets (keys align to characters): characters in raw[:p] =
-        # character-start bytes before p, counted in C; hits come by increasing end, so
-        # the count runs on from the previous end
-        count = raw.translate(_CHAR_START).count if nb != n else None
-        pb = pc = 0
         cands = []
         add = cands.append
-        for e, i in self._auto.iter(raw.decode("latin-1")):
+        # every overlapping hit, by increasing end, with character offsets (fold keeps
+        # the length, so they are offsets into text too)
+        try:
+            found = self._auto.find_matches_as_indexes(low, overlapping=True)
+        except UnicodeEncodeError:   # lone surrogates, which Rust strings cannot hold
+            found = self._auto.find_matches_as_indexes(_SURROGATE.sub("\ufffd", low), overlapping=True)
+        for p, start, end in found:
+            i = alias_of[p]
             m = metas[i] or meta(i)
-            klen, ent, flags, alias, s_first, s_last, unspaced, ok, a0, a1, kchars = m
-            # fast reject in byte space: an ASCII name glued to ASCII letters/digits
-            # ("rome" in "chrome") - most raw hits in Latin text end here
-            st = e + 1 - klen
-            if a0 and st > 0 and glued[raw[st - 1]]:
+            ent, flags, alias, s_first, s_last, unspaced, ok, a0, a1 = m
+            # fast reject: an ASCII name glued to ASCII letters/digits ("rome" in
+            # "chrome") - most raw hits in Latin text end here
+            if a0 and start > 0 and low[start - 1] in glued:
                 continue
-            if a1 and e < last and glued[raw[e + 1]] and not (
-                    raw[e + 1] == 115 and (e + 2 == nb or not glued[raw[e + 2]])):
+            if a1 and end <= last and low[end] in glued and not (
+                    low[end] == "s" and (end + 1 == n or low[end + 1] not in glued)):
                 continue
             if not ok:
                 continue
-            end = e + 1
-            if count is None:
-                start = st
-            else:
-                if end != pb:
-                    pc += count(1, pb, end)
-                    pb = end
-                start = pc - kchars
-                end = pc
             if unspaced:
                 if not _unspaced_ok(text, start, end, alias, s_first, s_last):
                     continue
