@@ -356,6 +356,13 @@ def test_tricky_fragments(parts):
     assert_offsets(text, res)
 
 
+def test_names_around_a_lone_surrogate_keep_their_offsets():
+    # (text decoded with surrogateescape can hold them; the matcher cannot, so it sees U+FFFD)
+    text = "Alibaba \udcff China"
+    hits = [(h.start, h.end, h.entity.id) for h in get_kb().match(text)]
+    assert hits == [(0, 7, "alibaba-group"), (10, 15, "country-cn")]
+
+
 def test_empty_and_none_language():
     assert extract("", None).entities == []
     assert extract("   \n", lang("de", "Latn")).amounts == []
