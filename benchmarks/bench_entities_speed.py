@@ -11,9 +11,13 @@ Language detection runs before timing and is not counted.
 
 Measured on the shared 2-core dev box (2026-11-23, best of 5, under other load):
 synthetic 5 KB articles 1.26 ms -> 0.70 ms per article (792 -> 1,438 articles/s per
-core); the five seeds 2.10 -> 1.27 ms.  What is left: about 40 % KB alias matching
-(pyahocorasick's scan alone is ~0.13 ms per 5 KB), then German capitalised-word
-candidates, money/percent patterns and the pydantic result.
+core); the five seeds 2.10 -> 1.27 ms.  Features since then brought it back to
+750-809/s (2026-12-02); moving alias matching from pyahocorasick (one Python tuple
+per raw hit, a linear scan of each trie node's edges) to ahocorasick-rs (all hits in
+one call) gave 1,023-1,131/s in five runs.  What is left: German capitalised-word
+candidates (German articles cost twice the others), the automaton's scan (~0.1-0.2 ms
+per 5 KB, mostly cache misses in 1.2 million states), the Python checks on its hits,
+money/percent patterns and the pydantic result.
 """
 
 from __future__ import annotations
