@@ -151,6 +151,13 @@ def test_acronym_needs_exact_case_and_word_boundary():
     assert "country-us" not in ids_of("Let us go home, said one of us.")
 
 
+def test_a_currency_prefix_is_no_place():
+    res = extract("A Petrobras vai investir US$ 111 bilhões nos EUA e HK$ 5 bilhões.", lang("pt", "Latn"))
+    assert {e.id for e in res.entities} == {"petrobras", "country-us"}
+    assert [m.text for e in res.entities if e.id == "country-us" for m in e.mentions] == ["EUA"]
+    assert [a.currency for a in res.amounts] == ["USD", "HKD"]
+
+
 def test_acronym_aliases_do_not_fire_on_capitalised_words():
     res = extract("Die Nato und die NATO tagten. Die Hose war neu. Er nutzte Line.", lang("de", "Latn"))
     got = {e.id: {m.text for m in e.mentions} for e in res.entities}

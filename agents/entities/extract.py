@@ -388,6 +388,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     starts = {h.start for h in hits} if cjk else ()
     add = col.add
     for start, end, e in hits:
+        if e.type == "LOC" and text.startswith("$", end):
+            continue   # US$, HK$, NZ$: a currency (the amount keeps it), not a place mention
         if cjk and e.type == "LOC" and end < len(text) and text[end] in CJK_ADMIN_SUFFIX \
                 and not covered[end] and end not in starts:
             end += 1   # 福島県, 杭州市: the same place with its administrative suffix
