@@ -67,7 +67,26 @@ CASES = [
     ("Aktien föll med 4,5 procent", "sv", ("4,5 procent", "percent", 4.5, None)),
     ("aksjen steg 3 prosent", "nb", ("3 prosent", "percent", 3.0, None)),
     ("saham naik 5 persen", "id", ("5 persen", "percent", 5.0, None)),
+    ("kurs wzrósł o 0,5 proc. wobec euro", "pl", ("0,5 proc.", "percent", 0.5, None)),
+    ("महंगाई 5 फीसदी बढ़ी", "hi", ("5 फीसदी", "percent", 5.0, None)),
+    ("महंगाई ५ प्रतिशत बढ़ी", "hi", ("५ प्रतिशत", "percent", 5.0, None)),
+    ("مہنگائی 12 فیصد بڑھ گئی", "ur", ("12 فیصد", "percent", 12.0, None)),
+    ("เศรษฐกิจโต 3 เปอร์เซ็นต์", "th", ("3 เปอร์เซ็นต์", "percent", 3.0, None)),
+    ("האינפלציה עלתה ב-3 אחוזים", "he", ("3 אחוזים", "percent", 3.0, None)),
+    ("মূল্যস্ফীতি ৫ শতাংশ", "bn", ("৫ শতাংশ", "percent", 5.0, None)),
+    ("বিনিয়োগ ১২৫ কোটি টাকা", "bn", ("১২৫ কোটি টাকা", "money", 1.25e9, "BDT")),
+    ("৳ ৫০০ কোটি", "bn", ("৳ ৫০০ কোটি", "money", 5e9, "BDT")),
+    # Turkish writes the sign (or yüzde) first
+    ("enflasyon %61,8 oldu", "tr", ("%61,8", "percent", 61.8, None)),
+    ("faiz yüzde 50 oldu", "tr", ("yüzde 50", "percent", 50.0, None)),
+    ("2024 %5 arttı", "tr", ("%5", "percent", 5.0, None)),
 ]
+
+
+def test_a_sign_before_a_number_is_a_percent_only_where_the_language_writes_it_so():
+    assert [a.text for a in find_amounts("2024 %5 arttı", "tr")] == ["%5"]
+    assert [a.text for a in find_amounts("rose 5% 10 times", "en")] == ["5%"]
+    assert [a.text for a in find_amounts("5% 10 kez", "tr")] == ["5%"]
 
 
 def test_a_year_before_an_amount_stays_apart_and_parts_are_not_amounts():
@@ -110,6 +129,16 @@ def test_amounts_never_raise_offsets_valid(text):
         assert a.kind in ("money", "percent")
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["%", "% ", "yüzde ", "YÜZDE", "5", "61,8", "2024", " ", ",", "proc.", "৫", "১২৫",
+                                 " কোটি টাকা", "İ"]), max_size=20).map("".join),
+       st.sampled_from(["tr", "az", "bn", "pl", None]))
+def test_percent_first_and_other_digits_never_raise(text, lang):
+    for a in find_amounts(text, lang):
+        assert text[a.start:a.end] == a.text
+        assert a.value == a.value
+
+
 def _reference_candidates(text):
     """amounts._candidates as first written: every pattern tried at every number start."""
     from agents.entities import amounts as am
@@ -141,7 +170,7 @@ _AMOUNT_PIECES = list("0123456789.,% $€¥£億万元円ドル tỷ٫٢٥٪\u00
 def test_candidates_prefilters_change_nothing(text):
     from agents.entities import amounts as am
     assert [m.span() for m in am._DIGIT_RUN.finditer(text)] == \
-        [m.span() for m in re.finditer(r"[0-9\u0660-\u0669\u06F0-\u06F9]+", text)]
+        [m.span() for m in re.finditer(r"[0-9\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF]+", text)]
     bare = re.compile(r"(?<![\w])(?P<scale>مليار|مليون|تريليون)[ \u00a0\u202f]?(?P<cur>دولار|يورو|يوان)(?![^\W\d_])")
     assert [(m.span(), m.groupdict()) for m in am.PATTERNS[3][1].finditer(text)] == \
         [(m.span(), m.groupdict()) for m in bare.finditer(text)]

@@ -16,7 +16,9 @@ from functools import lru_cache
 
 from streams.records import Amount
 
-_D = r"[0-9\u0660-\u0669\u06F0-\u06F9]"
+# Digits: ASCII, Arabic-Indic, Persian, Devanagari, Bengali (Bengali news writes its own)
+_DIGIT_RANGES = "0-9\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF"
+_D = f"[{_DIGIT_RANGES}]"
 # (thousands also grouped by a plain space, as French, Russian, Polish or Swedish copy
 # often has them: "12 500 euros" is 12,500, not 500)
 _GROUP = rf"(?:[.,\u00a0\u202f]| (?={_D}{{3}}(?!{_D})))"
@@ -48,6 +50,8 @@ SCALES = {
     "ล้านล้าน": 1e12, "만": 1e4, "억": 1e8, "조": 1e12, "juta": 1e6, "miliar": 1e9, "triliun": 1e12,
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "billionen": 1e12, "nghìn tỷ": 1e12,
     "تريليون": 1e12, "ट्रिलियन": 1e12, "खरब": 1e11, "трлн": 1e12,
+    # Bengali: হাজার thousand, লাখ lakh, কোটি crore, মিলিয়ন, বিলিয়ন
+    "হাজার": 1e3, "লাখ": 1e5, "কোটি": 1e7, "মিলিয়ন": 1e6, "বিলিয়ন": 1e9,
 }
 CJK_SCALES = {"千": 1e3, "万": 1e4, "萬": 1e4, "億": 1e8, "亿": 1e8, "兆": 1e12, "万亿": 1e12, "萬億": 1e12,
               "千万": 1e7, "千萬": 1e7, "百万": 1e6, "百萬": 1e6, "千億": 1e11, "千亿": 1e11, "百億": 1e10,
@@ -77,9 +81,10 @@ CURRENCY_WORDS = {
     "chf": "CHF", "franken": "CHF", "rub": "RUB", "рублей": "RUB", "рубля": "RUB", "рубль": "RUB", "руб.": "RUB", "руб": "RUB",
     "sar": "SAR", "ريال": "SAR", "aed": "AED", "درهم": "AED", "twd": "TWD", "新台币": "TWD",
     "dolar": "USD", "dolarów": "USD", "دلار": "USD", "ευρώ": "EUR", "δολάρια": "USD", "kronor": "SEK", "złotych": "PLN", "zł": "PLN", "złotego": "PLN", "korun": "CZK", "koruny": "CZK", "kč": "CZK", "forint": "HUF",
+    "টাকা": "BDT", "ডলার": "USD", "রুপি": "INR", "taka": "BDT",
 }
 SYMBOLS = {"US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NT$": "TWD", "R$": "BRL",
-           "$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₫": "VND", "₽": "RUB",
+           "$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "৳": "BDT", "₩": "KRW", "₫": "VND", "₽": "RUB",
            "¥": "JPY", "￥": "JPY", "Rs.": "INR", "Rs": "INR",
            # ISO codes before the number, as financial news writes them: "USD 5 million", "INR 2 lakh"
            "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
@@ -88,7 +93,8 @@ PERCENT_WORDS = ["%", "％", "٪", "prozent", "percent", "per cent", "pct", "ph�
                  "في المئة", "في المائة", "بالمئة", "بالمائة", "パーセント", "процентов", "процента", "pour cent",
                  "por ciento", "per cento", "por cento", "procent", "procenta", "procento", "prosent",
                  "prosenttia", "százalék", "persen", "peratus", "posto", "odsto", "відсотків", "відсотка",
-                 "درصد", "τοις εκατό", "퍼센트"]
+                 "درصد", "τοις εκατό", "퍼센트", "proc.", "procentu", "procentów", "फीसदी", "फ़ीसदी",
+                 "فیصد", "เปอร์เซ็นต์", "אחוז", "אחוזים", "শতাংশ", "சதவீதம்"]
 
 
 def _alt(words) -> str:
@@ -124,17 +130,20 @@ PATTERNS = [
     # 2,7 Milliarden US-Dollar, 1 tỷ USD, 53 مليار دولار, 800 triệu USD, 5 USD
     # (French/Spanish/Italian/English link words: "3 milliards d'euros", "500 millones de
     # euros", "2 miliardi di euro")
-    ("word", re.compile(rf"(?<![A-Za-z0-9.,\u0660-\u0669])(?P<num>{NUM}){_SP}(?:(?P<scale>{_SCALE})"
+    ("word", re.compile(rf"(?<![A-Za-z.,{_DIGIT_RANGES}])(?P<num>{NUM}){_SP}(?:(?P<scale>{_SCALE})"
                         rf"(?:{_SP}(?:de |di |d['’]|of ))?{_SP})?(?P<cur>{_CUR})", re.IGNORECASE)),
     # مليار دولار (a billion dollars, no digits)
     # (= (?<![\w])(?P<scale>مليار|مليون|تريليون)..., the lookbehind after the first letter so
     # that the regex engine skips to م / ت instead of trying every position)
     ("bare", re.compile(rf"(?P<scale>م(?<![\w][\s\S])(?:ليار|ليون)|ت(?<![\w][\s\S])ريليون)"
                         rf"{_SP}(?P<cur>دولار|يورو|يوان){_WB}")),
-    ("pct", re.compile(rf"(?<![A-Za-z0-9.,\u0660-\u0669])(?P<num>{NUM}){_SP}(?P<pct>{_alt(PERCENT_WORDS)})(?![A-Za-zÀ-ÿ])", re.IGNORECASE)),
+    ("pct", re.compile(rf"(?<![A-Za-z.,{_DIGIT_RANGES}])(?P<num>{NUM}){_SP}(?P<pct>{_alt(PERCENT_WORDS)})(?![A-Za-zÀ-ÿ])", re.IGNORECASE)),
+    # Turkish and Azerbaijani put the sign or word first: %61,8, yüzde 50
+    ("pctpre", re.compile(rf"(?<![\w%])(?P<pct>%|yüzde){_SP}(?P<num>{NUM})(?![0-9])", re.IGNORECASE)),
 ]
+PERCENT_FIRST_LANGS = frozenset({"tr", "az"})
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫०१२३४५६७८९০১২৩৪৫৬৭৮৯", "01234567890123456789.01234567890123456789")
 
 
 def parse_number(s: str) -> float | None:
@@ -169,7 +178,7 @@ def _scale(word: str | None, lang: str | None) -> float:
 
 _DIGIT_RUN = re.compile(rf"{_D}{_D}*")   # ({_D}+ opening with its class: the engine skips ahead)
 _SYM_FIRST = frozenset(w[0] for w in SYMBOLS) | frozenset(w[0].lower() for w in SYMBOLS)
-_NUM_START_BLOCK = frozenset("0123456789.,٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫")
+_NUM_START_BLOCK = frozenset("0123456789.,٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫०१२३४५६७८९০১২৩৪৫৬৭৮৯")
 _BY_KIND = dict(PATTERNS)
 _SYM_START = re.compile("[" + "".join(re.escape(c) for c in sorted(_SYM_FIRST)) + "]")
 
@@ -178,7 +187,7 @@ _SYM_START = re.compile("[" + "".join(re.escape(c) for c in sorted(_SYM_FIRST)) 
 # characters from p, so the word after it (or after one space, _SP) starts at the blob's
 # end (or one after): its first character must be one a unit/scale/currency word can
 # start with (compiled with the same flags, so case folding is the regex engine's own).
-_BLOB = re.compile(r"(?:[0-9\u0660-\u0669\u06F0-\u06F9.,٫\u00a0\u202f]| (?=[0-9]{3}(?![0-9])))*")
+_BLOB = re.compile(rf"(?:[{_DIGIT_RANGES}.,٫\u00a0\u202f]| (?=[0-9]{{3}}(?![0-9])))*")
 _SPACES = frozenset(" \u00a0\u202f")
 
 
@@ -284,6 +293,10 @@ def amount_rows(text: str, lang: str | None = None) -> list[dict]:
     matches = list(_candidates(text))
     if "مليار" in text or "مليون" in text or "تريليون" in text:
         matches += [("bare", m) for m in PATTERNS[3][1].finditer(text)]
+    if lang in PERCENT_FIRST_LANGS:
+        # "%" before a number is its sign there, not the end of the number before it
+        matches = [(k, m) for k, m in matches if not (k == "pct" and text[m.end():m.end() + 1].isdigit())]
+        matches += [("pct", m) for m in _BY_KIND["pctpre"].finditer(text)]
     for kind, m in matches:
         if m.start() and text[m.start() - 1] in _CJK_SCALE_LAST:
             continue   # the tail of a larger amount (2千亿元 in 1万2千亿元): not an amount alone
