@@ -83,6 +83,12 @@ CASES = [
 ]
 
 
+def test_values_carry_no_floating_point_residue():
+    # exact equality on purpose: 65.4 * 1e9 is 65400000000.00001 in binary floating point
+    assert [a.value for a in find_amounts("65,4 milliards d'euros", "fr")] == [65400000000.0]
+    assert [a.value for a in find_amounts("2,7 Milliarden US-Dollar", "de")] == [2700000000.0]
+
+
 def test_a_sign_before_a_number_is_a_percent_only_where_the_language_writes_it_so():
     assert [a.text for a in find_amounts("2024 %5 arttı", "tr")] == ["%5"]
     assert [a.text for a in find_amounts("rose 5% 10 times", "en")] == ["5%"]

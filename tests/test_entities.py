@@ -216,6 +216,13 @@ def test_a_place_inside_a_club_or_institution_name_is_that_organisation():
     spans = {m.text: e.type for e in res.entities for m in e.mentions}
     assert spans["Universität Leipzig"] == "ORG" and spans["Landgericht Berlin"] == "ORG"
     assert spans["Berlin"] == "LOC"
+    res = extract("La Bourse de Paris recule; le Tribunale di Milano et la Bank of Ghana aussi. "
+                  "Il part de Paris pour Lyon.", lang("fr", "Latn"))
+    spans = {m.text: e.type for e in res.entities for m in e.mentions}
+    assert spans["Bourse de Paris"] == "ORG" and spans["Tribunale di Milano"] == "ORG"
+    assert spans["Bank of Ghana"] == "ORG"
+    assert spans["Paris"] == "LOC" and spans["Lyon"] == "LOC"
+
 
 def test_common_word_is_not_a_city():
     # Essen, Halle, Nice are cities and common words; capitalised German nouns must not match.

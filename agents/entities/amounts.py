@@ -338,7 +338,8 @@ def amount_rows(text: str, lang: str | None = None) -> list[dict]:
             continue
         taken[s:e] = b"\x01" * (e - s)
 
-        out.append({"text": text[s:e], "start": s, "end": e, "kind": kind, "value": float(value),
+        # 15 significant digits: 65,4 milliards is 65400000000.0, not 65400000000.00001
+        out.append({"text": text[s:e], "start": s, "end": e, "kind": kind, "value": float(f"{value:.15g}"),
                     "currency": cur})
     out.sort(key=lambda a: a["start"])
     return out

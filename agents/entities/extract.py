@@ -124,7 +124,11 @@ _ORG_BEFORE_PLACE = re.compile(
     r"Standard|Red Bull|(?:Technische |Freie )?(?:Universität|Hochschule|Fachhochschule)(?: zu)?|"
     r"University of|Université de|Universidad de|Università di|Universidade de|Landgericht|"
     r"Amtsgericht|Oberlandesgericht|Verwaltungsgericht|Staatsanwaltschaft|Stadtwerke|Sparkasse|"
-    r"Volksbank|Staatsoper|Oper|Polizei|Polizeipräsidium|Bistum|Erzbistum) )$")
+    r"Volksbank|Staatsoper|Oper|Polizei|Polizeipräsidium|Bistum|Erzbistum|"
+    # banks, exchanges, courts and town halls named after their place, in the Romance
+    # languages and English: Bourse de Paris, Banco de México, Tribunale di Milano
+    r"Bank of|Banque de|Banco de|Banca d[’']|Bourse de|Bolsa de|Borsa di|Tribunal de|Tribunale di|"
+    r"Cour d[’']appel de|Parquet de|Mairie de|Ayuntamiento de|Comune di|Procura di|Prefeitura de) ?)$")
 _ORG_AFTER_PLACE = re.compile(r" (?:FC|SC|AFC|CF|United|City|Wanderers|Rovers|Athletic|Calcio|University|\d{2})(?![\w-])")
 
 
