@@ -304,6 +304,15 @@ def test_german_lone_family_name_is_a_person_but_a_noun_is_not():
     assert [(e.id, e.type) for e in res.entities] == [("x-whitfield", "PER")]
 
 
+def test_german_family_name_that_is_a_conjunction_stays_with_its_first_name():
+    # "Weil" (because) is frequent, but capitalised after a first name it is no conjunction;
+    # a noun there still ends the name ("Mit Angela Merkel Rede" is not one name)
+    res = extract("Ministerpräsident Stephan Weil (SPD) sprach mit Florian Bericht.", lang("de", "Latn"))
+    names = {m.text: e.type for e in res.entities for m in e.mentions}
+    assert names.get("Stephan Weil") == "PER", names
+    assert "Florian Bericht" not in names
+
+
 def test_person_candidate_typed():
     res = extract("Yesterday analyst Marisol Quenneville said the deal was done.", lang("en", "Latn"))
     per = [e for e in res.entities if e.mentions[0].text == "Marisol Quenneville"]

@@ -570,7 +570,10 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                             and _weak_word(toks[-1][2], toks[-1][3], toks[-1][0], text, common, german, cw,
                                            edge_only=True))
                         or (german and person_like and len(toks) > 1 and toks[-1][3] in top
-                            and german_lone_type(toks[-1][2]) != "PER")):
+                            and german_lone_type(toks[-1][2]) != "PER"
+                            # only a noun: a capitalised conjunction or adverb after a first
+                            # name is a family name (Stephan Weil, Sebastian Kurz)
+                            and toks[-1][3] in de_lexicon().nouns)):
             toks.pop()
         if not toks:
             return
