@@ -359,6 +359,12 @@ def test_japanese_title_and_katakana_names():
     assert by_text.get("山田太郎") == "PER"
 
 
+def test_japanese_surname_then_abstract_noun_is_no_person():
+    res = extract("米国の関税政策の影響を山田太郎氏が説明した。", lang("ja", "Jpan"))
+    by_text = {e.mentions[0].text: e.type for e in res.entities}
+    assert "関税政策" not in by_text and by_text.get("山田太郎") == "PER", by_text
+
+
 # -- robustness -----------------------------------------------------------------------------
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

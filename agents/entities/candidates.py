@@ -817,6 +817,10 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             # the given name must not be a common word suffix of a place/organisation
             if given[-1] in "県市区町村郡州都府省国党社会庁局部課院館駅線港橋川山島寺園学閣業員長官軍隊派家族系式権制法所店者人達等側":
                 continue
+            # nor of an abstract noun, which no given name ends with (関 + 税政策: 関税政策 is
+            # "tariff policy", not a Mr Seki)
+            if given[-1] in "策税化性的論率額費料価値量案件品物題期点度観界製際戦選挙議済融資株損輸":
+                continue
             if any(covered[s:e]):
                 continue
             out.append(Candidate(s, e, text[s:e], "PER"))
