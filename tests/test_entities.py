@@ -338,6 +338,15 @@ def test_chinese_name_before_speech_verb():
     assert ("赵志明", "PER") in {(e.mentions[0].text, e.type) for e in res.entities}
 
 
+def test_chinese_place_and_industry_word_with_words_between_is_no_company():
+    def spans(text):
+        return {m.text: e.type for e in extract(text, lang("zh", "Hans")).entities for m in e.mentions}
+    assert spans("上海汽车宣布，")["上海汽车"] == "ORG"          # SAIC: the place, then its industry
+    assert spans("北京理工大学的研究")["北京理工大学"] == "ORG"   # an institution word allows words between
+    got = spans("欧盟对中国电动汽车加征关税。")                     # "Chinese electric cars"
+    assert got.get("中国") == "LOC" and "中国电动汽车" not in got
+
+
 def test_chinese_title_marks_name_a_work():
     res = extract("据《华尔街日报》报道，电影《流浪地球》大卖。", lang("zh", "Hans"))
     got = {(e.mentions[0].text, e.type) for e in res.entities}

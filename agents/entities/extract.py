@@ -104,6 +104,11 @@ CJK_ORG_ENDINGS = ("機構", "協会", "協會", "协会", "銀行", "银行", "
 # Chinese words that after a place make "a company / the market of that place", not a name
 # (its army or government is an organisation: 德國軍隊 stays one)
 ZH_GENERIC_AFTER_PLACE = ("公司", "企業", "企业", "市場", "市场")
+# Industry words among the endings: right after a place they name a company (上海汽车,
+# 南方航空), but with words between they name a kind of product (中国电动汽车, "Chinese
+# electric cars"), unlike institution words (中国工商银行 is a bank).
+ZH_INDUSTRY_ENDINGS = frozenset(("汽车", "工业", "工業", "化学", "食品", "通信", "航空", "電力", "电力", "铁路",
+                                 "鉄道", "证券", "証券", "保险", "保険", "電機", "電気", "瓦斯"))
 CJK_ADMIN_SUFFIX = frozenset("県市区町村郡州都府省县縣")
 # A company's legal form after its name (Nvidia Corp, Samsung Electronics Co Ltd, ASML
 # Holding NV) is part of the mention; alone it would become an entity "Corp". As written
@@ -166,9 +171,12 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                 m = None   # 日本公司, 香港政府: a company or government of the place, no name
             if m:
                 run = m.group()
-                cut = max((run.find(sfx) + len(sfx) for sfx in CJK_ORG_ENDINGS if sfx in run), default=0)
+                cut, sfx = max(((run.find(sfx) + len(sfx), sfx) for sfx in CJK_ORG_ENDINGS if sfx in run),
+                               default=(0, ""))
                 if cut and japanese:
                     cut = len(run)
+                elif cut > len(sfx) and sfx in ZH_INDUSTRY_ENDINGS:
+                    cut = 0
                 if cut and not any(h.end <= st < h.end + cut for st in starts):
                     orgs.append((h.start, h.end + cut))
                     continue
