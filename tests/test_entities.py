@@ -347,6 +347,12 @@ def test_chinese_place_and_industry_word_with_words_between_is_no_company():
     assert got.get("中国") == "LOC" and "中国电动汽车" not in got
 
 
+def test_chinese_name_after_a_title():
+    got = {m.text: e.type for e in extract("商务部发言人何亚东表示，部长王文涛在北京会见了客人。",
+                                           lang("zh", "Hans")).entities for m in e.mentions}
+    assert got.get("何亚东") == "PER" and got.get("王文涛") == "PER", got
+
+
 def test_chinese_title_marks_name_a_work():
     res = extract("据《华尔街日报》报道，电影《流浪地球》大卖。", lang("zh", "Hans"))
     got = {(e.mentions[0].text, e.type) for e in res.entities}

@@ -167,6 +167,10 @@ ZH_TITLES_BEFORE = ("總統", "总统", "總理", "总理", "首相", "主席", 
                     "市長", "市长", "大使", "將軍", "将军", "教練", "教练", "球員", "球员", "歌手", "演員", "演员",
                     "導演", "导演", "作家", "總裁", "总裁", "董事長", "董事长", "執行長", "执行长", "發言人", "发言人")
 ZH_TITLE_NAME = re.compile("(?:" + "|".join(ZH_TITLES_BEFORE) + f")([{_TL}]{{2,5}})(?![{_TL}])")
+# a Chinese name (family name + one or two characters) after such a title, ending where a
+# speech verb, punctuation or a preposition follows (发言人何亚东表示, 部长王文涛在北京)
+ZH_TITLE_NATIVE = re.compile("(?:" + "|".join(ZH_TITLES_BEFORE) + ")([" + ZH_SURNAMES + "][\u4E00-\u9FFF]{1,2})"
+                             "(?=" + "|".join(ZH_SAYS) + "|[，。、；：（(在曾也将將对對于於和与與])")
 # a run of 2-5 transliteration characters right before a speech verb (in running text too)
 TRANSLIT_SAYS = re.compile(f"([{_TL}](?<![{_TL}][\\s\\S])[{_TL}]{{1,4}})(?=" + "|".join(ZH_SAYS) + ")")
 TRANSLIT_NAME = re.compile(f"[{_TL}][{_TL}]*(?:[·•・‧][{_TL}]+)+")   # ([TL]+ that opens with its class)
@@ -841,6 +845,10 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
         out.append(Candidate(s, e, m.group(1), etype, id=unknown_id(latin)))
     if code == "zh":
         for m in ZH_NAME_SAYS.finditer(text):   # 王毅表示, 李克强说: a name before a speech verb
+            s, e = m.start(1), m.end(1)
+            if not any(covered[s:e]):
+                out.append(Candidate(s, e, m.group(1), "PER"))
+        for m in ZH_TITLE_NATIVE.finditer(text):   # 发言人何亚东表示: a Chinese name after a title
             s, e = m.start(1), m.end(1)
             if not any(covered[s:e]):
                 out.append(Candidate(s, e, m.group(1), "PER"))
