@@ -76,6 +76,10 @@ CASES = [
     ("মূল্যস্ফীতি ৫ শতাংশ", "bn", ("৫ শতাংশ", "percent", 5.0, None)),
     ("বিনিয়োগ ১২৫ কোটি টাকা", "bn", ("১২৫ কোটি টাকা", "money", 1.25e9, "BDT")),
     ("৳ ৫০০ কোটি", "bn", ("৳ ৫০০ কোটি", "money", 5e9, "BDT")),
+    ("una pérdida de 161.000 millones de pesos", "es", ("161.000 millones de pesos", "money", 1.61e11, None)),
+    ("lucro de 5 bilhões de reais", "pt", ("5 bilhões de reais", "money", 5e9, "BRL")),
+    ("bütçe açığı 50 milyar TL", "tr", ("50 milyar TL", "money", 5e10, "TRY")),
+    ("a 2 billion rand deal", "en", ("2 billion rand", "money", 2e9, "ZAR")),
     # Turkish writes the sign (or yüzde) first
     ("enflasyon %61,8 oldu", "tr", ("%61,8", "percent", 61.8, None)),
     ("faiz yüzde 50 oldu", "tr", ("yüzde 50", "percent", 50.0, None)),

@@ -82,6 +82,13 @@ CURRENCY_WORDS = {
     "sar": "SAR", "ريال": "SAR", "aed": "AED", "درهم": "AED", "twd": "TWD", "新台币": "TWD",
     "dolar": "USD", "dolarów": "USD", "دلار": "USD", "ευρώ": "EUR", "δολάρια": "USD", "kronor": "SEK", "złotych": "PLN", "zł": "PLN", "złotego": "PLN", "korun": "CZK", "koruny": "CZK", "kč": "CZK", "forint": "HUF",
     "টাকা": "BDT", "ডলার": "USD", "রুপি": "INR", "taka": "BDT",
+    # other currencies news names by word (peso and krone name several: no code then)
+    "pesos": None, "peso": None, "reais": "BRL", "rublos": "RUB", "yenes": "JPY", "yuanes": "CNY",
+    "libras": "GBP", "libras esterlinas": "GBP", "rupias": "INR", "liras": "TRY", "lira": "TRY",
+    "tl": "TRY", "rand": "ZAR", "naira": "NGN", "ringgit": "MYR", "baht": "THB",
+    "shekels": "ILS", "shekel": "ILS", "dirhams": "AED", "riyals": "SAR", "zloty": "PLN", "zlotys": "PLN",
+    "krona": "SEK", "kroner": None, "hryvnias": "UAH", "hryvnia": "UAH", "гривень": "UAH",
+    "гривні": "UAH", "tenge": "KZT", "lei": "RON", "forintot": "HUF", "forints": "HUF",
 }
 SYMBOLS = {"US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NT$": "TWD", "R$": "BRL",
            "$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "৳": "BDT", "₩": "KRW", "₫": "VND", "₽": "RUB",
