@@ -870,9 +870,9 @@ def write_common(path: Path, source: str = "census+faker", kb_people: list[str] 
     for lang, n in sorted(CANDIDATE_LANGS.items()):
         out[lang] = wordfreq.top_n_list(lang, n)   # rank order: callers may take a prefix
     out["_calendar"] = sorted(set().union(*month_day_names().values()))
-    function_words = set().union(*(set(out[l][:300]) for l in CANDIDATE_LANGS))
-    out["_given"] = sorted(n for n in given_names(source, kb_people)
-                           if len(n) >= 3 and n.isalpha() and n not in function_words)
+    # (first names that are also function words of a language are left out for text in
+    # that language when loaded: CommonWords.given_for)
+    out["_given"] = sorted(n for n in given_names(source, kb_people) if len(n) >= 3 and n.isalpha())
     out["_surnames"] = sorted(family_names(source))
     # one newline-joined string per list: loading makes a few big strings, not 700k small ones
     out = {k: "\n".join(v) for k, v in out.items()}

@@ -67,10 +67,18 @@ vorstand vorsitzender vorsitzende präsident präsidentin gründer geschäftsfü
 unternehmen konzern gruppe firma aktie aktien börse markt
 group company corporation inc ltd holdings
 internet online digital global international national
+başbakan başbakanı cumhurbaşkanı bakan bakanı başkan başkanı müdürü
+presidente presidenta ministro ministra secretario secretaria portavoz vicepresidente
+président présidente ministre porte-parole premiê ministr prezydent prezes kanclerz
+předseda premiér ministerpräsident bundeskanzler kanzler kanzlerin bundeskanzlerin
+президент премьер-министр министр председатель глава
+presiden menteri perdana statsminister statsministern pääministeri presidentti kanselir
 """.split())
 
 # Words that may sit inside a multi-word name ("Bank of America", "Ludwig van Beethoven").
 CONNECTORS = frozenset("of de da del della der den von van vom zu bin ibn al el la le y and & für".split())
+# ... of which these join two names into a list when each opens with a first name
+PAIR_JOINERS = frozenset(("and", "y"))
 
 GERMAN_NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
                         "tion", "tionen", "tät", "täten", "ismus", "nis", "nisse", "tum", "tümer",
@@ -343,8 +351,9 @@ def german_lone_type(w: str) -> str | None:
         return None   # no lexicon: the old, stricter rules only
     base = low[:-1] if low.endswith("s") and len(low) > 4 else low   # genitive: Clintons, Siziliens
     cw = common_words()
+    given = cw.given_for("de")
     if ((low in lex.toponyms and low not in lex.nouns) or (
-            base != low and base in lex.toponyms and base not in lex.nouns)) and low not in cw.given:
+            base != low and base in lex.toponyms and base not in lex.nouns)) and low not in given:
         return "LOC"   # (Welt, Zug, Hof, Essen are places too, but nouns first)
     if low in lex.nouns or base in lex.nouns or "-" in w or len(w) < 3:
         return None
@@ -359,11 +368,11 @@ def german_lone_type(w: str) -> str | None:
         # a frequent German word that is no noun (a nominalised adjective or verb, a
         # function word) - unless it is a known first or family name (Trump, Clinton)
         # that is no English word either (High, Street, Spring are census surnames too)
-        if (low in cw.surnames or low in cw.given or base in cw.surnames or base in cw.given) \
-                and (low not in en or low in cw.given):
+        if (low in cw.surnames or low in given or base in cw.surnames or base in given) \
+                and (low not in en or low in given):
             return "PER"
         return None
-    if low in en and low not in cw.given and low not in cw.surnames:
+    if low in en and low not in given and low not in cw.surnames:
         return None   # an English word in German text (Mountain, Degree): a title's part
     return UNKNOWN_LONE_TYPE
 
@@ -502,9 +511,9 @@ def _lone_word_rejected(w: str, code: str) -> bool:
             and german_lone_type(w) is not None:
         return False   # a name by the German lexicon: the full path types it
     # the original fast path
-    if low in GENERIC or (german and low in cw.get(code) and low not in cw.given and not namey):
+    if low in GENERIC or (german and low in cw.get(code) and low not in cw.given_for(code) and not namey):
         return True
-    # leading trim: a connector, or _weak (generic, calendar word); one-word checks
+    # leading trim: a connector, or _weak_word (generic, calendar word); one-word checks
     if low in CONNECTORS or low in cw.calendar:
         return True
     if len(w) < 2:
@@ -529,7 +538,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     out: list[Candidate] = []
     run: list[re.Match] = []
 
-    given = cw.given
+    given = cw.given_for(code)
 
     def flush():
         if len(run) == 1:
@@ -541,6 +550,17 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 return
         else:
             cue = False
+            if len(run) >= 4:
+                # two people joined by "and"/"y" ("Adam Kowalczyk and Tom Brennan"): two runs
+                k = next((i for i in range(2, len(run) - 1) if run[i].group() in PAIR_JOINERS
+                          and run[i + 1].group().casefold() in given), 0)
+                if k and any(run[j].group().casefold() in given for j in range(k - 1)):
+                    rest = run[k + 1:]
+                    del run[k:]
+                    flush()
+                    run.extend(rest)
+                    flush()
+                    return
         # (start, end, word, lower-cased word) per token, computed once
         toks = [(m.start(), m.end(), w, w.casefold()) for m in run for w in (m.group(),)]
         run.clear()
@@ -553,7 +573,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         orgish = len(toks) >= 2 and toks[-1][3] in ORG_SUFFIXES
         while toks and not cue and (toks[0][3] in CONNECTORS or (
                 (toks[0][3] in top or toks[0][3] in GENERIC) if orgish
-                else _weak_word(toks[0][2], toks[0][3], toks[0][0], text, common, german, cw,
+                else _weak_word(toks[0][2], toks[0][3], toks[0][0], text, common, german, cw, given,
                                 opens_run=len(toks) >= 2))):
             toks.pop(0)
         if german and len(toks) >= 3 and toks[0][3] not in given and \
@@ -571,13 +591,14 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         person_like = len(toks) >= 2 and toks[0][3] in given
         while toks and not (len(toks) >= 2 and toks[-1][3] in ORG_SUFFIXES) and (toks[-1][3] in CONNECTORS or toks[-1][3] in GENERIC
                         or (german and not person_like and not cue
-                            and _weak_word(toks[-1][2], toks[-1][3], toks[-1][0], text, common, german, cw,
+                            and _weak_word(toks[-1][2], toks[-1][3], toks[-1][0], text, common, german, cw, given,
                                            edge_only=True))
                         or (german and person_like and len(toks) > 1 and toks[-1][3] in top
                             and german_lone_type(toks[-1][2]) != "PER"
-                            # only a noun: a capitalised conjunction or adverb after a first
-                            # name is a family name (Stephan Weil, Sebastian Kurz)
-                            and toks[-1][3] in de_lexicon().nouns)):
+                            # only a noun that is no family name: a capitalised conjunction or
+                            # adverb after a first name is a family name (Stephan Weil,
+                            # Sebastian Kurz), and so is a frequent one (Hans Müller)
+                            and toks[-1][3] in de_lexicon().nouns and toks[-1][3] not in cw.surnames)):
             toks.pop()
         if not toks:
             return
@@ -622,13 +643,13 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                     return
         else:
             if all(w.casefold() in common or w.casefold() in GENERIC for w in words) and \
-                    not any(map(_namey, words)) and words[0].casefold() not in cw.given:
+                    not any(map(_namey, words)) and words[0].casefold() not in given:
                 return
         s, e = toks[0][0], toks[-1][1]
         if any(covered[s:e]):
             return
         etype = _type_latin(words, text[max(0, s - 12):s])
-        if etype == "MISC" and 2 <= len(words) <= 3 and words[0].lower() in cw.given and \
+        if etype == "MISC" and 2 <= len(words) <= 3 and words[0].lower() in given and \
                 words[-1].lower() not in ORG_SUFFIXES:
             etype = "PER"
         out.append(Candidate(s, e, text[s:e], etype))
@@ -673,18 +694,14 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     return out
 
 
-def _weak(m: re.Match, text: str, common: frozenset[str], german: bool, edge_only: bool = False) -> bool:
-    """A token that cannot begin (or, in German, end) a name: generic, or a common word."""
-    w = m.group()
-    return _weak_word(w, w.casefold(), m.start(), text, common, german, common_words(), edge_only)
-
-
 def _weak_word(w: str, low: str, start: int, text: str, common: frozenset[str], german: bool, cw,
-               edge_only: bool = False, opens_run: bool = False) -> bool:
-    """``_weak`` for a token already taken apart (word, lower-cased, start). ``opens_run``:
-    the word opens a run of capitalised words, where a first name starts a person's name."""
+               given: frozenset[str], edge_only: bool = False, opens_run: bool = False) -> bool:
+    """A token (word, lower-cased, start) that cannot begin (or, in German, end) a name:
+    generic, or a common word. ``given``: the first names of the text's language.
+    ``opens_run``: the word opens a run of capitalised words, where a first name starts a
+    person's name."""
     if edge_only:
-        return not _namey(w) and low in common and low not in cw.given and not (
+        return not _namey(w) and low in common and low not in given and not (
             german and german_lone_type(w) in ("PER", "LOC"))
     if low in GENERIC:
         return True
@@ -692,9 +709,9 @@ def _weak_word(w: str, low: str, start: int, text: str, common: frozenset[str], 
         return False
     if low in cw.calendar:
         return True
-    if _is_sentence_start(text, start) and low in common and not ((german or opens_run) and low in cw.given):
+    if _is_sentence_start(text, start) and low in common and not ((german or opens_run) and low in given):
         return True   # (a run opening with a first name: "Tina Anselmi wurde ...", "Mehmet Öz dedi")
-    if german and low in common and low not in cw.given and german_lone_type(w) is None:
+    if german and low in common and low not in given and german_lone_type(w) is None:
         return True
     return False
 

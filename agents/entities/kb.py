@@ -375,6 +375,11 @@ class _Unaccented(frozenset):
         return bare != word and frozenset.__contains__(self, bare)
 
 
+# First names wordfreq ranks among a language's 300 commonest words because that language's
+# text names people so often (not words of the language; checked by hand, the list is short)
+_NAMES_AMONG_COMMONEST = {"fr": frozenset({"jean"}), "tr": frozenset({"ali"}), "sl": frozenset({"john"})}
+
+
 class CommonWords:
     """Word lists for telling names from ordinary capitalised words.
 
@@ -390,8 +395,29 @@ class CommonWords:
         self.full: dict[str, frozenset[str]] = {}
         self.top: dict[str, frozenset[str]] = {}
         self.calendar = frozenset(lines(data.get("_calendar", "")).split("\n")) - {""}
-        self.given = _Unaccented(set(lines(data.get("_given", "")).split("\n")) - {""})
         self.surnames = _Unaccented(set(lines(data.get("_surnames", "")).split("\n")) - {""})
+        # First names that are also one of a language's 300 commonest words (John in
+        # Slovenian, Ana and Adam in Turkish, Jean in French, Hans in Swedish) are names
+        # in every other language: ``given_for(code)`` leaves out only that language's,
+        # ``given`` (the language unknown) every language's.
+        self._given_all = set(lines(data.get("_given", "")).split("\n")) - {""}
+        function = set().union(*(self.function_words(code) for code in self._raw))
+        self.given = _Unaccented(self._given_all - function)
+        self._given_for: dict[str, _Unaccented] = {}
+
+    def function_words(self, code: str) -> frozenset[str]:
+        """A language's 300 commonest words (its lists are in rank order), less the first
+        names that rank there only as names (Jean in French, Ali in Turkish)."""
+        top = frozenset(self._raw.get(code, "").split("\n", 300)[:300]) - {""}
+        return top - _NAMES_AMONG_COMMONEST.get(code, frozenset())
+
+    def given_for(self, code: str) -> frozenset[str]:
+        """First names, for text in language ``code`` (see ``given``)."""
+        got = self._given_for.get(code)
+        if got is None:
+            got = self._given_for[code] = _Unaccented(self._given_all - self.function_words(code)) \
+                if code in self._raw else self.given
+        return got
 
     def _build(self, code: str) -> bool:
         raw = self._raw.get(code)
