@@ -313,6 +313,30 @@ def test_german_family_name_that_is_a_conjunction_stays_with_its_first_name():
     assert "Florian Bericht" not in names
 
 
+@pytest.mark.parametrize("text,code,name", [
+    ("Yesterday John Whitfield said the deal was done.", "en", "John Whitfield"),  # john: Slovenian top-300
+    ("La ministra Ana Gómez habló ayer.", "es", "Ana Gómez"),                        # ana: Turkish top-300
+    ("Hier, Jean Dupont a déclaré.", "fr", "Jean Dupont"),                          # jean: ranked as a name
+    ("Gestern sagte Hans Müller am Montag.", "de", "Hans Müller"),                 # Müller: a noun, and a name
+])
+def test_first_names_that_are_common_words_elsewhere(text, code, name):
+    got = {m.text: e.type for e in extract(text, lang(code, "Latn")).entities for m in e.mentions}
+    assert got.get(name) == "PER", got
+
+
+def test_a_first_name_that_is_a_function_word_of_the_text_language_opens_no_name():
+    from agents.entities.kb import common_words
+    cw = common_words()
+    assert "ana" not in cw.given_for("tr") and "ana" in cw.given_for("es")
+    assert "jean" in cw.given_for("fr") and "hans" not in cw.given_for("sv")
+
+
+def test_two_people_joined_by_and_are_two_names():
+    got = {m.text: e.type for e in extract("Analyst Adam Kowalczyk and Tom Brennan agreed.",
+                                           lang("en", "Latn")).entities for m in e.mentions}
+    assert got == {"Adam Kowalczyk": "PER", "Tom Brennan": "PER"}
+
+
 def test_person_candidate_typed():
     res = extract("Yesterday analyst Marisol Quenneville said the deal was done.", lang("en", "Latn"))
     per = [e for e in res.entities if e.mentions[0].text == "Marisol Quenneville"]
