@@ -331,6 +331,12 @@ def test_a_first_name_that_is_a_function_word_of_the_text_language_opens_no_name
     assert "jean" in cw.given_for("fr") and "hans" not in cw.given_for("sv")
 
 
+def test_an_elided_connector_stays_inside_a_name():
+    got = {m.text for e in extract("La Panda resterà a Pomigliano d'Arco, ha detto Valéry Giscard d'Estaing.",
+                                   lang("it", "Latn")).entities for m in e.mentions}
+    assert {"Pomigliano d'Arco", "Valéry Giscard d'Estaing"} <= got, got
+
+
 def test_two_people_joined_by_and_are_two_names():
     got = {m.text: e.type for e in extract("Analyst Adam Kowalczyk and Tom Brennan agreed.",
                                            lang("en", "Latn")).entities for m in e.mentions}

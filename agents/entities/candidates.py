@@ -214,7 +214,10 @@ SENT_END = set(".!?:;\"“”„«»()[]\n\r\t|•·–—…")
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x20, 0x3000)) if c.isupper() and len(c) == 1)
 _CONN = "|".join(sorted((c for c in CONNECTORS if c.isalpha()), key=len, reverse=True))
 # a run of capitalised words, possibly joined by connectors ("Bank of America")
-CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w][\s\S])[\w’'\-]*(?:[ \u00a0](?:(?:{_CONN})[ \u00a0])?[{_UPPER}][\w’'\-]*)*")
+# (or by an elided d' / dell' glued to the next name: "Pomigliano d'Arco", "Valle d'Aosta")
+CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w][\s\S])[\w’'\-]*(?:[ \u00a0](?:(?:{_CONN})[ \u00a0]|(?:d|dell)['’])?"
+                     rf"[{_UPPER}][\w’'\-]*)*")
+ELIDED_NAME = re.compile(r"(?:d|dell)['’][^\W\d_]")   # d'Arco: a connector glued to a name
 # role words that stand before a title (代表取締役会長, 名誉教授): never part of a name
 CJK_ROLE_WORDS = ("取締役", "代表", "名誉", "初代", "理事", "執行", "専務", "常務", "副", "委員", "議員", "董事",
                   "主席", "總裁", "总裁", "部長", "部长", "役員", "社員", "取締役会")
@@ -685,7 +688,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                     flush()
                 continue
             g = m.group()
-            if g[0].isupper() or (run and g.lower() in CONNECTORS):
+            if g[0].isupper() or (run and (g.lower() in CONNECTORS or ELIDED_NAME.match(g))):
                 append(m)
             elif run:
                 flush()
