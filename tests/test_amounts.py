@@ -80,6 +80,9 @@ CASES = [
     ("lucro de 5 bilhões de reais", "pt", ("5 bilhões de reais", "money", 5e9, "BRL")),
     ("bütçe açığı 50 milyar TL", "tr", ("50 milyar TL", "money", 5e10, "TRY")),
     ("a 2 billion rand deal", "en", ("2 billion rand", "money", 2e9, "ZAR")),
+    ("investasi mencapai Rp 120 triliun", "id", ("Rp 120 triliun", "money", 1.2e14, "IDR")),
+    ("pelaburan RM5 bilion", "ms", ("RM5 bilion", "money", 5e9, "MYR")),
+    ("a ₱2 billion deal", "en", ("₱2 billion", "money", 2e9, "PHP")),
     # Turkish writes the sign (or yüzde) first
     ("enflasyon %61,8 oldu", "tr", ("%61,8", "percent", 61.8, None)),
     ("faiz yüzde 50 oldu", "tr", ("yüzde 50", "percent", 50.0, None)),

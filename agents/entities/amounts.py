@@ -48,6 +48,7 @@ SCALES = {
     "εκατ.": 1e6, "εκατ": 1e6, "εκατομμύρια": 1e6, "δισ.": 1e9, "δισ": 1e9, "δισεκατομμύρια": 1e9,
     "מיליון": 1e6, "מיליארד": 1e9, "ล้าน": 1e6, "พันล้าน": 1e9, "หมื่นล้าน": 1e10, "แสนล้าน": 1e11,
     "ล้านล้าน": 1e12, "만": 1e4, "억": 1e8, "조": 1e12, "juta": 1e6, "miliar": 1e9, "triliun": 1e12,
+    "bilion": 1e9, "trilion": 1e12,
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "billionen": 1e12, "nghìn tỷ": 1e12,
     "تريليون": 1e12, "ट्रिलियन": 1e12, "खरब": 1e11, "трлн": 1e12,
     # Bengali: হাজার thousand, লাখ lakh, কোটি crore, মিলিয়ন, বিলিয়ন
@@ -92,7 +93,8 @@ CURRENCY_WORDS = {
 }
 SYMBOLS = {"US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NT$": "TWD", "R$": "BRL",
            "$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "৳": "BDT", "₩": "KRW", "₫": "VND", "₽": "RUB",
-           "¥": "JPY", "￥": "JPY", "Rs.": "INR", "Rs": "INR",
+           "¥": "JPY", "￥": "JPY", "Rs.": "INR", "Rs": "INR", "Rp": "IDR", "Rp.": "IDR", "RM": "MYR",
+           "₱": "PHP", "₺": "TRY", "₪": "ILS", "₴": "UAH", "฿": "THB", "₦": "NGN",
            # ISO codes before the number, as financial news writes them: "USD 5 million", "INR 2 lakh"
            "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
            "HKD": "HKD", "INR": "INR", "CHF": "CHF"}
