@@ -337,6 +337,14 @@ def test_an_elided_connector_stays_inside_a_name():
     assert {"Pomigliano d'Arco", "Valéry Giscard d'Estaing"} <= got, got
 
 
+def test_korean_name_before_a_title():
+    got = {m.text: e.type for e in extract("반도체 부문을 이끄는 전영현 부회장은 최상목 경제부총리와 만났다. "
+                                           "이재용 회장과 최태원 SK 회장도 왔다. 한국은 대통령이",
+                                           lang("ko", "Kore")).entities for m in e.mentions}
+    assert got.get("전영현") == "PER" and got.get("최상목") == "PER" and got.get("최태원") == "PER", got
+    assert "회장" not in got and "한국은" not in got   # no title as a short form; a particle, no name
+
+
 def test_two_people_joined_by_and_are_two_names():
     got = {m.text: e.type for e in extract("Analyst Adam Kowalczyk and Tom Brennan agreed.",
                                            lang("en", "Latn")).entities for m in e.mentions}

@@ -934,6 +934,32 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
     return out
 
 
+# Korean: the commonest family names (general knowledge) and the titles and honorifics
+# that follow a full name ("전영현 부회장", "김민수 씨"); a family name and two syllables
+# before one of them is a person
+KO_SURNAMES = ("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 "
+               "성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 "
+               "반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 부").split()
+KO_TITLES = ("부회장", "회장", "사장", "부사장", "대표", "대표이사", "의장", "장관", "차관", "의원", "대통령", "총리",
+             "위원장", "총재", "부총재", "교수", "박사", "씨", "대변인", "원장", "청장", "시장", "지사", "감독", "선수",
+             "전무", "상무", "이사", "회장님", "사무총장", "대사", "검사", "판사", "변호사", "기자", "특파원", "당선인",
+             "후보", "대표님", "부장", "국장", "실장", "처장", "행장", "센터장", "연구원", "애널리스트")
+_KO_TITLE = "(?:" + "|".join(sorted(KO_TITLES, key=len, reverse=True)) + ")"
+# = (?<![Hangul])([SURNAMES][Hangul]{2}) (?=[Hangul]{0,4}TITLE(particle|not Hangul)): a space
+# between name and title (news style), the title possibly compound (경제부총리)
+KO_NAME = re.compile("(?<![가-힣])([" + "".join(KO_SURNAMES) + "][가-힣]{2}) (?=[가-힣]{0,4}" + _KO_TITLE
+                     + "(?:[은는이가을를의에과와도께]|(?![가-힣])))")
+
+
+def korean_candidates(text: str, covered: bytearray) -> list[Candidate]:
+    out = []
+    for m in KO_NAME.finditer(text):
+        s, e = m.span(1)
+        if not any(covered[s:e]):
+            out.append(Candidate(s, e, m.group(1), "PER"))
+    return out
+
+
 def find_candidates(text: str, code: str, script: str, covered: bytearray) -> list[Candidate]:
     """All unknown-name candidates not overlapping ``covered`` (1 = already an entity)."""
     latin_lang = script in ("Latn", "Cyrl", "Grek") or (script in ("", "Zyyy", "Zzzz") and code not in (
@@ -946,6 +972,8 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray) -> li
         cands += latin_in_foreign(text, covered)
     if code in ("ja", "zh") or script in ("Jpan", "Hans", "Hant", "Hani"):
         cands += cjk_candidates(text, covered, code)
+    if code == "ko" or script == "Kore":
+        cands += korean_candidates(text, covered)
     # non-overlapping, longest first
     cands.sort(key=lambda c: (c.start - c.end, c.start))
     taken = bytearray(len(text) + 1)

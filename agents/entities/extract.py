@@ -77,7 +77,8 @@ def _short_forms(text: str, hits, covered: bytearray, col: _Collector):
         toks = _TOKEN_SPLIT.split(surface)
         if len(toks) >= 2:
             last = toks[-1]
-            if len(last) >= 2 and script_of(last[0]) not in ("CJK", "HIRAGANA", "KATAKANA"):
+            # (Korean puts the family name first and a title last: "이재용 회장" gives no "회장")
+            if len(last) >= 2 and script_of(last[0]) not in ("CJK", "HIRAGANA", "KATAKANA", "HANGUL"):
                 surnames.setdefault(last, h.entity)
         name_toks = h.entity.name.split()
         if len(name_toks) >= 2 and len(name_toks[-1]) >= 2 and name_toks[-1][0].isupper():
