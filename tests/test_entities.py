@@ -165,6 +165,13 @@ def test_acronym_aliases_do_not_fire_on_capitalised_words():
     assert not any("Hose" in v or "Line" in v for v in got.values()), got
 
 
+def test_words_an_alias_capitalises_must_be_capitalised():
+    res = extract("Japan post-war growth, said Russia today. Japan Post shares rose; RUSSIA TODAY agreed.",
+                  lang("en", "Latn"))
+    got = {e.id: [m.text for m in e.mentions] for e in res.entities}
+    assert got.get("japan-post") == ["Japan Post"] and got.get("rt") == ["RUSSIA TODAY"], got
+
+
 def test_short_cjk_alias_guard():
     # 中 alone is not China; 中国 is.
     assert "country-cn" not in ids_of("中の人が話した。", "ja", "Jpan")

@@ -142,8 +142,14 @@ class KnowledgeBase:
             unspaced = s_first in UNSPACED_SCRIPTS or s_last in UNSPACED_SCRIPTS
             ok = not (unspaced and (len(alias) < 2 or (len(alias) == 2 and not flags & FLAG_TRUSTED)))
             a0, a1 = alias[0], alias[-1]
+            # later words the alias capitalises must be capitals in the text too ("Japan
+            # Post" is not "Japan post-war", "Russia Today" not "Russia today"); the first
+            # letter is _spaced_ok's, exact-case aliases are matched as written anyway
+            nfc = unicodedata.normalize("NFC", alias)
+            caps = () if flags & FLAG_EXACT_CASE or len(nfc) != len(alias) else tuple(
+                o for o in range(1, len(nfc)) if nfc[o - 1] in " -" and nfc[o].isupper())
             meta = self._meta[i] = (self.entities[idx], flags, alias, s_first, s_last, unspaced, ok,
-                                    a0.isascii() and a0.isalnum(), a1.isascii() and a1.isalnum())
+                                    a0.isascii() and a0.isalnum(), a1.isascii() and a1.isalnum(), caps)
         return meta
 
     # -- lookup of one surface form (used to link backend / candidate spans) ----------
@@ -176,7 +182,7 @@ class KnowledgeBase:
         for p, start, end in found:
             i = alias_of[p]
             m = metas[i] or meta(i)
-            ent, flags, alias, s_first, s_last, unspaced, ok, a0, a1 = m
+            ent, flags, alias, s_first, s_last, unspaced, ok, a0, a1, caps = m
             # fast reject: an ASCII name glued to ASCII letters/digits ("rome" in
             # "chrome") - most raw hits in Latin text end here
             if a0 and start > 0 and low[start - 1] in glued:
@@ -184,7 +190,7 @@ class KnowledgeBase:
             if a1 and end <= last and low[end] in glued and not (
                     low[end] == "s" and (end + 1 == n or low[end + 1] not in glued)):
                 continue
-            if not ok:
+            if not ok or (caps and not all(text[start + o].isupper() for o in caps)):
                 continue
             if unspaced:
                 if not _unspaced_ok(text, start, end, alias, s_first, s_last):
