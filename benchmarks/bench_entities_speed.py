@@ -14,7 +14,7 @@ synthetic 5 KB articles 1.26 ms -> 0.70 ms per article (792 -> 1,438 articles/s 
 core); the five seeds 2.10 -> 1.27 ms.  Features since then brought it back to
 750-809/s (2026-12-02); moving alias matching from pyahocorasick (one Python tuple
 per raw hit, a linear scan of each trie node's edges) to ahocorasick-rs (all hits in
-one call) gave 1,023-1,131/s in five runs (later that evening, the host slower, 832-985/s for it and the final code alike).  What is left: German capitalised-word
+one call) gave 1,023-1,131/s in five runs (later that evening, the host slower: 641-985/s for it, 832-965/s for the final code, alternating).  What is left: German capitalised-word
 candidates (German articles cost twice the others), the automaton's scan (~0.1-0.2 ms
 per 5 KB, mostly cache misses in 1.2 million states), the Python checks on its hits,
 money/percent patterns and the pydantic result.
