@@ -874,10 +874,36 @@ def write_common(path: Path, source: str = "census+faker", kb_people: list[str] 
     # that language when loaded: CommonWords.given_for)
     out["_given"] = sorted(n for n in given_names(source, kb_people) if len(n) >= 3 and n.isalpha())
     out["_surnames"] = sorted(family_names(source))
+    out["_ja_surnames"], out["_ja_given"], out["_ja_words2"] = japanese_names()
     # one newline-joined string per list: loading makes a few big strings, not 700k small ones
     out = {k: "\n".join(v) for k, v in out.items()}
     with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as f:
         f.write(orjson.dumps(out))
+
+
+def japanese_names() -> tuple[list[str], list[str], list[str]]:
+    """Japanese family names and kanji first names from gimei's name table (MIT; 500
+    family names, about 13,000 first names with readings), for persons written in
+    kanji (佐藤恒治, 石破茂), and the two-kanji words among wordfreq's 30,000 commonest
+    Japanese words that are no family name (学生, 日本, 国際): before a first name they
+    make a compound (学生一人), not a person. First names among the 1,500 commonest words
+    (人生, 音楽, 政治, 未来) are left out; 太郎 and 直樹 are frequent as names and stay."""
+    import re as _re
+    try:
+        import gimei
+    except ImportError:
+        sys.exit("Japanese names need gimei: pip install gimei")
+    import wordfreq
+    table = (Path(gimei.__file__).parent / "data" / "names.yml").read_text(encoding="utf-8")
+    first_part, last_part = table.split("\nlast_name:")
+    kanji = _re.compile(r"- \['([\u4E00-\u9FFF々]+)', ")   # (no YAML parser needed: one row per line)
+    top = wordfreq.top_n_list("ja", 30000)
+    very_common = set(top[:1500])
+    surnames = sorted(set(kanji.findall(last_part)))
+    given = sorted({n for n in kanji.findall(first_part) if len(n) >= 2 and n not in very_common})
+    two_kanji = _re.compile(r"[\u4E00-\u9FFF]{2}")
+    words = sorted({w for w in top if two_kanji.fullmatch(w)} - set(surnames))
+    return surnames, given, words
 
 
 def write_zh_t2s(path: Path) -> int:

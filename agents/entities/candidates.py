@@ -124,7 +124,7 @@ TRANSLIT = frozenset("""阿埃艾爱愛安昂奥奧澳巴拜班邦保鲍鮑贝�
 伍西希谢謝辛休雅亚亞扬揚耶伊因英尤约約泽澤扎詹尔爾娜妮丽麗莉莎蒂黛琪玛瑪芙丝絲顿頓默茨兹茲缪繆夫舒赖賴黎葛柯蕾婭娅逊遜歇爵桑洪君呂吕""".replace("\n", ""))
 # The most common Japanese family names (general knowledge): a family name followed by a
 # short given name and a particle or title is a person: 山田太郎は, 小池百合子氏.
-JA_SURNAMES = sorted(set("""佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 斎藤
+JA_SURNAMES_BASE = sorted(set("""佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 斎藤
 清水 山崎 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 斉藤 福田
 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 内田 柴田 酒井
 宮崎 横山 高木 安藤 宮本 大野 小島 谷口 今井 工藤 高田 増田 丸山 杉山 村田 大塚 新井 小山 平野 藤本 河野 上野
@@ -149,10 +149,25 @@ def _by_first_char(names: list[str], guard: str) -> str:
     return "|".join(re.escape(c) + guard + "(?:" + "|".join(map(re.escape, t)) + ")" for c, t in tails.items())
 
 
-# = (?<![Han Katakana])(SURNAMES)([Han]{1,3})(?=[_JA_END])
-JA_NAME = re.compile(
-    "(" + _by_first_char(JA_SURNAMES, "(?<![\u4E00-\u9FFF\u30A1-\u30FA][\\s\\S])") + ")"
-    + r"([\u4E00-\u9FFF]{1,3})(?=[" + _JA_END + "])")
+@lru_cache(maxsize=1)
+def ja_surnames() -> list[str]:
+    """Japanese family names, longest first: the list above (general knowledge) and
+    gimei's 500 (scripts/build_kb.py puts them in the common-words artefact)."""
+    return sorted(set(JA_SURNAMES_BASE) | common_words().ja_surnames, key=lambda n: (-len(n), n))
+
+
+@lru_cache(maxsize=1)
+def ja_name_pattern() -> re.Pattern:
+    """= (?<![Han Katakana])(SURNAMES)([Han]{1,3})(?=[_JA_END]), built on first use."""
+    return re.compile("(" + _by_first_char(ja_surnames(), "(?<![\u4E00-\u9FFF\u30A1-\u30FA][\\s\\S])") + ")"
+                      + r"([\u4E00-\u9FFF]{1,3})(?=[" + _JA_END + "])")
+
+
+# two kanji (a family name no list has) and a first name gimei lists, before a particle
+# or punctuation: 安倍晋三は, 岸田文雄が (the first name is looked up, not alternated)
+# (= (?<![Han Katakana 々])([Han]{2})..., opening with its class so the engine skips ahead)
+JA_SURNAME_GIVEN = re.compile(r"([\u4E00-\u9FFF](?<![\u4E00-\u9FFF\u30A1-\u30FA々][\s\S])[\u4E00-\u9FFF])"
+                              r"([\u4E00-\u9FFF々]{2,3})(?=[" + _JA_END + "])")
 _TL = "".join(sorted(TRANSLIT))
 # The most common Chinese family names (general knowledge), simplified and traditional.
 ZH_SURNAMES = "".join(sorted(set("""王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許
@@ -829,7 +844,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             etype = "PER"
         out.append(Candidate(s, e, m.group(), etype))
     if code == "ja":
-        for m in JA_NAME.finditer(text):
+        for m in ja_name_pattern().finditer(text):
             s = m.start()
             given = m.group(2).rstrip("氏様君")
             if not given or given in ("さん", "くん", "さま", "ちゃん", "たち", "など", "から", "まで"):
@@ -848,6 +863,15 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             if any(covered[s:e]):
                 continue
             out.append(Candidate(s, e, text[s:e], "PER"))
+        cw = common_words()
+        given_names, words2, surnames = cw.ja_given, cw.ja_words2, ja_surnames()
+        for m in JA_SURNAME_GIVEN.finditer(text):
+            if m.group(2) not in given_names or m.group(1) in JA_NOT_NAMES or (
+                    m.group(1) in words2 and m.group(1) not in surnames):
+                continue   # (学生一人: a word, then a word that is also a first name)
+            s, e = m.span()
+            if not any(covered[s:e]):
+                out.append(Candidate(s, e, m.group(), "PER"))
     for m in NAME_GLOSS.finditer(text) if ("(" in text or "（" in text) and _GLOSS_OPEN.search(text) else ():          # 溫特科恩（Winterkorn）: one name, two scripts
         s, e = m.start(1), m.end(1)
         if any(covered[s:e]):

@@ -407,6 +407,10 @@ class CommonWords:
         # in every other language: ``given_for(code)`` leaves out only that language's,
         # ``given`` (the language unknown) every language's.
         self._given_all = set(lines(data.get("_given", "")).split("\n")) - {""}
+        # Japanese family names and kanji first names (gimei), for persons in kanji
+        self.ja_surnames = frozenset(lines(data.get("_ja_surnames", "")).split("\n")) - {""}
+        self.ja_given = frozenset(lines(data.get("_ja_given", "")).split("\n")) - {""}
+        self.ja_words2 = frozenset(lines(data.get("_ja_words2", "")).split("\n")) - {""}   # 学生, 日本
         function = set().union(*(self.function_words(code) for code in self._raw))
         self.given = _Unaccented(self._given_all - function)
         self._given_for: dict[str, _Unaccented] = {}
