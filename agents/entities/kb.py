@@ -2,7 +2,8 @@
 
 The KB is data (``data/kb.json.gz``, built by ``scripts/build_kb.py``), loaded
 once per process by :func:`get_kb` into one Aho-Corasick automaton (the Rust
-``aho-corasick`` crate, via ahocorasick-rs) over case-folded alias keys.  Matching is script-aware:
+``aho-corasick`` crate, via ahocorasick-rs) over case-folded alias keys.
+Matching is script-aware:
 
 * spaced scripts (Latin, Cyrillic, Arabic, Devanagari, Hangul ...) need word
   boundaries; a script change counts as one (``وZhipu``), Arabic proclitics
@@ -173,8 +174,8 @@ class KnowledgeBase:
         glued = _ASCII_ALNUM
         cands = []
         add = cands.append
-        # every overlapping hit, by increasing end, with character offsets (fold keeps
-        # the length, so they are offsets into text too)
+        # every overlapping hit, with character offsets (fold keeps the length, so they
+        # are offsets into text too)
         try:
             found = self._auto.find_matches_as_indexes(low, overlapping=True)
         except UnicodeEncodeError:   # lone surrogates, which Rust strings cannot hold
