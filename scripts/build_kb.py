@@ -875,6 +875,9 @@ def write_common(path: Path, source: str = "census+faker", kb_people: list[str] 
     out["_given"] = sorted(n for n in given_names(source, kb_people) if len(n) >= 3 and n.isalpha())
     out["_surnames"] = sorted(family_names(source))
     out["_ja_surnames"], out["_ja_given"], out["_ja_words2"] = japanese_names()
+    # Korean three-syllable words among wordfreq's 30,000 commonest (반도체, 부동산): before
+    # a title they are no person's name
+    out["_ko_words3"] = sorted({w for w in wordfreq.top_n_list("ko", 30000) if re.fullmatch("[가-힣]{3}", w)})
     # one newline-joined string per list: loading makes a few big strings, not 700k small ones
     out = {k: "\n".join(v) for k, v in out.items()}
     with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as f:

@@ -350,6 +350,7 @@ def test_korean_name_before_a_title():
                                            lang("ko", "Kore")).entities for m in e.mentions}
     assert got.get("전영현") == "PER" and got.get("최상목") == "PER" and got.get("최태원") == "PER", got
     assert "회장" not in got and "한국은" not in got   # no title as a short form; a particle, no name
+    assert not extract("반도체 시장은 성장했고 전기차 시장의 경쟁과 장기적 대사", lang("ko", "Kore")).entities
 
 
 def test_two_people_joined_by_and_are_two_names():

@@ -965,9 +965,12 @@ KO_SURNAMES = ("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 
                "성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 "
                "반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 부").split()
 KO_TITLES = ("부회장", "회장", "사장", "부사장", "대표", "대표이사", "의장", "장관", "차관", "의원", "대통령", "총리",
-             "위원장", "총재", "부총재", "교수", "박사", "씨", "대변인", "원장", "청장", "시장", "지사", "감독", "선수",
-             "전무", "상무", "이사", "회장님", "사무총장", "대사", "검사", "판사", "변호사", "기자", "특파원", "당선인",
-             "후보", "대표님", "부장", "국장", "실장", "처장", "행장", "센터장", "연구원", "애널리스트")
+             "위원장", "총재", "부총재", "교수", "박사", "씨", "대변인", "원장", "청장", "선수", "전무", "상무",
+             "회장님", "사무총장", "판사", "변호사", "기자", "특파원", "당선인", "후보", "대표님", "부장", "국장",
+             "실장", "처장", "행장", "센터장", "애널리스트")
+# (not 시장 market/mayor, 이사 moving, 검사 inspection, 대사 line, 감독 supervision: "반도체
+# 시장" is the chip market) and no name ends like these nouns (장기적, 신제품, 전기차)
+KO_NOUN_ENDS = frozenset("적체차품업력화권법료액물")
 _KO_TITLE = "(?:" + "|".join(sorted(KO_TITLES, key=len, reverse=True)) + ")"
 # = (?<![Hangul])([SURNAMES][Hangul]{2}) (?=[Hangul]{0,4}TITLE(particle|not Hangul)): a space
 # between name and title (news style), the title possibly compound (경제부총리)
@@ -976,11 +979,14 @@ KO_NAME = re.compile("(?<![가-힣])([" + "".join(KO_SURNAMES) + "][가-힣]{2})
 
 
 def korean_candidates(text: str, covered: bytearray) -> list[Candidate]:
+    words = common_words().ko_words3
     out = []
     for m in KO_NAME.finditer(text):
         s, e = m.span(1)
-        if not any(covered[s:e]):
-            out.append(Candidate(s, e, m.group(1), "PER"))
+        name = m.group(1)
+        if name[-1] in KO_NOUN_ENDS or name in words or any(covered[s:e]):
+            continue   # (a frequent three-syllable word: 반도체, 부동산)
+        out.append(Candidate(s, e, name, "PER"))
     return out
 
 

@@ -412,6 +412,7 @@ class CommonWords:
         self.ja_surnames = frozenset(lines(data.get("_ja_surnames", "")).split("\n")) - {""}
         self.ja_given = frozenset(lines(data.get("_ja_given", "")).split("\n")) - {""}
         self.ja_words2 = frozenset(lines(data.get("_ja_words2", "")).split("\n")) - {""}   # 学生, 日本
+        self.ko_words3 = frozenset(lines(data.get("_ko_words3", "")).split("\n")) - {""}   # 반도체, 부동산
         function = set().union(*(self.function_words(code) for code in self._raw))
         self.given = _Unaccented(self._given_all - function)
         self._given_for: dict[str, _Unaccented] = {}
