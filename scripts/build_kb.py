@@ -117,6 +117,10 @@ Constantine Desna Essen Fatih Franca Ganja Gaya Golfe Goma Guadalupe Guli Hamilt
 Kita Konak Kosti Loni London Man Masina Mesa Minna Natal Newcastle Nice Olinda Oral Orlando Oyo Padang
 Palma Palmas Pereira Perm Preston Reading Rosario Safi Salem Samba Santos Serra Soledad Surrey Tanga
 Tanta Tete Toyota Tula Van Viana Victoria Vladimir Welkom Yola""".split())
+# Other-script names of big cities (which skip the common-word test) that are everyday
+# words of that script's language, found in probe articles: Hebrew בורסה "stock exchange"
+# (Bursa), which every Israeli market report writes as בבורסה.
+HOMOGRAPH_ALIASES = frozenset(("בורסה",))
 
 
 def top_words(lang: str, n: int) -> list[str]:
@@ -212,7 +216,7 @@ class Builder:
         language because of the city (Αθήνα, ঢাকা): no common-word test for it.
         ``known``: a KNOWN_CITY (see there)."""
         a = alias.strip()
-        if len(a) < 2:
+        if len(a) < 2 or a in HOMOGRAPH_ALIASES:
             return False
         s = script_of(a[0])
         if s in UNSPACED_SCRIPTS:

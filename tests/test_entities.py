@@ -237,6 +237,11 @@ def test_common_word_is_not_a_city():
     assert not any(i.startswith("city-") for i in ids), ids
 
 
+def test_an_everyday_word_is_no_city_in_another_script():
+    # בבורסה: "on the stock exchange", also Hebrew for the Turkish city Bursa
+    assert "city-750269" not in ids_of("מניות טבע עלו בבורסה של תל אביב.", "he", "Hebr")
+
+
 def test_hebrew_prefixes():
     ids = ids_of("תשקיע בישראל ובירושלים", "he", "Hebr")
     assert {"country-il", "city-281184"} <= ids
