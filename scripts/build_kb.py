@@ -202,7 +202,10 @@ class Builder:
                 # "NATO" and "Nato" both listed: any capitalised spelling will do
                 self.aliases[key] = (old[0], eid, merged & ~FLAG_EXACT_CASE, alias)
             else:
-                self.aliases[key] = (old[0], eid, merged, old[3])
+                # two spellings of one name ("Force Ouvrière", "Force ouvrière"): keep the one
+                # with fewer capitals, since the matcher wants the alias's capitals in the text
+                fewer = sum(map(str.isupper, alias)) < sum(map(str.isupper, old[3])) and not flags & FLAG_EXACT_CASE
+                self.aliases[key] = (old[0], eid, merged, alias if fewer else old[3])
 
     # -- filters for generated aliases ------------------------------------------------
     def is_common(self, alias: str, big: bool) -> bool:
