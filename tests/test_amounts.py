@@ -68,6 +68,7 @@ CASES = [
     ("aksjen steg 3 prosent", "nb", ("3 prosent", "percent", 3.0, None)),
     ("saham naik 5 persen", "id", ("5 persen", "percent", 5.0, None)),
     ("kurs wzrósł o 0,5 proc. wobec euro", "pl", ("0,5 proc.", "percent", 0.5, None)),
+    ("sazby na 4 procentech", "cs", ("4 procentech", "percent", 4.0, None)),
     ("महंगाई 5 फीसदी बढ़ी", "hi", ("5 फीसदी", "percent", 5.0, None)),
     ("महंगाई ५ प्रतिशत बढ़ी", "hi", ("५ प्रतिशत", "percent", 5.0, None)),
     ("مہنگائی 12 فیصد بڑھ گئی", "ur", ("12 فیصد", "percent", 12.0, None)),

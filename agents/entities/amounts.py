@@ -103,7 +103,8 @@ PERCENT_WORDS = ["%", "％", "٪", "prozent", "percent", "per cent", "pct", "ph�
                  "por ciento", "per cento", "por cento", "procent", "procenta", "procento", "prosent",
                  "prosenttia", "százalék", "persen", "peratus", "posto", "odsto", "відсотків", "відсотка",
                  "درصد", "τοις εκατό", "퍼센트", "proc.", "procentu", "procentów", "फीसदी", "फ़ीसदी",
-                 "فیصد", "เปอร์เซ็นต์", "אחוז", "אחוזים", "শতাংশ", "சதவீதம்"]
+                 "فیصد", "เปอร์เซ็นต์", "אחוז", "אחוזים", "শতাংশ", "சதவீதம்", "procentech", "procenty",
+                 "procentům", "procentach", "procentami"]
 
 
 def _alt(words) -> str:
