@@ -242,6 +242,21 @@ def test_an_everyday_word_is_no_city_in_another_script():
     assert "city-750269" not in ids_of("מניות טבע עלו בבורסה של תל אביב.", "he", "Hebr")
 
 
+@pytest.mark.parametrize("text,code,mention,eid", [
+    ("Orbán Viktor Brüsszelben tárgyalt.", "hu", "Brüsszelben", "city-2800866"),
+    ("A tőzsde Budapesten emelkedett.", "hu", "Budapesten", "city-3054643"),
+    ("Talous kasvoi Kiinassa, kertoi Pekingissä tilastovirasto.", "fi", "Kiinassa", "country-cn"),
+    ("Talous kasvoi Kiinassa, kertoi Pekingissä tilastovirasto.", "fi", "Pekingissä", "city-1816670"),
+])
+def test_case_endings_glued_to_names(text, code, mention, eid):
+    res = extract(text, lang(code, "Latn"))
+    assert mention in [m.text for e in res.entities if e.id == eid for m in e.mentions], res.entities
+
+
+def test_case_endings_only_where_the_language_glues_them():
+    assert "city-2800866" not in ids_of("Brüsszelben", "de")   # no Hungarian endings in German text
+
+
 def test_hebrew_prefixes():
     ids = ids_of("תשקיע בישראל ובירושלים", "he", "Hebr")
     assert {"country-il", "city-281184"} <= ids
@@ -442,7 +457,7 @@ def test_japanese_surname_then_abstract_noun_is_no_person():
 # -- robustness -----------------------------------------------------------------------------
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.text(max_size=300), st.sampled_from(list(SEEDS.values()) + [("und", "Zyyy")]))
+@given(st.text(max_size=300), st.sampled_from(list(SEEDS.values()) + [("und", "Zyyy"), ("hu", "Latn"), ("fi", "Latn")]))
 def test_any_text_never_raises(text, cs):
     res = extract(text, lang(*cs))
     EntityResult.model_validate(res.model_dump())

@@ -48,7 +48,8 @@ SCALES = {
     "εκατ.": 1e6, "εκατ": 1e6, "εκατομμύρια": 1e6, "δισ.": 1e9, "δισ": 1e9, "δισεκατομμύρια": 1e9,
     "מיליון": 1e6, "מיליארד": 1e9, "ล้าน": 1e6, "พันล้าน": 1e9, "หมื่นล้าน": 1e10, "แสนล้าน": 1e11,
     "ล้านล้าน": 1e12, "만": 1e4, "억": 1e8, "조": 1e12, "juta": 1e6, "miliar": 1e9, "triliun": 1e12,
-    "bilion": 1e9, "trilion": 1e12,
+    "bilion": 1e9, "trilion": 1e12, "milliárd": 1e9, "millió": 1e6, "ezer": 1e3,
+    "tuhatta": 1e3,
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "billionen": 1e12, "nghìn tỷ": 1e12,
     "تريليون": 1e12, "ट्रिलियन": 1e12, "खरब": 1e11, "трлн": 1e12,
     # Bengali: হাজার thousand, লাখ lakh, কোটি crore, মিলিয়ন, বিলিয়ন
@@ -88,6 +89,8 @@ CURRENCY_WORDS = {
     "libras": "GBP", "libras esterlinas": "GBP", "rupias": "INR", "liras": "TRY", "lira": "TRY",
     "tl": "TRY", "rand": "ZAR", "naira": "NGN", "ringgit": "MYR", "baht": "THB",
     "shekels": "ILS", "shekel": "ILS", "dirhams": "AED", "riyals": "SAR", "zloty": "PLN", "zlotys": "PLN",
+    "euró": "EUR", "eurós": "EUR", "eurót": "EUR", "dollár": "USD", "dolláros": "USD", "dollárt": "USD",
+    "forintos": "HUF", "euroa": "EUR", "euron": "EUR", "dollaria": "USD", "dollarin": "USD",
     "krona": "SEK", "kroner": None, "hryvnias": "UAH", "hryvnia": "UAH", "гривень": "UAH",
     "гривні": "UAH", "tenge": "KZT", "lei": "RON", "forintot": "HUF", "forints": "HUF",
 }
@@ -104,7 +107,9 @@ PERCENT_WORDS = ["%", "％", "٪", "prozent", "percent", "per cent", "pct", "ph�
                  "prosenttia", "százalék", "persen", "peratus", "posto", "odsto", "відсотків", "відсотка",
                  "درصد", "τοις εκατό", "퍼센트", "proc.", "procentu", "procentów", "फीसदी", "फ़ीसदी",
                  "فیصد", "เปอร์เซ็นต์", "אחוז", "אחוזים", "শতাংশ", "சதவீதம்", "procentech", "procenty",
-                 "procentům", "procentach", "procentami"]
+                 "procentům", "procentach", "procentami", "százalékon", "százalékra", "százalékkal",
+                 "százalékos", "százalékot", "százalékban", "prosenttiin", "prosentilla", "prosentin",
+                 "prosentissa"]
 
 
 def _alt(words) -> str:

@@ -377,7 +377,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     col = _Collector()
     covered = bytearray(len(text) + 1)
 
-    hits = kb.match(text)
+    hits = kb.match(text, code)
     if code == "zh":
         hits = _traditional_hits(text, hits, kb)
     cjk = code in ("ja", "zh") or script in ("Jpan", "Hans", "Hant", "Hani")

@@ -164,9 +164,12 @@ class KnowledgeBase:
         return self.entities[idx]
 
     # -- matching ------------------------------------------------------------------------
-    def match(self, text: str) -> list[AliasHit]:
+    def match(self, text: str, lang: str | None = None) -> list[AliasHit]:
+        """Alias hits in ``text``, longest then leftmost, not overlapping; ``lang`` (the
+        text's language) lets case endings follow a name where it glues them on."""
         if not text:
             return []
+        endings = CASE_ENDINGS.get(lang)
         low = fold(text)
         n = len(text)
         last = n - 1
@@ -188,16 +191,16 @@ class KnowledgeBase:
             # "chrome") - most raw hits in Latin text end here
             if a0 and start > 0 and low[start - 1] in glued:
                 continue
-            if a1 and end <= last and low[end] in glued and not (
+            if a1 and end <= last and low[end] in glued and endings is None and not (
                     low[end] == "s" and (end + 1 == n or low[end + 1] not in glued)):
-                continue
+                continue   # (where case endings glue on, _spaced_ok decides)
             if not ok or (caps and not all(text[start + o].isupper() for o in caps)):
                 continue
             if unspaced:
                 if not _unspaced_ok(text, start, end, alias, s_first, s_last):
                     continue
             else:
-                ok, end = _spaced_ok(text, n, start, end, alias, flags, s_first, s_last)
+                ok, end = _spaced_ok(text, n, start, end, alias, flags, s_first, s_last, endings)
                 if not ok:
                     continue
             add((start - end, start, len(cands), end, ent))
@@ -242,7 +245,21 @@ def _same_group(a: str, b: str) -> bool:
     return "MARK" in (a, b) or "DIGIT" in (a, b)
 
 
-def _spaced_ok(text, n, start, end, alias, flags, s_first, s_last):
+# Case endings glued to names in languages that write them so, by the text's language
+# (Hungarian Brüsszelben, Orbánnal, Budapesti; Finnish Kiinassa, Trumpin, Pekingissä;
+# Estonian Tallinnas, Euroopas). The mention includes the ending. Stem changes
+# (Kína -> Kínában, Helsinki -> Helsingissä) are not covered.
+_LETTER_AFTER = r"(?![^\W\d_])"
+CASE_ENDINGS = {
+    "hu": re.compile(r"(?:ban|ben|ba|be|ból|ből|ra|re|ról|ről|nak|nek|nál|nél|tól|től|hoz|hez|höz|ig|ként|ért|"
+                     r"on|en|ön|ot|et|öt|at|ul|ül|ék|é|n|t|i|[bcdfghjklmnprstvz](?:al|el))" + _LETTER_AFTER),
+    "fi": re.compile(r"i?(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|ta|tä|n|a|ä|in|iin|hin|seen|ineen)"
+                     + _LETTER_AFTER),
+    "et": re.compile(r"i?(?:sse|st|s|lt|le|l|ga|ks|ni|na|ta|d|t)" + _LETTER_AFTER),
+}
+
+
+def _spaced_ok(text, n, start, end, alias, flags, s_first, s_last, endings=None):
     bad = (False, end)
     # case
     if s_first in CASED_SCRIPTS or s_last in CASED_SCRIPTS:
@@ -280,6 +297,10 @@ def _spaced_ok(text, n, start, end, alias, flags, s_first, s_last):
                         return True, after
                 return bad
             if _same_group(s_last, sn):
+                if endings is not None and s_last in CASED_SCRIPTS and len(alias) >= 3:
+                    m = endings.match(text, end)
+                    if m is not None:
+                        return True, m.end()
                 # genitive: Alibabas, Chinas, Alibaba's handled by punctuation
                 if s_last == "LATIN" and nxt == "s" and len(alias) >= 4 and \
                         (end + 1 == n or not is_word_char(text[end + 1])):
