@@ -231,6 +231,13 @@ def test_a_place_inside_a_club_or_institution_name_is_that_organisation():
     assert spans["Paris"] == "LOC" and spans["Lyon"] == "LOC"
 
 
+def test_a_number_after_a_place_is_a_club_only_as_a_founding_year():
+    res = extract("Investments in China 20 years ago; Hannover 96 won. বাংলাদেশকে ৫০ কোটি", lang("en", "Latn"))
+    spans = {m.text: e.type for e in res.entities for m in e.mentions}
+    assert spans.get("China") == "LOC" and spans.get("Hannover 96") == "ORG", spans
+    assert not any(t.endswith(("20", "৫০")) for t in spans), spans
+
+
 def test_common_word_is_not_a_city():
     # Essen, Halle, Nice are cities and common words; capitalised German nouns must not match.
     ids = ids_of("Das Essen in der Halle war gut.", "de")
