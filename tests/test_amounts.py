@@ -69,6 +69,7 @@ CASES = [
     ("saham naik 5 persen", "id", ("5 persen", "percent", 5.0, None)),
     ("kurs wzrósł o 0,5 proc. wobec euro", "pl", ("0,5 proc.", "percent", 0.5, None)),
     ("sazby na 4 procentech", "cs", ("4 procentech", "percent", 4.0, None)),
+    ("پاکستان کو 1 ارب ڈالر ملے", "ur", ("1 ارب ڈالر", "money", 1e9, "USD")),
     ("6,5 százalékon hagyta", "hu", ("6,5 százalékon", "percent", 6.5, None)),
     ("2 milliárd eurós beruházás", "hu", ("2 milliárd eurós", "money", 2e9, "EUR")),
     ("inflaatio laskee 2 prosenttiin", "fi", ("2 prosenttiin", "percent", 2.0, None)),

@@ -158,6 +158,11 @@ def test_a_currency_prefix_is_no_place():
     assert [a.currency for a in res.amounts] == ["USD", "HKD"]
 
 
+def test_an_amount_is_no_name():
+    res = extract("Petronas mencatat keuntungan RM20 bilion.", lang("ms", "Latn"))
+    assert [e.id for e in res.entities] == ["petronas"] and res.amounts[0].text == "RM20 bilion"
+
+
 def test_acronym_aliases_do_not_fire_on_capitalised_words():
     res = extract("Die Nato und die NATO tagten. Die Hose war neu. Er nutzte Line.", lang("de", "Latn"))
     got = {e.id: {m.text for m in e.mentions} for e in res.entities}

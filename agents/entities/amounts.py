@@ -83,7 +83,7 @@ CURRENCY_WORDS = {
     "chf": "CHF", "franken": "CHF", "rub": "RUB", "рублей": "RUB", "рубля": "RUB", "рубль": "RUB", "руб.": "RUB", "руб": "RUB",
     "sar": "SAR", "ريال": "SAR", "aed": "AED", "درهم": "AED", "twd": "TWD", "新台币": "TWD",
     "dolar": "USD", "dolarów": "USD", "دلار": "USD", "ευρώ": "EUR", "δολάρια": "USD", "kronor": "SEK", "złotych": "PLN", "zł": "PLN", "złotego": "PLN", "korun": "CZK", "koruny": "CZK", "kč": "CZK", "forint": "HUF",
-    "টাকা": "BDT", "ডলার": "USD", "রুপি": "INR", "taka": "BDT",
+    "টাকা": "BDT", "ডলার": "USD", "রুপি": "INR", "taka": "BDT", "ڈالر": "USD", "روپے": "PKR",
     # other currencies news names by word (peso and krone name several: no code then)
     "pesos": None, "peso": None, "reais": "BRL", "rublos": "RUB", "yenes": "JPY", "yuanes": "CNY",
     "libras": "GBP", "libras esterlinas": "GBP", "rupias": "INR", "liras": "TRY", "lira": "TRY",

@@ -435,6 +435,10 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             else:
                 col.add(unknown_id(surface), surface, sp.label, None, s, e)
 
+    amounts = amount_rows(text, code)
+    for a in amounts:   # RM20, US$5bn: an amount's words are no name
+        s, e = a["start"], a["end"]
+        covered[s:e] = b"\x01" * (e - s)
     for c in find_candidates(text, code, script, covered):
         ent = kb.lookup(c.text)
         if ent is not None:
@@ -449,5 +453,4 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     _inflected_forms(text, code, col)
 
     # one validation call for the whole result: far cheaper than a model per mention
-    return EntityResult.model_validate({"entities": col.result(text),
-                                        "amounts": amount_rows(text, code)})
+    return EntityResult.model_validate({"entities": col.result(text), "amounts": amounts})
