@@ -26,3 +26,10 @@ def test_pipeline_benchmark_measures_every_hop(kafka_bootstrap, tmp_path, monkey
     lines = []
     render(result, out=lines.append)
     assert any("per hop" in str(line) for line in lines)
+
+
+def test_entity_ab_benchmark_compares_with_a_revision(capsys):
+    from benchmarks.bench_entities_ab import main
+    main(["HEAD", "-n", "10", "--rounds", "1"])
+    out = capsys.readouterr().out
+    assert "round 1: HEAD" in out and "ms per 5 KB article" in out

@@ -1,0 +1,80 @@
+"""Entity stage: this checkout against another git revision, article by article.
+
+    python -m benchmarks.bench_entities_ab REV [-n 1000] [--rounds 3]
+
+The shared host's speed drifts by up to a third within an hour, so two runs of
+``bench_entities_speed`` minutes apart can differ more than a change does. Here both
+versions run in one process, alternating on every article (the same synthetic 5 KB
+articles as ``bench_entities_speed``), so the drift falls on both alike. The other
+revision's ``agents/entities`` (code and its data files) is exported with
+``git archive`` into a temporary package; ``streams`` and the language stage are this
+checkout's. Prints CPU milliseconds per article for each and the difference.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import io
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from agents.entities import extract as current  # noqa: E402
+from agents.language.detect import detect  # noqa: E402
+from benchmarks.articles import generate  # noqa: E402
+
+
+def load_revision(rev: str, into: Path):
+    """``agents/entities`` at ``rev`` as the importable package ``entities_at_rev``."""
+    tar = subprocess.run(["git", "archive", rev, "agents/entities"], cwd=ROOT, check=True,
+                         capture_output=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(tar)) as t:
+        t.extractall(into, filter="data")
+    (into / "agents" / "entities").rename(into / "entities_at_rev")
+    sys.path.insert(0, str(into))
+    for name in [m for m in sys.modules if m.split(".")[0] == "entities_at_rev"]:
+        del sys.modules[name]   # (an earlier call's revision)
+    return importlib.import_module("entities_at_rev.extract")
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("rev", help="git revision to compare with (e.g. HEAD~5, a tag)")
+    ap.add_argument("-n", type=int, default=1000, help="synthetic articles (default 1000)")
+    ap.add_argument("--rounds", type=int, default=3, help="timed rounds (default 3)")
+    args = ap.parse_args(argv)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        other = load_revision(args.rev, Path(tmp))
+        docs = [(t, detect(t)) for t in generate(args.n)]
+        current.preload()
+        other.preload()
+        for text, lang in docs:   # warm both: lazy tables, regex caches
+            other.extract(text, lang)
+            current.extract(text, lang)
+        clock = time.process_time
+        for r in range(args.rounds):
+            t_other = t_current = 0.0
+            for text, lang in docs:
+                a = clock()
+                other.extract(text, lang)
+                b = clock()
+                current.extract(text, lang)
+                c = clock()
+                t_other += b - a
+                t_current += c - b
+            n = len(docs)
+            print(f"round {r + 1}: {args.rev} {t_other / n * 1e3:.3f} ms, this checkout "
+                  f"{t_current / n * 1e3:.3f} ms per 5 KB article ({(t_current / t_other - 1) * 100:+.1f} %)")
+
+
+if __name__ == "__main__":
+    main()
