@@ -204,7 +204,8 @@ class Builder:
             else:
                 # two spellings of one name ("Force Ouvrière", "Force ouvrière"): keep the one
                 # with fewer capitals, since the matcher wants the alias's capitals in the text
-                fewer = sum(map(str.isupper, alias)) < sum(map(str.isupper, old[3])) and not flags & FLAG_EXACT_CASE
+                fewer = not flags & FLAG_EXACT_CASE and \
+                    sum(map(str.isupper, alias)) < sum(map(str.isupper, old[3]))
                 self.aliases[key] = (old[0], eid, merged, alias if fewer else old[3])
 
     # -- filters for generated aliases ------------------------------------------------
@@ -898,7 +899,6 @@ def japanese_names() -> tuple[list[str], list[str], list[str]]:
     Japanese words that are no family name (学生, 日本, 国際): before a first name they
     make a compound (学生一人), not a person. First names among the 1,500 commonest words
     (人生, 音楽, 政治, 未来) are left out; 太郎 and 直樹 are frequent as names and stay."""
-    import re as _re
     try:
         import gimei
     except ImportError:
@@ -906,12 +906,12 @@ def japanese_names() -> tuple[list[str], list[str], list[str]]:
     import wordfreq
     table = (Path(gimei.__file__).parent / "data" / "names.yml").read_text(encoding="utf-8")
     first_part, last_part = table.split("\nlast_name:")
-    kanji = _re.compile(r"- \['([\u4E00-\u9FFF々]+)', ")   # (no YAML parser needed: one row per line)
+    kanji = re.compile(r"- \['([\u4E00-\u9FFF々]+)', ")   # (no YAML parser needed: one row per line)
     top = wordfreq.top_n_list("ja", 30000)
     very_common = set(top[:1500])
     surnames = sorted(set(kanji.findall(last_part)))
     given = sorted({n for n in kanji.findall(first_part) if len(n) >= 2 and n not in very_common})
-    two_kanji = _re.compile(r"[\u4E00-\u9FFF]{2}")
+    two_kanji = re.compile(r"[\u4E00-\u9FFF]{2}")
     words = sorted({w for w in top if two_kanji.fullmatch(w)} - set(surnames))
     return surnames, given, words
 
