@@ -230,9 +230,10 @@ _UPPER = "".join(re.escape(c) for c in map(chr, range(0x20, 0x3000)) if c.isuppe
 _CONN = "|".join(sorted((c for c in CONNECTORS if c.isalpha()), key=len, reverse=True))
 # a run of capitalised words, possibly joined by connectors ("Bank of America")
 # (or by an elided d' / dell' glued to the next name: "Pomigliano d'Arco", "Valle d'Aosta")
-CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w][\s\S])[\w’'\-]*(?:[ \u00a0](?:(?:{_CONN})[ \u00a0]|(?:d|dell)['’])?"
+_ELIDED = "(?:d|dell)['’]"
+CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w][\s\S])[\w’'\-]*(?:[ \u00a0](?:(?:{_CONN})[ \u00a0]|{_ELIDED})?"
                      rf"[{_UPPER}][\w’'\-]*)*")
-ELIDED_NAME = re.compile(r"(?:d|dell)['’][^\W\d_]")   # d'Arco: a connector glued to a name
+ELIDED_NAME = re.compile(_ELIDED + r"[^\W\d_]")   # d'Arco: a connector glued to a name
 # role words that stand before a title (代表取締役会長, 名誉教授): never part of a name
 CJK_ROLE_WORDS = ("取締役", "代表", "名誉", "初代", "理事", "執行", "専務", "常務", "副", "委員", "議員", "董事",
                   "主席", "總裁", "总裁", "部長", "部长", "役員", "社員", "取締役会")
@@ -888,22 +889,14 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             etype = "MISC"
         out.append(Candidate(s, e, m.group(1), etype, id=unknown_id(latin)))
     if code == "zh":
-        for m in ZH_NAME_SAYS.finditer(text):   # 王毅表示, 李克强说: a name before a speech verb
-            s, e = m.start(1), m.end(1)
-            if not any(covered[s:e]):
-                out.append(Candidate(s, e, m.group(1), "PER"))
-        for m in ZH_TITLE_NATIVE.finditer(text):   # 发言人何亚东表示: a Chinese name after a title
-            s, e = m.start(1), m.end(1)
-            if not any(covered[s:e]):
-                out.append(Candidate(s, e, m.group(1), "PER"))
-        for m in ZH_TITLE_NAME.finditer(text):   # 總統特朗普: a transliterated name after a title
-            s, e = m.start(1), m.end(1)
-            if not any(covered[s:e]):
-                out.append(Candidate(s, e, m.group(1), "PER"))
-        for m in TRANSLIT_SAYS.finditer(text):   # 威爾遜說: a transliterated name before a speech verb
-            s, e = m.start(1), m.end(1)
-            if not any(covered[s:e]):
-                out.append(Candidate(s, e, m.group(1), "PER"))
+        # a person's name as group 1: 王毅表示, 李克强说 (before a speech verb); 发言人何亚东表示
+        # (a Chinese name after a title); 總統特朗普 (a transliterated one after a title);
+        # 威爾遜說 (a transliterated one before a speech verb)
+        for pattern in (ZH_NAME_SAYS, ZH_TITLE_NATIVE, ZH_TITLE_NAME, TRANSLIT_SAYS):
+            for m in pattern.finditer(text):
+                s, e = m.start(1), m.end(1)
+                if not any(covered[s:e]):
+                    out.append(Candidate(s, e, m.group(1), "PER"))
         for m in TRANSLIT_RUN.finditer(text):   # 薩勒曼, 愛麗絲: foreign names spelt in Chinese
             s, e = m.start(), m.end()
             if not any(covered[s:e]):
