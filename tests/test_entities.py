@@ -151,6 +151,14 @@ def test_acronym_needs_exact_case_and_word_boundary():
     assert "country-us" not in ids_of("Let us go home, said one of us.")
 
 
+def test_katakana_name_inside_a_longer_katakana_word_is_no_hit():
+    kb = get_kb()
+    hits = lambda t: [t[h.start:h.end] for h in kb.match(t, "ja")]   # noqa: E731
+    assert hits("アリババグループの決算") == ["アリババグループ"]   # glued on one side: a compound
+    assert hits("米アリババの決算") == ["アリババ"]
+    assert hits("ザアリババズの新曲") == []   # katakana on both sides: the middle of another word
+
+
 def test_a_currency_prefix_is_no_place():
     res = extract("A Petrobras vai investir US$ 111 bilhões nos EUA e HK$ 5 bilhões.", lang("pt", "Latn"))
     assert {e.id for e in res.entities} == {"petrobras", "country-us"}

@@ -352,6 +352,11 @@ def _unspaced_ok(text, start, end, alias, s_first, s_last):
         return False
     if s_last == "KATAKANA" and end < n and script_of(text[end]) == "KATAKANA" and len(alias) <= 3:
         return False
+    # katakana on both sides: the middle of a longer word (グアイラ in ロングアイランド);
+    # compounds glue a name on one side only (アリババグループ, 米アマゾン)
+    if s_first == s_last == "KATAKANA" and 0 < start and end < n and \
+            script_of(text[start - 1]) == "KATAKANA" == script_of(text[end]):
+        return False
     # part of a dotted Katakana name: ジョージ・H・W・ブッシュ, セントルイス・カージナルス
     if s_last == "KATAKANA" and end + 1 < n and text[end] in "・＝=" and is_word_char(text[end + 1]):
         return False
