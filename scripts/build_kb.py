@@ -119,8 +119,11 @@ Palma Palmas Pereira Perm Preston Reading Rosario Safi Salem Samba Santos Serra 
 Tanta Tete Toyota Tula Van Viana Victoria Vladimir Welkom Yola""".split())
 # Other-script names of big cities (which skip the common-word test) that are everyday
 # words of that script's language, found in probe articles: Hebrew בורסה "stock exchange"
-# (Bursa), which every Israeli market report writes as בבורסה.
-HOMOGRAPH_ALIASES = frozenset(("בורסה",))
+# (Bursa), which every Israeli market report writes as בבורסה; German Kanton (Guangzhou's
+# old German name), the word for a Swiss canton ("der Kanton Zürich"); regions named like
+# something better known: French Atlantique (the ocean, not Benin's department), English
+# Midlands (England's, not Zimbabwe's), Lakes (South Sudan), Spanish Cordillera (Paraguay).
+HOMOGRAPH_ALIASES = frozenset(("בורסה", "Kanton", "Atlantique", "Midlands", "Lakes", "Cordillera"))
 
 
 def top_words(lang: str, n: int) -> list[str]:
@@ -798,6 +801,131 @@ def add_curated(b: Builder, folder: Path = CURATED):
     return n
 
 
+# ISO 3166-2 first-level subdivisions whose type names a region (state, province,
+# prefecture, Land, voivodeship, county...), not a town or a municipality: Slovenia's 212
+# municipalities and Malta's local councils are villages, and districts are small.
+_LOCAL_UNIT = re.compile(
+    r"\b(?:municipality|council|parish|district|rayon|city|division|popularate|atoll|quarter|commune|"
+    r"town|ward|borough|island|islands|chain|area|administration|precinct|unit|entity|sector|"
+    r"dependency|outlying|country)\b", re.I)
+SUBDIVISION_PRIORITY = 0.9   # below every city: "Salta", "Luanda", "Victoria" name the city first
+
+
+def _subdivision_name(name: str) -> str | None:
+    """An ISO or translated subdivision name as news writes it: no "(Region I)" or
+    "[Galicia]" tail, and none of ISO's inverted forms ("Murcia, Región de") or paired
+    names ("Taita/Taveta")."""
+    head = re.split(r" [(\[]", name.replace("\u2020", ""))[0].strip()
+    return None if not head or "," in head or "/" in head else head
+
+
+_KANA = re.compile(r"[\u30a0-\u30ff]+")
+# Names that only say where in a country (Nord-Est, North West, 中部省, 北東県): many
+# countries have one, and the words are ordinary
+_DIRECTION_WORDS = frozenset("""north south east west northern southern eastern western central centre center
+middle far upper lower nord sud est ouest centrale norte sur este oeste centro nordeste noroeste sudeste
+suroeste sudoeste""".split())
+_DIRECTION_HAN = re.compile(r"[东西南北中東央部極极]+[省州县縣区區府邦県道]?")
+
+
+def _wordfreq_code(lang: str) -> str:
+    """A CLDR / gettext locale's language as wordfreq names it (pt_BR -> pt, sr@latin -> sh)."""
+    code = re.split(r"[_@]", lang)[0]
+    return "sh" if code in ("sr", "hr", "bs") else code
+
+
+def _region_name_ok(b: Builder, name: str, primary: bool, own: frozenset[str]) -> bool:
+    """The generated-name filters, adapted to regions. wordfreq's lists hold the names of a
+    country's regions among its language's common words (Lombardia, Tirol, Bretagne), so a
+    Latin name is an ordinary word only where it is common in two languages not its own
+    (``own``: the country's languages and the translation's), or among any language's
+    1,000 commonest words. Also out: first names (Victoria), names of directions only,
+    and in Japanese and Chinese any common word and katakana names of three characters
+    (ゴール, チェス, ターク are loanwords)."""
+    if not b.generated_ok(name, big=False, primary=primary, famous=True) or _DIRECTION_HAN.fullmatch(name) or \
+            all(w in _DIRECTION_WORDS for w in re.split(r"[ -]+", name.lower())):
+        return False
+    if script_of(name[0]) in UNSPACED_SCRIPTS:
+        return not b.is_common(name, big=False) and not (len(name) <= 3 and _KANA.fullmatch(name))
+    low = name.lower()
+    if " " in name or "-" in name:
+        return True
+    if low in b.census_given or low in b.common_top:
+        return False
+    return sum(1 for lang, words in b.common.items() if lang not in own and low in words) < 2
+
+
+def add_subdivisions(b: Builder) -> tuple[int, int]:
+    """States, provinces and regions (ISO 3166-2 first level, pycountry's copy of Debian's
+    iso-codes) with their names in iso-codes' 70-odd translations -> ``region-<code>``.
+
+    A subdivision that a curated entry of the same country already names (Bayern ->
+    bavaria) adds its names to that entry instead. Its names never displace another alias
+    (lowest priority: a city, a country or a curated name keeps it), a name two
+    subdivisions share (Limburg, La Paz) is left out, and the generated-name filters hold
+    (common words, short names, first names such as Victoria)."""
+    import gettext
+    import os
+
+    import pycountry
+    from babel.languages import get_official_languages
+    folder = os.path.join(os.path.dirname(pycountry.__file__), "locales")
+    langs = sorted(l for l in os.listdir(folder)
+                   if os.path.exists(os.path.join(folder, l, "LC_MESSAGES", "iso3166-2.mo")))
+    books = [(l, gettext.translation("iso3166-2", folder, languages=[l])) for l in langs]
+    names: dict[str, dict[str, str]] = {}   # code -> {name: locale}
+    claims: dict[str, set[str]] = {}        # alias key -> subdivision codes naming it
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if _LOCAL_UNIT.search(sub.type) or (sub.parent_code and not pycountry.subdivisions.get(
+                code=sub.parent_code).type.startswith("Geographical")):
+            continue   # (Indonesia's provinces sit under island groups, which govern nothing)
+        found = names[sub.code] = {}
+        for lang, book in [("", None)] + books:
+            n = _subdivision_name(book.gettext(sub.name) if book else sub.name)
+            if n and n not in found:
+                found[n] = lang
+                claims.setdefault(alias_key(n), set()).add(sub.code)
+    added = merged = 0
+    for code, found in names.items():
+        sub = pycountry.subdivisions.get(code=code)
+        country = f"country-{sub.country_code.lower()}"
+        primary = _subdivision_name(sub.name)
+        own = frozenset(map(_wordfreq_code, get_official_languages(sub.country_code, de_facto=True)))
+        # the curated entry of this country that already has one of its names, if any
+        owners = [b.aliases[k][1] for k in map(alias_key, found) if k in b.aliases]
+        if any(o.startswith("country-") for o in owners):
+            continue   # a territory CLDR names as a country (Hong Kong, Taiwan, Guadeloupe)
+        eid = next((o for o in owners if b.entities[o].get("parent") == country
+                    and b.entities[o]["type"] == "LOC" and not o.startswith("city-")), None)
+        if eid is None and (primary is None or not _region_name_ok(b, primary, True, own)):
+            # a region named by an ordinary word or a first name (Est, Centre, Pool, Mary):
+            # its translations are ordinary words too (东部省, ゴール)
+            b.stats["dropped"] += len(found)
+            continue
+        if eid is None:
+            eid = f"region-{code.lower()}"
+            b.entity(eid, primary or code, "LOC")["parent"] = country
+            added += 1
+        else:
+            merged += 1
+        for n, lang in sorted(found.items()):
+            key = alias_key(n)
+            if len(claims[key]) > 1 or key in b.aliases:
+                continue
+            if not _region_name_ok(b, n, n == primary, own | {_wordfreq_code(lang)}):
+                b.stats["dropped"] += 1
+                continue
+            b.add_alias(n, eid, SUBDIVISION_PRIORITY)
+            if lang == "cs":
+                b.cs_names.add(n)   # Czech case forms (add_czech_forms): v Bavorsku
+    # a subdivision all of whose names went elsewhere is no entity of its own
+    named = {v[1] for v in b.aliases.values()}
+    for eid in [e for e in b.entities if e.startswith("region-") and e not in named]:
+        del b.entities[eid]
+        added -= 1
+    return added, merged
+
+
 CANDIDATE_LANGS = {  # languages written in cased scripts: where capitalisation is a signal
     "en": 50000, "de": 50000, "fr": 20000, "es": 20000, "it": 20000, "nl": 20000, "pt": 20000,
     "vi": 20000, "id": 20000, "ms": 10000, "pl": 20000, "tr": 20000, "sv": 20000, "da": 10000,
@@ -947,6 +1075,7 @@ def main(argv=None):
     by_name = add_countries(b)
     n_cities = add_cities(b, args.min_pop, by_name)
     n_cur = add_curated(b, args.curated)
+    n_regions, n_regions_merged = add_subdivisions(b)
     n_forms = add_case_forms(b)
     n_pl = add_polish_forms(b)
     n_cs = add_czech_city_names(b)
@@ -968,7 +1097,7 @@ def main(argv=None):
     write_zh_t2s(args.out / "zh_t2s.json.gz")
 
     size = (args.out / "kb.json.gz").stat().st_size
-    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} cs_forms={n_cs_forms} "
+    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} cs_forms={n_cs_forms} "
           f"dropped_generated={b.stats['dropped']} kb.json.gz={size/1e6:.2f} MB "
           f"in {time.time()-t0:.1f}s")
 

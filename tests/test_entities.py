@@ -159,6 +159,26 @@ def test_katakana_name_inside_a_longer_katakana_word_is_no_hit():
     assert hits("ザアリババズの新曲") == []   # katakana on both sides: the middle of another word
 
 
+def test_regions_one_id_across_languages():
+    # ISO 3166-2 first-level subdivisions with iso-codes' translations (scripts/build_kb.py)
+    texts = {"de": "Die Lombardei meldete Rekordzahlen.", "ja": "ロンバルディア州で洪水が発生した。",
+             "zh": "伦巴第大区遭遇洪水。", "ru": "В Ломбардии прошли наводнения.", "fr": "La Lombardie est touchée."}
+    scripts = {"de": "Latn", "ja": "Jpan", "zh": "Hans", "ru": "Cyrl", "fr": "Latn"}
+    for code, text in texts.items():
+        assert "region-it-25" in {e.id for e in extract(text, lang(code, scripts[code])).entities}, code
+    # a region a curated entry already names joins that entry; Indonesia's provinces (under
+    # island groups in ISO 3166-2) are in
+    assert ids_of("Floods in Bayern and Jawa Barat.") >= {"bavaria", "region-id-jb"}
+
+
+def test_region_names_that_are_other_things_are_left_out():
+    assert "region-bj-aq" not in ids_of("La tempête traverse l'Atlantique.")   # the ocean, not Benin's
+    # regions named by ordinary words or directions (Burkina Faso's Centre, Est, Nord)
+    assert not any(i.startswith("region-") for i in ids_of("Centre, Est and Nord voted; Nord-Est too."))
+    de = extract("Der Kanton Zürich stimmte zu.", lang("de", "Latn"))
+    assert "city-1809858" not in {e.id for e in de.entities}   # Kanton is no Guangzhou
+
+
 def test_a_currency_prefix_is_no_place():
     res = extract("A Petrobras vai investir US$ 111 bilhões nos EUA e HK$ 5 bilhões.", lang("pt", "Latn"))
     assert {e.id for e in res.entities} == {"petrobras", "country-us"}
