@@ -129,6 +129,11 @@ class StoryRef(Model):
 
 # --- article records on topics ------------------------------------------------------
 
+def as_utc(ts: datetime) -> datetime:
+    """An aware UTC time (a naive one is taken as UTC)."""
+    return ts.replace(tzinfo=timezone.utc) if ts.tzinfo is None else ts.astimezone(timezone.utc)
+
+
 class RawArticle(Versioned):
     """news.raw: one incoming article, keyed by id."""
 
@@ -142,6 +147,16 @@ class RawArticle(Versioned):
     format: Literal["text", "html", "feed"] = Field(
         default="text", description="html: text is the page's title and main text, markup and menus left out; "
                                     "feed: one item of an RSS/Atom file (title and content), source its link")
+
+    @property
+    def event_time(self) -> datetime:
+        """When the article belongs in time windows and stories: when its source published
+        it, else (no date, or a date after it arrived: a wrong clock or feed) when it
+        arrived. A replayed archive then counts in its own hours and days."""
+        published = self.published_at
+        if published is None or as_utc(published) > as_utc(self.received_at):
+            return self.received_at
+        return published
 
 
 class LangArticle(RawArticle):

@@ -427,6 +427,32 @@ def test_windows_tumble_and_old_buckets_are_pruned():
     assert book.entity("x")["all"].articles == 3
 
 
+def test_windows_count_by_publication_time():
+    # a replayed archive counts in the hours it was published in; a feed date after arrival
+    # (a wrong clock) does not move an article into the future
+    arrived = datetime(2026, 11, 23, 10, 30, tzinfo=timezone.utc)
+    old = art("old", arrived, "en", [("x", "ORG", 1)]).model_copy(
+        update={"published_at": datetime(2026, 11, 20, 8, 15, tzinfo=timezone.utc)})
+    future = art("future", arrived, "en", [("x", "ORG", 1)]).model_copy(
+        update={"published_at": datetime(2026, 11, 24, 9, 0)})   # naive: taken as UTC
+    assert old.event_time == old.published_at and future.event_time == arrived
+    book = EntityStatsBook()
+    book.add_article(old)
+    assert book.top("1h")[0].window_start == datetime(2026, 11, 20, 8, tzinfo=timezone.utc)
+    book.add_article(future)
+    assert book.top("1d")[0].window_start == datetime(2026, 11, 23, tzinfo=timezone.utc)
+    assert book.top("all")[0].articles == 2
+    # stories too: the seed pair, replayed together but published three days apart, is no story
+    a1, a4 = build_seed("001", with_amounts=False), build_seed("004", with_amounts=False)
+    replayed = a1.received_at + timedelta(days=4)
+    a1 = a1.model_copy(update={"published_at": a1.received_at, "received_at": replayed})
+    a4 = a4.model_copy(update={"published_at": a1.published_at + timedelta(days=3, minutes=1),
+                               "received_at": replayed})
+    assert len(_partition([a1, a4])) == 2
+    assert len(_partition([a1.model_copy(update={"published_at": None}),
+                           a4.model_copy(update={"published_at": None})])) == 1
+
+
 def test_pairs_count_co_occurrence():
     book = EntityStatsBook()
     book.add_article(art("a", T0, "en", [("a", "ORG", 3), ("b", "ORG", 2), ("c", "ORG", 1)]))

@@ -42,6 +42,7 @@ import orjson
 from pydantic import Field
 
 from streams.records import EntitiesArticle, Entity, EntityStats, EntityType, Model
+from streams.records import as_utc as _utc
 
 Window = Literal["1h", "1d", "all"]
 WINDOWS: tuple[Window, ...] = ("1h", "1d", "all")
@@ -166,8 +167,6 @@ class ArticleContribution(Model):
                                          description="co-occurring salient ids, a < b, sorted")
 
 
-def _utc(ts: datetime) -> datetime:
-    return ts.replace(tzinfo=timezone.utc) if ts.tzinfo is None else ts.astimezone(timezone.utc)
 
 
 _ENTITY_COUNT_SET = frozenset(EntityCount.model_fields)
@@ -184,7 +183,7 @@ def contribution(article: EntitiesArticle, pair_k: int = PAIR_K) -> ArticleContr
     top = sorted(s.id for s in _salient(merged, len(article.text), pair_k))
     pairs = [(a, b) for i, a in enumerate(top) for b in top[i + 1:]]
     return _built(ArticleContribution,
-                  {"article_id": article.id, "ts": _utc(article.received_at),
+                  {"article_id": article.id, "ts": _utc(article.event_time),
                    "lang": article.language.code or "und", "entities": entities, "pairs": pairs},
                   set(_CONTRIBUTION_SET))
 

@@ -49,11 +49,12 @@ from itertools import chain
 from operator import itemgetter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Any
 
 from agents.aggregate.stats import _built, salient_entities
 from streams.records import STORY_RECENT, EntitiesArticle, StoryRef, StoryUpdate
+from streams.records import as_utc as _utc
 
 SALIENT_K = 10          # entities per article that describe it
 PROFILE_K = 20          # entities per story profile (mean of its articles)
@@ -78,8 +79,6 @@ def story_id_for(article_id: str) -> str:
     return "story-" + hashlib.sha256(f"story:{article_id}".encode()).hexdigest()[:12]
 
 
-def _utc(ts: datetime) -> datetime:
-    return ts.replace(tzinfo=timezone.utc) if ts.tzinfo is None else ts.astimezone(timezone.utc)
 
 
 def article_vector(article: EntitiesArticle, k: int = SALIENT_K) -> tuple[dict[str, float], dict[str, str]]:
@@ -356,7 +355,7 @@ class StoryIndex:
         entities with the article (no other can join), best first."""
         vec, _ = article_vector(article)
         amounts = money_amounts(article)
-        ts = _utc(article.received_at)
+        ts = _utc(article.event_time)
         idf: dict[str, float] = {}
         out = [self._score(vec, amounts, self._stories[sid], idf) for sid in self._hits(vec)
                if self._in_window(self._stories[sid], ts)]
@@ -442,7 +441,7 @@ class StoryIndex:
         sid = self._article_story.get(article.id)
         if sid is not None:
             return self._stories[sid].ref()
-        ts = _utc(article.received_at)
+        ts = _utc(article.event_time)
         self._close_old(ts)
         vec, names = article_vector(article)
         amounts = money_amounts(article)
