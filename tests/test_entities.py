@@ -179,6 +179,13 @@ def test_region_names_that_are_other_things_are_left_out():
     assert "city-1809858" not in {e.id for e in de.entities}   # Kanton is no Guangzhou
 
 
+def test_arabic_article_before_a_place_name_is_another_word():
+    # السيول "the floods" is not Seoul; the article stays fine for organisations (الناتو)
+    res = extract("قال الناتو إن السيول ضربت الموصل وسيول.", lang("ar", "Arab"))
+    got = {e.id: [m.text for m in e.mentions] for e in res.entities}
+    assert got["city-1835848"] == ["سيول"] and got["nato"] == ["الناتو"] and "city-99072" in got
+
+
 def test_other_names_of_famous_cities_that_are_words_elsewhere_are_left_out():
     assert "city-292223" not in ids_of("Dabei wurde lange verhandelt.", "de")   # German dabei, not Dubai
     assert "city-2078025" not in ids_of("Adalet Bakanlığı açıklama yaptı.", "tr")   # justice, not Adelaide

@@ -200,7 +200,8 @@ class KnowledgeBase:
                 if not _unspaced_ok(text, start, end, alias, s_first, s_last):
                     continue
             else:
-                ok, end = _spaced_ok(text, n, start, end, alias, flags, s_first, s_last, endings)
+                ok, end = _spaced_ok(text, n, start, end, alias, flags, s_first, s_last, endings,
+                                     ent.type == "LOC")
                 if not ok:
                     continue
             add((start - end, start, len(cands), end, ent))
@@ -259,7 +260,7 @@ CASE_ENDINGS = {
 }
 
 
-def _spaced_ok(text, n, start, end, alias, flags, s_first, s_last, endings=None):
+def _spaced_ok(text, n, start, end, alias, flags, s_first, s_last, endings=None, place=False):
     bad = (False, end)
     # case
     if s_first in CASED_SCRIPTS or s_last in CASED_SCRIPTS:
@@ -279,7 +280,7 @@ def _spaced_ok(text, n, start, end, alias, flags, s_first, s_last, endings=None)
             sp = script_of(prev)
             if _same_group(sp, s_first) and not (s_first == "DIGIT" and sp not in CASED_SCRIPTS and sp != "DIGIT"):
                 # ("و01.ai": a digit-initial name after an Arabic conjunction is fine)
-                if not ((s_first == "ARABIC" and _arabic_proclitic_ok(text, start, len(alias))) or
+                if not ((s_first == "ARABIC" and _arabic_proclitic_ok(text, start, len(alias), not place)) or
                         (s_first == "HEBREW" and _hebrew_prefix_ok(text, start, len(alias)))):
                     return bad
     # right boundary
@@ -316,11 +317,14 @@ BENGALI_CASE_ENDINGS = ("\u09af\u09bc\u09c7", "\u09df\u09c7", "\u09c7\u09b0", "\
                         "\u09b0", "\u09c7")
 
 
-def _arabic_proclitic_ok(text: str, start: int, alias_len: int) -> bool:
+def _arabic_proclitic_ok(text: str, start: int, alias_len: int, article: bool = True) -> bool:
+    """وبكين, لأوبك, الناتو: conjunctions and prepositions glued to a name, and the article
+    when ``article`` (not for places: those that take it have it in their alias, as الموصل
+    and القاهرة do, and السيول is "the floods", not Seoul)."""
     if alias_len < 4:
         return False
     j = start
-    if text[max(0, j - 2):j] == "ال":
+    if article and text[max(0, j - 2):j] == "ال":
         j -= 2
     k = 0
     while j > 0 and k < 2 and text[j - 1] in ARABIC_PROCLITICS:
