@@ -117,6 +117,17 @@ Constantine Desna Essen Fatih Franca Ganja Gaya Golfe Goma Guadalupe Guli Hamilt
 Kita Konak Kosti Loni London Man Masina Mesa Minna Natal Newcastle Nice Olinda Oral Orlando Oyo Padang
 Palma Palmas Pereira Perm Preston Reading Rosario Safi Salem Samba Santos Serra Soledad Surrey Tanga
 Tanta Tete Toyota Tula Van Viana Victoria Vladimir Welkom Yola""".split())
+# Names of countries and cities in scripts without capitals, where every occurrence of the
+# word matches, that are everyday words of that script's language (read off the KB's
+# aliases that wordfreq ranks among a language's 3,000 commonest words): Hebrew מכה "blow"
+# (Mecca), פונה "turns" (Pune), שלם "whole" (Jerusalem); Hindi काली "black" (Cali), गाना
+# "song" (Ghana); Bengali নিউ "new" (Niue, and the first word of নিউ ইয়র্ক); Persian and
+# Urdu امان "safety" (Amman), غازی "warrior", شام "evening" (Syria), میسر "available"
+# (Egypt), مالی and Arabic مالي "financial" (Mali), چک "cheque" (Czechia), پرت "thrown"
+# (Perth), کیف "bag" (Kyiv), دوشنبه "Monday" (Dushanbe), آستانه "threshold" (Astana);
+# Japanese プール "pool" (Poole); Korean 건지 (a verb ending; Guernsey), 수단 "means" (Sudan).
+CASELESS_HOMOGRAPHS = ("מכה", "פונה", "שלם", "काली", "गाना", "নিউ", "امان", "غازی", "شام", "میسر", "مالی",
+                       "مالي", "چک", "پرت", "کیف", "دوشنبه", "آستانه", "プール", "건지", "수단")
 # Other-script names of big cities (which skip the common-word test) that are everyday
 # words of that script's language, found in probe articles: Hebrew בורסה "stock exchange"
 # (Bursa), which every Israeli market report writes as בבורסה; German Kanton (Guangzhou's
@@ -125,7 +136,7 @@ Tanta Tete Toyota Tula Van Viana Victoria Vladimir Welkom Yola""".split())
 # Midlands (England's, not Zimbabwe's), Lakes (South Sudan), Spanish Cordillera (Paraguay);
 # Arabic المدينة "the city" (Medina) and Hebrew ציון "Zion", also "grade" (Jerusalem).
 HOMOGRAPH_ALIASES = frozenset(("בורסה", "Kanton", "Atlantique", "Midlands", "Lakes", "Cordillera",
-                               "المدينة", "ציון"))
+                               "المدينة", "ציון", *CASELESS_HOMOGRAPHS))
 
 
 def top_words(lang: str, n: int) -> list[str]:
@@ -260,14 +271,15 @@ class Builder:
         curated entries give such names (curated/cities.jsonl)."""
         return primary and alias not in HOMOGRAPH_CITIES and alias.lower() not in self.census_given
 
-    @functools.cached_property
-    def top_by_lang(self) -> dict[str, frozenset[str]]:
-        return {lang: frozenset(top_words(lang, 1000)) for lang in sorted(self.common)}
+    @functools.lru_cache(maxsize=None)
+    def top_of(self, n: int) -> dict[str, frozenset[str]]:
+        """The ``n`` commonest words of each language."""
+        return {lang: frozenset(top_words(lang, n)) for lang in sorted(self.common)}
 
-    def ordinary_elsewhere(self, name: str, own: frozenset[str]) -> bool:
-        """One of the 1,000 commonest words of a language not in ``own``."""
+    def ordinary_elsewhere(self, name: str, own: frozenset[str], n: int = 1000) -> bool:
+        """One of the ``n`` commonest words of a language not in ``own``."""
         low = name.lower()
-        return " " not in name and any(low in top for lang, top in self.top_by_lang.items() if lang not in own)
+        return " " not in name and any(low in top for lang, top in self.top_of(n).items() if lang not in own)
 
     @functools.cached_property
     def census_given(self) -> frozenset[str]:
@@ -713,6 +725,9 @@ def add_countries(b: Builder):
         for n in sorted(ns | german_inflections(ns)):
             if len(n) < 2 or (len(n) < 4 and script_of(n[0]) in CASED_SCRIPTS and not n.isupper()):
                 continue
+            if n in HOMOGRAPH_ALIASES:
+                b.stats["dropped"] += 1
+                continue
             if script_of(n[0]) in UNSPACED_SCRIPTS and len(n) < 2:
                 continue
             if " " not in n and n.lower() in b.common.get("en", set()) and n != en.get(code):
@@ -863,25 +878,33 @@ def country_languages(country: str) -> frozenset[str]:
     return frozenset(map(_wordfreq_code, get_official_languages(country, regional=True, de_facto=True)))
 
 
-def _region_name_ok(b: Builder, name: str, primary: bool, own: frozenset[str]) -> bool:
-    """The generated-name filters, adapted to regions. wordfreq's lists hold the names of a
-    country's regions among its language's common words (Lombardia, Tirol, Bretagne), so a
-    Latin name is an ordinary word only where it is common in two languages not its own
-    (``own``: the country's languages and the translation's), or among any language's
-    1,000 commonest words. Also out: first names (Victoria), names of directions only,
-    and in Japanese and Chinese any common word and katakana names of three characters
-    (ゴール, チェス, ターク are loanwords)."""
+def _region_name_ok(b: Builder, name: str, primary: bool, own: frozenset[str], lang: str = "") -> bool:
+    """The generated-name filters, adapted to regions (``own``: the country's languages;
+    ``lang``: the translation's). wordfreq counts a region's name among the common words
+    of its country's language (Lombardia, Tirol, Bretagne), so a Latin-script name is an
+    ordinary word only where it is common in two languages other than those, or among any
+    language's 1,000 commonest words. In other scripts, with no capital to mark a name, a
+    name among the 3,000 commonest words of a language not the country's is out, even in
+    the translation's own language (iso-codes' Tamil for Heves is கருத்துக்கள் "opinions").
+    Also out: first names (Victoria), names of directions only, and in Japanese and
+    Chinese any common word and katakana names of three characters (ゴール, チェス, ターク
+    are loanwords)."""
     if not b.generated_ok(name, big=False, primary=primary, famous=True) or _DIRECTION_HAN.fullmatch(name) or \
             all(w in _DIRECTION_WORDS for w in re.split(r"[ -]+", name.lower())):
         return False
-    if script_of(name[0]) in UNSPACED_SCRIPTS:
-        return not b.is_common(name, big=False) and not (len(name) <= 3 and _KANA.fullmatch(name))
+    if script_of(name[0]) in UNSPACED_SCRIPTS and (b.is_common(name, big=False) or
+                                                 (len(name) <= 3 and _KANA.fullmatch(name))):
+        return False
+    if script_of(name[0]) not in CASED_SCRIPTS:
+        # (every occurrence of the word matches: Hebrew חלב is Aleppo and "milk")
+        return not b.ordinary_elsewhere(name, own, 3000)
     low = name.lower()
     if " " in name or "-" in name:
         return True
     if low in b.census_given or low in b.common_top:
         return False
-    return sum(1 for lang, words in b.common.items() if lang not in own and low in words) < 2
+    own = own | {lang}
+    return sum(1 for code, words in b.common.items() if code not in own and low in words) < 2
 
 
 def add_subdivisions(b: Builder) -> tuple[int, int]:
@@ -940,7 +963,7 @@ def add_subdivisions(b: Builder) -> tuple[int, int]:
             key = alias_key(n)
             if len(claims[key]) > 1 or key in b.aliases:
                 continue
-            if not _region_name_ok(b, n, n == primary, own | {_wordfreq_code(lang)}):
+            if not _region_name_ok(b, n, n == primary, own, _wordfreq_code(lang)):
                 b.stats["dropped"] += 1
                 continue
             b.add_alias(n, eid, SUBDIVISION_PRIORITY)

@@ -192,6 +192,14 @@ def test_other_names_of_famous_cities_that_are_words_elsewhere_are_left_out():
     assert ids_of("Es gab Gespräche in Rom und Dubai.", "de") >= {"city-3169070", "city-292223"}
 
 
+def test_everyday_words_in_scripts_without_capitals_are_no_places():
+    # Persian دوشنبه "Monday" (Dushanbe) and مالی "financial" (Mali); Hindi हवाई "air" (Hawaii,
+    # as in हवाई अड्डा, airport); Korean 수단 "means" (Sudan)
+    assert ids_of("روز دوشنبه بحران مالی ادامه داشت.", "fa", "Arab") == set()
+    assert "hawaii" not in ids_of("दिल्ली के हवाई अड्डे पर भीड़ रही।", "hi", "Deva")
+    assert "country-sd" not in ids_of("새로운 수단을 찾았다.", "ko", "Kore")
+
+
 def test_a_currency_prefix_is_no_place():
     res = extract("A Petrobras vai investir US$ 111 bilhões nos EUA e HK$ 5 bilhões.", lang("pt", "Latn"))
     assert {e.id for e in res.entities} == {"petrobras", "country-us"}
