@@ -128,6 +128,15 @@ Tanta Tete Toyota Tula Van Viana Victoria Vladimir Welkom Yola""".split())
 # Japanese プール "pool" (Poole); Korean 건지 (a verb ending; Guernsey), 수단 "means" (Sudan).
 CASELESS_HOMOGRAPHS = ("מכה", "פונה", "שלם", "काली", "गाना", "নিউ", "امان", "غازی", "شام", "میسر", "مالی",
                        "مالي", "چک", "پرت", "کیف", "دوشنبه", "آستانه", "プール", "건지", "수단")
+# CLDR names of countries in some locale that open sentences of another language (read
+# off the KB's aliases among a language's 1,000 commonest words): Italian Bene "well"
+# (Benin), Turkish Benim "my" (Benin), Romanian Cine "who" (China), Spanish Domingo
+# "Sunday" and Gana "wins", Portuguese Fala "speaks", Indonesian and Malay Kata "says",
+# Kini "now", Kota "city", Toko "shop", Mari "let us", Croatian Misli "thinks", Nije "is
+# not", Toga "that", Polish Nowe "new", Tagalog Labanan "fight", Russian Того "that"
+# (Togo) and Самое "most" (Samoa).
+SENTENCE_START_HOMOGRAPHS = ("Bene", "Benim", "Cine", "Domingo", "Gana", "Fala", "Kata", "Kini", "Kota", "Toko",
+                             "Mari", "Misli", "Nije", "Toga", "Nowe", "Labanan", "Того", "Самое")
 # Other-script names of big cities (which skip the common-word test) that are everyday
 # words of that script's language, found in probe articles: Hebrew בורסה "stock exchange"
 # (Bursa), which every Israeli market report writes as בבורסה; German Kanton (Guangzhou's
@@ -135,8 +144,10 @@ CASELESS_HOMOGRAPHS = ("מכה", "פונה", "שלם", "काली", "गा�
 # something better known: French Atlantique (the ocean, not Benin's department), English
 # Midlands (England's, not Zimbabwe's), Lakes (South Sudan), Spanish Cordillera (Paraguay);
 # Arabic المدينة "the city" (Medina) and Hebrew ציון "Zion", also "grade" (Jerusalem).
+# None of these is ever an alias, in any spelling, case or case form (Builder.add_alias).
 HOMOGRAPH_ALIASES = frozenset(("בורסה", "Kanton", "Atlantique", "Midlands", "Lakes", "Cordillera",
-                               "المدينة", "ציון", *CASELESS_HOMOGRAPHS))
+                               "المدينة", "ציון", *CASELESS_HOMOGRAPHS, *SENTENCE_START_HOMOGRAPHS))
+_HOMOGRAPH_KEYS = frozenset(map(alias_key, HOMOGRAPH_ALIASES))
 
 
 def top_words(lang: str, n: int) -> list[str]:
@@ -209,6 +220,9 @@ class Builder:
         if alias[0].islower() and script_of(alias[0]) in CASED_SCRIPTS:
             flags |= FLAG_EXACT_CASE  # iPhone, eBay: as written
         key = alias_key(alias)
+        if key in _HOMOGRAPH_KEYS:   # never an alias, in any spelling or case form
+            self.stats["dropped"] += 1
+            return
         old = self.aliases.get(key)
         if old is None or priority > old[0]:
             self.aliases[key] = (priority, eid, flags, alias)
@@ -236,7 +250,7 @@ class Builder:
         language because of the city (Αθήνα, ঢাকা): no common-word test for it.
         ``known``: a KNOWN_CITY (see there)."""
         a = alias.strip()
-        if len(a) < 2 or a in HOMOGRAPH_ALIASES:
+        if len(a) < 2 or alias_key(a) in _HOMOGRAPH_KEYS:
             return False
         s = script_of(a[0])
         if s in UNSPACED_SCRIPTS:
@@ -724,9 +738,6 @@ def add_countries(b: Builder):
         b.cldr_ids.add(eid)
         for n in sorted(ns | german_inflections(ns)):
             if len(n) < 2 or (len(n) < 4 and script_of(n[0]) in CASED_SCRIPTS and not n.isupper()):
-                continue
-            if n in HOMOGRAPH_ALIASES:
-                b.stats["dropped"] += 1
                 continue
             if script_of(n[0]) in UNSPACED_SCRIPTS and len(n) < 2:
                 continue

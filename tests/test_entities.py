@@ -192,6 +192,14 @@ def test_other_names_of_famous_cities_that_are_words_elsewhere_are_left_out():
     assert ids_of("Es gab Gespräche in Rom und Dubai.", "de") >= {"city-3169070", "city-292223"}
 
 
+def test_country_names_that_open_sentences_elsewhere_are_left_out():
+    assert ids_of("Kata Jokowi, kota itu aman.", "id") == {"joko-widodo"}   # says / city: not Qatar
+    assert ids_of("Bene, ha detto il ministro.", "it") == set()            # well: not Benin
+    assert ids_of("Cine a câștigat alegerile?", "ro") == set()             # who: not China
+    assert ids_of("Того же мнения эксперты.", "ru", "Cyrl") == set()      # of that: not Togo
+    assert "country-qa" in ids_of("Qatar dan Indonesia sepakat.", "id")
+
+
 def test_everyday_words_in_scripts_without_capitals_are_no_places():
     # Persian دوشنبه "Monday" (Dushanbe) and مالی "financial" (Mali); Hindi हवाई "air" (Hawaii,
     # as in हवाई अड्डा, airport); Korean 수단 "means" (Sudan)
