@@ -90,6 +90,8 @@ UNIQUE_SCRIPT = {
 SHARED_SCRIPT = {"Latn": LATIN, "Cyrl": CYRILLIC, "Arab": ARABIC, "Deva": DEVANAGARI}
 
 SUPPORTED = frozenset(LATIN + CYRILLIC + ARABIC + DEVANAGARI + list(UNIQUE_SCRIPT.values()) + ["zh", "ja"])
+# The same set object every time: lingua's detector cache then finds it without hashing 49 codes.
+_ALLOWED = {s: frozenset(langs) for s, langs in SHARED_SCRIPT.items()}
 SCRIPT_OF = {c: s for s, langs in SHARED_SCRIPT.items() for c in langs}
 SCRIPT_OF.update({c: s for s, c in UNIQUE_SCRIPT.items()})
 SCRIPT_OF.update({"ja": "Jpan", "zh": "Hani"})
@@ -350,16 +352,35 @@ def _ft_code(label: str) -> str:
     return code
 
 
-def _ft_predict(text: str, k: int = 5) -> list[tuple[str, float]]:
-    """fastText's top-k labels mapped to our codes, probabilities summed per code."""
-    line = _CLEAN.sub(" ", text) + "\n"
+def _ft_predict(text: str, k: int = 5, script: str | None = None) -> list[tuple[str, float]]:
+    """fastText's top-k labels mapped to our codes, probabilities summed per code;
+    with ``script``, only codes of that script (the same list, filtered)."""
+    if "\n" in text or "\r" in text or "\x00" in text or "\v" in text or "\f" in text:
+        text = _CLEAN.sub(" ", text)  # rare; five substring tests cost a fifth of the regex
+    codes = _FT_CODES.get(script) or _ft_codes(script)
     out: dict[str, float] = {}
     get = out.get
-    for prob, label in _fasttext().f.predict(line, k, 0.0, "replace"):
-        code = _FT_CODE.get(label) or _ft_code(label)
-        out[code] = get(code, 0.0) + (prob if prob < 1.0 else 1.0)
+    for prob, label in _fasttext().f.predict(text + "\n", k, 0.0, "replace"):
+        code = codes.get(label)
+        if code is None:
+            code = codes[label] = _ft_script_code(label, script)
+        if code:
+            out[code] = get(code, 0.0) + (prob if prob < 1.0 else 1.0)
     # highest first; equal probabilities keep fastText's order (the sort is stable)
     return sorted(out.items(), key=itemgetter(1), reverse=True)
+
+
+# script (None: any) -> {fastText label: our code, or "" when the code is of another script}
+_FT_CODES: dict[str | None, dict[str, str]] = {}
+
+
+def _ft_codes(script: str | None) -> dict[str, str]:
+    return _FT_CODES.setdefault(script, {})
+
+
+def _ft_script_code(label: str, script: str | None) -> str:
+    code = _FT_CODE.get(label) or _ft_code(label)
+    return code if script is None or SCRIPT_OF.get(code) == script else ""
 
 
 def _ft_screen(probes: list[str], plain: bool = False) -> list[str | None]:
@@ -433,7 +454,11 @@ def _classify(text: str, counts: dict[str, int] | None = None) -> tuple[str, str
     script = _dominant_script(counts)
     if script is None:
         return "und", "Zyyy", 0.0
-    letters = _letters(counts, script)
+    return _classify_script(text, counts, script, _letters(counts, script))
+
+
+def _classify_script(text: str, counts: dict[str, int], script: str, letters: int) -> tuple[str, str, float]:
+    """_classify once the dominant script and its letters are known."""
     total = sum(counts.values()) or 1
     share = min(1.0, 0.5 + letters / total / 2)  # text mixing scripts is a little less certain
     if script == "Jpan":
@@ -483,11 +508,16 @@ def _twin(text: str, group, conf: float) -> tuple[str, float] | None:
 
 def _classify_ngrams(text: str, script: str, letters: int) -> tuple[str, float]:
     allowed = SHARED_SCRIPT[script]
-    preds = [(c, p) for c, p in _ft_predict(text, k=10) if SCRIPT_OF.get(c) == script]
     long_enough = letters >= SHORT_LETTERS
     # lingua's full models (all n-gram orders) only on short text: from 120 characters on
     # lingua itself uses trigrams alone, which its fast mode computes at a fraction of the cost.
     short = len(text) < HIGH_ACCURACY_BELOW
+    if not long_enough and script not in FASTTEXT_DECIDES:
+        # A few words: fastText has too little to go on to name candidates (its guesses
+        # would go unused), so lingua's full models weigh every language of the script,
+        # as lingua alone would.
+        return _by_words(text, _lingua_rank(text, _ALLOWED[script], short, RANKED), allowed, few_words=True)
+    preds = _ft_predict(text, k=10, script=script)
     if script in FASTTEXT_DECIDES and preds:
         # Hindi/Marathi: lingua's models confuse them (they are what splits the Hindi seed
         # into spurious Marathi spans), fastText separates them well even on a few words.
@@ -509,10 +539,10 @@ def _classify_ngrams(text: str, script: str, letters: int) -> tuple[str, float]:
             # can (twins.py), else lingua.
             return _twin(text, SIBLINGS[top], p) or _lingua_best(text, SIBLINGS[top], high=short)
     if len(allowed) <= 3 or not long_enough:
-        # Arabic, Devanagari: few enough to ask lingua about all. A few words: fastText
-        # has too little to go on to name candidates, so lingua's full models (all n-gram
-        # orders) weigh every language of the script, as lingua alone would.
-        return _by_words(text, _lingua_rank(text, allowed, high=short), allowed, few_words=not long_enough)
+        # Arabic, Devanagari: few enough to ask lingua about all (a few Devanagari words
+        # fastText found nothing in too).
+        return _by_words(text, _lingua_rank(text, _ALLOWED[script], short, RANKED), allowed,
+                         few_words=not long_enough)
     # Unsure: lingua's trigram models (its fast mode) rank fastText's best few, their
     # twins, and the languages fastText cannot see.
     top = preds[0] if preds else None
@@ -527,7 +557,7 @@ def _classify_ngrams(text: str, script: str, letters: int) -> tuple[str, float]:
             cands.update(CLOSED_BLIND[script])
     if len(cands) < 2:
         cands = set(allowed)
-    ranked = _lingua_rank(text, cands, high=False)
+    ranked = _lingua_rank(text, cands, False, RANKED)
     if not ranked:
         return (top[0], top[1] * 0.5) if top else (allowed[0], 0.0)
     # On short text, where lingua's higher-order models matter, its full models decide
@@ -536,12 +566,13 @@ def _classify_ngrams(text: str, script: str, letters: int) -> tuple[str, float]:
         few = {c for c, v in ranked[:3] if v >= 0.01} | {ranked[0][0]}
         few |= SIBLINGS.get(ranked[0][0], frozenset())
         if len(few) > 1:
-            return _by_words(text, _lingua_rank(text, few, high=short), few)
+            return _by_words(text, _lingua_rank(text, few, short, RANKED), few)
     return _by_words(text, ranked, cands)
 
 
 WORD_RIVALS = 8    # how many runners-up words may promote
 RIVAL_FLOOR = 0.0  # the least n-gram confidence a runner-up needs
+RANKED = 1 + WORD_RIVALS  # how much of a lingua ranking is ever read: the best and its rivals
 
 
 def _by_words(text: str, ranked: list[tuple[str, float]], codes, few_words: bool = False) -> tuple[str, float]:
@@ -605,13 +636,15 @@ def _open_syllables(text: str) -> bool:
     return closed < 2 or closed * 2 <= len(words)
 
 
+# Latin letters (À-ɏ, Ḁ-ỿ) none of the fastText-blind languages write.
+_NOT_BLIND = re.compile("[" + "".join(
+    re.escape(chr(c)) for c in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+    if chr(c) not in BLIND_LETTERS and chr(c) not in "\u00d7\u00f7") + "]")
+
+
 def _blind_possible(text: str) -> bool:
     """False when the text has a Latin letter none of the fastText-blind languages write."""
-    for ch in set(text):
-        if "\u00c0" <= ch <= "\u024f" or "\u1e00" <= ch <= "\u1eff":
-            if ch not in BLIND_LETTERS and ch not in "\u00d7\u00f7":
-                return False
-    return True
+    return text.isascii() or _NOT_BLIND.search(text) is None
 
 
 _LINGUA_CODE: dict = {}  # lingua Language -> our code (the enum's attribute chain is slow)
@@ -630,14 +663,18 @@ def _lingua_code(language) -> str:
 LINGUA_MISSES = {"è": ("ca",), "È": ("ca",)}
 
 
-def _lingua_rank(text: str, codes, high: bool) -> list[tuple[str, float]]:
+def _lingua_rank(text: str, codes, high: bool, top: int | None = None) -> list[tuple[str, float]]:
+    """lingua's ranking of ``codes``, best first; with ``top``, only its first ``top``
+    entries (reading lingua's answer costs a little for each language)."""
     det = _lingua(frozenset(codes), high)
-    ranked = [(_LINGUA_CODE.get(v.language) or _lingua_code(v.language), v.value)
-              for v in det.compute_language_confidence_values(text)]
-    for ch, missed in LINGUA_MISSES.items():
-        if ch in text:
-            ranked = _restore(ranked, missed)
-    return ranked
+    values = det.compute_language_confidence_values(text)
+    misses = [missed for ch, missed in LINGUA_MISSES.items() if ch in text]
+    if top is not None and not misses:
+        values = values[:top]
+    ranked = [(_LINGUA_CODE.get(v.language) or _lingua_code(v.language), v.value) for v in values]
+    for missed in misses:
+        ranked = _restore(ranked, missed)
+    return ranked if top is None else ranked[:top]
 
 
 def _restore(ranked: list[tuple[str, float]], missed) -> list[tuple[str, float]]:
@@ -654,7 +691,7 @@ def _restore(ranked: list[tuple[str, float]], missed) -> list[tuple[str, float]]
 
 
 def _lingua_best(text: str, codes, high: bool) -> tuple[str, float]:
-    ranked = _lingua_rank(text, codes, high)
+    ranked = _lingua_rank(text, codes, high, 1)
     if not ranked:
         return sorted(codes)[0], 0.0
     return ranked[0]
@@ -692,8 +729,11 @@ def raw_line(text: str) -> tuple[str, float, int]:
     text = text[:2000]
     counts = script_counts(text)
     script = _dominant_script(counts)
-    code, _, conf = _classify(text, counts)
-    return code, conf, _letters(counts, script) if script else 0
+    if script is None:
+        return "und", 0.0, 0
+    letters = _letters(counts, script)
+    code, _, conf = _classify_script(text, counts, script, letters)
+    return code, conf, letters
 
 
 # --- calibration ------------------------------------------------------------------------------
