@@ -125,9 +125,10 @@ Tanta Tete Toyota Tula Van Viana Victoria Vladimir Welkom Yola""".split())
 # Urdu امان "safety" (Amman), غازی "warrior", شام "evening" (Syria), میسر "available"
 # (Egypt), مالی and Arabic مالي "financial" (Mali), چک "cheque" (Czechia), پرت "thrown"
 # (Perth), کیف "bag" (Kyiv), دوشنبه "Monday" (Dushanbe), آستانه "threshold" (Astana);
-# Japanese プール "pool" (Poole); Korean 건지 (a verb ending; Guernsey), 수단 "means" (Sudan).
+# Japanese プール "pool" (Poole); Korean 건지 (a verb ending; Guernsey), 수단 "means" (Sudan);
+# Thai ปราก (Prague), the start of ปรากฏ "appear".
 CASELESS_HOMOGRAPHS = ("מכה", "פונה", "שלם", "काली", "गाना", "নিউ", "امان", "غازی", "شام", "میسر", "مالی",
-                       "مالي", "چک", "پرت", "کیف", "دوشنبه", "آستانه", "プール", "건지", "수단")
+                       "مالي", "چک", "پرت", "کیف", "دوشنبه", "آستانه", "プール", "건지", "수단", "ปราก")
 # CLDR names of countries in some locale that open sentences of another language (read
 # off the KB's aliases among a language's 1,000 commonest words): Italian Bene "well"
 # (Benin), Turkish Benim "my" (Benin), Romanian Cine "who" (China), Spanish Domingo
@@ -148,6 +149,7 @@ SENTENCE_START_HOMOGRAPHS = ("Bene", "Benim", "Cine", "Domingo", "Gana", "Fala",
 HOMOGRAPH_ALIASES = frozenset(("בורסה", "Kanton", "Atlantique", "Midlands", "Lakes", "Cordillera",
                                "المدينة", "ציון", *CASELESS_HOMOGRAPHS, *SENTENCE_START_HOMOGRAPHS))
 _HOMOGRAPH_KEYS = frozenset(map(alias_key, HOMOGRAPH_ALIASES))
+_UNLISTED_UNSPACED = frozenset({"THAI", "LAO", "KHMER", "MYANMAR"})
 
 
 def top_words(lang: str, n: int) -> list[str]:
@@ -259,7 +261,11 @@ class Builder:
                 return False
             if n_han == len(a) and len(a) <= 3 and self.is_common(a, big):
                 return False
-            return True
+            # Thai, Lao, Khmer and Burmese have no word list to test against, and a short
+            # name matches inside longer words (โซล, Seoul, in โซลาร์ "solar"; เว้, Hue, in
+            # เว้น "except"): five characters at least, four for a famous city (ไคโร, ดูไบ)
+            return s not in _UNLISTED_UNSPACED or len(a) >= (4 if famous else 5)
+
         if any(ch.isdigit() for ch in a) or "(" in a:
             return False
         if s in CASED_SCRIPTS:
@@ -435,10 +441,14 @@ def add_case_forms(b: Builder) -> int:
     words. A form never displaces an alias of its own (lower priority). No common-word
     veto: wordfreq lists a name's oblique forms as common words because the name is
     frequent (варшаве, британии, κύπρου), often without its nominative, so such a veto
-    dropped the forms news uses most; the KB's capitalisation test still applies."""
+    dropped the forms news uses most; the KB's capitalisation test still applies. Regions
+    (ISO 3166-2) are the exception: few are frequent, and their forms that are common
+    words are words."""
     n = 0
     for key, (prio, eid, flags, alias) in sorted(b.aliases.items()):
         for form in sorted(alias_case_forms(alias, b.entities[eid]["type"] == "PER")):
+            if eid.startswith("region-") and b.is_common(form, big=False):
+                continue   # Забули "forgot", not Zabul
             if alias_key(form) not in b.aliases:
                 b.add_alias(form, eid, prio - 0.5, flags)
                 n += 1
@@ -904,8 +914,9 @@ def _region_name_ok(b: Builder, name: str, primary: bool, own: frozenset[str], l
             all(w in _DIRECTION_WORDS for w in re.split(r"[ -]+", name.lower())):
         return False
     if script_of(name[0]) in UNSPACED_SCRIPTS and (b.is_common(name, big=False) or
-                                                 (len(name) <= 3 and _KANA.fullmatch(name))):
-        return False
+                                                 (len(name) <= 3 and _KANA.fullmatch(name)) or
+                                                 (script_of(name[0]) in _UNLISTED_UNSPACED and len(name) < 5)):
+        return False   # (ยะลา, Yala: no famous city's four Thai letters for a region; แพร่ ends เผยแพร่)
     if script_of(name[0]) not in CASED_SCRIPTS:
         # (every occurrence of the word matches: Hebrew חלב is Aleppo and "milk")
         return not b.ordinary_elsewhere(name, own, 3000)

@@ -200,6 +200,14 @@ def test_country_names_that_open_sentences_elsewhere_are_left_out():
     assert "country-qa" in ids_of("Qatar dan Indonesia sepakat.", "id")
 
 
+def test_everyday_words_found_in_the_development_set_are_no_names():
+    # (interface strings of Django, Wagtail and Sphinx: benchmarks/lang_devset.py)
+    assert ids_of("ถูกล็อคอยู่ในตอนนี้ และจะเผยแพร่เมื่อถึงวันที่กำหนด", "th", "Thai") == set()   # Phrae
+    assert ids_of("Forgot? Забули пароль?", "uk", "Cyrl") == set()                          # Zabul
+    assert ids_of("Antaa käyttäjälle kaikki oikeudet.", "fi") == set()                      # Anta + a
+    assert "country-cn" in ids_of("Anta kasvaa Kiinassa.", "fi")                             # a name's form
+
+
 def test_everyday_words_in_scripts_without_capitals_are_no_places():
     # Persian دوشنبه "Monday" (Dushanbe) and مالی "financial" (Mali); Hindi हवाई "air" (Hawaii,
     # as in हवाई अड्डा, airport); Korean 수단 "means" (Sudan)

@@ -170,6 +170,7 @@ class KnowledgeBase:
         if not text:
             return []
         endings = CASE_ENDINGS.get(lang)
+        words = common_words().get(lang) if endings is not None else frozenset()
         low = fold(text)
         n = len(text)
         last = n - 1
@@ -201,7 +202,7 @@ class KnowledgeBase:
                     continue
             else:
                 ok, end = _spaced_ok(text, n, start, end, alias, flags, s_first, s_last, endings,
-                                     ent.type == "LOC")
+                                     ent.type == "LOC", words)
                 if not ok:
                     continue
             add((start - end, start, len(cands), end, ent))
@@ -260,7 +261,14 @@ CASE_ENDINGS = {
 }
 
 
-def _spaced_ok(text, n, start, end, alias, flags, s_first, s_last, endings=None, place=False):
+def _another_word(inflected: str, alias: str, words: frozenset[str]) -> bool:
+    """A name with a case ending that makes an everyday word of the language (Finnish
+    Anta + a = antaa "give"), unless the name itself is that frequent, whose forms are
+    too (Kiina, Kiinassa)."""
+    return inflected.lower() in words and alias.lower() not in words
+
+
+def _spaced_ok(text, n, start, end, alias, flags, s_first, s_last, endings=None, place=False, words=frozenset()):
     bad = (False, end)
     # case
     if s_first in CASED_SCRIPTS or s_last in CASED_SCRIPTS:
@@ -300,7 +308,7 @@ def _spaced_ok(text, n, start, end, alias, flags, s_first, s_last, endings=None,
             if _same_group(s_last, sn):
                 if endings is not None and s_last in CASED_SCRIPTS and len(alias) >= 3:
                     m = endings.match(text, end)
-                    if m is not None:
+                    if m is not None and not _another_word(text[start:m.end()], alias, words):
                         return True, m.end()
                 # genitive: Alibabas, Chinas, Alibaba's handled by punctuation
                 if s_last == "LATIN" and nxt == "s" and len(alias) >= 4 and \
