@@ -206,6 +206,8 @@ def test_everyday_words_found_in_the_development_set_are_no_names():
     assert ids_of("Forgot? Забули пароль?", "uk", "Cyrl") == set()                          # Zabul
     assert ids_of("Antaa käyttäjälle kaikki oikeudet.", "fi") == set()                      # Anta + a
     assert "country-cn" in ids_of("Anta kasvaa Kiinassa.", "fi")                             # a name's form
+    # Afrikaans capitalises the word after a sentence-opening 'n
+    assert ids_of("’n Gebruiker met daardie naam bestaan reeds. ’n Aksie is gekies.", "af") == set()
 
 
 def test_everyday_words_in_scripts_without_capitals_are_no_places():

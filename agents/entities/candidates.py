@@ -306,6 +306,10 @@ def _is_sentence_start(text: str, i: int) -> bool:
     j = i - 1
     while j >= 0 and text[j] in " \u00a0":
         j -= 1
+    if j >= 1 and text[j] == "n" and text[j - 1] in "’'" and j < i - 1:
+        # Afrikaans: a sentence opening with the article 'n capitalises the next word
+        # ("’n Gebruiker met daardie naam bestaan reeds")
+        return _is_sentence_start(text, j - 1)
     return j < 0 or text[j] in SENT_END
 
 
