@@ -37,6 +37,10 @@ CASES = [
     ("תשקיע 25 מיליארד דולר.", "he", ("25 מיליארד דולר", "money", 2.5e10, "USD")),
     ("10억 달러를 투자", "ko", ("10억 달러", "money", 1e9, "USD")),
     ("l'accord vaut 3 milliards d'euros.", "fr", ("3 milliards d'euros", "money", 3e9, "EUR")),
+    ("Sony a gagné 2 000 milliards de yens.", "fr", ("2 000 milliards de yens", "money", 2e12, "JPY")),
+    ("UBS a perdu 3 milliards de francs suisses.", "fr", ("3 milliards de francs suisses", "money", 3e9, "CHF")),
+    ("un fondo di 2 miliardi di dollari", "it", ("2 miliardi di dollari", "money", 2e9, "USD")),
+    ("Shell verdiende 10 miljoen pond.", "nl", ("10 miljoen pond", "money", 1e7, "GBP")),
     ("invertirá 500 millones de euros", "es", ("500 millones de euros", "money", 5e8, "EUR")),
     # Indian numbering in English (lakh 1e5, crore 1e7), ISO codes before the number
     ("an outlay of Rs 500 crore this year", "en", ("Rs 500 crore", "money", 5e9, "INR")),

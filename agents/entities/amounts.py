@@ -93,6 +93,14 @@ CURRENCY_WORDS = {
     "forintos": "HUF", "euroa": "EUR", "euron": "EUR", "dollaria": "USD", "dollarin": "USD",
     "krona": "SEK", "kroner": None, "hryvnias": "UAH", "hryvnia": "UAH", "гривень": "UAH",
     "гривні": "UAH", "tenge": "KZT", "lei": "RON", "forintot": "HUF", "forints": "HUF",
+    # French, Italian, German and Dutch names of the yen, the Swiss franc and the pound
+    # ("2 000 milliards de yens", "3 milliards de francs suisses", "5 millions de livres")
+    "yens": "JPY", "francs suisses": "CHF", "franc suisse": "CHF", "franchi svizzeri": "CHF",
+    "franchi": "CHF", "schweizer franken": "CHF", "zwitserse frank": "CHF", "livres": "GBP",
+    "livres sterling": "GBP", "livre sterling": "GBP", "sterline": "GBP", "sterlina": "GBP",
+    "britse pond": "GBP", "pond": "GBP", "yuans": "CNY", "roupies": "INR", "roubles": "RUB",
+    "wons": "KRW", "rupie": "INR", "rubli": "RUB", "dollari": "USD", "dollaro": "USD",
+    "sterlinen": "GBP", "yenes japoneses": "JPY",
 }
 SYMBOLS = {"US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NT$": "TWD", "R$": "BRL",
            "$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "৳": "BDT", "₩": "KRW", "₫": "VND", "₽": "RUB",
