@@ -1024,10 +1024,14 @@ def given_names(source: str, kb_people: list[str]) -> set[str]:
         # Faker's names that are also common English or German words (Line, Gold, Golden)
         # would keep ordinary capitalised words as names (German capitalises every noun):
         # only the census, which holds fewer of them, may. Other languages' lists are no
-        # filter: a name is a frequent word of its own language (ahmet in Turkish).
+        # filter: a name is a frequent word of its own language (ahmet in Turkish). Nor are
+        # German Wiktionary's first names, which German news makes frequent words (Hans,
+        # Manfred, Wolfgang, Jürgen were left out, and "Manfred Knof" was no person).
         import wordfreq
+
+        from agents.entities.candidates import de_lexicon
         words = set(wordfreq.top_n_list("en", 5000)) | set(wordfreq.top_n_list("de", 5000))
-        out |= faker_given_names() - words
+        out |= faker_given_names() - (words - de_lexicon().given)
     if source in ("census", "census+faker"):
         try:
             import names

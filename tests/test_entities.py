@@ -200,6 +200,13 @@ def test_country_names_that_open_sentences_elsewhere_are_left_out():
     assert "country-qa" in ids_of("Qatar dan Indonesia sepakat.", "id")
 
 
+def test_german_first_names_that_are_frequent_words_stay_first_names():
+    # wordfreq ranks Manfred and Wolfgang among German's 5,000 commonest words; German
+    # Wiktionary lists them as first names
+    res = extract("Der Vorstandschef der Commerzbank, Manfred Knof, sagte am Montag.", lang("de", "Latn"))
+    assert ("Manfred Knof", "PER") in {(e.name, e.type) for e in res.entities}
+
+
 def test_everyday_words_found_in_the_development_set_are_no_names():
     # (interface strings of Django, Wagtail and Sphinx: benchmarks/lang_devset.py)
     assert ids_of("ถูกล็อคอยู่ในตอนนี้ และจะเผยแพร่เมื่อถึงวันที่กำหนด", "th", "Thai") == set()   # Phrae
