@@ -207,6 +207,15 @@ def test_german_first_names_that_are_frequent_words_stay_first_names():
     assert ("Manfred Knof", "PER") in {(e.name, e.type) for e in res.entities}
 
 
+def test_a_market_is_no_city_and_no_person():
+    # 市 after a place opens 市場 "market" there, not "X city"; 北 + 米市場 is no person
+    for text, code, script, want in [("北米市場で好調だ。", "ja", "Jpan", ("north-america", "北米")),
+                                     ("中国市场需求强劲。", "zh", "Hans", ("country-cn", "中国")),
+                                     ("日本市民が抗議した。", "ja", "Jpan", ("country-jp", "日本"))]:
+        res = extract(text, lang(code, script))
+        assert [(e.id, m.text) for e in res.entities for m in e.mentions] == [want]
+
+
 def test_everyday_words_found_in_the_development_set_are_no_names():
     # (interface strings of Django, Wagtail and Sphinx: benchmarks/lang_devset.py)
     assert ids_of("ถูกล็อคอยู่ในตอนนี้ และจะเผยแพร่เมื่อถึงวันที่กำหนด", "th", "Thai") == set()   # Phrae

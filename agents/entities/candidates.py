@@ -859,7 +859,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             if len(m.group(1)) == 1 and len(given) < 2:
                 continue
             # the given name must not be a common word suffix of a place/organisation
-            if given[-1] in "県市区町村郡州都府省国党社会庁局部課院館駅線港橋川山島寺園学閣業員長官軍隊派家族系式権制法所店者人達等側":
+            if given[-1] in "県市区町村郡州都府省国党社会庁局部課院館駅線港橋川山島寺園学閣業員長官軍隊派家族系式権制法所店者人達等側場":
                 continue
             # nor of an abstract noun, which no given name ends with (関 + 税政策: 関税政策 is
             # "tariff policy", not a Mr Seki)

@@ -111,6 +111,9 @@ ZH_GENERIC_AFTER_PLACE = ("公司", "企業", "企业", "市場", "市场")
 ZH_INDUSTRY_ENDINGS = frozenset(("汽车", "工业", "工業", "化学", "食品", "通信", "航空", "電力", "电力", "铁路",
                                  "鉄道", "证券", "証券", "保险", "保険", "電機", "電気", "瓦斯"))
 CJK_ADMIN_SUFFIX = frozenset("県市区町村郡州都府省县縣")
+# words that open with one of those characters after a place without making it "X city"
+# or "X province": 中国市場 is the Chinese market, not 中国市
+CJK_NOT_ADMIN = ("市場", "市场", "市民", "市値", "市值", "市況", "市况", "区域", "區域", "省份")
 # A company's legal form after its name (Nvidia Corp, Samsung Electronics Co Ltd, ASML
 # Holding NV) is part of the mention; alone it would become an entity "Corp". As written
 # (case-sensitive), one or two of them, each ending where the word ends.
@@ -194,7 +197,7 @@ JA_PLACE_MODIFIERS = ("人", "出身", "在住", "生まれ", "育ち", "国内"
                       "全域", "全国", "各地", "近郊", "郊外", "周辺", "本土", "沖", "初", "最大", "最古", "最高",
                       "最長", "大統領", "首相", "知事", "市長", "町長", "村長", "大使", "総領事", "滞在", "訪問",
                       "遠征", "経由", "向", "行き", "間", "在", "法人", "支社", "資本", "国王", "皇帝", "王",
-                      "伯爵", "公爵", "出張", "進出", "上陸", "地域", "各国", "諸国")
+                      "伯爵", "公爵", "出張", "進出", "上陸", "地域", "各国", "諸国", "市場", "市民")
 # last words of facility names (a place heading one is part of it: 横浜スタジアム)
 JA_FACILITY_ENDS = ("駅", "空港", "港", "城", "公園", "スタジアム", "球場", "競技場", "会館", "ホール", "アリーナ",
                     "支店", "本店", "工場", "橋", "神社", "寺", "タワー", "ホテル", "ドーム", "記念館", "美術館",
@@ -236,7 +239,7 @@ def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int]]]:
                 break
             ent, end = nxt.entity, nxt.end
             skip_until = end
-        if end < n and text[end] in CJK_ADMIN_SUFFIX:
+        if end < n and text[end] in CJK_ADMIN_SUFFIX and not text.startswith(CJK_NOT_ADMIN, end):
             run_from = end + 1
         else:
             run_from = end
@@ -407,7 +410,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if e.type == "LOC" and text.startswith("$", end):
             continue   # US$, HK$, NZ$: a currency (the amount keeps it), not a place mention
         if cjk and e.type == "LOC" and end < len(text) and text[end] in CJK_ADMIN_SUFFIX \
-                and not covered[end] and end not in starts:
+                and not covered[end] and end not in starts and not text.startswith(CJK_NOT_ADMIN, end):
             end += 1   # 福島県, 杭州市: the same place with its administrative suffix
         elif e.type == "ORG" and not cjk:
             end = _legal_form_end(text, end, covered)
