@@ -206,6 +206,7 @@ class Builder:
         self.pl_names: set[str] = set()
         self.cs_names: set[str] = set()   # Czech names of places (CLDR, curated "cs"): czech_forms
         self.cldr_ids: set[str] = set()
+        self.city_country: dict[str, str] = {}   # city id -> ISO country code (cities under a million)
 
     def entity(self, eid, name, etype, qid=None):
         e = self.entities.get(eid)
@@ -782,6 +783,8 @@ def add_cities(b: Builder, min_pop: int, country_by_name: dict[str, str]):
         big = pop >= BIG_CITY
         if not folded:
             b.entity(eid, c["name"], "LOC", CITY_QID.get(gid))
+            if not big:
+                b.city_country[eid] = c["countrycode"]
         prio = 1.0 + min(pop, 5e7) / 1e8   # bigger city wins a shared alias
         if folded:
             prio = 3.0
@@ -929,6 +932,16 @@ def _region_name_ok(b: Builder, name: str, primary: bool, own: frozenset[str], l
     return sum(1 for code, words in b.common.items() if code not in own and low in words) < 2
 
 
+def _word_prefix(a: str, b: str) -> bool:
+    """One of two different names is the other's first words (accents and case aside)."""
+    a, b = alias_key(_unaccented(a)), alias_key(_unaccented(b))
+    return a != b and (b.startswith(a + " ") or a.startswith(b + " "))
+
+
+def _unaccented(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+
+
 def add_subdivisions(b: Builder) -> tuple[int, int]:
     """States, provinces and regions (ISO 3166-2 first level, pycountry's copy of Debian's
     iso-codes) with their names in iso-codes' 70-odd translations -> ``region-<code>``.
@@ -983,7 +996,16 @@ def add_subdivisions(b: Builder) -> tuple[int, int]:
             merged += 1
         for n, lang in sorted(found.items()):
             key = alias_key(n)
-            if len(claims[key]) > 1 or key in b.aliases:
+            if len(claims[key]) > 1:
+                continue
+            if key in b.aliases:
+                # a region's official name that geonames also gives one of its cities (under
+                # a million: New York stays the city), when one name is the other's first
+                # words (Rio Grande do Sul for Rio Grande, Bihār for Bihār Sharīf), names the region
+                prio, owner = b.aliases[key][:2]
+                if n == primary and b.city_country.get(owner) == sub.country_code and \
+                        _word_prefix(b.entities[owner]["name"], n):
+                    b.add_alias(n, eid, prio + 0.01)
                 continue
             if not _region_name_ok(b, n, n == primary, own, _wordfreq_code(lang)):
                 b.stats["dropped"] += 1

@@ -216,6 +216,24 @@ def test_a_market_is_no_city_and_no_person():
         assert [(e.id, m.text) for e in res.entities for m in e.mentions] == [want]
 
 
+def test_a_region_keeps_its_name_from_a_city_geonames_gives_it_to():
+    assert ids_of("Chuvas no Rio Grande do Sul e em Bihār.", "pt") == {"region-br-rs", "bihar"}
+    assert "city-5128581" in ids_of("Stocks fell in New York.")   # a city of a million keeps it
+
+
+def test_korean_names_take_particles_not_other_words():
+    got = {(e.id, m.text) for e in extract("메타는 메타버스와 메타데이터를 논의했다. 미국의 관세, 중국산 제품.",
+                                         lang("ko", "Kore")).entities for m in e.mentions}
+    assert got == {("meta-platforms", "메타"), ("country-us", "미국"), ("country-cn", "중국")}
+
+
+def test_spanish_regional_governments_are_organisations():
+    res = extract("La Junta de Andalucía y la Generalitat de Catalunya recurren; en Andalucía llueve.",
+                  lang("es", "Latn"))
+    assert [(e.name, e.type) for e in res.entities] == [
+        ("Junta de Andalucía", "ORG"), ("Generalitat de Catalunya", "ORG"), ("Andalucía", "LOC")]
+
+
 def test_everyday_words_found_in_the_development_set_are_no_names():
     # (interface strings of Django, Wagtail and Sphinx: benchmarks/lang_devset.py)
     assert ids_of("ถูกล็อคอยู่ในตอนนี้ และจะเผยแพร่เมื่อถึงวันที่กำหนด", "th", "Thai") == set()   # Phrae

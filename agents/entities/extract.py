@@ -137,7 +137,9 @@ _ORG_BEFORE_PLACE = re.compile(
     # banks, exchanges, courts and town halls named after their place, in the Romance
     # languages and English: Bourse de Paris, Banco de México, Tribunale di Milano
     r"Bank of|Banque de|Banco de|Banca d[’']|Bourse de|Bolsa de|Borsa di|Tribunal de|Tribunale di|"
-    r"Cour d[’']appel de|Parquet de|Mairie de|Ayuntamiento de|Comune di|Procura di|Prefeitura de) ?)$")
+    r"Cour d[’']appel de|Parquet de|Mairie de|Ayuntamiento de|Comune di|Procura di|Prefeitura de|"
+    # Spain's regional governments: Junta de Andalucía, Generalitat de Catalunya, Xunta de Galicia
+    r"Junta de|Generalitat de|Generalitat|Xunta de|Govern de) ?)$")
 # (a number after a place names a club only as its founding year: Hannover 96, Mainz 05,
 # not "in China 20 years ago")
 _ORG_AFTER_PLACE = re.compile(r" (?:FC|SC|AFC|CF|United|City|Wanderers|Rovers|Athletic|Calcio|University|0[0-9]|9[0-9])"

@@ -297,7 +297,9 @@ def _spaced_ok(text, n, start, end, alias, flags, s_first, s_last, endings=None,
         if nxt.isalnum() or (nxt >= "\u0300" and unicodedata.category(nxt)[0] == "M"):
             sn = script_of(nxt)
             if s_last == "HANGUL" and sn == "HANGUL":
-                return True, end       # Korean particles attach to nouns
+                # Korean particles and a few suffixes attach to nouns (삼성은, 미국의, 중국산);
+                # other syllables make another word (메타데이터 "metadata", 메타버스)
+                return (True, end) if nxt in KO_AFTER_NOUN else bad
             if s_last == "BENGALI" and sn == "BENGALI":
                 # Bengali case endings attach too: ঢাকায় (in Dhaka), বাংলাদেশের (of Bangladesh)
                 for suffix in BENGALI_CASE_ENDINGS:
@@ -317,6 +319,12 @@ def _spaced_ok(text, n, start, end, alias, flags, s_first, s_last, endings=None,
                 return bad
     return True, end
 
+
+# First syllables of what follows a Korean noun inside its word: particles (은 는 이 가 을
+# 를 의 에 에서 에게 께서 와 과 로 으로 도 만 까지 부터 처럼 보다 이나 며 랑 하고 한테 마저 조차
+# 밖에 마다 대로 뿐), the copula (이다, 였다, 라는), the plural 들 and suffixes (측 side, 산 made
+# in, 인 person of, 계 of descent, 내 within, 전역 throughout, 사 company, 쪽, 당국, 정부).
+KO_AFTER_NOUN = frozenset("은는이가을를의에께와과로으도만까부처보나며랑하한마조밖대뿐였라들측산인계내전사쪽당정엔서")
 
 # Bengali noun endings (locative -এ/-য়/-তে, genitive -র/-এর, objective -কে, plural -রা/-দের),
 # longest first; য় both precomposed and as য + nukta.
