@@ -234,6 +234,22 @@ def test_spanish_regional_governments_are_organisations():
         ("Junta de Andalucía", "ORG"), ("Generalitat de Catalunya", "ORG"), ("Andalucía", "LOC")]
 
 
+def test_a_place_or_company_that_is_half_of_a_persons_name():
+    # seen in Debian's fortunes-de/-es/-it quotations: the surname after a first name, or a
+    # place that is a first name before a surname, belongs to the person
+    res = extract("Das sagte einmal Hermann Hesse. Henry Ford baute Autos, Peter Ustinov spielte.",
+                  lang("de", "Latn"))
+    assert [(e.name, e.type) for e in res.entities] == [
+        ("Hermann Hesse", "PER"), ("Henry Ford", "PER"), ("Peter Ustinov", "PER")]
+    res = extract("Lo dijo el pintor Salvador Dalí en Madrid, y Anatole France en París.", lang("es", "Latn"))
+    assert {(e.name, e.type) for e in res.entities} == {
+        ("Salvador Dalí", "PER"), ("Anatole France", "PER"), ("Madrid", "LOC"), ("Paris", "LOC")}
+    # a club named after its town stays one; a first name that is a hit itself decides nothing
+    assert ids_of("Hertha Berlin gewann.", "de") == {"x-hertha-berlin"}
+    assert "country-jo" in ids_of("Michael Jordan visited Jordan.")
+    assert "city-707471" not in ids_of("Stanislaw Jerzy Lec schrieb Aphorismen.", "de")   # Ivano-Frankivsk
+
+
 def test_everyday_words_found_in_the_development_set_are_no_names():
     # (interface strings of Django, Wagtail and Sphinx: benchmarks/lang_devset.py)
     assert ids_of("ถูกล็อคอยู่ในตอนนี้ และจะเผยแพร่เมื่อถึงวันที่กำหนด", "th", "Thai") == set()   # Phrae

@@ -22,7 +22,7 @@ from streams.records import EntityResult, LanguageResult
 from .amounts import amount_rows
 from .backends import get_backend
 from .candidates import de_lexicon, find_candidates, unknown_id
-from .kb import KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
+from .kb import CASED_SCRIPTS, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
 
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
 
@@ -153,6 +153,32 @@ def _org_named_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     if before is None and after is None:
         return None
     return (before.start() if before else start), (after.end() if after else end)
+
+
+# the capitalised word right before / after a span, one space away
+_WORD_BEFORE = re.compile(r"([^\W\d_][^\W\d_'’.-]*) $")
+_WORD_AFTER = re.compile(r" ([^\W\d_][^\W\d_'’-]*)")
+
+
+def _part_of_a_persons_name(text: str, start: int, end: int, ent: KBEntity, given: frozenset[str],
+                            starts, ends, common: frozenset[str]) -> bool:
+    """A known place, company or product that is half of a person's name: the surname after
+    a first name that is no hit itself (Hermann Hesse, Henry Ford, Anatole France, Peter
+    Ustinov: an old name of Izhevsk), or a place that is a first name before a capitalised
+    word that is neither a hit nor a common word (Milan Kundera, Salvador Dalí). The
+    candidate rules then make the person of both words. ``starts``/``ends``: the hits'."""
+    if ent.type == "PER" or not text[start].isupper():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and start - 1 not in ends and before.group(1)[0].isupper() \
+            and before.group(1).casefold() in given and _ORG_BEFORE_PLACE.search(text, max(0, start - 32), start) is None:
+        return True
+    if ent.type != "LOC" or text[start:end].casefold() not in given:
+        return False
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group(1)[0].isupper() and end + 1 not in starts and \
+        after.group(1).casefold() not in common and not after.group(1).isupper() and \
+        _ORG_AFTER_PLACE.match(text, end) is None
 
 
 def _legal_form_end(text: str, end: int, covered: bytearray) -> int:
@@ -408,9 +434,15 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         hits = [h for h in hits if not (h.entity.type == "LOC" and text.startswith("人", h.end))]
     starts = {h.start for h in hits} if cjk else ()
     add = col.add
+    people = not cjk and script_of(text[hits[0].start]) in CASED_SCRIPTS if hits else False
+    if people:
+        given, common = common_words().given_for(code), common_words().get(code)
+        hit_starts, hit_ends = {h.start for h in hits}, {h.end for h in hits}
     for start, end, e in hits:
         if e.type == "LOC" and text.startswith("$", end):
             continue   # US$, HK$, NZ$: a currency (the amount keeps it), not a place mention
+        if people and _part_of_a_persons_name(text, start, end, e, given, hit_starts, hit_ends, common):
+            continue
         if cjk and e.type == "LOC" and end < len(text) and text[end] in CJK_ADMIN_SUFFIX \
                 and not covered[end] and end not in starts and not text.startswith(CJK_NOT_ADMIN, end):
             end += 1   # 福島県, 杭州市: the same place with its administrative suffix
