@@ -303,6 +303,11 @@ class Builder:
         return " " not in name and any(low in top for lang, top in self.top_of(n).items() if lang not in own)
 
     @functools.cached_property
+    def first_names(self) -> frozenset[str]:
+        """The first names the candidate rules know (census and Faker)."""
+        return frozenset(given_names("census+faker", []))
+
+    @functools.cached_property
     def census_given(self) -> frozenset[str]:
         return frozenset(given_names("census", []))
 
@@ -792,6 +797,13 @@ def add_cities(b: Builder, min_pop: int, country_by_name: dict[str, str]):
         own = country_languages(c["countrycode"])
         names = [(c["name"], True)] + [(a, False) for a in c.get("alternatenames", [])]
         for a, primary in names:
+            if not primary and a.lower() in b.first_names and a not in exemplars and \
+                    not _same_name(a, c["name"]):
+                # geonames' other names include old names that are first names: Stanislaw
+                # (Ivano-Frankivsk) in "Stanislaw Jerzy Lec", Victoria (Hong Kong); other
+                # spellings of the name stay (Odessa, Medina, Milán)
+                b.stats["dropped"] += 1
+                continue
             if not primary and (big or famous) and a not in exemplars and b.ordinary_elsewhere(a, own):
                 # a famous city skips the common-word test, but its other names in geonames
                 # include words of other languages: German Dabei (Dubai), Turkish Adalet
@@ -936,6 +948,12 @@ def _word_prefix(a: str, b: str) -> bool:
     """One of two different names is the other's first words (accents and case aside)."""
     a, b = alias_key(_unaccented(a)), alias_key(_unaccented(b))
     return a != b and (b.startswith(a + " ") or a.startswith(b + " "))
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two spellings of one name (Odessa and Odesa, Medina and Madinah, Milán and Milan)."""
+    import difflib
+    return difflib.SequenceMatcher(None, _unaccented(a).lower(), _unaccented(b).lower()).ratio() >= 0.6
 
 
 def _unaccented(s: str) -> str:
