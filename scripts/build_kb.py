@@ -135,9 +135,13 @@ CASELESS_HOMOGRAPHS = ("מכה", "פונה", "שלם", "काली", "गा�
 # "Sunday" and Gana "wins", Portuguese Fala "speaks", Indonesian and Malay Kata "says",
 # Kini "now", Kota "city", Toko "shop", Mari "let us", Croatian Misli "thinks", Nije "is
 # not", Toga "that", Polish Nowe "new", Tagalog Labanan "fight", Russian Того "that"
-# (Togo) and Самое "most" (Samoa).
+# (Togo) and Самое "most" (Samoa), Czech Malí "small" (Mali); and first names or words
+# that Debian's fortunes-cs/-it/-ru quotations showed: Герман (Mongolian for Germany; the
+# Russian first name of Herman Gref), Shadi (Chad), Salomone (Solomon, the
+# Solomon Islands), Коллинз (Collins; Benin's Collines), Latin quam (Guam).
 SENTENCE_START_HOMOGRAPHS = ("Bene", "Benim", "Cine", "Domingo", "Gana", "Fala", "Kata", "Kini", "Kota", "Toko",
-                             "Mari", "Misli", "Nije", "Toga", "Nowe", "Labanan", "Того", "Самое")
+                             "Mari", "Misli", "Nije", "Toga", "Nowe", "Labanan", "Того", "Самое", "Malí",
+                             "Герман", "Shadi", "Salomone", "Коллинз", "Quam")
 # Other-script names of big cities (which skip the common-word test) that are everyday
 # words of that script's language, found in probe articles: Hebrew בורסה "stock exchange"
 # (Bursa), which every Israeli market report writes as בבורסה; German Kanton (Guangzhou's
@@ -755,6 +759,8 @@ def add_countries(b: Builder):
         for n in sorted(ns | german_inflections(ns)):
             if len(n) < 2 or (len(n) < 4 and script_of(n[0]) in CASED_SCRIPTS and not n.isupper()):
                 continue
+            if n[0].islower() and " " not in n and script_of(n[0]) in CASED_SCRIPTS:
+                continue   # a locale that writes names in lower case: cíli (Chile) is Czech "goal"
             if script_of(n[0]) in UNSPACED_SCRIPTS and len(n) < 2:
                 continue
             if " " not in n and n.lower() in b.common.get("en", set()) and n != en.get(code):
