@@ -224,6 +224,12 @@ def test_a_region_keeps_its_name_from_a_city_geonames_gives_it_to():
     assert "city-5128581" in ids_of("Stocks fell in New York.")   # a city of a million keeps it
 
 
+def test_genitive_s_only_where_the_language_makes_it():
+    assert [m.text for e in extract("Die Politik Frankreichs und Chinas.", lang("de", "Latn")).entities
+            for m in e.mentions] == ["Frankreichs", "Chinas"]
+    assert "state-duma" not in ids_of("Odpočinok končí únavou. -- Dumas", "sk")
+
+
 def test_korean_names_take_particles_not_other_words():
     got = {(e.id, m.text) for e in extract("메타는 메타버스와 메타데이터를 논의했다. 미국의 관세, 중국산 제품.",
                                          lang("ko", "Kore")).entities for m in e.mentions}

@@ -171,6 +171,7 @@ class KnowledgeBase:
             return []
         endings = CASE_ENDINGS.get(lang)
         words = common_words().get(lang) if endings is not None else frozenset()
+        genitive = lang in GENITIVE_S
         low = fold(text)
         n = len(text)
         last = n - 1
@@ -202,7 +203,7 @@ class KnowledgeBase:
                     continue
             else:
                 ok, end = _spaced_ok(text, n, start, end, alias, flags, s_first, s_last, endings,
-                                     ent.type == "LOC", words)
+                                     ent.type == "LOC", words, genitive)
                 if not ok:
                     continue
             add((start - end, start, len(cands), end, ent))
@@ -268,7 +269,12 @@ def _another_word(inflected: str, alias: str, words: frozenset[str]) -> bool:
     return inflected.lower() in words and alias.lower() not in words
 
 
-def _spaced_ok(text, n, start, end, alias, flags, s_first, s_last, endings=None, place=False, words=frozenset()):
+# languages whose names take a genitive -s (Frankreichs, Kinas); None: not known
+GENITIVE_S = frozenset({"de", "en", "nl", "sv", "da", "nb", "nn", "is", "fo", "lb", "af", "fy", "und", None})
+
+
+def _spaced_ok(text, n, start, end, alias, flags, s_first, s_last, endings=None, place=False, words=frozenset(),
+               genitive=True):
     bad = (False, end)
     # case
     if s_first in CASED_SCRIPTS or s_last in CASED_SCRIPTS:
@@ -312,8 +318,9 @@ def _spaced_ok(text, n, start, end, alias, flags, s_first, s_last, endings=None,
                     m = endings.match(text, end)
                     if m is not None and not _another_word(text[start:m.end()], alias, words):
                         return True, m.end()
-                # genitive: Alibabas, Chinas, Alibaba's handled by punctuation
-                if s_last == "LATIN" and nxt == "s" and len(alias) >= 4 and \
+                # genitive: Alibabas, Chinas, Alibaba's handled by punctuation; only in the
+                # languages that form it so (Dumas is no Duma in French or Spanish)
+                if genitive and s_last == "LATIN" and nxt == "s" and len(alias) >= 4 and \
                         (end + 1 == n or not is_word_char(text[end + 1])):
                     return True, end + 1   # the mention includes it: "Frankreichs"
                 return bad
