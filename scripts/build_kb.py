@@ -957,9 +957,11 @@ def _word_prefix(a: str, b: str) -> bool:
 
 
 def _same_name(a: str, b: str) -> bool:
-    """Two spellings of one name (Odessa and Odesa, Medina and Madinah, Milán and Milan)."""
+    """Two spellings of one name (Odessa and Odesa, Medina and Madinah, Милан and Milan)."""
     import difflib
-    return difflib.SequenceMatcher(None, _unaccented(a).lower(), _unaccented(b).lower()).ratio() >= 0.6
+
+    from anyascii import anyascii
+    return difflib.SequenceMatcher(None, anyascii(a).lower(), anyascii(b).lower()).ratio() >= 0.6
 
 
 def _unaccented(s: str) -> str:
@@ -1093,7 +1095,7 @@ def given_names(source: str, kb_people: list[str]) -> set[str]:
 
 
 def faker_given_names() -> set[str]:
-    """Lower-cased Latin-script first names of every Faker person locale (build time)."""
+    """Lower-cased Latin- and Cyrillic-script first names of every Faker person locale (build time)."""
     import importlib
     import pkgutil
     try:
@@ -1109,7 +1111,7 @@ def faker_given_names() -> set[str]:
             if not names or isinstance(names, property):
                 continue
             out |= {n.lower() for n in names if isinstance(n, str) and n.isalpha()
-                    and all(script_of(c) == "LATIN" for c in n)}
+                    and {script_of(c) for c in n} in ({"LATIN"}, {"CYRILLIC"})}
     return out
 
 

@@ -257,6 +257,11 @@ def test_a_place_or_company_that_is_half_of_a_persons_name():
     assert ids_of("Hertha Berlin gewann.", "de") == {"x-hertha-berlin"}
     assert "country-jo" in ids_of("Michael Jordan visited Jordan.")
     assert "city-707471" not in ids_of("Stanislaw Jerzy Lec schrieb Aphorismen.", "de")   # Ivano-Frankivsk
+    # Cyrillic first names (Faker's Russian, Ukrainian, Bulgarian), and initials
+    res = extract("Как писал Максим Горький, а также Ф. Энгельс и А.Линкольн.", lang("ru", "Cyrl"))
+    assert [(e.name, e.type) for e in res.entities] == [
+        ("Ф. Энгельс", "PER"), ("А.Линкольн", "PER"), ("Максим Горький", "PER")]
+    assert "city-2988507" in ids_of("Plan B. Paris ist schön.", "de")   # no initial there
 
 
 def test_everyday_words_found_in_the_development_set_are_no_names():

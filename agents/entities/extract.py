@@ -157,6 +157,7 @@ def _org_named_after(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 # the capitalised word right before / after a span, one space away
 _WORD_BEFORE = re.compile(r"([^\W\d_][^\W\d_'’.-]*) $")
+_INITIAL_BEFORE = re.compile(r"(?<![^\W\d_.])[^\W\d_a-zа-я]\. ?$")   # "Ф. Энгельс", "A.Lincoln"
 _WORD_AFTER = re.compile(r" ([^\W\d_][^\W\d_'’-]*)")
 
 
@@ -179,6 +180,21 @@ def _part_of_a_persons_name(text: str, start: int, end: int, ent: KBEntity, give
     return after is not None and after.group(1)[0].isupper() and end + 1 not in starts and \
         after.group(1).casefold() not in common and not after.group(1).isupper() and \
         _ORG_AFTER_PLACE.match(text, end) is None
+
+
+def _initial_before(text: str, start: int, ent: KBEntity, given: frozenset[str]) -> int | None:
+    """Where the initial before a known place or company starts, if one does: then the two
+    are a person (Ф. Энгельс, M. Gorki, A.Lincoln)."""
+    if ent.type == "PER" or not text[start].isupper():
+        return None
+    m = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
+    if m is None:
+        return None
+    # a capitalised word before the letter makes it that word's last letter or item: "Plan B."
+    word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if word is not None and word.group(1)[0].isupper() and word.group(1).casefold() not in given:
+        return None
+    return m.start()
 
 
 def _legal_form_end(text: str, end: int, covered: bytearray) -> int:
@@ -441,8 +457,13 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     for start, end, e in hits:
         if e.type == "LOC" and text.startswith("$", end):
             continue   # US$, HK$, NZ$: a currency (the amount keeps it), not a place mention
-        if people and _part_of_a_persons_name(text, start, end, e, given, hit_starts, hit_ends, common):
-            continue
+        if people:
+            if (first := _initial_before(text, start, e, given)) is not None and not covered[first]:
+                covered[first:end] = b"\x01" * (end - first)
+                add(unknown_id(text[first:end]), text[first:end], "PER", None, first, end)
+                continue
+            if _part_of_a_persons_name(text, start, end, e, given, hit_starts, hit_ends, common):
+                continue
         if cjk and e.type == "LOC" and end < len(text) and text[end] in CJK_ADMIN_SUFFIX \
                 and not covered[end] and end not in starts and not text.startswith(CJK_NOT_ADMIN, end):
             end += 1   # 福島県, 杭州市: the same place with its administrative suffix
