@@ -156,9 +156,16 @@ def _org_named_after(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 # the capitalised word right before / after a span, one space away
-_WORD_BEFORE = re.compile(r"([^\W\d_][^\W\d_'’.-]*) $")
-_INITIAL_BEFORE = re.compile(r"(?<![^\W\d_.])[^\W\d_a-zа-я]\. ?$")   # "Ф. Энгельс", "A.Lincoln"
 _WORD_AFTER = re.compile(r" ([^\W\d_][^\W\d_'’-]*)")
+
+
+def _word_before(text: str, i: int) -> str | None:
+    """The capitalised word that ends one space before position i, if one does."""
+    j = i - 1
+    if j < 1 or text[j] != " " or not text[j - 1].isalpha():
+        return None
+    word = text[text.rfind(" ", max(0, j - 30), j) + 1:j]
+    return word if word[:1].isupper() else None
 
 
 def _part_of_a_persons_name(text: str, start: int, end: int, ent: KBEntity, given: frozenset[str],
@@ -167,14 +174,13 @@ def _part_of_a_persons_name(text: str, start: int, end: int, ent: KBEntity, give
     a first name that is no hit itself (Hermann Hesse, Henry Ford, Anatole France, Peter
     Ustinov: an old name of Izhevsk), or a place that is a first name before a capitalised
     word that is neither a hit nor a common word (Milan Kundera, Salvador Dalí). The
-    candidate rules then make the person of both words. ``starts``/``ends``: the hits'."""
-    if ent.type == "PER" or not text[start].isupper():
-        return False
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if before is not None and start - 1 not in ends and before.group(1)[0].isupper() \
-            and before.group(1).casefold() in given and _ORG_BEFORE_PLACE.search(text, max(0, start - 32), start) is None:
+    candidate rules then make the person of both words. ``starts``/``ends``: the hits'.
+    (Plain character tests first: this runs for every hit.)"""
+    before = _word_before(text, start)
+    if before is not None and start - 1 not in ends and before.casefold() in given and \
+            _ORG_BEFORE_PLACE.search(text, max(0, start - 32), start) is None:
         return True
-    if ent.type != "LOC" or text[start:end].casefold() not in given:
+    if ent.type != "LOC" or end >= len(text) or text[end] != " " or text[start:end].casefold() not in given:
         return False
     after = _WORD_AFTER.match(text, end)
     return after is not None and after.group(1)[0].isupper() and end + 1 not in starts and \
@@ -182,19 +188,21 @@ def _part_of_a_persons_name(text: str, start: int, end: int, ent: KBEntity, give
         _ORG_AFTER_PLACE.match(text, end) is None
 
 
-def _initial_before(text: str, start: int, ent: KBEntity, given: frozenset[str]) -> int | None:
+def _initial_before(text: str, start: int, given: frozenset[str]) -> int | None:
     """Where the initial before a known place or company starts, if one does: then the two
     are a person (Ф. Энгельс, M. Gorki, A.Lincoln)."""
-    if ent.type == "PER" or not text[start].isupper():
+    j = start - 1
+    if j >= 0 and text[j] == " ":
+        j -= 1
+    if j < 1 or text[j] != "." or not text[j - 1].isupper():
         return None
-    m = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
-    if m is None:
-        return None
+    if j >= 2 and (text[j - 2].isalpha() or text[j - 2] == "."):
+        return None   # the end of a word or an abbreviation (U.S.), no initial
     # a capitalised word before the letter makes it that word's last letter or item: "Plan B."
-    word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    if word is not None and word.group(1)[0].isupper() and word.group(1).casefold() not in given:
+    word = _word_before(text, j - 1)
+    if word is not None and word.casefold() not in given:
         return None
-    return m.start()
+    return j - 1
 
 
 def _legal_form_end(text: str, end: int, covered: bytearray) -> int:
@@ -457,8 +465,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     for start, end, e in hits:
         if e.type == "LOC" and text.startswith("$", end):
             continue   # US$, HK$, NZ$: a currency (the amount keeps it), not a place mention
-        if people:
-            if (first := _initial_before(text, start, e, given)) is not None and not covered[first]:
+        if people and e.type != "PER" and text[start].isupper():
+            if (first := _initial_before(text, start, given)) is not None and not covered[first]:
                 covered[first:end] = b"\x01" * (end - first)
                 add(unknown_id(text[first:end]), text[first:end], "PER", None, first, end)
                 continue
