@@ -262,6 +262,9 @@ def test_a_place_or_company_that_is_half_of_a_persons_name():
     assert [(e.name, e.type) for e in res.entities] == [
         ("Ф. Энгельс", "PER"), ("А.Линкольн", "PER"), ("Максим Горький", "PER")]
     assert "city-2988507" in ids_of("Plan B. Paris ist schön.", "de")   # no initial there
+    # a middle initial stays inside the name
+    res = extract("The actor Michael J. Fox said on Monday that Ernst R. Hauschka was right.", lang("en", "Latn"))
+    assert [(e.name, e.type) for e in res.entities] == [("Michael J. Fox", "PER"), ("Ernst R. Hauschka", "PER")]
 
 
 def test_everyday_words_found_in_the_development_set_are_no_names():

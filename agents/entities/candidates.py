@@ -231,8 +231,9 @@ _CONN = "|".join(sorted((c for c in CONNECTORS if c.isalpha()), key=len, reverse
 # a run of capitalised words, possibly joined by connectors ("Bank of America")
 # (or by an elided d' / dell' glued to the next name: "Pomigliano d'Arco", "Valle d'Aosta")
 _ELIDED = "(?:d|dell)['’]"
-CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w][\s\S])[\w’'\-]*(?:[ \u00a0](?:(?:{_CONN})[ \u00a0]|{_ELIDED})?"
-                     rf"[{_UPPER}][\w’'\-]*)*")
+# (and across a middle initial: "Ernst R. Hauschka", "Michael J. Fox")
+CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w][\s\S])[\w’'\-]*(?:[ \u00a0](?:(?:{_CONN})[ \u00a0]|{_ELIDED}|"
+                     rf"[{_UPPER}]\.[ \u00a0](?=[{_UPPER}][^\W\d_]))?[{_UPPER}][\w’'\-]*)*")
 ELIDED_NAME = re.compile(_ELIDED + r"[^\W\d_]")   # d'Arco: a connector glued to a name
 # role words that stand before a title (代表取締役会長, 名誉教授): never part of a name
 CJK_ROLE_WORDS = ("取締役", "代表", "名誉", "初代", "理事", "執行", "専務", "常務", "副", "委員", "議員", "董事",
