@@ -230,6 +230,11 @@ def test_genitive_s_only_where_the_language_makes_it():
     assert "state-duma" not in ids_of("Odpočinok končí únavou. -- Dumas", "sk")
 
 
+def test_quotes_hug_what_they_quote():
+    res = extract("-- Andrea `Zuse' Balestrero, \"Matematica\" e „Tongyi Qianwen“.", lang("it", "Latn"))
+    assert all(m.text == m.text.strip(" ,") for e in res.entities for m in e.mentions)
+
+
 def test_korean_names_take_particles_not_other_words():
     got = {(e.id, m.text) for e in extract("메타는 메타버스와 메타데이터를 논의했다. 미국의 관세, 중국산 제품.",
                                          lang("ko", "Kore")).entities for m in e.mentions}

@@ -750,6 +750,8 @@ def quoted_names(text: str, code: str, covered: bytearray) -> list[Candidate]:
     out = []
     for m in QUOTED.finditer(text):
         s, e = m.start(1), m.end(1)
+        if m.group(1)[0].isspace() or m.group(1)[-1].isspace():
+            continue   # quotes hug what they quote: ‘Zuse’ Balestrero, "Matem...": no quote between
         words = m.group(1).split()
         if not 1 <= len(words) <= 4 or any(covered[s:e]):
             continue
