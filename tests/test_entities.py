@@ -230,6 +230,13 @@ def test_genitive_s_only_where_the_language_makes_it():
     assert "state-duma" not in ids_of("Odpočinok končí únavou. -- Dumas", "sk")
 
 
+def test_dashes_open_sentences_and_hyphens_join_first_names():
+    res = extract("Berlin (dpa) - Die Bundesregierung hat - so Hans-Peter Müller - entschieden. -- Anónimo.",
+                  lang("de", "Latn"))
+    names = [e.name for e in res.entities]
+    assert "Hans-Peter Müller" in names and not any(n in ("Die", "Anónimo") for n in names)
+
+
 def test_quotes_hug_what_they_quote():
     res = extract("-- Andrea `Zuse' Balestrero, \"Matematica\" e „Tongyi Qianwen“.", lang("it", "Latn"))
     assert all(m.text == m.text.strip(" ,") for e in res.entities for m in e.mentions)

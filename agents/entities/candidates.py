@@ -311,6 +311,8 @@ def _is_sentence_start(text: str, i: int) -> bool:
         # Afrikaans: a sentence opening with the article 'n capitalises the next word
         # ("’n Gebruiker met daardie naam bestaan reeds")
         return _is_sentence_start(text, j - 1)
+    if j >= 0 and text[j] == "-" and j < i - 1 and (j == 0 or text[j - 1] in " -"):
+        return True   # a dash written as " - " or " -- ": "Berlin (dpa) - Die Regierung", "-- Anónimo"
     return j < 0 or text[j] in SENT_END
 
 
@@ -552,6 +554,11 @@ def _lone_word_rejected(w: str, code: str) -> bool:
     return low in cw.get_top(code) or low in cw.get_top("en")
 
 
+def _first_name(low: str, given: frozenset[str]) -> bool:
+    """A first name, or two joined by a hyphen (Hans-Peter, Jean-Luc, Anna-Lena)."""
+    return low in given or ("-" in low and all(p in given for p in low.split("-")))
+
+
 def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate]:
     """Capitalised runs in a Latin/Cyrillic/Greek-script language."""
     cw = common_words()
@@ -612,7 +619,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             if first is not None and not any(t[3] in given or t[3] in cw.surnames or t[3] in ORG_SUFFIXES
                                              or t[3] in ORG_WORDS_BEFORE or _namey(t[2]) for t in toks[:first]):
                 del toks[:first]
-        person_like = len(toks) >= 2 and toks[0][3] in given
+        person_like = len(toks) >= 2 and _first_name(toks[0][3], given)
         while toks and not (len(toks) >= 2 and toks[-1][3] in ORG_SUFFIXES) and (toks[-1][3] in CONNECTORS or toks[-1][3] in GENERIC
                         or (german and not person_like and not cue
                             and _weak_word(toks[-1][2], toks[-1][3], toks[-1][0], text, common, german, cw, given,
@@ -673,7 +680,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         if any(covered[s:e]):
             return
         etype = _type_latin(words, text[max(0, s - 12):s])
-        if etype == "MISC" and 2 <= len(words) <= 3 and words[0].lower() in given and \
+        if etype == "MISC" and 2 <= len(words) <= 3 and _first_name(words[0].casefold(), given) and \
                 words[-1].lower() not in ORG_SUFFIXES:
             etype = "PER"
         out.append(Candidate(s, e, text[s:e], etype))
