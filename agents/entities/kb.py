@@ -431,8 +431,13 @@ class _Unaccented(frozenset):
             return True
         if not isinstance(word, str) or word.isascii():
             return False
-        bare = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+        bare = _unaccented(word)
         return bare != word and frozenset.__contains__(self, bare)
+
+
+@lru_cache(maxsize=65536)   # asked for the same few thousand words again and again
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 # First names wordfreq ranks among a language's 300 commonest words because that language's
