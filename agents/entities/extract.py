@@ -168,23 +168,25 @@ def _word_before(text: str, i: int) -> str | None:
     return word if word[:1].isupper() else None
 
 
-def _part_of_a_persons_name(text: str, start: int, end: int, ent: KBEntity, given: frozenset[str],
-                            starts, ends, common: frozenset[str]) -> bool:
-    """A known place, company or product that is half of a person's name: the surname after
-    a first name that is no hit itself (Hermann Hesse, Henry Ford, Anatole France, Peter
-    Ustinov: an old name of Izhevsk), or a place that is a first name before a capitalised
-    word that is neither a hit nor a common word (Milan Kundera, Salvador Dalí). The
-    candidate rules then make the person of both words. ``starts``/``ends``: the hits'.
-    (Plain character tests first: this runs for every hit.)"""
-    before = _word_before(text, start)
-    if before is not None and start - 1 not in ends and before.casefold() in given and \
-            _ORG_BEFORE_PLACE.search(text, max(0, start - 32), start) is None:
-        return True
-    if ent.type != "LOC" or end >= len(text) or text[end] != " " or text[start:end].casefold() not in given:
+def _first_name_before(text: str, start: int, given: frozenset[str], ends) -> bool:
+    """A known place, company or product right after a first name that is no hit itself is
+    that person's surname (Hermann Hesse, Henry Ford, Anatole France, Peter Ustinov: an old
+    name of Izhevsk). The caller has checked that a letter and a space come before ``start``."""
+    ws = text.rfind(" ", max(0, start - 32), start - 1) + 1
+    if not text[ws].isupper() or start - 1 in ends:
+        return False
+    return text[ws:start - 1].casefold() in given and \
+        _ORG_BEFORE_PLACE.search(text, max(0, start - 32), start) is None
+
+
+def _surname_after(text: str, start: int, end: int, given: frozenset[str], starts, common: frozenset[str]) -> bool:
+    """A known place that is a first name, before a capitalised word that is neither a hit
+    nor a common word, is that person's first name (Salvador Dalí, Milan Kundera). The
+    caller has checked that a space and a capital follow ``end``."""
+    if text[start:end].casefold() not in given or end + 1 in starts:
         return False
     after = _WORD_AFTER.match(text, end)
-    return after is not None and after.group(1)[0].isupper() and end + 1 not in starts and \
-        after.group(1).casefold() not in common and not after.group(1).isupper() and \
+    return after is not None and after.group(1).casefold() not in common and not after.group(1).isupper() and \
         _ORG_AFTER_PLACE.match(text, end) is None
 
 
@@ -461,17 +463,27 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     people = not cjk and script_of(text[hits[0].start]) in CASED_SCRIPTS if hits else False
     if people:
         given, common = common_words().given_for(code), common_words().get(code)
-        hit_starts, hit_ends = {h.start for h in hits}, {h.end for h in hits}
+        hit_starts = hit_ends = None   # (built when first needed)
     for start, end, e in hits:
         if e.type == "LOC" and text.startswith("$", end):
             continue   # US$, HK$, NZ$: a currency (the amount keeps it), not a place mention
-        if people and e.type != "PER" and text[start].isupper():
-            if (first := _initial_before(text, start, given)) is not None and not covered[first]:
-                covered[first:end] = b"\x01" * (end - first)
-                add(unknown_id(text[first:end]), text[first:end], "PER", None, first, end)
-                continue
-            if _part_of_a_persons_name(text, start, end, e, given, hit_starts, hit_ends, common):
-                continue
+        if people and e.type != "PER" and start > 1 and text[start].isupper():
+            # half of a person's name (plain character tests first: this runs for every hit);
+            # the candidate rules then make the person of both words
+            p1 = text[start - 1]
+            if p1 == "." or (p1 == " " and text[start - 2] == "."):
+                if (first := _initial_before(text, start, given)) is not None and not covered[first]:
+                    covered[first:end] = b"\x01" * (end - first)
+                    add(unknown_id(text[first:end]), text[first:end], "PER", None, first, end)
+                    continue
+            elif p1 == " " and text[start - 2].isalpha() and text[text.rfind(" ", 0, start - 1) + 1].isupper():
+                hit_ends = hit_ends or {h.end for h in hits}
+                if _first_name_before(text, start, given, hit_ends):
+                    continue
+            if e.type == "LOC" and end + 1 < len(text) and text[end] == " " and text[end + 1].isupper():
+                hit_starts = hit_starts or {h.start for h in hits}
+                if _surname_after(text, start, end, given, hit_starts, common):
+                    continue
         if cjk and e.type == "LOC" and end < len(text) and text[end] in CJK_ADMIN_SUFFIX \
                 and not covered[end] and end not in starts and not text.startswith(CJK_NOT_ADMIN, end):
             end += 1   # 福島県, 杭州市: the same place with its administrative suffix
