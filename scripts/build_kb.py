@@ -55,7 +55,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from agents.entities.kb import (  # noqa: E402  (shared helpers: same rules at build and run time)
-    FLAG_EXACT_CASE, FLAG_TRUSTED, alias_key, script_of, UNSPACED_SCRIPTS,
+    FLAG_EXACT_CASE, FLAG_TRUSTED, alias_key, script_of, unaccented, UNSPACED_SCRIPTS,
 )
 
 CURATED = ROOT / "agents" / "entities" / "curated"
@@ -934,11 +934,11 @@ def _region_name_ok(b: Builder, name: str, primary: bool, own: frozenset[str], l
     if not b.generated_ok(name, big=False, primary=primary, famous=True) or _DIRECTION_HAN.fullmatch(name) or \
             all(w in _DIRECTION_WORDS for w in re.split(r"[ -]+", name.lower())):
         return False
-    if script_of(name[0]) in UNSPACED_SCRIPTS and (b.is_common(name, big=False) or
-                                                 (len(name) <= 3 and _KANA.fullmatch(name)) or
-                                                 (script_of(name[0]) in _UNLISTED_UNSPACED and len(name) < 5)):
+    script = script_of(name[0])
+    if script in UNSPACED_SCRIPTS and (b.is_common(name, big=False) or (len(name) <= 3 and _KANA.fullmatch(name))
+                                       or (script in _UNLISTED_UNSPACED and len(name) < 5)):
         return False   # (ยะลา, Yala: no famous city's four Thai letters for a region; แพร่ ends เผยแพร่)
-    if script_of(name[0]) not in CASED_SCRIPTS:
+    if script not in CASED_SCRIPTS:
         # (every occurrence of the word matches: Hebrew חלב is Aleppo and "milk")
         return not b.ordinary_elsewhere(name, own, 3000)
     low = name.lower()
@@ -952,7 +952,7 @@ def _region_name_ok(b: Builder, name: str, primary: bool, own: frozenset[str], l
 
 def _word_prefix(a: str, b: str) -> bool:
     """One of two different names is the other's first words (accents and case aside)."""
-    a, b = alias_key(_unaccented(a)), alias_key(_unaccented(b))
+    a, b = alias_key(unaccented(a)), alias_key(unaccented(b))
     return a != b and (b.startswith(a + " ") or a.startswith(b + " "))
 
 
@@ -962,10 +962,6 @@ def _same_name(a: str, b: str) -> bool:
 
     from anyascii import anyascii
     return difflib.SequenceMatcher(None, anyascii(a).lower(), anyascii(b).lower()).ratio() >= 0.6
-
-
-def _unaccented(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
 
 
 def add_subdivisions(b: Builder) -> tuple[int, int]:
@@ -985,21 +981,20 @@ def add_subdivisions(b: Builder) -> tuple[int, int]:
     langs = sorted(l for l in os.listdir(folder)
                    if os.path.exists(os.path.join(folder, l, "LC_MESSAGES", "iso3166-2.mo")))
     books = [(l, gettext.translation("iso3166-2", folder, languages=[l])) for l in langs]
-    names: dict[str, dict[str, str]] = {}   # code -> {name: locale}
+    names: dict[object, dict[str, str]] = {}   # subdivision -> {name: locale}
     claims: dict[str, set[str]] = {}        # alias key -> subdivision codes naming it
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if _LOCAL_UNIT.search(sub.type) or (sub.parent_code and not pycountry.subdivisions.get(
                 code=sub.parent_code).type.startswith("Geographical")):
             continue   # (Indonesia's provinces sit under island groups, which govern nothing)
-        found = names[sub.code] = {}
+        found = names[sub] = {}
         for lang, book in [("", None)] + books:
             n = _subdivision_name(book.gettext(sub.name) if book else sub.name)
             if n and n not in found:
                 found[n] = lang
                 claims.setdefault(alias_key(n), set()).add(sub.code)
     added = merged = 0
-    for code, found in names.items():
-        sub = pycountry.subdivisions.get(code=code)
+    for sub, found in names.items():
         country = f"country-{sub.country_code.lower()}"
         primary = _subdivision_name(sub.name)
         own = country_languages(sub.country_code)
@@ -1015,8 +1010,8 @@ def add_subdivisions(b: Builder) -> tuple[int, int]:
             b.stats["dropped"] += len(found)
             continue
         if eid is None:
-            eid = f"region-{code.lower()}"
-            b.entity(eid, primary or code, "LOC")["parent"] = country
+            eid = f"region-{sub.code.lower()}"
+            b.entity(eid, primary, "LOC")["parent"] = country
             added += 1
         else:
             merged += 1

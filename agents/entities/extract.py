@@ -168,14 +168,11 @@ def _word_before(text: str, i: int) -> str | None:
     return word if word[:1].isupper() else None
 
 
-def _first_name_before(text: str, start: int, given: frozenset[str], ends) -> bool:
-    """A known place, company or product right after a first name that is no hit itself is
-    that person's surname (Hermann Hesse, Henry Ford, Anatole France, Peter Ustinov: an old
-    name of Izhevsk). The caller has checked that a letter and a space come before ``start``."""
-    ws = text.rfind(" ", max(0, start - 32), start - 1) + 1
-    if not text[ws].isupper() or start - 1 in ends:
-        return False
-    return text[ws:start - 1].casefold() in given and \
+def _first_name_before(text: str, start: int, word: str, given: frozenset[str], ends) -> bool:
+    """A known place, company or product right after a first name (``word``, one space
+    before ``start``) that is no hit itself is that person's surname (Hermann Hesse, Henry
+    Ford, Anatole France, Peter Ustinov: an old name of Izhevsk)."""
+    return start - 1 not in ends and word.casefold() in given and \
         _ORG_BEFORE_PLACE.search(text, max(0, start - 32), start) is None
 
 
@@ -476,9 +473,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                     covered[first:end] = b"\x01" * (end - first)
                     add(unknown_id(text[first:end]), text[first:end], "PER", None, first, end)
                     continue
-            elif p1 == " " and text[start - 2].isalpha() and text[text.rfind(" ", 0, start - 1) + 1].isupper():
+            elif (word := _word_before(text, start)) is not None:
                 hit_ends = hit_ends or {h.end for h in hits}
-                if _first_name_before(text, start, given, hit_ends):
+                if _first_name_before(text, start, word, given, hit_ends):
                     continue
             if e.type == "LOC" and end + 1 < len(text) and text[end] == " " and text[end + 1].isupper():
                 hit_starts = hit_starts or {h.start for h in hits}

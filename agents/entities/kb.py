@@ -431,12 +431,13 @@ class _Unaccented(frozenset):
             return True
         if not isinstance(word, str) or word.isascii():
             return False
-        bare = _unaccented(word)
+        bare = unaccented(word)
         return bare != word and frozenset.__contains__(self, bare)
 
 
 @lru_cache(maxsize=65536)   # asked for the same few thousand words again and again
-def _unaccented(word: str) -> str:
+def unaccented(word: str) -> str:
+    """The word without its accents (José -> Jose)."""
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
