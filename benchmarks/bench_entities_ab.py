@@ -62,22 +62,15 @@ def main(argv=None) -> None:
             current.extract(text, lang)
         clock = time.process_time
         for r in range(args.rounds):
-            t_other = t_current = 0.0
+            spent = {other: 0.0, current: 0.0}
             for i, (text, lang) in enumerate(docs):
                 # who goes first swaps every article: the second run of an article finds it
                 # in the CPU's caches, which favoured this checkout when it always ran second
-                first, second = (other, current) if i % 2 else (current, other)
-                a = clock()
-                first.extract(text, lang)
-                b = clock()
-                second.extract(text, lang)
-                c = clock()
-                if first is other:
-                    t_other += b - a
-                    t_current += c - b
-                else:
-                    t_current += b - a
-                    t_other += c - b
+                for version in ((other, current) if i % 2 else (current, other)):
+                    a = clock()
+                    version.extract(text, lang)
+                    spent[version] += clock() - a
+            t_other, t_current = spent[other], spent[current]
             n = len(docs)
             print(f"round {r + 1}: {args.rev} {t_other / n * 1e3:.3f} ms, this checkout "
                   f"{t_current / n * 1e3:.3f} ms per 5 KB article ({(t_current / t_other - 1) * 100:+.1f} %)")
