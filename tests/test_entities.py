@@ -248,6 +248,54 @@ def test_korean_names_take_particles_not_other_words():
     assert got == {("meta-platforms", "메타"), ("country-us", "미국"), ("country-cn", "중국")}
 
 
+def mentions(text: str, code: str, script: str = "Latn") -> set[tuple[str, str]]:
+    res = extract(text, lang(code, script))
+    assert_offsets(text, res)
+    return {(e.id, m.text) for e in res.entities for m in e.mentions}
+
+
+def test_a_surname_after_another_first_name_is_another_person():
+    # probe articles: the short form of a known person must not take a relative
+    got = mentions("La presidenta, Marta Ortega, habló. El fundador Amancio Ortega calló.", "es")
+    assert ("amancio-ortega", "Amancio Ortega") in got and ("x-marta-ortega", "Marta Ortega") in got
+    got = mentions("Luiz Inácio Lula da Silva falou; a ministra Marina Silva criticou. Silva saiu.", "pt")
+    assert ("x-marina-silva", "Marina Silva") in got and ("lula", "Silva") in got
+    got = mentions("استقبله ولي العهد الأمير محمد بن سلمان. وقال الأمير عبد العزيز بن سلمان إن", "ar", "Arab")
+    assert ("mohammed-bin-salman", "سلمان") not in got
+
+
+def test_a_short_name_in_brackets_is_the_name_before_it():
+    # the KB's BRI is the Belt and Road Initiative; this article defines its own
+    got = mentions("Saham Bank Rakyat Indonesia (BRI) melemah. BRI juga menyalurkan kredit.", "id")
+    assert {m for eid, m in got if eid == "bri"} == {"Bank Rakyat Indonesia", "BRI"}
+    # without matching initials the KB's reading stands
+    got = mentions("Die Bank Rakyat Indonesia stützt (BRI) Projekte.", "de")
+    assert ("bri", "Bank Rakyat Indonesia") in got and ("bri", "BRI") not in got
+
+
+def test_an_inflected_first_name_joins_the_known_person_after_it():
+    got = mentions("Центробанк во главе с Эльвирой Набиуллиной сохранил ставку.", "ru", "Cyrl")
+    assert ("elvira-nabiullina", "Эльвирой Набиуллиной") in got
+    assert not any(eid.startswith("x-") for eid, _ in got)
+
+
+def test_a_country_before_an_industry_word_is_no_company():
+    got = mentions("9月份中国汽车出口同比增长22%。上海汽车公布业绩。", "zh", "Hans")
+    assert not any("中国汽车" in m for _, m in got) and ("country-cn", "中国") in got
+
+
+def test_a_japanese_one_character_country_name_before_a_place():
+    got = mentions("トヨタは米ケンタッキー州の工場で生産を拡大する。", "ja", "Jpan")
+    assert ("kentucky", "ケンタッキー州") in got
+
+
+def test_german_adjective_names_decline_and_korean_states_take_ju():
+    got = mentions("Analysten der Deutschen Bank und der Europäischen Zentralbank in der Europäischen Union.", "de")
+    assert {eid for eid, _ in got} >= {"deutsche-bank", "ecb", "country-eu"}
+    got = mentions("현대차는 미국 조지아주와 텍사스주에 공장을 짓는다.", "ko", "Kore")
+    assert ("georgia-us-state", "조지아주") in got and ("texas", "텍사스주") in got and ("country-ge", "조지아") not in got
+
+
 def test_spanish_regional_governments_are_organisations():
     res = extract("La Junta de Andalucía y la Generalitat de Catalunya recurren; en Andalucía llueve.",
                   lang("es", "Latn"))
@@ -682,7 +730,12 @@ def test_build_filters_for_generated_aliases():
     assert ok("Peking", big=True, primary=False)            # famous city: frequent but kept
     assert not ok("中", big=True, primary=True) and not ok("安康", big=False, primary=True)
     assert ok("杭州", big=True, primary=False)
-    assert build_kb.german_inflections({"Vereinigte Staaten", "Trung Quốc"}) == {"Vereinigten Staaten"}
+    german = {"vereinigten", "europäischen", "freien", "deutschen", "orangen"}
+    assert build_kb.german_inflections({"Vereinigte Staaten", "Trung Quốc"}, german) == {"Vereinigten Staaten"}
+    # every adjective before the noun declines; names that are no adjectives stay as written
+    assert build_kb.german_inflections({"Freie Demokratische Partei", "Deutsche Bank", "Orange Polska",
+                                        "Porsche SE", "Zentralafrikanische Republik"}, german) == {
+        "Freien Demokratischen Partei", "Deutschen Bank", "Zentralafrikanischen Republik"}
 
 
 def test_russian_case_forms_of_names():

@@ -19,10 +19,12 @@ import re
 
 from streams.records import EntityResult, LanguageResult
 
+from anyascii import anyascii
+
 from .amounts import amount_rows
 from .backends import get_backend
 from .candidates import de_lexicon, find_candidates, unknown_id
-from .kb import CASED_SCRIPTS, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
+from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
 
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
 
@@ -67,8 +69,14 @@ def _find_words(text: str, names) -> list[tuple[int, int, str]]:
     return out
 
 
-def _short_forms(text: str, hits, covered: bytearray, col: _Collector):
-    """Surname-only mentions of people found in full earlier in the article."""
+# the word right before a span, one space away (any script)
+_TOKEN_BEFORE = re.compile(r"([^\W\d_]+) $")
+# words that make the name after them a father's name, part of another person's name
+PATRONYMIC = frozenset(("bin", "binti", "ibn", "ben", "bint", "بن", "ابن", "بنت", "bar"))
+
+
+def _short_forms(text: str, hits, covered: bytearray, col: _Collector, code: str):
+    """Surname-only mentions of people found in full in the article."""
     surnames: dict[str, KBEntity] = {}
     for h in hits:
         if h.entity.type != "PER":
@@ -85,9 +93,19 @@ def _short_forms(text: str, hits, covered: bytearray, col: _Collector):
             surnames.setdefault(name_toks[-1], h.entity)
     if not surnames:
         return
+    given = None
     for s, e, name in _find_words(text, surnames):
         if any(covered[s:e]):
             continue
+        before = _TOKEN_BEFORE.search(text, max(0, s - 24), s)
+        if before is not None:
+            word = before.group(1)
+            if given is None:
+                given = common_words().given_for(code)
+            if word.casefold() in PATRONYMIC or (word[0].isupper() and word.casefold() in given):
+                # another person of that family: Marta Ortega is not Amancio Ortega, Marina
+                # Silva not Lula da Silva, عبد العزيز بن سلمان not محمد بن سلمان
+                continue
         ent = surnames[name]
         covered[s:e] = b"\x01" * (e - s)
         col.add(ent.id, ent.name, ent.type, ent.wikidata, s, e)
@@ -105,9 +123,10 @@ CJK_ORG_ENDINGS = ("機構", "協会", "協會", "协会", "銀行", "银行", "
 # Chinese words that after a place make "a company / the market of that place", not a name
 # (its army or government is an organisation: 德國軍隊 stays one)
 ZH_GENERIC_AFTER_PLACE = ("公司", "企業", "企业", "市場", "市场")
-# Industry words among the endings: right after a place they name a company (上海汽车,
-# 南方航空), but with words between they name a kind of product (中国电动汽车, "Chinese
-# electric cars"), unlike institution words (中国工商银行 is a bank).
+# Industry words among the endings: right after a city they name a company (上海汽车,
+# 广州汽车), but after a country, or with words between, an industry or a kind of product
+# (中国汽车, "Chinese cars"; 中国电动汽车, "Chinese electric cars"), unlike institution
+# words (中国工商银行 is a bank).
 ZH_INDUSTRY_ENDINGS = frozenset(("汽车", "工业", "工業", "化学", "食品", "通信", "航空", "電力", "电力", "铁路",
                                  "鉄道", "证券", "証券", "保险", "保険", "電機", "電気", "瓦斯"))
 CJK_ADMIN_SUFFIX = frozenset("県市区町村郡州都府省县縣")
@@ -233,8 +252,8 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                                default=(0, ""))
                 if cut and japanese:
                     cut = len(run)
-                elif cut > len(sfx) and sfx in ZH_INDUSTRY_ENDINGS:
-                    cut = 0
+                elif sfx in ZH_INDUSTRY_ENDINGS and (cut > len(sfx) or h.entity.id.startswith("country-")):
+                    cut = 0   # (中国汽车出口: China's car exports; 上海汽车 is a company)
                 if cut and not any(h.end <= st < h.end + cut for st in starts):
                     orgs.append((h.start, h.end + cut))
                     continue
@@ -256,6 +275,10 @@ JA_FACILITY_ENDS = ("駅", "空港", "港", "城", "公園", "スタジアム", 
 _JA_COMPOUND_CHAR = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9\uFF10-\uFF5A]")
 _JA_COMPOUND_RUN = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9\uFF10-\uFF5A]+")
 _DIRECTIONS = "東西南北"
+# one-character names of countries that Japanese news puts before a place or company
+# (米テキサス州, 英ロンドン, 独フォルクスワーゲン): the US, UK, Germany, France, China,
+# Korea, Russia, Italy, Canada, Australia, India, Taiwan
+JA_COUNTRY_PREFIXES = "米英独仏中韓露伊加豪印台"
 
 
 def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int]]]:
@@ -278,10 +301,11 @@ def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int]]]:
         start, end, ent = h
         # before: a glued compound character (not a direction) means a longer name
         if start > 0 and _JA_COMPOUND_CHAR.match(text, start - 1):
-            if text[start - 1] in _DIRECTIONS and (start < 2 or not _JA_COMPOUND_CHAR.match(text, start - 2)):
+            alone = start < 2 or not _JA_COMPOUND_CHAR.match(text, start - 2)
+            if text[start - 1] in _DIRECTIONS and alone:
                 start -= 1   # 西ドイツ, 南朝鮮: the direction is part of the place
-            else:
-                continue
+            elif not (text[start - 1] in JA_COUNTRY_PREFIXES and alone):
+                continue   # (米ケンタッキー州, 英ロンドン: the country's one-character name before it)
         # administrative chain: 東京 都 千代田 区 -> one place (the most specific one's id)
         while True:
             e2 = end + 1 if end < n and text[end] in CJK_ADMIN_SUFFIX else end
@@ -346,6 +370,98 @@ def _traditional_hits(text: str, hits: list, kb) -> list:
             out.append(h)
     out.sort(key=lambda h: h.start)
     return out
+
+
+# "Bank Rakyat Indonesia (BRI)", "Instituto Brasileiro do Meio Ambiente (Ibama)": a short
+# name in brackets right after a name is that name's short form in this article.
+_BRACKETED = re.compile(r" ?[(\uff08]$")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in anyascii(name).upper().split() if w[0].isalnum())
+
+
+def _abbreviates(short: str, name: str, strict: bool) -> bool:
+    """``short`` can stand for ``name``: the same first letter, once transliterated (Ibama,
+    HMGMA after 현대차그룹 메타플랜트 아메리카); ``strict``: its letters are the initials of
+    ``name``'s words, in order (BRI for Bank Rakyat Indonesia, not the Belt and Road's BRI)."""
+    letters = "".join(ch for ch in anyascii(short).upper() if ch.isalnum())
+    if strict:
+        return len(letters) >= 2 and letters == _initials(name)
+    head = anyascii(name).upper().lstrip()
+    return bool(letters) and head[:1] == letters[0]
+
+
+def _bracketed_after(text: str, start: int, end: int) -> int | None:
+    """Where the name bracketing [start, end) would end (before its " (") when the span
+    is a short name in brackets, else None."""
+    if end >= len(text) or text[end] not in ")\uff09" or end - start > 10:
+        return None
+    m = _BRACKETED.search(text, max(0, start - 2), start)
+    return m.start() if m else None
+
+
+def _acronym_hits(text: str, hits: list) -> list:
+    """KB hits of a short name that the article defines for the name before it, in
+    brackets, re-linked to that name everywhere in the article."""
+    defined: dict[str, KBEntity] = {}
+    for prev, h in zip(hits, hits[1:]):
+        if prev.entity.id != h.entity.id and prev.entity.type != "PER" \
+                and _bracketed_after(text, h.start, h.end) == prev.end \
+                and _abbreviates(text[h.start:h.end], text[prev.start:prev.end], strict=True):
+            defined[text[h.start:h.end]] = prev.entity
+    if not defined:
+        return hits
+    return [AliasHit(h.start, h.end, defined[s]) if (s := text[h.start:h.end]) in defined else h for h in hits]
+
+
+def _joins_found(text: str, c, col: _Collector, short_names: dict[str, str], person_at: dict[int, str]) -> bool:
+    """Candidate ``c`` is a mention of an entity already found, and is added to it: a short
+    name the article defines in brackets for it (``short_names`` remembers those), or the
+    inflected first name of the known person named right after it."""
+    eid = short_names.get(c.text) or _defined_short_name(text, c, col)
+    if eid is not None:
+        short_names[c.text] = eid
+        col.mentions[eid].append((c.start, c.end))
+        return True
+    return bool(person_at) and _first_name_of_next(text, c, col, person_at)
+
+
+def _defined_short_name(text: str, c, col: _Collector) -> str | None:
+    """The entity (no person) whose mention ends where the bracket holding candidate
+    ``c`` opens, when ``c`` can abbreviate that mention."""
+    at = _bracketed_after(text, c.start, c.end)
+    if at is None:
+        return None
+    for eid in col.order:
+        if col.meta[eid][1] != "PER":
+            for s, e in col.mentions[eid]:
+                if e == at and _abbreviates(c.text, text[s:e], strict=False):
+                    return eid
+    return None
+
+
+def _first_name_of_next(text: str, c, col: _Collector, person_at: dict[int, str]) -> bool:
+    """Candidate ``c``, one word, is the inflected first name of the known person whose
+    mention follows it (Эльвирой Набиуллиной: "Elvira" in the instrumental): that mention
+    then starts at ``c``. ``person_at``: where each person's mention starts. The first
+    name is recognised by its spelling in Latin letters sharing a stem of three letters
+    or more with the person's English first name."""
+    eid = person_at.get(c.end + 1)
+    if eid is None or " " in c.text or "-" in c.text or c.type not in ("PER", "MISC"):
+        return False
+    word, first = _latin_letters(c.text), _latin_letters(col.meta[eid][0].split()[0])
+    if len(word) < 4 or len(first) < 4 or word[:3] != first[:3] or not (
+            word.startswith(first[:-1]) or first.startswith(word[:-2])):
+        return False
+    ms = col.mentions[eid]
+    k = next(k for k, (s, _) in enumerate(ms) if s == c.end + 1)
+    ms[k] = (c.start, ms[k][1])
+    return True
+
+
+def _latin_letters(word: str) -> str:
+    return "".join(ch for ch in anyascii(word).lower() if ch.isalpha())
 
 
 def preload() -> None:
@@ -437,6 +553,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     hits = kb.match(text, code)
     if code == "zh":
         hits = _traditional_hits(text, hits, kb)
+    if len(hits) > 1:
+        hits = _acronym_hits(text, hits)
     cjk = code in ("ja", "zh") or script in ("Jpan", "Hans", "Hant", "Hani")
     backend = get_backend()
     bspans = sorted(backend.spans(text, code), key=lambda s: s.start) if backend is not None else ()
@@ -493,7 +611,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             continue
         covered[start:end] = b"\x01" * (end - start)
         add(e.id, e.name, e.type, e.wikidata, start, end)
-    _short_forms(text, hits, covered, col)
+    _short_forms(text, hits, covered, col, code)
 
     if bspans:
         for sp in bspans:
@@ -514,11 +632,14 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     for a in amounts:   # RM20, US$5bn: an amount's words are no name
         s, e = a["start"], a["end"]
         covered[s:e] = b"\x01" * (e - s)
+    short_names: dict[str, str] = {}
+    person_at = {s: eid for eid in col.order if col.meta[eid][1] == "PER" and " " in col.meta[eid][0]
+                 for s, _ in col.mentions[eid]}
     for c in find_candidates(text, code, script, covered):
         ent = kb.lookup(c.text)
         if ent is not None:
             col.add(ent.id, ent.name, ent.type, ent.wikidata, c.start, c.end)
-        else:
+        elif not _joins_found(text, c, col, short_names, person_at):
             uid = c.id or unknown_id(c.text)
             if uid == "x-unnamed":
                 continue
