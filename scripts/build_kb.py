@@ -316,14 +316,33 @@ class Builder:
         return frozenset(given_names("census", []))
 
 
-def german_inflections(names: set[str]) -> set[str]:
-    """Dative/genitive of German adjective + noun names: 'Vereinigte Staaten' -> 'Vereinigten Staaten'."""
+# the endings of German adjectives as names use them (deutsche, freie, neue, vereinigte,
+# vereinte, letzte, nationale, zentrale, innere, wichtige, offene; vereinigtes, deutscher)
+_DE_ADJECTIVE_E = ("sche", "che", "eie", "eue", "igte", "inte", "tzte", "nale", "rale", "ere", "ige", "ene")
+_DE_ADJECTIVE_ES = ("isches", "ischer", "igtes", "igter")
+_DE_ADJECTIVE_SURE = ("ische", "igte") + _DE_ADJECTIVE_ES   # German whatever the word lists say
+
+
+def german_inflections(names, german_words: set[str]) -> set[str]:
+    """Dative/genitive of German names that open with adjectives before a noun: 'Vereinigte
+    Staaten' -> 'Vereinigten Staaten', 'Europäische Zentralbank' -> 'Europäischen
+    Zentralbank', 'Freie Demokratische Partei' -> 'Freien Demokratischen Partei' (weak
+    declension: every adjective before the noun takes -en). A word is taken for an
+    adjective by its ending and, unless it is in -isch/-igt, by its -en form being a German
+    word (``german_words``, lower-cased): Porsche, Orange and Reserve are not."""
     out = set()
     for n in names:
         words = n.split(" ")
-        if len(words) >= 2 and words[0].endswith(("ische", "isches", "ischer", "igte", "igtes", "igter")):
-            stem = words[0][:-2] if words[0].endswith(("es", "er")) else words[0][:-1]
-            out.add(" ".join([stem + "en"] + words[1:]))
+        forms = []   # the leading adjectives' -en forms
+        for w in words[:-1]:
+            if len(w) < 4 or not w[0].isupper() or not w[1:].islower():
+                break
+            en = w + "n" if w.endswith(_DE_ADJECTIVE_E) else w[:-2] + "en" if w.endswith(_DE_ADJECTIVE_ES) else None
+            if en is None or (en.lower() not in german_words and not w.endswith(_DE_ADJECTIVE_SURE)):
+                break
+            forms.append(en)
+        if forms and words[len(forms)][:1].isupper():
+            out.add(" ".join(forms + words[len(forms):]))
     return out
 
 
@@ -756,7 +775,7 @@ def add_countries(b: Builder):
         name = {"HK": "Hong Kong", "MO": "Macau", "US": "United States"}.get(code, en.get(code, code))
         b.entity(eid, name, "LOC", COUNTRY_QID.get(code))
         b.cldr_ids.add(eid)
-        for n in sorted(ns | german_inflections(ns)):
+        for n in sorted(ns | german_inflections(ns, b.common["de"])):
             if len(n) < 2 or (len(n) < 4 and script_of(n[0]) in CASED_SCRIPTS and not n.isupper()):
                 continue
             if n[0].islower() and " " not in n and script_of(n[0]) in CASED_SCRIPTS:
@@ -824,6 +843,26 @@ def add_cities(b: Builder, min_pop: int, country_by_name: dict[str, str]):
     return n
 
 
+_KO_ADMIN_ENDS = ("주", "도", "현", "성", "시", "군", "구")
+
+
+def add_korean_state_forms(b: Builder) -> int:
+    """Korean writes a state or province with 주 glued on (텍사스주, 바이에른주), and the
+    bare name is often a country's too (조지아): each region's Hangul name gets its 주
+    form, unless the name already ends in an administrative word."""
+    n = 0
+    for key, (prio, eid, flags, alias) in sorted(b.aliases.items()):
+        ent = b.entities[eid]
+        if ent["type"] != "LOC" or not str(ent.get("parent") or "").startswith("country-") or eid.startswith("city-"):
+            continue
+        if " " in alias or alias.endswith(_KO_ADMIN_ENDS) or not all("\uac00" <= ch <= "\ud7a3" for ch in alias):
+            continue
+        if alias_key(alias + "주") not in b.aliases:
+            b.add_alias(alias + "주", eid, prio, flags)
+            n += 1
+    return n
+
+
 def add_curated(b: Builder, folder: Path = CURATED):
     n = 0
     seen_conflicts = []
@@ -867,6 +906,8 @@ def add_curated(b: Builder, folder: Path = CURATED):
                     b.pl_names.update(a for a in lang_aliases or [] if isinstance(a, str))
                 if lang == "cs" and etype == "LOC":
                     b.cs_names.update(a for a in lang_aliases or [] if isinstance(a, str))
+            all_aliases.extend(sorted(german_inflections((a for a in all_aliases if isinstance(a, str)),
+                                                         b.common["de"])))
             for a in all_aliases:
                 if not isinstance(a, str) or len(a.strip()) < 2:
                     continue  # single characters are never safe aliases
@@ -1200,6 +1241,7 @@ def main(argv=None):
     n_pl = add_polish_forms(b)
     n_cs = add_czech_city_names(b)
     n_cs_forms = add_czech_forms(b)
+    n_ko_states = add_korean_state_forms(b)
 
     used = sorted({v[1] for v in b.aliases.values()} | {e for e in b.entities if not e.startswith("city-")})
     index = {eid: i for i, eid in enumerate(used)}
@@ -1217,7 +1259,7 @@ def main(argv=None):
     write_zh_t2s(args.out / "zh_t2s.json.gz")
 
     size = (args.out / "kb.json.gz").stat().st_size
-    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} cs_forms={n_cs_forms} "
+    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} cs_forms={n_cs_forms} ko_states={n_ko_states} "
           f"dropped_generated={b.stats['dropped']} kb.json.gz={size/1e6:.2f} MB "
           f"in {time.time()-t0:.1f}s")
 
