@@ -264,6 +264,12 @@ def test_a_surname_after_another_first_name_is_another_person():
     assert ("mohammed-bin-salman", "سلمان") not in got
 
 
+def test_the_second_half_of_a_hyphenated_first_name_is_no_hit():
+    got = mentions("Former Commission President Jean-Claude Juncker and Ex-Google staff.", "en")
+    assert ("claude", "Claude") not in got and ("google", "Google") in got
+    assert ("jean-claude-juncker", "Jean-Claude Juncker") in got
+
+
 def test_a_short_name_in_brackets_is_the_name_before_it():
     # the KB's BRI is the Belt and Road Initiative; this article defines its own
     got = mentions("Saham Bank Rakyat Indonesia (BRI) melemah. BRI juga menyalurkan kredit.", "id")

@@ -174,6 +174,8 @@ def _org_named_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (before.start() if before else start), (after.end() if after else end)
 
 
+# the word a hyphen joins to the start of a span
+_HYPHENED = re.compile(r"(?<![\w-])([^\W\d_]+)-$")
 # the capitalised word right before / after a span, one space away
 _WORD_AFTER = re.compile(r" ([^\W\d_][^\W\d_'’-]*)")
 
@@ -591,6 +593,10 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                     covered[first:end] = b"\x01" * (end - first)
                     add(unknown_id(text[first:end]), text[first:end], "PER", None, first, end)
                     continue
+            elif p1 == "-":
+                if (m := _HYPHENED.search(text, max(0, start - 24), start)) and m.group(1).casefold() in given \
+                        and m.group(1)[0].isupper():
+                    continue   # the second half of a first name: Jean-Claude (not Anthropic's Claude)
             elif (word := _word_before(text, start)) is not None:
                 hit_ends = hit_ends or {h.end for h in hits}
                 if _first_name_before(text, start, word, given, hit_ends):
