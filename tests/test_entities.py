@@ -270,6 +270,11 @@ def test_the_second_half_of_a_hyphenated_first_name_is_no_hit():
     assert ("jean-claude-juncker", "Jean-Claude Juncker") in got
 
 
+def test_hindi_aliases_listed_with_a_postposition_mention_the_name_only():
+    got = mentions("गूगल और मेटा के साथ साझेदारी। मेटा के मार्क जुकरबर्ग ने कहा।", "hi", "Deva")
+    assert {m for eid, m in got if eid == "meta-platforms"} == {"मेटा"}
+
+
 def test_a_short_name_in_brackets_is_the_name_before_it():
     # the KB's BRI is the Belt and Road Initiative; this article defines its own
     got = mentions("Saham Bank Rakyat Indonesia (BRI) melemah. BRI juga menyalurkan kredit.", "id")

@@ -174,6 +174,8 @@ def _org_named_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (before.start() if before else start), (after.end() if after else end)
 
 
+# Hindi postpositions that a few KB aliases carry (मेटा के, इंटेल ने)
+HINDI_POSTPOSITIONS = (" के", " की", " का", " ने", " में", " को", " से", " पर")
 # the word a hyphen joins to the start of a span
 _HYPHENED = re.compile(r"(?<![\w-])([^\W\d_]+)-$")
 # the capitalised word right before / after a span, one space away
@@ -581,9 +583,14 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     if people:
         given, common = common_words().given_for(code), common_words().get(code)
         hit_starts = hit_ends = None   # (built when first needed)
+    postpositions = HINDI_POSTPOSITIONS if code in ("hi", "mr") else None
     for start, end, e in hits:
         if e.type == "LOC" and text.startswith("$", end):
             continue   # US$, HK$, NZ$: a currency (the amount keeps it), not a place mention
+        if postpositions and text.endswith(postpositions, start, end):
+            # an alias listed with its postposition, to tell a brand from a word (मेटा के):
+            # the mention is the name
+            end = text.rindex(" ", start, end)
         if people and e.type != "PER" and start > 1 and text[start].isupper():
             # half of a person's name (plain character tests first: this runs for every hit);
             # the candidate rules then make the person of both words
