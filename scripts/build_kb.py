@@ -835,7 +835,8 @@ def add_cities(b: Builder, min_pop: int, country_by_name: dict[str, str]):
                 # (Adelaide), Dutch Landen (London), Spanish Manos (Manaus)
                 b.stats["dropped"] += 1
                 continue
-            if b.generated_ok(a, big, primary, famous, pop >= KNOWN_CITY):
+            if b.generated_ok(a, big, primary, famous, pop >= KNOWN_CITY) or \
+                    (not primary and _named_for_the_city(b, a, c["name"], pop)):
                 b.add_alias(a, eid, prio, FLAG_TRUSTED if big else 0)
             else:
                 b.stats["dropped"] += 1
@@ -861,6 +862,38 @@ def add_korean_state_forms(b: Builder) -> int:
             b.add_alias(alias + "주", eid, prio, flags)
             n += 1
     return n
+
+
+# Scripts without capitals whose common-word lists rank a city's name high because news
+# writes it (Hebrew חיפה, Korean 맨체스터, Hindi गोरखपुर); Arabic script is not among them:
+# its city names are words too often (الخبر "the news" is Khobar, الزاوية "the corner",
+# سلالة "strain" Salalah), and Thai and the other unspaced scripts have their own rules.
+_NAME_FREQUENT_SCRIPTS = frozenset({"HEBREW", "HANGUL", "DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI",
+                                    "TAMIL", "TELUGU", "KANNADA", "MALAYALAM", "SINHALA", "ETHIOPIC"})
+
+
+# the fewest letters such a name needs: Hebrew's four-letter words are many, Korean's
+# two-syllable ones more (후에 "after" is Huế, 동경 "longing" Tokyo, 세부 "detail" Cebu)
+_CITY_NAME_LETTERS = {"HEBREW": 5, "HANGUL": 3}
+
+
+def _named_for_the_city(b: Builder, alias: str, city: str, pop: int) -> bool:
+    """A city's other name that the common-word test dropped but that is frequent only as
+    the city's name: in a script of _NAME_FREQUENT_SCRIPTS, of a KNOWN_CITY (or a Korean
+    name with 시, "city", glued on: 평택시), four letters at least (_CITY_NAME_LETTERS:
+    ברמן "bartender" is not Bremen), among no language's 3,000
+    commonest words (Bengali আনন্দ "joy" is Anand), for a city whose name is no first name
+    or known homograph (Victoria, Jackson, Lincoln in any script are people)."""
+    script = script_of(alias[0]) if alias else ""
+    if script not in _NAME_FREQUENT_SCRIPTS or " " in alias:
+        return False
+    if pop < KNOWN_CITY and not (script == "HANGUL" and alias.endswith("시") and len(alias) >= 3):
+        return False
+    if sum(1 for ch in alias if unicodedata.category(ch) == "Lo") < _CITY_NAME_LETTERS.get(script, 4):
+        return False
+    if city in HOMOGRAPH_CITIES or city.lower() in b.first_names or city.lower() in b.common_top:
+        return False
+    return not b.ordinary_elsewhere(alias, frozenset(), 3000)
 
 
 def add_curated(b: Builder, folder: Path = CURATED):

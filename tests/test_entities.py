@@ -275,6 +275,13 @@ def test_hindi_aliases_listed_with_a_postposition_mention_the_name_only():
     assert {m for eid, m in got if eid == "meta-platforms"} == {"मेटा"}
 
 
+def test_city_names_frequent_only_as_names_in_scripts_without_capitals():
+    # wordfreq ranks them high because news writes them; two-syllable Korean words stay out
+    assert ("city-1269317", "जामनगर") in mentions("जामनगर में कंपनी की रिफाइनरी है।", "hi", "Deva")
+    assert ("city-2643123", "맨체스터") in mentions("그는 맨체스터에서 뛰었다.", "ko", "Kore")
+    assert not mentions("그 후에 동경하던 세부 사항을 말했다.", "ko", "Kore")
+
+
 def test_a_short_name_in_brackets_is_the_name_before_it():
     # the KB's BRI is the Belt and Road Initiative; this article defines its own
     got = mentions("Saham Bank Rakyat Indonesia (BRI) melemah. BRI juga menyalurkan kredit.", "id")
