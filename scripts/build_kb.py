@@ -1164,7 +1164,7 @@ def given_names(source: str, kb_people: list[str]) -> set[str]:
 
 
 def faker_given_names() -> set[str]:
-    """Lower-cased Latin- and Cyrillic-script first names of every Faker person locale (build time)."""
+    """Lower-cased Latin-, Cyrillic- and Greek-script first names of every Faker person locale (build time)."""
     import importlib
     import pkgutil
     try:
@@ -1179,8 +1179,9 @@ def faker_given_names() -> set[str]:
             names = next((k.__dict__[attr] for k in getattr(provider, "__mro__", ()) if attr in k.__dict__), None)
             if not names or isinstance(names, property):
                 continue
-            out |= {n.lower() for n in names if isinstance(n, str) and n.isalpha()
-                    and {script_of(c) for c in n} in ({"LATIN"}, {"CYRILLIC"})}
+            # casefolded, as the candidate rules look names up (Greek final ς folds to σ)
+            out |= {n.casefold() for n in names if isinstance(n, str) and n.isalpha()
+                    and {script_of(c) for c in n} in ({"LATIN"}, {"CYRILLIC"}, {"GREEK"})}
     return out
 
 

@@ -282,6 +282,11 @@ def test_city_names_frequent_only_as_names_in_scripts_without_capitals():
     assert not mentions("그 후에 동경하던 세부 사항을 말했다.", "ko", "Kore")
 
 
+def test_greek_first_names_make_people():
+    got = extract("Ο διευθύνων σύμβουλος Παύλος Μυλωνάς δήλωσε στην Αθήνα.", lang("el", "Grek"))
+    assert [(e.name, e.type) for e in got.entities if e.id.startswith("x-")] == [("Παύλος Μυλωνάς", "PER")]
+
+
 def test_a_short_name_in_brackets_is_the_name_before_it():
     # the KB's BRI is the Belt and Road Initiative; this article defines its own
     got = mentions("Saham Bank Rakyat Indonesia (BRI) melemah. BRI juga menyalurkan kredit.", "id")
