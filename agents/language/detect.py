@@ -117,6 +117,7 @@ FASTTEXT_DECIDES = frozenset({"Deva"})
 FT_ALIASES = {"no": ("nb",), "sh": ("hr", "bs", "sr")}
 
 FT_ACCEPT = 0.90        # fastText probability above which its answer stands (round number, not fitted)
+FT_CANDIDATE = 0.02     # fastText probability that makes a language a candidate for lingua
 SHORT_LETTERS = 24      # below this many letters fastText is not trusted at all (about 3-4 words)
 SENTENCE_LETTERS = 40   # "about a sentence": the least a foreign run needs to become a segment
 SAMPLE_CHARS = 100      # how much of each chunk's start decides its script
@@ -352,22 +353,45 @@ def _ft_code(label: str) -> str:
     return code
 
 
-def _ft_predict(text: str, k: int = 5, script: str | None = None) -> list[tuple[str, float]]:
+def _ft_predict(text: str, k: int = 5, script: str | None = None, head: float = 0.0) -> list[tuple[str, float]]:
     """fastText's top-k labels mapped to our codes, probabilities summed per code;
-    with ``script``, only codes of that script (the same list, filtered)."""
+    with ``script``, only codes of that script (the same list, filtered).
+
+    ``head``: only the entries of at least ``head``, and the first, need be exact; those
+    after them may be missing or smaller. fastText then leaves out labels under half of
+    it (its hierarchical softmax prunes their branches: a tenth of its time on a sentence).
+    Such an entry is then one label of at least half of it, or hr with both its labels
+    (fastText's hr and sh); when that is not certain, fastText scores every label again.
+    (fastText prunes a label when its probability is under the threshold plus 1e-5.)"""
     if "\n" in text or "\r" in text or "\x00" in text or "\v" in text or "\f" in text:
         text = _CLEAN.sub(" ", text)  # rare; five substring tests cost a fifth of the regex
+    line = text + "\n"
+    predict = _fasttext().f.predict
+    raw = predict(line, k, head / 2 - 2e-5 if head else 0.0, "replace")
+    out = _ft_sum(raw, script)
+    if head and len(raw) < k and (
+            not out or max(out.values()) < head or ("hr" in out and _one_hr_label(raw))):
+        out = _ft_sum(predict(line, k, 0.0, "replace"), script)
+    # highest first; equal probabilities keep fastText's order (the sort is stable)
+    return sorted(out.items(), key=itemgetter(1), reverse=True)
+
+
+def _ft_sum(raw, script: str | None) -> dict[str, float]:
     codes = _FT_CODES.get(script) or _ft_codes(script)
     out: dict[str, float] = {}
     get = out.get
-    for prob, label in _fasttext().f.predict(text + "\n", k, 0.0, "replace"):
+    for prob, label in raw:
         code = codes.get(label)
         if code is None:
             code = codes[label] = _ft_script_code(label, script)
         if code:
             out[code] = get(code, 0.0) + (prob if prob < 1.0 else 1.0)
-    # highest first; equal probabilities keep fastText's order (the sort is stable)
-    return sorted(out.items(), key=itemgetter(1), reverse=True)
+    return out
+
+
+def _one_hr_label(raw) -> bool:
+    labels = [label for _, label in raw]
+    return ("__label__hr" in labels) != ("__label__sh" in labels)
 
 
 # script (None: any) -> {fastText label: our code, or "" when the code is of another script}
@@ -517,7 +541,8 @@ def _classify_ngrams(text: str, script: str, letters: int) -> tuple[str, float]:
         # would go unused), so lingua's full models weigh every language of the script,
         # as lingua alone would.
         return _by_words(text, _lingua_rank(text, _ALLOWED[script], short, RANKED), allowed, few_words=True)
-    preds = _ft_predict(text, k=10, script=script)
+    # Hindi/Marathi read every probability (below); elsewhere only the candidates' and the top's.
+    preds = _ft_predict(text, k=10, script=script, head=0.0 if script in FASTTEXT_DECIDES else FT_CANDIDATE)
     if script in FASTTEXT_DECIDES and preds:
         # Hindi/Marathi: lingua's models confuse them (they are what splits the Hindi seed
         # into spurious Marathi spans), fastText separates them well even on a few words.
@@ -546,7 +571,7 @@ def _classify_ngrams(text: str, script: str, letters: int) -> tuple[str, float]:
     # Unsure: lingua's trigram models (its fast mode) rank fastText's best few, their
     # twins, and the languages fastText cannot see.
     top = preds[0] if preds else None
-    cands = {c for c, q in preds[:5] if q >= 0.02} or {c for c, _ in preds[:1]}
+    cands = {c for c, q in preds[:5] if q >= FT_CANDIDATE} or {c for c, _ in preds[:1]}
     for c in list(cands):
         cands |= SIBLINGS.get(c, frozenset())
     if FASTTEXT_BLIND[script] and _blind_possible(text):
