@@ -120,26 +120,35 @@ PERCENT_WORDS = ["%", "％", "٪", "prozent", "percent", "per cent", "pct", "ph�
                  "prosentissa"]
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 _WB = r"(?![^\W\d_])"  # no letter right after a word
-def _alt_words(words) -> str:
-    """Alternation where words of spaced scripts must end at a word boundary
+
+
+def _word_end(w: str) -> str:
+    """The end test of ``w`` in a pattern: words of spaced scripts end at a word boundary
     (Thai and CJK words need not: ล้านดอลลาร์ is "million dollars" written together)."""
-    out = []
+    last = w[-1]
+    spaced = not ("\u0e00" <= last <= "\u0e7f" or "\u3040" <= last <= "\u9fff" or "\uac00" <= last <= "\ud7af")
+    return _WB if spaced and last.isalpha() else ""
+
+
+def _alt(words, flags: int, ends: bool = False) -> str:
+    """``words`` as one alternation, longest first (``ends``: each with its ``_word_end``),
+    grouped by first character: one literal per group, ``flags`` (the pattern's) saying
+    which characters are one.  The regex engine enters every alternative in turn, so a
+    group whose character is not there costs one test instead of one per word; the
+    matches are the same, as only one group can match at a position and its words keep
+    their order."""
+    groups: dict[str, list[str]] = {}
     for w in sorted(words, key=len, reverse=True):
-        last = w[-1]
-        spaced = not ("\u0e00" <= last <= "\u0e7f" or "\u3040" <= last <= "\u9fff" or "\uac00" <= last <= "\ud7af")
-        out.append(re.escape(w) + (_WB if spaced and last.isalpha() else ""))
-    return "|".join(out)
+        key = next((k for k in groups if re.fullmatch(re.escape(k), w[0], flags)), w[0])
+        groups.setdefault(key, []).append(re.escape(w[1:]) + (_word_end(w) if ends else ""))
+    return "|".join(re.escape(k) + "(?:" + "|".join(tails) + ")" for k, tails in groups.items())
 
 
-_SCALE = rf"(?:{_alt_words(SCALES)})"
-_CUR = rf"(?:{_alt_words(CURRENCY_WORDS)})"
-_SYM = rf"(?:{_alt(SYMBOLS)})"
-_CJK_SCALE = _alt(CJK_SCALES)
+_SCALE = rf"(?:{_alt(SCALES, re.IGNORECASE, ends=True)})"
+_CUR = rf"(?:{_alt(CURRENCY_WORDS, re.IGNORECASE, ends=True)})"
+_SYM = rf"(?:{_alt(SYMBOLS, re.IGNORECASE)})"
+_CJK_SCALE = rf"(?:{_alt(CJK_SCALES, 0)})"
 _SP = r"[ \u00a0\u202f]?"
 
 PATTERNS = [
@@ -149,7 +158,7 @@ PATTERNS = [
     # 453億7100万元, 200億ドル, 3800亿元, 20ドル, 1.5 万亿美元
     # (one space allowed around the second part and before the currency: 9조 1천억 원, 1만 2000원)
     ("cjk", re.compile(rf"(?P<num>{NUM}){_SP}(?P<scale>{_CJK_SCALE})?(?:{_SP}(?P<num2>{NUM})(?P<scale2>{_CJK_SCALE})?)?"
-                       rf"{_SP}(?P<cur>{_alt(w for w in CURRENCY_WORDS if not w.isascii() and _CJK_CURRENCY.search(w))})")),
+                       rf"{_SP}(?P<cur>{_alt((w for w in CURRENCY_WORDS if not w.isascii() and _CJK_CURRENCY.search(w)), 0)})")),
     # 2,7 Milliarden US-Dollar, 1 tỷ USD, 53 مليار دولار, 800 triệu USD, 5 USD
     # (French/Spanish/Italian/English link words: "3 milliards d'euros", "500 millones de
     # euros", "2 miliardi di euro")
@@ -160,7 +169,7 @@ PATTERNS = [
     # that the regex engine skips to م / ت instead of trying every position)
     ("bare", re.compile(rf"(?P<scale>م(?<![\w][\s\S])(?:ليار|ليون)|ت(?<![\w][\s\S])ريليون)"
                         rf"{_SP}(?P<cur>دولار|يورو|يوان){_WB}")),
-    ("pct", re.compile(rf"(?<![A-Za-z.,{_DIGIT_RANGES}])(?P<num>{NUM}){_SP}(?P<pct>{_alt(PERCENT_WORDS)})(?![A-Za-zÀ-ÿ])", re.IGNORECASE)),
+    ("pct", re.compile(rf"(?<![A-Za-z.,{_DIGIT_RANGES}])(?P<num>{NUM}){_SP}(?P<pct>{_alt(PERCENT_WORDS, re.IGNORECASE)})(?![A-Za-zÀ-ÿ])", re.IGNORECASE)),
     # Turkish and Azerbaijani put the sign or word first: %61,8, yüzde 50
     ("pctpre", re.compile(rf"(?<![\w%])(?P<pct>%|yüzde){_SP}(?P<num>{NUM})(?![0-9])", re.IGNORECASE)),
 ]
@@ -220,14 +229,14 @@ def _first_chars(words, flags=0) -> re.Pattern:
 
 def _word_starts(words, flags=0, boundary=False) -> re.Pattern:
     """Matches the start of a string that could begin one of ``words``: its first three
-    characters, or all of a shorter word with the word-end test ``_alt_words`` gives it
+    characters, or all of a shorter word with its ``_word_end``
     (the regex engine folds case one character at a time, so a prefix decides)."""
     parts = set()
     for w in words:
         if len(w) > 3:
             parts.add(re.escape(w[:3]))
         elif boundary:
-            parts.add(_alt_words([w]))
+            parts.add(re.escape(w) + _word_end(w))
         else:
             parts.add(re.escape(w))
     return re.compile("|".join(sorted(parts, key=len, reverse=True)), flags)

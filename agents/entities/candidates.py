@@ -285,21 +285,20 @@ _TRANSLIT_DOTS = "·•・‧"
 
 
 _LINE = re.compile(r"[^\n][^\n]*")   # ([^\n]+ opening with its class: the engine skips ahead)
-_TOKEN_FIRST = re.compile(r"\s*(\S)\S*")   # one match per word: its first character
 
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
     """Lines of 4+ words where nearly every word is capitalised (headlines)."""
     out = []
-    firsts_of = _TOKEN_FIRST.findall
     for m in _LINE.finditer(text):
         s, e = m.span()
         if e - s > 160:
             continue   # a paragraph, not a headline
-        # first characters of the line's words (str.split()'s: \s is str.isspace here too)
-        firsts = list(filter(str.isalpha, firsts_of(text, s, e)))
-        if len(firsts) >= 4 and sum(map(str.isupper, firsts)) >= 0.75 * len(firsts):
-            out.append((s, e))
+        words = m.group().split()
+        if len(words) >= 4:   # (most short lines have fewer: Japanese has no spaces at all)
+            firsts = [w[0] for w in words if w[0].isalpha()]
+            if len(firsts) >= 4 and sum(map(str.isupper, firsts)) >= 0.75 * len(firsts):
+                out.append((s, e))
     return out
 
 
@@ -567,15 +566,15 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     en_common = cw.get("en")
     german = code == "de"
     out: list[Candidate] = []
-    run: list[re.Match] = []
+    run: list[tuple[int, int, str]] = []   # (start, end, word) of the words in the current run
 
     given = cw.given_for(code)
 
     def flush():
         if len(run) == 1:
-            m0 = run[0]
-            cue = german and _after_place_cue(text, m0.start())
-            if not cue and _lone_word_rejected(m0.group(), code):
+            start, _, w = run[0]
+            cue = german and _after_place_cue(text, start)
+            if not cue and _lone_word_rejected(w, code):
                 # fast path: a lone capitalised word that is plainly not a name
                 run.clear()
                 return
@@ -583,9 +582,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             cue = False
             if len(run) >= 4:
                 # two people joined by "and"/"y" ("Adam Kowalczyk and Tom Brennan"): two runs
-                k = next((i for i in range(2, len(run) - 1) if run[i].group() in PAIR_JOINERS
-                          and run[i + 1].group().casefold() in given), 0)
-                if k and any(run[j].group().casefold() in given for j in range(k - 1)):
+                k = next((i for i in range(2, len(run) - 1) if run[i][2] in PAIR_JOINERS
+                          and run[i + 1][2].casefold() in given), 0)
+                if k and any(run[j][2].casefold() in given for j in range(k - 1)):
                     rest = run[k + 1:]
                     del run[k:]
                     flush()
@@ -593,7 +592,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                     flush()
                     return
         # (start, end, word, lower-cased word) per token, computed once
-        toks = [(m.start(), m.end(), w, w.casefold()) for m in run for w in (m.group(),)]
+        toks = [(s, e, w, w.casefold()) for s, e, w in run]
         run.clear()
         if german and len(toks) >= 2 and (adj := _de_adjective_name(toks, text, cw)) is not None:
             if not any(covered[adj.start:adj.end]):
@@ -604,8 +603,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         orgish = len(toks) >= 2 and toks[-1][3] in ORG_SUFFIXES
         while toks and not cue and (toks[0][3] in CONNECTORS or (
                 (toks[0][3] in top or toks[0][3] in GENERIC) if orgish
-                else _weak_word(toks[0][2], toks[0][3], toks[0][0], text, common, german, cw, given,
-                                opens_run=len(toks) >= 2))):
+                else _weak_word(toks[0][2], toks[0][0], text, code, opens_run=len(toks) >= 2))):
             toks.pop(0)
         if german and len(toks) >= 3 and toks[0][3] not in given and \
                 toks[1][3] in given and not _namey(toks[0][2]):
@@ -621,9 +619,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 del toks[:first]
         person_like = len(toks) >= 2 and _first_name(toks[0][3], given)
         while toks and not (len(toks) >= 2 and toks[-1][3] in ORG_SUFFIXES) and (toks[-1][3] in CONNECTORS or toks[-1][3] in GENERIC
-                        or (german and not person_like and not cue
-                            and _weak_word(toks[-1][2], toks[-1][3], toks[-1][0], text, common, german, cw, given,
-                                           edge_only=True))
+                        or (german and not person_like and not cue and _weak_edge(toks[-1][2], code))
                         or (german and person_like and len(toks) > 1 and toks[-1][3] in top
                             and german_lone_type(toks[-1][2]) != "PER"
                             # only a noun that is no family name: a capitalised conjunction or
@@ -653,21 +649,21 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                     # only if it has a name's shape (handled above), or a cue says so:
                     # "in Venedig" (a bare noun after in/nach/aus is a place: common
                     # nouns take an article there), "Herr Quenneville" (a title)
-                    prev = _prev_word(text, toks[0][0])
                     lone = german_lone_type(w)
                     if lone is None and (low in top or low.endswith(GERMAN_NOUN_SUFFIXES) or "-" in w
                                          or len(w) < 3):
                         return
                     if lone == "PER":
                         out.append(Candidate(toks[0][0], toks[0][1], w, "PER"))
-                    elif prev in PLACE_CUES_DE and low not in BARE_NOUNS_DE and not _german_plural(low, common) \
-                            and low not in de_lexicon().nouns:
+                    elif _after_place_cue(text, toks[0][0]) and low not in BARE_NOUNS_DE \
+                            and not _german_plural(low, common) and low not in de_lexicon().nouns:
                         out.append(Candidate(toks[0][0], toks[0][1], w, "LOC"))
                     elif lone is not None:
                         out.append(Candidate(toks[0][0], toks[0][1], w, lone))
-                    elif (prev in PER_TITLES_BEFORE or low in cw.surnames) and low not in common \
-                            and low not in cw.get_top("en"):
+                    elif low not in common and low not in cw.get_top("en") and (
+                            low in cw.surnames or _prev_word(text, toks[0][0]) in PER_TITLES_BEFORE):
                         # a title before it, or a frequent family name that is no German word
+                        # (the word before is read last: most words are common ones)
                         out.append(Candidate(toks[0][0], toks[0][1], w, "PER"))
                     return
                 elif low in top or low in cw.get_top("en"):
@@ -691,7 +687,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         in_heading = bytearray(len(text) + 1)
         for hs, he in headings:
             in_heading[hs:he] = b"\x01" * (he - hs)
-    word_iter, word_match = WORD.finditer, WORD.match
+    word_iter = WORD.finditer
     append = run.append
     # Only capitalised runs need Python-level work: find them with one regex.
     for r in CAP_RUN.finditer(text):
@@ -707,7 +703,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             if not covered[rs]:
                 if _lone_word_rejected(g, code) and not (german and _after_place_cue(text, rs)):
                     continue
-                append(word_match(text, rs, re_))
+                append((rs, re_, g))
                 flush()
             continue
         for m in word_iter(text, rs, re_):
@@ -717,7 +713,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 continue
             g = m.group()
             if g[0].isupper() or (run and (g.lower() in CONNECTORS or ELIDED_NAME.match(g))):
-                append(m)
+                append((m.start(), m.end(), g))
             elif run:
                 flush()
         if run:
@@ -725,26 +721,41 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     return out
 
 
-def _weak_word(w: str, low: str, start: int, text: str, common: frozenset[str], german: bool, cw,
-               given: frozenset[str], edge_only: bool = False, opens_run: bool = False) -> bool:
-    """A token (word, lower-cased, start) that cannot begin (or, in German, end) a name:
-    generic, or a common word. ``given``: the first names of the text's language.
-    ``opens_run``: the word opens a run of capitalised words, where a first name starts a
-    person's name."""
-    if edge_only:
-        return not _namey(w) and low in common and low not in given and not (
-            german and german_lone_type(w) in ("PER", "LOC"))
+def _weak_word(w: str, start: int, text: str, code: str, opens_run: bool = False) -> bool:
+    """A token (word, start) that cannot begin a name: generic, or a common word (at a
+    sentence start, or in German).  ``opens_run``: the word opens a run of capitalised
+    words, where a first name starts a person's name."""
+    verdict = _weak_verdict(w, code, opens_run)
+    return verdict or (verdict is None and _is_sentence_start(text, start))
+
+
+@lru_cache(maxsize=65536)   # a run's edge words are asked about again and again
+def _weak_verdict(w: str, code: str, opens_run: bool) -> bool | None:
+    """``_weak_word`` as far as the word decides it: True or False wherever it stands,
+    None if weak only at a sentence start."""
+    low = w.casefold()
     if low in GENERIC:
         return True
     if _namey(w):
         return False
-    if low in cw.calendar:
+    cw = common_words()
+    common, given = cw.get(code), cw.given_for(code)
+    german = code == "de"
+    if low in cw.calendar or (german and low in common and low not in given and german_lone_type(w) is None):
         return True
-    if _is_sentence_start(text, start) and low in common and not ((german or opens_run) and low in given):
-        return True   # (a run opening with a first name: "Tina Anselmi wurde ...", "Mehmet Öz dedi")
-    if german and low in common and low not in given and german_lone_type(w) is None:
-        return True
+    if low in common and not ((german or opens_run) and low in given):
+        return None   # (a run opening with a first name: "Tina Anselmi wurde ...", "Mehmet Öz dedi")
     return False
+
+
+@lru_cache(maxsize=65536)
+def _weak_edge(w: str, code: str) -> bool:
+    """A word that cannot end a run's name: a common word that is no first name (nor, in
+    German, a family name or place by the lexicon)."""
+    cw = common_words()
+    low = w.casefold()
+    return not _namey(w) and low in cw.get(code) and low not in cw.given_for(code) and not (
+        code == "de" and german_lone_type(w) in ("PER", "LOC"))
 
 
 QUOTED = re.compile(r"[„“\"«‚‘'‹]([^„“”\"«»‚‘’'‹›\n]{2,40})[“”\"»‘’'›]")
@@ -955,7 +966,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             s, e = m.start(1), m.end(1)
             if any(covered[s:e]):
                 continue
-            if word.endswith(JA_ORG_WORDS) and not any(word == w for w in JA_ORG_WORDS):
+            if word.endswith(JA_ORG_WORDS) and word not in _JA_ORG_WORD_SET:
                 suffix = max((w for w in JA_ORG_WORDS if word.endswith(w)), key=len)
                 if word[:-len(suffix)] in _JA_ORG_WORD_SET:
                     continue   # two industry words: a kind of thing (電気自動車, 化学工業), no name

@@ -128,29 +128,31 @@ class KnowledgeBase:
         self.by_id = {e.id: e for e in entities}
         self.n_aliases = len(aliases)
         self._aliases = aliases            # [alias, entity index, flags]
-        self._meta: list = [None] * len(aliases)  # per-alias match data, filled on first hit
         # key -> alias index (the last alias with a key wins); the automaton has one
         # pattern per key and reports pattern numbers, mapped back to alias indexes
         self._keys = {alias_key(row[0]): i for i, row in enumerate(aliases)}
         self._pattern_alias = list(self._keys.values())
+        self._meta: list = [None] * len(self._pattern_alias)  # per-pattern match data, filled on first hit
+        # 1 for a pattern whose alias opens with an ASCII letter or digit: match() rejects
+        # its hits glued to one on their left before it fetches anything else
+        self._ascii_first = bytes(aliases[i][0][0] in _ASCII_ALNUM for i in self._pattern_alias)
         self._auto = ahocorasick_rs.AhoCorasick(list(self._keys))
 
-    def _alias_meta(self, i: int):
-        meta = self._meta[i]
+    def _pattern_meta(self, p: int):
+        meta = self._meta[p]
         if meta is None:
-            alias, idx, flags = self._aliases[i]
+            alias, idx, flags = self._aliases[self._pattern_alias[p]]
             s_first, s_last = script_of(alias[0]), script_of(alias[-1])
             unspaced = s_first in UNSPACED_SCRIPTS or s_last in UNSPACED_SCRIPTS
             ok = not (unspaced and (len(alias) < 2 or (len(alias) == 2 and not flags & FLAG_TRUSTED)))
-            a0, a1 = alias[0], alias[-1]
             # later words the alias capitalises must be capitals in the text too ("Japan
             # Post" is not "Japan post-war", "Russia Today" not "Russia today"); the first
             # letter is _spaced_ok's, exact-case aliases are matched as written anyway
             nfc = unicodedata.normalize("NFC", alias)
             caps = () if flags & FLAG_EXACT_CASE or len(nfc) != len(alias) else tuple(
                 o for o in range(1, len(nfc)) if nfc[o - 1] in " -" and nfc[o].isupper())
-            meta = self._meta[i] = (self.entities[idx], flags, alias, s_first, s_last, unspaced, ok,
-                                    a0.isascii() and a0.isalnum(), a1.isascii() and a1.isalnum(), caps)
+            meta = self._meta[p] = (self.entities[idx], flags, alias, s_first, s_last, unspaced, ok,
+                                    alias[-1] in _ASCII_ALNUM, caps)
         return meta
 
     # -- lookup of one surface form (used to link backend / candidate spans) ----------
@@ -175,7 +177,7 @@ class KnowledgeBase:
         low = fold(text)
         n = len(text)
         last = n - 1
-        metas, meta, alias_of = self._meta, self._alias_meta, self._pattern_alias
+        metas, meta, ascii_first = self._meta, self._pattern_meta, self._ascii_first
         glued = _ASCII_ALNUM
         cands = []
         add = cands.append
@@ -186,13 +188,11 @@ class KnowledgeBase:
         except UnicodeEncodeError:   # lone surrogates, which Rust strings cannot hold
             found = self._auto.find_matches_as_indexes(_SURROGATE.sub("\ufffd", low), overlapping=True)
         for p, start, end in found:
-            i = alias_of[p]
-            m = metas[i] or meta(i)
-            ent, flags, alias, s_first, s_last, unspaced, ok, a0, a1, caps = m
             # fast reject: an ASCII name glued to ASCII letters/digits ("rome" in
             # "chrome") - most raw hits in Latin text end here
-            if a0 and start > 0 and low[start - 1] in glued:
+            if start and ascii_first[p] and low[start - 1] in glued:
                 continue
+            ent, flags, alias, s_first, s_last, unspaced, ok, a1, caps = metas[p] or meta(p)
             if a1 and end <= last and low[end] in glued and endings is None and not (
                     low[end] == "s" and (end + 1 == n or low[end + 1] not in glued)):
                 continue   # (where case endings glue on, _spaced_ok decides)
