@@ -156,8 +156,9 @@ PATTERNS = [
     ("sym", re.compile(rf"(?P<sym>{_SYM}){_SP}(?P<num>{NUM})(?:{_SP}(?P<scale>{_SCALE}))?(?:{_SP}(?P<cur>{_CUR}))?",
                        re.IGNORECASE)),
     # 453億7100万元, 200億ドル, 3800亿元, 20ドル, 1.5 万亿美元
-    # (one space allowed around the second part and before the currency: 9조 1천억 원, 1만 2000원)
-    ("cjk", re.compile(rf"(?P<num>{NUM}){_SP}(?P<scale>{_CJK_SCALE})?(?:{_SP}(?P<num2>{NUM})(?P<scale2>{_CJK_SCALE})?)?"
+    # (one space allowed around the second part and before the currency: 9조 1천억 원, 1만 2000원;
+    # a second part only after a scale: "0 0元" is two numbers, found by a property test)
+    ("cjk", re.compile(rf"(?P<num>{NUM}){_SP}(?:(?P<scale>{_CJK_SCALE})(?:{_SP}(?P<num2>{NUM})(?P<scale2>{_CJK_SCALE})?)?)?"
                        rf"{_SP}(?P<cur>{_alt((w for w in CURRENCY_WORDS if not w.isascii() and _CJK_CURRENCY.search(w)), 0)})")),
     # 2,7 Milliarden US-Dollar, 1 tỷ USD, 53 مليار دولار, 800 triệu USD, 5 USD
     # (French/Spanish/Italian/English link words: "3 milliards d'euros", "500 millones de
