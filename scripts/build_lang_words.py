@@ -12,13 +12,15 @@ where a word's frequency is 10 ** (-cB / 100) (cB: centibels below 1, as wordfre
 stores them). Words are wordfreq's "small" lists, casefolded, letters and combining
 marks only. Near twins the detector must separate and that wordfreq covers (Malay and
 Indonesian, Bokmål and Danish) and Hindi (against Marathi, which wordfreq lacks) keep
-the whole list (frequency >= 1e-6); the 29 other detector languages wordfreq covers
+the whole list (frequency >= 1e-6); the 30 other detector languages wordfreq covers
 (Arabic, Persian and Urdu among them) keep the words down to a frequency of about 3e-6
 (cB < 550), enough to re-rank n-gram candidates on two or three words (the whole lists
 would add about 2.5 MB for little more).
 wordfreq's "fil" (Tagalog) is written as the detector's "tl". wordfreq has no
-Nynorsk and merges Bosnian, Croatian and Serbian into "sh": those are told apart by
-the marker words in agents/language/twins.py.
+Nynorsk and merges Bosnian, Croatian and Serbian into one Latin-script list, "sh",
+written as it is: it stands for all three against other languages (twins.py spells it in
+Cyrillic for Serbian), and the three are told apart by the marker words in
+agents/language/twins.py.
 
 wordfreq is needed only here, at build time (the project's ``kb`` extra); the
 detector reads the file. Same wordfreq version in, same text out
@@ -44,7 +46,7 @@ OUT = ROOT / "agents" / "language" / "data" / "words.txt.gz"
 TWINS = ("ms", "id", "nb", "da", "hi")
 # Every other language of the detector that wordfreq covers: words down to a frequency of
 # 10 ** -5.5 (cB < 550), enough to re-rank n-gram candidates on a few words.
-OTHERS = ("ar bg ca cs de en es fa fi fil fr hu is it lt lv mk nl pl pt ro ru sk sl sv tr uk ur vi").split()
+OTHERS = ("ar bg ca cs de en es fa fi fil fr hu is it lt lv mk nl pl pt ro ru sh sk sl sv tr uk ur vi").split()
 COMMON_CB = 550
 # wordfreq's code -> the detector's (wordfreq says "fil" for Tagalog).
 CODE = {"fil": "tl"}

@@ -23,11 +23,12 @@ Pipeline for one piece of text (``detect_line`` and every sample ``detect`` clas
    A detector per candidate set is built once and cached; lingua's language
    models are shared between detectors (``preload()`` loads them all up front).
 4. **Words** (twins.py; no model, a word table built from wordfreq and marker words
-   from grammars): near twins ({ms, id}, {nb, nn, da}, {bs, hr, sr}, and af/nl) are
-   settled by their vocabulary and spelling when it is clear, before lingua is asked;
+   from grammars; wordfreq's one list for {bs, hr, sr} stands for all three): near twins
+   ({ms, id}, {nb, nn, da}, {bs, hr, sr}, and af/nl) are settled by their vocabulary and
+   spelling when it is clear (10:1 odds, or more marker words on one side);
    a runner-up of the n-grams wins when the text's words make it 100 times likelier
    (on a few words, too few for fastText: likelier by more than the n-grams' odds
-   against it, and at least 10 times), or, when the n-grams' choice has no word list,
+   against it, and at least 1.6 times), or, when the n-grams' choice has no word list,
    when its common words hold every word; letters only one language writes (ə, ř, ő, ș, ė, ļ, ĉ, ŵ, ळ) overrule
    n-grams when most words have them; a few Devanagari words all in Hindi's word list
    are Hindi, none of them Marathi.
@@ -631,7 +632,7 @@ def _by_words(text: str, ranked: list[tuple[str, float]], codes, few_words: bool
         lo = twins.log_odds(tokens, c, top)
         if few_words and not _same(c, top):
             # A few words: the n-grams' odds are weak evidence, and words need only
-            # outweigh them (at least one decade); the best margin wins.
+            # outweigh them (at least twins.QUIET decades); the best margin wins.
             need = max(twins.QUIET, math.log10(conf / v) if v > 0 else math.inf)
         else:
             need = twins.DECIDE
