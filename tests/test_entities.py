@@ -287,6 +287,30 @@ def test_greek_first_names_make_people():
     assert [(e.name, e.type) for e in got.entities if e.id.startswith("x-")] == [("Παύλος Μυλωνάς", "PER")]
 
 
+def test_probe_article_rules_for_candidates():
+    # Turkish case suffixes after an apostrophe are no part of the name; a capital İ
+    # finds its word in the word list
+    got = mentions("Türk savunma şirketi, İtalyan uçak üreticisi Tecnam Aviazione'yi satın aldı. "
+                   "İşte bu nedenle Baykar'ın yöneticileri toplandı.", "tr")
+    assert ("x-tecnam-aviazione", "Tecnam Aviazione") in got and ("baykar", "Baykar") in got
+    assert not any(m.startswith("İşte") for _, m in got)
+    # what a title leaves of a run ("Commerce" of "Commerce Secretary"), compounds of a
+    # lower-case word (AI-chips) are no names; a company before CEO stays one
+    got = mentions("The company said on Monday that Commerce Secretary Howard Lutnick and Zentrix CEO "
+                   "Marisol Quenneville met to discuss the AI-chips export rules.", "en")
+    assert {m for _, m in got} == {"Howard Lutnick", "Zentrix", "Marisol Quenneville"}
+    # Japanese: a kind of bank is no bank's name
+    got = mentions("三菱UFJ銀行やみずほ銀行など国内の大手銀行が融資団を組む。", "ja", "Jpan")
+    assert not any("大手銀行" in m for _, m in got)
+
+
+def test_thai_people_are_named_after_their_title():
+    got = mentions("นายคงกระพัน อินทรแจ้ง ประธานเจ้าหน้าที่บริหาร กล่าวที่กรุงเทพฯ", "th", "Thai")
+    assert ("x-khngkraphan-ointhraechng", "คงกระพัน อินทรแจ้ง") in got
+    # words that open with a title's letters, and a first name glued to a verb, are not names
+    assert not mentions("นายจ้างต้องจ่าย ค่าแรง นายกรัฐมนตรีกล่าว นายสมชายกล่าวว่า บริษัทจะลงทุน", "th", "Thai")
+
+
 def test_a_short_name_in_brackets_is_the_name_before_it():
     # the KB's BRI is the Belt and Road Initiative; this article defines its own
     got = mentions("Saham Bank Rakyat Indonesia (BRI) melemah. BRI juga menyalurkan kredit.", "id")

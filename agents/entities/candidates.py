@@ -253,6 +253,10 @@ JA_ORG_WORDS = ("株式会社", "有限会社", "銀行", "大学", "高校", "�
                 "出版", "証券", "保険", "商事", "物産", "工業", "重工", "自動車", "建設", "不動産", "食品", "化学",
                 "グループ", "ホールディングス", "劇団", "楽団", "球団", "党", "軍")
 _JA_ORG_WORD_SET = frozenset(JA_ORG_WORDS)
+# words that make an organisation word a kind, not a name: 大手銀行 "major banks", 地方銀行
+# "regional banks", 外資系企業 "foreign companies" (general Japanese, not from any test set)
+JA_GENERIC_MODIFIERS = frozenset("""大手 中堅 中小 地方 地元 国内 海外 外資 外資系 民間 主要 全国 各 同 新興 日系 米系
+欧州系 中国系 外国 政府系 国営 公営 市中 都市 信託 ネット 有力 老舗 準大手 最大手 大型 地域 各地 複数""".split())
 JA_LOC_WORDS = ("県", "府", "市", "町", "村", "郡", "区", "駅", "空港", "港", "城", "神社", "寺", "公園", "島", "州")
 JA_NOT_NAMES = frozenset("""都市 大都市 地区 選挙区 半島 列島 市町村 町村 農村 漁村 城下町 本社 会社 子会社 親会社 支社
 新聞社 出版社 商社 各社 同社 当社 自社 他社 全社 神社 寺 大学 高校 同大学 各省 同省 政党 与党 野党 両党 同党 各党 空港
@@ -503,7 +507,12 @@ def _prev_word(text: str, i: int) -> str:
 ORG_HEADS = frozenset("""universität university université universidad bank banco banque ministerium ministry
 ministère institut institute instituto verband partei party parti partido organisation organization
 organización gruppe group groupe agentur agency agence kommission commission comisión rat council conseil
-gericht court cour tribunal stiftung foundation fondation fundación""".split())
+gericht court cour tribunal stiftung foundation fondation fundación
+ministerio ministero ministério ministerie ministerstwo ministerstvo министерство universitas università
+universidade universiteit uniwersytet univerzita университет istituto instytut институт banca banka банк
+agenzia agência agencia agencja agentura агентство commissione comissão komisja komise комиссия consiglio
+conselho consejo raad rada совет tribunale rechtbank sąd soud суд fondazione fundação stichting fundacja
+nadace фонд partito partij partia strana партия badan lembaga kementerian dewan komisi partai""".split())
 
 
 def _type_latin(tokens: list[str], before: str) -> str:
@@ -522,12 +531,35 @@ def _type_latin(tokens: list[str], before: str) -> str:
     return "MISC"
 
 
+# Languages that write a name's case suffix after an apostrophe (Piaggio Aerospace'ı,
+# Ankara'da): the suffix is no part of the name
+APOSTROPHE_SUFFIX_LANGS = frozenset(("tr", "az"))
+_APOSTROPHE_SUFFIX = re.compile(r"['’][^\W\d_]+$")
+
+
+def _suffix_at(word: str) -> int:
+    """Where an apostrophe and a lower-case suffix end ``word`` (0: they do not)."""
+    m = _APOSTROPHE_SUFFIX.search(word)
+    return m.start() if m and m.group()[1:].islower() and m.start() > 0 else 0
+
+
+def _common_compound(w: str) -> bool:
+    """A compound whose last part is a lower-case word (AI-chips, EUV-machines, US-based):
+    a common noun or adjective, not a name (Coca-Cola, Rolls-Royce end in capitals)."""
+    if "-" not in w:
+        return False
+    tail = w.rsplit("-", 1)[1]
+    return len(tail) >= 3 and tail.islower()
+
+
 @lru_cache(maxsize=65536)
 def _lone_word_rejected(w: str, code: str) -> bool:
     """Would ``latin_candidates`` drop ``w`` as a one-word run wherever it stands (with no
     place cue before it)?  Only word-level tests, so the answer can be cached per word;
     position-dependent tests (sentence start, the word before) are left to the full path,
     which can only reject more.  Mirrors the full path step by step (see flush below)."""
+    if _common_compound(w):
+        return True
     cw = common_words()
     low = w.casefold()
     german = code == "de"
@@ -616,8 +648,16 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             first = next((i for i in range(1, min(4, len(toks) - 1)) if toks[i][3] in given), None)
             if first is not None and not any(t[3] in given or t[3] in cw.surnames or t[3] in ORG_SUFFIXES
                                              or t[3] in ORG_WORDS_BEFORE or _namey(t[2]) for t in toks[:first]):
+                # what stands before the title is the employer's name ("Zentrix CEO
+                # Marisol Quenneville"), unless it is words ("Chief Executive", "Yönetim Kurulu")
+                title = max((i for i in range(first) if toks[i][3] in GENERIC), default=0)
+                employer = toks[:title]
+                if employer and not all(t[3] in common or t[3] in en_common or t[3] in GENERIC for t in employer) \
+                        and not any(covered[employer[0][0]:employer[-1][1]]):
+                    out.append(Candidate(employer[0][0], employer[-1][1], text[employer[0][0]:employer[-1][1]], "ORG"))
                 del toks[:first]
         person_like = len(toks) >= 2 and _first_name(toks[0][3], given)
+        generic_end = len(toks) >= 2 and toks[-1][3] in GENERIC and toks[-1][3] not in ORG_SUFFIXES
         while toks and not (len(toks) >= 2 and toks[-1][3] in ORG_SUFFIXES) and (toks[-1][3] in CONNECTORS or toks[-1][3] in GENERIC
                         or (german and not person_like and not cue and _weak_edge(toks[-1][2], code))
                         or (german and person_like and len(toks) > 1 and toks[-1][3] in top
@@ -629,13 +669,15 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             toks.pop()
         if not toks:
             return
+        if generic_end and all(t[3] in common or t[3] in en_common for t in toks) and not any(_namey(t[2]) for t in toks):
+            return  # what a title's qualifier leaves: "Commerce" of "Commerce Secretary"
         if len(toks) >= 3 and all(t[2].isupper() for t in toks):
             return  # an all-caps heading
         words = [t[2] for t in toks]
         if len(toks) == 1:
             w = words[0]
             low = toks[0][3]
-            if low in GENERIC or low in cw.calendar or len(w) < 2:
+            if low in GENERIC or low in cw.calendar or len(w) < 2 or _common_compound(w):
                 return
             initial = _is_sentence_start(text, toks[0][0])
             if w.isupper() and len(w) <= 5:
@@ -689,6 +731,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             in_heading[hs:he] = b"\x01" * (he - hs)
     word_iter = WORD.finditer
     append = run.append
+    suffixed = code in APOSTROPHE_SUFFIX_LANGS
     # Only capitalised runs need Python-level work: find them with one regex.
     for r in CAP_RUN.finditer(text):
         rs, re_ = r.span()
@@ -701,6 +744,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             # with a space, and opens with a capital: a letter, if alphanumeric, and no digit):
             # the words loop below, without the loop
             if not covered[rs]:
+                if suffixed and (cut := _suffix_at(g)):
+                    g, re_ = g[:cut], rs + cut
                 if _lone_word_rejected(g, code) and not (german and _after_place_cue(text, rs)):
                     continue
                 append((rs, re_, g))
@@ -713,6 +758,11 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 continue
             g = m.group()
             if g[0].isupper() or (run and (g.lower() in CONNECTORS or ELIDED_NAME.match(g))):
+                if suffixed and (cut := _suffix_at(g)):
+                    # the name ends where the case suffix begins, and so does the run
+                    append((m.start(), m.start() + cut, g[:cut]))
+                    flush()
+                    continue
                 append((m.start(), m.end(), g))
             elif run:
                 flush()
@@ -968,8 +1018,9 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                 continue
             if word.endswith(JA_ORG_WORDS) and word not in _JA_ORG_WORD_SET:
                 suffix = max((w for w in JA_ORG_WORDS if word.endswith(w)), key=len)
-                if word[:-len(suffix)] in _JA_ORG_WORD_SET:
-                    continue   # two industry words: a kind of thing (電気自動車, 化学工業), no name
+                head = word[:-len(suffix)]
+                if head in _JA_ORG_WORD_SET or head in JA_GENERIC_MODIFIERS:
+                    continue   # two industry words, or a kind of one (電気自動車, 大手銀行): no name
                 out.append(Candidate(s, e, word, "ORG"))
             elif word.endswith(JA_LOC_WORDS) and len(word) >= 3 and not word.endswith(("大学院",)):
                 out.append(Candidate(s, e, word, "LOC"))
@@ -1008,6 +1059,33 @@ def korean_candidates(text: str, covered: bytearray) -> list[Candidate]:
     return out
 
 
+# Thai news writes a person's title glued to the first name, then a space and the family
+# name: นายคงกระพัน อินทรแจ้ง, นางสาวแพทองธาร ชินวัตร (general Thai usage, not from any
+# test set). Words that open with a title's letters are left out (นายก "chief", นายจ้าง
+# "employer", นางแบบ "model"...), and so are names holding words a name never does (a
+# verb glued to a first name written without the family name: นายสมชายกล่าวว่า ...).
+_TH = "\u0e01-\u0e4e"
+_TH_AFTER = ("โดย", "และ", "ว่า", "กับ", "ของ", "ให้", "ที่", "คือ", "จาก", "ถึง", "ซึ่ง", "เช่น", "หรือ", "ด้าน")
+THAI_TITLED_NAME = re.compile(
+    "(?:^|(?<=[^" + _TH + "])|" + "|".join(f"(?<={w})" for w in _TH_AFTER) + ")"
+    "(?:นายแพทย์|แพทย์หญิง|นางสาว|นาย|นาง|ดร\\.)"
+    "(?!ก|จ้าง|หน้า|ทุน|พล|อำเภอ|ทหาร|ตำรวจ|ธนาคาร|ร้อย|พัน|สิบ|ช่าง|ด่าน|งาน|ประกัน|เรือ|ท่าน|งาม|พยาบาล|ฟ้า|แบบ|เอก|สนม)"
+    f"([{_TH}]{{2,12}} [{_TH}]{{2,20}})(?![{_TH}])", re.MULTILINE)
+THAI_NOT_IN_NAMES = ("กล่าว", "ว่า", "ระบุ", "เปิดเผย", "แถลง", "เผย", "บอก", "ยืนยัน", "ชี้แจง", "ได้", "จะ",
+                     "เป็น", "ที่", "และ", "ของ", "ซึ่ง", "ให้", "ใน", "การ", "ความ", "ประธาน", "ผู้")
+
+
+def thai_candidates(text: str, covered: bytearray) -> list[Candidate]:
+    """People named with a Thai title (THAI_TITLED_NAME); the title is no part of the name."""
+    out = []
+    for m in THAI_TITLED_NAME.finditer(text):
+        s, e = m.span(1)
+        name = m.group(1)
+        if not any(covered[s:e]) and not any(w in name for w in THAI_NOT_IN_NAMES):
+            out.append(Candidate(s, e, name, "PER"))
+    return out
+
+
 def find_candidates(text: str, code: str, script: str, covered: bytearray) -> list[Candidate]:
     """All unknown-name candidates not overlapping ``covered`` (1 = already an entity)."""
     latin_lang = script in ("Latn", "Cyrl", "Grek") or (script in ("", "Zyyy", "Zzzz") and code not in (
@@ -1022,6 +1100,8 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray) -> li
         cands += cjk_candidates(text, covered, code)
     if code == "ko" or script == "Kore":
         cands += korean_candidates(text, covered)
+    if code == "th" or script == "Thai":
+        cands += thai_candidates(text, covered)
     # non-overlapping, longest first
     cands.sort(key=lambda c: (c.start - c.end, c.start))
     taken = bytearray(len(text) + 1)

@@ -495,7 +495,12 @@ class CommonWords:
         if raw is None:
             return False
         words = raw.split("\n")
-        self.top[code] = frozenset(words[:3000])
+        top = words[:3000]
+        if code in DOTTED_CAPITAL_I:
+            # Turkish İ casefolds to i + a combining dot: İşte, İtalyan must find işte, italyan
+            words += ["i\u0307" + w[1:] for w in words if w.startswith("i")]
+            top += ["i\u0307" + w[1:] for w in top if w.startswith("i")]
+        self.top[code] = frozenset(top)
         self.full[code] = frozenset(words)
         return True
 
@@ -512,6 +517,7 @@ class CommonWords:
         return got
 
 
+DOTTED_CAPITAL_I = frozenset(("tr", "az"))   # languages with a dotted capital İ
 _COMMON: CommonWords | None = None
 
 
