@@ -717,6 +717,24 @@ def test_any_text_never_raises(text, cs):
     assert_offsets(text, res)
 
 
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(["Bank Rakyat Indonesia", " (", "(", ")", "BRI", "Ibama", "Marta", "Ortega",
+                                 "Amancio Ortega", " ", "bin", "سلمان", "محمد بن سلمان", "Jean", "-", "Claude",
+                                 "Эльвирой", "Набиуллиной", "'ı", "’da", "Piaggio Aerospace", "นาย", "สมชาย",
+                                 "ใจดี", "มเตา", "मेटा के", " के", "米", "ケンタッキー州", "中国汽车", "出口", "AI-chips",
+                                 "Commerce", "Secretary", "CEO", "Zentrix", ".", "\n", "İ", "\ud800"]),
+                max_size=30).map("".join),
+       st.sampled_from([("es", "Latn"), ("tr", "Latn"), ("ru", "Cyrl"), ("ar", "Arab"), ("th", "Thai"),
+                        ("hi", "Deva"), ("ja", "Jpan"), ("zh", "Hans"), ("en", "Latn"), ("und", "Zyyy")]))
+def test_probe_rules_on_hostile_fragments(text, cs):
+    # the rules of this round (brackets, first names before a known person, hyphens,
+    # apostrophe suffixes, Thai titles, Hindi postpositions, Japanese country prefixes)
+    # keep offsets exact and mentions apart on any mix of their triggers
+    res = extract(text, lang(*cs))
+    EntityResult.model_validate(res.model_dump())
+    assert_offsets(text, res)
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.sampled_from(["Alibaba", "阿里巴巴", "US", "中", "$", "5", "%", " ", "İ", "ß", "s",
                                  "علي بابا", "و", "億", "ドル", "\u0301", "\ud800", "𝔘", "-", "."]),
