@@ -444,6 +444,12 @@ def test_afrikaans_and_dutch(text, code):
     assert detect_line(text)[0] == code
 
 
+def test_afrikaans_markers_keep_afrikaans_against_a_list_that_holds_every_word():
+    from agents.language import twins
+    assert twins.afrikaans_says("model nie", ["model", "nie"])
+    assert not twins.afrikaans_says("model niet", ["model", "niet"])
+
+
 def test_hindi_or_marathi_by_words():
     from agents.language import twins
     assert twins.hindi_or_marathi("भारत सरकार") == "hi"

@@ -622,7 +622,7 @@ def _by_words(text: str, ranked: list[tuple[str, float]], codes, few_words: bool
         # No word list for the n-grams' choice: a runner-up whose list has every word
         # of the text (two at least) takes it, unless it is a close relative of the
         # choice (Bokmål's list holds Nynorsk's words, Dutch's many Afrikaans ones).
-        if len(tokens) >= 2:
+        if len(tokens) >= 2 and not (top == "af" and twins.afrikaans_says(text, tokens)):
             for c, v in rivals:
                 if twins.knows_all(tokens, c):
                     return c, v

@@ -241,6 +241,13 @@ tijela bijeli bijela bijelo
 """.split())
 
 
+def afrikaans_says(text: str, tokens: list[str]) -> bool:
+    """More Afrikaans marker words than Dutch ones: Afrikaans, which has no word list,
+    keeps the n-grams' vote against a language whose list merely holds every word
+    ("model nie": Slovak has both words, and nie is Afrikaans's negation)."""
+    return _afrikaans_votes(text, tokens) > 0
+
+
 def _votes(tokens: list[str], yes: frozenset, no: frozenset,
            yes_stems: tuple = (), no_stems: tuple = ()) -> int:
     n = 0
