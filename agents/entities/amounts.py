@@ -131,7 +131,7 @@ def _word_end(w: str) -> str:
     return _WB if spaced and last.isalpha() else ""
 
 
-def _alt(words, flags: int, ends: bool = False) -> str:
+def alternation(words, flags: int, ends: bool = False) -> str:
     """``words`` as one alternation, longest first (``ends``: each with its ``_word_end``),
     grouped by first character: one literal per group, ``flags`` (the pattern's) saying
     which characters are one.  The regex engine enters every alternative in turn, so a
@@ -145,10 +145,10 @@ def _alt(words, flags: int, ends: bool = False) -> str:
     return "|".join(re.escape(k) + "(?:" + "|".join(tails) + ")" for k, tails in groups.items())
 
 
-_SCALE = rf"(?:{_alt(SCALES, re.IGNORECASE, ends=True)})"
-_CUR = rf"(?:{_alt(CURRENCY_WORDS, re.IGNORECASE, ends=True)})"
-_SYM = rf"(?:{_alt(SYMBOLS, re.IGNORECASE)})"
-_CJK_SCALE = rf"(?:{_alt(CJK_SCALES, 0)})"
+_SCALE = rf"(?:{alternation(SCALES, re.IGNORECASE, ends=True)})"
+_CUR = rf"(?:{alternation(CURRENCY_WORDS, re.IGNORECASE, ends=True)})"
+_SYM = rf"(?:{alternation(SYMBOLS, re.IGNORECASE)})"
+_CJK_SCALE = rf"(?:{alternation(CJK_SCALES, 0)})"
 _SP = r"[ \u00a0\u202f]?"
 
 PATTERNS = [
@@ -159,7 +159,7 @@ PATTERNS = [
     # (one space allowed around the second part and before the currency: 9조 1천억 원, 1만 2000원;
     # a second part only after a scale: "0 0元" is two numbers, found by a property test)
     ("cjk", re.compile(rf"(?P<num>{NUM}){_SP}(?:(?P<scale>{_CJK_SCALE})(?:{_SP}(?P<num2>{NUM})(?P<scale2>{_CJK_SCALE})?)?)?"
-                       rf"{_SP}(?P<cur>{_alt((w for w in CURRENCY_WORDS if not w.isascii() and _CJK_CURRENCY.search(w)), 0)})")),
+                       rf"{_SP}(?P<cur>{alternation((w for w in CURRENCY_WORDS if not w.isascii() and _CJK_CURRENCY.search(w)), 0)})")),
     # 2,7 Milliarden US-Dollar, 1 tỷ USD, 53 مليار دولار, 800 triệu USD, 5 USD
     # (French/Spanish/Italian/English link words: "3 milliards d'euros", "500 millones de
     # euros", "2 miliardi di euro")
@@ -170,7 +170,7 @@ PATTERNS = [
     # that the regex engine skips to م / ت instead of trying every position)
     ("bare", re.compile(rf"(?P<scale>م(?<![\w][\s\S])(?:ليار|ليون)|ت(?<![\w][\s\S])ريليون)"
                         rf"{_SP}(?P<cur>دولار|يورو|يوان){_WB}")),
-    ("pct", re.compile(rf"(?<![A-Za-z.,{_DIGIT_RANGES}])(?P<num>{NUM}){_SP}(?P<pct>{_alt(PERCENT_WORDS, re.IGNORECASE)})(?![A-Za-zÀ-ÿ])", re.IGNORECASE)),
+    ("pct", re.compile(rf"(?<![A-Za-z.,{_DIGIT_RANGES}])(?P<num>{NUM}){_SP}(?P<pct>{alternation(PERCENT_WORDS, re.IGNORECASE)})(?![A-Za-zÀ-ÿ])", re.IGNORECASE)),
     # Turkish and Azerbaijani put the sign or word first: %61,8, yüzde 50
     ("pctpre", re.compile(rf"(?<![\w%])(?P<pct>%|yüzde){_SP}(?P<num>{NUM})(?![0-9])", re.IGNORECASE)),
 ]

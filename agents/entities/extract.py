@@ -21,7 +21,7 @@ from streams.records import EntityResult, LanguageResult
 
 from anyascii import anyascii
 
-from .amounts import amount_rows
+from .amounts import alternation, amount_rows
 from .backends import get_backend
 from .candidates import de_lexicon, find_candidates, unknown_id
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
@@ -30,23 +30,31 @@ _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
 
 
 class _Collector:
+    """Entities in order of first mention: ``meta`` (id -> name, type, qid; a dict keeps
+    that order) and ``mentions`` (id -> spans)."""
+
     def __init__(self):
-        self.order: list[str] = []
         self.meta: dict[str, tuple[str, str, str | None]] = {}
         self.mentions: dict[str, list[tuple[int, int]]] = {}
 
     def add(self, eid: str, name: str, etype: str, qid: str | None, start: int, end: int):
-        if eid not in self.meta:
-            self.order.append(eid)
+        ms = self.mentions.get(eid)   # (one look-up for an entity already found: most calls)
+        if ms is None:
             self.meta[eid] = (name, etype, qid)
-            self.mentions[eid] = []
-        self.mentions[eid].append((start, end))
+            ms = self.mentions[eid] = []
+        ms.append((start, end))
+
+    def remove(self, eid: str) -> list[tuple[int, int]]:
+        """Drop entity ``eid``; return its mentions."""
+        del self.meta[eid]
+        return self.mentions.pop(eid)
 
     def result(self, text: str) -> list[dict]:
         out = []
-        for eid in self.order:
-            name, etype, qid = self.meta[eid]
-            ms = sorted(set(self.mentions[eid]))
+        for eid, (name, etype, qid) in self.meta.items():
+            ms = self.mentions[eid]
+            if len(ms) > 1:   # (most entities have one mention: no set and sort to build)
+                ms = sorted(set(ms))
             out.append({"id": eid, "name": name, "type": etype, "wikidata": qid,
                         "mentions": [{"text": text[s:e], "start": s, "end": e} for s, e in ms],
                         "count": len(ms)})
@@ -145,20 +153,39 @@ _LEGAL_FORM = re.compile(
 # (Werder Bremen, Olympique Marseille, Hannover 96, Universität Leipzig, University of
 # Manchester, Landgericht Berlin, Boston University): the words such names put before or
 # after their town, as written.
-_ORG_BEFORE_PLACE = re.compile(
-    r"(?:\b(?:FC|SC|SV|VfB|VfL|TSG|AC|AS|SS|SSC|US|CF|CD|UD|SD|RC|RCD|AFC|OGC|Olympique|Werder|Hertha|"
-    r"Eintracht|Fortuna|Borussia|Dynamo|Dinamo|Spartak|Lokomotiv|Lokomotive|Sporting|Racing|Stade|"
-    r"Real|Atlético|Athletic|Inter|Hellas|Union|Rapid|Austria|Shakhtar|Zenit|CSKA|Galatasaray|"
-    r"Standard|Red Bull|(?:Technische |Freie )?(?:Universität|Hochschule|Fachhochschule)(?: zu)?|"
-    r"University of|Université de|Universidad de|Università di|Universidade de|Landgericht|"
-    r"Amtsgericht|Oberlandesgericht|Verwaltungsgericht|Staatsanwaltschaft|Stadtwerke|Sparkasse|"
-    r"Volksbank|Staatsoper|Oper|Polizei|Polizeipräsidium|Bistum|Erzbistum|"
+ORG_WORDS_BEFORE_PLACE = (
+    "FC", "SC", "SV", "VfB", "VfL", "TSG", "AC", "AS", "SS", "SSC", "US", "CF", "CD", "UD", "SD", "RC", "RCD", "AFC",
+    "OGC", "Olympique", "Werder", "Hertha", "Eintracht", "Fortuna", "Borussia", "Dynamo", "Dinamo", "Spartak",
+    "Lokomotiv", "Lokomotive", "Sporting", "Racing", "Stade", "Real", "Atlético", "Athletic", "Inter", "Hellas",
+    "Union", "Rapid", "Austria", "Shakhtar", "Zenit", "CSKA", "Galatasaray", "Standard", "Red Bull",
+    *(pre + school + zu for pre in ("", "Technische ", "Freie ")
+      for school in ("Universität", "Hochschule", "Fachhochschule") for zu in ("", " zu")),
+    "University of", "Université de", "Universidad de", "Università di", "Universidade de", "Landgericht",
+    "Amtsgericht", "Oberlandesgericht", "Verwaltungsgericht", "Staatsanwaltschaft", "Stadtwerke", "Sparkasse",
+    "Volksbank", "Staatsoper", "Oper", "Polizei", "Polizeipräsidium", "Bistum", "Erzbistum",
     # banks, exchanges, courts and town halls named after their place, in the Romance
     # languages and English: Bourse de Paris, Banco de México, Tribunale di Milano
-    r"Bank of|Banque de|Banco de|Banca d[’']|Bourse de|Bolsa de|Borsa di|Tribunal de|Tribunale di|"
-    r"Cour d[’']appel de|Parquet de|Mairie de|Ayuntamiento de|Comune di|Procura di|Prefeitura de|"
+    "Bank of", "Banque de", "Banco de", "Banca d’", "Banca d'", "Bourse de", "Bolsa de", "Borsa di", "Tribunal de",
+    "Tribunale di", "Cour d’appel de", "Cour d'appel de", "Parquet de", "Mairie de", "Ayuntamiento de", "Comune di",
+    "Procura di", "Prefeitura de",
     # Spain's regional governments: Junta de Andalucía, Generalitat de Catalunya, Xunta de Galicia
-    r"Junta de|Generalitat de|Generalitat|Xunta de|Govern de) ?)$")
+    "Junta de", "Generalitat de", "Generalitat", "Xunta de", "Govern de")
+
+
+def _words_ending_at(words) -> re.Pattern:
+    """One of ``words`` (each opening with a capital letter), a whole word, then an optional
+    space, ending where the search ends (its endpos). Each word's ``\\b`` is written after
+    its capital, as ``(?<!\\w)`` one character back: a pattern that opens with literals
+    lets the regex engine skip to those capitals, where one that opens with ``\\b`` is
+    tried at every position of the 32 characters searched (5x slower)."""
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w[1:])
+    return re.compile("(?:" + "|".join(rf"{k}(?<!\w{k})(?:{alternation(tails, 0)})" for k, tails in by_first.items())
+                      + ") ?$")
+
+
+_ORG_BEFORE_PLACE = _words_ending_at(ORG_WORDS_BEFORE_PLACE)
 # (a number after a place names a club only as its founding year: Hannover 96, Mainz 05,
 # not "in China 20 years ago")
 _ORG_AFTER_PLACE = re.compile(r" (?:FC|SC|AFC|CF|United|City|Wanderers|Rovers|Athletic|Calcio|University|0[0-9]|9[0-9])"
@@ -167,7 +194,7 @@ _ORG_AFTER_PLACE = re.compile(r" (?:FC|SC|AFC|CF|United|City|Wanderers|Rovers|At
 
 def _org_named_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a club or institution named after the place at [start, end), if it is one."""
-    before = _ORG_BEFORE_PLACE.search(text, max(0, start - 32), start)
+    before = _ORG_BEFORE_PLACE.search(text, start - 32 if start > 32 else 0, start)   # (max() costs more)
     after = _ORG_AFTER_PLACE.match(text, end)
     if before is None and after is None:
         return None
@@ -187,8 +214,10 @@ def _word_before(text: str, i: int) -> str | None:
     j = i - 1
     if j < 1 or text[j] != " " or not text[j - 1].isalpha():
         return None
-    word = text[text.rfind(" ", max(0, j - 30), j) + 1:j]
-    return word if word[:1].isupper() else None
+    # (a conditional rather than max(0, ...), and the capital tested before slicing: this
+    # runs for most hits, and most words before them are lower-case)
+    k = text.rfind(" ", j - 30 if j > 30 else 0, j) + 1
+    return text[k:j] if text[k].isupper() else None
 
 
 def _first_name_before(text: str, start: int, word: str, given: frozenset[str], ends) -> bool:
@@ -228,11 +257,10 @@ def _initial_before(text: str, start: int, given: frozenset[str]) -> int | None:
 
 
 def _legal_form_end(text: str, end: int, covered: bytearray) -> int:
-    for _ in range(2):
-        m = _LEGAL_FORM.match(text, end)
-        if m is None or any(covered[end:m.end()]):
-            break
-        end = m.end()
+    """Where the company name ending at ``end`` ends with its legal forms (up to two)."""
+    found = 0   # (a while loop: most names have none, and a range(2) loop cost more than the match)
+    while found < 2 and (m := _LEGAL_FORM.match(text, end)) and not any(covered[end:m.end()]):
+        end, found = m.end(), found + 1
     return end
 
 
@@ -379,6 +407,7 @@ def _traditional_hits(text: str, hits: list, kb) -> list:
 # "Bank Rakyat Indonesia (BRI)", "Instituto Brasileiro do Meio Ambiente (Ibama)": a short
 # name in brackets right after a name is that name's short form in this article.
 _BRACKETED = re.compile(r" ?[(\uff08]$")
+_CLOSING = (")", "\uff09")
 
 
 def _initials(name: str) -> str:
@@ -399,7 +428,7 @@ def _abbreviates(short: str, name: str, strict: bool) -> bool:
 def _bracketed_after(text: str, start: int, end: int) -> int | None:
     """Where the name bracketing [start, end) would end (before its " (") when the span
     is a short name in brackets, else None."""
-    if end >= len(text) or text[end] not in ")\uff09" or end - start > 10:
+    if end - start > 10 or not text.startswith(_CLOSING, end):
         return None
     m = _BRACKETED.search(text, max(0, start - 2), start)
     return m.start() if m else None
@@ -408,9 +437,12 @@ def _bracketed_after(text: str, start: int, end: int) -> int | None:
 def _acronym_hits(text: str, hits: list) -> list:
     """KB hits of a short name that the article defines for the name before it, in
     brackets, re-linked to that name everywhere in the article."""
+    if not any(c in text for c in _CLOSING):
+        return hits   # (most articles: a scan of the text for each bracket beats a test per hit)
     defined: dict[str, KBEntity] = {}
     for prev, h in zip(hits, hits[1:]):
-        if prev.entity.id != h.entity.id and prev.entity.type != "PER" \
+        # (a closing bracket first: it rules out nearly every pair at the cost of one test)
+        if text.startswith(_CLOSING, h.end) and prev.entity.id != h.entity.id and prev.entity.type != "PER" \
                 and _bracketed_after(text, h.start, h.end) == prev.end \
                 and _abbreviates(text[h.start:h.end], text[prev.start:prev.end], strict=True):
             defined[text[h.start:h.end]] = prev.entity
@@ -437,8 +469,8 @@ def _defined_short_name(text: str, c, col: _Collector) -> str | None:
     at = _bracketed_after(text, c.start, c.end)
     if at is None:
         return None
-    for eid in col.order:
-        if col.meta[eid][1] != "PER":
+    for eid, (_, etype, _) in col.meta.items():
+        if etype != "PER":
             for s, e in col.mentions[eid]:
                 if e == at and _abbreviates(c.text, text[s:e], strict=False):
                     return eid
@@ -480,20 +512,17 @@ def preload() -> None:
 def _unknown_short_forms(text: str, covered: bytearray, col: _Collector):
     """'Quenneville' after 'Marisol Quenneville': one unknown person, not two entities."""
     people: dict[str, str] = {}
-    for eid in col.order:
-        name, etype, _ = col.meta[eid]
+    for eid, (name, etype, _) in col.meta.items():
         if etype == "PER" and eid.startswith("x-"):
             toks = name.split()
             if len(toks) >= 2 and len(toks[-1]) >= 3 and toks[-1][0].isupper():
                 people.setdefault(toks[-1], eid)
     if not people:
         return
-    for eid in list(col.order):   # a lone surname already taken as its own candidate
+    for eid in list(col.meta):   # a lone surname already taken as its own candidate
         target = people.get(col.meta[eid][0])
         if target and target != eid and eid.startswith("x-"):
-            col.mentions[target].extend(col.mentions.pop(eid))
-            col.order.remove(eid)
-            del col.meta[eid]
+            col.mentions[target].extend(col.remove(eid))
     for s, e, name in _find_words(text, people):
         if not any(covered[s:e]):
             covered[s:e] = b"\x01" * (e - s)
@@ -527,24 +556,22 @@ def _inflected_forms(text: str, code: str, col: _Collector) -> None:
     if not endings:
         return
     base: dict[str, str] = {}   # surface (3+ letters) -> entity id
-    for eid in col.order:
-        for s, e in col.mentions[eid]:
+    for eid, ms in col.mentions.items():
+        for s, e in ms:
             if e - s >= 3:
                 base.setdefault(text[s:e], eid)
-    for eid in list(col.order):
+    for eid in list(col.meta):
         if not eid.startswith("x-"):
             continue
-        name = col.meta[eid][0]
+        name, etype, _ = col.meta[eid]
         target = next((base[name[:-len(x)]] for x in endings
                        if name.endswith(x) and name[:-len(x)] in base and base[name[:-len(x)]] != eid), None)
         if target is None:
             continue
-        col.mentions[target].extend(col.mentions.pop(eid))
+        col.mentions[target].extend(col.remove(eid))
         t_name, t_type, t_qid = col.meta[target]
-        if t_type == "MISC" and col.meta[eid][1] != "MISC":
-            col.meta[target] = (t_name, col.meta[eid][1], t_qid)
-        col.order.remove(eid)
-        del col.meta[eid]
+        if t_type == "MISC" and etype != "MISC":
+            col.meta[target] = (t_name, etype, t_qid)
 
 
 def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
@@ -585,13 +612,14 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         hit_starts = hit_ends = None   # (built when first needed)
     postpositions = HINDI_POSTPOSITIONS if code in ("hi", "mr") else None
     for start, end, e in hits:
-        if e.type == "LOC" and text.startswith("$", end):
+        etype = e.type
+        if etype == "LOC" and text.startswith("$", end):
             continue   # US$, HK$, NZ$: a currency (the amount keeps it), not a place mention
         if postpositions and text.endswith(postpositions, start, end):
             # an alias listed with its postposition, to tell a brand from a word (मेटा के):
             # the mention is the name
             end = text.rindex(" ", start, end)
-        if people and e.type != "PER" and start > 1 and text[start].isupper():
+        if people and etype != "PER" and start > 1 and text[start].isupper():
             # half of a person's name (plain character tests first: this runs for every hit);
             # the candidate rules then make the person of both words
             p1 = text[start - 1]
@@ -608,22 +636,22 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 hit_ends = hit_ends or {h.end for h in hits}
                 if _first_name_before(text, start, word, given, hit_ends):
                     continue
-            if e.type == "LOC" and end + 1 < len(text) and text[end] == " " and text[end + 1].isupper():
+            if etype == "LOC" and end + 1 < len(text) and text[end] == " " and text[end + 1].isupper():
                 hit_starts = hit_starts or {h.start for h in hits}
                 if _surname_after(text, start, end, given, hit_starts, common):
                     continue
-        if cjk and e.type == "LOC" and end < len(text) and text[end] in CJK_ADMIN_SUFFIX \
+        if cjk and etype == "LOC" and end < len(text) and text[end] in CJK_ADMIN_SUFFIX \
                 and not covered[end] and end not in starts and not text.startswith(CJK_NOT_ADMIN, end):
             end += 1   # 福島県, 杭州市: the same place with its administrative suffix
-        elif e.type == "ORG" and not cjk:
+        elif etype == "ORG" and not cjk:
             end = _legal_form_end(text, end, covered)
-        elif e.type == "LOC" and not cjk and (org := _org_named_after(text, start, end)) and not any(covered[org[0]:org[1]]):
+        elif etype == "LOC" and not cjk and (org := _org_named_after(text, start, end)) and not any(covered[org[0]:org[1]]):
             s, t = org
             covered[s:t] = b"\x01" * (t - s)
             add(unknown_id(text[s:t]), text[s:t], "ORG", None, s, t)
             continue
         covered[start:end] = b"\x01" * (end - start)
-        add(e.id, e.name, e.type, e.wikidata, start, end)
+        add(e.id, e.name, etype, e.wikidata, start, end)
     _short_forms(text, hits, covered, col, code)
 
     if bspans:
@@ -646,7 +674,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         s, e = a["start"], a["end"]
         covered[s:e] = b"\x01" * (e - s)
     short_names: dict[str, str] = {}
-    person_at = {s: eid for eid in col.order if col.meta[eid][1] == "PER" and " " in col.meta[eid][0]
+    person_at = {s: eid for eid, (name, etype, _) in col.meta.items() if etype == "PER" and " " in name
                  for s, _ in col.mentions[eid]}
     for c in find_candidates(text, code, script, covered):
         ent = kb.lookup(c.text)
