@@ -317,8 +317,10 @@ class Builder:
 
 
 # the endings of German adjectives as names use them (deutsche, freie, neue, vereinigte,
-# vereinte, letzte, nationale, zentrale, innere, wichtige, offene; vereinigtes, deutscher)
-_DE_ADJECTIVE_E = ("sche", "che", "eie", "eue", "igte", "inte", "tzte", "nale", "rale", "ere", "ige", "ene")
+# vereinte, letzte, nationale, zentrale, innere, wichtige, offene, junge, grüne, rote;
+# vereinigtes, deutscher)
+_DE_ADJECTIVE_E = ("sche", "che", "eie", "eue", "igte", "inte", "tzte", "nale", "rale", "ere", "ige", "ene",
+                   "nge", "üne", "ote")
 _DE_ADJECTIVE_ES = ("isches", "ischer", "igtes", "igter")
 _DE_ADJECTIVE_SURE = ("ische", "igte") + _DE_ADJECTIVE_ES   # German whatever the word lists say
 
@@ -329,7 +331,7 @@ def german_inflections(names, german_words: set[str]) -> set[str]:
     Zentralbank', 'Freie Demokratische Partei' -> 'Freien Demokratischen Partei' (weak
     declension: every adjective before the noun takes -en). A word is taken for an
     adjective by its ending and, unless it is in -isch/-igt, by its -en form being a German
-    word (``german_words``, lower-cased): Porsche, Orange and Reserve are not."""
+    word (``german_words``, lower-cased): Porsche and Reserve are not."""
     out = set()
     for n in names:
         words = n.split(" ")

@@ -795,12 +795,12 @@ def test_build_filters_for_generated_aliases():
     assert ok("Peking", big=True, primary=False)            # famous city: frequent but kept
     assert not ok("中", big=True, primary=True) and not ok("安康", big=False, primary=True)
     assert ok("杭州", big=True, primary=False)
-    german = {"vereinigten", "europäischen", "freien", "deutschen", "orangen"}
+    german = {"vereinigten", "europäischen", "freien", "deutschen", "reserven", "jungen"}
     assert build_kb.german_inflections({"Vereinigte Staaten", "Trung Quốc"}, german) == {"Vereinigten Staaten"}
     # every adjective before the noun declines; names that are no adjectives stay as written
-    assert build_kb.german_inflections({"Freie Demokratische Partei", "Deutsche Bank", "Orange Polska",
-                                        "Porsche SE", "Zentralafrikanische Republik"}, german) == {
-        "Freien Demokratischen Partei", "Deutschen Bank", "Zentralafrikanischen Republik"}
+    assert build_kb.german_inflections({"Freie Demokratische Partei", "Deutsche Bank", "Reserve Bank",
+                                        "Porsche SE", "Zentralafrikanische Republik", "Junge Union"}, german) == {
+        "Freien Demokratischen Partei", "Deutschen Bank", "Zentralafrikanischen Republik", "Jungen Union"}
 
 
 def test_russian_case_forms_of_names():
