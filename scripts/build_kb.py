@@ -856,7 +856,7 @@ def add_korean_state_forms(b: Builder) -> int:
     n = 0
     for key, (prio, eid, flags, alias) in sorted(b.aliases.items()):
         ent = b.entities[eid]
-        if ent["type"] != "LOC" or not str(ent.get("parent") or "").startswith("country-") or eid.startswith("city-"):
+        if ent["type"] != "LOC" or not (ent.get("parent") or "").startswith("country-") or eid.startswith("city-"):
             continue
         if " " in alias or alias.endswith(_KO_ADMIN_ENDS) or not all("\uac00" <= ch <= "\ud7a3" for ch in alias):
             continue
