@@ -1059,16 +1059,31 @@ def add_subdivisions(b: Builder) -> tuple[int, int]:
     books = [(l, gettext.translation("iso3166-2", folder, languages=[l])) for l in langs]
     names: dict[object, dict[str, str]] = {}   # subdivision -> {name: locale}
     claims: dict[str, set[str]] = {}        # alias key -> subdivision codes naming it
-    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        if _LOCAL_UNIT.search(sub.type) or (sub.parent_code and not pycountry.subdivisions.get(
-                code=sub.parent_code).type.startswith("Geographical")):
-            continue   # (Indonesia's provinces sit under island groups, which govern nothing)
+    parts = set()                            # second-level subdivisions
+    # regions before their parts, whose names a region keeps
+    for sub in sorted(pycountry.subdivisions, key=lambda s: (s.parent_code is not None, s.code)):
+        if _LOCAL_UNIT.search(sub.type):
+            continue
+        parent = pycountry.subdivisions.get(code=sub.parent_code) if sub.parent_code else None
+        second = parent is not None and not parent.type.startswith("Geographical")
+        # (Indonesia's provinces sit under island groups, which govern nothing: first level)
+        # A second level (French départements, provinces, English and Irish counties) is
+        # named in news of its own country: its own languages' and English names only, and
+        # a name its region shares (Cantabria, Madrid) stays the region's.
+        own = country_languages(sub.country_code) | {"en"}
         found = names[sub] = {}
         for lang, book in [("", None)] + books:
+            if book and second and _wordfreq_code(lang) not in own:
+                continue
             n = _subdivision_name(book.gettext(sub.name) if book else sub.name)
-            if n and n not in found:
+            if n and n not in found and not n.endswith("Generic"):
                 found[n] = lang
-                claims.setdefault(alias_key(n), set()).add(sub.code)
+        if second:
+            parts.add(sub)
+            shared = set(map(alias_key, names.get(parent, ())))
+            found = names[sub] = {n: l for n, l in found.items() if alias_key(n) not in shared}
+        for n in found:
+            claims.setdefault(alias_key(n), set()).add(sub.code)
     added = merged = 0
     for sub, found in names.items():
         country = f"country-{sub.country_code.lower()}"
@@ -1100,8 +1115,8 @@ def add_subdivisions(b: Builder) -> tuple[int, int]:
                 # a million: New York stays the city), when one name is the other's first
                 # words (Rio Grande do Sul for Rio Grande, Bihār for Bihār Sharīf), names the region
                 prio, owner = b.aliases[key][:2]
-                if n == primary and b.city_country.get(owner) == sub.country_code and \
-                        _word_prefix(b.entities[owner]["name"], n):
+                if n == primary and sub not in parts and b.city_country.get(owner) == sub.country_code \
+                        and _word_prefix(b.entities[owner]["name"], n):
                     b.add_alias(n, eid, prio + 0.01)
                 continue
             if not _region_name_ok(b, n, n == primary, own, _wordfreq_code(lang)):
