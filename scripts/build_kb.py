@@ -1223,6 +1223,7 @@ def write_common(path: Path, source: str = "census+faker", kb_people: list[str] 
     out["_given"] = sorted(n for n in given_names(source, kb_people) if len(n) >= 3 and n.isalpha())
     out["_surnames"] = sorted(family_names(source))
     out["_ja_surnames"], out["_ja_given"], out["_ja_words2"] = japanese_names()
+    out["_ja_readings"] = japanese_readings()
     # Korean three-syllable words among wordfreq's 30,000 commonest (반도체, 부동산): before
     # a title they are no person's name
     out["_ko_words3"] = sorted({w for w in wordfreq.top_n_list("ko", 30000) if re.fullmatch("[가-힣]{3}", w)})
@@ -1254,6 +1255,28 @@ def japanese_names() -> tuple[list[str], list[str], list[str]]:
     two_kanji = re.compile(r"[\u4E00-\u9FFF]{2}")
     words = sorted({w for w in top if two_kanji.fullmatch(w)} - set(surnames))
     return surnames, given, words
+
+
+def press_romaji(kana: str) -> str:
+    """A Japanese name's reading in Hepburn (jaconv) as news prints names: long vowels
+    unmarked (カトウ -> kato, オオノ -> ono, ユウコ -> yuko, コウイチ -> koichi), but a
+    name's closing -oue kept (イノウエ -> inoue)."""
+    import jaconv
+    romaji = jaconv.kana2alphabet(jaconv.kata2hira(kana))
+    return re.sub(r"(?<=o)o|(?<=o)u(?!e$)|(?<=u)u", "", romaji)
+
+
+def japanese_readings() -> list[str]:
+    """``kanji<TAB>romaji`` for gimei's family and first names (a first name's first
+    listed reading), so that a person written in kanji gets the id a Latin-script article
+    gives the same name (加藤隆雄 -> x-takao-kato)."""
+    import gimei
+    table = (Path(gimei.__file__).parent / "data" / "names.yml").read_text(encoding="utf-8")
+    row = re.compile(r"- \['([\u4E00-\u9FFF々]+)', '[^']*', '([\u30A0-\u30FF]+)'\]")
+    readings: dict[str, str] = {}
+    for kanji, kana in row.findall(table):
+        readings.setdefault(kanji, press_romaji(kana))
+    return sorted(f"{k}\t{v}" for k, v in readings.items())
 
 
 def write_zh_t2s(path: Path) -> int:

@@ -171,6 +171,25 @@ def test_regions_one_id_across_languages():
     assert ids_of("Floods in Bayern and Jawa Barat.") >= {"bavaria", "region-id-jb"}
 
 
+def test_second_level_regions_in_their_own_language():
+    # French départements, English counties (ISO 3166-2's second level); a name the
+    # region shares stays the region's
+    assert ids_of("Un centre de données dans l'Essonne et en Seine-Saint-Denis.", "fr") >= {"region-fr-91",
+                                                                                           "region-fr-93"}
+    assert "region-gb-sry" in ids_of("Floods hit Surrey on Monday.")
+    assert "region-es-cb" in ids_of("Inundaciones en Cantabria.", "es")
+
+
+def test_unknown_cjk_people_meet_their_latin_spelling():
+    # an unknown person's id is the name as Latin-script news writes it
+    pairs = [("陈翊庭表示，市场稳定。", "zh", "Hans", "Chen Yiting said the market was calm."),
+             ("橋本英二社長は述べた。", "ja", "Jpan", "Eiji Hashimoto said the market was calm."),
+             ("안덕근 장관은 말했다.", "ko", "Kore", "Trade minister Ahn Deok-geun said the market was calm.")]
+    for text, code, script, latin in pairs:
+        cjk = {e.id for e in extract(text, lang(code, script)).entities if e.type == "PER"}
+        assert cjk and cjk <= ids_of(latin), (text, cjk)
+
+
 def test_region_names_that_are_other_things_are_left_out():
     assert "region-bj-aq" not in ids_of("La tempête traverse l'Atlantique.")   # the ocean, not Benin's
     # regions named by ordinary words or directions (Burkina Faso's Centre, Est, Nord)

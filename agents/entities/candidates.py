@@ -53,6 +53,41 @@ def unknown_id(name: str) -> str:
     return "x-" + (slug or "unnamed")
 
 
+def person_id(name: str, code: str) -> str | None:
+    """The id of an unknown Chinese, Japanese or Korean person as a Latin-script article
+    spells the name, so the same person meets across scripts: family name first and the
+    given name one word in Chinese (陈翊庭 -> x-chen-yiting, as "Chen Yiting"); given name
+    first in Japanese, in press Hepburn, when both readings are known (加藤隆雄 ->
+    x-takao-kato, as the knowledge base's Toshihiro Mibe); in Korean the family name as
+    the press spells it and the given name's syllables (이재용 -> x-lee-jae-yong). None
+    for any other name (it keeps ``unknown_id``)."""
+    if code == "ko":
+        if 2 <= len(name) <= 4 and name[0] in KO_PRESS_SURNAMES and re.fullmatch("[가-힣]+", name):
+            # (anyascii spells a closing ㄱ ㄷ ㅂ as g d b; Revised Romanisation as k t p: 덕 deok)
+            given = [re.sub("(?<!n)g$|d$|b$", lambda m: _KO_FINAL[m.group()], anyascii(s).lower()) for s in name[1:]]
+            return "x-" + "-".join([KO_PRESS_SURNAMES[name[0]]] + given)
+        return None
+    if not 2 <= len(name) <= 4 or not all("\u4E00" <= c <= "\u9FFF" or c == "々" for c in name):
+        return None
+    if code == "ja":
+        readings = common_words().ja_readings
+        if name in common_words().ja_surnames and name in readings:
+            return f"x-{readings[name]}"   # a family name alone (佐藤 -> x-sato)
+        for cut in (2, 1, 3):
+            family, given = readings.get(name[:cut]), readings.get(name[cut:])
+            if family and given:
+                return f"x-{given}-{family}"
+        return None
+    if code != "zh":
+        return None
+    cut = 2 if name[:2] in ZH_COMPOUND_SURNAMES else 1
+    family = ZH_SURNAME_READINGS.get(name[:cut]) or anyascii(name[:cut]).lower()
+    return f"x-{family}-{anyascii(name[cut:]).lower()}" if len(name) > cut else None
+
+
+_KO_FINAL = {"g": "k", "d": "t", "b": "p"}
+
+
 # -- general vocabulary (hand-written, language knowledge, not from any test set) ------------
 
 # Acronyms and words that are capitalised or upper-case but name no single thing.
@@ -173,6 +208,15 @@ _TL = "".join(sorted(TRANSLIT))
 ZH_SURNAMES = "".join(sorted(set("""王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許
 韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋
 付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯习習温溫""".replace("\n", ""))))
+# Two-character family names, and family names whose reading differs from the
+# character's usual one (曾 is Zeng as a name), general knowledge
+ZH_COMPOUND_SURNAMES = frozenset("""欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 令狐
+长孙 長孫 宇文 夏侯 轩辕 軒轅 端木 司徒 西门 西門 澹台 澹臺 南宫 南宮""".split())
+ZH_SURNAME_READINGS = {"曾": "zeng", "单": "shan", "單": "shan", "解": "xie", "仇": "qiu", "朴": "piao", "区": "ou",
+                       "區": "ou", "查": "zha", "盖": "ge", "蓋": "ge", "缪": "miao", "繆": "miao", "乐": "yue",
+                       "樂": "yue", "覃": "qin", "翟": "zhai", "召": "shao", "秘": "bi", "种": "chong", "種": "chong",
+                       "重": "chong", "谌": "chen", "尉迟": "yuchi", "尉遲": "yuchi", "长孙": "zhangsun",
+                       "長孫": "zhangsun", "澹台": "tantai", "澹臺": "tantai"}
 ZH_SAYS = ("表示", "说", "說", "指出", "认为", "認為", "称", "稱", "透露", "强调", "強調", "宣布", "告诉", "告訴", "回应", "回應")
 _ZH_BEFORE_NAME = "的在和與与是了由被對对從从向將将把為为於于及或到至自以等並并而也但則则之，。、；：「」『』“”（）《》 \n"
 ZH_NAME_SAYS = re.compile(   # = (?:(?<=[_ZH_BEFORE_NAME])|^)([ZH_SURNAMES][Han]{1,2})(?=SAYS), MULTILINE,
@@ -1033,6 +1077,13 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
 KO_SURNAMES = ("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 "
                "성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 "
                "반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 부").split()
+# Korean family names as the press spells them (Lee, Park, Choi: not the Revised
+# Romanisation's I, Bak, Choe), general knowledge
+KO_PRESS_SURNAMES = dict(zip(KO_SURNAMES, (
+    "kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn song ryu yoo jeon hong ko "
+    "moon yang son bae baek heo nam shim roh ha kwak sung cha joo woo koo min jin na ji eom chae won cheon "
+    "bang kong hyun ham byun yeom yeo choo do so seok sun seol ma gil yeon wi pyo myung ki ban wang keum ok "
+    "yook in maeng je mo tak kook eo eun pyeon yong ye kyung bong boo").split()))
 KO_TITLES = ("부회장", "회장", "사장", "부사장", "대표", "대표이사", "의장", "장관", "차관", "의원", "대통령", "총리",
              "위원장", "총재", "부총재", "교수", "박사", "씨", "대변인", "원장", "청장", "선수", "전무", "상무",
              "회장님", "사무총장", "판사", "변호사", "기자", "특파원", "당선인", "후보", "대표님", "부장", "국장",

@@ -23,7 +23,7 @@ from anyascii import anyascii
 
 from .amounts import alternation, amount_rows
 from .backends import get_backend
-from .candidates import de_lexicon, find_candidates, unknown_id
+from .candidates import de_lexicon, find_candidates, person_id, unknown_id
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
 
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
@@ -681,7 +681,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if ent is not None:
             col.add(ent.id, ent.name, ent.type, ent.wikidata, c.start, c.end)
         elif not _joins_found(text, c, col, short_names, person_at):
-            uid = c.id or unknown_id(c.text)
+            uid = c.id or (c.type == "PER" and person_id(c.text, code)) or unknown_id(c.text)
             if uid == "x-unnamed":
                 continue
             col.add(uid, c.text, c.type, None, c.start, c.end)

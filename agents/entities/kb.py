@@ -472,6 +472,8 @@ class CommonWords:
         self.ja_given = frozenset(lines(data.get("_ja_given", "")).split("\n")) - {""}
         self.ja_words2 = frozenset(lines(data.get("_ja_words2", "")).split("\n")) - {""}   # 学生, 日本
         self.ko_words3 = frozenset(lines(data.get("_ko_words3", "")).split("\n")) - {""}   # 반도체, 부동산
+        # Japanese names' readings in press Hepburn (加藤 -> kato), for ids across scripts
+        self.ja_readings = dict(r.split("\t") for r in lines(data.get("_ja_readings", "")).split("\n") if r)
         function = set().union(*(self.function_words(code) for code in self._raw))
         self.given = _Unaccented(self._given_all - function)
         self._given_for: dict[str, _Unaccented] = {}
