@@ -972,7 +972,7 @@ def _subdivision_name(name: str) -> str | None:
     "[Galicia]" tail, and none of ISO's inverted forms ("Murcia, Región de") or paired
     names ("Taita/Taveta")."""
     head = re.split(r" [(\[]", name.replace("\u2020", ""))[0].strip()
-    return None if not head or "," in head or "/" in head else head
+    return None if not head or "," in head or "/" in head or ";" in head else head
 
 
 _KANA = re.compile(r"[\u30a0-\u30ff]+")
@@ -990,18 +990,21 @@ def _wordfreq_code(lang: str) -> str:
     return "sh" if code in ("sr", "hr", "bs") else code
 
 
-def country_languages(country: str) -> frozenset[str]:
-    """The languages of a country (CLDR: official, regional and de facto) as wordfreq names them."""
+def country_languages(country: str, regional: bool = True) -> frozenset[str]:
+    """The languages of a country (CLDR: official, de facto and, with ``regional``, regional)
+    as wordfreq names them."""
     from babel.languages import get_official_languages
-    return frozenset(map(_wordfreq_code, get_official_languages(country, regional=True, de_facto=True)))
+    return frozenset(map(_wordfreq_code, get_official_languages(country, regional=regional, de_facto=True)))
 
 
-def _region_name_ok(b: Builder, name: str, primary: bool, own: frozenset[str], lang: str = "") -> bool:
+def _region_name_ok(b: Builder, name: str, primary: bool, own: frozenset[str], lang: str = "",
+                    official: frozenset[str] = frozenset()) -> bool:
     """The generated-name filters, adapted to regions (``own``: the country's languages;
     ``lang``: the translation's). wordfreq counts a region's name among the common words
     of its country's language (Lombardia, Tirol, Bretagne), so a Latin-script name is an
-    ordinary word only where it is common in two languages other than those, or among any
-    language's 1,000 commonest words. In other scripts, with no capital to mark a name, a
+    ordinary word only where it is common in two languages other than those, or among the
+    1,000 commonest words of any language (for its ISO name: any but its country's
+    official ones; ``official``). In other scripts, with no capital to mark a name, a
     name among the 3,000 commonest words of a language not the country's is out, even in
     the translation's own language (iso-codes' Tamil for Heves is கருத்துக்கள் "opinions").
     Also out: first names (Victoria), names of directions only, and in Japanese and
@@ -1020,7 +1023,10 @@ def _region_name_ok(b: Builder, name: str, primary: bool, own: frozenset[str], l
     low = name.lower()
     if " " in name or "-" in name:
         return True
-    if low in b.census_given or low in b.common_top:
+    # A region's own name may rank among its country's language's commonest words for the
+    # news alone (Johor, Selangor, Sarawak are in Malay's first 500); never a translation
+    # (Stadt), nor where a regional language has the word (French Marche in Italy).
+    if low in b.census_given or b.ordinary_elsewhere(low, official if primary else frozenset()):
         return False
     own = own | {lang}
     return sum(1 for code, words in b.common.items() if code not in own and low in words) < 2
@@ -1095,7 +1101,8 @@ def add_subdivisions(b: Builder) -> tuple[int, int]:
             continue   # a territory CLDR names as a country (Hong Kong, Taiwan, Guadeloupe)
         eid = next((o for o in owners if b.entities[o].get("parent") == country
                     and b.entities[o]["type"] == "LOC" and not o.startswith("city-")), None)
-        if eid is None and (primary is None or not _region_name_ok(b, primary, True, own)):
+        official = country_languages(sub.country_code, regional=False)
+        if eid is None and (primary is None or not _region_name_ok(b, primary, True, own, official=official)):
             # a region named by an ordinary word or a first name (Est, Centre, Pool, Mary):
             # its translations are ordinary words too (东部省, ゴール)
             b.stats["dropped"] += len(found)
@@ -1119,7 +1126,7 @@ def add_subdivisions(b: Builder) -> tuple[int, int]:
                         and _word_prefix(b.entities[owner]["name"], n):
                     b.add_alias(n, eid, prio + 0.01)
                 continue
-            if not _region_name_ok(b, n, n == primary, own, _wordfreq_code(lang)):
+            if not _region_name_ok(b, n, n == primary, own, _wordfreq_code(lang), official):
                 b.stats["dropped"] += 1
                 continue
             b.add_alias(n, eid, SUBDIVISION_PRIORITY)
