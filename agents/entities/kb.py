@@ -98,8 +98,16 @@ def fold(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+# Arabic-script letters that writers use for one another, one for one so offsets hold:
+# alef with or without hamza or madda, ta marbuta and heh, alef maqsura and yeh, the
+# Persian and Urdu yeh, kaf and heh and the Arabic ones; a zero-width non-joiner inside a
+# Persian name is a space elsewhere (علی‌بابا, علی بابا)
+_ARABIC_FOLD = str.maketrans("أإآٱى\u200c", "ااااي ")
+ARABIC_SCRIPT_LANGS = frozenset({"ar", "fa", "ur", "ps", "ckb", "ku", "sd", "ug", "arz", "azb", "pnb"})
+
+
 def alias_key(alias: str) -> str:
-    return fold(unicodedata.normalize("NFC", alias))
+    return fold(unicodedata.normalize("NFC", alias)).translate(_ARABIC_FOLD)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +183,8 @@ class KnowledgeBase:
         words = common_words().get(lang) if endings is not None else frozenset()
         genitive = lang in GENITIVE_S
         low = fold(text)
+        if lang in ARABIC_SCRIPT_LANGS or lang is None or lang == "und":
+            low = low.translate(_ARABIC_FOLD)
         n = len(text)
         last = n - 1
         metas, meta, ascii_first = self._meta, self._pattern_meta, self._ascii_first
