@@ -1187,8 +1187,11 @@ def given_names(source: str, kb_people: list[str]) -> set[str]:
     return out
 
 
-def faker_given_names() -> set[str]:
-    """Lower-cased Latin-, Cyrillic- and Greek-script first names of every Faker person locale (build time)."""
+FIRST_NAME_ATTRS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
+
+
+def _faker_names(attrs: tuple[str, ...]) -> set[str]:
+    """Every name under ``attrs`` of every Faker person locale (build time)."""
     import importlib
     import pkgutil
     try:
@@ -1198,15 +1201,50 @@ def faker_given_names() -> set[str]:
     out: set[str] = set()
     for mod in sorted(m.name for m in pkgutil.iter_modules(person.__path__)):
         provider = getattr(importlib.import_module(f"faker.providers.person.{mod}"), "Provider", None)
-        for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
+        for attr in attrs:
             # the class attribute itself (some locales define properties over weighted dicts)
             names = next((k.__dict__[attr] for k in getattr(provider, "__mro__", ()) if attr in k.__dict__), None)
-            if not names or isinstance(names, property):
-                continue
-            # casefolded, as the candidate rules look names up (Greek final ς folds to σ)
-            out |= {n.casefold() for n in names if isinstance(n, str) and n.isalpha()
-                    and {script_of(c) for c in n} in ({"LATIN"}, {"CYRILLIC"}, {"GREEK"})}
+            if names and not isinstance(names, property):
+                out |= {n for n in names if isinstance(n, str)}
     return out
+
+
+def faker_given_names() -> set[str]:
+    """Lower-cased Latin-, Cyrillic- and Greek-script first names of every Faker person locale (build time)."""
+    # casefolded, as the candidate rules look names up (Greek final ς folds to σ)
+    return {n.casefold() for n in _faker_names(FIRST_NAME_ATTRS) if n.isalpha()
+            and {script_of(c) for c in n} in ({"LATIN"}, {"CYRILLIC"}, {"GREEK"})}
+
+
+# Scripts without capitals whose people the candidate rules find by a first name
+# (candidates.native_people), and the common words of their languages
+NATIVE_NAME_SCRIPTS = frozenset({"ARABIC", "DEVANAGARI", "HEBREW", "BENGALI", "TAMIL"})
+NATIVE_COMMON_LANGS = {"ar": 20000, "fa": 20000, "ur": 20000, "hi": 20000, "he": 20000, "bn": 20000,
+                       "ta": 20000}
+
+
+def _native_word(name: str) -> bool:
+    """One word of one of NATIVE_NAME_SCRIPTS (vowel signs and joiners aside)."""
+    scripts = {script_of(c) for c in name} - {"MARK", "COMMON"}
+    return " " not in name and len(scripts) == 1 and scripts <= NATIVE_NAME_SCRIPTS and \
+        all(not unicodedata.category(c).startswith(("P", "Z", "N", "S")) for c in name)
+
+
+def native_names(kb_people: list[str]) -> tuple[list[str], list[str]]:
+    """First and family names in scripts without capitals: Faker's locales in them
+    (Arabic, Persian, Hindi, Nepali, Hebrew, Bengali, Tamil: MIT) and the first and last
+    words of the knowledge base's people written in them."""
+    import wordfreq
+    given = {n for n in _faker_names(FIRST_NAME_ATTRS) if _native_word(n)}
+    family = {n for n in _faker_names(("last_names", "last_names_male", "last_names_female")) if _native_word(n)}
+    # (a person's alias may open with a title or end with a word: الأمير, بن, ما of 马化腾)
+    ordinary = set().union(*(wordfreq.top_n_list(lang, 3000) for lang in NATIVE_COMMON_LANGS))
+    for name in kb_people:
+        words = name.split()
+        if len(words) >= 2 and _native_word(words[0]) and _native_word(words[-1]):
+            given |= {words[0]} - ordinary
+            family |= {words[-1]} - ordinary
+    return sorted(given), sorted(family)
 
 
 def family_names(source: str, top: int = 20000) -> set[str]:
@@ -1218,7 +1256,8 @@ def family_names(source: str, top: int = 20000) -> set[str]:
     return {line.split()[0].lower() for line in lines if line.strip()}
 
 
-def write_common(path: Path, source: str = "census+faker", kb_people: list[str] = ()):
+def write_common(path: Path, source: str = "census+faker", kb_people: list[str] = (),
+                 native_people: list[str] = ()):
     """Ranked common words per language, month/day names, and given names."""
     import wordfreq
     out: dict[str, object] = {}
@@ -1231,6 +1270,9 @@ def write_common(path: Path, source: str = "census+faker", kb_people: list[str] 
     out["_surnames"] = sorted(family_names(source))
     out["_ja_surnames"], out["_ja_given"], out["_ja_words2"] = japanese_names()
     out["_ja_readings"] = japanese_readings()
+    out["_native_given"], out["_native_surnames"] = native_names(native_people)
+    for lang, n in sorted(NATIVE_COMMON_LANGS.items()):
+        out[lang] = wordfreq.top_n_list(lang, n)
     # Korean three-syllable words among wordfreq's 30,000 commonest (반도체, 부동산): before
     # a title they are no person's name
     out["_ko_words3"] = sorted({w for w in wordfreq.top_n_list("ko", 30000) if re.fullmatch("[가-힣]{3}", w)})
@@ -1336,7 +1378,10 @@ def main(argv=None):
         f.write(orjson.dumps(kb))
 
     people = [b.entities[e]["name"] for e in used if b.entities[e]["type"] == "PER"]
-    write_common(args.out / "common_words.json.gz", args.given_names, people)
+    # people's names in scripts without capitals, for their first and family names
+    native = sorted({v[3] for v in b.aliases.values() if b.entities[v[1]]["type"] == "PER"
+                     and script_of(v[3][0]) in NATIVE_NAME_SCRIPTS})
+    write_common(args.out / "common_words.json.gz", args.given_names, people, native)
     write_zh_t2s(args.out / "zh_t2s.json.gz")
 
     size = (args.out / "kb.json.gz").stat().st_size

@@ -190,6 +190,18 @@ def test_unknown_cjk_people_meet_their_latin_spelling():
         assert cjk and cjk <= ids_of(latin), (text, cjk)
 
 
+def test_people_in_scripts_without_capitals():
+    # a known first name, then a known family name, or any rare word next to a title
+    found = {t: [(e.type, [m.text for m in e.mentions]) for e in extract(t, lang(c, s)).entities] for t, c, s in [
+        ("وقال المدرب سيرجي ميلينكوفيتش إن الفريق جاهز.", "ar", "Arab"),
+        ("بحضور ياسر المسحل رئيس الاتحاد السعودي.", "ar", "Arab"),
+        ("पूर्व कप्तान सुनील गावस्कर ने कहा।", "hi", "Deva"),
+        ("أعلنت الشركة عن هيكل استثمار جديد.", "ar", "Arab"),       # Haykal is a name and "structure"
+        ("قائد الجيش زار المنطقة.", "ar", "Arab")]}                  # Qaid is a name and "commander"
+    assert list(found.values()) == [[("PER", ["سيرجي ميلينكوفيتش"])], [("PER", ["ياسر المسحل"])],
+                                    [("PER", ["सुनील गावस्कर"])], [], []]
+
+
 def test_region_names_that_are_other_things_are_left_out():
     assert "region-bj-aq" not in ids_of("La tempête traverse l'Atlantique.")   # the ocean, not Benin's
     # regions named by ordinary words or directions (Burkina Faso's Centre, Est, Nord)

@@ -1137,6 +1137,96 @@ def thai_candidates(text: str, covered: bytearray) -> list[Candidate]:
     return out
 
 
+# People in scripts without capitals: a known first name (Faker's locales and the
+# knowledge base's people, scripts/build_kb.py) and one to three known names after it,
+# none of them among the language's 3,000 commonest words (محمد آصف, عبد العزيز بن سلمان).
+# After a title (المدرب, कप्तान, מנכ"ל) the family name may be any word outside the
+# language's 10,000 commonest (المدرب سيرجي ميلينكوفيتش, कप्तान शुभमन गिल). Word frequency
+# alone does not tell a family name from a word (هيكل استثمار "investment structure",
+# टेक दिग्गजों "tech giants", אוריאל בוסו בירך "... welcomed": all rare words).
+NATIVE_WORD = {"ar": "[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]+", "hi": "[\u0900-\u0963\u0971-\u097F]+",
+               "he": "[\u05D0-\u05EA\u05F3\u05F4'׳]+", "bn": "[\u0980-\u09E3\u09F0-\u09FE]+",
+               "ta": "[\u0B80-\u0BE5]+"}
+NATIVE_SCRIPT_OF = {"ar": "ar", "fa": "ar", "ur": "ar", "hi": "hi", "mr": "hi", "ne": "hi", "he": "he", "bn": "bn",
+                    "ta": "ta"}
+# one-letter words glued to the next in Arabic script and Hebrew (and, by, for, to, from, that, the)
+NATIVE_PROCLITICS = {"ar": "وبلفك", "he": "ובלמשהכ"}
+# titles and roles written right before a person's name (general usage of each language)
+NATIVE_TITLES = frozenset("""
+الرئيس الأمير الامير الشيخ الملك الوزير وزير وزيرة المدير مدير مديرة المدرب مدرب اللاعب لاعب النجم السيد السيدة
+الدكتور الدكتورة د. المهندس العميد اللواء الفريق النائب السفير الكاتب المحلل المتحدث رئيس الرئيسة المستشار
+الحاكم المحافظ محافظ القاضي الأستاذ البروفيسور الصحفي المخرج الفنان المطرب الممثل الممثلة المهاجم الحارس القائد
+آقای خانم دکتر مهندس رئیس وزیر سرپرست مدیرعامل سخنگوی نماینده استاندار سفیر جناب
+جناب محترم صاحب صدر وزیراعظم گورنر چیئرمین کپتان کوچ
+श्री श्रीमती सुश्री डॉ. डॉक्टर प्रधानमंत्री मुख्यमंत्री मंत्री राष्ट्रपति राज्यपाल अध्यक्ष कप्तान कोच गेंदबाज बल्लेबाज
+खिलाड़ी निदेशक सीईओ प्रवक्ता सांसद विधायक न्यायाधीश जज प्रोफेसर अभिनेता अभिनेत्री निर्देशक गवर्नर सचिव
+מנכ"ל סמנכ"ל יו"ר ח"כ ד"ר פרופ' השר שר שרת הנשיא נשיא נגיד המאמן מאמן השחקן הרמטכ"ל ראש עו"ד
+শ্রী শ্রীমতী ড. ডাক্তার প্রধানমন্ত্রী মন্ত্রী রাষ্ট্রপতি গভর্নর চেয়ারম্যান অধিনায়ক কোচ
+திரு திருமதி டாக்டர் முதல்வர் அமைச்சர் பிரதமர் ஆளுநர் கேப்டன் பயிற்சியாளர் தலைவர்
+""".split())
+# name connectors: son of (Arabic bin / ibn)
+NATIVE_CONNECTORS = frozenset({"بن", "ابن"})
+_ARABIC_COMPOUND_FIRST = frozenset({"عبد", "أبو", "ابو"})   # عبد العزيز, أبو بكر: one first name
+
+
+def _title_after(text: str, end: int, words: list, k: int) -> bool:
+    """The word after words[k] (ending at ``end``), past a space or a comma, is a title."""
+    return k + 1 < len(words) and words[k + 1][2] in NATIVE_TITLES and \
+        text[end:words[k + 1][0]].strip(" ,،") == ""
+
+
+@lru_cache(maxsize=None)
+def _native_word(kind: str) -> re.Pattern:
+    return re.compile(NATIVE_WORD[kind])
+
+
+def native_people(text: str, code: str, covered: bytearray) -> list[Candidate]:
+    kind = NATIVE_SCRIPT_OF[code]
+    cw = common_words()
+    given, family = cw.native_given, cw.native_surnames
+    everyday, rare_from = cw.top_n(code, 3000), cw.top_n(code, 10000)
+    proclitics = NATIVE_PROCLITICS.get(kind, "")
+    words = [(m.start(), m.end(), m.group()) for m in _native_word(kind).finditer(text)]
+    out = []
+    i = 0
+    while i < len(words) - 1:
+        s, e, w = words[i]
+        if w not in given and not (w[0] in proclitics and w[1:] in given):
+            if not (w in _ARABIC_COMPOUND_FIRST and words[i + 1][2].startswith("ال") and text[e] == " "):
+                i += 1
+                continue
+        if w not in given and w[0] in proclitics and w not in _ARABIC_COMPOUND_FIRST:
+            s += 1   # (وسالم: "and Salem")
+        j = i + 1
+        if w in _ARABIC_COMPOUND_FIRST:
+            j += 1   # عبد + العزيز
+        titled = i > 0 and words[i - 1][2] in NATIVE_TITLES and text[words[i - 1][1]:s].isspace()
+        end, k = None, j
+        while k < len(words) and k - j < 3 and words[k][0] == words[k - 1][1] + 1 and text[words[k - 1][1]] == " ":
+            ws, we, word = words[k]
+            if any(covered[ws:we]):
+                break
+            if word in NATIVE_CONNECTORS and k + 1 < len(words):
+                k += 1
+                continue
+            if word == w or word in everyday:
+                break
+            if word in family or word in given:
+                end = we
+                k += 1
+                continue
+            if k == j and word not in rare_from and len(word) >= 3 and (titled or _title_after(text, we, words, k)):
+                end = we   # (ياسر المسحل رئيس الاتحاد: a role right after the name)
+            break
+        if end is None or any(covered[s:end]):
+            i += 1
+            continue
+        out.append(Candidate(s, end, text[s:end], "PER"))
+        while i < len(words) and words[i][0] < end:
+            i += 1
+    return out
+
+
 def find_candidates(text: str, code: str, script: str, covered: bytearray) -> list[Candidate]:
     """All unknown-name candidates not overlapping ``covered`` (1 = already an entity)."""
     latin_lang = script in ("Latn", "Cyrl", "Grek") or (script in ("", "Zyyy", "Zzzz") and code not in (
@@ -1153,6 +1243,8 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray) -> li
         cands += korean_candidates(text, covered)
     if code == "th" or script == "Thai":
         cands += thai_candidates(text, covered)
+    if code in NATIVE_SCRIPT_OF:
+        cands += native_people(text, code, covered)
     # non-overlapping, longest first
     cands.sort(key=lambda c: (c.start - c.end, c.start))
     taken = bytearray(len(text) + 1)

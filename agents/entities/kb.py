@@ -482,6 +482,9 @@ class CommonWords:
         self.ja_given = frozenset(lines(data.get("_ja_given", "")).split("\n")) - {""}
         self.ja_words2 = frozenset(lines(data.get("_ja_words2", "")).split("\n")) - {""}   # 学生, 日本
         self.ko_words3 = frozenset(lines(data.get("_ko_words3", "")).split("\n")) - {""}   # 반도체, 부동산
+        # first and family names in scripts without capitals (Arabic, Devanagari, Hebrew...)
+        self.native_given = frozenset(lines(data.get("_native_given", "")).split("\n")) - {""}
+        self.native_surnames = frozenset(lines(data.get("_native_surnames", "")).split("\n")) - {""}
         # Japanese names' readings in press Hepburn (加藤 -> kato), for ids across scripts
         self.ja_readings = dict(r.split("\t") for r in lines(data.get("_ja_readings", "")).split("\n") if r)
         function = set().union(*(self.function_words(code) for code in self._raw))
@@ -521,6 +524,11 @@ class CommonWords:
         if got is None:
             got = self.full[code] if self._build(code) else self.get("en") if code != "en" else frozenset()
         return got
+
+    @lru_cache(maxsize=None)
+    def top_n(self, code: str, n: int) -> frozenset[str]:
+        """The ``n`` commonest words of language ``code`` (empty if it has no list)."""
+        return frozenset(self._raw.get(code, "").split("\n", n)[:n]) - {""}
 
     def get_top(self, code: str) -> frozenset[str]:
         got = self.top.get(code)
