@@ -202,6 +202,14 @@ def test_people_in_scripts_without_capitals():
                                     [("PER", ["सुनील गावस्कर"])], [], []]
 
 
+def test_vietnamese_people_by_family_name_and_honorific():
+    text = ("Bà Lê Thị Thu Thủy, Chủ tịch hãng, cho biết Công ty Cổ phần Xanh sẽ mở rộng. "
+            "Theo bà Thủy, Công ty đã có lãi.")
+    people = [(e.type, [m.text for m in e.mentions]) for e in extract(text, lang("vi", "Latn")).entities
+              if e.type == "PER"]
+    assert people == [("PER", ["Lê Thị Thu Thủy", "Thủy"])]   # no "Công" (of Công ty, "company")
+
+
 def test_region_names_that_are_other_things_are_left_out():
     assert "region-bj-aq" not in ids_of("La tempête traverse l'Atlantique.")   # the ocean, not Benin's
     # regions named by ordinary words or directions (Burkina Faso's Centre, Est, Nord)

@@ -634,6 +634,34 @@ def _first_name(low: str, given: frozenset[str]) -> bool:
     return low in given or ("-" in low and all(p in given for p in low.split("-")))
 
 
+# Vietnamese family names (general knowledge) and the words before a person's name
+# (honorifics and titles); every syllable of a Vietnamese name is capitalised and most are
+# everyday words (Thị, Thu, Thủy), so the run is a name when a family name opens it
+VI_SURNAMES = frozenset("""nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đoàn
+trương lâm tô lưu quách vương trịnh lương đào kiều tôn từ khổng mạc doãn thân hứa ninh triệu""".split())
+VI_HONORIFICS = frozenset("ông bà anh chị cô chú".split())
+VI_TITLES = frozenset("""thủ tướng chủ tịch bộ trưởng thứ trưởng tổng giám đốc phó thống đốc bí thư
+phát ngôn viên tịch""".split())
+# words that open an organisation's or a place's name, not a person's (Công ty, Ngân hàng, Tỉnh)
+VI_NOT_PERSON = frozenset("""công ty tập đoàn ngân hàng bộ sở ủy ban hiệp hội tổng khu tỉnh thành phố huyện quận
+xã phường trường viện đại học bệnh viện sân bay cảng đường sông núi hồ""".split())
+
+
+def _vietnamese_person(toks: list) -> tuple[int, int] | None:
+    """The span of a Vietnamese person's name in a capitalised run: a family name and one
+    to three more syllables, after nothing but honorifics and titles (Bà Lê Thị Thu Thủy,
+    Thủ tướng Phạm Minh Chính, Nguyễn Văn A)."""
+    i = 0
+    while i < len(toks) and toks[i][3] not in VI_SURNAMES:
+        if toks[i][3] not in VI_HONORIFICS and toks[i][3] not in VI_TITLES:
+            return None
+        i += 1
+    name = toks[i:]
+    if not 2 <= len(name) <= 4 or any(t[3] in VI_NOT_PERSON or not t[2].istitle() or "-" in t[2] for t in name[1:]):
+        return None
+    return name[0][0], name[-1][1]
+
+
 def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate]:
     """Capitalised runs in a Latin/Cyrillic/Greek-script language."""
     cw = common_words()
@@ -670,6 +698,10 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         # (start, end, word, lower-cased word) per token, computed once
         toks = [(s, e, w, w.casefold()) for s, e, w in run]
         run.clear()
+        if code == "vi" and (person := _vietnamese_person(toks)) is not None:
+            if not any(covered[person[0]:person[1]]):
+                out.append(Candidate(person[0], person[1], text[person[0]:person[1]], "PER"))
+            return
         if german and len(toks) >= 2 and (adj := _de_adjective_name(toks, text, cw)) is not None:
             if not any(covered[adj.start:adj.end]):
                 out.append(adj)

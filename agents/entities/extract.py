@@ -23,7 +23,7 @@ from anyascii import anyascii
 
 from .amounts import alternation, amount_rows
 from .backends import get_backend
-from .candidates import de_lexicon, find_candidates, person_id, unknown_id
+from .candidates import VI_HONORIFICS, _prev_word, de_lexicon, find_candidates, person_id, unknown_id
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
 
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
@@ -509,8 +509,10 @@ def preload() -> None:
     get_backend()
 
 
-def _unknown_short_forms(text: str, covered: bytearray, col: _Collector):
-    """'Quenneville' after 'Marisol Quenneville': one unknown person, not two entities."""
+def _unknown_short_forms(text: str, covered: bytearray, col: _Collector, code: str):
+    """'Quenneville' after 'Marisol Quenneville': one unknown person, not two entities.
+    Vietnamese names a person by the last syllable after an honorific (bà Thủy for Lê Thị
+    Thu Thủy); without one the syllable is a word (Công of Công ty, "company")."""
     people: dict[str, str] = {}
     for eid, (name, etype, _) in col.meta.items():
         if etype == "PER" and eid.startswith("x-"):
@@ -524,6 +526,8 @@ def _unknown_short_forms(text: str, covered: bytearray, col: _Collector):
         if target and target != eid and eid.startswith("x-"):
             col.mentions[target].extend(col.remove(eid))
     for s, e, name in _find_words(text, people):
+        if code == "vi" and _prev_word(text, s) not in VI_HONORIFICS:
+            continue
         if not any(covered[s:e]):
             covered[s:e] = b"\x01" * (e - s)
             eid = people[name]
@@ -686,7 +690,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 continue
             col.add(uid, c.text, c.type, None, c.start, c.end)
         covered[c.start:c.end] = b"\x01" * (c.end - c.start)
-    _unknown_short_forms(text, covered, col)
+    _unknown_short_forms(text, covered, col, code)
     _inflected_forms(text, code, col)
 
     # one validation call for the whole result: far cheaper than a model per mention
