@@ -210,6 +210,13 @@ def test_vietnamese_people_by_family_name_and_honorific():
     assert people == [("PER", ["Lê Thị Thu Thủy", "Thủy"])]   # no "Công" (of Công ty, "company")
 
 
+def test_company_named_after_a_place_with_its_legal_form():
+    res = extract("Saham PT Vale Indonesia Tbk naik, kata direktur Vale Indonesia di Jakarta.", lang("id", "Latn"))
+    assert [(e.id, e.type, [m.text for m in e.mentions]) for e in res.entities if e.id != "city-1642911"] == [
+        ("x-vale-indonesia", "ORG", ["PT Vale Indonesia Tbk", "Vale Indonesia"])]   # no country mention
+    assert "country-cn" not in ids_of("China Mobile Ltd and Air China Ltd reported results.")
+
+
 def test_region_names_that_are_other_things_are_left_out():
     assert "region-bj-aq" not in ids_of("La tempête traverse l'Atlantique.")   # the ocean, not Benin's
     # regions named by ordinary words or directions (Burkina Faso's Centre, Est, Nord)

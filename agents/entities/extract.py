@@ -192,13 +192,51 @@ _ORG_AFTER_PLACE = re.compile(r" (?:FC|SC|AFC|CF|United|City|Wanderers|Rovers|At
                               r"(?![\w-])")
 
 
-def _org_named_after(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of a club or institution named after the place at [start, end), if it is one."""
+def _org_named_after(text: str, start: int, end: int, code: str = "en") -> tuple[int, int] | None:
+    """The span of a club or institution named after the place at [start, end), if it is
+    one, or of a company whose legal form ends or opens the capitalised run the place is
+    in (PT Vale Indonesia Tbk, Fraport Brasil SA)."""
     before = _ORG_BEFORE_PLACE.search(text, start - 32 if start > 32 else 0, start)   # (max() costs more)
     after = _ORG_AFTER_PLACE.match(text, end)
     if before is None and after is None:
-        return None
+        return _company_around(text, start, end, code)
     return (before.start() if before else start), (after.end() if after else end)
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][\w&.-]* ){1,3}$")
+_CAPITALISED_WORD = re.compile(r" [A-Z0-9][\w&-]*")
+# legal forms that open a company's name (Indonesian PT, CV; Russian-style JSC, PJSC)
+_LEGAL_PREFIX = re.compile(r"(?<![\w-])(?:PT|CV|PJSC|JSC|OAO|PAO|ZAO) ")
+
+
+def _firm_ending_at(text: str, start: int, end: int, firms: dict[str, str]) -> str | None:
+    """The name of a company found earlier in the article that the place at [start, end)
+    ends (Vale Indonesia), if one does."""
+    return next((f for f in firms if end >= len(f) > end - start and text.startswith(f, end - len(f))
+                 and (end == len(f) or not text[end - len(f) - 1].isalnum())), None)
+
+
+def _company_around(text: str, start: int, end: int, code: str) -> tuple[int, int] | None:
+    """The span of the capitalised run around [start, end) (up to three words on each
+    side, less everyday words that open it: "Saham Vale Indonesia Tbk") when a legal form
+    closes it (Tbk, SA, Ltd: _LEGAL_FORM) or opens it (_LEGAL_PREFIX, the run then ending
+    with the place), else None."""
+    lo, prefix = start, None
+    if start > 1 and text[start - 1] == " " and text[start - 2].isalnum():
+        m = _CAPITALISED_BEFORE.search(text, max(0, start - 48), start)
+        if m and (prefix := _LEGAL_PREFIX.search(text, m.start(), start)) is None:
+            top = common_words().get_top(code)
+            lo = m.start()
+            while lo < start and text[lo:text.index(" ", lo)].lower() in top:
+                lo = text.index(" ", lo) + 1
+    at = end
+    for _ in range(4):   # the legal form right after the place or up to three words later
+        if (m := _LEGAL_FORM.match(text, at)) is not None:
+            return (prefix.start() if prefix else lo), m.end()
+        if (w := _CAPITALISED_WORD.match(text, at)) is None:
+            break
+        at = w.end()
+    return (prefix.start(), end) if prefix else None
 
 
 # Hindi postpositions that a few KB aliases carry (मेटा के, इंटेल ने)
@@ -615,6 +653,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         given, common = common_words().given_for(code), common_words().get(code)
         hit_starts = hit_ends = None   # (built when first needed)
     postpositions = HINDI_POSTPOSITIONS if code in ("hi", "mr") else None
+    firms: dict[str, str] = {}   # companies named after a place in this article: name -> id
     for start, end, e in hits:
         etype = e.type
         if etype == "LOC" and text.startswith("$", end):
@@ -649,10 +688,19 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             end += 1   # 福島県, 杭州市: the same place with its administrative suffix
         elif etype == "ORG" and not cjk:
             end = _legal_form_end(text, end, covered)
-        elif etype == "LOC" and not cjk and (org := _org_named_after(text, start, end)) and not any(covered[org[0]:org[1]]):
+        elif etype == "LOC" and not cjk and (org := _org_named_after(text, start, end, code)) and not any(covered[org[0]:org[1]]):
             s, t = org
             covered[s:t] = b"\x01" * (t - s)
-            add(unknown_id(text[s:t]), text[s:t], "ORG", None, s, t)
+            # a company's name without its legal forms is its id, and names it again later
+            # in the article (PT Vale Indonesia Tbk, then Vale Indonesia)
+            core = _LEGAL_FORM.sub("", _LEGAL_PREFIX.sub("", text[s:t], count=1))
+            firms[core] = uid = unknown_id(core)
+            add(uid, core, "ORG", None, s, t)
+            continue
+        elif etype == "LOC" and firms and (firm := _firm_ending_at(text, start, end, firms)) is not None:
+            s = end - len(firm)
+            covered[s:end] = b"\x01" * (end - s)
+            add(firms[firm], firm, "ORG", None, s, end)
             continue
         covered[start:end] = b"\x01" * (end - start)
         add(e.id, e.name, etype, e.wikidata, start, end)
