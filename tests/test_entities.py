@@ -217,6 +217,16 @@ def test_company_named_after_a_place_with_its_legal_form():
     assert "country-cn" not in ids_of("China Mobile Ltd and Air China Ltd reported results.")
 
 
+def test_a_name_whose_family_name_recurs_alone_is_a_person():
+    res = extract("El técnico Hansi Flick habló el lunes. Flick dijo que el equipo está listo.", lang("es", "Latn"))
+    assert [(e.type, [m.text for m in e.mentions]) for e in res.entities] == [("PER", ["Hansi Flick", "Flick"])]
+
+
+def test_croatian_bosnian_serbian_use_their_shared_word_list():
+    # wordfreq keeps one list for the three (code sh): "Vlada" (government) is a word
+    assert not ids_of("Vlada je u petak odlučila. Hrvatske ceste grade most.", "hr")
+
+
 def test_region_names_that_are_other_things_are_left_out():
     assert "region-bj-aq" not in ids_of("La tempête traverse l'Atlantique.")   # the ocean, not Benin's
     # regions named by ordinary words or directions (Burkina Faso's Centre, Est, Nord)

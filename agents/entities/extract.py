@@ -552,11 +552,27 @@ def _unknown_short_forms(text: str, covered: bytearray, col: _Collector, code: s
     Vietnamese names a person by the last syllable after an honorific (bà Thủy for Lê Thị
     Thu Thủy); without one the syllable is a word (Công of Công ty, "company")."""
     people: dict[str, str] = {}
+    maybe: dict[str, str] = {}   # untyped names of two or three words: people if their last word recurs alone
+    cw = common_words()
+    common, top = cw.get(code), cw.get_top(code)
     for eid, (name, etype, _) in col.meta.items():
-        if etype == "PER" and eid.startswith("x-"):
+        if etype in ("PER", "MISC") and eid.startswith("x-"):
             toks = name.split()
             if len(toks) >= 2 and len(toks[-1]) >= 3 and toks[-1][0].isupper():
-                people.setdefault(toks[-1], eid)
+                if etype == "PER":
+                    people.setdefault(toks[-1], eid)
+                elif len(toks) <= 3 and all(t[0].isupper() and t.isalpha() for t in toks) and \
+                        toks[0].lower() not in common and toks[-1].lower() not in top and toks[0][1:].islower() and \
+                        _LEGAL_FORM.fullmatch(" " + toks[-1]) is None:
+                    maybe.setdefault(toks[-1], eid)   # (not Kabupaten Morowali, Petroliam Nasional Bhd)
+    for word in maybe.keys() - people.keys():
+        # "Hansi Flick ... Flick said": news names a person again by the family name alone
+        if any(col.meta[e][0] == word for e in col.meta if e.startswith("x-")) or \
+                any(not any(covered[s:e]) for s, e, _ in _find_words(text, (word,))):
+            eid = maybe[word]
+            name, _, qid = col.meta[eid]
+            col.meta[eid] = (name, "PER", qid)
+            people[word] = eid
     if not people:
         return
     for eid in list(col.meta):   # a lone surname already taken as its own candidate

@@ -456,6 +456,11 @@ def unaccented(word: str) -> str:
 _NAMES_AMONG_COMMONEST = {"fr": frozenset({"jean"}), "tr": frozenset({"ali"}), "sl": frozenset({"john"})}
 
 
+# languages whose word list wordfreq keeps under another code (one list for Bosnian,
+# Croatian and Serbian; Nynorsk's nearest is Bokmål's; Tagalog is Filipino)
+_WORDFREQ_CODE = {"hr": "sh", "bs": "sh", "sr": "sh", "nn": "nb", "no": "nb", "tl": "fil"}
+
+
 class CommonWords:
     """Word lists for telling names from ordinary capitalised words.
 
@@ -468,6 +473,9 @@ class CommonWords:
             return v if isinstance(v, str) else "\n".join(v)
 
         self._raw = {k: lines(v) for k, v in data.items() if not k.startswith("_")}
+        for code, listed in _WORDFREQ_CODE.items():
+            if code not in self._raw and listed in self._raw:
+                self._raw[code] = self._raw[listed]   # (the same string: no copy)
         self.full: dict[str, frozenset[str]] = {}
         self.top: dict[str, frozenset[str]] = {}
         self.calendar = frozenset(lines(data.get("_calendar", "")).split("\n")) - {""}
@@ -487,7 +495,7 @@ class CommonWords:
         self.native_surnames = frozenset(lines(data.get("_native_surnames", "")).split("\n")) - {""}
         # Japanese names' readings in press Hepburn (加藤 -> kato), for ids across scripts
         self.ja_readings = dict(r.split("\t") for r in lines(data.get("_ja_readings", "")).split("\n") if r)
-        function = set().union(*(self.function_words(code) for code in self._raw))
+        function = set().union(*(self.function_words(code) for code in self._raw if code not in _WORDFREQ_CODE))
         self.given = _Unaccented(self._given_all - function)
         self._given_for: dict[str, _Unaccented] = {}
 
