@@ -227,6 +227,13 @@ def test_croatian_bosnian_serbian_use_their_shared_word_list():
     assert not ids_of("Vlada je u petak odlučila. Hrvatske ceste grade most.", "hr")
 
 
+def test_place_heads_type_the_name_after_them():
+    res = extract("Smelter di Kabupaten Morowali dibangun di dekat Teluk Tomini. Warga Morowali protes.",
+                  lang("id", "Latn"))
+    assert [(e.type, [m.text for m in e.mentions]) for e in res.entities] == [
+        ("LOC", ["Morowali", "Morowali"]), ("LOC", ["Teluk Tomini"])]
+
+
 def test_region_names_that_are_other_things_are_left_out():
     assert "region-bj-aq" not in ids_of("La tempête traverse l'Atlantique.")   # the ocean, not Benin's
     # regions named by ordinary words or directions (Burkina Faso's Centre, Est, Nord)

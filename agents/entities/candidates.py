@@ -144,6 +144,11 @@ PER_TITLES_BEFORE = frozenset("""mr mr. mrs mrs. ms ms. dr dr. prof prof. sir he
 président präsident president senator minister ceo""".split())
 
 LOC_SUFFIXES_LATIN = frozenset("city province state county river island islands mountains".split())
+# words that open a place's name: administrative units, whose name follows them (Kabupaten
+# Morowali, Tỉnh Quảng Ninh), and landforms, part of the name (Teluk Bone, Lake Toba)
+ADMIN_HEADS = frozenset("kabupaten kota provinsi kecamatan desa kelurahan tỉnh huyện quận xã phường".split())
+FEATURE_HEADS = frozenset("""teluk pulau gunung danau sungai selat tanjung vịnh sông núi đảo lake mount mt
+cape lac lago isla ilha sierra serra""".split())
 
 # titles that FOLLOW a name (Chinese 总统/總統 precede it, so they are not here)
 CJK_PER_TITLES = ("氏", "さん", "様", "社長", "会長", "博士", "教授", "先生", "女士", "首相", "大統領")
@@ -793,7 +798,12 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         s, e = toks[0][0], toks[-1][1]
         if any(covered[s:e]):
             return
-        etype = _type_latin(words, text[max(0, s - 12):s])
+        head = words[0].casefold() if len(words) >= 2 else ""
+        if head in ADMIN_HEADS:
+            # "Kabupaten Morowali", later "di Morowali": the place is the name after the head
+            out.append(Candidate(toks[1][0], e, text[toks[1][0]:e], "LOC"))
+            return
+        etype = "LOC" if head in FEATURE_HEADS else _type_latin(words, text[max(0, s - 12):s])
         if etype == "MISC" and 2 <= len(words) <= 3 and _first_name(words[0].casefold(), given) and \
                 words[-1].lower() not in ORG_SUFFIXES:
             etype = "PER"
