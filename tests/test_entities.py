@@ -234,6 +234,15 @@ def test_place_heads_type_the_name_after_them():
         ("LOC", ["Morowali", "Morowali"]), ("LOC", ["Teluk Tomini"])]
 
 
+def test_unknown_names_in_a_list_take_the_type_of_the_known_ones():
+    res = extract("La banca ha radici a Bergamo, Lodi e Novara. I consulenti sono Lazard e Goldman Sachs.",
+                  lang("it", "Latn"))
+    assert {e.name: e.type for e in res.entities if e.id.startswith("x-")} == {"Lodi": "LOC", "Lazard": "ORG"}
+    # a name and its apposition are no list
+    res = extract("Il gruppo Petronas, Tengku Taufik ha detto.", lang("it", "Latn"))
+    assert all(e.type != "ORG" for e in res.entities if e.id.startswith("x-"))
+
+
 def test_region_names_that_are_other_things_are_left_out():
     assert "region-bj-aq" not in ids_of("La tempête traverse l'Atlantique.")   # the ocean, not Benin's
     # regions named by ordinary words or directions (Burkina Faso's Centre, Est, Nord)

@@ -547,6 +547,39 @@ def preload() -> None:
     get_backend()
 
 
+# what stands between the items of a list: a comma, or "and" in the languages of cased
+# scripts (general usage), possibly after a comma
+_LIST_GAP = re.compile(r"(?:,| (?:and|or|e|ou|et|y|o|und|oder|en|of|dan|atau|và|hoặc|i|a|og|och|eller|ve|veya|и|или|"
+                       r"та|і|й|oraz|lub|és|vagy|ja|tai|ir|un|si|și|ni|na|wa))(?:,? )?|, (?:and|e|et|y|und|en|dan|og|och|ve|и) ")
+
+
+def _type_by_neighbours(text: str, col: _Collector) -> None:
+    """Untyped unknown names in a list (three names or more, or two joined by "and") take
+    the type of the known names in it, when they all have one ("Lajeado, Estrela,
+    Encantado e Roca Sales"; "Lodi e Novara"): a list holds things of one kind. Two names
+    joined by a comma alone are too often a name and its apposition ("Petronas, Tan Sri
+    Tengku Taufik")."""
+    if not any(etype == "MISC" and eid.startswith("x-") for eid, (_, etype, _) in col.meta.items()):
+        return
+    spans = sorted((s, e, eid) for eid, ms in col.mentions.items() for s, e in ms)
+    run = [spans[0]] if spans else []
+    joined = False   # by a conjunction ("Lodi e Novara"), not only commas
+    for prev, cur in zip(spans, spans[1:] + [None]):
+        if cur is not None and (m := _LIST_GAP.fullmatch(text, prev[1], cur[0])) is not None:
+            run.append(cur)
+            joined = joined or m.group() != ", "
+            continue
+        if len(run) >= 3 or (len(run) == 2 and joined):
+            kinds = {col.meta[eid][1] for _, _, eid in run if not eid.startswith("x-")}
+            if len(kinds) == 1 and kinds <= {"LOC", "ORG", "PER"}:
+                kind = kinds.pop()
+                for _, _, eid in run:
+                    name, etype, qid = col.meta[eid]
+                    if etype == "MISC" and eid.startswith("x-"):
+                        col.meta[eid] = (name, kind, qid)
+        run, joined = ([cur] if cur is not None else []), False
+
+
 def _unknown_short_forms(text: str, covered: bytearray, col: _Collector, code: str):
     """'Quenneville' after 'Marisol Quenneville': one unknown person, not two entities.
     Vietnamese names a person by the last syllable after an honorific (bà Thủy for Lê Thị
@@ -756,6 +789,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         covered[c.start:c.end] = b"\x01" * (c.end - c.start)
     _unknown_short_forms(text, covered, col, code)
     _inflected_forms(text, code, col)
+    _type_by_neighbours(text, col)
 
     # one validation call for the whole result: far cheaper than a model per mention
     return EntityResult.model_validate({"entities": col.result(text), "amounts": amounts})
