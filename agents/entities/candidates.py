@@ -645,6 +645,9 @@ def _first_name(low: str, given: frozenset[str]) -> bool:
 VI_SURNAMES = frozenset("""nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đoàn
 trương lâm tô lưu quách vương trịnh lương đào kiều tôn từ khổng mạc doãn thân hứa ninh triệu""".split())
 VI_HONORIFICS = frozenset("ông bà anh chị cô chú".split())
+# Malaysian honorifics written before a name (general usage); alone they name nobody
+MALAY_HONORIFICS = frozenset(("tan sri", "puan sri", "datuk seri", "dato' seri", "dato' sri", "dato sri", "datuk",
+                              "dato'", "dato", "datin", "datin seri", "tun", "toh puan", "datuk seri panglima"))
 VI_TITLES = frozenset("""thủ tướng chủ tịch bộ trưởng thứ trưởng tổng giám đốc phó thống đốc bí thư
 phát ngôn viên tịch""".split())
 # words that open an organisation's or a place's name, not a person's (Công ty, Ngân hàng, Tỉnh)
@@ -706,6 +709,14 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         if code == "vi" and (person := _vietnamese_person(toks)) is not None:
             if not any(covered[person[0]:person[1]]):
                 out.append(Candidate(person[0], person[1], text[person[0]:person[1]], "PER"))
+            return
+        if " ".join(t[3] for t in toks) in MALAY_HONORIFICS:
+            return   # what a known name after "Tan Sri", "Datuk Seri" leaves
+        if len(toks) >= 2 and toks[0][3] in ADMIN_HEADS and toks[1][2][1:].islower():
+            # "Kabupaten Morowali", later "di Morowali": the place is the name after the head
+            s, e = toks[1][0], toks[-1][1]
+            if not any(covered[s:e]):
+                out.append(Candidate(s, e, text[s:e], "LOC"))
             return
         if german and len(toks) >= 2 and (adj := _de_adjective_name(toks, text, cw)) is not None:
             if not any(covered[adj.start:adj.end]):
@@ -798,12 +809,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         s, e = toks[0][0], toks[-1][1]
         if any(covered[s:e]):
             return
-        head = words[0].casefold() if len(words) >= 2 else ""
-        if head in ADMIN_HEADS:
-            # "Kabupaten Morowali", later "di Morowali": the place is the name after the head
-            out.append(Candidate(toks[1][0], e, text[toks[1][0]:e], "LOC"))
-            return
-        etype = "LOC" if head in FEATURE_HEADS else _type_latin(words, text[max(0, s - 12):s])
+        etype = "LOC" if len(words) >= 2 and words[0].casefold() in FEATURE_HEADS else \
+            _type_latin(words, text[max(0, s - 12):s])
         if etype == "MISC" and 2 <= len(words) <= 3 and _first_name(words[0].casefold(), given) and \
                 words[-1].lower() not in ORG_SUFFIXES:
             etype = "PER"
