@@ -245,6 +245,15 @@ def test_unknown_names_in_a_list_take_the_type_of_the_known_ones():
     assert all(e.type != "ORG" for e in res.entities if e.id.startswith("x-"))
 
 
+def test_a_short_name_in_brackets_names_the_entity_again():
+    res = extract("Le Centre national du cinéma (CNC) a publié ses chiffres. Le CNC prévoit une hausse.",
+                  lang("fr", "Latn"))
+    assert [[m.text for m in e.mentions] for e in res.entities] == [["Centre national du cinéma", "CNC", "CNC"]]
+    # a place's tail of an organisation's name does not take the organisation's short name
+    res = extract("Hiệp hội các nhà sản xuất ô tô Việt Nam (VAMA) cho biết.", lang("vi", "Latn"))
+    assert all("VAMA" not in [m.text for m in e.mentions] for e in res.entities if e.id == "country-vn")
+
+
 def test_region_names_that_are_other_things_are_left_out():
     assert "region-bj-aq" not in ids_of("La tempête traverse l'Atlantique.")   # the ocean, not Benin's
     # regions named by ordinary words or directions (Burkina Faso's Centre, Est, Nord)

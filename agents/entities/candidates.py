@@ -32,11 +32,12 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 from anyascii import anyascii
 
-from .kb import common_words, script_of
+from .kb import _SURROGATE, common_words, script_of
 
 
 @dataclass(slots=True)
@@ -1218,15 +1219,16 @@ NATIVE_CONNECTORS = frozenset({"بن", "ابن"})
 _ARABIC_COMPOUND_FIRST = frozenset({"عبد", "أبو", "ابو"})   # عبد العزيز, أبو بكر: one first name
 
 
-def _title_after(text: str, end: int, words: list, k: int) -> bool:
-    """The word after words[k] (ending at ``end``), past a space or a comma, is a title."""
-    return k + 1 < len(words) and words[k + 1][2] in NATIVE_TITLES and \
-        text[end:words[k + 1][0]].strip(" ,،") == ""
-
-
 @lru_cache(maxsize=None)
 def _native_word(kind: str) -> re.Pattern:
     return re.compile(NATIVE_WORD[kind])
+
+
+@lru_cache(maxsize=1)
+def _given_finder():
+    """One pass over the text for every native-script first name (ahocorasick-rs)."""
+    import ahocorasick_rs
+    return ahocorasick_rs.AhoCorasick(sorted(common_words().native_given | _ARABIC_COMPOUND_FIRST))
 
 
 def native_people(text: str, code: str, covered: bytearray) -> list[Candidate]:
@@ -1235,45 +1237,75 @@ def native_people(text: str, code: str, covered: bytearray) -> list[Candidate]:
     given, family = cw.native_given, cw.native_surnames
     everyday, rare_from = cw.top_n(code, 3000), cw.top_n(code, 10000)
     proclitics = NATIVE_PROCLITICS.get(kind, "")
-    words = [(m.start(), m.end(), m.group()) for m in _native_word(kind).finditer(text)]
-    out = []
-    i = 0
-    while i < len(words) - 1:
-        s, e, w = words[i]
-        if w not in given and not (w[0] in proclitics and w[1:] in given):
-            if not (w in _ARABIC_COMPOUND_FIRST and words[i + 1][2].startswith("ال") and text[e] == " "):
-                i += 1
+    word = _native_word(kind)
+    n = len(text)
+    out, done = [], 0
+    # first names found in one pass; the words around one are read only there
+    try:
+        hits = _given_finder().find_matches_as_indexes(text, overlapping=True)
+    except UnicodeEncodeError:   # lone surrogates, which Rust strings cannot hold
+        hits = _given_finder().find_matches_as_indexes(_SURROGATE.sub("\ufffd", text), overlapping=True)
+    for _, s, e in sorted(hits, key=itemgetter(1)):
+        if s < done or e >= n or text[e] != " " or (s and word.match(text, s - 1) and not (
+                text[s - 1] in proclitics and (s == 1 or not word.match(text, s - 2)))):
+            continue   # inside a longer word, or not followed by another
+        first = text[s:e]
+        after = [m for m in _words_after(word, text, e, 4)]
+        if first in _ARABIC_COMPOUND_FIRST:
+            if not after or not after[0].group().startswith("ال"):
                 continue
-        if w not in given and w[0] in proclitics and w not in _ARABIC_COMPOUND_FIRST:
-            s += 1   # (وسالم: "and Salem")
-        j = i + 1
-        if w in _ARABIC_COMPOUND_FIRST:
-            j += 1   # عبد + العزيز
-        titled = i > 0 and words[i - 1][2] in NATIVE_TITLES and text[words[i - 1][1]:s].isspace()
-        end, k = None, j
-        while k < len(words) and k - j < 3 and words[k][0] == words[k - 1][1] + 1 and text[words[k - 1][1]] == " ":
-            ws, we, word = words[k]
-            if any(covered[ws:we]):
+            e, after = after[0].end(), after[1:]   # عبد + العزيز
+        before = _word_before_native(word, text, s - (1 if s and text[s - 1] in proclitics else 0))
+        titled = before in NATIVE_TITLES
+        end = None
+        for k, m in enumerate(after):
+            w = m.group()
+            if text[after[k - 1].end() if k else e:m.start()] != " " or any(covered[m.start():m.end()]):
+                break   # (a name's words are one space apart)
+            if w in NATIVE_CONNECTORS:
+                continue
+            if w == first or w in everyday:
                 break
-            if word in NATIVE_CONNECTORS and k + 1 < len(words):
-                k += 1
+            if w in family or w in given:
+                end = m.end()
                 continue
-            if word == w or word in everyday:
-                break
-            if word in family or word in given:
-                end = we
-                k += 1
-                continue
-            if k == j and word not in rare_from and len(word) >= 3 and (titled or _title_after(text, we, words, k)):
-                end = we   # (ياسر المسحل رئيس الاتحاد: a role right after the name)
+            if end is None and w not in rare_from and len(w) >= 3 and (
+                    titled or (k + 1 < len(after) and after[k + 1].group() in NATIVE_TITLES
+                               and text[m.end():after[k + 1].start()].strip(" ,،") == "")):
+                end = m.end()   # (ياسر المسحل رئيس الاتحاد: a role right after the name)
             break
         if end is None or any(covered[s:end]):
-            i += 1
             continue
         out.append(Candidate(s, end, text[s:end], "PER"))
-        while i < len(words) and words[i][0] < end:
-            i += 1
+        done = end
     return out
+
+
+def _words_after(word: re.Pattern, text: str, pos: int, most: int):
+    """Up to ``most`` words of the script after ``pos``, each one space after the last
+    (a comma between words ends them, except before a title: see the caller)."""
+    for _ in range(most):
+        if pos >= len(text) or text[pos] not in " ,،":
+            return
+        gap = pos
+        while gap < len(text) and text[gap] in " ,،":
+            gap += 1
+        m = word.match(text, gap)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
+def _word_before_native(word: re.Pattern, text: str, s: int) -> str:
+    """The word of the script that ends one space before ``s`` ('' if none)."""
+    j = s - 1
+    if j < 1 or text[j] != " ":
+        return ""
+    k = j
+    while k > 0 and word.match(text, k - 1):
+        k -= 1
+    return text[k:j]
 
 
 def find_candidates(text: str, code: str, script: str, covered: bytearray) -> list[Candidate]:

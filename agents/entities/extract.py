@@ -501,6 +501,25 @@ def _joins_found(text: str, c, col: _Collector, short_names: dict[str, str], per
     return bool(person_at) and _first_name_of_next(text, c, col, person_at)
 
 
+_ACRONYM_AFTER = re.compile(r" ?[(（]([A-Z][A-Z0-9&]{1,5})[)）]")
+
+
+def _bracketed_acronyms(text: str, col: _Collector, covered: bytearray, short_names: dict[str, str]) -> None:
+    """Capital letters in brackets right after an entity's mention (no person) that can
+    stand for it are its short name in this article, even where they alone make no
+    candidate (Centre national du cinéma (CNC): cnc is a French word)."""
+    for eid, (_, etype, _) in col.meta.items():
+        if etype == "PER":
+            continue
+        for s, e in col.mentions[eid]:
+            m = _ACRONYM_AFTER.match(text, e)
+            # (a place: its initials only; the place is often the tail of an organisation's
+            # name whose short name the brackets give: "... Việt Nam (VAMA)")
+            if m and m.group(1) not in short_names and not any(covered[m.start(1):m.end(1)]) \
+                    and _abbreviates(m.group(1), text[s:e], strict=etype == "LOC"):
+                short_names[m.group(1)] = eid
+
+
 def _defined_short_name(text: str, c, col: _Collector) -> str | None:
     """The entity (no person) whose mention ends where the bracket holding candidate
     ``c`` opens, when ``c`` can abbreviate that mention."""
@@ -787,6 +806,14 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 continue
             col.add(uid, c.text, c.type, None, c.start, c.end)
         covered[c.start:c.end] = b"\x01" * (c.end - c.start)
+    if "(" in text or "（" in text:
+        _bracketed_acronyms(text, col, covered, short_names)
+    for s, e, short in _find_words(text, short_names) if short_names else ():
+        # a short name defined in brackets, used again where it alone makes no candidate
+        # ("Le CNC prévoit": cnc is a French word)
+        if not any(covered[s:e]):
+            covered[s:e] = b"\x01" * (e - s)
+            col.mentions[short_names[short]].append((s, e))
     _unknown_short_forms(text, covered, col, code)
     _inflected_forms(text, code, col)
     _type_by_neighbours(text, col)
