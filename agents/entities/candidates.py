@@ -1250,7 +1250,10 @@ def native_people(text: str, code: str, covered: bytearray) -> list[Candidate]:
                 text[s - 1] in proclitics and (s == 1 or not word.match(text, s - 2)))):
             continue   # inside a longer word, or not followed by another
         first = text[s:e]
-        after = [m for m in _words_after(word, text, e, 4)]
+        nxt = word.match(text, e + 1)
+        if nxt is None or (nxt.group() in everyday and first not in _ARABIC_COMPOUND_FIRST):
+            continue   # (most hits: a first name that is a word, or before one)
+        after = list(_words_after(word, text, e, 4))
         if first in _ARABIC_COMPOUND_FIRST:
             if not after or not after[0].group().startswith("ال"):
                 continue

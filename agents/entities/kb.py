@@ -99,15 +99,26 @@ def fold(text: str) -> str:
 
 
 # Arabic-script letters that writers use for one another, one for one so offsets hold:
-# alef with or without hamza or madda, ta marbuta and heh, alef maqsura and yeh, the
-# Persian and Urdu yeh, kaf and heh and the Arabic ones; a zero-width non-joiner inside a
-# Persian name is a space elsewhere (علی‌بابا, علی بابا)
-_ARABIC_FOLD = str.maketrans("أإآٱى\u200c", "ااااي ")
+# alef with or without hamza or madda, alef maqsura and yeh; a zero-width non-joiner
+# inside a Persian name is a space elsewhere (علی‌بابا, علی بابا). Not ta marbuta and heh,
+# nor the Persian and Arabic yeh and kaf: they make Persian names Arabic words (الجزیره,
+# Algeria in Persian, would be الجزيرة, "the island", Al Jazeera)
+_ARABIC_PAIRS = tuple(zip("أإآٱى\u200c", "ااااي "))
 ARABIC_SCRIPT_LANGS = frozenset({"ar", "fa", "ur", "ps", "ckb", "ku", "sd", "ug", "arz", "azb", "pnb"})
 
 
 def alias_key(alias: str) -> str:
-    return fold(unicodedata.normalize("NFC", alias)).translate(_ARABIC_FOLD)
+    return _arabic_fold(fold(unicodedata.normalize("NFC", alias)))
+
+
+def _arabic_fold(text: str) -> str:
+    """``text`` with _ARABIC_PAIRS folded: one ``str.replace`` per letter it holds (C
+    speed; ``str.translate`` with a table looks every character up, about 0.4 ms for a
+    5 KB Arabic article)."""
+    for c, to in _ARABIC_PAIRS:
+        if c in text:
+            text = text.replace(c, to)
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +195,7 @@ class KnowledgeBase:
         genitive = lang in GENITIVE_S
         low = fold(text)
         if lang in ARABIC_SCRIPT_LANGS or lang is None or lang == "und":
-            low = low.translate(_ARABIC_FOLD)
+            low = _arabic_fold(low)
         n = len(text)
         last = n - 1
         metas, meta, ascii_first = self._meta, self._pattern_meta, self._ascii_first
