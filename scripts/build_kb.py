@@ -209,6 +209,8 @@ class Builder:
         # named from CLDR: only their Polish names get Polish case forms (add_polish_forms)
         self.pl_names: set[str] = set()
         self.cs_names: set[str] = set()   # Czech names of places (CLDR, curated "cs"): czech_forms
+        # names of places in the languages of PLACE_FORMS (CLDR, curated, iso-codes): their case forms
+        self.place_names: dict[str, set[str]] = {lang: set() for lang in PLACE_FORMS}
         self.cldr_ids: set[str] = set()
         self.city_country: dict[str, str] = {}   # city id -> ISO country code (cities under a million)
 
@@ -723,6 +725,106 @@ def add_czech_city_names(b: Builder) -> int:
     return n
 
 
+def romanian_forms(word: str) -> set[str]:
+    """Genitive-dative and articled forms of a one-word Romanian place name: România ->
+    României, Germania -> Germaniei, Europa -> Europei, Coreea -> Coreei, Iran -> Iranul,
+    Iranului, București -> Bucureștiului."""
+    if word.endswith("ea"):
+        return {word[:-1] + "i"}
+    if word[-1] in "aă":
+        return {word[:-1] + "ei"}
+    if word[-1] not in "eoy":
+        return {word + "ul", word + "ului"}
+    return set()
+
+
+def south_slavic_forms(word: str) -> set[str]:
+    """Oblique singular forms of a one-word Croatian, Serbian or Bosnian place name (Latin
+    script): Hrvatska -> Hrvatske, Hrvatskoj, Hrvatsku, Hrvatskom; Kina -> Kine, Kini,
+    Kinu, Kinom; Zagreb -> Zagreba, Zagrebu, Zagrebom; Karlovac -> Karlovca (the a of -ac
+    drops); Sarajevo -> Sarajeva, Sarajevu, Sarajevom."""
+    stem = word[:-1]
+    if word.endswith(("ska", "čka", "ška", "ška", "ćka")):
+        return {stem + "e", stem + "oj", stem + "u", stem + "om"}
+    if word[-1] == "a":
+        return {stem + "e", stem + "i", stem + "u", stem + "om"}
+    if word[-1] in "oe":
+        return {stem + "a", stem + "u", stem + "om"}
+    if word.endswith("ac"):
+        word = word[:-2] + "c"
+    if word[-1] not in "aeiou":
+        return {word + "a", word + "u", word + "om"}
+    return set()
+
+
+def west_slavic_forms(word: str) -> set[str]:
+    """Oblique singular forms of a one-word Slovak or Slovenian place name: Slovensko ->
+    Slovenska, Slovensku, Slovenskom; Bratislava -> Bratislavy, Bratislave, Bratislavu,
+    Bratislavou; Slovenija -> Slovenije, Sloveniji, Slovenijo; Berlín -> Berlína, Berlíne,
+    Berlínom."""
+    stem = word[:-1]
+    if word[-1] == "o":
+        return {stem + "a", stem + "u", stem + "om"}
+    if word[-1] == "a":
+        return {stem + "y", stem + "e", stem + "u", stem + "ou", stem + "i", stem + "o"}
+    if word[-1] not in "aeiouyáéíóúý":
+        return {word + "a", word + "u", word + "e", word + "om"}
+    return set()
+
+
+def lithuanian_forms(word: str) -> set[str]:
+    """Genitive, dative, locative and accusative of a one-word Lithuanian place name:
+    Lietuva -> Lietuvos, Lietuvai, Lietuvoje, Lietuvą; Vokietija -> Vokietijos ...;
+    Kaunas -> Kauno, Kaunui, Kaune, Kauną; Vilnius -> Vilniaus, Vilniui, Vilniuje, Vilnių."""
+    for ending, forms in (("ius", ("iaus", "iui", "iuje", "ių")), ("as", ("o", "ui", "e", "ą")),
+                          ("is", ("io", "iui", "yje", "į")), ("a", ("os", "ai", "oje", "ą")),
+                          ("ė", ("ės", "ei", "ėje", "ę"))):
+        if word.endswith(ending):
+            return {word[:-len(ending)] + f for f in forms}
+    return set()
+
+
+# languages whose place names get case forms (wordfreq codes), and the rules
+PLACE_FORMS = {"ro": romanian_forms, "sh": south_slavic_forms, "sk": west_slavic_forms,
+               "sl": west_slavic_forms, "lt": lithuanian_forms}
+_PLACE_FORMS_OF_COUNTRY = {"RO": "ro", "MD": "ro", "HR": "sh", "BA": "sh", "RS": "sh", "ME": "sh", "SK": "sk",
+                           "SI": "sl", "LT": "lt"}
+_PLACE_FORMS_OF = {"ro": "ro", "hr": "sh", "sr": "sh", "bs": "sh", "sh": "sh", "sk": "sk", "sl": "sl", "lt": "lt"}
+
+
+def add_place_forms(b: Builder) -> int:
+    """Case forms (PLACE_FORMS) of the KB's place names in those languages (CLDR's
+    territory names and its time-zone cities, curated and iso-codes names): României, u
+    Hrvatskoj, v Bratislave, Lietuvoje, Vilniaus. One-word names in Latin letters only
+    (their endings say the paradigm; Serbian's Cyrillic names are left alone). The rules
+    of ``add_case_forms`` hold (lower priority, never displacing an alias, capitalised
+    only), and so does its lack of a common-word veto: a famous place's forms are among
+    its language's commonest words (României is Romanian's 175th, Lietuvos Lithuanian's
+    19th)."""
+    from babel import Locale
+    for locale, lang in (("ro", "ro"), ("hr", "sh"), ("bs", "sh"), ("sr_Latn", "sh"), ("sk", "sk"), ("sl", "sl"),
+                         ("lt", "lt")):
+        b.place_names[lang].update(n["city"] for n in Locale.parse(locale).time_zones.values() if "city" in n)
+    # and the cities of the countries that speak them, by their geonames name (Kaunas, Košice)
+    for eid, country in b.city_country.items():
+        if (lang := _PLACE_FORMS_OF_COUNTRY.get(country)) is not None:
+            b.place_names[lang].add(b.entities[eid]["name"])
+    n = 0
+    for lang, rules in PLACE_FORMS.items():
+        for name in sorted(b.place_names[lang]):
+            got = b.aliases.get(alias_key(name))
+            if got is None or b.entities[got[1]]["type"] != "LOC" or " " in name or "-" in name \
+                    or len(name) < 4 or not name[0].isupper() or not name[1:].islower() \
+                    or script_of(name[0]) != "LATIN":
+                continue
+            prio, eid, flags, _ = got
+            for form in sorted(rules(name)):
+                if alias_key(form) not in b.aliases:
+                    b.add_alias(form, eid, prio - 0.5, flags)
+                    n += 1
+    return n
+
+
 def add_czech_forms(b: Builder) -> int:
     """Czech case forms (``czech_forms``) of the KB's Czech place names (CLDR's Czech
     territory names, CLDR's Czech city names, curated "cs" aliases): v Praze, v Německu,
@@ -765,6 +867,9 @@ def add_countries(b: Builder):
         if tail and not head.startswith("SRA "):
             b.pl_names.add(tail.rstrip(")"))
     b.cs_names.update(Locale.parse("cs").territories.values())
+    for lang, forms_lang in _PLACE_FORMS_OF.items():
+        if lang != "sh":
+            b.place_names[forms_lang].update(Locale.parse(lang).territories.values())
     for code, ns in sorted(regions.items()):
         eid = REGION_IDS.get(code) or re.sub(r"[^a-z0-9]+", "-", en[code].lower()).strip("-")
         b.entity(eid, en[code], "LOC")
@@ -941,6 +1046,8 @@ def add_curated(b: Builder, folder: Path = CURATED):
                     b.pl_names.update(a for a in lang_aliases or [] if isinstance(a, str))
                 if lang == "cs" and etype == "LOC":
                     b.cs_names.update(a for a in lang_aliases or [] if isinstance(a, str))
+                if etype == "LOC" and (forms_lang := _PLACE_FORMS_OF.get(lang)):
+                    b.place_names[forms_lang].update(a for a in lang_aliases or [] if isinstance(a, str))
             all_aliases.extend(sorted(german_inflections((a for a in all_aliases if isinstance(a, str)),
                                                          b.common["de"])))
             for a in all_aliases:
@@ -1132,6 +1239,8 @@ def add_subdivisions(b: Builder) -> tuple[int, int]:
             b.add_alias(n, eid, SUBDIVISION_PRIORITY)
             if lang == "cs":
                 b.cs_names.add(n)   # Czech case forms (add_czech_forms): v Bavorsku
+            if forms_lang := _PLACE_FORMS_OF.get(_wordfreq_code(lang) if lang else ""):
+                b.place_names[forms_lang].add(n)
     # a subdivision all of whose names went elsewhere is no entity of its own
     named = {v[1] for v in b.aliases.values()}
     for eid in [e for e in b.entities if e.startswith("region-") and e not in named]:
@@ -1364,6 +1473,7 @@ def main(argv=None):
     n_pl = add_polish_forms(b)
     n_cs = add_czech_city_names(b)
     n_cs_forms = add_czech_forms(b)
+    n_place_forms = add_place_forms(b)
     n_ko_states = add_korean_state_forms(b)
 
     used = sorted({v[1] for v in b.aliases.values()} | {e for e in b.entities if not e.startswith("city-")})
@@ -1385,7 +1495,7 @@ def main(argv=None):
     write_zh_t2s(args.out / "zh_t2s.json.gz")
 
     size = (args.out / "kb.json.gz").stat().st_size
-    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} cs_forms={n_cs_forms} ko_states={n_ko_states} "
+    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} cs_forms={n_cs_forms} place_forms={n_place_forms} ko_states={n_ko_states} "
           f"dropped_generated={b.stats['dropped']} kb.json.gz={size/1e6:.2f} MB "
           f"in {time.time()-t0:.1f}s")
 
