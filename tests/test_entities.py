@@ -258,6 +258,13 @@ def test_a_short_name_in_brackets_names_the_entity_again():
     assert all("VAMA" not in [m.text for m in e.mentions] for e in res.entities if e.id == "country-vn")
 
 
+def test_a_known_family_name_after_another_first_name_is_another_person():
+    res = extract("Political scientist Emre Erdoğan said the vote was close. President Erdoğan was silent.",
+                  lang("en", "Latn"))
+    assert [(e.id, [m.text for m in e.mentions]) for e in res.entities] == [
+        ("recep-tayyip-erdogan", ["Erdoğan"]), ("x-emre-erdogan", ["Emre Erdoğan"])]
+
+
 def test_region_names_that_are_other_things_are_left_out():
     assert "region-bj-aq" not in ids_of("La tempête traverse l'Atlantique.")   # the ocean, not Benin's
     # regions named by ordinary words or directions (Burkina Faso's Centre, Est, Nord)

@@ -730,6 +730,10 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             # an alias listed with its postposition, to tell a brand from a word (मेटा के):
             # the mention is the name
             end = text.rindex(" ", start, end)
+        if people and etype == "PER" and start > 1 and text[start - 1] == " " and " " not in text[start:end] \
+                and (word := _word_before(text, start)) is not None and word.casefold() in given \
+                and word.casefold() not in e.name.casefold().split():
+            continue   # a known person's family name after another first name: Emre Erdoğan is not Recep Tayyip
         if people and etype != "PER" and start > 1 and text[start].isupper():
             # half of a person's name (plain character tests first: this runs for every hit);
             # the candidate rules then make the person of both words
