@@ -971,6 +971,24 @@ def add_korean_state_forms(b: Builder) -> int:
     return n
 
 
+def add_hebrew_article_forms(b: Builder) -> int:
+    """Hebrew drops the article ה after the prefixes ב, ל, כ (בבורסה, "in the exchange",
+    for ב + הבורסה): a name of several words that opens with the article gets its form
+    without it, which the matcher takes after a prefix (kb._hebrew_prefix_ok). The ה is
+    the article when what follows it is a Hebrew word (הבורסה, הבנק), not when it spells
+    a foreign name's H (הונג קונג, הא טינג): a Hebrew word of three letters or more, not
+    itself prefixed with "and" (ומה, "and what", is no name's word)."""
+    import wordfreq
+    n = 0
+    for key, (prio, eid, flags, alias) in sorted(b.aliases.items()):
+        first = alias[1:].split(" ", 1)[0]
+        if alias.startswith("ה") and " " in alias and len(first) >= 3 and not first.startswith("ו") \
+                and wordfreq.zipf_frequency(first, "he") >= 2.5 and alias_key(alias[1:]) not in b.aliases:
+            b.add_alias(alias[1:], eid, prio - 0.5, flags)
+            n += 1
+    return n
+
+
 # Scripts without capitals whose common-word lists rank a city's name high because news
 # writes it (Hebrew חיפה, Korean 맨체스터, Hindi गोरखपुर); Arabic script is not among them:
 # its city names are words too often (الخبر "the news" is Khobar, الزاوية "the corner",
@@ -1474,6 +1492,7 @@ def main(argv=None):
     n_cs = add_czech_city_names(b)
     n_cs_forms = add_czech_forms(b)
     n_place_forms = add_place_forms(b)
+    n_he_forms = add_hebrew_article_forms(b)
     n_ko_states = add_korean_state_forms(b)
 
     used = sorted({v[1] for v in b.aliases.values()} | {e for e in b.entities if not e.startswith("city-")})
@@ -1495,7 +1514,7 @@ def main(argv=None):
     write_zh_t2s(args.out / "zh_t2s.json.gz")
 
     size = (args.out / "kb.json.gz").stat().st_size
-    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} cs_forms={n_cs_forms} place_forms={n_place_forms} ko_states={n_ko_states} "
+    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} cs_forms={n_cs_forms} place_forms={n_place_forms} he_forms={n_he_forms} ko_states={n_ko_states} "
           f"dropped_generated={b.stats['dropped']} kb.json.gz={size/1e6:.2f} MB "
           f"in {time.time()-t0:.1f}s")
 

@@ -265,6 +265,11 @@ def test_a_known_family_name_after_another_first_name_is_another_person():
         ("recep-tayyip-erdogan", ["Erdoğan"]), ("x-emre-erdogan", ["Emre Erdoğan"])]
 
 
+def test_hebrew_drops_the_article_after_a_prefix():
+    # ב + הנציבות האירופית is written בנציבות האירופית
+    assert "european-commission" in ids_of("ובנציבות האירופית שתקו.", "he", "Hebr")
+
+
 def test_region_names_that_are_other_things_are_left_out():
     assert "region-bj-aq" not in ids_of("La tempête traverse l'Atlantique.")   # the ocean, not Benin's
     # regions named by ordinary words or directions (Burkina Faso's Centre, Est, Nord)
