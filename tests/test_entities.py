@@ -270,6 +270,14 @@ def test_hebrew_drops_the_article_after_a_prefix():
     assert "european-commission" in ids_of("ובנציבות האירופית שתקו.", "he", "Hebr")
 
 
+def test_an_article_before_a_city_makes_it_the_club_in_spanish_and_italian():
+    res = extract("El Barcelona ganó al Sevilla en Barcelona. Viajó a El Cairo.", lang("es", "Latn"))
+    assert [(e.id, [m.text for m in e.mentions]) for e in res.entities] == [
+        ("fc-barcelona", ["Barcelona"]), ("sevilla-fc", ["Sevilla"]), ("city-3128760", ["Barcelona"]),
+        ("city-360630", ["El Cairo"])]
+    assert "ac-milan" in ids_of("Il Milan ha battuto il Torino a Milano.", "it")
+
+
 def test_region_names_that_are_other_things_are_left_out():
     assert "region-bj-aq" not in ids_of("La tempête traverse l'Atlantique.")   # the ocean, not Benin's
     # regions named by ordinary words or directions (Burkina Faso's Centre, Est, Nord)

@@ -209,6 +209,29 @@ _CAPITALISED_WORD = re.compile(r" [A-Z0-9][\w&-]*")
 _LEGAL_PREFIX = re.compile(r"(?<![\w-])(?:PT|CV|PJSC|JSC|OAO|PAO|ZAO) ")
 
 
+# Spanish and Italian give a city no article, a club named after it one: "el Barcelona",
+# "al Sevilla", "il Milan" are the clubs (general grammar)
+_CLUB_ARTICLES = {"es": frozenset("el al del".split()),
+                  "it": frozenset("il la del al dal nel della alla dalla nella sul sulla lo dello allo".split())}
+_CLUB_NAMES = ("FC {}", "{} FC", "{} CF", "Real {}", "AC {}", "AS {}", "SSC {}", "{} Calcio", "SS {}", "US {}")
+
+
+def _club_by_article(text: str, start: int, end: int, code: str) -> KBEntity | None:
+    """The known club named after the city at [start, end) when a lower-case article
+    stands right before it (_CLUB_ARTICLES), else None."""
+    j = start - 1
+    if j < 2 or text[j] != " ":
+        return None
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    if text[k:j].lower() not in _CLUB_ARTICLES[code]:
+        return None
+    kb, city = get_kb(), text[start:end]
+    return next((ent for form in _CLUB_NAMES if (ent := kb.lookup(form.format(city))) is not None
+                 and ent.type == "ORG"), None)
+
+
 def _firm_ending_at(text: str, start: int, end: int, firms: dict[str, str]) -> str | None:
     """The name of a company found earlier in the article that the place at [start, end)
     ends (Vale Indonesia), if one does."""
@@ -768,6 +791,11 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             core = _LEGAL_FORM.sub("", _LEGAL_PREFIX.sub("", text[s:t], count=1))
             firms[core] = uid = unknown_id(core)
             add(uid, core, "ORG", None, s, t)
+            continue
+        elif etype == "LOC" and code in _CLUB_ARTICLES and e.id.startswith("city-") \
+                and (club := _club_by_article(text, start, end, code)) is not None:
+            covered[start:end] = b"\x01" * (end - start)
+            add(club.id, club.name, club.type, club.wikidata, start, end)
             continue
         elif etype == "LOC" and firms and (firm := _firm_ending_at(text, start, end, firms)) is not None:
             s = end - len(firm)
