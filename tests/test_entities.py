@@ -278,6 +278,13 @@ def test_an_article_before_a_city_makes_it_the_club_in_spanish_and_italian():
     assert "ac-milan" in ids_of("Il Milan ha battuto il Torino a Milano.", "it")
 
 
+def test_a_facility_head_makes_a_place_of_common_words():
+    assert [(e.type, e.name) for e in extract("Flights at the busy Gatwick Airport were cancelled on Monday.",
+                                               lang("en", "Latn")).entities] == [("LOC", "Gatwick Airport")]
+    res = extract("O voo pousou no Aeroporto Salgado Filho depois de uma longa espera.", lang("pt", "Latn"))
+    assert [(e.type, e.name) for e in res.entities] == [("LOC", "Aeroporto Salgado Filho")]
+
+
 def test_region_names_that_are_other_things_are_left_out():
     assert "region-bj-aq" not in ids_of("La tempête traverse l'Atlantique.")   # the ocean, not Benin's
     # regions named by ordinary words or directions (Burkina Faso's Centre, Est, Nord)

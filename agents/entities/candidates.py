@@ -144,12 +144,14 @@ straße strasse platz plaza piazza place centro centre center zentrum""".split()
 PER_TITLES_BEFORE = frozenset("""mr mr. mrs mrs. ms ms. dr dr. prof prof. sir herr frau ông bà
 président präsident president senator minister ceo""".split())
 
-LOC_SUFFIXES_LATIN = frozenset("city province state county river island islands mountains".split())
+LOC_SUFFIXES_LATIN = frozenset("""city province state county river island islands mountains airport stadium
+arena station bridge tower palace square dam canal harbour harbor""".split())
 # words that open a place's name: administrative units, whose name follows them (Kabupaten
 # Morowali, Tỉnh Quảng Ninh), and landforms, part of the name (Teluk Bone, Lake Toba)
 ADMIN_HEADS = frozenset("kabupaten kota provinsi kecamatan desa kelurahan tỉnh huyện quận xã phường".split())
 FEATURE_HEADS = frozenset("""teluk pulau gunung danau sungai selat tanjung vịnh sông núi đảo lake mount mt
-cape lac lago isla ilha sierra serra""".split())
+cape lac lago isla ilha sierra serra aeroporto aeropuerto aéroport flughafen estadio estádio stade stadio
+stadion ponte puente pont palacio palazzo palais plaza piazza praça bahnhof gare estação estación stazione""".split())
 
 # titles that FOLLOW a name (Chinese 总统/總統 precede it, so they are not here)
 CJK_PER_TITLES = ("氏", "さん", "様", "社長", "会長", "博士", "教授", "先生", "女士", "首相", "大統領")
@@ -805,7 +807,10 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                     return
         else:
             if all(w.casefold() in common or w.casefold() in GENERIC for w in words) and \
-                    not any(map(_namey, words)) and words[0].casefold() not in given:
+                    not any(map(_namey, words)) and words[0].casefold() not in given and not (
+                        # (a facility's or a place's head makes a name of common words:
+                        # Gatwick Airport, Aeroporto Salgado Filho)
+                        words[-1].casefold() in LOC_SUFFIXES_LATIN or words[0].casefold() in FEATURE_HEADS):
                 return
         s, e = toks[0][0], toks[-1][1]
         if any(covered[s:e]):
