@@ -285,6 +285,10 @@ def test_a_facility_head_makes_a_place_of_common_words():
     assert [(e.type, e.name) for e in res.entities] == [("LOC", "Aeroporto Salgado Filho")]
 
 
+def test_a_rank_makes_a_japanese_compound_a_description():
+    assert not ids_of("持ち株会社設立で世界3位連合に。", "ja", "Jpan")
+
+
 def test_region_names_that_are_other_things_are_left_out():
     assert "region-bj-aq" not in ids_of("La tempête traverse l'Atlantique.")   # the ocean, not Benin's
     # regions named by ordinary words or directions (Burkina Faso's Centre, Est, Nord)

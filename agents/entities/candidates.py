@@ -325,6 +325,7 @@ JA_COMPOUND_NAMED = re.compile(
     r"([\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&](?<![\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&][\s\S])"
     r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]{0,14}[" + "".join(sorted(_JA_LAST_CHARS)) + "])"
     r"(?![\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&])")
+_RANK = re.compile(r"[0-9０-９一二三四五六七八九十]位")
 # the suffixes as one alternation; a bare 社 only where it ends the word (ソニー社, not
 # ソニー社長: a company's president)
 CJK_ORG_SUFFIX_ALT = "|".join(re.escape(w) if w != "社" else "社(?![長員会內内外説說名是歌宅債屋殿史風交])"
@@ -1110,7 +1111,8 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             word = m.group(1)
             if word[-1] not in _JA_LAST_CHARS:
                 continue   # fast path: most compounds end in neither kind of word
-            if word in JA_NOT_NAMES or word[0] in "同各全両本当自他" or word[-1].isdigit():
+            if word in JA_NOT_NAMES or word[0] in "同各全両本当自他" or word[-1].isdigit() or _RANK.search(word):
+                # (a rank makes a description: 世界3位連合, "the world's third-largest alliance")
                 continue
             s, e = m.start(1), m.end(1)
             if any(covered[s:e]):
