@@ -1235,7 +1235,10 @@ def _native_word(kind: str) -> re.Pattern:
 def _given_finder():
     """One pass over the text for every native-script first name (ahocorasick-rs)."""
     import ahocorasick_rs
-    return ahocorasick_rs.AhoCorasick(sorted(common_words().native_given | _ARABIC_COMPOUND_FIRST))
+    # leftmost-longest, not overlapping: a short name inside a longer word or name (علي in
+    # لعلي, محمد in محمدرضا) is no hit, and most of the text's words hold one
+    return ahocorasick_rs.AhoCorasick(sorted(common_words().native_given | _ARABIC_COMPOUND_FIRST),
+                                      matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
 
 def native_people(text: str, code: str, covered: bytearray) -> list[Candidate]:
@@ -1249,10 +1252,10 @@ def native_people(text: str, code: str, covered: bytearray) -> list[Candidate]:
     out, done = [], 0
     # first names found in one pass; the words around one are read only there
     try:
-        hits = _given_finder().find_matches_as_indexes(text, overlapping=True)
+        hits = _given_finder().find_matches_as_indexes(text)
     except UnicodeEncodeError:   # lone surrogates, which Rust strings cannot hold
-        hits = _given_finder().find_matches_as_indexes(_SURROGATE.sub("\ufffd", text), overlapping=True)
-    for _, s, e in sorted(hits, key=itemgetter(1)):
+        hits = _given_finder().find_matches_as_indexes(_SURROGATE.sub("\ufffd", text))
+    for _, s, e in hits:
         if s < done or e >= n or text[e] != " " or (s and word.match(text, s - 1) and not (
                 text[s - 1] in proclitics and (s == 1 or not word.match(text, s - 2)))):
             continue   # inside a longer word, or not followed by another

@@ -204,7 +204,7 @@ def _org_named_after(text: str, start: int, end: int, code: str = "en") -> tuple
 
 
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][\w&.-]* ){1,3}$")
-_CAPITALISED_WORD = re.compile(r" [A-Z0-9][\w&-]*")
+_CAPITALISED_WORDS = re.compile(r"(?: [A-Z0-9][\w&-]*){0,3}")
 # legal forms that open a company's name (Indonesian PT, CV; Russian-style JSC, PJSC)
 _LEGAL_PREFIX = re.compile(r"(?<![\w-])(?:PT|CV|PJSC|JSC|OAO|PAO|ZAO) ")
 
@@ -243,23 +243,26 @@ def _company_around(text: str, start: int, end: int, code: str) -> tuple[int, in
     """The span of the capitalised run around [start, end) (up to three words on each
     side, less everyday words that open it: "Saham Vale Indonesia Tbk") when a legal form
     closes it (Tbk, SA, Ltd: _LEGAL_FORM) or opens it (_LEGAL_PREFIX, the run then ending
-    with the place), else None."""
-    lo, prefix = start, None
+    with the place), else None. (Two searches in C first: most places are in no such run.)"""
+    form = _LEGAL_FORM.search(text, end, end + 64)
+    if form is not None and not _CAPITALISED_WORDS.fullmatch(text, end, form.start()):
+        form = None   # (the legal form of another name further on)
+    prefix = _LEGAL_PREFIX.search(text, max(0, start - 48), start)
+    if prefix is not None and not _CAPITALISED_WORDS.fullmatch(text, prefix.end() - 1, start - 1):
+        prefix = None
+    if form is None and prefix is None:
+        return None
+    if prefix is not None:
+        return prefix.start(), (form.end() if form is not None else end)
+    lo = start
     if start > 1 and text[start - 1] == " " and text[start - 2].isalnum():
         m = _CAPITALISED_BEFORE.search(text, max(0, start - 48), start)
-        if m and (prefix := _LEGAL_PREFIX.search(text, m.start(), start)) is None:
+        if m:
             top = common_words().get_top(code)
             lo = m.start()
             while lo < start and text[lo:text.index(" ", lo)].lower() in top:
                 lo = text.index(" ", lo) + 1
-    at = end
-    for _ in range(4):   # the legal form right after the place or up to three words later
-        if (m := _LEGAL_FORM.match(text, at)) is not None:
-            return (prefix.start() if prefix else lo), m.end()
-        if (w := _CAPITALISED_WORD.match(text, at)) is None:
-            break
-        at = w.end()
-    return (prefix.start(), end) if prefix else None
+    return lo, form.end()
 
 
 # Hindi postpositions that a few KB aliases carry (मेटा के, इंटेल ने)
