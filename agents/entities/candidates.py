@@ -1261,8 +1261,12 @@ def native_people(text: str, code: str, covered: bytearray) -> list[Candidate]:
             continue   # inside a longer word, or not followed by another
         first = text[s:e]
         nxt = word.match(text, e + 1)
-        if nxt is None or (nxt.group() in everyday and first not in _ARABIC_COMPOUND_FIRST):
-            continue   # (most hits: a first name that is a word, or before one)
+        if nxt is None:
+            continue
+        w1 = nxt.group()
+        if first not in _ARABIC_COMPOUND_FIRST and (w1 in everyday or (
+                w1 not in family and w1 not in given and (w1 in rare_from or len(w1) < 3))):
+            continue   # (most hits: the word after can be no name)
         after = list(_words_after(word, text, e, 4))
         if first in _ARABIC_COMPOUND_FIRST:
             if not after or not after[0].group().startswith("ال"):
