@@ -208,7 +208,6 @@ class Builder:
         # Polish names (CLDR's Polish territory names, curated "pl" aliases), and the ids
         # named from CLDR: only their Polish names get Polish case forms (add_polish_forms)
         self.pl_names: set[str] = set()
-        self.cs_names: set[str] = set()   # Czech names of places (CLDR, curated "cs"): czech_forms
         # names of places in the languages of PLACE_FORMS (CLDR, curated, iso-codes): their case forms
         self.place_names: dict[str, set[str]] = {lang: set() for lang in PLACE_FORMS}
         self.cldr_ids: set[str] = set()
@@ -709,7 +708,7 @@ def czech_forms(word: str) -> set[str]:
 
 def add_czech_city_names(b: Builder) -> int:
     """Czech names of the cities CLDR names for time zones (Brusel, Berlín, Londýn, Vídeň,
-    Šanghaj): an alias where the city is in the KB, and a Czech name for czech_forms."""
+    Šanghaj): an alias where the city is in the KB, and a Czech name for its case forms."""
     from babel import Locale
     n = 0
     for zone, names in sorted(Locale.parse("cs").time_zones.items()):
@@ -718,7 +717,7 @@ def add_czech_city_names(b: Builder) -> int:
         hit = b.aliases.get(alias_key(english))
         if not city or hit is None or not hit[1].startswith(("city-", "country-")):
             continue
-        b.cs_names.add(city)
+        b.place_names["cs"].add(city)
         if alias_key(city) not in b.aliases:
             b.add_alias(city, hit[1], hit[0], hit[2])
             n += 1
@@ -744,7 +743,7 @@ def south_slavic_forms(word: str) -> set[str]:
     Kinu, Kinom; Zagreb -> Zagreba, Zagrebu, Zagrebom; Karlovac -> Karlovca (the a of -ac
     drops); Sarajevo -> Sarajeva, Sarajevu, Sarajevom."""
     stem = word[:-1]
-    if word.endswith(("ska", "čka", "ška", "ška", "ćka")):
+    if word.endswith(("ska", "čka", "ška", "ćka")):
         return {stem + "e", stem + "oj", stem + "u", stem + "om"}
     if word[-1] == "a":
         return {stem + "e", stem + "i", stem + "u", stem + "om"}
@@ -785,11 +784,11 @@ def lithuanian_forms(word: str) -> set[str]:
 
 
 # languages whose place names get case forms (wordfreq codes), and the rules
-PLACE_FORMS = {"ro": romanian_forms, "sh": south_slavic_forms, "sk": west_slavic_forms,
+PLACE_FORMS = {"cs": czech_forms, "ro": romanian_forms, "sh": south_slavic_forms, "sk": west_slavic_forms,
                "sl": west_slavic_forms, "lt": lithuanian_forms}
-_PLACE_FORMS_OF_COUNTRY = {"RO": "ro", "MD": "ro", "HR": "sh", "BA": "sh", "RS": "sh", "ME": "sh", "SK": "sk",
+_PLACE_FORMS_OF_COUNTRY = {"CZ": "cs", "RO": "ro", "MD": "ro", "HR": "sh", "BA": "sh", "RS": "sh", "ME": "sh", "SK": "sk",
                            "SI": "sl", "LT": "lt"}
-_PLACE_FORMS_OF = {"ro": "ro", "hr": "sh", "sr": "sh", "bs": "sh", "sh": "sh", "sk": "sk", "sl": "sl", "lt": "lt"}
+_PLACE_FORMS_OF = {"cs": "cs", "ro": "ro", "hr": "sh", "sr": "sh", "bs": "sh", "sh": "sh", "sk": "sk", "sl": "sl", "lt": "lt"}
 
 
 def add_place_forms(b: Builder) -> int:
@@ -802,7 +801,7 @@ def add_place_forms(b: Builder) -> int:
     its language's commonest words (României is Romanian's 175th, Lietuvos Lithuanian's
     19th)."""
     from babel import Locale
-    for locale, lang in (("ro", "ro"), ("hr", "sh"), ("bs", "sh"), ("sr_Latn", "sh"), ("sk", "sk"), ("sl", "sl"),
+    for locale, lang in (("cs", "cs"), ("ro", "ro"), ("hr", "sh"), ("bs", "sh"), ("sr_Latn", "sh"), ("sk", "sk"), ("sl", "sl"),
                          ("lt", "lt")):
         b.place_names[lang].update(n["city"] for n in Locale.parse(locale).time_zones.values() if "city" in n)
     # and the cities of the countries that speak them, by their geonames name (Kaunas, Košice)
@@ -822,22 +821,6 @@ def add_place_forms(b: Builder) -> int:
                 if alias_key(form) not in b.aliases:
                     b.add_alias(form, eid, prio - 0.5, flags)
                     n += 1
-    return n
-
-
-def add_czech_forms(b: Builder) -> int:
-    """Czech case forms (``czech_forms``) of the KB's Czech place names (CLDR's Czech
-    territory names, CLDR's Czech city names, curated "cs" aliases): v Praze, v Německu,
-    z Číny, v Bruselu. The rules of ``add_case_forms`` hold (lower priority, never
-    displacing an alias, capitalised only)."""
-    n = 0
-    for key, (prio, eid, flags, alias) in sorted(b.aliases.items()):
-        if alias not in b.cs_names or b.entities[eid]["type"] != "LOC":
-            continue
-        for form in sorted(czech_forms(alias)):
-            if alias_key(form) not in b.aliases:
-                b.add_alias(form, eid, prio - 0.5, flags)
-                n += 1
     return n
 
 
@@ -866,7 +849,6 @@ def add_countries(b: Builder):
         b.pl_names.add(head.removeprefix("SRA "))
         if tail and not head.startswith("SRA "):
             b.pl_names.add(tail.rstrip(")"))
-    b.cs_names.update(Locale.parse("cs").territories.values())
     for lang, forms_lang in _PLACE_FORMS_OF.items():
         if lang != "sh":
             b.place_names[forms_lang].update(Locale.parse(lang).territories.values())
@@ -1062,8 +1044,6 @@ def add_curated(b: Builder, folder: Path = CURATED):
                 all_aliases.extend(lang_aliases or [])
                 if lang == "pl":
                     b.pl_names.update(a for a in lang_aliases or [] if isinstance(a, str))
-                if lang == "cs" and etype == "LOC":
-                    b.cs_names.update(a for a in lang_aliases or [] if isinstance(a, str))
                 if etype == "LOC" and (forms_lang := _PLACE_FORMS_OF.get(lang)):
                     b.place_names[forms_lang].update(a for a in lang_aliases or [] if isinstance(a, str))
             all_aliases.extend(sorted(german_inflections((a for a in all_aliases if isinstance(a, str)),
@@ -1255,8 +1235,6 @@ def add_subdivisions(b: Builder) -> tuple[int, int]:
                 b.stats["dropped"] += 1
                 continue
             b.add_alias(n, eid, SUBDIVISION_PRIORITY)
-            if lang == "cs":
-                b.cs_names.add(n)   # Czech case forms (add_czech_forms): v Bavorsku
             if forms_lang := _PLACE_FORMS_OF.get(_wordfreq_code(lang) if lang else ""):
                 b.place_names[forms_lang].add(n)
     # a subdivision all of whose names went elsewhere is no entity of its own
@@ -1490,7 +1468,6 @@ def main(argv=None):
     n_forms = add_case_forms(b)
     n_pl = add_polish_forms(b)
     n_cs = add_czech_city_names(b)
-    n_cs_forms = add_czech_forms(b)
     n_place_forms = add_place_forms(b)
     n_he_forms = add_hebrew_article_forms(b)
     n_ko_states = add_korean_state_forms(b)
@@ -1514,7 +1491,7 @@ def main(argv=None):
     write_zh_t2s(args.out / "zh_t2s.json.gz")
 
     size = (args.out / "kb.json.gz").stat().st_size
-    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} cs_forms={n_cs_forms} place_forms={n_place_forms} he_forms={n_he_forms} ko_states={n_ko_states} "
+    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} place_forms={n_place_forms} he_forms={n_he_forms} ko_states={n_ko_states} "
           f"dropped_generated={b.stats['dropped']} kb.json.gz={size/1e6:.2f} MB "
           f"in {time.time()-t0:.1f}s")
 
