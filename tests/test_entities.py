@@ -1178,7 +1178,7 @@ def test_lone_word_verdict_never_drops_what_the_full_path_keeps(monkeypatch):
 def test_place_cue_shortcut_agrees_with_prev_word(text):
     from agents.entities import candidates as c
     for i in range(len(text) + 1):
-        assert c._after_place_cue(text, i) == (c._prev_word(text, i) in c.PLACE_CUES_DE), (text, i)
+        assert c._after_place_cue(text, i) == (c.prev_word(text, i) in c.PLACE_CUES_DE), (text, i)
 
 
 def test_accented_given_names_type_unknown_people():

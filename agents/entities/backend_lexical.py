@@ -368,12 +368,12 @@ class HantaGerman:
 
     @staticmethod
     def _veto(text: str, tok) -> bool:
-        from .candidates import PLACE_CUES_DE, _prev_word, german_lone_type  # noqa: PLC0415
-        return german_lone_type(tok[2]) != "LOC" and _prev_word(text, tok[0]) not in PLACE_CUES_DE
+        from .candidates import PLACE_CUES_DE, prev_word, german_lone_type  # noqa: PLC0415
+        return german_lone_type(tok[2]) != "LOC" and prev_word(text, tok[0]) not in PLACE_CUES_DE
 
     def _type(self, text: str, run) -> str | None:
         from .candidates import (GENERIC, LOC_SUFFIXES_LATIN, ORG_HEADS, ORG_SUFFIXES,  # noqa: PLC0415
-                                 PLACE_CUES_DE, _prev_word, de_lexicon, german_lone_type)
+                                 PLACE_CUES_DE, prev_word, de_lexicon, german_lone_type)
         from .kb import common_words, get_kb  # noqa: PLC0415
         kb = get_kb()
         surface = text[run[0][0]:run[-1][1]]
@@ -392,7 +392,7 @@ class HantaGerman:
                 return ent.type
             if w.isupper() and len(w) <= 6:
                 return None if lw in cw.get("de") or lw in cw.get("en") else "ORG"
-            if _prev_word(text, run[0][0]) in PLACE_CUES_DE:
+            if prev_word(text, run[0][0]) in PLACE_CUES_DE:
                 return "LOC"
             lone = german_lone_type(w)
             if lone is not None:

@@ -530,7 +530,7 @@ def _german_plural(low: str, common: frozenset[str]) -> bool:
 
 
 def _after_place_cue(text: str, i: int) -> bool:
-    """``_prev_word(text, i) in PLACE_CUES_DE``, without building the word: the cues are
+    """``prev_word(text, i) in PLACE_CUES_DE``, without building the word: the cues are
     ASCII (no other character lower-cases to their letters) and end in different letters,
     so the last letter says which cue it could be, and that cue must be the whole word."""
     j = i
@@ -541,11 +541,11 @@ def _after_place_cue(text: str, i: int) -> bool:
     k = _CUE_LEN.get(text[j - 1])
     if k is None or j < k or text[j - k:j].lower() not in PLACE_CUES_DE:
         return False
-    b = j - k   # the word must start here: nothing that _prev_word would take just before
+    b = j - k   # the word must start here: nothing that prev_word would take just before
     return b == 0 or not (text[b - 1].isalpha() or text[b - 1] == ".")
 
 
-def _prev_word(text: str, i: int) -> str:
+def prev_word(text: str, i: int) -> str:
     """The lower-cased word right before position i ('' if punctuation intervenes)."""
     j = i
     while j > 0 and text[j - 1] == " ":
@@ -799,7 +799,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                     elif lone is not None:
                         out.append(Candidate(toks[0][0], toks[0][1], w, lone))
                     elif low not in common and low not in cw.get_top("en") and (
-                            low in cw.surnames or _prev_word(text, toks[0][0]) in PER_TITLES_BEFORE):
+                            low in cw.surnames or prev_word(text, toks[0][0]) in PER_TITLES_BEFORE):
                         # a title before it, or a frequent family name that is no German word
                         # (the word before is read last: most words are common ones)
                         out.append(Candidate(toks[0][0], toks[0][1], w, "PER"))
@@ -1245,7 +1245,7 @@ def native_people(text: str, code: str, covered: bytearray) -> list[Candidate]:
     kind = NATIVE_SCRIPT_OF[code]
     cw = common_words()
     given, family = cw.native_given, cw.native_surnames
-    everyday, rare_from = cw.top_n(code, 3000), cw.top_n(code, 10000)
+    everyday, rare_from = cw.get_top(code), cw.top_n(code, 10000)
     proclitics = NATIVE_PROCLITICS.get(kind, "")
     word = _native_word(kind)
     n = len(text)

@@ -23,7 +23,7 @@ from anyascii import anyascii
 
 from .amounts import alternation, amount_rows
 from .backends import get_backend
-from .candidates import VI_HONORIFICS, _prev_word, de_lexicon, find_candidates, person_id, unknown_id
+from .candidates import VI_HONORIFICS, prev_word, de_lexicon, find_candidates, person_id, unknown_id
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
 
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
@@ -658,7 +658,7 @@ def _unknown_short_forms(text: str, covered: bytearray, col: _Collector, code: s
         if target and target != eid and eid.startswith("x-"):
             col.mentions[target].extend(col.remove(eid))
     for s, e, name in _find_words(text, people):
-        if code == "vi" and _prev_word(text, s) not in VI_HONORIFICS:
+        if code == "vi" and prev_word(text, s) not in VI_HONORIFICS:
             continue
         if not any(covered[s:e]):
             covered[s:e] = b"\x01" * (e - s)

@@ -513,8 +513,7 @@ class CommonWords:
     def function_words(self, code: str) -> frozenset[str]:
         """A language's 300 commonest words (its lists are in rank order), less the first
         names that rank there only as names (Jean in French, Ali in Turkish)."""
-        top = frozenset(self._raw.get(code, "").split("\n", 300)[:300]) - {""}
-        return top - _NAMES_AMONG_COMMONEST.get(code, frozenset())
+        return self.top_n(code, 300) - _NAMES_AMONG_COMMONEST.get(code, frozenset())
 
     def given_for(self, code: str) -> frozenset[str]:
         """First names, for text in language ``code`` (see ``given``)."""
