@@ -315,25 +315,12 @@ def _word_end(w: str) -> str:
 
 
 def alternation(words, flags: int, ends: bool = False) -> str:
-    """``words`` as one alternation, longest first (``ends``: each with its ``_word_end``),
-    grouped by first character: one literal per group, ``flags`` (the pattern's) saying
-    which characters are one.  The regex engine enters every alternative in turn, so a
-    group whose character is not there costs one test instead of one per word; the
-    matches are the same, as only one group can match at a position and its words keep
-    their order."""
-    groups: dict[str, list[str]] = {}
-    for w in sorted(words, key=len, reverse=True):
-        key = next((k for k in groups if re.fullmatch(re.escape(k), w[0], flags)), w[0])
-        groups.setdefault(key, []).append(re.escape(w[1:]) + (_word_end(w) if ends else ""))
-    return "|".join(re.escape(k) + "(?:" + "|".join(tails) + ")" for k, tails in groups.items())
-
-
-def _trie(words, flags: int, ends: bool = False) -> str:
-    """``words`` as a regex that matches what ``alternation(words, flags, ends)`` matches, and
-    prefers the same word (the longest that lets the whole pattern match), written as a tree
-    of shared prefixes: a word that is not there is left at its first differing character,
-    where the flat alternation tries every word of the group in turn (a scale list of 300
-    words after every number)."""
+    """``words`` as one regex (``ends``: each with its ``_word_end``; ``flags``, the
+    pattern's, say which characters are one) with the matches of their flat alternation,
+    longest first, preferring the same word (the longest that lets the whole pattern
+    match), written as a tree of shared prefixes: a word that is not there is left at its
+    first differing character, where a flat alternation tries every word in turn (a scale
+    list of 300 words after every number)."""
     root: dict = {}
     for w in sorted(set(words), key=len, reverse=True):
         node = root
@@ -352,9 +339,9 @@ def _trie(words, flags: int, ends: bool = False) -> str:
     return emit(root)
 
 
-_SCALE = rf"(?:{_trie(SCALES, re.IGNORECASE, ends=True)})"
-_CUR = (rf"(?:{_trie(CURRENCY_WORDS, re.IGNORECASE, ends=True)}"
-        rf"|(?-i:{_trie(CASED_CURRENCY, 0, ends=True)}))")
+_SCALE = rf"(?:{alternation(SCALES, re.IGNORECASE, ends=True)})"
+_CUR = (rf"(?:{alternation(CURRENCY_WORDS, re.IGNORECASE, ends=True)}"
+        rf"|(?-i:{alternation(CASED_CURRENCY, 0, ends=True)}))")
 # a symbol that starts with a letter (Rs, RM, Sh, kr.) starts no word: not the "rs 5" of "Mrs 5"
 _SYM = (rf"(?:(?<![^\W\d_])(?:{alternation((w for w in SYMBOLS if w[0].isalpha()), re.IGNORECASE)}"
         rf"|(?-i:{alternation(CASED_SYMBOLS, 0)}))"
@@ -382,7 +369,7 @@ PATTERNS = [
     # that the regex engine skips to م / ت instead of trying every position)
     ("bare", re.compile(rf"(?P<scale>م(?<![\w][\s\S])(?:ليار|ليون)|ت(?<![\w][\s\S])ريليون)"
                         rf"{_SP}(?P<cur>دولار|يورو|يوان){_WB}")),
-    ("pct", re.compile(rf"(?<![A-Za-z.,{_DIGIT_RANGES}])(?P<num>{NUM}){_SP}(?P<pct>{_trie(PERCENT_WORDS, re.IGNORECASE)}){_TA}(?![A-Za-zÀ-ÿ])", re.IGNORECASE)),
+    ("pct", re.compile(rf"(?<![A-Za-z.,{_DIGIT_RANGES}])(?P<num>{NUM}){_SP}(?P<pct>{alternation(PERCENT_WORDS, re.IGNORECASE)}){_TA}(?![A-Za-zÀ-ÿ])", re.IGNORECASE)),
     # Turkish and Azerbaijani put the sign or word first: %61,8, yüzde 50
     ("pctpre", re.compile(rf"(?<![\w%])(?P<pct>%|yüzde){_SP}(?P<num>{NUM})(?![0-9])", re.IGNORECASE)),
 ]
