@@ -47,6 +47,7 @@ import re
 import sys
 import time
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 import orjson
@@ -1361,6 +1362,81 @@ def family_names(source: str, top: int = 20000) -> set[str]:
     return {line.split()[0].lower() for line in lines if line.strip()}
 
 
+# Legal forms that close a listed company's name in pytickersymbols ("Chevron Corporation",
+# "Talanx AG", "KSB SE & Co. KGaA"): news names the company without them.
+_LISTED_LEGAL = re.compile(r"(?:,? (?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?,? Ltd\.?|(?:and |& )?(?:Co\.?|Company)|"
+                           r"Ltd\.?|Limited|plc|PLC|AG|SE|S\.A\.|SA|N\.V\.|NV|Oyj|Abp|AB|ASA|A/S|"
+                           r"(?:SE|AG)? ?& Co\.? KGaA|KGaA|K\.K\.|S\.p\.A\.|SpA))+$")
+_LISTED_HEAD = re.compile(r" (?:Group|Holdings?)$")   # a name news often shortens: Eneos Holdings -> Eneos
+LISTED_PRIORITY = 0.8   # below every place: a company's name never displaces another alias
+
+
+def add_listed_companies(b: Builder) -> tuple[int, int]:
+    """Companies in 20 stock indices (S&P 500 and 600, Nasdaq 100, DAX, MDAX, SDAX,
+    TecDAX, FTSE 100, CAC 40 and Mid 60, Nikkei 225, Euro Stoxx 50, IBEX 35, AEX, BEL 20,
+    SMI, OMX Stockholm 30 and Helsinki 25), from pytickersymbols (MIT) -> ORG entities,
+    named as news names them: the listed name and that name without its legal form
+    (Chevron Corporation, Chevron) or its Group/Holdings (Eneos Holdings, Eneos).
+
+    A company the KB already knows (a name of it is an ORG's alias) adds its names to that
+    entity. A name that another entity owns, a one-word name that is a first name, a US
+    family name or one of a language's 20,000 commonest words (Target, Douglas, Cummins),
+    and names under three characters are left out; no QID (the package gives none)."""
+    from pytickersymbols.indices_data import INDICES
+    seen: dict[str, str] = {}   # listed name -> English name
+    for index in sorted(INDICES):
+        for company in INDICES[index]["companies"]:
+            # (Hornbach (retailer); a share class glued on: LifcoB)
+            listed = re.sub(r" \([^)]*\)$|(?<=[a-zäöüå])[ABC]$", "", company["name"]).strip()
+            seen.setdefault(listed, _LISTED_LEGAL.sub("", listed))
+    forms = {listed: _listed_forms(listed, core) for listed, core in seen.items()}
+    # a short form two companies share is a group's brand, neither's name (Mitsubishi of
+    # Mitsubishi Corporation and Mitsubishi Electric, Merck of Merck & Co. and Merck KGaA)
+    claims = Counter(alias_key(n) for listed, names in forms.items() for n in set(names) if n != listed)
+    surnames = family_names("census")
+    added = merged = 0
+    for listed, core in sorted(seen.items()):
+        names = [n for n in forms[listed] if (n == listed or claims[alias_key(n)] == 1)
+                 and _listed_name_ok(b, n, surnames)]
+        owners = {b.aliases[alias_key(n)][1] for n in names if alias_key(n) in b.aliases}
+        orgs = [o for o in owners if b.entities[o]["type"] == "ORG"]
+        if len(orgs) > 1:
+            continue   # two known companies claim its names: which one it is, is unclear
+        eid = orgs[0] if orgs else re.sub(r"[^a-z0-9]+", "-", unaccented(core).lower()).strip("-")
+        if not orgs:
+            if not names or eid in b.entities or core not in names:
+                continue
+            b.entity(eid, core, "ORG")
+            added += 1
+        else:
+            merged += 1
+        for n in names:
+            if alias_key(n) not in b.aliases:
+                b.add_alias(n, eid, LISTED_PRIORITY)
+    return added, merged
+
+
+def _listed_forms(listed: str, core: str) -> list[str]:
+    """The listed name, without its legal form, without "The", and a one-word name
+    without its Group/Holdings (Expedia Group; not Lloyds Banking Group)."""
+    names = [listed, core]
+    if core.startswith("The ") and core.count(" ") > 1:   # (not The Bancorp)
+        names.append(core[4:])
+    if (short := _LISTED_HEAD.sub("", core)) != core and " " not in short:
+        names.append(short)
+    # (a short all-caps form is someone else's acronym too: HCI of HCI Group)
+    return [n for n in dict.fromkeys(names) if n == listed or not (n.isupper() and len(n) <= 3)]
+
+
+def _listed_name_ok(b: Builder, name: str, surnames: set[str]) -> bool:
+    if len(name) < 3 or alias_key(name) in _HOMOGRAPH_KEYS:
+        return False
+    # (a word of any language's 20,000 commonest opens sentences: Investor, Evolution,
+    # Compass; a family name alone is a person's later mention: Cummins, Knowles)
+    low = name.lower()
+    return " " in name or not (low in b.first_names or low in b.common_any or low in surnames)
+
+
 def write_common(path: Path, source: str = "census+faker", kb_people: list[str] = (),
                  native_people: list[str] = ()):
     """Ranked common words per language, month/day names, and given names."""
@@ -1471,6 +1547,7 @@ def main(argv=None):
     n_place_forms = add_place_forms(b)
     n_he_forms = add_hebrew_article_forms(b)
     n_ko_states = add_korean_state_forms(b)
+    n_listed, n_listed_merged = add_listed_companies(b)
 
     used = sorted({v[1] for v in b.aliases.values()} | {e for e in b.entities if not e.startswith("city-")})
     index = {eid: i for i, eid in enumerate(used)}
@@ -1491,7 +1568,7 @@ def main(argv=None):
     write_zh_t2s(args.out / "zh_t2s.json.gz")
 
     size = (args.out / "kb.json.gz").stat().st_size
-    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} place_forms={n_place_forms} he_forms={n_he_forms} ko_states={n_ko_states} "
+    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} place_forms={n_place_forms} he_forms={n_he_forms} ko_states={n_ko_states} listed={n_listed}+{n_listed_merged} "
           f"dropped_generated={b.stats['dropped']} kb.json.gz={size/1e6:.2f} MB "
           f"in {time.time()-t0:.1f}s")
 

@@ -921,6 +921,32 @@ def test_build_filters_for_generated_aliases():
         "Freien Demokratischen Partei", "Deutschen Bank", "Zentralafrikanischen Republik", "Jungen Union"}
 
 
+def test_listed_company_names_as_news_writes_them():
+    forms = load_script("build_kb")._listed_forms
+    legal = load_script("build_kb")._LISTED_LEGAL
+    assert legal.sub("", "Chevron Corporation") == "Chevron" and legal.sub("", "Merck & Co.") == "Merck"
+    assert legal.sub("", "KSB SE & Co. KGaA") == "KSB" and legal.sub("", "Eli Lilly and Company") == "Eli Lilly"
+    assert forms("Expedia Group", "Expedia Group") == ["Expedia Group", "Expedia"]
+    assert forms("Lloyds Banking Group", "Lloyds Banking Group") == ["Lloyds Banking Group"]   # not "Lloyds Banking"
+    assert forms("HCI Group, Inc.", "HCI Group") == ["HCI Group, Inc.", "HCI Group"]          # HCI is anyone's
+    assert forms("The Walt Disney Company", "The Walt Disney") == [
+        "The Walt Disney Company", "The Walt Disney", "Walt Disney"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # listed companies (scripts/build_kb.py add_listed_companies), with and without legal form
+    ("Talanx AG und Hannover Re melden Gewinne.", {"talanx": "Talanx AG", "hannover-re": "Hannover Re"}),
+    ("Chevron Corporation bought Hess; Chevron said so.", {"chevron": "Chevron Corporation"}),
+    ("Incyte and Corpay reported results.", {"incyte": "Incyte", "corpay": "Corpay"}),
+    # a one-word name that is a common word, first or family name, or two firms' brand: nothing
+    ("Investor sentiment fell. Merck rose.", {}),
+])
+def test_listed_companies_are_in_the_kb(text, expected):
+    code = "de" if " und " in text else "en"
+    found = {e.id: e.mentions[0].text for e in extract(text, lang(code, "Latn")).entities if e.type == "ORG"}
+    assert found == expected
+
+
 def test_russian_case_forms_of_names():
     forms = load_script("build_kb").russian_forms
     assert forms("Газпром") == {"Газпрома", "Газпрому", "Газпромом", "Газпроме"}
