@@ -105,7 +105,6 @@ COUNTRY_EXTRA = {
 REGION_IDS = {"030": "east-asia"}
 CASED_SCRIPTS = {"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"}
 COMMON_TOP_N = 20000       # words per language considered "common" for alias filtering
-CANDIDATE_TOP_N = 50000    # words per language shipped for the candidate extractor
 BIG_CITY = 1_000_000
 # A city of 300,000 is what its name means in the news (Boston, Marseille, Turin, Stuttgart,
 # Kraków), though wordfreq lists such a name as a common word because news writes it so

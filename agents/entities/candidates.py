@@ -263,7 +263,6 @@ KATAKANA_ORG_WORDS = ("アソシエイツ", "シンジケート", "カンパニ�
 CJK_ORG_SUFFIXES = ("株式会社", "有限公司", "公司", "集团", "集團", "グループ", "ホールディングス",
                     "銀行", "银行", "大学", "大學", "研究所", "研究院", "委员会", "委員会", "協会",
                     "协会", "証券", "证券", "财团", "財団", "社")
-CJK_LOC_SUFFIXES = ("市", "省", "県", "州", "府", "区", "町", "村", "島", "岛")
 
 # A Latin-script run inside non-Latin text.
 _LL = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"   # Latin letters, with accents (Günter, Dündar)
