@@ -265,6 +265,11 @@ def rows(text, lang):
      [("500 million", "money", 5e8, "USD"), ("1 billion dollars", "money", 1e9, "USD")]),
     ("inflaatio on 2 ja 3 prosentin välillä", "fi",
      [("2", "percent", 2.0, None), ("3 prosentin", "percent", 3.0, None)]),
+    # percent first: the second end is a bare number
+    ("enflasyonun yüzde 8 ile 11 arasında kalması bekleniyor", "tr",
+     [("yüzde 8", "percent", 8.0, None), ("11", "percent", 11.0, None)]),
+    ("enflasyon %8,5-11 aralığında", "tr", [("%8,5", "percent", 8.5, None), ("11", "percent", 11.0, None)]),
+    ("ukuaji wa asilimia 5 hadi 7.", "sw", [("asilimia 5", "percent", 5.0, None), ("7", "percent", 7.0, None)]),
 ])
 def test_ranges_give_a_row_for_each_end(text, lang, expected):
     got = find_amounts(text, lang)
@@ -284,6 +289,10 @@ def test_no_range_without_a_range():
     assert rows("kwa asilimia 4.1 hadi Sh17.35 katika soko", "sw") == [
         ("asilimia 4.1", "percent", 4.1, None), ("Sh17.35", "money", 17.35, "KES")]
     assert rows("prices 2023-11%", "en") == [("11%", "percent", 11.0, None)]
+    # percent first: "and" without "between" after it, a year, a number with its own scale
+    assert rows("yüzde 8 ve 11 kişi", "tr") == rows("yüzde 8 ile 2024 yılında", "tr") == [
+        ("yüzde 8", "percent", 8.0, None)]
+    assert rows("asilimia 5 hadi 7 milioni", "sw") == [("asilimia 5", "percent", 5.0, None)]
 
 
 def test_kroner_and_cents_follow_the_language():

@@ -711,6 +711,11 @@ _RANGE_ENDINGS = frozenset(f(("  " + w)[-2:]) for w in _TO_WORDS + _AND_WORDS fo
 _RANGE_AFTER_SYM = re.compile(
     rf"(?:{_SP}[{_RANGE_DASH}]{_SP}|\s+(?:{alternation(_TO_WORDS, re.IGNORECASE)})\s+)(?:{_SYM}{_SP})?"
     rf"(?P<num>{NUM}){_SP}(?P<scale>{_SCALE}){_TA}", re.IGNORECASE)
+# the second end after a percentage written percent-first: "yüzde 8 ile 11 arasında",
+# "asilimia 5 hadi 7" (a number with no percent sign or word of its own)
+_RANGE_AFTER_PCT = re.compile(
+    rf"(?:{_SP}[{_RANGE_DASH}]{_SP}|\s+(?P<word>{alternation(_TO_WORDS + _AND_WORDS, re.IGNORECASE)})\s+)"
+    rf"(?P<num>{NUM})(?![\w%٪]|[.,]\d|{_SP}(?:{_SCALE}){_TA})", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[89]|20)[0-9][0-9]")
 
 
@@ -813,8 +818,29 @@ def _parts_and_ranges(text: str, rows: list, lang: str | None) -> None:
             r[3] *= scale
             r[7] = scale
             added.append([m.start("num"), m.end(), "money", second, r[4], m.start("num"), m.end("num"), scale, 1.0])
+        elif r[2] == "percent" and r[0] != r[5] and (second := _percent_second_end(text, rows, i, lang)):
+            added.append(second)
     if added:
         rows[:] = sorted([r for r in rows if r is not None] + added, key=lambda r: r[0])
+
+
+def _percent_second_end(text: str, rows: list, i: int, lang: str | None) -> list | None:
+    """The row of a range's second end after a percent-first first end (rows[i]): "yüzde 8
+    ile 11 arasında" (an "and" needs the "between" after it), "asilimia 5 hadi 7"."""
+    r = rows[i]
+    m = _RANGE_AFTER_PCT.match(text, r[1])
+    if m is None or i + 1 < len(rows) and rows[i + 1][0] < m.end():
+        return None
+    word = (m.group("word") or "").lower()
+    if word in _AND_WORDS and _AFTER_RANGE.match(text, m.end()) is None:
+        return None
+    if _YEAR.fullmatch(m.group("num")):
+        return None   # "yüzde 8 ile 2024": a year
+    try:
+        value = _number(m.group("num"), lang)
+    except (ValueError, TypeError):
+        return None
+    return [m.start("num"), m.end(), "percent", value, None, m.start("num"), m.end(), 1.0, 1.0]
 
 
 def _first_end(m: re.Match, r: list, lang: str | None, a: int, b: int) -> list | None:
