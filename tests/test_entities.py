@@ -224,6 +224,15 @@ def test_a_name_whose_family_name_recurs_alone_is_a_person():
     assert [(e.type, [m.text for m in e.mentions]) for e in res.entities] == [("PER", ["Hansi Flick", "Flick"])]
 
 
+def test_an_unknown_name_found_once_is_found_again_at_a_sentence_start():
+    res = extract("Analysts expect the deal to close soon, said Zentrix. Zentrix reported profits.", lang("en", "Latn"))
+    assert [[m.text for m in e.mentions] for e in res.entities] == [["Zentrix", "Zentrix"]]
+    # and in a headline, where capitals say nothing (the whole name, not its last word)
+    res = extract("Prabowo Tunjuk Rosan Roeslani\n\nPrabowo menunjuk Rosan Roeslani, yang juga menteri.",
+                  lang("id", "Latn"))
+    assert [m.text for e in res.entities for m in e.mentions if "Roeslani" in m.text] == ["Rosan Roeslani"] * 2
+
+
 def test_croatian_bosnian_serbian_use_their_shared_word_list():
     # wordfreq keeps one list for the three (code sh): "Vlada" (government) is a word
     assert not ids_of("Vlada je u petak odlučila. Državni proračun raste.", "hr")

@@ -625,6 +625,18 @@ def _type_by_neighbours(text: str, col: _Collector) -> None:
         run, joined = ([cur] if cur is not None else []), False
 
 
+def _repeated_names(text: str, covered: bytearray, col: _Collector):
+    """An unknown name found in the article names the same where the candidate rules
+    cannot tell it from any capitalised word: at a sentence start ("Zentrix reported"),
+    in a headline. Names in cased scripts, as written."""
+    names = {name: eid for eid, (name, _, _) in col.meta.items()
+             if eid.startswith("x-") and name[0].isupper() and name[-1].isalnum()}
+    for s, e, name in _find_words(text, names) if names else ():
+        if not any(covered[s:e]):
+            covered[s:e] = b"\x01" * (e - s)
+            col.mentions[names[name]].append((s, e))
+
+
 def _unknown_short_forms(text: str, covered: bytearray, col: _Collector, code: str):
     """'Quenneville' after 'Marisol Quenneville': one unknown person, not two entities.
     Vietnamese names a person by the last syllable after an honorific (bà Thủy for Lê Thị
@@ -849,6 +861,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if not any(covered[s:e]):
             covered[s:e] = b"\x01" * (e - s)
             col.mentions[short_names[short]].append((s, e))
+    _repeated_names(text, covered, col)
     _unknown_short_forms(text, covered, col, code)
     _inflected_forms(text, code, col)
     _type_by_neighbours(text, col)
