@@ -706,6 +706,23 @@ def test_title_case_headline_yields_no_candidates():
     assert {e.id for e in res.entities} == {"alibaba-group", "city-2988507"}
 
 
+def test_a_short_german_line_is_no_title_case_heading():
+    # every German noun is capitalised, and headlines are in sentence case
+    res = extract("Der Versicherer Talvia zahlt Millionen.\nDie Stadt Quellingen klagt.", lang("de", "Latn"))
+    assert {e.id: e.type for e in res.entities} == {"x-talvia": "ORG", "x-quellingen": "LOC"}
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    # a common noun in apposition says what an unknown name is
+    ("Gestern sagte der Energiekonzern Vaskivoima, er zahle.", "de", {"Vaskivoima": "ORG"}),
+    ("Shares of the carmaker Zentrix rose in the town of Ballymore.", "en", {"Zentrix": "ORG", "Ballymore": "LOC"}),
+    ("Carmaker Zentrix said so.", "en", {"Zentrix": "ORG"}),
+    ("La société Vaskivoima a annoncé des profits.", "fr", {"Vaskivoima": "ORG"}),
+])
+def test_a_noun_before_an_unknown_name_gives_its_type(text, code, expected):
+    assert {e.name: e.type for e in extract(text, lang(code, "Latn")).entities} == expected
+
+
 def test_german_lone_family_name_is_a_person_but_a_noun_is_not():
     res = extract("Danach sprach Whitfield mit dem Koch über den Plan.", lang("de", "Latn"))
     assert [(e.id, e.type) for e in res.entities] == [("x-whitfield", "PER")]

@@ -567,6 +567,42 @@ conselho consejo raad rada совет tribunale rechtbank sąd soud суд fonda
 nadace фонд partito partij partia strana партия badan lembaga kementerian dewan komisi partai""".split())
 
 
+# Common nouns that stand before a name in apposition and say what it names (general
+# grammar): "der Konzern Vaskivoima", "the carmaker Zentrix", "la société X", "the town of
+# X". German, Dutch and Scandinavian compounds end in them ("Energiekonzern", "Autobauer").
+ORG_APPOSITION = frozenset("""konzern unternehmen firma hersteller autobauer versicherer anbieter verlag sender
+zeitung verein startup start-up company firm carmaker automaker chipmaker maker insurer lender carrier airline
+retailer broadcaster newspaper startup société entreprise groupe constructeur empresa compañía constructora
+aseguradora aerolínea azienda società gruppo compagnia empresa companhia montadora bedrijf concern verzekeraar
+selskabet selskapet företaget koncernen bolaget perusahaan emiten maskapai""".split())
+LOC_APPOSITION = frozenset("""stadt gemeinde dorf ortschaft region provinz bundesland landkreis fluss insel
+stadtteil bezirk kanton city town village province river island district county ville commune région
+province ciudad municipio pueblo provincia región città comune regione paese cidade município província stad
+gemeente dorp provincie staden kommune byen kaupunki""".split())
+# (compound heads: a part of three letters or more before them; not -händler, a dealer too)
+_ORG_COMPOUND_HEADS = ("konzern", "unternehmen", "hersteller", "bauer", "versicherer", "anbieter", "verlag",
+                       "concern", "bedrijf", "koncernen", "selskabet", "selskapet", "bolaget")
+_LOC_COMPOUND_HEADS = ("stadt", "gemeinde", "dorf", "region", "provinz", "fluss", "insel")
+_APPOSITION_BEFORE = re.compile(r"([^\W\d_][\w’'-]*)[ \u00a0](?:(?:of|de|di|da|do|du|del|van|von)[ \u00a0])?\Z")
+
+
+def apposition_type(text: str, start: int) -> str | None:
+    """"ORG" or "LOC" when a common noun right before ``start`` says what the name there is."""
+    m = _APPOSITION_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    return apposition_head(m.group(1).lower())
+
+
+def apposition_head(low: str) -> str | None:
+    """The type a lower-cased noun gives the name after it (ORG_APPOSITION), else None."""
+    if low in ORG_APPOSITION or (len(low) > 9 and low.endswith(_ORG_COMPOUND_HEADS)):
+        return "ORG"
+    if low in LOC_APPOSITION or (len(low) > 8 and low.endswith(_LOC_COMPOUND_HEADS)):
+        return "LOC"
+    return None
+
+
 def _type_latin(tokens: list[str], before: str) -> str:
     last = tokens[-1].lower()
     if last in ORG_SUFFIXES and len(tokens) > 1:
@@ -725,6 +761,10 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             if not any(covered[adj.start:adj.end]):
                 out.append(adj)
             return
+        if len(toks) >= 2 and apposition_head(toks[0][3]) is not None:
+            # a capitalised noun before a name in apposition ("Der Energiekonzern Vaskivoima",
+            # "Carmaker Zentrix"): no part of it, its type
+            toks.pop(0)
         # trim connectors and generic/common edges; a run that ends in an organisation
         # word ("Metropolitan Club", "Decca Records") loses only function words
         orgish = len(toks) >= 2 and toks[-1][3] in ORG_SUFFIXES
@@ -791,7 +831,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                                          or len(w) < 3):
                         return
                     if lone == "PER":
-                        out.append(Candidate(toks[0][0], toks[0][1], w, "PER"))
+                        out.append(Candidate(toks[0][0], toks[0][1], w, apposition_type(text, toks[0][0]) or "PER"))
                     elif _after_place_cue(text, toks[0][0]) and low not in BARE_NOUNS_DE \
                             and not _german_plural(low, common) and low not in de_lexicon().nouns:
                         out.append(Candidate(toks[0][0], toks[0][1], w, "LOC"))
@@ -820,9 +860,13 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         if etype == "MISC" and 2 <= len(words) <= 3 and _first_name(words[0].casefold(), given) and \
                 words[-1].lower() not in ORG_SUFFIXES:
             etype = "PER"
+        if etype == "MISC":
+            etype = apposition_type(text, s) or "MISC"
         out.append(Candidate(s, e, text[s:e], etype))
 
-    headings = _title_case_lines(text)
+    # (German writes headlines in sentence case, and every noun with a capital: a short
+    # German line is no Title Case Heading however many capitals it has)
+    headings = _title_case_lines(text) if not german else ()
     in_heading = None
     if headings:
         in_heading = bytearray(len(text) + 1)
