@@ -723,6 +723,24 @@ def test_a_noun_before_an_unknown_name_gives_its_type(text, code, expected):
     assert {e.name: e.type for e in extract(text, lang(code, "Latn")).entities} == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a German common noun before a name describes it and is no part of it; a head noun
+    # gives the type even to a compound-shaped name
+    ("Der Stahlhersteller Saarstahl baut Stellen ab.", {"Saarstahl": "ORG"}),
+    ("Der Chef des Raumfahrtunternehmens OHB sprach.", {"OHB": "ORG"}),
+    ("Die Trägerrakete Ariane hob ab.", {"Ariane": "PRODUCT"}),
+    ("Heute wächst die Neobank N26 weiter.", {"N26": "ORG"}),
+    # an organisation's head opens its name; a facility's head is part of it
+    ("Heute prüft die Stiftung Warentest alles.", {"Stiftung Warentest": "ORG"}),
+    ("Heute forscht die Universität Passau daran.", {"Universität Passau": "ORG"}),
+    # short compounds of two nouns are nouns, in the genitive too; -es joins a known name
+    ("Das Saisontor fiel am Werkstor.", {}),
+    ("Die Abgeordneten des Bundestages und die Regierung des Saarlandes.", {"Bundestages": "ORG", "Saarlandes": "LOC"}),
+])
+def test_german_descriptions_heads_and_genitives(text, expected):
+    assert {m.text: e.type for e in extract(text, lang("de", "Latn")).entities for m in e.mentions} == expected
+
+
 def test_german_lone_family_name_is_a_person_but_a_noun_is_not():
     res = extract("Danach sprach Whitfield mit dem Koch über den Plan.", lang("de", "Latn"))
     assert [(e.id, e.type) for e in res.entities] == [("x-whitfield", "PER")]

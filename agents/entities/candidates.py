@@ -460,8 +460,13 @@ def german_lone_type(w: str) -> str | None:
 
 def _german_compound(low: str, nouns: frozenset[str]) -> bool:
     """A compound noun the lexicon does not list whole (Feuerwehrbehörde, Gefahrenzulagen):
-    a known noun of 4+ letters as its head, after a part of 3+ letters."""
-    return any(low[i:] in nouns for i in range(3, len(low) - 3))
+    a known noun of 4+ letters as its head, after a part of 3+ letters; or two known nouns,
+    the head of three letters, with or without the linking s (Saisontor, Werkstor, Wegzug)."""
+    n = len(low)
+    if any(low[i:] in nouns for i in range(3, n - 3)):
+        return True
+    head, first = low[n - 3:], low[:n - 3]
+    return n >= 6 and head in nouns and (first in nouns or first.endswith("s") and first[:-1] in nouns)
 
 
 # A capitalised word in no German word list, no noun and no common word: in news text
@@ -571,6 +576,7 @@ nadace фонд partito partij partia strana партия badan lembaga kementer
 # grammar): "der Konzern Vaskivoima", "the carmaker Zentrix", "la société X", "the town of
 # X". German, Dutch and Scandinavian compounds end in them ("Energiekonzern", "Autobauer").
 ORG_APPOSITION = frozenset("""konzern unternehmen firma hersteller autobauer versicherer anbieter verlag sender
+zulieferer betreiber reederei fluggesellschaft
 zeitung verein startup start-up company firm carmaker automaker chipmaker maker insurer lender carrier airline
 retailer broadcaster newspaper startup société entreprise groupe constructeur empresa compañía constructora
 aseguradora aerolínea azienda società gruppo compagnia empresa companhia montadora bedrijf concern verzekeraar
@@ -579,10 +585,16 @@ LOC_APPOSITION = frozenset("""stadt gemeinde dorf ortschaft region provinz bunde
 stadtteil bezirk kanton city town village province river island district county ville commune région
 province ciudad municipio pueblo provincia región città comune regione paese cidade município província stad
 gemeente dorp provincie staden kommune byen kaupunki""".split())
+PRODUCT_APPOSITION = frozenset("""rakete trägerrakete teleskop satellit modell medikament impfstoff flugzeug
+smartphone konsole chatbot rocket telescope satellite model drug vaccine aircraft jet smartphone console chatbot
+fusée télescope satellite modèle vaccin avion cohete telescopio satélite modelo vacuna avión""".split())
 # (compound heads: a part of three letters or more before them; not -händler, a dealer too)
 _ORG_COMPOUND_HEADS = ("konzern", "unternehmen", "hersteller", "bauer", "versicherer", "anbieter", "verlag",
+                       "zulieferer", "betreiber", "institut", "portal", "reederei", "bank",
                        "concern", "bedrijf", "koncernen", "selskabet", "selskapet", "bolaget")
-_LOC_COMPOUND_HEADS = ("stadt", "gemeinde", "dorf", "region", "provinz", "fluss", "insel")
+_LOC_COMPOUND_HEADS = ("stadt", "gemeinde", "dorf", "region", "provinz", "fluss", "insel", "bahnhof", "hafen",
+                       "stadion", "see")
+_PRODUCT_COMPOUND_HEADS = ("rakete", "teleskop", "satellit", "modell", "medikament", "impfstoff", "flugzeug")
 _APPOSITION_BEFORE = re.compile(r"([^\W\d_][\w’'-]*)[ \u00a0](?:(?:of|de|di|da|do|du|del|van|von)[ \u00a0])?\Z")
 
 
@@ -595,12 +607,40 @@ def apposition_type(text: str, start: int) -> str | None:
 
 
 def apposition_head(low: str) -> str | None:
-    """The type a lower-cased noun gives the name after it (ORG_APPOSITION), else None."""
-    if low in ORG_APPOSITION or (len(low) > 9 and low.endswith(_ORG_COMPOUND_HEADS)):
-        return "ORG"
-    if low in LOC_APPOSITION or (len(low) > 8 and low.endswith(_LOC_COMPOUND_HEADS)):
-        return "LOC"
+    """The type a lower-cased noun gives the name after it (ORG_APPOSITION), else None;
+    also in the German genitive (des Raumfahrtunternehmens OHB)."""
+    for word in (low, low[:-1] if low.endswith("s") else None, low[:-2] if low.endswith("es") else None):
+        if not word:
+            continue
+        if word in ORG_APPOSITION or _compound_of(word, _ORG_COMPOUND_HEADS):
+            return "ORG"
+        if word in LOC_APPOSITION or _compound_of(word, _LOC_COMPOUND_HEADS):
+            return "LOC"
+        if word in PRODUCT_APPOSITION or _compound_of(word, _PRODUCT_COMPOUND_HEADS):
+            return "PRODUCT"
     return None
+
+
+def _compound_of(word: str, heads: tuple[str, ...]) -> bool:
+    """``word`` is a compound (three letters or more) before one of ``heads``."""
+    return any(word.endswith(h) and len(word) >= len(h) + 3 for h in heads)
+
+
+# heads of German compounds that name a facility with the name after them (Chemiepark
+# Leuna, Kraftwerk Jänschwalde, Hauptbahnhof Köln): part of that name, no description
+_DE_FACILITY_HEADS = ("park", "werk", "hafen", "bahnhof", "stadion", "klinikum", "zentrum", "platz", "straße",
+                      "brücke", "turm", "kaserne", "gefängnis", "museum", "schloss", "kloster")
+
+
+def _de_descriptor(tok, nxt, given: frozenset[str]) -> bool:
+    """A German common noun (no head of an organisation's or a place's name, no first
+    name) before a word that is a name: "Stahlhersteller Saarstahl", "Neobank N26"."""
+    low = tok[3]
+    if low in given or low in ORG_HEADS or low in ORG_WORDS_BEFORE or low in FEATURE_HEADS or _namey(tok[2]) \
+            or low.endswith(_DE_FACILITY_HEADS) or german_lone_type(tok[2]) is not None:
+        return False
+    w = nxt[2]
+    return w.isupper() or _namey(w) or german_lone_type(w) is not None
 
 
 def _type_latin(tokens: list[str], before: str) -> str:
@@ -761,20 +801,27 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             if not any(covered[adj.start:adj.end]):
                 out.append(adj)
             return
-        if len(toks) >= 2 and apposition_head(toks[0][3]) is not None:
-            # a capitalised noun before a name in apposition ("Der Energiekonzern Vaskivoima",
-            # "Carmaker Zentrix"): no part of it, its type
-            toks.pop(0)
         # trim connectors and generic/common edges; a run that ends in an organisation
         # word ("Metropolitan Club", "Decca Records") loses only function words
         orgish = len(toks) >= 2 and toks[-1][3] in ORG_SUFFIXES
-        while toks and not cue and (toks[0][3] in CONNECTORS or (
+        # (an organisation's head word opens its name: Universität Passau, Stiftung Warentest)
+        while toks and not cue and not (len(toks) >= 2 and toks[0][3] in ORG_HEADS) and (toks[0][3] in CONNECTORS or (
                 (toks[0][3] in top or toks[0][3] in GENERIC) if orgish
                 else _weak_word(toks[0][2], toks[0][0], text, code, opens_run=len(toks) >= 2))):
             toks.pop(0)
         if german and len(toks) >= 3 and toks[0][3] not in given and \
                 toks[1][3] in given and not _namey(toks[0][2]):
             toks.pop(0)   # a role noun before a name: "Analystin Marisol Quenneville"
+        elif len(toks) >= 2 and (head := apposition_head(toks[0][3])) is not None:
+            # a capitalised noun before a name in apposition ("Der Energiekonzern Vaskivoima",
+            # "Carmaker Zentrix"): no part of it, its type, whatever the name looks like
+            # (Stahlhersteller Saarstahl: a compound-shaped name)
+            toks.pop(0)
+            if len(toks) == 1 and not any(covered[toks[0][0]:toks[0][1]]) and toks[0][3] not in GENERIC:
+                out.append(Candidate(toks[0][0], toks[0][1], toks[0][2], head))
+                return
+        elif german and len(toks) >= 2 and _de_descriptor(toks[0], toks[1], given):
+            toks.pop(0)   # a common noun before a name: "Neobank N26", "Vergleichsportal Finanztip"
         elif len(toks) >= 3:
             # capitalised titles before a name ("Yönetim Kurulu Başkanı Ahmet Bolat",
             # "Chief Executive Maria Quenneville"): the name starts at the first given name
@@ -793,7 +840,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 del toks[:first]
         person_like = len(toks) >= 2 and _first_name(toks[0][3], given)
         generic_end = len(toks) >= 2 and toks[-1][3] in GENERIC and toks[-1][3] not in ORG_SUFFIXES
-        while toks and not (len(toks) >= 2 and toks[-1][3] in ORG_SUFFIXES) and (toks[-1][3] in CONNECTORS or toks[-1][3] in GENERIC
+        while toks and not (len(toks) >= 2 and (toks[-1][3] in ORG_SUFFIXES or len(toks) == 2 and toks[0][3] in ORG_HEADS
+                                                  and toks[-1][3] not in CONNECTORS)) \
+                and (toks[-1][3] in CONNECTORS or toks[-1][3] in GENERIC
                         or (german and not person_like and not cue and _weak_edge(toks[-1][2], code))
                         or (german and person_like and len(toks) > 1 and toks[-1][3] in top
                             and german_lone_type(toks[-1][2]) != "PER"
@@ -848,9 +897,10 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         else:
             if all(w.casefold() in common or w.casefold() in GENERIC for w in words) and \
                     not any(map(_namey, words)) and words[0].casefold() not in given and not (
-                        # (a facility's or a place's head makes a name of common words:
-                        # Gatwick Airport, Aeroporto Salgado Filho)
-                        words[-1].casefold() in LOC_SUFFIXES_LATIN or words[0].casefold() in FEATURE_HEADS):
+                        # (a facility's, a place's or an organisation's head makes a name of
+                        # common words: Gatwick Airport, Aeroporto Salgado Filho, Stiftung Warentest)
+                        words[-1].casefold() in LOC_SUFFIXES_LATIN or words[0].casefold() in FEATURE_HEADS
+                        or words[0].casefold() in ORG_HEADS):
                 return
         s, e = toks[0][0], toks[-1][1]
         if any(covered[s:e]):

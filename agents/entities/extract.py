@@ -693,6 +693,8 @@ CASE_ENDINGS = {
     "fi": ("n", "a", "ä", "ssa", "ssä", "sta", "stä", "lla", "llä", "lle", "lta", "ltä", "ksi", "iin", "in"),
     "et": ("i", "le", "l", "s", "st", "ga", "d"),
     "hu": ("t", "nak", "nek", "ban", "ben", "ból", "ből", "ra", "re", "val", "vel", "hoz", "hez", "nál", "nél"),
+    # the genitive -s (and German -es): Deggendorfs, Saarlandes, Volvos
+    "de": ("s", "es"), "nl": ("s",), "sv": ("s",), "da": ("s",), "nb": ("s",), "nn": ("s",),
 }
 
 

@@ -192,7 +192,7 @@ class KnowledgeBase:
             return []
         endings = CASE_ENDINGS.get(lang)
         words = common_words().get(lang) if endings is not None else frozenset()
-        genitive = lang in GENITIVE_S
+        genitive = ("es" if lang == "de" else True) if lang in GENITIVE_S else False
         low = fold(text)
         if lang in ARABIC_SCRIPT_LANGS or lang is None or lang == "und":
             low = _arabic_fold(low)
@@ -215,7 +215,8 @@ class KnowledgeBase:
                 continue
             ent, flags, alias, s_first, s_last, unspaced, ok, a1, caps = metas[p] or meta(p)
             if a1 and end <= last and low[end] in glued and endings is None and not (
-                    low[end] == "s" and (end + 1 == n or low[end + 1] not in glued)):
+                    low[end] == "s" and (end + 1 == n or low[end + 1] not in glued)) and not (
+                    genitive == "es" and low.startswith("es", end) and (end + 2 == n or low[end + 2] not in glued)):
                 continue   # (where case endings glue on, _spaced_ok decides)
             if not ok or (caps and not all(text[start + o].isupper() for o in caps)):
                 continue
@@ -344,6 +345,9 @@ def _spaced_ok(text, n, start, end, alias, flags, s_first, s_last, endings=None,
                 if genitive and s_last == "LATIN" and nxt == "s" and len(alias) >= 4 and \
                         (end + 1 == n or not is_word_char(text[end + 1])):
                     return True, end + 1   # the mention includes it: "Frankreichs"
+                if genitive == "es" and nxt == "e" and text.startswith("es", end) and len(alias) >= 4 and \
+                        (end + 2 == n or not is_word_char(text[end + 2])) and alias[-1] not in "aeiouy":
+                    return True, end + 2   # German -es after a consonant: "des Bundestages", "Saarlandes"
                 return bad
     return True, end
 
