@@ -606,6 +606,7 @@ def apposition_type(text: str, start: int) -> str | None:
     return apposition_head(m.group(1).lower())
 
 
+@lru_cache(maxsize=16384)   # (asked about every capitalised run's first word)
 def apposition_head(low: str) -> str | None:
     """The type a lower-cased noun gives the name after it (ORG_APPOSITION), else None;
     also in the German genitive (des Raumfahrtunternehmens OHB)."""
