@@ -741,6 +741,13 @@ def test_german_descriptions_heads_and_genitives(text, expected):
     assert {m.text: e.type for e in extract(text, lang("de", "Latn")).entities for m in e.mentions} == expected
 
 
+def test_a_venue_named_after_its_sponsor_is_a_place():
+    res = extract("Im Signal Iduna Park und in der Allianz Arena jubelten Fans. Die Allianz zahlt.", lang("de", "Latn"))
+    assert {m.text: (e.type, e.id) for e in res.entities for m in e.mentions} == {
+        "Signal Iduna Park": ("LOC", "x-signal-iduna-park"), "Allianz Arena": ("LOC", "x-allianz-arena"),
+        "Allianz": ("ORG", "allianz")}
+
+
 def test_german_lone_family_name_is_a_person_but_a_noun_is_not():
     res = extract("Danach sprach Whitfield mit dem Koch über den Plan.", lang("de", "Latn"))
     assert [(e.id, e.type) for e in res.entities] == [("x-whitfield", "PER")]

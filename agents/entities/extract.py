@@ -265,6 +265,9 @@ def _company_around(text: str, start: int, end: int, code: str) -> tuple[int, in
     return lo, form.end()
 
 
+# the head words of a venue's name after a sponsor's name (Signal Iduna Park, Allianz Arena)
+_VENUE_AFTER = re.compile(r"(?: [A-Z][a-z]+)?(?:[ -](?:Park|Arena|Stadion|Stadium|Stadio|Estadio|Stade|Dome|Center|"
+                          r"Centre|Halle|Hall))+(?![\w-])")
 # Hindi postpositions that a few KB aliases carry (मेटा के, इंटेल ने)
 HINDI_POSTPOSITIONS = (" के", " की", " का", " ने", " में", " को", " से", " पर")
 # the word a hyphen joins to the start of a span
@@ -798,6 +801,13 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if cjk and etype == "LOC" and end < len(text) and text[end] in CJK_ADMIN_SUFFIX \
                 and not covered[end] and end not in starts and not text.startswith(CJK_NOT_ADMIN, end):
             end += 1   # 福島県, 杭州市: the same place with its administrative suffix
+        elif etype in ("ORG", "PRODUCT") and not cjk and (venue := _VENUE_AFTER.match(text, end)) is not None \
+                and not any(covered[start:venue.end()]):
+            # a venue named after its sponsor: Deutsche Bank Park, SAP Arena, Signal Iduna Park
+            s, t = start, venue.end()
+            covered[s:t] = b"\x01" * (t - s)
+            add(unknown_id(text[s:t]), text[s:t], "LOC", None, s, t)
+            continue
         elif etype == "ORG" and not cjk:
             end = _legal_form_end(text, end, covered)
         elif etype == "LOC" and not cjk and (org := _org_named_after(text, start, end, code)) and not any(covered[org[0]:org[1]]):
