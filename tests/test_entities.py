@@ -870,6 +870,21 @@ def test_japanese_names_from_gimei():
     assert not people("学生一人が参加した。国際政治の専門家が来た。")      # a word, then a word that is a name too
 
 
+def test_japanese_titles_after_a_family_name_and_short_forms():
+    text = "東京地裁の今村由紀裁判長は、今村被告ではなく、日本代表の森保一監督と伊東純也選手に触れた。今村裁判長は閉廷した。"
+    res = extract(text, lang("ja", "Jpan"))
+    people = {e.name: [m.text for m in e.mentions] for e in res.entities if e.type == "PER"}
+    assert people == {"今村由紀": ["今村由紀", "今村", "今村"], "森保一": ["森保一"], "伊東純也": ["伊東純也"]}
+    # a weak title (知事, 選手 ...) needs a family name or a katakana name before it
+    assert not [e for e in extract("鹿児島県知事は会見した。", lang("ja", "Jpan")).entities if e.type == "PER"]
+
+
+def test_a_chinese_name_found_once_is_found_again():
+    text = "王楚钦表示，他很满意。决赛中王楚钦以4比2获胜。"
+    res = extract(text, lang("zh", "Hans"))
+    assert [[m.text for m in e.mentions] for e in res.entities if e.type == "PER"] == [["王楚钦", "王楚钦"]]
+
+
 def test_japanese_surname_then_abstract_noun_is_no_person():
     res = extract("米国の関税政策の影響を山田太郎氏が説明した。", lang("ja", "Jpan"))
     by_text = {e.mentions[0].text: e.type for e in res.entities}

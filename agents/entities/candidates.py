@@ -155,6 +155,10 @@ stadion ponte puente pont palacio palazzo palais plaza piazza praça bahnhof gar
 
 # titles that FOLLOW a name (Chinese 总统/總統 precede it, so they are not here)
 CJK_PER_TITLES = ("氏", "さん", "様", "社長", "会長", "博士", "教授", "先生", "女士", "首相", "大統領")
+# Japanese titles and roles after a name that follow other words too (鹿児島県知事, 日本代表
+# 監督): a person only when a known family name or a katakana name stands before them
+JA_WEAK_TITLES = ("選手", "監督", "知事", "市長", "町長", "村長", "区長", "裁判長", "被告", "容疑者", "頭取",
+                  "副社長", "専務", "議員", "総裁", "長官", "大臣", "理事長", "委員長", "投手", "主将", "弁護士")
 # Katakana words that end an organisation's name rather than a person's
 KATAKANA_ORG_ENDS = ("システムズ", "システム", "グループ", "ホールディングス", "カンパニー", "コーポレーション",
                      "オーケストラ", "クラブ", "バンク", "ズ", "ラボ", "テクノロジーズ", "エアライン", "ラグビー")
@@ -289,7 +293,8 @@ ELIDED_NAME = re.compile(_ELIDED + r"[^\W\d_]")   # d'Arco: a connector glued to
 # role words that stand before a title (代表取締役会長, 名誉教授): never part of a name
 CJK_ROLE_WORDS = ("取締役", "代表", "名誉", "初代", "理事", "執行", "専務", "常務", "副", "委員", "議員", "董事",
                   "主席", "總裁", "总裁", "部長", "部长", "役員", "社員", "取締役会")
-CJK_TITLE = re.compile("|".join(map(re.escape, CJK_PER_TITLES)))
+_JA_TITLES = tuple(sorted(CJK_PER_TITLES + JA_WEAK_TITLES, key=len, reverse=True))
+CJK_TITLE = re.compile("|".join(map(re.escape, _JA_TITLES)))
 
 
 def _is_name_char(c: str) -> bool:
@@ -1119,12 +1124,18 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             given = m.group(2).rstrip("氏様君")
             if not given or given in ("さん", "くん", "さま", "ちゃん", "たち", "など", "から", "まで"):
                 continue
+            title = next((t for t in _JA_TITLES if given.endswith(t)), "")
+            if title:   # 今村被告, 森保監督: the family name and its title, no given name
+                given = given[:-len(title)]
+                if not given and len(m.group(1)) >= 2 and not any(covered[s:s + len(m.group(1))]):
+                    out.append(Candidate(s, s + len(m.group(1)), m.group(1), "PER"))
+                    continue
             e = s + len(m.group(1)) + len(given)
             # one-character surnames need a two-character given name (森 + 鴎外)
             if len(m.group(1)) == 1 and len(given) < 2:
                 continue
             # the given name must not be a common word suffix of a place/organisation
-            if given[-1] in "県市区町村郡州都府省国党社会庁局部課院館駅線港橋川山島寺園学閣業員長官軍隊派家族系式権制法所店者人達等側場":
+            if given[-1] in "県市区町村郡州都府省国党社会庁局部課院館駅線港橋川山島寺園学閣業員長官軍隊派家族系式権制法所店者人達等側場裁":
                 continue
             # nor of an abstract noun, which no given name ends with (関 + 税政策: 関税政策 is
             # "tariff policy", not a Mr Seki)
@@ -1190,6 +1201,10 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             s = e - min(len(name), 3 if code == "zh" else 4)
         if any(covered[s:e]) or e - s < 2 or any(r in text[s:e] for r in CJK_ROLE_WORDS):
             continue   # 代表取締役社長: a role before the title, not a name
+        if t.group() in JA_WEAK_TITLES and not (
+                code == "ja" and text.startswith(tuple(ja_surnames()), s) or all("\u30A1" <= c <= "\u30FC" or c == "・"
+                                                                                  for c in text[s:e])):
+            continue
         out.append(Candidate(s, e, text[s:e], "PER"))
     for m in CJK_ORG.finditer(text) if _CJK_ORG_SUFFIX.search(text) else ():
         s, e = m.start(), m.end()

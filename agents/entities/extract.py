@@ -631,13 +631,39 @@ def _type_by_neighbours(text: str, col: _Collector) -> None:
 def _repeated_names(text: str, covered: bytearray, col: _Collector):
     """An unknown name found in the article names the same where the candidate rules
     cannot tell it from any capitalised word: at a sentence start ("Zentrix reported"),
-    in a headline. Names in cased scripts, as written."""
+    in a headline; names in cased scripts, as written."""
     names = {name: eid for eid, (name, _, _) in col.meta.items()
              if eid.startswith("x-") and name[0].isupper() and name[-1].isalnum()}
-    for s, e, name in _find_words(text, names) if names else ():
+    found = _find_words(text, names) if names else []
+    # and a Chinese or Japanese person's or organisation's name of three characters or
+    # more (王楚钦, found before 表示, then alone), wherever it stands
+    cjk = {name: eid for eid, (name, etype, _) in col.meta.items()
+           if eid.startswith("x-") and etype in ("PER", "ORG") and len(name) >= 3 and all(map(_is_cjk_name_char, name))}
+    for name in cjk:
+        i = text.find(name)
+        while i >= 0:
+            found.append((i, i + len(name), name))
+            i = text.find(name, i + len(name))
+    names.update(cjk)
+    for s, e, name in found:
         if not any(covered[s:e]):
             covered[s:e] = b"\x01" * (e - s)
             col.mentions[names[name]].append((s, e))
+
+
+def _is_cjk_name_char(c: str) -> bool:
+    return "\u4E00" <= c <= "\u9FFF" or "\u30A1" <= c <= "\u30FC" or c == "・"
+
+
+def _cjk_family_names(col: _Collector) -> None:
+    """今村 after 今村由紀 (a Japanese or Chinese family name, with its title: 今村被告): one
+    unknown person, when one full name in the article starts with it."""
+    people = [(name, eid) for eid, (name, etype, _) in col.meta.items() if etype == "PER" and eid.startswith("x-")]
+    for short, eid in people:
+        if len(short) >= 2:
+            full = [e for name, e in people if len(name) > len(short) and name.startswith(short)]
+            if len(full) == 1:
+                col.mentions[full[0]].extend(col.remove(eid))
 
 
 def _unknown_short_forms(text: str, covered: bytearray, col: _Collector, code: str):
@@ -874,6 +900,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             covered[s:e] = b"\x01" * (e - s)
             col.mentions[short_names[short]].append((s, e))
     _repeated_names(text, covered, col)
+    if cjk:
+        _cjk_family_names(col)
     _unknown_short_forms(text, covered, col, code)
     _inflected_forms(text, code, col)
     _type_by_neighbours(text, col)
