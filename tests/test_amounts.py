@@ -295,6 +295,17 @@ def test_no_range_without_a_range():
     assert rows("asilimia 5 hadi 7 milioni", "sw") == [("asilimia 5", "percent", 5.0, None)]
 
 
+def test_whose_yuan_follows_the_name_before_it_and_the_script():
+    def cur(text, script):
+        return [(a.text, a.currency) for a in find_amounts(text, "zh", script)]
+    # named before the number; a bare 元 in traditional characters by the region the text names
+    assert cur("營收為新台幣2兆8943億元，每股盈餘45.25元。台灣證交所", "Hant") == [
+        ("2兆8943億元", "TWD"), ("45.25元", "TWD")]
+    assert cur("香港政府撥款50億元。", "Hant") == [("50億元", "HKD")]
+    assert cur("营收为2000亿元，折合港币300亿元。", "Hans") == [("2000亿元", "CNY"), ("300亿元", "HKD")]
+    assert cur("投資1000億美元。", "Hant") == [("1000億美元", "USD")]
+
+
 def test_kroner_and_cents_follow_the_language():
     assert rows("175 millioner kroner", "da")[0][3] == "DKK"
     assert rows("175 millioner kroner", "nb")[0][3] == "NOK"

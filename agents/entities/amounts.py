@@ -596,13 +596,14 @@ def _candidates(text: str):
             q += 1
 
 
-def find_amounts(text: str, lang: str | None = None) -> list[Amount]:
-    return [Amount(**row) for row in amount_rows(text, lang)]
+def find_amounts(text: str, lang: str | None = None, script: str | None = None) -> list[Amount]:
+    return [Amount(**row) for row in amount_rows(text, lang, script)]
 
 
-def amount_rows(text: str, lang: str | None = None) -> list[dict]:
+def amount_rows(text: str, lang: str | None = None, script: str | None = None) -> list[dict]:
     """``find_amounts`` as plain dicts, for a caller that validates them in a larger
-    record anyway (the entity stage: one validation for the whole result)."""
+    record anyway (the entity stage: one validation for the whole result). ``script``
+    (ISO 15924) tells whose yuan a bare 元 is in Chinese written in traditional characters."""
     # (start, end, kind, value, currency, number start, number end, scale, unit of the currency word)
     found: list[tuple] = []
     matches = list(_candidates(text))
@@ -676,12 +677,36 @@ def amount_rows(text: str, lang: str | None = None) -> list[dict]:
         return []
     rows.sort(key=lambda r: r[0])
     _parts_and_ranges(text, rows, lang)
+    yuan = None
     for r in rows:
         if r[4] == "IRT":   # a toman is ten rials: the ISO code is the rial's
             r[3], r[4] = r[3] * 10, "IRR"
+        elif r[4] == "CNY" and text.endswith("元", r[0], r[1]) and lang in ("zh", None):
+            if (before := _YUAN_NAMED_BEFORE.search(text, max(0, r[0] - 4), r[0])) is not None:
+                r[4] = _YUAN_NAMES[before.group()]   # 新台幣2兆8943億元: the currency named first
+            elif script == "Hant":
+                yuan = yuan or _traditional_yuan(text)
+                r[4] = yuan
     # 15 significant digits: 65,4 milliards is 65400000000.0, not 65400000000.00001
     return [{"text": text[r[0]:r[1]], "start": r[0], "end": r[1], "kind": r[2], "value": float(f"{r[3]:.15g}"),
              "currency": r[4]} for r in rows]
+
+
+# Chinese writes whose yuan an amount in 元 is before its number (新台幣2兆8943億元); in
+# traditional characters a bare 元 is Taiwan's dollar in Taiwanese news, Hong Kong's in
+# Hong Kong's, and mainland China writes simplified characters (general usage)
+_YUAN_NAMES = {"新台幣": "TWD", "新臺幣": "TWD", "台幣": "TWD", "臺幣": "TWD", "新台币": "TWD", "港幣": "HKD",
+               "港币": "HKD", "人民幣": "CNY", "人民币": "CNY", "美金": "USD"}
+_YUAN_NAMED_BEFORE = re.compile("(?:" + "|".join(sorted(_YUAN_NAMES, key=len, reverse=True)) + r")\Z")
+_TAIWAN_CUES = ("台灣", "臺灣", "台北", "臺北", "新北", "高雄", "台中", "臺中", "台南", "臺南", "新台幣", "立法院", "行政院")
+_HONG_KONG_CUES = ("香港", "港府", "港元", "港幣", "特區政府")
+
+
+def _traditional_yuan(text: str) -> str:
+    """Whose yuan a bare 元 is in Chinese written in traditional characters."""
+    if any(c in text for c in _TAIWAN_CUES):
+        return "TWD"
+    return "HKD" if any(c in text for c in _HONG_KONG_CUES) else "CNY"
 
 
 # --- amounts in two parts, and ranges ----------------------------------------------------

@@ -874,7 +874,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             else:
                 col.add(unknown_id(surface), surface, sp.label, None, s, e)
 
-    amounts = amount_rows(text, code)
+    amounts = amount_rows(text, code, script)
     for a in amounts:   # RM20, US$5bn: an amount's words are no name
         s, e = a["start"], a["end"]
         covered[s:e] = b"\x01" * (e - s)
