@@ -841,6 +841,15 @@ def test_chinese_name_after_a_title():
     assert got.get("何亚东") == "PER" and got.get("王文涛") == "PER", got
 
 
+@pytest.mark.parametrize("text,name", [
+    ("省委书记沈晓明、省长毛伟明先后到现场。", "毛伟明"), ("工业和信息化部部长金壮龙日前在安徽调研。", "金壮龙"),
+    ("經濟部長郭智輝則表示，投資並未減少。", "郭智輝"), ("行政院長卓榮泰在立法院答詢。", "卓榮泰"),
+    ("国家防总总指挥张国清6日赶赴一线。", "张国清"),
+])
+def test_chinese_names_after_more_titles(text, name):
+    assert name in {m.text for e in extract(text, lang("zh", "Hans")).entities if e.type == "PER" for m in e.mentions}
+
+
 def test_chinese_title_marks_name_a_work():
     res = extract("据《华尔街日报》报道，电影《流浪地球》大卖。", lang("zh", "Hans"))
     got = {(e.mentions[0].text, e.type) for e in res.entities}

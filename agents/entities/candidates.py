@@ -219,7 +219,8 @@ _TL = "".join(sorted(TRANSLIT))
 # The most common Chinese family names (general knowledge), simplified and traditional.
 ZH_SURNAMES = "".join(sorted(set("""王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許
 韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋
-付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯习習温溫""".replace("\n", ""))))
+付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯习習温溫
+卓柯賴赖翁游詹簡简施莊庄涂甘""".replace("\n", ""))))
 # Two-character family names, and family names whose reading differs from the
 # character's usual one (曾 is Zeng as a name), general knowledge
 ZH_COMPOUND_SURNAMES = frozenset("""欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 令狐
@@ -244,12 +245,16 @@ TRANSLIT_RUN = re.compile(   # = (?<![TL Han])[TL]{3,5}(?![TL]), opening with it
 ZH_TITLES_BEFORE = ("總統", "总统", "總理", "总理", "首相", "主席", "國王", "国王", "女王", "王子", "公主", "教授",
                     "博士", "部長", "部长", "外長", "外长", "議員", "议员", "參議員", "参议员", "州長", "州长",
                     "市長", "市长", "大使", "將軍", "将军", "教練", "教练", "球員", "球员", "歌手", "演員", "演员",
-                    "導演", "导演", "作家", "總裁", "总裁", "董事長", "董事长", "執行長", "执行长", "發言人", "发言人")
+                    "導演", "导演", "作家", "總裁", "总裁", "董事長", "董事长", "執行長", "执行长", "發言人", "发言人",
+                    "省長", "省长", "書記", "书记", "局長", "局长", "院長", "院长", "廳長", "厅长", "署長", "署长",
+                    "司長", "司长", "秘書長", "秘书长", "主任", "校長", "校长", "會長", "会长", "行長", "行长",
+                    "總經理", "总经理", "財務長", "财务长", "記者", "记者", "立委", "法官", "律師", "律师",
+                    "選手", "选手", "運動員", "运动员", "院士", "隊長", "队长", "總指揮", "总指挥")
 ZH_TITLE_NAME = re.compile("(?:" + "|".join(ZH_TITLES_BEFORE) + f")([{_TL}]{{2,5}})(?![{_TL}])")
 # a Chinese name (family name + one or two characters) after such a title, ending where a
 # speech verb, punctuation or a preposition follows (发言人何亚东表示, 部长王文涛在北京)
 ZH_TITLE_NATIVE = re.compile("(?:" + "|".join(ZH_TITLES_BEFORE) + ")([" + ZH_SURNAMES + "][\u4E00-\u9FFF]{1,2})"
-                             "(?=" + "|".join(ZH_SAYS) + "|[，。、；：（(在曾也将將对對于於和与與])")
+                             "(?=" + "|".join(ZH_SAYS) + "|日前|[，。、；：（(在曾也将將对對于於和与與率到等主出为為则則先亦今昨近随隨补補0-9０-９])")
 # a run of 2-5 transliteration characters right before a speech verb (in running text too)
 TRANSLIT_SAYS = re.compile(f"([{_TL}](?<![{_TL}][\\s\\S])[{_TL}]{{1,4}})(?=" + "|".join(ZH_SAYS) + ")")
 TRANSLIT_NAME = re.compile(f"[{_TL}][{_TL}]*(?:[·•・‧][{_TL}]+)+")   # ([TL]+ that opens with its class)
