@@ -850,6 +850,12 @@ def test_chinese_names_after_more_titles(text, name):
     assert name in {m.text for e in extract(text, lang("zh", "Hans")).entities if e.type == "PER" for m in e.mentions}
 
 
+def test_chinese_government_bodies_named_after_their_place():
+    res = extract("湖南省水利厅和北京市体育局表示，中国社会和中国军方关注新局面。", lang("zh", "Hans"))
+    assert {m.text: e.type for e in res.entities for m in e.mentions} == {
+        "湖南省水利厅": "ORG", "北京市体育局": "ORG", "中国": "LOC"}
+
+
 def test_chinese_title_marks_name_a_work():
     res = extract("据《华尔街日报》报道，电影《流浪地球》大卖。", lang("zh", "Hans"))
     got = {(e.mentions[0].text, e.type) for e in res.entities}

@@ -130,6 +130,13 @@ CJK_ORG_ENDINGS = ("機構", "協会", "協會", "协会", "銀行", "银行", "
                    "劇団", "交響楽団", "艦隊", "軍隊", "军队", "部隊", "FC", "社", "団", "党", "黨", "军", "軍")
 # Chinese words that after a place make "a company / the market of that place", not a name
 # (its army or government is an organisation: 德國軍隊 stays one)
+# Chinese adds the endings of government bodies (湖南省水利厅, 北京市体育局, 中国气象局, 北京市委)
+ZH_ORG_ENDINGS = CJK_ORG_ENDINGS + ("局", "厅", "廳", "署", "委", "总队", "總隊", "分公司", "法院", "检察院", "檢察院")
+# words that open with a one-character ending and end nothing: 中国社会 is "Chinese society",
+# 中国党员 "Chinese party members", 新局面 "a new situation" (general Chinese)
+ZH_NOT_ENDINGS = frozenset("""社会 社會 社区 社區 社交 社保 社科 社论 社論 党员 黨員 党建 黨建 党内 黨內 党外 黨外 党性 黨性
+军事 軍事 军方 軍方 军人 軍人 军民 軍民 军费 軍費 团队 團隊 团体 團體 团结 團結 局面 局势 局勢 局部 局限 委员 委員
+委托 委託 委派 署名""".split())
 ZH_GENERIC_AFTER_PLACE = ("公司", "企業", "企业", "市場", "市场")
 # Industry words among the endings: right after a city they name a company (上海汽车,
 # 广州汽车), but after a country, or with words between, an industry or a kind of product
@@ -347,7 +354,10 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                 m = None   # 日本公司, 香港政府: a company or government of the place, no name
             if m:
                 run = m.group()
-                cut, sfx = max(((run.find(sfx) + len(sfx), sfx) for sfx in CJK_ORG_ENDINGS if sfx in run),
+                if not japanese:   # (in Chinese the name ends before the next name: 湖南省水利厅和北京市)
+                    run = run[:min((st - h.end for st in starts if h.end <= st), default=len(run))]
+                cut, sfx = max(((i + len(sfx), sfx) for sfx in (CJK_ORG_ENDINGS if japanese else ZH_ORG_ENDINGS)
+                                if (i := run.find(sfx)) >= 0 and (japanese or len(sfx) > 1 or run[i:i + 2] not in ZH_NOT_ENDINGS)),
                                default=(0, ""))
                 if cut and japanese:
                     cut = len(run)
