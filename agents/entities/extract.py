@@ -802,6 +802,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     postpositions = HINDI_POSTPOSITIONS if code in ("hi", "mr") else None
     firms: dict[str, str] = {}   # companies named after a place in this article: name -> id
     for start, end, e in hits:
+        if covered[start]:
+            continue   # inside a name an earlier hit opened (a venue, a company named after a place)
         etype = e.type
         if etype == "LOC" and text.startswith("$", end):
             continue   # US$, HK$, NZ$: a currency (the amount keeps it), not a place mention
