@@ -854,6 +854,8 @@ def test_chinese_government_bodies_named_after_their_place():
     res = extract("湖南省水利厅和北京市体育局表示，中国社会和中国军方关注新局面。", lang("zh", "Hans"))
     assert {m.text: e.type for e in res.entities for m in e.mentions} == {
         "湖南省水利厅": "ORG", "北京市体育局": "ORG", "中国": "LOC"}
+    # a place with its administrative suffix takes no second one from a title (市长, mayor)
+    assert [m.text for e in extract("岳阳市市长表示。", lang("zh", "Hans")).entities for m in e.mentions] == ["岳阳市"]
 
 
 def test_chinese_title_marks_name_a_work():

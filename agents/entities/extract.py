@@ -836,8 +836,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 hit_starts = hit_starts or {h.start for h in hits}
                 if _surname_after(text, start, end, given, hit_starts, common):
                     continue
-        if cjk and etype == "LOC" and end < len(text) and text[end] in CJK_ADMIN_SUFFIX \
-                and not covered[end] and end not in starts and not text.startswith(CJK_NOT_ADMIN, end):
+        if cjk and etype == "LOC" and end < len(text) and text[end] in CJK_ADMIN_SUFFIX and text[end - 1] not in \
+                CJK_ADMIN_SUFFIX and not covered[end] and end not in starts and not text.startswith(CJK_NOT_ADMIN, end):
             end += 1   # 福島県, 杭州市: the same place with its administrative suffix
         elif etype in ("ORG", "PRODUCT") and not cjk and (venue := _VENUE_AFTER.match(text, end)) is not None \
                 and not any(covered[start:venue.end()]):
