@@ -224,6 +224,13 @@ def test_a_name_whose_family_name_recurs_alone_is_a_person():
     assert [(e.type, [m.text for m in e.mentions]) for e in res.entities] == [("PER", ["Hansi Flick", "Flick"])]
 
 
+def test_a_person_and_the_body_after_vom_or_of_are_two_names():
+    res = extract("Das sagte Marcel Fratzscher vom Göttinger Institut am Montag.", lang("de", "Latn"))
+    assert ("Marcel Fratzscher", "PER") in {(e.name, e.type) for e in res.entities}
+    res = extract("It was praised by Jamie Dimon of JPMorgan and by Johann Wolfgang von Goethe.", lang("en", "Latn"))
+    assert {e.mentions[0].text for e in res.entities} == {"Jamie Dimon", "JPMorgan", "Johann Wolfgang von Goethe"}
+
+
 def test_an_unknown_name_found_once_is_found_again_at_a_sentence_start():
     res = extract("Analysts expect the deal to close soon, said Zentrix. Zentrix reported profits.", lang("en", "Latn"))
     assert [[m.text for m in e.mentions] for e in res.entities] == [["Zentrix", "Zentrix"]]

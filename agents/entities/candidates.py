@@ -115,6 +115,8 @@ presiden menteri perdana statsminister statsministern pääministeri presidentti
 CONNECTORS = frozenset("of de da del della der den von van vom zu bin ibn al el la le y and & für".split())
 # ... of which these join two names into a list when each opens with a first name
 PAIR_JOINERS = frozenset(("and", "y"))
+# ... and these stand between a person and the body he or she speaks for
+PERSON_OF = frozenset(("vom", "of", "from", "de", "del", "della", "du", "des"))
 
 GERMAN_NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
                         "tion", "tionen", "tät", "täten", "ismus", "nis", "nisse", "tum", "tümer",
@@ -783,10 +785,18 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         else:
             cue = False
             if len(run) >= 4:
-                # two people joined by "and"/"y" ("Adam Kowalczyk and Tom Brennan"): two runs
+                # two people joined by "and"/"y" ("Adam Kowalczyk and Tom Brennan"), or a
+                # person and the body after "vom", "of" ("Marcel Fratzscher vom Deutschen
+                # Institut ...", "Jamie Dimon of JPMorgan"; not "Johann Wolfgang von
+                # Goethe", where a first name stands before the particle): two runs
                 k = next((i for i in range(2, len(run) - 1) if run[i][2] in PAIR_JOINERS
                           and run[i + 1][2].casefold() in given), 0)
-                if k and any(run[j][2].casefold() in given for j in range(k - 1)):
+                if not (k and any(run[j][2].casefold() in given for j in range(k - 1))):
+                    k = next((i for i in range(2, len(run) - 1) if run[i][2] in PERSON_OF), 0) \
+                        if run[0][2].casefold() in given and run[1][2].casefold() not in given else 0
+                    if k and run[k - 1][2].casefold() in given:
+                        k = 0
+                if k:
                     rest = run[k + 1:]
                     del run[k:]
                     flush()
