@@ -112,6 +112,7 @@ BIG_CITY = 1_000_000
 # one of these, read by hand off the 300,000-1,000,000 cities whose names wordfreq lists
 # (everyday words or names somewhere: Van, Essen, Natal "Christmas", Reading, Nice, Kennedy).
 KNOWN_CITY = 300_000
+SMALL_CAPITAL = 20_000   # capitals under --min-pop down to this size are in the KB too
 HOMOGRAPH_CITIES = frozenset("""Armenia Aurora Banan Batman Bello Bida Bimbo Brent Buda Carrefour
 Constantine Desna Essen Fatih Franca Ganja Gaya Golfe Goma Guadalupe Guli Hamilton Ibb Kennedy Kira
 Kita Konak Kosti Loni London Man Masina Mesa Minna Natal Newcastle Nice Olinda Oral Orlando Oyo Padang
@@ -920,7 +921,10 @@ def add_cities(b: Builder, min_pop: int, country_by_name: dict[str, str]):
     n = 0
     for gid, c in sorted(cities.items(), key=lambda kv: -kv[1]["population"]):
         pop = c["population"]
-        if pop < min_pop:
+        # a country's capital is news whatever its size (Bern, Manama, Thimphu), the
+        # smallest ones aside (Douglas, Stanley, The Valley): it passes the usual tests
+        small_capital = pop < min_pop and pop >= SMALL_CAPITAL and (c["countrycode"], c["name"]) in capitals
+        if pop < min_pop and not small_capital:
             continue
         gid = int(c["geonameid"])
         folded = country_by_name.get(c["name"].lower())
@@ -933,10 +937,12 @@ def add_cities(b: Builder, min_pop: int, country_by_name: dict[str, str]):
         prio = 1.0 + min(pop, 5e7) / 1e8   # bigger city wins a shared alias
         if folded:
             prio = 3.0
-        famous = big or (c["countrycode"], c["name"]) in capitals
+        famous = big or (c["countrycode"], c["name"]) in capitals and not small_capital
         own = country_languages(c["countrycode"])
         names = [(c["name"], True)] + [(a, False) for a in c.get("alternatenames", [])]
         for a, primary in names:
+            if small_capital and not primary and a not in exemplars:
+                continue   # (geonames' other names of small places hold words: Bundesstadt for Bern)
             if not primary and a.lower() in b.first_names and a not in exemplars and \
                     not _same_name(a, c["name"]):
                 # geonames' other names include old names that are first names: Stanislaw
