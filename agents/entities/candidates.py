@@ -304,7 +304,8 @@ _JA_TITLES = tuple(sorted(CJK_PER_TITLES + JA_WEAK_TITLES, key=len, reverse=True
 CJK_TITLE = re.compile("|".join(map(re.escape, _JA_TITLES)))
 
 
-def _is_name_char(c: str) -> bool:
+def is_cjk_name_char(c: str) -> bool:
+    """A character of a Chinese or Japanese name: Han, katakana, the long-vowel mark, ・."""
     return "\u4E00" <= c <= "\u9FFF" or "\u30A1" <= c <= "\u30FA" or c == "\u30FC" or c == "・"
 
 
@@ -1203,7 +1204,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
         out.append(Candidate(s, e, text[s:e], "PER"))
     for t in CJK_TITLE.finditer(text):   # find titles, then the name right before them
         e = s = t.start()
-        while s > 0 and e - s < 12 and _is_name_char(text[s - 1]):
+        while s > 0 and e - s < 12 and is_cjk_name_char(text[s - 1]):
             s -= 1
         while s < e and text[s] in "・ー":
             s += 1

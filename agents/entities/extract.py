@@ -23,7 +23,8 @@ from anyascii import anyascii
 
 from .amounts import alternation, amount_rows
 from .backends import get_backend
-from .candidates import VI_HONORIFICS, prev_word, de_lexicon, find_candidates, person_id, unknown_id
+from .candidates import (VI_HONORIFICS, de_lexicon, find_candidates, is_cjk_name_char, person_id, prev_word,
+                         unknown_id)
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
 
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
@@ -128,8 +129,6 @@ CJK_ORG_ENDINGS = ("機構", "協会", "協會", "协会", "銀行", "银行", "
                    "工业", "製作所", "製紙", "電機", "電気", "自動車", "汽车", "グループ", "ホールディングス",
                    "センター", "通信", "商事", "物産", "製薬", "化学", "食品", "瓦斯", "ガス", "薬局", "楽団",
                    "劇団", "交響楽団", "艦隊", "軍隊", "军队", "部隊", "FC", "社", "団", "党", "黨", "军", "軍")
-# Chinese words that after a place make "a company / the market of that place", not a name
-# (its army or government is an organisation: 德國軍隊 stays one)
 # Chinese adds the endings of government bodies (湖南省水利厅, 北京市体育局, 中国气象局, 北京市委)
 ZH_ORG_ENDINGS = CJK_ORG_ENDINGS + ("局", "厅", "廳", "署", "委", "总队", "總隊", "分公司", "法院", "检察院", "檢察院")
 # words that open with a one-character ending and end nothing: 中国社会 is "Chinese society",
@@ -137,6 +136,8 @@ ZH_ORG_ENDINGS = CJK_ORG_ENDINGS + ("局", "厅", "廳", "署", "委", "总队",
 ZH_NOT_ENDINGS = frozenset("""社会 社會 社区 社區 社交 社保 社科 社论 社論 党员 黨員 党建 黨建 党内 黨內 党外 黨外 党性 黨性
 军事 軍事 军方 軍方 军人 軍人 军民 軍民 军费 軍費 团队 團隊 团体 團體 团结 團結 局面 局势 局勢 局部 局限 委员 委員
 委托 委託 委派 署名""".split())
+# Chinese words that after a place make "a company / the market of that place", not a name
+# (its army or government is an organisation: 德國軍隊 stays one)
 ZH_GENERIC_AFTER_PLACE = ("公司", "企業", "企业", "市場", "市场")
 # Industry words among the endings: right after a city they name a company (上海汽车,
 # 广州汽车), but after a country, or with words between, an industry or a kind of product
@@ -648,7 +649,7 @@ def _repeated_names(text: str, covered: bytearray, col: _Collector):
     # and a Chinese or Japanese person's or organisation's name of three characters or
     # more (王楚钦, found before 表示, then alone), wherever it stands
     cjk = {name: eid for eid, (name, etype, _) in col.meta.items()
-           if eid.startswith("x-") and etype in ("PER", "ORG") and len(name) >= 3 and all(map(_is_cjk_name_char, name))}
+           if eid.startswith("x-") and etype in ("PER", "ORG") and len(name) >= 3 and all(map(is_cjk_name_char, name))}
     for name in cjk:
         i = text.find(name)
         while i >= 0:
@@ -659,10 +660,6 @@ def _repeated_names(text: str, covered: bytearray, col: _Collector):
         if not any(covered[s:e]):
             covered[s:e] = b"\x01" * (e - s)
             col.mentions[names[name]].append((s, e))
-
-
-def _is_cjk_name_char(c: str) -> bool:
-    return "\u4E00" <= c <= "\u9FFF" or "\u30A1" <= c <= "\u30FC" or c == "・"
 
 
 def _cjk_family_names(col: _Collector) -> None:
