@@ -199,6 +199,11 @@ def _by_first_char(names: list[str], guard: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _ja_surname_tuple() -> tuple[str, ...]:
+    return tuple(ja_surnames())
+
+
+@lru_cache(maxsize=1)
 def ja_surnames() -> list[str]:
     """Japanese family names, longest first: the list above (general knowledge) and
     gimei's 500 (scripts/build_kb.py puts them in the common-words artefact)."""
@@ -589,18 +594,18 @@ nadace фонд partito partij partia strana партия badan lembaga kementer
 # grammar): "der Konzern Vaskivoima", "the carmaker Zentrix", "la société X", "the town of
 # X". German, Dutch and Scandinavian compounds end in them ("Energiekonzern", "Autobauer").
 ORG_APPOSITION = frozenset("""konzern unternehmen firma hersteller autobauer versicherer anbieter verlag sender
-zulieferer betreiber reederei fluggesellschaft
-zeitung verein startup start-up company firm carmaker automaker chipmaker maker insurer lender carrier airline
-retailer broadcaster newspaper startup société entreprise groupe constructeur empresa compañía constructora
-aseguradora aerolínea azienda società gruppo compagnia empresa companhia montadora bedrijf concern verzekeraar
-selskabet selskapet företaget koncernen bolaget perusahaan emiten maskapai""".split())
+zulieferer betreiber reederei fluggesellschaft zeitung verein startup start-up company firm carmaker automaker
+chipmaker maker insurer lender carrier airline retailer broadcaster newspaper société entreprise groupe
+constructeur empresa compañía constructora aseguradora aerolínea azienda società gruppo compagnia companhia
+montadora bedrijf concern verzekeraar selskabet selskapet företaget koncernen bolaget perusahaan emiten
+maskapai""".split())
 LOC_APPOSITION = frozenset("""stadt gemeinde dorf ortschaft region provinz bundesland landkreis fluss insel
 stadtteil bezirk kanton city town village province river island district county ville commune région
-province ciudad municipio pueblo provincia región città comune regione paese cidade município província stad
+ciudad municipio pueblo provincia región città comune regione paese cidade município província stad
 gemeente dorp provincie staden kommune byen kaupunki""".split())
 PRODUCT_APPOSITION = frozenset("""rakete trägerrakete teleskop satellit modell medikament impfstoff flugzeug
-smartphone konsole chatbot rocket telescope satellite model drug vaccine aircraft jet smartphone console chatbot
-fusée télescope satellite modèle vaccin avion cohete telescopio satélite modelo vacuna avión""".split())
+smartphone konsole chatbot rocket telescope satellite model drug vaccine aircraft jet console fusée télescope
+modèle vaccin avion cohete telescopio satélite modelo vacuna avión""".split())
 # (compound heads: a part of three letters or more before them; not -händler, a dealer too)
 _ORG_COMPOUND_HEADS = ("konzern", "unternehmen", "hersteller", "bauer", "versicherer", "anbieter", "verlag",
                        "zulieferer", "betreiber", "institut", "portal", "reederei", "bank",
@@ -612,7 +617,8 @@ _APPOSITION_BEFORE = re.compile(r"([^\W\d_][\w’'-]*)[ \u00a0](?:(?:of|de|di|da
 
 
 def apposition_type(text: str, start: int) -> str | None:
-    """"ORG" or "LOC" when a common noun right before ``start`` says what the name there is."""
+    """"ORG", "LOC" or "PRODUCT" when a common noun right before ``start`` says what the
+    name there is."""
     m = _APPOSITION_BEFORE.search(text, max(0, start - 40), start)
     if m is None:
         return None
@@ -1217,10 +1223,9 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             s = e - min(len(name), 3 if code == "zh" else 4)
         if any(covered[s:e]) or e - s < 2 or any(r in text[s:e] for r in CJK_ROLE_WORDS):
             continue   # 代表取締役社長: a role before the title, not a name
-        if t.group() in JA_WEAK_TITLES and not (
-                code == "ja" and text.startswith(tuple(ja_surnames()), s) or all("\u30A1" <= c <= "\u30FC" or c == "・"
-                                                                                  for c in text[s:e])):
-            continue
+        if t.group() in JA_WEAK_TITLES and not (code == "ja" and text.startswith(_ja_surname_tuple(), s)
+                                                or all("\u30A1" <= c <= "\u30FC" for c in text[s:e])):
+            continue   # (a katakana name: インファンティーノ会長)
         out.append(Candidate(s, e, text[s:e], "PER"))
     for m in CJK_ORG.finditer(text) if _CJK_ORG_SUFFIX.search(text) else ():
         s, e = m.start(), m.end()
