@@ -755,6 +755,20 @@ def test_a_venue_named_after_its_sponsor_is_a_place():
         "Allianz": ("ORG", "allianz")}
 
 
+@pytest.mark.parametrize("text,code,expected", [
+    # a facility's or street's head before a city's, a country's or a person's name makes a place
+    ("Les trains partent de la gare de Lyon vers le Stade de France.", "fr",
+     {"gare de Lyon": "x-gare-de-lyon", "Stade de France": "x-stade-de-france"}),
+    ("El acto fue en la calle Florida, cerca del estadio Santiago Bernabéu.", "es",
+     {"calle Florida": "x-calle-florida", "Santiago Bernabéu": "santiago-bernabeu-stadium"}),
+    ("Partita allo stadio Giuseppe Meazza ieri sera.", "it", {"Giuseppe Meazza": "x-giuseppe-meazza"}),
+])
+def test_a_facility_named_after_a_place_or_person_is_a_place(text, code, expected):
+    res = extract(text, lang(code, "Latn"))
+    assert {m.text: e.id for e in res.entities for m in e.mentions} == expected
+    assert {e.type for e in res.entities} == {"LOC"}
+
+
 def test_german_lone_family_name_is_a_person_but_a_noun_is_not():
     res = extract("Danach sprach Whitfield mit dem Koch über den Plan.", lang("de", "Latn"))
     assert [(e.id, e.type) for e in res.entities] == [("x-whitfield", "PER")]

@@ -616,6 +616,20 @@ _PRODUCT_COMPOUND_HEADS = ("rakete", "teleskop", "satellit", "modell", "medikame
 _APPOSITION_BEFORE = re.compile(r"([^\W\d_][\w’'-]*)[ \u00a0](?:(?:of|de|di|da|do|du|del|van|von)[ \u00a0])?\Z")
 
 
+# lower-case heads of a facility's or a street's name before it, which make that name a place
+# even when it is a person's or a city's (stadio Giuseppe Meazza, gare de Lyon, calle Florida)
+FACILITY_BEFORE = frozenset("""stadio stade estadio estádio stadion gare estación estação stazione calle rue
+avenida avenue ulica ulicy ulicą aeroporto aeropuerto aéroport lotnisko piazza plaza praça plac""".split())
+_FACILITY_BEFORE = re.compile(r"(?<![\w-])(" + "|".join(sorted(FACILITY_BEFORE, key=len, reverse=True)) +
+                              r")[ \u00a0](?:(?:de|di|del|della|du|des|do|da|dos|das)[ \u00a0])?\Z", re.IGNORECASE)
+
+
+def facility_before(text: str, start: int) -> int | None:
+    """Where the facility head before ``start`` opens (FACILITY_BEFORE), else None."""
+    m = _FACILITY_BEFORE.search(text, max(0, start - 24), start)
+    return m.start() if m is not None else None
+
+
 def apposition_type(text: str, start: int) -> str | None:
     """"ORG", "LOC" or "PRODUCT" when a common noun right before ``start`` says what the
     name there is."""
@@ -940,6 +954,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             etype = "PER"
         if etype == "MISC":
             etype = apposition_type(text, s) or "MISC"
+        if etype != "LOC" and facility_before(text, s) is not None:
+            etype = "LOC"   # stadio Giuseppe Meazza, calle Corrientes: a place named after someone
         out.append(Candidate(s, e, text[s:e], etype))
 
     # (German writes headlines in sentence case, and every noun with a capital: a short

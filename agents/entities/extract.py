@@ -23,8 +23,8 @@ from anyascii import anyascii
 
 from .amounts import alternation, amount_rows
 from .backends import get_backend
-from .candidates import (VI_HONORIFICS, de_lexicon, find_candidates, is_cjk_name_char, person_id, prev_word,
-                         unknown_id)
+from .candidates import (VI_HONORIFICS, de_lexicon, facility_before, find_candidates, is_cjk_name_char, person_id,
+                         prev_word, unknown_id)
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
 
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
@@ -273,6 +273,8 @@ def _company_around(text: str, start: int, end: int, code: str) -> tuple[int, in
     return lo, form.end()
 
 
+# words of a known facility's English name (a stadium's name after "estadio" is that stadium)
+_FACILITY_WORDS = frozenset("stadium arena station airport square street avenue park bridge tower palace".split())
 # the head words of a venue's name after a sponsor's name (Signal Iduna Park, Allianz Arena)
 _VENUE_AFTER = re.compile(r"(?: [A-Z][a-z]+)?(?:[ -](?:Park|Arena|Stadion|Stadium|Stadio|Estadio|Stade|Dome|Center|"
                           r"Centre|Halle|Hall))+(?![\w-])")
@@ -836,6 +838,13 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if cjk and etype == "LOC" and end < len(text) and text[end] in CJK_ADMIN_SUFFIX and text[end - 1] not in \
                 CJK_ADMIN_SUFFIX and not covered[end] and end not in starts and not text.startswith(CJK_NOT_ADMIN, end):
             end += 1   # 福島県, 杭州市: the same place with its administrative suffix
+        elif not cjk and start > 4 and text[start - 1] == " " and (etype == "PER" or etype == "LOC" and not any(
+                w in _FACILITY_WORDS for w in e.name.lower().split())) \
+                and (head := facility_before(text, start)) is not None and not any(covered[head:end]):
+            # a place named after a city or a person: gare de Lyon, Stade de France, calle Florida
+            covered[head:end] = b"\x01" * (end - head)
+            add(unknown_id(text[head:end]), text[head:end], "LOC", None, head, end)
+            continue
         elif etype in ("ORG", "PRODUCT") and not cjk and (venue := _VENUE_AFTER.match(text, end)) is not None \
                 and not any(covered[start:venue.end()]):
             # a venue named after its sponsor: Deutsche Bank Park, SAP Arena, Signal Iduna Park
