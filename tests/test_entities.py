@@ -224,6 +224,13 @@ def test_a_name_whose_family_name_recurs_alone_is_a_person():
     assert [(e.type, [m.text for m in e.mentions]) for e in res.entities] == [("PER", ["Hansi Flick", "Flick"])]
 
 
+def test_a_title_that_is_also_a_family_name_stays_a_title():
+    # "Judge" is a US census family name, but an everyday word before a first name
+    res = extract("On Monday, U.S. District Judge David Ezra blocked the law. Ezra said so.", lang("en", "Latn"))
+    assert {e.name: [m.text for m in e.mentions] for e in res.entities if e.type == "PER"} == {
+        "David Ezra": ["David Ezra", "Ezra"]}
+
+
 def test_a_person_and_the_body_after_vom_or_of_are_two_names():
     res = extract("Das sagte Marcel Fratzscher vom Göttinger Institut am Montag.", lang("de", "Latn"))
     assert ("Marcel Fratzscher", "PER") in {(e.name, e.type) for e in res.entities}

@@ -870,7 +870,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             # after them, unless a word before it makes the run an organisation's name
             # ("Fundación Carlos Slim").
             first = next((i for i in range(1, min(4, len(toks) - 1)) if toks[i][3] in given), None)
-            if first is not None and not any(t[3] in given or t[3] in cw.surnames or t[3] in ORG_SUFFIXES
+            if first is not None and not any(t[3] in given or (t[3] in cw.surnames and t[3] not in common)
+                                             or t[3] in ORG_SUFFIXES
                                              or t[3] in ORG_WORDS_BEFORE or _namey(t[2]) for t in toks[:first]):
                 # what stands before the title is the employer's name ("Zentrix CEO
                 # Marisol Quenneville"), unless it is words ("Chief Executive", "Yönetim Kurulu")
