@@ -224,6 +224,13 @@ def test_a_name_whose_family_name_recurs_alone_is_a_person():
     assert [(e.type, [m.text for m in e.mentions]) for e in res.entities] == [("PER", ["Hansi Flick", "Flick"])]
 
 
+def test_first_names_with_letters_no_accent_stripping_removes():
+    # ł, ø, đ are letters of their own, not l, o, d with an accent: name lists write them
+    # as jaroslaw, soren (kb.unaccented)
+    res = extract("Prezes Jarosław Kaczyński i Sławomir Mentzen rozmawiali. Kaczyński dodał.", lang("pl", "Latn"))
+    assert {e.name: e.type for e in res.entities} == {"Jarosław Kaczyński": "PER", "Sławomir Mentzen": "PER"}
+
+
 def test_a_title_that_is_also_a_family_name_stays_a_title():
     # "Judge" is a US census family name, but an everyday word before a first name
     res = extract("On Monday, U.S. District Judge David Ezra blocked the law. Ezra said so.", lang("en", "Latn"))

@@ -460,10 +460,18 @@ class _Unaccented(frozenset):
         return bare != word and frozenset.__contains__(self, bare)
 
 
+# letters that are no base letter plus an accent, so that NFD leaves them whole (Jarosław,
+# Søren, Đorđe): their ASCII spellings in name lists (jaroslaw, soren, djordje)
+_BARE_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "dj", "Đ": "Dj", "ı": "i", "æ": "ae",
+                               "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D",
+                               "ħ": "h", "Ħ": "H"})
+
+
 @lru_cache(maxsize=65536)   # asked for the same few thousand words again and again
 def unaccented(word: str) -> str:
-    """The word without its accents (José -> Jose)."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    """The word without its accents (José -> Jose, Jarosław -> Jaroslaw)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)).translate(
+        _BARE_LETTERS)
 
 
 # First names wordfreq ranks among a language's 300 commonest words because that language's
