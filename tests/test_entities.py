@@ -231,6 +231,16 @@ def test_first_names_with_letters_no_accent_stripping_removes():
     assert {e.name: e.type for e in res.entities} == {"Jarosław Kaczyński": "PER", "Sławomir Mentzen": "PER"}
 
 
+@pytest.mark.parametrize("text,code,name", [
+    ("Встреча с Антоном Алихановым прошла в Москве.", "ru", "Антоном Алихановым"),
+    ("Rozmowa z Jarosławem Kaczyńskim trwała godzinę.", "pl", "Jarosławem Kaczyńskim"),
+])
+def test_a_first_name_in_a_case_form_makes_a_person(text, code, name):
+    types = {m.text: e.type for e in extract(text, lang(code, "Cyrl" if code == "ru" else "Latn")).entities
+             for m in e.mentions}
+    assert types.get(name) == "PER", types
+
+
 def test_a_title_that_is_also_a_family_name_stays_a_title():
     # "Judge" is a US census family name, but an everyday word before a first name
     res = extract("On Monday, U.S. District Judge David Ezra blocked the law. Ezra said so.", lang("en", "Latn"))

@@ -747,9 +747,30 @@ def _lone_word_rejected(w: str, code: str) -> bool:
     return low in cw.get_top(code) or low in cw.get_top("en")
 
 
-def _first_name(low: str, given: frozenset[str]) -> bool:
-    """A first name, or two joined by a hyphen (Hans-Peter, Jean-Luc, Anna-Lena)."""
-    return low in given or ("-" in low and all(p in given for p in low.split("-")))
+def _first_name(low: str, given: frozenset[str], code: str = "") -> bool:
+    """A first name, or two joined by a hyphen (Hans-Peter, Jean-Luc, Anna-Lena), or in
+    a language that declines first names, one in a case form (Владимира, Антоном,
+    Jarosława)."""
+    return low in given or ("-" in low and all(p in given for p in low.split("-"))) or (
+        code in FIRST_NAME_ENDINGS and _declined_first_name(low, given, code))
+
+
+# case endings of first names in the languages that decline them (grammar books), and what
+# the stem takes back in the nominative: Андрея -> Андрей, Анны -> Анна, Jarosława -> Jarosław
+_RU_NAME_ENDINGS = ("ом", "ем", "ой", "ей", "ым", "а", "я", "у", "ю", "е", "ы", "и")
+FIRST_NAME_ENDINGS = {"ru": _RU_NAME_ENDINGS, "uk": _RU_NAME_ENDINGS + ("ові", "еві"), "be": _RU_NAME_ENDINGS,
+                      "pl": ("em", "owi", "ą", "ę", "a", "u", "y", "i", "e"), "cs": ("em", "ovi", "ou", "a", "u", "y", "e"),
+                      "sk": ("om", "ovi", "ou", "a", "u", "y", "e")}
+_NOMINATIVE_ENDS = ("", "й", "а", "я", "a")
+
+
+def _declined_first_name(low: str, given: frozenset[str], code: str) -> bool:
+    for ending in FIRST_NAME_ENDINGS[code]:
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            stem = low[:-len(ending)]
+            if any(stem + end in given for end in _NOMINATIVE_ENDS):
+                return True
+    return False
 
 
 # Vietnamese family names (general knowledge) and the words before a person's name
@@ -881,7 +902,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         and not any(covered[employer[0][0]:employer[-1][1]]):
                     out.append(Candidate(employer[0][0], employer[-1][1], text[employer[0][0]:employer[-1][1]], "ORG"))
                 del toks[:first]
-        person_like = len(toks) >= 2 and _first_name(toks[0][3], given)
+        person_like = len(toks) >= 2 and _first_name(toks[0][3], given, code)
         generic_end = len(toks) >= 2 and toks[-1][3] in GENERIC and toks[-1][3] not in ORG_SUFFIXES
         while toks and not (len(toks) >= 2 and (toks[-1][3] in ORG_SUFFIXES or len(toks) == 2 and toks[0][3] in ORG_HEADS
                                                   and toks[-1][3] not in CONNECTORS)) \
@@ -950,7 +971,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             return
         etype = "LOC" if len(words) >= 2 and words[0].casefold() in FEATURE_HEADS else \
             _type_latin(words, text[max(0, s - 12):s])
-        if etype == "MISC" and 2 <= len(words) <= 3 and _first_name(words[0].casefold(), given) and \
+        if etype == "MISC" and 2 <= len(words) <= 3 and _first_name(words[0].casefold(), given, code) and \
                 words[-1].lower() not in ORG_SUFFIXES:
             etype = "PER"
         if etype == "MISC":
