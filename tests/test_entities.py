@@ -781,8 +781,8 @@ def test_a_venue_named_after_its_sponsor_is_a_place():
 
 @pytest.mark.parametrize("text,code,expected", [
     # a facility's or street's head before a city's, a country's or a person's name makes a place
-    ("Les trains partent de la gare de Lyon vers le Stade de France.", "fr",
-     {"gare de Lyon": "x-gare-de-lyon", "Stade de France": "x-stade-de-france"}),
+    ("Les trains partent de la gare de Lyon vers le stade de Reims.", "fr",
+     {"gare de Lyon": "x-gare-de-lyon", "stade de Reims": "x-stade-de-reims"}),
     ("El acto fue en la calle Florida, cerca del estadio Santiago Bernabéu.", "es",
      {"calle Florida": "x-calle-florida", "Santiago Bernabéu": "santiago-bernabeu-stadium"}),
     ("Partita allo stadio Giuseppe Meazza ieri sera.", "it", {"Giuseppe Meazza": "x-giuseppe-meazza"}),

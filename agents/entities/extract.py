@@ -863,7 +863,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             firms[core] = uid = unknown_id(core)
             add(uid, core, "ORG", None, s, t)
             continue
-        elif etype == "LOC" and code in _CLUB_ARTICLES and e.id.startswith("city-") \
+        elif etype == "LOC" and code in _CLUB_ARTICLES and e.id.startswith(("city-", "region-")) \
                 and (club := _club_by_article(text, start, end, code)) is not None:
             covered[start:end] = b"\x01" * (end - start)
             add(club.id, club.name, club.type, club.wikidata, start, end)
