@@ -624,8 +624,18 @@ _FACILITY_BEFORE = re.compile(r"(?<![\w-])(" + "|".join(sorted(FACILITY_BEFORE, 
                               r")[ \u00a0](?:(?:de|di|del|della|du|des|do|da|dos|das)[ \u00a0])?\Z", re.IGNORECASE)
 
 
+_FACILITY_PARTICLES = frozenset("de di del della du des do da dos das".split())
+
+
 def facility_before(text: str, start: int) -> int | None:
     """Where the facility head before ``start`` opens (FACILITY_BEFORE), else None."""
+    words = text[max(0, start - 24):start].split()   # (a cheap test first: most names have no such head)
+    if not words:
+        return None
+    last = words[-1].lower()
+    if last not in FACILITY_BEFORE and not (last in _FACILITY_PARTICLES and len(words) > 1
+                                            and words[-2].lower() in FACILITY_BEFORE):
+        return None
     m = _FACILITY_BEFORE.search(text, max(0, start - 24), start)
     return m.start() if m is not None else None
 
