@@ -8,7 +8,8 @@ Matching is script-aware:
 * spaced scripts (Latin, Cyrillic, Arabic, Devanagari, Hangul ...) need word
   boundaries; a script change counts as one (``وZhipu``), Arabic proclitics
   (و ف ب ل, ال) and Hebrew prefix letters (ב ו ל ה מ ש כ) may precede a name, a
-  German/English genitive ``s`` may follow and joins the mention ("Frankreichs");
+  German/English genitive ``s`` (German also ``es`` after a consonant) may follow and
+  joins the mention ("Frankreichs", "Bundestages");
   Korean particles may follow;
   cased scripts need a capital first letter, and all-caps acronyms (US, AWS)
   must match case-exactly so "US" never fires inside "USB" or on "us";
@@ -192,7 +193,7 @@ class KnowledgeBase:
             return []
         endings = CASE_ENDINGS.get(lang)
         words = common_words().get(lang) if endings is not None else frozenset()
-        genitive = ("es" if lang == "de" else True) if lang in GENITIVE_S else False
+        genitive = ("es" if lang == "de" else True) if lang in GENITIVE_S else False   # ("es": -s and -es)
         low = fold(text)
         if lang in ARABIC_SCRIPT_LANGS or lang is None or lang == "und":
             low = _arabic_fold(low)
