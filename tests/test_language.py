@@ -194,7 +194,6 @@ def test_languages_fasttext_cannot_see():
     assert detect_line("Ìjọba ti kéde àwọn ìgbésẹ̀ tuntun láti ran àwọn ará ìlú lọ́wọ́.")[0] == "yo"
 
 
-
 def _no_lingua(*_args, **_kwargs):
     raise AssertionError("lingua was asked")
 
@@ -218,6 +217,7 @@ def test_unsure_text_a_blind_language_could_be_still_asks_lingua(monkeypatch):
     monkeypatch.setattr(D, "_lingua_rank", _no_lingua)
     with pytest.raises(AssertionError, match="lingua was asked"):
         D.raw_line("Uhulumeni umemezele izinyathelo ezintsha zokusiza abantu abampofu ezweni lonke.")
+
 
 # --- hostile input ---------------------------------------------------------------------------
 
