@@ -488,7 +488,82 @@ def alias_case_forms(alias: str, person: bool) -> set[str]:
         cases = zip(_by_case(words[0], russian_forms(words[0], True)),
                     _by_case(words[1], russian_forms(words[1], True)))
         return {f"{a} {c}" for a, c in cases if a and c}
+    if not person:
+        return russian_phrase_forms(words)
     return set()
+
+
+# Russian adjective endings by gender and their oblique cases (genitive, dative, accusative,
+# instrumental, prepositional; an inanimate masculine or neuter accusative is the
+# nominative), from the grammar: Московская биржа -> Московской бирже, Новолипецкий
+# металлургический комбинат -> Новолипецкого металлургического комбината
+_RU_ADJ_CASES = {"ая": ("ой", "ой", "ую", "ой", "ой"), "яя": ("ей", "ей", "юю", "ей", "ей"),
+                 "ый": ("ого", "ому", "ый", "ым", "ом"), "ой": ("ого", "ому", "ой", "ым", "ом"),
+                 "кий": ("кого", "кому", "кий", "ким", "ком"), "гий": ("гого", "гому", "гий", "гим", "гом"),
+                 "хий": ("хого", "хому", "хий", "хим", "хом"), "ний": ("него", "нему", "ний", "ним", "нем"),
+                 "ое": ("ого", "ому", "ое", "ым", "ом"), "ее": ("его", "ему", "ее", "им", "ем")}
+_RU_ADJ_ENDS = tuple(sorted(_RU_ADJ_CASES, key=len, reverse=True))
+# the few Russian adjectives in soft -ний (Ukrainian writes every -ный so: Центральний)
+_RU_SOFT_NIY = frozenset("верхний нижний средний крайний внешний внутренний древний дальний ближний поздний "
+                         "ранний летний зимний осенний весенний последний".split())
+# spellings of Ukrainian and Belarusian that the Ukrainian-letter test misses (Ставропольський,
+# Паўночная): no Russian case forms for them
+_NOT_RUSSIAN = ("ськ", "цьк", "зьк", "ього", "ў")
+
+
+def _ru_noun_cases(noun: str, feminine: bool) -> tuple[str, ...] | None:
+    """(genitive, dative, accusative, instrumental, prepositional) of a Russian noun in the
+    singular, by its ending; None for one the grammar above does not cover."""
+    stem, last = noun[:-1], noun[-1]
+    if last == "а":
+        return (stem + ("и" if stem[-1] in _RU_HUSH else "ы"), stem + "е", stem + "у",
+                stem + ("ей" if stem[-1] in _RU_SIBIL else "ой"), stem + "е")
+    if last == "я":
+        e = "и" if stem.endswith("и") else "е"
+        return stem + "и", stem + e, stem + "ю", stem + "ей", stem + e
+    if last == "ь":
+        if feminine:
+            return stem + "и", stem + "и", noun, stem + "ью", stem + "и"
+        return stem + "я", stem + "ю", noun, stem + "ем", stem + "е"
+    if last == "о":
+        return stem + "а", stem + "у", noun, stem + "ом", stem + "е"
+    if last == "е" and not feminine:   # море, Приморье
+        return stem + "я", stem + "ю", noun, stem + "ем", stem + ("и" if stem.endswith("и") else "е")
+    if last == "й":
+        return stem + "я", stem + "ю", noun, stem + "ем", stem + ("и" if stem.endswith("и") else "е")
+    if "а" <= last <= "я" and last not in "аеёиоуыэюяйь" and not feminine:
+        return noun + "а", noun + "у", noun, noun + ("ем" if last in _RU_SIBIL else "ом"), noun + "е"
+    return None
+
+
+def russian_phrase_forms(words: list[str]) -> set[str]:
+    """The oblique cases of a Russian name made of adjectives and a noun, the words after
+    the noun unchanged (Центральный банк Российской Федерации): Челябинская область ->
+    Челябинской области, Челябинскую область, Челябинской областью."""
+    if any(x in w.lower() for w in words for x in _NOT_RUSSIAN):
+        return set()
+    k = 0
+    while k < len(words) - 1 and words[k].endswith(_RU_ADJ_ENDS) and len(words[k]) > 4 and not (
+            words[k].endswith("ний") and words[k].lower() not in _RU_SOFT_NIY):
+        k += 1
+    if k == 0 or len(words[k]) < 3:
+        return set()
+    feminine = words[0].endswith(("ая", "яя"))
+    noun = _ru_noun_cases(words[k].lower(), feminine) if words[k][0].islower() else _ru_noun_cases(words[k], feminine)
+    if noun is None:
+        return set()
+    out = set()
+    for case in range(5):
+        adjs = []
+        for w in words[:k]:
+            end = next(e for e in _RU_ADJ_ENDS if w.endswith(e))
+            form = w[:-len(end)] + _RU_ADJ_CASES[end][case]
+            if form.endswith("ым") and form[-3] in "кгхжшчщ":
+                form = form[:-2] + "им"   # (Большой -> Большим: ы is not written after these)
+            adjs.append(form)
+        out.add(" ".join(adjs + [noun[case]] + words[k + 1:]))
+    out.discard(" ".join(words))
+    return out
 
 
 def add_case_forms(b: Builder) -> int:

@@ -1092,6 +1092,20 @@ def test_russian_case_forms_of_names():
     assert forms("Толстой", person=True) == set()                     # adjectival surname
 
 
+def test_russian_case_forms_of_adjective_names():
+    forms = load_script("build_kb").russian_phrase_forms
+    assert forms("Челябинская область".split()) == {"Челябинской области", "Челябинскую область", "Челябинской областью"}
+    assert forms("Московская биржа".split()) == {"Московской биржи", "Московской бирже", "Московскую биржу",
+                                                  "Московской биржей"}
+    assert "Центрального банка Российской Федерации" in forms("Центральный банк Российской Федерации".split())
+    assert forms("Большой театр".split()) >= {"Большого театра", "Большим театром"}   # и after ш
+    assert forms("Азовское море".split()) >= {"Азовского моря", "Азовском море"}
+    # Ukrainian and Belarusian spellings, and nouns alone, take none
+    assert forms("Центральний Лусон".split()) == forms("Ставропольський край".split()) == forms(["Москва"]) == set()
+    assert ids_of("Акции выросли на Московской бирже и в Челябинской области.", "ru") >= {
+        "moscow-exchange", "region-ru-che"}
+
+
 def test_ukrainian_case_forms_of_names():
     forms = load_script("build_kb").ukrainian_forms
     assert forms("Україна") == {"України", "Україні", "Україну", "Україною"}
