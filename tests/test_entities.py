@@ -400,6 +400,12 @@ def test_quotes_hug_what_they_quote():
     assert all(m.text == m.text.strip(" ,") for e in res.entities for m in e.mentions)
 
 
+def test_a_korean_person_with_the_body_between_name_and_title():
+    res = extract("최상목 기획재정부 장관은 밝혔다. 장재훈 현대차 사장은 설명했다. 정부는 관련 장관 회의를 열었다.",
+                  lang("ko", "Kore"))
+    assert {e.mentions[0].text for e in res.entities if e.type == "PER"} == {"최상목", "장재훈"}
+
+
 def test_korean_names_take_particles_not_other_words():
     got = {(e.id, m.text) for e in extract("메타는 메타버스와 메타데이터를 논의했다. 미국의 관세, 중국산 제품.",
                                          lang("ko", "Kore")).entities for m in e.mentions}

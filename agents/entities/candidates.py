@@ -28,6 +28,7 @@ slugged, so "Сбербанк" and "Sberbank" meet.
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -1331,12 +1332,18 @@ _KO_TITLE = "(?:" + "|".join(sorted(KO_TITLES, key=len, reverse=True)) + ")"
 # between name and title (news style), the title possibly compound (경제부총리)
 KO_NAME = re.compile("(?<![가-힣])([" + "".join(KO_SURNAMES) + "][가-힣]{2}) (?=[가-힣]{0,4}" + _KO_TITLE
                      + "(?:[은는이가을를의에과와도께]|(?![가-힣])))")
+# ... or with the body the person speaks for between name and title ("김동원 KB증권 연구원은",
+# "최상목 기획재정부 장관은"): then neither the name nor the body ends in a particle
+_KO_PARTICLES = "은는이가을를의에과와도로"
+KO_NAME_BODY = re.compile("(?<![가-힣])([" + "".join(KO_SURNAMES) + "][가-힣][가-힣](?<![" + _KO_PARTICLES + "])) "
+                          "(?=[가-힣A-Za-z0-9]{1,12}(?<![" + _KO_PARTICLES + "]) [가-힣]{0,4}" + _KO_TITLE
+                          + "(?:[은는이가을를의에과와도께]|(?![가-힣])))")
 
 
 def korean_candidates(text: str, covered: bytearray) -> list[Candidate]:
     words = common_words().ko_words3
     out = []
-    for m in KO_NAME.finditer(text):
+    for m in itertools.chain(KO_NAME.finditer(text), KO_NAME_BODY.finditer(text)):
         s, e = m.span(1)
         name = m.group(1)
         if name[-1] in KO_NOUN_ENDS or name in words or any(covered[s:e]):
