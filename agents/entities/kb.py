@@ -317,7 +317,7 @@ def _spaced_ok(text, n, start, end, alias, flags, s_first, s_last, endings=None,
             sp = script_of(prev)
             if _same_group(sp, s_first) and not (s_first == "DIGIT" and sp not in CASED_SCRIPTS and sp != "DIGIT"):
                 # ("و01.ai": a digit-initial name after an Arabic conjunction is fine)
-                if not ((s_first == "ARABIC" and _arabic_proclitic_ok(text, start, len(alias), not place)) or
+                if not ((s_first == "ARABIC" and _arabic_proclitic_ok(text, start, len(alias), not place, 3 if place else 4)) or
                         (s_first == "HEBREW" and _hebrew_prefix_ok(text, start, len(alias)))):
                     return bad
     # right boundary
@@ -366,11 +366,12 @@ BENGALI_CASE_ENDINGS = ("\u09af\u09bc\u09c7", "\u09df\u09c7", "\u09c7\u09b0", "\
                         "\u09b0", "\u09c7")
 
 
-def _arabic_proclitic_ok(text: str, start: int, alias_len: int, article: bool = True) -> bool:
+def _arabic_proclitic_ok(text: str, start: int, alias_len: int, article: bool = True, least: int = 4) -> bool:
     """وبكين, لأوبك, الناتو: conjunctions and prepositions glued to a name, and the article
     when ``article`` (not for places: those that take it have it in their alias, as الموصل
-    and القاهرة do, and السيول is "the floods", not Seoul)."""
-    if alias_len < 4:
+    and القاهرة do, and السيول is "the floods", not Seoul). A name needs ``least`` letters
+    (a place three: لمصر, بدبي, وغزة)."""
+    if alias_len < least:
         return False
     j = start
     if article and text[max(0, j - 2):j] == "ال":
