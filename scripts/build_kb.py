@@ -387,26 +387,20 @@ def russian_forms(word: str, person: bool = False) -> set[str]:
     if len(word) < 4 or not word[-1].isalpha() or not word[-1].islower():
         return set()
     stem, last = word[:-1], word[-1]
-    out: set[str] = set()
-    if last == "а":
-        y = "и" if stem[-1] in _RU_HUSH else "ы"
-        oj = "ей" if stem[-1] in _RU_SIBIL else "ой"
-        out |= {stem + y, stem + "е", stem + "у", stem + oj}
-    elif last == "я":
-        out |= {stem + "и", stem + "ю", stem + "ей"} | ({stem + "е"} if not stem.endswith("и") else set())
-    elif last == "й":
-        if stem.endswith(("ы", "и", "о")) and person:
-            return set()              # adjectival surnames (Толстой, Горький): other paradigm
-        out |= {stem + "я", stem + "ю", stem + "ем", stem + ("и" if stem.endswith("и") else "е")}
-    elif last == "ь":
+    if last == "й" and stem.endswith(("ы", "и", "о")) and person:
+        return set()              # adjectival surnames (Толстой, Горький): other paradigm
+    if last in "аяй":
+        return set(_ru_noun_cases(word, True)) - {word}
+    if last == "ь":
         # feminine (Казань: Казани, Казанью) or masculine (Кремль: Кремля, Кремлю, Кремлём,
         # Кремле): both sets; the other gender's forms are not words and never occur
-        out |= {stem + "и", stem + "ью", stem + "я", stem + "ю", stem + "ем", stem + "ём", stem + "е"}
-    elif "а" <= last <= "я" and last not in "аеёиоуыэюяйь":
-        ins = "ым" if person and word.endswith(("ов", "ев", "ёв", "ин", "ын")) else (
-            "ем" if last in _RU_SIBIL else "ом")
-        out |= {word + "а", word + "у", word + ins, word + "е"}
-    return out
+        return (set(_ru_noun_cases(word, True)) | set(_ru_noun_cases(word, False)) | {stem + "ём"}) - {word}
+    cases = _ru_noun_cases(word, False)
+    if cases is None or last == "о" or last == "е":
+        return set()              # (Токио, Осло: indeclinable names)
+    if person and word.endswith(("ов", "ев", "ёв", "ин", "ын")):
+        cases = cases[:3] + (word + "ым",) + cases[4:]   # Путиным
+    return set(cases) - {word}
 
 
 _UK_LETTERS = frozenset("іїєґІЇЄҐ")   # letters Ukrainian writes and Russian does not
