@@ -763,20 +763,37 @@ def _first_name(low: str, given: frozenset[str], code: str = "") -> bool:
     a language that declines first names, one in a case form (Владимира, Антоном,
     Jarosława)."""
     return low in given or ("-" in low and all(p in given for p in low.split("-"))) or (
-        code in FIRST_NAME_ENDINGS and _declined_first_name(low, given, code))
+        code in DECLINED_FIRST_NAMES and _declined_first_name(low, given, code))
 
 
-# case endings of first names in the languages that decline them (grammar books), and what
-# the stem takes back in the nominative: Андрея -> Андрей, Анны -> Анна, Jarosława -> Jarosław
-_RU_NAME_ENDINGS = ("ом", "ем", "ой", "ей", "ым", "а", "я", "у", "ю", "е", "ы", "и")
-FIRST_NAME_ENDINGS = {"ru": _RU_NAME_ENDINGS, "uk": _RU_NAME_ENDINGS + ("ові", "еві"), "be": _RU_NAME_ENDINGS,
-                      "pl": ("em", "owi", "ą", "ę", "a", "u", "y", "i", "e"), "cs": ("em", "ovi", "ou", "a", "u", "y", "e"),
-                      "sk": ("om", "ovi", "ou", "a", "u", "y", "e")}
+# Case endings of languages that inflect names (Polish "Orlenu", Czech "Prahy", Finnish
+# "Nokian", Russian "Газпрома"): grammar-book suffixes, not from any data set.
+_SLAVIC_CYRL = ("а", "у", "ом", "е", "ы", "и", "ой", "ей", "ем", "ым", "ю", "я", "ою", "ові", "і", "ів")
+NAME_CASE_ENDINGS = {
+    "pl": ("u", "a", "em", "ie", "owi", "ów", "om", "ach", "ami", "y", "i", "ą", "ę", "e"),
+    "cs": ("u", "a", "em", "e", "ovi", "y", "ě", "ou", "í", "i", "ů"),
+    "sk": ("u", "a", "om", "e", "ovi", "y", "ou", "i", "ov"),
+    "sl": ("a", "u", "om", "e", "i", "em"),
+    "hr": ("a", "u", "om", "e", "i", "em", "ima"), "bs": ("a", "u", "om", "e", "i", "em", "ima"),
+    "sr": ("a", "u", "om", "e", "i", "em", "ima") + _SLAVIC_CYRL,
+    "ru": _SLAVIC_CYRL, "uk": _SLAVIC_CYRL, "be": _SLAVIC_CYRL, "bg": ("а", "ът", "я", "ят"),
+    "lt": ("o", "ui", "u", "e", "as", "ai", "ą"), "lv": ("a", "am", "u", "ā"),
+    "fi": ("n", "a", "ä", "ssa", "ssä", "sta", "stä", "lla", "llä", "lle", "lta", "ltä", "ksi", "iin", "in"),
+    "et": ("i", "le", "l", "s", "st", "ga", "d"),
+    "hu": ("t", "nak", "nek", "ban", "ben", "ból", "ből", "ra", "re", "val", "vel", "hoz", "hez", "nál", "nél"),
+    # the genitive -s (and German -es): Deggendorfs, Saarlandes, Volvos
+    "de": ("s", "es"), "nl": ("s",), "sv": ("s",), "da": ("s",), "nb": ("s",), "nn": ("s",),
+}
+
+
+# the languages of NAME_CASE_ENDINGS that decline first names too; what a first name's stem
+# takes back in the nominative: Андрея -> Андрей, Анны -> Анна, Jarosława -> Jarosław
+DECLINED_FIRST_NAMES = frozenset(("ru", "uk", "be", "pl", "cs", "sk"))
 _NOMINATIVE_ENDS = ("", "й", "а", "я", "a")
 
 
 def _declined_first_name(low: str, given: frozenset[str], code: str) -> bool:
-    for ending in FIRST_NAME_ENDINGS[code]:
+    for ending in NAME_CASE_ENDINGS[code]:
         if low.endswith(ending) and len(low) - len(ending) >= 3:
             stem = low[:-len(ending)]
             if any(stem + end in given for end in _NOMINATIVE_ENDS):

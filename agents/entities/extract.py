@@ -23,8 +23,8 @@ from anyascii import anyascii
 
 from .amounts import alternation, amount_rows
 from .backends import get_backend
-from .candidates import (VI_HONORIFICS, de_lexicon, facility_before, find_candidates, is_cjk_name_char, person_id,
-                         prev_word, unknown_id)
+from .candidates import (NAME_CASE_ENDINGS, VI_HONORIFICS, de_lexicon, facility_before, find_candidates,
+                         is_cjk_name_char, person_id, prev_word, unknown_id)
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
 
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
@@ -716,31 +716,11 @@ def _unknown_short_forms(text: str, covered: bytearray, col: _Collector, code: s
             col.mentions[eid].append((s, e))
 
 
-# Case endings of languages that inflect names (Polish "Orlenu", Czech "Prahy", Finnish
-# "Nokian", Russian "Газпрома"): grammar-book suffixes, not from any data set.
-_SLAVIC_CYRL = ("а", "у", "ом", "е", "ы", "и", "ой", "ей", "ем", "ым", "ю", "я", "ою", "ові", "і", "ів")
-CASE_ENDINGS = {
-    "pl": ("u", "a", "em", "ie", "owi", "ów", "om", "ach", "ami", "y", "i", "ą", "ę", "e"),
-    "cs": ("u", "a", "em", "e", "ovi", "y", "ě", "ou", "í", "i", "ů"),
-    "sk": ("u", "a", "om", "e", "ovi", "y", "ou", "i", "ov"),
-    "sl": ("a", "u", "om", "e", "i", "em"),
-    "hr": ("a", "u", "om", "e", "i", "em", "ima"), "bs": ("a", "u", "om", "e", "i", "em", "ima"),
-    "sr": ("a", "u", "om", "e", "i", "em", "ima") + _SLAVIC_CYRL,
-    "ru": _SLAVIC_CYRL, "uk": _SLAVIC_CYRL, "be": _SLAVIC_CYRL, "bg": ("а", "ът", "я", "ят"),
-    "lt": ("o", "ui", "u", "e", "as", "ai", "ą"), "lv": ("a", "am", "u", "ā"),
-    "fi": ("n", "a", "ä", "ssa", "ssä", "sta", "stä", "lla", "llä", "lle", "lta", "ltä", "ksi", "iin", "in"),
-    "et": ("i", "le", "l", "s", "st", "ga", "d"),
-    "hu": ("t", "nak", "nek", "ban", "ben", "ból", "ből", "ra", "re", "val", "vel", "hoz", "hez", "nál", "nél"),
-    # the genitive -s (and German -es): Deggendorfs, Saarlandes, Volvos
-    "de": ("s", "es"), "nl": ("s",), "sv": ("s",), "da": ("s",), "nb": ("s",), "nn": ("s",),
-}
-
-
 def _inflected_forms(text: str, code: str, col: _Collector) -> None:
     """'Orlenu' beside 'Orlen' in a Polish article: one unknown name, inflected, not two
     entities. An unknown name that is another name's surface in this article plus a case
     ending of the article's language joins that name's entity (known or unknown)."""
-    endings = CASE_ENDINGS.get(code)
+    endings = NAME_CASE_ENDINGS.get(code)
     if not endings:
         return
     base: dict[str, str] = {}   # surface (3+ letters) -> entity id
