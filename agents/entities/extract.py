@@ -818,9 +818,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if cjk and etype == "LOC" and end < len(text) and text[end] in CJK_ADMIN_SUFFIX and text[end - 1] not in \
                 CJK_ADMIN_SUFFIX and not covered[end] and end not in starts and not text.startswith(CJK_NOT_ADMIN, end):
             end += 1   # 福島県, 杭州市: the same place with its administrative suffix
-        elif not cjk and start > 4 and text[start - 1] == " " and (etype == "PER" or etype == "LOC" and not any(
-                w in _FACILITY_WORDS for w in e.name.lower().split())) \
-                and (head := facility_before(text, start)) is not None and not any(covered[head:end]):
+        elif not cjk and start > 4 and text[start - 1] == " " and (head := facility_before(text, start)) is not None \
+                and (etype == "PER" or etype == "LOC" and not any(w in _FACILITY_WORDS for w in e.name.lower().split())) \
+                and not any(covered[head:end]):
             # a place named after a city or a person: gare de Lyon, Stade de France, calle Florida
             covered[head:end] = b"\x01" * (end - head)
             add(unknown_id(text[head:end]), text[head:end], "LOC", None, head, end)
