@@ -346,30 +346,53 @@ class Builder:
 # vereinigtes, deutscher)
 _DE_ADJECTIVE_E = ("sche", "che", "eie", "eue", "igte", "inte", "tzte", "nale", "rale", "ere", "ige", "ene",
                    "nge", "üne", "ote")
-_DE_ADJECTIVE_ES = ("isches", "ischer", "igtes", "igter")
-_DE_ADJECTIVE_SURE = ("ische", "igte") + _DE_ADJECTIVE_ES   # German whatever the word lists say
+_DE_EPITHET_CASES = {"der": ("des", "dem", "den"), "die": ("der",)}
+# (adjectives in -isch/-igt are German whatever the word lists say)
+_DE_ADJECTIVE_SURE = ("ische", "igte", "isches", "ischer", "igtes", "igter")
 
 
 def german_inflections(names, german_words: set[str]) -> set[str]:
-    """Dative/genitive of German names that open with adjectives before a noun: 'Vereinigte
+    """The forms German text gives names that open with adjectives before a noun.
+    Weak declension, after an article, where every adjective takes -en: 'Vereinigte
     Staaten' -> 'Vereinigten Staaten', 'Europäische Zentralbank' -> 'Europäischen
-    Zentralbank', 'Freie Demokratische Partei' -> 'Freien Demokratischen Partei' (weak
-    declension: every adjective before the noun takes -en). A word is taken for an
-    adjective by its ending and, unless it is in -isch/-igt, by its -en form being a German
-    word (``german_words``, lower-cased): Porsche and Reserve are not."""
+    Zentralbank', 'Freie Demokratische Partei' -> 'Freien Demokratischen Partei'. A name
+    written in the strong form (no article: 'Internationaler Währungsfonds', 'Rotes
+    Kreuz') also takes the -e form of the nominative after one ('der Internationale
+    Währungsfonds', 'das Rote Kreuz'). A word is taken for an adjective by its ending and,
+    unless it is in -isch/-igt, by its forms being German words (``german_words``,
+    lower-cased): Porsche and Reserve are not, nor Berliner (no 'berlinen')."""
     out = set()
     for n in names:
+        # an epithet declines as well: Karl der Große -> Karls des Großen, Karl dem/den
+        # Großen; Katharina die Große -> Katharina der Großen
+        for article, cases in _DE_EPITHET_CASES.items():
+            head, sep, epithet = n.partition(f" {article} ")
+            if sep and head and epithet[:1].isupper() and epithet.endswith("e") and " " not in epithet:
+                out.update(f"{head} {case} {epithet}n" for case in cases)
+                if article == "der" and not head.endswith(("s", "ß", "x", "z")):
+                    out.add(f"{head}s des {epithet}n")
         words = n.split(" ")
-        forms = []   # the leading adjectives' -en forms
+        weak, strong = [], []   # the leading adjectives' -en forms, and their -e forms
         for w in words[:-1]:
             if len(w) < 4 or not w[0].isupper() or not w[1:].islower():
                 break
-            en = w + "n" if w.endswith(_DE_ADJECTIVE_E) else w[:-2] + "en" if w.endswith(_DE_ADJECTIVE_ES) else None
-            if en is None or (en.lower() not in german_words and not w.endswith(_DE_ADJECTIVE_SURE)):
+            if w.endswith(_DE_ADJECTIVE_E):
+                en, e = w + "n", None
+            elif w.endswith(("er", "es")) and len(w) >= 5:
+                en, e = w[:-2] + "en", w[:-1]
+                if not w.endswith(_DE_ADJECTIVE_SURE) and e.lower() not in german_words:
+                    break
+            else:
                 break
-            forms.append(en)
-        if forms and words[len(forms)][:1].isupper():
-            out.add(" ".join(forms + words[len(forms):]))
+            if en.lower() not in german_words and not w.endswith(_DE_ADJECTIVE_SURE):
+                break
+            weak.append(en)
+            strong.append(e)
+        if weak and words[len(weak)][:1].isupper():
+            rest = words[len(weak):]
+            out.add(" ".join(weak + rest))
+            if all(strong):
+                out.add(" ".join(strong + rest))
     return out
 
 

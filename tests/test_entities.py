@@ -1062,6 +1062,13 @@ def test_build_filters_for_generated_aliases():
     assert build_kb.german_inflections({"Freie Demokratische Partei", "Deutsche Bank", "Reserve Bank",
                                         "Porsche SE", "Zentralafrikanische Republik", "Junge Union"}, german) == {
         "Freien Demokratischen Partei", "Deutschen Bank", "Zentralafrikanischen Republik", "Jungen Union"}
+    # a name in the strong form (no article) also takes the -e form it has after one
+    german |= {"internationale", "internationalen", "rote", "roten", "berliner"}
+    assert build_kb.german_inflections({"Internationaler Währungsfonds", "Rotes Kreuz", "Berliner Zeitung"},
+                                       german) == {"Internationale Währungsfonds", "Internationalen Währungsfonds",
+                                                   "Rote Kreuz", "Roten Kreuz"}
+    assert build_kb.german_inflections({"Karl der Große", "Katharina die Große"}, set()) == {
+        "Karls des Großen", "Karl des Großen", "Karl dem Großen", "Karl den Großen", "Katharina der Großen"}
 
 
 def test_listed_company_names_as_news_writes_them():
