@@ -990,9 +990,12 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             if all(w.casefold() in common or w.casefold() in GENERIC for w in words) and \
                     not any(map(_namey, words)) and words[0].casefold() not in given and not (
                         # (a facility's, a place's or an organisation's head makes a name of
-                        # common words: Gatwick Airport, Aeroporto Salgado Filho, Stiftung Warentest)
+                        # common words: Gatwick Airport, Aeroporto Salgado Filho, Stiftung Warentest;
+                        # so does an organisation's last word after words none of the most
+                        # frequent: Columbia Records, not Golf Club)
                         words[-1].casefold() in LOC_SUFFIXES_LATIN or words[0].casefold() in FEATURE_HEADS
-                        or words[0].casefold() in ORG_HEADS):
+                        or words[0].casefold() in ORG_HEADS
+                        or (orgish and not any(t[3] in top or t[3] in GENERIC for t in toks[:-1]))):
                 return
         s, e = toks[0][0], toks[-1][1]
         if any(covered[s:e]):
