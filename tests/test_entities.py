@@ -325,6 +325,12 @@ def test_a_facility_head_makes_a_place_of_common_words():
     assert [(e.type, e.name) for e in res.entities] == [("LOC", "Aeroporto Salgado Filho")]
 
 
+def test_an_organisation_word_makes_a_name_of_less_frequent_common_words():
+    assert [(e.type, e.name) for e in extract("The band signed with Columbia Records in 1962.",
+                                               lang("en", "Latn")).entities] == [("ORG", "Columbia Records")]
+    assert not extract("He joined the Golf Club in 1962.", lang("en", "Latn")).entities
+
+
 def test_a_rank_makes_a_japanese_compound_a_description():
     assert not ids_of("持ち株会社設立で世界3位連合に。", "ja", "Jpan")
 
