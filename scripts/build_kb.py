@@ -1286,8 +1286,17 @@ def _region_name_ok(b: Builder, name: str, primary: bool, own: frozenset[str], l
     # (Stadt), nor where a regional language has the word (French Marche in Italy).
     if low in b.census_given or b.ordinary_elsewhere(low, official if primary else frozenset()):
         return False
+    if lang == "de" and "de" not in own and _german_common_noun(low):
+        return False   # a German translation that is an ordinary noun (Hauptstadt: Honiara's territory)
     own = own | {lang}
     return sum(1 for code, words in b.common.items() if code not in own and low in words) < 2
+
+
+def _german_common_noun(low: str) -> bool:
+    """A form of a German common noun that Wiktionary lists as no place name."""
+    from agents.entities.candidates import de_lexicon
+    lexicon = de_lexicon()
+    return low in lexicon.nouns and low not in lexicon.toponyms
 
 
 def _word_prefix(a: str, b: str) -> bool:
