@@ -331,6 +331,17 @@ def test_an_organisation_word_makes_a_name_of_less_frequent_common_words():
     assert not extract("He joined the Golf Club in 1962.", lang("en", "Latn")).entities
 
 
+def test_another_first_name_before_a_known_family_name_is_someone_else():
+    # 特朗普 alone is Donald Trump; after another dotted first name it is not, and the
+    # whole name is one person
+    got = {e.id: [m.text for m in e.mentions] for e in extract(
+        "梅拉尼娅·特朗普出席了活动。唐纳德·特朗普表示。", lang("zh", "Hans")).entities}
+    assert got == {"x-meilaniya-telangpu": ["梅拉尼娅·特朗普"], "donald-trump": ["唐纳德·特朗普"]}
+    got = {e.id: [m.text for m in e.mentions] for e in extract(
+        "メラニア・トランプ氏とドナルド・トランプ大統領。", lang("ja", "Jpan")).entities}
+    assert got == {"x-merania-toranpu": ["メラニア・トランプ"], "donald-trump": ["ドナルド・トランプ"]}
+
+
 def test_a_rank_makes_a_japanese_compound_a_description():
     assert not ids_of("持ち株会社設立で世界3位連合に。", "ja", "Jpan")
 
@@ -341,6 +352,10 @@ def test_region_names_that_are_other_things_are_left_out():
     assert not any(i.startswith("region-") for i in ids_of("Centre, Est and Nord voted; Nord-Est too."))
     de = extract("Der Kanton Zürich stimmte zu.", lang("de", "Latn"))
     assert "city-1809858" not in {e.id for e in de.entities}   # Kanton is no Guangzhou
+    # German translations that are ordinary nouns: Honiara's Capital Territory, South
+    # Africa's Free State
+    assert not ids_of("Die Hauptstadt von Australien ist Canberra. Der Freistaat zahlt.", "de") & {
+        "region-sb-ct", "region-za-fs"}
 
 
 def test_arabic_article_before_a_place_name_is_another_word():

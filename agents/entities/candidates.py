@@ -1179,6 +1179,24 @@ def _gloss_of_person(text: str, s: int, words: list[str]) -> bool:
     return s - 1 - j >= 2 and _foreign_person(text[j:s - 1], words)
 
 
+_DOTTED_FIRST = {
+    "zh": re.compile(f"[{_TL}]{{1,6}}[·•・‧]\\Z"),
+    "ja": re.compile("[\u30A1-\u30FA\u30FC]{2,10}[・＝=]\\Z"),
+}
+
+
+def dotted_first_name(text: str, start: int, code: str) -> int | None:
+    """Where the transliterated first name opens that a middle dot joins to the name at
+    ``start`` (梅拉尼娅·特朗普, メラニア・トランプ), else None."""
+    pattern = _DOTTED_FIRST.get(code)
+    if pattern is None or start < 2 or text[start - 1] not in _TRANSLIT_DOTS + "＝=":
+        return None
+    m = pattern.search(text, max(0, start - 12), start)
+    if m is None or (code == "ja" and m.start() > 0 and "\u30A1" <= text[m.start() - 1] <= "\u30FC"):
+        return None
+    return m.start()
+
+
 def _kb_place(name: str) -> bool:
     from .kb import get_kb
     ent = get_kb().lookup(name)

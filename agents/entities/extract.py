@@ -23,8 +23,8 @@ from anyascii import anyascii
 
 from .amounts import alternation, amount_rows
 from .backends import get_backend
-from .candidates import (NAME_CASE_ENDINGS, VI_HONORIFICS, de_lexicon, facility_before, find_candidates,
-                         is_cjk_name_char, person_id, prev_word, unknown_id)
+from .candidates import (NAME_CASE_ENDINGS, VI_HONORIFICS, de_lexicon, dotted_first_name, facility_before,
+                         find_candidates, is_cjk_name_char, person_id, prev_word, unknown_id)
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
 
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
@@ -815,6 +815,14 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 hit_starts = hit_starts or {h.start for h in hits}
                 if _surname_after(text, start, end, given, hit_starts, common):
                     continue
+        if cjk and etype == "PER" and (first := dotted_first_name(text, start, code)) is not None \
+                and not any(covered[first:start]):
+            # another first name before a known family name, joined by a middle dot: someone
+            # else of that name (梅拉尼娅·特朗普 is not Donald), or a full name the KB lacks
+            # (格哈德·施罗德): one person, whom the KB does not name
+            covered[first:end] = b"\x01" * (end - first)
+            add(unknown_id(text[first:end]), text[first:end], "PER", None, first, end)
+            continue
         if cjk and etype == "LOC" and end < len(text) and text[end] in CJK_ADMIN_SUFFIX and text[end - 1] not in \
                 CJK_ADMIN_SUFFIX and not covered[end] and end not in starts and not text.startswith(CJK_NOT_ADMIN, end):
             end += 1   # 福島県, 杭州市: the same place with its administrative suffix
