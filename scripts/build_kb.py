@@ -396,6 +396,24 @@ def german_inflections(names, german_words: set[str]) -> set[str]:
     return out
 
 
+_UNIVERSITY_EN = re.compile(r"University of (?P<of>[A-Z][\w-]+(?: [A-Z][\w-]+)?)|(?P<named>[A-Z][\w-]+) University")
+
+
+def german_university_names(names) -> set[str]:
+    """German names of universities that have English ones only: University of Oxford,
+    Oxford University -> Universität Oxford, Oxford-Universität (Harvard-Universität)."""
+    out = set()
+    for n in names:
+        m = _UNIVERSITY_EN.fullmatch(n)
+        if m is None:
+            continue
+        place = m.group("of") or m.group("named")
+        out.add(f"Universität {place}")
+        if " " not in place:
+            out.add(f"{place}-Universität")
+    return out
+
+
 _RU_HUSH = "гкхжшщч"          # after these Russian writes и, not ы
 _RU_SIBIL = "жшщчц"           # after these an unstressed о is written е (-ем, -ей)
 
@@ -1201,6 +1219,8 @@ def add_curated(b: Builder, folder: Path = CURATED):
                     b.place_names[forms_lang].update(a for a in lang_aliases or [] if isinstance(a, str))
             all_aliases.extend(sorted(german_inflections((a for a in all_aliases if isinstance(a, str)),
                                                          b.common["de"])))
+            if etype == "ORG" and not any("Universität" in a for a in aliases.get("de", ())):
+                all_aliases.extend(sorted(german_university_names(aliases.get("en", ()))))
             for a in all_aliases:
                 if not isinstance(a, str) or len(a.strip()) < 2:
                     continue  # single characters are never safe aliases

@@ -1088,6 +1088,8 @@ def test_build_filters_for_generated_aliases():
     assert build_kb.german_inflections({"Internationaler Währungsfonds", "Rotes Kreuz", "Berliner Zeitung"},
                                        german) == {"Internationale Währungsfonds", "Internationalen Währungsfonds",
                                                    "Rote Kreuz", "Roten Kreuz"}
+    assert build_kb.german_university_names({"University of Oxford", "Harvard University", "Bank of Japan"}) == {
+        "Universität Oxford", "Oxford-Universität", "Universität Harvard", "Harvard-Universität"}
     assert build_kb.german_inflections({"Karl der Große", "Katharina die Große"}, set()) == {
         "Karls des Großen", "Karl des Großen", "Karl dem Großen", "Karl den Großen", "Katharina der Großen"}
 
