@@ -342,6 +342,11 @@ def test_another_first_name_before_a_known_family_name_is_someone_else():
     assert got == {"x-merania-toranpu": ["メラニア・トランプ"], "donald-trump": ["ドナルド・トランプ"]}
 
 
+def test_a_japanese_title_in_a_known_persons_alias_is_no_part_of_the_mention():
+    res = extract("バイデン米大統領と習近平国家主席、パウエルFRB議長、孫正義氏が会談した。", lang("ja", "Jpan"))
+    assert [m.text for e in res.entities for m in e.mentions] == ["バイデン", "習近平", "パウエル", "孫正義"]
+
+
 def test_a_rank_makes_a_japanese_compound_a_description():
     assert not ids_of("持ち株会社設立で世界3位連合に。", "ja", "Jpan")
 

@@ -306,8 +306,8 @@ ELIDED_NAME = re.compile(_ELIDED + r"[^\W\d_]")   # d'Arco: a connector glued to
 # role words that stand before a title (代表取締役会長, 名誉教授): never part of a name
 CJK_ROLE_WORDS = ("取締役", "代表", "名誉", "初代", "理事", "執行", "専務", "常務", "副", "委員", "議員", "董事",
                   "主席", "總裁", "总裁", "部長", "部长", "役員", "社員", "取締役会")
-_JA_TITLES = tuple(sorted(CJK_PER_TITLES + JA_WEAK_TITLES, key=len, reverse=True))
-CJK_TITLE = re.compile("|".join(map(re.escape, _JA_TITLES)))
+JA_TITLES = tuple(sorted(CJK_PER_TITLES + JA_WEAK_TITLES, key=len, reverse=True))
+CJK_TITLE = re.compile("|".join(map(re.escape, JA_TITLES)))
 
 
 def is_cjk_name_char(c: str) -> bool:
@@ -1233,7 +1233,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             given = m.group(2).rstrip("氏様君")
             if not given or given in ("さん", "くん", "さま", "ちゃん", "たち", "など", "から", "まで"):
                 continue
-            title = next((t for t in _JA_TITLES if given.endswith(t)), "")
+            title = next((t for t in JA_TITLES if given.endswith(t)), "")
             if title:   # 今村被告, 森保監督: the family name and its title, no given name
                 given = given[:-len(title)]
                 if not given and len(m.group(1)) >= 2 and not any(covered[s:s + len(m.group(1))]):

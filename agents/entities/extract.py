@@ -23,7 +23,7 @@ from anyascii import anyascii
 
 from .amounts import alternation, amount_rows
 from .backends import get_backend
-from .candidates import (NAME_CASE_ENDINGS, VI_HONORIFICS, de_lexicon, dotted_first_name, facility_before,
+from .candidates import (JA_TITLES, NAME_CASE_ENDINGS, VI_HONORIFICS, de_lexicon, dotted_first_name, facility_before,
                          find_candidates, is_cjk_name_char, person_id, prev_word, unknown_id)
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
 
@@ -742,6 +742,28 @@ def _inflected_forms(text: str, code: str, col: _Collector) -> None:
             col.meta[target] = (t_name, etype, t_qid)
 
 
+# Japanese KB aliases of people carry a title where the name alone is a word (トランプ is
+# "playing cards"): the title, and a country's or body's abbreviation before it, are no
+# part of the mention (バイデン米大統領, パウエルFRB議長, 習近平国家主席)
+_JA_TITLE_TAIL = re.compile("(?:" + "|".join(sorted(set(JA_TITLES) | {
+    "国家主席", "主席", "国務長官", "外相", "議長", "国王", "代表", "上級代表", "総書記", "元大統領", "副大統領",
+    "前大統領", "元首相", "前首相"}, key=len, reverse=True)) + r")\Z")
+_JA_BODY_ABBREVIATION = frozenset("米露英中仏独韓朝伊印豪加欧")
+
+
+def _ja_name_end(text: str, start: int, end: int) -> int:
+    m = _JA_TITLE_TAIL.search(text, start + 2, end)
+    if m is None:
+        return end
+    cut = m.start()
+    if text.endswith("欧州", start, cut) and cut - start > 4:
+        cut -= 2   # フォンデアライエン欧州委員長
+    while cut - start > 2 and (text[cut - 1].isascii() and text[cut - 1].isupper()
+                               or text[cut - 1] in _JA_BODY_ABBREVIATION and "\u30A1" <= text[cut - 2] <= "\u30FC"):
+        cut -= 1   # (a one-character country after a katakana name only: 田中首相 is Mr Tanaka)
+    return cut
+
+
 def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     code = (language.code if language else "und") or "und"
     script = (language.script if language else "") or ""
@@ -862,6 +884,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             add(firms[firm], firm, "ORG", None, s, end)
             continue
         covered[start:end] = b"\x01" * (end - start)
+        if code == "ja" and etype == "PER" and end - start > 3:
+            end = _ja_name_end(text, start, end)   # トランプ米大統領: the mention is the name
         add(e.id, e.name, etype, e.wikidata, start, end)
     _short_forms(text, hits, covered, col, code)
 
