@@ -347,6 +347,19 @@ def test_a_japanese_title_in_a_known_persons_alias_is_no_part_of_the_mention():
     assert [m.text for e in res.entities for m in e.mentions] == ["バイデン", "習近平", "パウエル", "孫正義"]
 
 
+def test_japanese_company_names_in_sha_and_words_in_sha():
+    res = extract("村上春樹の新作が講談社から出た。大手出版社や東京本社、同社に入社した。", lang("ja", "Jpan"))
+    assert [(e.type, e.name) for e in res.entities if not e.id.startswith("x-haruki")] == [("ORG", "講談社")]
+    # the shogunates were governments, not places
+    assert [(e.type, e.name) for e in extract("徳川家康は江戸幕府を開いた。", lang("ja", "Jpan")).entities
+            if e.name == "江戸幕府"] == [("ORG", "江戸幕府")]
+
+
+def test_a_chinese_clause_between_a_place_and_an_organisation_word_is_no_name():
+    res = extract("联邦法院在卡尔斯鲁厄作出了不利于政府的裁决。湖南省水利厅发布通知。", lang("zh", "Hans"))
+    assert {(e.type, e.name) for e in res.entities} == {("LOC", "Karlsruhe"), ("ORG", "湖南省水利厅")}
+
+
 def test_a_rank_makes_a_japanese_compound_a_description():
     assert not ids_of("持ち株会社設立で世界3位連合に。", "ja", "Jpan")
 

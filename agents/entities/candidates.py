@@ -321,12 +321,17 @@ JA_ORG_WORDS = ("株式会社", "有限会社", "銀行", "大学", "高校", "�
                 "研究所", "研究センター", "機構", "協会", "連盟", "連合", "組合", "財団", "委員会", "省", "庁",
                 "製紙", "製鉄", "製薬", "電機", "電気", "電力", "鉄道", "電鉄", "航空", "放送", "新聞", "新聞社",
                 "出版", "証券", "保険", "商事", "物産", "工業", "重工", "自動車", "建設", "不動産", "食品", "化学",
-                "グループ", "ホールディングス", "劇団", "楽団", "球団", "党", "軍")
+                "グループ", "ホールディングス", "劇団", "楽団", "球団", "党", "軍", "幕府")
 _JA_ORG_WORD_SET = frozenset(JA_ORG_WORDS)
 # words that make an organisation word a kind, not a name: 大手銀行 "major banks", 地方銀行
 # "regional banks", 外資系企業 "foreign companies" (general Japanese, not from any test set)
 JA_GENERIC_MODIFIERS = frozenset("""大手 中堅 中小 地方 地元 国内 海外 外資 外資系 民間 主要 全国 各 同 新興 日系 米系
 欧州系 中国系 外国 政府系 国営 公営 市中 都市 信託 ネット 有力 老舗 準大手 最大手 大型 地域 各地 複数""".split())
+# words in 社 that name no company: offices, shrines, "joining the firm", "each firm",
+# kinds of firm (通信社 "news agency", 出版社 "publisher"; general Japanese)
+JA_SHA_WORDS = tuple("""本社 支社 商社 会社 神社 入社 退社 出社 帰社 各社 同社 他社 自社 全社 弊社 当社 貴社 御社 結社
+出版社 通信社 旅行社 広告社 新聞社 雑誌社 両社 数社 大社 寺社""".split())
+_JA_MODIFIER_TUPLE = tuple(sorted(JA_GENERIC_MODIFIERS))
 JA_LOC_WORDS = ("県", "府", "市", "町", "村", "郡", "区", "駅", "空港", "港", "城", "神社", "寺", "公園", "島", "州")
 JA_NOT_NAMES = frozenset("""都市 大都市 地区 選挙区 半島 列島 市町村 町村 農村 漁村 城下町 本社 会社 子会社 親会社 支社
 新聞社 出版社 商社 各社 同社 当社 自社 他社 全社 神社 寺 大学 高校 同大学 各省 同省 政党 与党 野党 両党 同党 各党 空港
@@ -1342,6 +1347,9 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                 out.append(Candidate(s, e, word, "ORG"))
             elif word.endswith(JA_LOC_WORDS) and len(word) >= 3 and not word.endswith(("大学院",)):
                 out.append(Candidate(s, e, word, "LOC"))
+            elif word[-1] == "社" and len(word) >= 3 and not word.endswith(JA_SHA_WORDS) \
+                    and not word.startswith(_JA_MODIFIER_TUPLE):
+                out.append(Candidate(s, e, word, "ORG"))   # 講談社, 集英社: a company's name
     return out
 
 

@@ -23,8 +23,8 @@ from anyascii import anyascii
 
 from .amounts import alternation, amount_rows
 from .backends import get_backend
-from .candidates import (JA_TITLES, NAME_CASE_ENDINGS, VI_HONORIFICS, de_lexicon, dotted_first_name, facility_before,
-                         find_candidates, is_cjk_name_char, person_id, prev_word, unknown_id)
+from .candidates import (JA_SHA_WORDS, JA_TITLES, NAME_CASE_ENDINGS, VI_HONORIFICS, de_lexicon, dotted_first_name,
+                         facility_before, find_candidates, is_cjk_name_char, person_id, prev_word, unknown_id)
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
 
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
@@ -342,6 +342,9 @@ def _legal_form_end(text: str, end: int, covered: bytearray) -> int:
 
 
 _CJK_RUN = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9]{1,12}")
+# particles and function words of Chinese grammar that no organisation's name between a
+# place and its last word holds (general Chinese)
+_ZH_GRAMMAR_CHARS = frozenset("了的在于於是被把将將从從也都就而向")
 
 
 def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tuple[int, int]]]:
@@ -363,7 +366,9 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                                 if (i := run.find(sfx)) >= 0 and (japanese or len(sfx) > 1 or run[i:i + 2] not in ZH_NOT_ENDINGS)),
                                default=(0, ""))
                 if cut and japanese:
-                    cut = len(run)
+                    cut = 0 if run.endswith(JA_SHA_WORDS) else len(run)   # (東京本社: the Tokyo office)
+                elif cut and any(c in _ZH_GRAMMAR_CHARS for c in run[:cut - len(sfx)]):
+                    cut = 0   # a clause, not a name (北京作出了不利于政府: "Beijing ruled against the government")
                 elif sfx in ZH_INDUSTRY_ENDINGS and (cut > len(sfx) or h.entity.id.startswith("country-")):
                     cut = 0   # (中国汽车出口: China's car exports; 上海汽车 is a company)
                 if cut and not any(h.end <= st < h.end + cut for st in starts):
@@ -747,7 +752,8 @@ def _inflected_forms(text: str, code: str, col: _Collector) -> None:
 # part of the mention (バイデン米大統領, パウエルFRB議長, 習近平国家主席)
 _JA_TITLE_TAIL = re.compile("(?:" + "|".join(sorted(set(JA_TITLES) | {
     "国家主席", "主席", "国務長官", "外相", "議長", "国王", "代表", "上級代表", "総書記", "元大統領", "副大統領",
-    "前大統領", "元首相", "前首相"}, key=len, reverse=True)) + r")\Z")
+    "前大統領", "元首相", "前首相", "専務理事", "事務総長", "事務局長", "財務長官", "国防長官", "報道官", "大使",
+    "特使", "書記長", "首席補佐官"}, key=len, reverse=True)) + r")\Z")
 _JA_BODY_ABBREVIATION = frozenset("米露英中仏独韓朝伊印豪加欧")
 
 
