@@ -360,6 +360,18 @@ def test_a_chinese_clause_between_a_place_and_an_organisation_word_is_no_name():
     assert {(e.type, e.name) for e in res.entities} == {("LOC", "Karlsruhe"), ("ORG", "湖南省水利厅")}
 
 
+def test_a_german_genitive_place_after_an_organisation_word_describes():
+    res = extract("Die älteste Universität Deutschlands liegt in Heidelberg. Er lehrt an der Universität Paris.",
+                  lang("de", "Latn"))
+    assert {(e.type, e.name) for e in res.entities} >= {("LOC", "Germany"), ("ORG", "Universität Paris")}
+    assert "Universität Deutschlands" not in {e.name for e in res.entities}
+
+
+def test_big_cities_named_like_people_are_curated():
+    assert ids_of("Tesla moved its headquarters to Austin; Denver and Columbus lost.") == {
+        "tesla", "city-4671654", "city-5419384", "city-4509177"}
+
+
 def test_a_rank_makes_a_japanese_compound_a_description():
     assert not ids_of("持ち株会社設立で世界3位連合に。", "ja", "Jpan")
 

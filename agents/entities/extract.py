@@ -205,6 +205,11 @@ def _org_named_after(text: str, start: int, end: int, code: str = "en") -> tuple
     one, or of a company whose legal form ends or opens the capitalised run the place is
     in (PT Vale Indonesia Tbk, Fraport Brasil SA)."""
     before = _ORG_BEFORE_PLACE.search(text, start - 32 if start > 32 else 0, start)   # (max() costs more)
+    if before is not None and code == "de" and text[end - 1] == "s" and end - start > 3 \
+            and get_kb().lookup(text[start:end - 1]) is not None:
+        # a place's genitive describes: "die älteste Universität Deutschlands", "die größte
+        # Bank Europas" (not Universität Paris)
+        before = None
     after = _ORG_AFTER_PLACE.match(text, end)
     if before is None and after is None:
         return _company_around(text, start, end, code)
