@@ -731,6 +731,15 @@ def _common_compound(w: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _foreign_surname_de(low: str, cw) -> bool:
+    """A frequent family name that German text writes only as a name: no German noun
+    (Wiktionary), none of German's or English's commonest words. German's word list
+    holds names the news writes often (Garcia, Dupont, Kowalski), so that list alone
+    does not say "a German word"."""
+    return low in cw.surnames and low not in cw.get_top("de") and low not in cw.get_top("en") \
+        and low not in de_lexicon().nouns
+
+
 def _lone_word_rejected(w: str, code: str) -> bool:
     """Would ``latin_candidates`` drop ``w`` as a one-word run wherever it stands (with no
     place cue before it)?  Only word-level tests, so the answer can be cached per word;
@@ -746,7 +755,8 @@ def _lone_word_rejected(w: str, code: str) -> bool:
             and german_lone_type(w) is not None:
         return False   # a name by the German lexicon: the full path types it
     # the original fast path
-    if low in GENERIC or (german and low in cw.get(code) and low not in cw.given_for(code) and not namey):
+    if low in GENERIC or (german and low in cw.get(code) and low not in cw.given_for(code) and not namey
+                          and not _foreign_surname_de(low, cw)):
         return True
     # leading trim: a connector, or _weak_word (generic, calendar word); one-word checks
     if low in CONNECTORS or low in cw.calendar:
@@ -965,8 +975,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 if low in common or (low in en_common and not german) or initial:
                     return
             elif not _namey(w):
-                if initial and not (german and low not in common and german_lone_type(w) is not None):
-                    return   # (a German word in no word list is a name even at a sentence start)
+                if initial and not (german and (low not in common and german_lone_type(w) is not None
+                                                or _foreign_surname_de(low, cw))):
+                    return   # (a German word in no word list, or a family name, is a name even at a sentence start)
                 if german:
                     # every German noun is capitalised: a lone capitalised word is a name
                     # only if it has a name's shape (handled above), or a cue says so:
@@ -983,7 +994,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         out.append(Candidate(toks[0][0], toks[0][1], w, "LOC"))
                     elif lone is not None:
                         out.append(Candidate(toks[0][0], toks[0][1], w, lone))
-                    elif low not in common and low not in cw.get_top("en") and (
+                    elif _foreign_surname_de(low, cw) or low not in common and low not in cw.get_top("en") and (
                             low in cw.surnames or prev_word(text, toks[0][0]) in PER_TITLES_BEFORE):
                         # a title before it, or a frequent family name that is no German word
                         # (the word before is read last: most words are common ones)
@@ -1086,9 +1097,10 @@ def _weak_verdict(w: str, code: str, opens_run: bool) -> bool | None:
     cw = common_words()
     common, given = cw.get(code), cw.given_for(code)
     german = code == "de"
-    if low in cw.calendar or (german and low in common and low not in given and german_lone_type(w) is None):
+    if low in cw.calendar or (german and low in common and low not in given and german_lone_type(w) is None
+                              and not _foreign_surname_de(low, cw)):
         return True
-    if low in common and not ((german or opens_run) and low in given):
+    if low in common and not ((german or opens_run) and low in given) and not (german and _foreign_surname_de(low, cw)):
         return None   # (a run opening with a first name: "Tina Anselmi wurde ...", "Mehmet Öz dedi")
     return False
 
@@ -1100,7 +1112,7 @@ def _weak_edge(w: str, code: str) -> bool:
     cw = common_words()
     low = w.casefold()
     return not _namey(w) and low in cw.get(code) and low not in cw.given_for(code) and not (
-        code == "de" and german_lone_type(w) in ("PER", "LOC"))
+        code == "de" and (german_lone_type(w) in ("PER", "LOC") or _foreign_surname_de(low, cw)))
 
 
 QUOTED = re.compile(r"[„“\"«‚‘'‹]([^„“”\"«»‚‘’'‹›\n]{2,40})[“”\"»‘’'›]")
