@@ -381,6 +381,14 @@ def test_a_family_name_alone_in_german_is_a_person_though_the_word_list_has_it()
     assert not extract("Klein und fein ist das Haus. Der Müller mahlt.", lang("de", "Latn")).entities
 
 
+def test_streets_and_parks_are_places_and_two_are_two():
+    for text, code in (("Sie wohnen in der Baker Street.", "de"), ("They live on Baker Street.", "en")):
+        assert [(e.type, e.name) for e in extract(text, lang(code, "Latn")).entities] == [("LOC", "Baker Street")]
+    res = extract("The march went down Fifth Avenue and Abbey Road to Hyde Park.", lang("en", "Latn"))
+    assert [(e.type, e.name) for e in res.entities] == [("LOC", "Fifth Avenue"), ("LOC", "Abbey Road"),
+                                                         ("LOC", "Hyde Park")]
+
+
 def test_a_rank_makes_a_japanese_compound_a_description():
     assert not ids_of("持ち株会社設立で世界3位連合に。", "ja", "Jpan")
 

@@ -148,7 +148,7 @@ PER_TITLES_BEFORE = frozenset("""mr mr. mrs mrs. ms ms. dr dr. prof prof. sir he
 président präsident president senator minister ceo""".split())
 
 LOC_SUFFIXES_LATIN = frozenset("""city province state county river island islands mountains airport stadium
-arena station bridge tower palace square dam canal harbour harbor""".split())
+arena station bridge tower palace square dam canal harbour harbor street avenue road boulevard lane park gardens""".split())
 # words that open a place's name: administrative units, whose name follows them (Kabupaten
 # Morowali, Tỉnh Quảng Ninh), and landforms, part of the name (Teluk Bone, Lake Toba)
 ADMIN_HEADS = frozenset("kabupaten kota provinsi kecamatan desa kelurahan tỉnh huyện quận xã phường".split())
@@ -881,6 +881,10 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         if run[0][2].casefold() in given and run[1][2].casefold() not in given else 0
                     if k and run[k - 1][2].casefold() in given:
                         k = 0
+                if not k:
+                    # two places joined by "and" ("Fifth Avenue and Abbey Road")
+                    k = next((i for i in range(2, len(run) - 1) if run[i][2] in PAIR_JOINERS
+                              and run[i - 1][2].casefold() in LOC_SUFFIXES_LATIN), 0)
                 if k:
                     rest = run[k + 1:]
                     del run[k:]
@@ -947,7 +951,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 del toks[:first]
         person_like = len(toks) >= 2 and _first_name(toks[0][3], given, code)
         generic_end = len(toks) >= 2 and toks[-1][3] in GENERIC and toks[-1][3] not in ORG_SUFFIXES
-        while toks and not (len(toks) >= 2 and (toks[-1][3] in ORG_SUFFIXES or len(toks) == 2 and toks[0][3] in ORG_HEADS
+        while toks and not (len(toks) >= 2 and (toks[-1][3] in ORG_SUFFIXES or toks[-1][3] in LOC_SUFFIXES_LATIN
+                                                  or len(toks) == 2 and toks[0][3] in ORG_HEADS
                                                   and toks[-1][3] not in CONNECTORS)) \
                 and (toks[-1][3] in CONNECTORS or toks[-1][3] in GENERIC
                         or (german and not person_like and not cue and _weak_edge(toks[-1][2], code))
