@@ -389,6 +389,11 @@ def test_streets_and_parks_are_places_and_two_are_two():
                                                          ("LOC", "Hyde Park")]
 
 
+def test_a_german_regnal_number_keeps_its_ordinal_dot():
+    res = extract("1871 wurde Wilhelm I. zum Kaiser proklamiert.", lang("de", "Latn"))
+    assert [m.text for e in res.entities for m in e.mentions] == ["Wilhelm I."]
+
+
 def test_a_rank_makes_a_japanese_compound_a_description():
     assert not ids_of("持ち株会社設立で世界3位連合に。", "ja", "Jpan")
 

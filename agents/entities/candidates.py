@@ -730,7 +730,9 @@ def _common_compound(w: str) -> bool:
     return len(tail) >= 3 and tail.islower()
 
 
-@lru_cache(maxsize=65536)
+_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+
+
 def _foreign_surname_de(low: str, cw) -> bool:
     """A frequent family name that German text writes only as a name: no German noun
     (Wiktionary), none of German's or English's commonest words. German's word list
@@ -740,6 +742,7 @@ def _foreign_surname_de(low: str, cw) -> bool:
         and low not in de_lexicon().nouns
 
 
+@lru_cache(maxsize=65536)
 def _lone_word_rejected(w: str, code: str) -> bool:
     """Would ``latin_candidates`` drop ``w`` as a one-word run wherever it stands (with no
     place cue before it)?  Only word-level tests, so the answer can be cached per word;
@@ -1030,6 +1033,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             etype = apposition_type(text, s) or "MISC"
         if etype != "LOC" and facility_before(text, s) is not None:
             etype = "LOC"   # stadio Giuseppe Meazza, calle Corrientes: a place named after someone
+        if german and len(words) >= 2 and text.startswith(".", e) and _ROMAN.fullmatch(words[-1]):
+            e += 1   # German writes a regnal number as an ordinal: Wilhelm I., Ludwig II.
         out.append(Candidate(s, e, text[s:e], etype))
 
     # (German writes headlines in sentence case, and every noun with a capital: a short
