@@ -224,6 +224,9 @@ def ja_name_pattern() -> re.Pattern:
 JA_SURNAME_GIVEN = re.compile(r"([\u4E00-\u9FFF](?<![\u4E00-\u9FFF\u30A1-\u30FA々][\s\S])[\u4E00-\u9FFF])"
                               r"([\u4E00-\u9FFF々]{2,3})(?=[" + _JA_END + "])")
 _TL = "".join(sorted(TRANSLIT))
+# (names joined by a middle dot also take transliteration characters that the undotted
+# patterns leave out as too common in Chinese words: 埃马纽埃尔, 安东尼奥, 泽连斯基, 凡)
+_TL_DOTTED = "".join(sorted(TRANSLIT | set("东東凡易连連纽紐钦欽锡錫热熱茹翁滕琴敏惠旺瓜圭夸昆芒贡貢彭龙龍施")))
 # The most common Chinese family names (general knowledge), simplified and traditional.
 ZH_SURNAMES = "".join(sorted(set("""王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許
 韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋
@@ -265,7 +268,7 @@ ZH_TITLE_NATIVE = re.compile("(?:" + "|".join(ZH_TITLES_BEFORE) + ")([" + ZH_SUR
                              "(?=" + "|".join(ZH_SAYS) + "|日前|[，。、；：（(在曾也将將对對于於和与與率到等主出为為则則先亦今昨近随隨补補0-9０-９])")
 # a run of 2-5 transliteration characters right before a speech verb (in running text too)
 TRANSLIT_SAYS = re.compile(f"([{_TL}](?<![{_TL}][\\s\\S])[{_TL}]{{1,4}})(?=" + "|".join(ZH_SAYS) + ")")
-TRANSLIT_NAME = re.compile(f"[{_TL}][{_TL}]*(?:[·•・‧][{_TL}]+)+")   # ([TL]+ that opens with its class)
+TRANSLIT_NAME = re.compile(f"[{_TL_DOTTED}][{_TL_DOTTED}]*(?:[·•・‧][{_TL_DOTTED}]+)+")   # ([TL]+ that opens with its class)
 # a transliterated name followed by its Latin spelling in brackets
 NAME_GLOSS = re.compile(
     f"((?:[{_TL}]{{2,8}})(?:[·・][{_TL}]{{1,8}})*|[\u30A1-\u30FA\u30FC・]{{2,20}})[（(]([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ.\\-'’ ]{{1,40}}?)[）),，、]")
@@ -1206,22 +1209,18 @@ def _gloss_of_person(text: str, s: int, words: list[str]) -> bool:
     return s - 1 - j >= 2 and _foreign_person(text[j:s - 1], words)
 
 
-_DOTTED_FIRST = {
-    "zh": re.compile(f"[{_TL}]{{1,6}}[·•・‧]\\Z"),
-    "ja": re.compile("[\u30A1-\u30FA\u30FC]{2,10}[・＝=]\\Z"),
-}
-
-
-def dotted_first_name(text: str, start: int, code: str) -> int | None:
-    """Where the transliterated first name opens that a middle dot joins to the name at
-    ``start`` (梅拉尼娅·特朗普, メラニア・トランプ), else None."""
-    pattern = _DOTTED_FIRST.get(code)
-    if pattern is None or start < 2 or text[start - 1] not in _TRANSLIT_DOTS + "＝=":
-        return None
-    m = pattern.search(text, max(0, start - 12), start)
-    if m is None or (code == "ja" and m.start() > 0 and "\u30A1" <= text[m.start() - 1] <= "\u30FC"):
-        return None
-    return m.start()
+def dotted_name_spans(text: str, code: str) -> list[tuple[int, int]]:
+    """Spans of foreign names written with a middle dot: Chinese transliterations
+    (埃马纽埃尔·马克龙) and Japanese katakana (ドナルド・トランプ)."""
+    if code == "zh":
+        pattern, dots = TRANSLIT_NAME, _TRANSLIT_DOTS
+    elif code == "ja":
+        pattern, dots = KATAKANA_DOT_NAME, _KATAKANA_DOTS
+    else:
+        return []
+    if not any(d in text for d in dots):
+        return []
+    return [m.span() for m in pattern.finditer(text)]
 
 
 def _kb_place(name: str) -> bool:

@@ -23,7 +23,7 @@ from anyascii import anyascii
 
 from .amounts import alternation, amount_rows
 from .backends import get_backend
-from .candidates import (JA_SHA_WORDS, JA_TITLES, NAME_CASE_ENDINGS, VI_HONORIFICS, de_lexicon, dotted_first_name,
+from .candidates import (JA_SHA_WORDS, JA_TITLES, NAME_CASE_ENDINGS, VI_HONORIFICS, de_lexicon, dotted_name_spans,
                          facility_before, find_candidates, is_cjk_name_char, person_id, prev_word, unknown_id)
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
 
@@ -752,6 +752,34 @@ def _inflected_forms(text: str, code: str, col: _Collector) -> None:
             col.meta[target] = (t_name, etype, t_qid)
 
 
+_NAME_DOTS = "·•・‧＝="
+
+
+def _dotted_people(text: str, hits: list, code: str) -> tuple[list, dict[int, int]]:
+    """Hits among the first names of a foreign name written with middle dots are parts
+    of that name, no mentions (纽埃, Niue, in 埃马纽埃尔·马克龙; 弗拉基米尔, a Russian
+    city, in 弗拉基米尔·泽连斯基); a known person whose name ends it is that person,
+    first names and all. Returns the hits kept and, for such people, where their full names open.
+    (A namesake, 梅拉尼娅·特朗普, is then taken for the famous person: the KB gives a
+    family name alone only to the famous, and their full names are far more common.)"""
+    spans = dotted_name_spans(text, code)
+    if not spans:
+        return hits, {}
+    # (start, end, last dot) of each name; a known person's hit opens its last part (a
+    # family name may run on past the characters the pattern knows: 马克龙)
+    parts = [(s, e, max(text.rfind(d, s, e) for d in _NAME_DOTS)) for s, e in spans]
+    people = {h.start: s for s, e, dot in parts for h in hits
+              if h.entity.type == "PER" and h.start == dot + 1 and h.end >= e}
+    keep, opens = [], {}
+    for h in hits:
+        if h.start in people:
+            keep.append(h)
+            opens[h.start] = people[h.start]
+        elif not any(s <= h.start and h.end <= dot for s, _, dot in parts):
+            keep.append(h)   # (a name across the dot stays: レアル・ソシエダ in レアル・ソシエダード)
+    return keep, opens
+
+
 # Japanese KB aliases of people carry a title where the name alone is a word (トランプ is
 # "playing cards"): the title, and a country's or body's abbreviation before it, are no
 # part of the mention (バイデン米大統領, パウエルFRB議長, 習近平国家主席)
@@ -803,6 +831,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             if not any(covered[s:e]):
                 covered[s:e] = b"\x01" * (e - s)
                 col.add(unknown_id(text[s:e]), text[s:e], "LOC", None, s, e)
+    dotted = None
+    if cjk and hits:
+        hits, dotted = _dotted_people(text, hits, code)
     if hits and code == "zh":   # 美國人, 羅馬人: a people, not the place
         hits = [h for h in hits if not (h.entity.type == "LOC" and text.startswith("人", h.end))]
     starts = {h.start for h in hits} if cjk else ()
@@ -848,14 +879,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 hit_starts = hit_starts or {h.start for h in hits}
                 if _surname_after(text, start, end, given, hit_starts, common):
                     continue
-        if cjk and etype == "PER" and (first := dotted_first_name(text, start, code)) is not None \
-                and not any(covered[first:start]):
-            # another first name before a known family name, joined by a middle dot: someone
-            # else of that name (梅拉尼娅·特朗普 is not Donald), or a full name the KB lacks
-            # (格哈德·施罗德): one person, whom the KB does not name
-            covered[first:end] = b"\x01" * (end - first)
-            add(unknown_id(text[first:end]), text[first:end], "PER", None, first, end)
-            continue
+        if dotted and start in dotted and not any(covered[dotted[start]:start]):
+            start = dotted[start]   # 埃马纽埃尔·马克龙: the first names join the known family name
         if cjk and etype == "LOC" and end < len(text) and text[end] in CJK_ADMIN_SUFFIX and text[end - 1] not in \
                 CJK_ADMIN_SUFFIX and not covered[end] and end not in starts and not text.startswith(CJK_NOT_ADMIN, end):
             end += 1   # 福島県, 杭州市: the same place with its administrative suffix
