@@ -85,7 +85,7 @@ PATRONYMIC = frozenset(("bin", "binti", "ibn", "ben", "bint", "بن", "ابن", 
 
 
 def _short_forms(text: str, hits, covered: bytearray, col: _Collector, code: str):
-    """Surname-only mentions of people found in full in the article."""
+    """Surname-only mentions of people found in full in the article (``hits``: theirs)."""
     surnames: dict[str, KBEntity] = {}
     for h in hits:
         if h.entity.type != "PER":
@@ -844,7 +844,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         hit_starts = hit_ends = None   # (built when first needed)
     postpositions = HINDI_POSTPOSITIONS if code in ("hi", "mr") else None
     firms: dict[str, str] = {}   # companies named after a place in this article: name -> id
-    for start, end, e in hits:
+    found_people = []   # the people's hits taken as mentions, whose family names name them again
+    for hit in hits:
+        start, end, e = hit
         if covered[start]:
             continue   # inside a name an earlier hit opened (a venue, a company named after a place)
         etype = e.type
@@ -858,6 +860,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 and (word := _word_before(text, start)) is not None and word.casefold() in given \
                 and word.casefold() not in e.name.casefold().split():
             continue   # a known person's family name after another first name: Emre Erdoğan is not Recep Tayyip
+        if people and etype == "PER" and start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() \
+                and (m := _HYPHENED.search(text, max(0, start - 24), start)) and m.group(1)[0].isupper():
+            continue   # the second half of a double family name: Quintanilla-Borrell is not Josep Borrell
         if people and etype != "PER" and start > 1 and text[start].isupper():
             # half of a person's name (plain character tests first: this runs for every hit);
             # the candidate rules then make the person of both words
@@ -922,8 +927,10 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         covered[start:end] = b"\x01" * (end - start)
         if code == "ja" and etype == "PER" and end - start > 3:
             end = _ja_name_end(text, start, end)   # トランプ米大統領: the mention is the name
+        if etype == "PER":
+            found_people.append(hit)
         add(e.id, e.name, etype, e.wikidata, start, end)
-    _short_forms(text, hits, covered, col, code)
+    _short_forms(text, found_people, covered, col, code)
 
     if bspans:
         for sp in bspans:
