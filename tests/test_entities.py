@@ -395,6 +395,11 @@ def test_a_german_regnal_number_keeps_its_ordinal_dot():
     assert [m.text for e in res.entities for m in e.mentions] == ["Wilhelm I."]
 
 
+def test_a_part_of_a_place_leaves_the_place_in_japanese():
+    res = extract("ウクライナ東部と台湾東部沖、九州北部地方。", lang("ja", "Jpan"))
+    assert [m.text for e in res.entities for m in e.mentions] == ["ウクライナ", "台湾", "九州"]
+
+
 def test_a_rank_makes_a_japanese_compound_a_description():
     assert not ids_of("持ち株会社設立で世界3位連合に。", "ja", "Jpan")
 
