@@ -1069,7 +1069,13 @@ def add_cities(b: Builder, min_pop: int, country_by_name: dict[str, str]):
                 # (Adelaide), Dutch Landen (London), Spanish Manos (Manaus)
                 b.stats["dropped"] += 1
                 continue
-            if b.generated_ok(a, big, primary, famous, pop >= KNOWN_CITY) or (
+            if japanese_base := (c["countrycode"] == "JP" and pop >= KNOWN_CITY and _JA_CITY_BASE.fullmatch(a)
+                                 and f"{a}市" in c.get("alternatenames", ()) and not b.is_common(a, True)
+                                 and a not in _JA_CITY_BASE_WORDS):
+                # Japanese names a city without its 市 as often as with it (長崎, 熊本,
+                # 金沢): the two characters of a known city's own name pass the short-name test
+                b.add_alias(a, eid, prio, FLAG_TRUSTED)
+            elif b.generated_ok(a, big, primary, famous, pop >= KNOWN_CITY) or (
                     c["countrycode"] in regions.get(a, (c["countrycode"],))
                     and _named_for_the_city(b, a, c["name"], pop, primary, own)):
                 b.add_alias(a, eid, prio, FLAG_TRUSTED if big else 0)
@@ -1077,6 +1083,12 @@ def add_cities(b: Builder, min_pop: int, country_by_name: dict[str, str]):
                 b.stats["dropped"] += 1
         n += 1
     return n
+
+
+_JA_CITY_BASE = re.compile(r"[\u4e00-\u9fff]{2}")
+# bases that name something else as often: 大分 is also the adverb "considerably", 松山 a
+# district of Taipei (general knowledge)
+_JA_CITY_BASE_WORDS = frozenset(("大分", "松山"))
 
 
 _KO_ADMIN_ENDS = ("주", "도", "현", "성", "시", "군", "구")

@@ -395,6 +395,12 @@ def test_a_german_regnal_number_keeps_its_ordinal_dot():
     assert [m.text for e in res.entities for m in e.mentions] == ["Wilhelm I."]
 
 
+def test_a_japanese_city_without_its_shi_and_a_surname_before_a_title():
+    res = extract("長崎と金沢を訪れた。宮崎洋一副社長が説明した。", lang("ja", "Jpan"))
+    assert [(e.type, m.text) for e in res.entities for m in e.mentions] == [
+        ("LOC", "長崎"), ("LOC", "金沢"), ("PER", "宮崎洋一")]
+
+
 def test_a_part_of_a_place_leaves_the_place_in_japanese():
     res = extract("ウクライナ東部と台湾東部沖、九州北部地方。", lang("ja", "Jpan"))
     assert [m.text for e in res.entities for m in e.mentions] == ["ウクライナ", "台湾", "九州"]
@@ -1371,7 +1377,7 @@ def _reference_patterns():
                               rf"[{c._UPPER}][\w’'\-]*)*"),
         "KATAKANA_DOT_NAME": re.compile(rf"[{_K}]{{2,}}(?:[・＝=](?:[A-Z]\.?|[{_K}]{{2,}}))*[・＝=][{_K}]{{2,}}"),
         "JA_COMPOUND": re.compile(rf"(?<![{_X}])([{_X}]{{2,16}})(?![{_X}])"),
-        "TRANSLIT_NAME": re.compile(f"[{c._TL}]+(?:[·•・‧][{c._TL}]+)+"),
+        "TRANSLIT_NAME": re.compile(f"[{c._TL_DOTTED}]+(?:[·•・‧][{c._TL_DOTTED}]+)+"),
         "CJK_ORG": re.compile(r"([\u30A0-\u30FFA-Za-z][\u30A0-\u30FFA-Za-z0-9・&]{1,20})("
                               + c.CJK_ORG_SUFFIX_ALT + ")"),
         "ZH_NAME_SAYS": re.compile("(?:(?<=[" + c._ZH_BEFORE_NAME + "])|^)([" + c.ZH_SURNAMES + "][\u4E00-\u9FFF]{1,2})(?="

@@ -371,7 +371,8 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                                 if (i := run.find(sfx)) >= 0 and (japanese or len(sfx) > 1 or run[i:i + 2] not in ZH_NOT_ENDINGS)),
                                default=(0, ""))
                 if cut and japanese:
-                    cut = 0 if run.endswith(JA_SHA_WORDS) else len(run)   # (東京本社: the Tokyo office)
+                    # (東京本社: the Tokyo office; 宮崎洋一副社長: a person and a title)
+                    cut = 0 if run.endswith(JA_SHA_WORDS) or any(t in run for t in JA_TITLES) else len(run)
                 elif cut and any(c in _ZH_GRAMMAR_CHARS for c in run[:cut - len(sfx)]):
                     cut = 0   # a clause, not a name (北京作出了不利于政府: "Beijing ruled against the government")
                 elif sfx in ZH_INDUSTRY_ENDINGS and (cut > len(sfx) or h.entity.id.startswith("country-")):
