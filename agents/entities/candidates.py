@@ -608,7 +608,7 @@ chipmaker maker insurer lender carrier airline retailer broadcaster newspaper so
 constructeur empresa compañía constructora aseguradora aerolínea azienda società gruppo compagnia companhia
 montadora bedrijf concern verzekeraar selskabet selskapet företaget koncernen bolaget perusahaan emiten
 maskapai""".split())
-LOC_APPOSITION = frozenset("""stadt gemeinde dorf ortschaft region provinz bundesland landkreis fluss insel
+LOC_APPOSITION = frozenset("""stadt gemeinde dorf ort ortschaft ortsteil region provinz bundesland landkreis fluss insel
 stadtteil bezirk kanton city town village province river island district county ville commune région
 ciudad municipio pueblo provincia región città comune regione paese cidade município província stad
 gemeente dorp provincie staden kommune byen kaupunki""".split())
@@ -620,8 +620,9 @@ _ORG_COMPOUND_HEADS = ("konzern", "unternehmen", "hersteller", "bauer", "versich
                        "zulieferer", "betreiber", "institut", "portal", "reederei", "bank",
                        "concern", "bedrijf", "koncernen", "selskabet", "selskapet", "bolaget")
 _LOC_COMPOUND_HEADS = ("stadt", "gemeinde", "dorf", "region", "provinz", "fluss", "insel", "bahnhof", "hafen",
-                       "stadion", "see")
-_PRODUCT_COMPOUND_HEADS = ("rakete", "teleskop", "satellit", "modell", "medikament", "impfstoff", "flugzeug")
+                       "stadion", "see", "kloster")
+_PRODUCT_COMPOUND_HEADS = ("rakete", "teleskop", "satellit", "modell", "medikament", "impfstoff", "flugzeug",
+                           "kapsel")
 _APPOSITION_BEFORE = re.compile(r"([^\W\d_][\w’'-]*)[ \u00a0](?:(?:of|de|di|da|do|du|del|van|von)[ \u00a0])?\Z")
 
 
@@ -998,11 +999,14 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                     if lone is None and (low in top or low.endswith(GERMAN_NOUN_SUFFIXES) or "-" in w
                                          or len(w) < 3):
                         return
-                    if lone == "PER":
-                        out.append(Candidate(toks[0][0], toks[0][1], w, apposition_type(text, toks[0][0]) or "PER"))
-                    elif _after_place_cue(text, toks[0][0]) and low not in BARE_NOUNS_DE \
-                            and not _german_plural(low, common) and low not in de_lexicon().nouns:
+                    if _after_place_cue(text, toks[0][0]) and low not in BARE_NOUNS_DE \
+                            and not _german_plural(low, common) and low not in de_lexicon().nouns \
+                            and not (lone == "PER" and low.endswith("s")):
+                        # "in Montgomery", "in Grindavík": a name after in/nach/aus is a place
+                        # (not a genitive: "in Trumps Regierung")
                         out.append(Candidate(toks[0][0], toks[0][1], w, "LOC"))
+                    elif lone == "PER":
+                        out.append(Candidate(toks[0][0], toks[0][1], w, apposition_type(text, toks[0][0]) or "PER"))
                     elif lone is not None:
                         out.append(Candidate(toks[0][0], toks[0][1], w, lone))
                     elif _foreign_surname_de(low, cw) or low not in common and low not in cw.get_top("en") and (

@@ -756,6 +756,11 @@ def _inflected_forms(text: str, code: str, col: _Collector) -> None:
             col.meta[target] = (t_name, etype, t_qid)
 
 
+# titles that KB aliases of people open with (where the name alone is ambiguous: "Papst
+# Franziskus", "King Charles"); the mention is the name after them
+PER_TITLE_WORDS = frozenset("""King Queen Emperor Empress Prince Princess Pope President Sultan Tsar Czar
+König Königin Kaiser Kaiserin Prinz Prinzessin Papst Präsident Präsidentin Zar Sultan Fürst Herzog
+Roi Reine Empereur Pape Président Rey Reina Emperador Papa Presidente Re Regina Imperatore""".split())
 _NAME_DOTS = "·•・‧＝="
 
 
@@ -931,6 +936,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         covered[start:end] = b"\x01" * (end - start)
         if code == "ja" and etype == "PER" and end - start > 3:
             end = _ja_name_end(text, start, end)   # トランプ米大統領: the mention is the name
+        elif etype == "PER" and (sp := text.find(" ", start, end)) > 0 and text[start:sp] in PER_TITLE_WORDS:
+            start = sp + 1   # King Abdullah II, Papst Franziskus: the title is no part of the name
         if etype == "PER":
             found_people.append(hit)
         add(e.id, e.name, etype, e.wikidata, start, end)
