@@ -415,6 +415,16 @@ def test_a_german_name_after_in_is_a_place_and_a_head_noun_types_it():
         assert got == ([want] if want else []), text
 
 
+def test_chinese_organisations_with_their_legal_forms_units_and_ministries():
+    res = extract("华为技术有限公司创立。休斯敦火箭队输了。中国科学院力学研究所成立。菲律宾海岸警卫队称。中国西部和阿里巴巴总部。",
+                  lang("zh", "Hans"))
+    got = [(e.id, m.text) for e in res.entities for m in e.mentions]
+    assert ("huawei", "华为技术有限公司") in got and ("houston-rockets", "休斯敦火箭队") in got
+    assert ("x-zhongguokexueyuanlixueyanjiusuo", "中国科学院力学研究所") in got   # a unit: a name of its own
+    assert ("x-feilubinhaianjingweidui", "菲律宾海岸警卫队") in got
+    assert ("country-cn", "中国") in got and ("alibaba-group", "阿里巴巴") in got   # western China, headquarters
+
+
 def test_a_part_of_a_place_leaves_the_place_in_japanese():
     res = extract("ウクライナ東部と台湾東部沖、九州北部地方。", lang("ja", "Jpan"))
     assert [m.text for e in res.entities for m in e.mentions] == ["ウクライナ", "台湾", "九州"]

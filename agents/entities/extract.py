@@ -130,12 +130,17 @@ CJK_ORG_ENDINGS = ("機構", "協会", "協會", "协会", "銀行", "银行", "
                    "センター", "通信", "商事", "物産", "製薬", "化学", "食品", "瓦斯", "ガス", "薬局", "楽団",
                    "劇団", "交響楽団", "艦隊", "軍隊", "军队", "部隊", "FC", "社", "団", "党", "黨", "军", "軍")
 # Chinese adds the endings of government bodies (湖南省水利厅, 北京市体育局, 中国气象局, 北京市委)
-ZH_ORG_ENDINGS = CJK_ORG_ENDINGS + ("局", "厅", "廳", "署", "委", "总队", "總隊", "分公司", "法院", "检察院", "檢察院")
+ZH_ORG_ENDINGS = CJK_ORG_ENDINGS + ("局", "厅", "廳", "署", "委", "总队", "總隊", "分公司", "法院", "检察院", "檢察院",
+                                    "部", "队", "隊")
 # words that open with a one-character ending and end nothing: 中国社会 is "Chinese society",
 # 中国党员 "Chinese party members", 新局面 "a new situation" (general Chinese)
 ZH_NOT_ENDINGS = frozenset("""社会 社會 社区 社區 社交 社保 社科 社论 社論 党员 黨員 党建 黨建 党内 黨內 党外 黨外 党性 黨性
 军事 軍事 军方 軍方 军人 軍人 军民 軍民 军费 軍費 团队 團隊 团体 團體 团结 團結 局面 局势 局勢 局部 局限 委员 委員
-委托 委託 委派 署名""".split())
+委托 委託 委派 署名 部分 部署 部长 部長 部门 部門 部落 部位 队员 隊員 队长 隊長 队伍 隊伍 队列 隊列""".split())
+# words that end in one of those characters without naming anything: 中国西部 is "western
+# China", 总部 "headquarters", 乐队 "a band" (general Chinese)
+ZH_NOT_ENDED = frozenset("""东部 東部 西部 南部 北部 中部 内部 內部 外部 全部 局部 干部 幹部 总部 總部 本部 乐队 樂隊 球队 球隊
+车队 車隊 部队 部隊 团队 團隊""".split())
 # Chinese words that after a place make "a company / the market of that place", not a name
 # (its army or government is an organisation: 德國軍隊 stays one)
 ZH_GENERIC_AFTER_PLACE = ("公司", "企業", "企业", "市場", "市场")
@@ -367,14 +372,16 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                 run = m.group()
                 if not japanese:   # (in Chinese the name ends before the next name: 湖南省水利厅和北京市)
                     run = run[:min((st - h.end for st in starts if h.end <= st), default=len(run))]
+                    # and before a particle, which no name holds (北京作出了不利于政府: "Beijing
+                    # ruled against the government", a clause)
+                    run = run[:next((k for k, c in enumerate(run) if c in _ZH_GRAMMAR_CHARS), len(run))]
                 cut, sfx = max(((i + len(sfx), sfx) for sfx in (CJK_ORG_ENDINGS if japanese else ZH_ORG_ENDINGS)
-                                if (i := run.find(sfx)) >= 0 and (japanese or len(sfx) > 1 or run[i:i + 2] not in ZH_NOT_ENDINGS)),
+                                if (i := run.find(sfx)) >= 0 and (japanese or len(sfx) > 1 or (
+                                    run[i:i + 2] not in ZH_NOT_ENDINGS and run[max(0, i - 1):i + 1] not in ZH_NOT_ENDED))),
                                default=(0, ""))
                 if cut and japanese:
                     # (東京本社: the Tokyo office; 宮崎洋一副社長: a person and a title)
                     cut = 0 if run.endswith(JA_SHA_WORDS) or any(t in run for t in JA_TITLES) else len(run)
-                elif cut and any(c in _ZH_GRAMMAR_CHARS for c in run[:cut - len(sfx)]):
-                    cut = 0   # a clause, not a name (北京作出了不利于政府: "Beijing ruled against the government")
                 elif sfx in ZH_INDUSTRY_ENDINGS and (cut > len(sfx) or h.entity.id.startswith("country-")):
                     cut = 0   # (中国汽车出口: China's car exports; 上海汽车 is a company)
                 if cut and not any(h.end <= st < h.end + cut for st in starts):
@@ -789,6 +796,13 @@ def _dotted_people(text: str, hits: list, code: str) -> tuple[list, dict[int, in
     return keep, opens
 
 
+# what follows a Chinese company's, team's or institution's name as part of its full name:
+# legal forms, 集团, 队, and a unit of it that ends in an institution's word (中国科学院
+# 力学研究所, 中山大学附属第一医院), with no particle between (general Chinese)
+_ZH_ORG_TAIL = re.compile(r"股份有限公司|有限责任公司|有限公司|集团有限公司|集团公司|集团|公司|队|"
+                          r"([^\W\d_了的在于是被把将从也都就而向和与及]{1,8}?(?:研究所|研究院|研究中心|医院|分校|实验室|学院))")
+
+
 # Japanese KB aliases of people carry a title where the name alone is a word (トランプ is
 # "playing cards"): the title, and a country's or body's abbreviation before it, are no
 # part of the mention (バイデン米大統領, パウエルFRB議長, 習近平国家主席)
@@ -914,6 +928,14 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             continue
         elif etype == "ORG" and not cjk:
             end = _legal_form_end(text, end, covered)
+        elif etype == "ORG" and code == "zh" and (tail := _ZH_ORG_TAIL.match(text, end)) and not covered[end]:
+            if tail.group(1) is None:
+                end = tail.end()   # 华为技术有限公司, 福特汽车公司, 休斯敦火箭队: the company's full name
+            else:   # 中国科学院力学研究所: a unit of it, with a name of its own
+                s, t = start, tail.end()
+                covered[s:t] = b"\x01" * (t - s)
+                add(unknown_id(text[s:t]), text[s:t], "ORG", None, s, t)
+                continue
         elif etype == "LOC" and not cjk and (org := _org_named_after(text, start, end, code)) and not any(covered[org[0]:org[1]]):
             s, t = org
             covered[s:t] = b"\x01" * (t - s)
