@@ -345,7 +345,7 @@ def test_a_dotted_foreign_name_is_one_mention_of_the_person_it_ends_with():
 
 def test_a_japanese_title_in_a_known_persons_alias_is_no_part_of_the_mention():
     res = extract("バイデン米大統領と習近平国家主席、パウエルFRB議長、孫正義氏が会談した。", lang("ja", "Jpan"))
-    assert [m.text for e in res.entities for m in e.mentions] == ["バイデン", "習近平", "パウエル", "孫正義"]
+    assert [m.text for e in res.entities for m in e.mentions if e.type == "PER"] == ["バイデン", "習近平", "パウエル", "孫正義"]
 
 
 def test_japanese_company_names_in_sha_and_words_in_sha():
@@ -423,6 +423,14 @@ def test_chinese_organisations_with_their_legal_forms_units_and_ministries():
     assert ("x-zhongguokexueyuanlixueyanjiusuo", "中国科学院力学研究所") in got   # a unit: a name of its own
     assert ("x-feilubinhaianjingweidui", "菲律宾海岸警卫队") in got
     assert ("country-cn", "中国") in got and ("alibaba-group", "阿里巴巴") in got   # western China, headquarters
+
+
+def test_a_japanese_country_abbreviation_before_a_title_is_the_country():
+    res = extract("スターマー英首相とトランプ米大統領が会談した。関係改善を目指す。征夷大将軍に任じられた。",
+                  lang("ja", "Jpan"))
+    got = [(e.id, m.text) for e in res.entities for m in e.mentions]
+    assert ("country-gb", "英") in got and ("country-us", "米") in got and ("donald-trump", "トランプ") in got
+    assert not any(text in ("関係改善", "征夷大将軍", "スターマー英") for _, text in got)
 
 
 def test_a_part_of_a_place_leaves_the_place_in_japanese():

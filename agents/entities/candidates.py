@@ -335,6 +335,11 @@ JA_GENERIC_MODIFIERS = frozenset("""大手 中堅 中小 地方 地元 国内 �
 JA_SHA_WORDS = tuple("""本社 支社 商社 会社 神社 入社 退社 出社 帰社 各社 同社 他社 自社 全社 弊社 当社 貴社 御社 結社
 出版社 通信社 旅行社 広告社 新聞社 雑誌社 両社 数社 大社 寺社""".split())
 _JA_MODIFIER_TUPLE = tuple(sorted(JA_GENERIC_MODIFIERS))
+# one-character names of countries Japanese news writes before a title or a place
+# (米大統領, 英首相, 独フォルクスワーゲン), general knowledge
+JA_COUNTRY_ABBREVIATIONS = {"米": "country-us", "英": "country-gb", "独": "country-de", "仏": "country-fr",
+                            "中": "country-cn", "韓": "country-kr", "露": "country-ru", "伊": "country-it",
+                            "加": "country-ca", "豪": "country-au", "印": "country-in", "台": "country-tw"}
 JA_LOC_WORDS = ("県", "府", "市", "町", "村", "郡", "区", "駅", "空港", "港", "城", "神社", "寺", "公園", "島", "州")
 JA_NOT_NAMES = frozenset("""都市 大都市 地区 選挙区 半島 列島 市町村 町村 農村 漁村 城下町 本社 会社 子会社 親会社 支社
 新聞社 出版社 商社 各社 同社 当社 自社 他社 全社 神社 寺 大学 高校 同大学 各省 同省 政党 与党 野党 両党 同党 各党 空港
@@ -1270,8 +1275,11 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                     out.append(Candidate(s, s + len(m.group(1)), m.group(1), "PER"))
                     continue
             e = s + len(m.group(1)) + len(given)
-            # one-character surnames need a two-character given name (森 + 鴎外)
-            if len(m.group(1)) == 1 and len(given) < 2:
+            # one-character surnames need a two-character given name (森 + 鴎外), and no word
+            # made of the surname and the name's first character unless a first name follows
+            # it (関 + 係改善: 関係 "relations"; 宮 + 澤健太 is 宮澤 健太)
+            if len(m.group(1)) == 1 and (len(given) < 2 or m.group(1) + given[0] in common_words().ja_words2
+                                         and given[1:] not in common_words().ja_given):
                 continue
             # the given name must not be a common word suffix of a place/organisation
             if given[-1] in "県市区町村郡州都府省国党社会庁局部課院館駅線港橋川山島寺園学閣業員長官軍隊派家族系式権制法所店者人達等側場裁":
@@ -1340,6 +1348,11 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             s = e - min(len(name), 3 if code == "zh" else 4)
         if any(covered[s:e]) or e - s < 2 or any(r in text[s:e] for r in CJK_ROLE_WORDS):
             continue   # 代表取締役社長: a role before the title, not a name
+        if code == "ja" and e - s > 3 and text[e - 1] in JA_COUNTRY_ABBREVIATIONS and "\u30A1" <= text[e - 2] <= "\u30FC":
+            # スターマー英首相: a katakana name, the country's one-character name, the title
+            if not covered[e - 1]:
+                out.append(Candidate(e - 1, e, text[e - 1], "LOC", id=JA_COUNTRY_ABBREVIATIONS[text[e - 1]]))
+            e -= 1
         if t.group() in JA_WEAK_TITLES and not (code == "ja" and text.startswith(_ja_surname_tuple(), s)
                                                 or all("\u30A1" <= c <= "\u30FC" for c in text[s:e])):
             continue   # (a katakana name: インファンティーノ会長)
@@ -1358,7 +1371,8 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             word = m.group(1)
             if word[-1] not in _JA_LAST_CHARS:
                 continue   # fast path: most compounds end in neither kind of word
-            if word in JA_NOT_NAMES or word[0] in "同各全両本当自他" or word[-1].isdigit() or _RANK.search(word):
+            if word in JA_NOT_NAMES or word[0] in "同各全両本当自他" or word[-1].isdigit() or _RANK.search(word) \
+                    or word.endswith("将軍"):   # (征夷大将軍, a general's or shogun's title: no army)
                 # (a rank makes a description: 世界3位連合, "the world's third-largest alliance")
                 continue
             s, e = m.start(1), m.end(1)

@@ -23,7 +23,7 @@ from anyascii import anyascii
 
 from .amounts import alternation, amount_rows
 from .backends import get_backend
-from .candidates import (JA_SHA_WORDS, JA_TITLES, NAME_CASE_ENDINGS, VI_HONORIFICS, de_lexicon, dotted_name_spans,
+from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME_CASE_ENDINGS, VI_HONORIFICS, de_lexicon, dotted_name_spans,
                          facility_before, find_candidates, is_cjk_name_char, person_id, prev_word, unknown_id)
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
 
@@ -957,7 +957,12 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             continue
         covered[start:end] = b"\x01" * (end - start)
         if code == "ja" and etype == "PER" and end - start > 3:
-            end = _ja_name_end(text, start, end)   # トランプ米大統領: the mention is the name
+            name_end = _ja_name_end(text, start, end)   # トランプ米大統領: the mention is the name
+            if name_end < end and (country := JA_COUNTRY_ABBREVIATIONS.get(text[name_end])) is not None \
+                    and country in kb.by_id:
+                c = kb.by_id[country]   # and 米 the United States
+                add(c.id, c.name, c.type, c.wikidata, name_end, name_end + 1)
+            end = name_end
         elif etype == "PER" and (sp := text.find(" ", start, end)) > 0 and text[start:sp] in PER_TITLE_WORDS:
             start = sp + 1   # King Abdullah II, Papst Franziskus: the title is no part of the name
         if etype == "PER":
@@ -988,7 +993,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     person_at = {s: eid for eid, (name, etype, _) in col.meta.items() if etype == "PER" and " " in name
                  for s, _ in col.mentions[eid]}
     for c in find_candidates(text, code, script, covered):
-        ent = kb.lookup(c.text)
+        ent = kb.lookup(c.text) or (kb.by_id.get(c.id) if c.id else None)   # (米: the candidate names its id)
         if ent is not None:
             col.add(ent.id, ent.name, ent.type, ent.wikidata, c.start, c.end)
         elif not _joins_found(text, c, col, short_names, person_at):
