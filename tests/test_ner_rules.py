@@ -197,3 +197,19 @@ def test_two_industry_words_make_no_company():
     got = {(c.text, c.type) for c in cjk_candidates(text, bytearray(len(text) + 1), "ja")}
     assert ("ミナモト自動車", "ORG") in got
     assert not any(t in ("電気自動車", "化学工業") for t, _ in got)
+
+
+def test_the_development_sentences_parse_into_exact_spans(tmp_path, monkeypatch):
+    from benchmarks import bench_ner_dev
+    (tmp_path / "de.txt").write_text("[PER Angela Merkel] traf in [LOC Brüssel] ein.\nKein Name.\n", encoding="utf-8")
+    assert bench_ner_dev.read(tmp_path / "de.txt") == [
+        ("Angela Merkel traf in Brüssel ein.", {(0, 13, "PER"), (22, 29, "LOC")}), ("Kein Name.", set())]
+    # the shipped files: every bracket is an annotation, every annotation a type we score
+    for code in ("de", "zh", "ja"):
+        path = bench_ner_dev.DATA / f"{code}.txt"
+        for (text, gold), line in zip(bench_ner_dev.read(path), path.read_text(encoding="utf-8").splitlines()):
+            assert "[" not in text and "]" not in text, line
+            assert all(text[s:e].strip() == text[s:e] and e > s for s, e, _ in gold), line
+    monkeypatch.setattr(bench_ner_dev, "DATA", tmp_path)
+    rows = bench_ner_dev.score("de")
+    assert rows["ALL"][3] == 2 and 0.0 <= rows["ALL"][2] <= 1.0
