@@ -433,6 +433,12 @@ def test_a_japanese_country_abbreviation_before_a_title_is_the_country():
     assert not any(text in ("関係改善", "征夷大将軍", "スターマー英") for _, text in got)
 
 
+def test_a_japanese_address_whose_prefecture_carries_its_suffix_is_the_city():
+    res = extract("大阪府大阪市で会議。北海道札幌市で雪まつり。愛知県豊田市の工場。", lang("ja", "Jpan"))
+    assert [(e.id, m.text) for e in res.entities for m in e.mentions] == [
+        ("city-1853909", "大阪府大阪市"), ("city-2128295", "北海道札幌市"), ("city-1849814", "愛知県豊田市")]
+
+
 def test_a_part_of_a_place_leaves_the_place_in_japanese():
     res = extract("ウクライナ東部と台湾東部沖、九州北部地方。", lang("ja", "Jpan"))
     assert [m.text for e in res.entities for m in e.mentions] == ["ウクライナ", "台湾", "九州"]

@@ -412,6 +412,7 @@ _DIRECTIONS = "東西南北"
 # (米テキサス州, 英ロンドン, 独フォルクスワーゲン): the US, UK, Germany, France, China,
 # Korea, Russia, Italy, Canada, Australia, India, Taiwan
 JA_COUNTRY_PREFIXES = "米英独仏中韓露伊加豪印台"
+_JA_ADMIN_ENDS = CJK_ADMIN_SUFFIX | {"道"}   # the last characters of a prefecture's or a city's name
 
 
 def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int]]]:
@@ -441,9 +442,14 @@ def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int]]]:
                 continue   # (米ケンタッキー州, 英ロンドン: the country's one-character name before it)
         # administrative chain: 東京 都 千代田 区 -> one place (the most specific one's id)
         while True:
-            e2 = end + 1 if end < n and text[end] in CJK_ADMIN_SUFFIX else end
+            if end < n and text[end] in CJK_ADMIN_SUFFIX:
+                e2 = end + 1
+            elif text[end - 1] in _JA_ADMIN_ENDS:
+                e2 = end   # (北海道札幌市, 大阪府大阪市: the alias carries its own suffix)
+            else:
+                break
             nxt = by_start.get(e2)
-            if nxt is None or nxt.entity.type != "LOC" or e2 == end:
+            if nxt is None or nxt.entity.type != "LOC":
                 break
             ent, end = nxt.entity, nxt.end
             skip_until = end
