@@ -157,8 +157,15 @@ SENTENCE_START_HOMOGRAPHS = ("Bene", "Benim", "Cine", "Domingo", "Gana", "Fala",
 # Midlands (England's, not Zimbabwe's), Lakes (South Sudan), Spanish Cordillera (Paraguay);
 # Arabic المدينة "the city" (Medina) and Hebrew ציון "Zion", also "grade" (Jerusalem).
 # None of these is ever an alias, in any spelling, case or case form (Builder.add_alias).
+# Simplified spellings of traditional or Japanese names that are Chinese words
+# (add_simplified_forms): 五轮 "five rounds" (五輪, the Olympics), 日产 "daily output"
+# (Nissan), 菜鸟 "newbie" (Cainiao), 古龙 (Gu Long; 古龍, Cologne), 东大 (any "Dongda"
+# university), 米军 and 国连 (Japanese for the US forces and the UN, not Chinese), and
+# names left out of the curated files: 电通, 余华, 顺化 (see there)
+SIMPLIFIED_HOMOGRAPHS = ("五轮", "日产", "菜鸟", "古龙", "东大", "米军", "国连", "电通", "余华", "顺化")
 HOMOGRAPH_ALIASES = frozenset(("בורסה", "Kanton", "Atlantique", "Midlands", "Lakes", "Cordillera",
-                               "المدينة", "ציון", *CASELESS_HOMOGRAPHS, *SENTENCE_START_HOMOGRAPHS))
+                               "المدينة", "ציון", *CASELESS_HOMOGRAPHS, *SENTENCE_START_HOMOGRAPHS,
+                               *SIMPLIFIED_HOMOGRAPHS))
 _HOMOGRAPH_KEYS = frozenset(map(alias_key, HOMOGRAPH_ALIASES))
 _UNLISTED_UNSPACED = frozenset({"THAI", "LAO", "KHMER", "MYANMAR"})
 
@@ -1702,6 +1709,25 @@ def japanese_readings() -> list[str]:
     return sorted(f"{k}\t{v}" for k, v in readings.items())
 
 
+def add_simplified_forms(b: Builder, t2s_path: Path = DATA / "zh_t2s.json.gz") -> int:
+    """Simplified-Chinese spellings of names known only in traditional characters
+    (維也納 -> 维也纳, Vienna; geonames gives many cities in traditional only). The
+    matcher reads traditional text as simplified too, but not the other way round.
+    Names with kana are Japanese and left alone. Reads the shipped character map, so
+    the build stays reproducible without hanziconv."""
+    with gzip.open(t2s_path) as f:
+        t2s = orjson.loads(f.read())
+    n = 0
+    for prio, eid, flags, alias in sorted(b.aliases.values(), key=lambda v: v[3]):
+        if not any("\u4e00" <= c <= "\u9fff" for c in alias) or any("\u3040" <= c <= "\u30ff" for c in alias):
+            continue
+        simplified = "".join(t2s.get(c, c) for c in alias)
+        if simplified != alias and alias_key(simplified) not in b.aliases:
+            b.add_alias(simplified, eid, prio - 0.001, flags & FLAG_TRUSTED)
+            n += alias_key(simplified) in b.aliases   # (not a homograph)
+    return n
+
+
 def write_zh_t2s(path: Path) -> int:
     """Traditional -> simplified Chinese character pairs (one for one) from hanziconv's
     character map (Apache-2.0; the ner-zh extra).  Without hanziconv the shipped file
@@ -1741,6 +1767,7 @@ def main(argv=None):
     n_he_forms = add_hebrew_article_forms(b)
     n_ko_states = add_korean_state_forms(b)
     n_listed, n_listed_merged = add_listed_companies(b)
+    n_simplified = add_simplified_forms(b)
 
     used = sorted({v[1] for v in b.aliases.values()} | {e for e in b.entities if not e.startswith("city-")})
     index = {eid: i for i, eid in enumerate(used)}
@@ -1761,7 +1788,7 @@ def main(argv=None):
     write_zh_t2s(args.out / "zh_t2s.json.gz")
 
     size = (args.out / "kb.json.gz").stat().st_size
-    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} place_forms={n_place_forms} he_forms={n_he_forms} ko_states={n_ko_states} listed={n_listed}+{n_listed_merged} "
+    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} place_forms={n_place_forms} he_forms={n_he_forms} ko_states={n_ko_states} listed={n_listed}+{n_listed_merged} simplified={n_simplified} "
           f"dropped_generated={b.stats['dropped']} kb.json.gz={size/1e6:.2f} MB "
           f"in {time.time()-t0:.1f}s")
 

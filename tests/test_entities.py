@@ -439,6 +439,12 @@ def test_a_japanese_address_whose_prefecture_carries_its_suffix_is_the_city():
         ("city-1853909", "大阪府大阪市"), ("city-2128295", "北海道札幌市"), ("city-1849814", "愛知県豊田市")]
 
 
+def test_names_known_in_traditional_characters_match_simplified_text():
+    assert ids_of("他晚年在维也纳度过，后来去了米兰和福冈。", "zh", "Hans") >= {
+        "city-2761369", "city-1863967"}
+    assert not ids_of("经过五轮谈判，日产量上升。", "zh", "Hans")   # five rounds, daily output
+
+
 def test_a_part_of_a_place_leaves_the_place_in_japanese():
     res = extract("ウクライナ東部と台湾東部沖、九州北部地方。", lang("ja", "Jpan"))
     assert [m.text for e in res.entities for m in e.mentions] == ["ウクライナ", "台湾", "九州"]
