@@ -307,6 +307,24 @@ def _word_before(text: str, i: int) -> str | None:
     return text[k:j] if text[k].isupper() else None
 
 
+def _surname_word(text: str, i: int, given: frozenset[str], common: frozenset[str]) -> bool:
+    """The capitalised word at ``i`` reads as a family name: no common word of the
+    language (or a census family name), no first name, not the start of a sentence's
+    next clause (Homer Nowicki, Платон Ершов; not "Dante Alighieri" - the KB's full
+    name wins - nor "Goethe Institut")."""
+    m = _WORD_AT.match(text, i)
+    if m is None:
+        return False
+    low = m.group().casefold()
+    return (low not in common or low in common_words().surnames or _SLAVIC_SURNAME.search(low) is not None) \
+        and low not in given and not m.group().isupper()
+
+
+_WORD_AT = re.compile(r"[^\W\d_][^\W\d_'’-]+")
+# endings of Russian, Ukrainian and Bulgarian family names (Лебедев, Иванова, Ковальский)
+_SLAVIC_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|цкий|ская|цкая|енко|ук|юк)\Z")
+
+
 def _first_name_before(text: str, start: int, word: str, given: frozenset[str], ends) -> bool:
     """A known place, company or product right after a first name (``word``, one space
     before ``start``) that is no hit itself is that person's surname (Hermann Hesse, Henry
@@ -874,6 +892,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     postpositions = HINDI_POSTPOSITIONS if code in ("hi", "mr") else None
     firms: dict[str, str] = {}   # companies named after a place in this article: name -> id
     found_people = []   # the people's hits taken as mentions, whose family names name them again
+    namesakes: set[str] = set()   # known family names another first name has claimed in this article
+    hit_starts_all = {h.start for h in hits} if people else ()
     for hit in hits:
         start, end, e = hit
         if covered[start]:
@@ -885,10 +905,22 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             # an alias listed with its postposition, to tell a brand from a word (मेटा के):
             # the mention is the name
             end = text.rindex(" ", start, end)
-        if people and etype == "PER" and start > 1 and text[start - 1] == " " and " " not in text[start:end] \
-                and (word := _word_before(text, start)) is not None and word.casefold() in given \
-                and word.casefold() not in e.name.casefold().split():
-            continue   # a known person's family name after another first name: Emre Erdoğan is not Recep Tayyip
+        if people and etype == "PER" and " " not in text[start:end] and (
+                text[start:end] in namesakes or start > 1 and text[start - 1] == " "
+                and (word := _word_before(text, start)) is not None and word.casefold() in given
+                and word.casefold() not in e.name.casefold().split()):
+            # a known person's family name after another first name: Emre Erdoğan is not Recep
+            # Tayyip, and the family name alone is that other person for the rest of the
+            # article (Jonas Marx ... Marx)
+            namesakes.add(text[start:end])
+            continue
+        if people and etype == "PER" and " " not in text[start:end] and end + 2 < len(text) and text[end] == " " \
+                and text[end + 1].isupper() and end + 1 not in hit_starts_all \
+                and _surname_word(text, end + 1, given, common):
+            # a famous one-word name as another person's first name (Dante Lincoln, Homer
+            # Nowicki), who it is for the rest of the article (Megawati Hangestri ... Megawati)
+            namesakes.add(text[start:end])
+            continue
         if people and etype == "PER" and start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() \
                 and (m := _HYPHENED.search(text, max(0, start - 24), start)) and m.group(1)[0].isupper():
             continue   # the second half of a double family name: Quintanilla-Borrell is not Josep Borrell
