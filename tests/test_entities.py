@@ -461,6 +461,12 @@ def test_a_famous_name_borne_by_someone_else_is_that_someone():
     assert not ids_of("Gülen yüzler ve Pamuk fiyatları.", "tr") & {"fethullah-gulen", "orhan-pamuk"}
 
 
+def test_a_place_named_after_a_person_is_the_place():
+    res = extract("Uçuşlar Atatürk Havalimanı'ndan kalktı. Atatürk 1938'de öldü.", lang("tr", "Latn"))
+    assert [(e.type, [m.text for m in e.mentions]) for e in res.entities] == [
+        ("LOC", ["Atatürk Havalimanı"]), ("PER", ["Atatürk"])]
+
+
 def test_a_part_of_a_place_leaves_the_place_in_japanese():
     res = extract("ウクライナ東部と台湾東部沖、九州北部地方。", lang("ja", "Jpan"))
     assert [m.text for e in res.entities for m in e.mentions] == ["ウクライナ", "台湾", "九州"]

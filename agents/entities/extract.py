@@ -288,6 +288,12 @@ _FACILITY_WORDS = frozenset("stadium arena station airport square street avenue 
 # the head words of a venue's name after a sponsor's name (Signal Iduna Park, Allianz Arena)
 _VENUE_AFTER = re.compile(r"(?: [A-Z][a-z]+)?(?:[ -](?:Park|Arena|Stadion|Stadium|Stadio|Estadio|Stade|Dome|Center|"
                           r"Centre|Halle|Hall))+(?![\w-])")
+# the head words of a place or building named after a person, after the name (Atatürk
+# Havalimanı, Chopin Airport, Mozart-Haus): the place, not the person
+_NAMED_AFTER_PERSON = re.compile(r"(?:[ -](?:International|Memorial|Olympic))?[ -](?:Airport|Havalimanı|Havalimanı'n\w*|"
+                                 r"Stadium|Stadyumu|Stadion|Stadio|Bridge|Köprüsü|Museum|Müzesi|Center|Centre|Hall|"
+                                 r"Square|Meydanı|Memorial|Street|Avenue|Boulevard|Caddesi|Bulvarı|Platz|Straße|Allee|"
+                                 r"Brücke|Flughafen|Havalimani)(?![\w-])")
 # Hindi postpositions that a few KB aliases carry (मेटा के, इंटेल ने)
 HINDI_POSTPOSITIONS = (" के", " की", " का", " ने", " में", " को", " से", " पर")
 # the word a hyphen joins to the start of a span
@@ -957,7 +963,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             covered[head:end] = b"\x01" * (end - head)
             add(unknown_id(text[head:end]), text[head:end], "LOC", None, head, end)
             continue
-        elif etype in ("ORG", "PRODUCT") and not cjk and (venue := _VENUE_AFTER.match(text, end)) is not None \
+        elif (etype in ("ORG", "PRODUCT") and not cjk and (venue := _VENUE_AFTER.match(text, end)) is not None
+              or etype == "PER" and not cjk and (venue := _NAMED_AFTER_PERSON.match(text, end)) is not None) \
                 and not any(covered[start:venue.end()]):
             # a venue named after its sponsor: Deutsche Bank Park, SAP Arena, Signal Iduna Park
             s, t = start, venue.end()
