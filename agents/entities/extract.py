@@ -23,8 +23,9 @@ from anyascii import anyascii
 
 from .amounts import alternation, amount_rows
 from .backends import get_backend
-from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME_CASE_ENDINGS, VI_HONORIFICS, de_lexicon, dotted_name_spans,
-                         facility_before, find_candidates, is_cjk_name_char, person_id, prev_word, unknown_id)
+from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME_CASE_ENDINGS, VI_HONORIFICS,
+                         de_lexicon, dotted_name_spans, facility_before, find_candidates, is_cjk_name_char,
+                         person_id, prev_word, unknown_id)
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
 
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
@@ -289,7 +290,7 @@ _FACILITY_WORDS = frozenset("stadium arena station airport square street avenue 
 _VENUE_AFTER = re.compile(r"(?: [A-Z][a-z]+)?(?:[ -](?:Park|Arena|Stadion|Stadium|Stadio|Estadio|Stade|Dome|Center|"
                           r"Centre|Halle|Hall))+(?![\w-])")
 # the head words of a place or building named after a person, after the name (Atatürk
-# Havalimanı, Chopin Airport, Mozart-Haus): the place, not the person
+# Havalimanı, Chopin Airport, Mozart-Straße): the place, not the person
 _NAMED_AFTER_PERSON = re.compile(r"(?:[ -](?:International|Memorial|Olympic))?[ -](?:Airport|Havalimanı|Havalimanı'n\w*|"
                                  r"Stadium|Stadyumu|Stadion|Stadio|Bridge|Köprüsü|Museum|Müzesi|Center|Centre|Hall|"
                                  r"Square|Meydanı|Memorial|Street|Avenue|Boulevard|Caddesi|Bulvarı|Platz|Straße|Allee|"
@@ -315,9 +316,9 @@ def _word_before(text: str, i: int) -> str | None:
 
 def _surname_word(text: str, i: int, given: frozenset[str], common: frozenset[str]) -> bool:
     """The capitalised word at ``i`` reads as a family name: no common word of the
-    language (or a census family name), no first name, not the start of a sentence's
-    next clause (Homer Nowicki, Платон Ершов; not "Dante Alighieri" - the KB's full
-    name wins - nor "Goethe Institut")."""
+    language (unless a census or Slavic family name), no first name, no acronym (Homer
+    Nowicki, Платон Ершов; not "Goethe Institut"; "Dante Alighieri" is the KB's
+    full name, a longer hit)."""
     m = _WORD_AT.match(text, i)
     if m is None:
         return False
@@ -435,7 +436,7 @@ _DIRECTIONS = "東西南北"
 # one-character names of countries that Japanese news puts before a place or company
 # (米テキサス州, 英ロンドン, 独フォルクスワーゲン): the US, UK, Germany, France, China,
 # Korea, Russia, Italy, Canada, Australia, India, Taiwan
-JA_COUNTRY_PREFIXES = "米英独仏中韓露伊加豪印台"
+JA_COUNTRY_PREFIXES = "".join(JA_COUNTRY_ABBREVIATIONS)
 _JA_ADMIN_ENDS = CJK_ADMIN_SUFFIX | {"道"}   # the last characters of a prefecture's or a city's name
 
 
@@ -796,7 +797,7 @@ def _inflected_forms(text: str, code: str, col: _Collector) -> None:
 # titles that KB aliases of people open with (where the name alone is ambiguous: "Papst
 # Franziskus", "King Charles"); the mention is the name after them
 PER_TITLE_WORDS = frozenset("""King Queen Emperor Empress Prince Princess Pope President Sultan Tsar Czar
-König Königin Kaiser Kaiserin Prinz Prinzessin Papst Präsident Präsidentin Zar Sultan Fürst Herzog
+König Königin Kaiser Kaiserin Prinz Prinzessin Papst Präsident Präsidentin Zar Fürst Herzog
 Roi Reine Empereur Pape Président Rey Reina Emperador Papa Presidente Re Regina Imperatore""".split())
 _NAME_DOTS = "·•・‧＝="
 
@@ -805,9 +806,10 @@ def _dotted_people(text: str, hits: list, code: str) -> tuple[list, dict[int, in
     """Hits among the first names of a foreign name written with middle dots are parts
     of that name, no mentions (纽埃, Niue, in 埃马纽埃尔·马克龙; 弗拉基米尔, a Russian
     city, in 弗拉基米尔·泽连斯基); a known person whose name ends it is that person,
-    first names and all. Returns the hits kept and, for such people, where their full names open.
-    (A namesake, 梅拉尼娅·特朗普, is then taken for the famous person: the KB gives a
-    family name alone only to the famous, and their full names are far more common.)"""
+    first names and all. Returns the hits kept and, for such people, where their full
+    names open. (A namesake, 梅拉尼娅·特朗普, is then taken for the famous person: the
+    KB gives a family name alone only to the famous, whose full names are far more
+    common.)"""
     spans = dotted_name_spans(text, code)
     if not spans:
         return hits, {}
@@ -840,7 +842,7 @@ _JA_TITLE_TAIL = re.compile("(?:" + "|".join(sorted(set(JA_TITLES) | {
     "国家主席", "主席", "国務長官", "外相", "議長", "国王", "代表", "上級代表", "総書記", "元大統領", "副大統領",
     "前大統領", "元首相", "前首相", "専務理事", "事務総長", "事務局長", "財務長官", "国防長官", "報道官", "大使",
     "特使", "書記長", "首席補佐官"}, key=len, reverse=True)) + r")\Z")
-_JA_BODY_ABBREVIATION = frozenset("米露英中仏独韓朝伊印豪加欧")
+_JA_BODY_ABBREVIATION = frozenset(JA_COUNTRY_ABBREVIATIONS) | {"朝", "欧"}   # (North Korea, Europe too)
 
 
 def _ja_name_end(text: str, start: int, end: int) -> int:
