@@ -1076,9 +1076,9 @@ def add_cities(b: Builder, min_pop: int, country_by_name: dict[str, str]):
                 # (Adelaide), Dutch Landen (London), Spanish Manos (Manaus)
                 b.stats["dropped"] += 1
                 continue
-            if japanese_base := (c["countrycode"] == "JP" and pop >= KNOWN_CITY and _JA_CITY_BASE.fullmatch(a)
-                                 and f"{a}市" in c.get("alternatenames", ()) and not b.is_common(a, True)
-                                 and a not in _JA_CITY_BASE_WORDS):
+            if c["countrycode"] == "JP" and pop >= KNOWN_CITY and _JA_CITY_BASE.fullmatch(a) \
+                    and f"{a}市" in c.get("alternatenames", ()) and not b.is_common(a, True) \
+                    and a not in _JA_CITY_BASE_WORDS:
                 # Japanese names a city without its 市 as often as with it (長崎, 熊本,
                 # 金沢): the two characters of a known city's own name pass the short-name test
                 b.add_alias(a, eid, prio, FLAG_TRUSTED)
