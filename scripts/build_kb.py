@@ -387,11 +387,11 @@ def german_inflections(names, german_words: set[str]) -> set[str]:
                 en, e = w + "n", None
             elif w.endswith(("er", "es")) and len(w) >= 5:
                 en, e = w[:-2] + "en", w[:-1]
-                if not w.endswith(_DE_ADJECTIVE_SURE) and e.lower() not in german_words:
+                if not w.endswith(_DE_ADJECTIVE_SURE) and not _german_word(e, german_words):
                     break
             else:
                 break
-            if en.lower() not in german_words and not w.endswith(_DE_ADJECTIVE_SURE):
+            if not _german_word(en, german_words) and not w.endswith(_DE_ADJECTIVE_SURE):
                 break
             weak.append(en)
             strong.append(e)
@@ -401,6 +401,12 @@ def german_inflections(names, german_words: set[str]) -> set[str]:
             if all(strong):
                 out.add(" ".join(strong + rest))
     return out
+
+
+def _german_word(w: str, german_words) -> bool:
+    """``w`` lower-cased is in the word list, which writes ß as ss (weisse, grosse)."""
+    low = w.lower()
+    return low in german_words or low.replace("ß", "ss") in german_words
 
 
 _UNIVERSITY_EN = re.compile(r"University of (?P<of>[A-Z][\w-]+(?: [A-Z][\w-]+)?)|(?P<named>[A-Z][\w-]+) University")

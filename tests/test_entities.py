@@ -1220,6 +1220,8 @@ def test_build_filters_for_generated_aliases():
                                                    "Rote Kreuz", "Roten Kreuz"}
     assert build_kb.german_university_names({"University of Oxford", "Harvard University", "Bank of Japan"}) == {
         "Universität Oxford", "Oxford-Universität", "Universität Harvard", "Harvard-Universität"}
+    # wordfreq writes ß as ss: das Weiße Haus, im Weißen Haus
+    assert build_kb.german_inflections({"Weißes Haus"}, {"weisse", "weissen"}) == {"Weiße Haus", "Weißen Haus"}
     assert build_kb.german_inflections({"Karl der Große", "Katharina die Große"}, set()) == {
         "Karls des Großen", "Karl des Großen", "Karl dem Großen", "Karl den Großen", "Katharina der Großen"}
 
