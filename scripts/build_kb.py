@@ -59,7 +59,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from agents.entities.kb import (  # noqa: E402  (shared helpers: same rules at build and run time)
-    FLAG_EXACT_CASE, FLAG_TRUSTED, alias_key, script_of, unaccented, UNSPACED_SCRIPTS,
+    FLAG_EXACT_CASE, FLAG_TRUSTED, alias_key, script_of, unaccented, UNSPACED_SCRIPTS, zh_t2s,
 )
 
 CURATED = ROOT / "agents" / "entities" / "curated"
@@ -1715,19 +1715,18 @@ def japanese_readings() -> list[str]:
     return sorted(f"{k}\t{v}" for k, v in readings.items())
 
 
-def add_simplified_forms(b: Builder, t2s_path: Path = DATA / "zh_t2s.json.gz") -> int:
+def add_simplified_forms(b: Builder) -> int:
     """Simplified-Chinese spellings of names known only in traditional characters
     (維也納 -> 维也纳, Vienna; geonames gives many cities in traditional only). The
     matcher reads traditional text as simplified too, but not the other way round.
-    Names with kana are Japanese and left alone. Reads the shipped character map, so
-    the build stays reproducible without hanziconv."""
-    with gzip.open(t2s_path) as f:
-        t2s = orjson.loads(f.read())
+    Names with kana are Japanese and left alone. Uses the shipped character map (the
+    matcher's own, ``zh_t2s``), so the build stays reproducible without hanziconv."""
+    t2s = zh_t2s()
     n = 0
     for prio, eid, flags, alias in sorted(b.aliases.values(), key=lambda v: v[3]):
         if not any("\u4e00" <= c <= "\u9fff" for c in alias) or any("\u3040" <= c <= "\u30ff" for c in alias):
             continue
-        simplified = "".join(t2s.get(c, c) for c in alias)
+        simplified = alias.translate(t2s)
         if simplified != alias and alias_key(simplified) not in b.aliases:
             b.add_alias(simplified, eid, prio - 0.001, flags & FLAG_TRUSTED)
             n += alias_key(simplified) in b.aliases   # (not a homograph)

@@ -1218,9 +1218,9 @@ def _gloss_of_person(text: str, s: int, words: list[str]) -> bool:
     return s - 1 - j >= 2 and _foreign_person(text[j:s - 1], words)
 
 
-def dotted_name_spans(text: str, code: str) -> list[tuple[int, int]]:
-    """Spans of foreign names written with a middle dot: Chinese transliterations
-    (埃马纽埃尔·马克龙) and Japanese katakana (ドナルド・トランプ)."""
+def dotted_name_spans(text: str, code: str) -> list[tuple[int, int, int]]:
+    """(start, end, position of the last dot) of foreign names written with a middle dot:
+    Chinese transliterations (埃马纽埃尔·马克龙) and Japanese katakana (ドナルド・トランプ)."""
     if code == "zh":
         pattern, dots = TRANSLIT_NAME, _TRANSLIT_DOTS
     elif code == "ja":
@@ -1229,7 +1229,8 @@ def dotted_name_spans(text: str, code: str) -> list[tuple[int, int]]:
         return []
     if not any(d in text for d in dots):
         return []
-    return [m.span() for m in pattern.finditer(text)]
+    return [(m.start(), m.end(), max(text.rfind(d, m.start(), m.end()) for d in dots))
+            for m in pattern.finditer(text)]
 
 
 def _kb_place(name: str) -> bool:

@@ -799,9 +799,6 @@ def _inflected_forms(text: str, code: str, col: _Collector) -> None:
 PER_TITLE_WORDS = frozenset("""King Queen Emperor Empress Prince Princess Pope President Sultan Tsar Czar
 König Königin Kaiser Kaiserin Prinz Prinzessin Papst Präsident Präsidentin Zar Fürst Herzog
 Roi Reine Empereur Pape Président Rey Reina Emperador Papa Presidente Re Regina Imperatore""".split())
-_NAME_DOTS = "·•・‧＝="
-
-
 def _dotted_people(text: str, hits: list, code: str) -> tuple[list, dict[int, int]]:
     """Hits among the first names of a foreign name written with middle dots are parts
     of that name, no mentions (纽埃, Niue, in 埃马纽埃尔·马克龙; 弗拉基米尔, a Russian
@@ -810,12 +807,11 @@ def _dotted_people(text: str, hits: list, code: str) -> tuple[list, dict[int, in
     names open. (A namesake, 梅拉尼娅·特朗普, is then taken for the famous person: the
     KB gives a family name alone only to the famous, whose full names are far more
     common.)"""
-    spans = dotted_name_spans(text, code)
-    if not spans:
+    parts = dotted_name_spans(text, code)   # (start, end, last dot)
+    if not parts:
         return hits, {}
-    # (start, end, last dot) of each name; a known person's hit opens its last part (a
-    # family name may run on past the characters the pattern knows: 马克龙)
-    parts = [(s, e, max(text.rfind(d, s, e) for d in _NAME_DOTS)) for s, e in spans]
+    # a known person's hit opens the last part (a family name may run on past the
+    # characters the pattern knows: 马克龙)
     people = {h.start: s for s, e, dot in parts for h in hits
               if h.entity.type == "PER" and h.start == dot + 1 and h.end >= e}
     keep, opens = [], {}
@@ -832,7 +828,8 @@ def _dotted_people(text: str, hits: list, code: str) -> tuple[list, dict[int, in
 # legal forms, 集团, 队, and a unit of it that ends in an institution's word (中国科学院
 # 力学研究所, 中山大学附属第一医院), with no particle between (general Chinese)
 _ZH_ORG_TAIL = re.compile(r"股份有限公司|有限责任公司|有限公司|集团有限公司|集团公司|集团|公司|队|"
-                          r"([^\W\d_了的在于是被把将从也都就而向和与及]{1,8}?(?:研究所|研究院|研究中心|医院|分校|实验室|学院))")
+                          r"([^\W\d_" + "".join(sorted(_ZH_GRAMMAR_CHARS | set("和与及"))) + "]{1,8}?"
+                          r"(?:研究所|研究院|研究中心|医院|分校|实验室|学院))")
 
 
 # Japanese KB aliases of people carry a title where the name alone is a word (トランプ is
@@ -901,7 +898,6 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     firms: dict[str, str] = {}   # companies named after a place in this article: name -> id
     found_people = []   # the people's hits taken as mentions, whose family names name them again
     namesakes: set[str] = set()   # known family names another first name has claimed in this article
-    hit_starts_all = {h.start for h in hits} if people else ()
     for hit in hits:
         start, end, e = hit
         if covered[start]:
@@ -923,7 +919,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             namesakes.add(text[start:end])
             continue
         if people and etype == "PER" and " " not in text[start:end] and end + 2 < len(text) and text[end] == " " \
-                and text[end + 1].isupper() and end + 1 not in hit_starts_all \
+                and text[end + 1].isupper() and end + 1 not in (hit_starts := hit_starts or {h.start for h in hits}) \
                 and _surname_word(text, end + 1, given, common):
             # a famous one-word name as another person's first name (Dante Lincoln, Homer
             # Nowicki), who it is for the rest of the article (Megawati Hangestri ... Megawati)
