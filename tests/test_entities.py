@@ -425,6 +425,17 @@ def test_chinese_organisations_with_their_legal_forms_units_and_ministries():
     assert ("country-cn", "中国") in got and ("alibaba-group", "阿里巴巴") in got   # western China, headquarters
 
 
+def test_a_chinese_place_heading_a_facility_landform_or_unit():
+    res = extract("返航广州白云国际机场。吐鲁番盆地很低。四川省甘孜藏族自治州地震。内蒙古自治区下雪。中国机场很忙。",
+                  lang("zh", "Hans"))
+    got = [(e.id, e.type, m.text) for e in res.entities for m in e.mentions]
+    assert ("x-guangzhoubaiyunguojijichang", "LOC", "广州白云国际机场") in got   # the place heads the name
+    assert ("x-tulufanpende", "LOC", "吐鲁番盆地") in got
+    assert ("sichuan", "LOC", "四川省") in got and ("x-ganzicangzuzizhizhou", "LOC", "甘孜藏族自治州") in got
+    assert ("inner-mongolia", "LOC", "内蒙古自治区") in got   # the same place, in full
+    assert ("country-cn", "LOC", "中国") in got   # Chinese airports: no name
+
+
 def test_a_japanese_country_abbreviation_before_a_title_is_the_country():
     res = extract("スターマー英首相とトランプ米大統領が会談した。関係改善を目指す。征夷大将軍に任じられた。",
                   lang("ja", "Jpan"))

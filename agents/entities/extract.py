@@ -382,10 +382,23 @@ _CJK_RUN = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9]{1,12}")
 _ZH_GRAMMAR_CHARS = frozenset("了的在于於是被把将將从從也都就而向")
 
 
-def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tuple[int, int]]]:
-    """Drop places that head an organisation's name; return (hits, org spans).
-    In Japanese the name runs to the next hiragana or punctuation (広島電気軌道);
-    in Chinese, which has no such delimiter, it ends with the organisation word."""
+# Chinese: the last words of the names of facilities and landforms that a place heads
+# (广州白云国际机场, 吐鲁番盆地, 北京经济技术开发区) and of administrative units inside
+# a place (四川省 甘孜藏族自治州), general Chinese
+ZH_LOC_ENDINGS = ("国际机场", "國際機場", "机场", "機場", "火车站", "火車站", "高铁站", "高鐵站", "大桥", "大橋",
+                  "盆地", "高原", "平原", "山脉", "山脈", "半岛", "半島", "群岛", "群島", "沙漠", "草原", "水库", "水庫",
+                  "大坝", "大壩", "体育场", "體育場", "体育馆", "體育館", "博物馆", "博物館", "美术馆", "美術館",
+                  "大剧院", "大劇院", "纪念馆", "紀念館", "广场", "廣場", "公园", "公園", "新区", "新區", "开发区",
+                  "開發區", "自治州", "自治县", "自治縣", "自治区", "自治區", "自治旗")
+# those that name a unit of its own inside the place before them (四川省 甘孜藏族自治州)
+_ZH_ADMIN_ENDINGS = ("新区", "新區", "自治州", "自治县", "自治縣", "自治区", "自治區", "自治旗")
+
+
+def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tuple[int, int, str]]]:
+    """Drop places that head an organisation's name; return (hits, (start, end, type) of
+    the names they head). In Japanese the name runs to the next hiragana or punctuation
+    (広島電気軌道); in Chinese, which has no such delimiter, it ends with the organisation
+    word, or with the word of a facility or landform (广州白云国际机场)."""
     keep, orgs = [], []
     starts = {h.start for h in hits}
     for h in hits:
@@ -410,10 +423,36 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                 elif sfx in ZH_INDUSTRY_ENDINGS and (cut > len(sfx) or h.entity.id.startswith("country-")):
                     cut = 0   # (中国汽车出口: China's car exports; 上海汽车 is a company)
                 if cut and not any(h.end <= st < h.end + cut for st in starts):
-                    orgs.append((h.start, h.end + cut))
+                    orgs.append((h.start, h.end + cut, "ORG"))
+                    continue
+                if not japanese and not cut and (place := _zh_place_named(run, h)) is not None:
+                    own, n = place
+                    if own is None:   # 内蒙古自治区: the same place, named in full
+                        keep.append(tuple.__new__(type(h), (h.start, h.end + n, h.entity)))
+                        continue
+                    if own:   # a unit of its own: the place before it stays
+                        keep.append(h)
+                    orgs.append((h.end if own else h.start, h.end + n, "LOC"))
                     continue
         keep.append(h)
     return keep, orgs
+
+
+def _zh_place_named(run: str, h) -> tuple[bool | None, int] | None:
+    """(a unit of its own?, length) of the facility, landform or unit that the Chinese
+    run after the place ``h`` names, if it ends in one of ``ZH_LOC_ENDINGS`` within four
+    characters of the place (白云国际机场) - for a country, which heads few such names
+    and many generic phrases (中国机场 "Chinese airports"), with a name of at least two
+    characters between.  None for "a unit of its own?" when the unit is the place itself
+    (内蒙古 + 自治区)."""
+    for sfx in ZH_LOC_ENDINGS:
+        i = run.find(sfx, 0, 4 + len(sfx))
+        if i >= 0:
+            if h.entity.id.startswith("country-") and i < 2:
+                return None
+            admin = sfx in _ZH_ADMIN_ENDINGS
+            return (None if admin and i == 0 else admin), i + len(sfx)
+    return None
 
 
 # Japanese: words that follow a place inside one compound without making it a new name
@@ -874,9 +913,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         hits = _yield_to_longer(text, hits, bspans, cjk)
     if cjk and hits:
         hits, orgs = _cjk_compounds(text, hits, code == "ja" or script == "Jpan")
-        for s, e in orgs:
+        for s, e, etype in orgs:
             covered[s:e] = b"\x01" * (e - s)
-            col.add(unknown_id(text[s:e]), text[s:e], "ORG", None, s, e)
+            col.add(unknown_id(text[s:e]), text[s:e], etype, None, s, e)
     if hits and code == "ja":
         hits, facilities = _ja_places(text, hits)
         for s, e in facilities:
