@@ -7,8 +7,9 @@ sentences in the style of encyclopaedia and news-agency text, written for this p
 (2026-12-03) and annotated inline, ``[PER Angela Merkel] traf in [LOC Brüssel] ...``,
 by the Universal NER conventions ``bench_ner`` scores against: PER, ORG, LOC (all
 places, buildings and historical states), names without titles, inflected forms as
-written, a nested name once as the outer name. Scored as ``bench_ner`` scores: exact
-spans, MISC and PRODUCT predictions ignored.
+written, a nested name once as the outer name; in Japanese an address is one place
+(東京都千代田区), as in the examples Stockmark publishes with its dataset. Scored as
+``bench_ner`` scores: exact spans, MISC and PRODUCT predictions ignored.
 
 Rules and the knowledge base may be chosen on these sentences, never on the test sets.
 They were written by the same kind of model that curated much of the knowledge base,
