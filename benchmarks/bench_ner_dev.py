@@ -30,6 +30,7 @@ if str(ROOT) not in sys.path:
 from benchmarks.bench_ner import TYPES, predicted  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "ner_dev"
+SETS = ("de", "zh", "ja", "de_tail", "zh_tail", "ja_tail")
 MARK = re.compile(r"\[(PER|ORG|LOC) ([^\[\]]+?)\]")
 
 
@@ -52,10 +53,13 @@ def read(path: Path) -> list[tuple[str, set[tuple[int, int, str]]]]:
     return rows
 
 
-def score(code: str, errors: bool = False, out=print) -> dict[str, tuple[float, float, float, int]]:
+def score(name: str, errors: bool = False, out=print) -> dict[str, tuple[float, float, float, int]]:
+    """P, R, F1 and gold count per type on ``<name>.txt``, whose language is the name's
+    first part (de, de_tail)."""
+    code = name.split("_")[0]
     tp = {t: 0 for t in TYPES}
     fp, fn = dict(tp), dict(tp)
-    for text, gold in read(DATA / f"{code}.txt"):
+    for text, gold in read(DATA / f"{name}.txt"):
         pred = predicted(text, code)
         for t in TYPES:
             g, p = {s for s in gold if s[2] == t}, {s for s in pred if s[2] == t}
@@ -77,14 +81,14 @@ def score(code: str, errors: bool = False, out=print) -> dict[str, tuple[float, 
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("langs", nargs="*", default=["de", "zh", "ja"])
+    ap.add_argument("sets", nargs="*", default=SETS, help=f"default: {' '.join(SETS)}")
     ap.add_argument("--errors", action="store_true", help="print each sentence the spans differ on")
     args = ap.parse_args(argv)
-    results = {code: score(code, args.errors) for code in args.langs}
-    print(f"{'':4} {'type':4} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5}")
-    for code, rows in results.items():
+    results = {name: score(name, args.errors) for name in args.sets}
+    print(f"{'':7} {'type':4} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5}")
+    for name, rows in results.items():
         for t, (p, r, f, n) in rows.items():
-            print(f"{code:4} {t:4} {p:6.3f} {r:6.3f} {f:6.3f} {n:5d}")
+            print(f"{name:7} {t:4} {p:6.3f} {r:6.3f} {f:6.3f} {n:5d}")
 
 
 if __name__ == "__main__":
