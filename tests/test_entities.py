@@ -436,6 +436,12 @@ def test_a_chinese_place_heading_a_facility_landform_or_unit():
     assert ("country-cn", "LOC", "中国") in got   # Chinese airports: no name
 
 
+def test_a_japanese_person_whose_family_and_first_names_ipadic_lists():
+    res = extract("1952年に長谷部清治が創業した。江戸時代の本拠地は大井川鐵道にある。", lang("ja", "Jpan"))
+    people = [(e.id, m.text) for e in res.entities if e.type == "PER" for m in e.mentions]
+    assert people == [("x-kiyoji-hasebe", "長谷部清治")]   # the id as Latin-script news writes the name
+
+
 def test_a_japanese_country_abbreviation_before_a_title_is_the_country():
     res = extract("スターマー英首相とトランプ米大統領が会談した。関係改善を目指す。征夷大将軍に任じられた。",
                   lang("ja", "Jpan"))

@@ -69,7 +69,7 @@ def person_id(name: str, code: str) -> str | None:
             given = [re.sub("(?<!n)g$|d$|b$", lambda m: _KO_FINAL[m.group()], anyascii(s).lower()) for s in name[1:]]
             return "x-" + "-".join([KO_PRESS_SURNAMES[name[0]]] + given)
         return None
-    if not 2 <= len(name) <= 4 or not all("\u4E00" <= c <= "\u9FFF" or c == "々" for c in name):
+    if not 2 <= len(name) <= (5 if code == "ja" else 4) or not all("\u4E00" <= c <= "\u9FFF" or c == "々" for c in name):
         return None
     if code == "ja":
         readings = common_words().ja_readings
@@ -223,6 +223,9 @@ def ja_name_pattern() -> re.Pattern:
 # (= (?<![Han Katakana 々])([Han]{2})..., opening with its class so the engine skips ahead)
 JA_SURNAME_GIVEN = re.compile(r"([\u4E00-\u9FFF](?<![\u4E00-\u9FFF\u30A1-\u30FA々][\s\S])[\u4E00-\u9FFF])"
                               r"([\u4E00-\u9FFF々]{2,3})(?=[" + _JA_END + "])")
+# a run of three to six kanji before a particle or punctuation (for _ja_listed_people)
+JA_LISTED_NAME = re.compile(r"[\u4E00-\u9FFF々](?<![\u4E00-\u9FFF\u30A1-\u30FA々][\s\S])[\u4E00-\u9FFF々]{2,5}"
+                            r"(?=[" + _JA_END + "])")
 _TL = "".join(sorted(TRANSLIT))
 # (names joined by a middle dot also take transliteration characters that the undotted
 # patterns leave out as too common in Chinese words: 埃马纽埃尔, 安东尼奥, 泽连斯基, 凡)
@@ -1272,8 +1275,9 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             title = next((t for t in JA_TITLES if given.endswith(t)), "")
             if title:   # 今村被告, 森保監督: the family name and its title, no given name
                 given = given[:-len(title)]
-                if not given and len(m.group(1)) >= 2 and not any(covered[s:s + len(m.group(1))]):
-                    out.append(Candidate(s, s + len(m.group(1)), m.group(1), "PER"))
+                if not given:
+                    if len(m.group(1)) >= 2 and not any(covered[s:s + len(m.group(1))]):
+                        out.append(Candidate(s, s + len(m.group(1)), m.group(1), "PER"))
                     continue
             e = s + len(m.group(1)) + len(given)
             # one-character surnames need a two-character given name (森 + 鴎外), and no word
@@ -1301,6 +1305,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             s, e = m.span()
             if not any(covered[s:e]):
                 out.append(Candidate(s, e, m.group(), "PER"))
+        _ja_listed_people(text, covered, out, cw)
     for m in NAME_GLOSS.finditer(text) if ("(" in text or "（" in text) and _GLOSS_OPEN.search(text) else ():          # 溫特科恩（Winterkorn）: one name, two scripts
         s, e = m.start(1), m.end(1)
         if any(covered[s:e]):
@@ -1391,6 +1396,22 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                     and not word.startswith(_JA_MODIFIER_TUPLE):
                 out.append(Candidate(s, e, word, "ORG"))   # 講談社, 集英社: a company's name
     return out
+
+
+def _ja_listed_people(text: str, covered: bytearray, out: list, cw) -> None:
+    """A kanji run that is exactly a family name IPADIC lists (two or three kanji) and a
+    first name it lists, before a particle or punctuation: 長谷部清治は, 三浦梅園が. Runs
+    another rule has taken are left alone."""
+    family, first = cw.ja_family_listed, cw.ja_first_listed
+    taken = None
+    for m in JA_LISTED_NAME.finditer(text) if family else ():
+        run = m.group()
+        if not any(run[:k] in family and run[k:] in first for k in (2, 3) if 1 <= len(run) - k <= 3):
+            continue
+        s, e = m.span()
+        taken = taken if taken is not None else [(c.start, c.end) for c in out]
+        if not any(covered[s:e]) and not any(a < e and s < b for a, b in taken):
+            out.append(Candidate(s, e, run, "PER"))
 
 
 # Korean: the commonest family names (general knowledge) and the titles and honorifics

@@ -514,6 +514,10 @@ class CommonWords:
         self.ja_surnames = frozenset(lines(data.get("_ja_surnames", "")).split("\n")) - {""}
         self.ja_given = frozenset(lines(data.get("_ja_given", "")).split("\n")) - {""}
         self.ja_words2 = frozenset(lines(data.get("_ja_words2", "")).split("\n")) - {""}   # 学生, 日本
+        # IPADIC's family and first names, far more (and more often words): a person only
+        # when both stand together
+        self.ja_family_listed = frozenset(lines(data.get("_ja_family_listed", "")).split("\n")) - {""}
+        self.ja_first_listed = frozenset(lines(data.get("_ja_first_listed", "")).split("\n")) - {""}
         self.ko_words3 = frozenset(lines(data.get("_ko_words3", "")).split("\n")) - {""}   # 반도체, 부동산
         # first and family names in scripts without capitals (Arabic, Devanagari, Hebrew...)
         self.native_given = frozenset(lines(data.get("_native_given", "")).split("\n")) - {""}
