@@ -205,8 +205,8 @@ def test_the_development_sentences_parse_into_exact_spans(tmp_path, monkeypatch)
     assert bench_ner_dev.read(tmp_path / "de.txt") == [
         ("Angela Merkel traf in Brüssel ein.", {(0, 13, "PER"), (22, 29, "LOC")}), ("Kein Name.", set())]
     # the shipped files: every bracket is an annotation, every annotation a type we score
-    for code in ("de", "zh", "ja"):
-        path = bench_ner_dev.DATA / f"{code}.txt"
+    for name in bench_ner_dev.SETS:
+        path = bench_ner_dev.DATA / f"{name}.txt"
         for (text, gold), line in zip(bench_ner_dev.read(path), path.read_text(encoding="utf-8").splitlines()):
             assert "[" not in text and "]" not in text, line
             assert all(text[s:e].strip() == text[s:e] and e > s for s, e, _ in gold), line
