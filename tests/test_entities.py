@@ -415,6 +415,15 @@ def test_a_german_name_after_in_is_a_place_and_a_head_noun_types_it():
         assert got == ([want] if want else []), text
 
 
+def test_german_spa_towns_places_after_in_and_clubs_by_their_abbreviations():
+    text = ("Die Stiftskirche in Weyarn liegt nahe Bad Buchau. Sie startet für den RC Ilmenau und den "
+            "TSV Schwabhausen, studierte an der Kunstakademie Düsseldorf und arbeitete in Trumps Regierung.")
+    got = {(m.text, e.type) for e in extract(text, lang("de", "Latn")).entities for m in e.mentions}
+    assert {("Weyarn", "LOC"), ("Bad Buchau", "LOC"), ("RC Ilmenau", "ORG"), ("TSV Schwabhausen", "ORG"),
+            ("Kunstakademie Düsseldorf", "ORG")} <= got
+    assert not any(t.startswith("Trump") for t, _ in got)
+
+
 def test_chinese_organisations_with_their_legal_forms_units_and_ministries():
     res = extract("华为技术有限公司创立。休斯敦火箭队输了。中国科学院力学研究所成立。菲律宾海岸警卫队称。中国西部和阿里巴巴总部。",
                   lang("zh", "Hans"))

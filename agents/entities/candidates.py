@@ -154,7 +154,8 @@ arena station bridge tower palace square dam canal harbour harbor street avenue 
 ADMIN_HEADS = frozenset("kabupaten kota provinsi kecamatan desa kelurahan tỉnh huyện quận xã phường".split())
 FEATURE_HEADS = frozenset("""teluk pulau gunung danau sungai selat tanjung vịnh sông núi đảo lake mount mt
 cape lac lago isla ilha sierra serra aeroporto aeropuerto aéroport flughafen estadio estádio stade stadio
-stadion ponte puente pont palacio palazzo palais plaza piazza praça bahnhof gare estação estación stazione""".split())
+stadion ponte puente pont palacio palazzo palais plaza piazza praça bahnhof gare estação estación stazione
+bad""".split())   # (Bad Buchau, Bad Wurzach: German spa towns carry "Bad" in their names)
 
 # titles that FOLLOW a name (Chinese 总统/總統 precede it, so they are not here)
 CJK_PER_TITLES = ("氏", "さん", "様", "社長", "会長", "博士", "教授", "先生", "女士", "首相", "大統領")
@@ -565,7 +566,7 @@ def _german_plural(low: str, common: frozenset[str]) -> bool:
     Place names in -ien (Sizilien, Apulien) stay unless they are ordinary words (Medien)."""
     if low.endswith("ien"):
         return low in common
-    return low.endswith(("en", "e", "n", "er", "ern", "el", "eln"))
+    return low.endswith(("en", "e", "er", "ern", "el", "eln"))   # (not "-arn": Weyarn is no plural)
 
 
 def _after_place_cue(text: str, i: int) -> bool:
@@ -604,7 +605,11 @@ ministerio ministero ministério ministerie ministerstwo ministerstvo минис
 universidade universiteit uniwersytet univerzita университет istituto instytut институт banca banka банк
 agenzia agência agencia agencja agentura агентство commissione comissão komisja komise комиссия consiglio
 conselho consejo raad rada совет tribunale rechtbank sąd soud суд fondazione fundação stichting fundacja
-nadace фонд partito partij partia strana партия badan lembaga kementerian dewan komisi partai""".split())
+nadace фонд partito partij partia strana партия badan lembaga kementerian dewan komisi partai
+stadtwerke landgericht amtsgericht oberlandesgericht verwaltungsgericht landratsamt kunstakademie akademie
+hochschule fachhochschule kreiskrankenhaus klinikum sparkasse volksbank raiffeisenbank maschinenfabrik
+sc sv tsv vfb vfl vfr fsv ssv tsg ksv ttc bsc tus sg fc rc""".split())
+# (the last line: German sports clubs' abbreviations, which open the club's name: TSV Schwabhausen)
 
 
 # Common nouns that stand before a name in apposition and say what it names (general
@@ -930,7 +935,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         # word ("Metropolitan Club", "Decca Records") loses only function words
         orgish = len(toks) >= 2 and toks[-1][3] in ORG_SUFFIXES
         # (an organisation's head word opens its name: Universität Passau, Stiftung Warentest)
-        while toks and not cue and not (len(toks) >= 2 and toks[0][3] in ORG_HEADS) and (toks[0][3] in CONNECTORS or (
+        while toks and not cue and not (len(toks) >= 2 and (toks[0][3] in ORG_HEADS or toks[0][3] in FEATURE_HEADS)) \
+                and (toks[0][3] in CONNECTORS or (
                 (toks[0][3] in top or toks[0][3] in GENERIC) if orgish
                 else _weak_word(toks[0][2], toks[0][0], text, code, opens_run=len(toks) >= 2))):
             toks.pop(0)
@@ -1046,6 +1052,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             etype = "PER"
         if etype == "MISC":
             etype = apposition_type(text, s) or "MISC"
+        elif etype == "PER" and german and len(words) == 1 and _after_place_cue(text, s) \
+                and words[0].casefold() not in given and not words[0].endswith("s"):
+            etype = "LOC"   # "in Weyarn": a name-shaped word after in/nach/aus is a place (not "in Trumps")
         if etype != "LOC" and facility_before(text, s) is not None:
             etype = "LOC"   # stadio Giuseppe Meazza, calle Corrientes: a place named after someone
         if german and len(words) >= 2 and text.startswith(".", e) and _ROMAN.fullmatch(words[-1]):
