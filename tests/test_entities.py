@@ -451,6 +451,16 @@ def test_a_japanese_person_whose_family_and_first_names_ipadic_lists():
     assert people == [("x-kiyoji-hasebe", "長谷部清治")]   # the id as Latin-script news writes the name
 
 
+def test_chinese_dotted_foreign_names_whole_and_apart():
+    text = ("伊丽莎白·哈洛韦尔毕业于史密斯学院。大卫·莫里森接替罗杰·贝茨出任校长。汉斯-约阿希姆·贝克尔在1990年退休。"
+            "米哈伊尔·彼得罗维奇·沃洛申出生于商人家庭。委员会主席乌尔苏拉·冯德莱恩讲话。主场为雷纳托·库里体育场。")
+    got = {(m.text, e.type) for e in extract(text, lang("zh", "Hans")).entities for m in e.mentions}
+    for name in ("伊丽莎白·哈洛韦尔", "大卫·莫里森", "罗杰·贝茨", "汉斯-约阿希姆·贝克尔", "米哈伊尔·彼得罗维奇·沃洛申",
+                 "乌尔苏拉·冯德莱恩"):
+        assert (name, "PER") in got, name
+    assert ("雷纳托·库里体育场", "LOC") in got   # a stadium named after a player
+
+
 def test_a_japanese_country_abbreviation_before_a_title_is_the_country():
     res = extract("スターマー英首相とトランプ米大統領が会談した。関係改善を目指す。征夷大将軍に任じられた。",
                   lang("ja", "Jpan"))

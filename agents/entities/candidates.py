@@ -272,7 +272,32 @@ ZH_TITLE_NATIVE = re.compile("(?:" + "|".join(ZH_TITLES_BEFORE) + ")([" + ZH_SUR
                              "(?=" + "|".join(ZH_SAYS) + "|日前|[，。、；：（(在曾也将將对對于於和与與率到等主出为為则則先亦今昨近随隨补補0-9０-９])")
 # a run of 2-5 transliteration characters right before a speech verb (in running text too)
 TRANSLIT_SAYS = re.compile(f"([{_TL}](?<![{_TL}][\\s\\S])[{_TL}]{{1,4}})(?=" + "|".join(ZH_SAYS) + ")")
-TRANSLIT_NAME = re.compile(f"[{_TL_DOTTED}][{_TL_DOTTED}]*(?:[·•・‧][{_TL_DOTTED}]+)+")   # ([TL]+ that opens with its class)
+# characters of transliterated names that never open one (彼得, 乔治, 大卫, 伊丽莎白, 威廉,
+# 约翰, 拉斐尔, 伊娃, 阿卜杜拉, 巴勃罗, 皮尔庞特, 沃洛申, 卡农图姆), and those that may (何塞,
+# 冯, 朱塞佩, 刘易斯, 席尔瓦, 居里, 大卫), general knowledge: with a middle dot beside
+# them they are names, where alone they are too common in Chinese words
+_TL_INNER = "得治卫衛白廉翰汀斐娃卜勃庞龐申农農席当當修"
+_TL_OPEN = _TL_DOTTED + "何冯馮祖朱刘劉魏居大"
+_TL_ANY = _TL_OPEN + _TL_INNER
+# a foreign name written with middle dots, and hyphens inside a part (让-巴蒂斯特)
+TRANSLIT_NAME = re.compile(   # ([TL]+ that opens with its class)
+    f"[{_TL_OPEN}][{_TL_ANY}]*(?:-[{_TL_ANY}]+)*(?:[·•・‧][{_TL_ANY}]+(?:-[{_TL_ANY}]+)*)+")
+# words that open with a transliteration character and often follow a name: the name
+# ends before them (哈洛韦尔毕业于, 贝克尔加入, 亚当当选), general Chinese
+ZH_WORDS_AFTER_NAME = ("毕业", "畢業", "加入", "提出", "提供", "提到", "多次", "多年", "达成", "達成", "达到", "達到",
+                       "利用", "维持", "維持", "安排", "特别", "特別", "马上", "馬上", "基于", "基於", "当时", "當時",
+                       "当选", "當選", "当年", "當年", "当天", "當天", "当地", "當地")
+
+
+def translit_names(text: str) -> list[tuple[int, int]]:
+    """Spans of foreign names written with middle dots in Chinese (唐纳德·特朗普)."""
+    spans = []
+    for m in TRANSLIT_NAME.finditer(text):
+        s, e = m.span()
+        if text.startswith(ZH_WORDS_AFTER_NAME, e - 1) and text[e - 3] not in _TRANSLIT_DOTS:
+            e -= 1
+        spans.append((s, e))
+    return spans
 # a transliterated name followed by its Latin spelling in brackets
 NAME_GLOSS = re.compile(
     f"((?:[{_TL}]{{2,8}})(?:[·・][{_TL}]{{1,8}})*|[\u30A1-\u30FA\u30FC・]{{2,20}})[（(]([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ.\\-'’ ]{{1,40}}?)[）),，、]")
@@ -284,6 +309,14 @@ KATAKANA_LOC_ENDS = ("タワー", "スタジアム", "シュタディオン", "�
 KATAKANA_ORG_WORDS = ("アソシエイツ", "シンジケート", "カンパニー", "ユナイテッド", "シティ", "インターナショナル",
                       "コーポレーション", "エンタテインメント", "エンターテインメント", "レコード", "レコーズ",
                       "プロダクション", "スタジオ", "カップ", "プロ", "ブランド")
+# Chinese: the last words of the names of facilities and landforms that a place or a
+# person heads (广州白云国际机场, 吐鲁番盆地, 雷纳托·库里体育场) and of administrative
+# units inside a place (四川省 甘孜藏族自治州), general Chinese
+ZH_LOC_ENDINGS = ("国际机场", "國際機場", "机场", "機場", "火车站", "火車站", "高铁站", "高鐵站", "大桥", "大橋",
+                  "盆地", "高原", "平原", "山脉", "山脈", "半岛", "半島", "群岛", "群島", "沙漠", "草原", "水库", "水庫",
+                  "大坝", "大壩", "体育场", "體育場", "体育馆", "體育館", "博物馆", "博物館", "美术馆", "美術館",
+                  "大剧院", "大劇院", "纪念馆", "紀念館", "广场", "廣場", "公园", "公園", "新区", "新區", "开发区",
+                  "開發區", "自治州", "自治县", "自治縣", "自治区", "自治區", "自治旗")
 CJK_ORG_SUFFIXES = ("株式会社", "有限公司", "公司", "集团", "集團", "グループ", "ホールディングス",
                     "銀行", "银行", "大学", "大學", "研究所", "研究院", "委员会", "委員会", "協会",
                     "协会", "証券", "证券", "财团", "財団", "社")
@@ -1234,15 +1267,14 @@ def dotted_name_spans(text: str, code: str) -> list[tuple[int, int, int]]:
     """(start, end, position of the last dot) of foreign names written with a middle dot:
     Chinese transliterations (埃马纽埃尔·马克龙) and Japanese katakana (ドナルド・トランプ)."""
     if code == "zh":
-        pattern, dots = TRANSLIT_NAME, _TRANSLIT_DOTS
+        dots = _TRANSLIT_DOTS
+        spans = translit_names(text) if any(d in text for d in dots) else []
     elif code == "ja":
-        pattern, dots = KATAKANA_DOT_NAME, _KATAKANA_DOTS
+        dots = _KATAKANA_DOTS
+        spans = [m.span() for m in KATAKANA_DOT_NAME.finditer(text)] if any(d in text for d in dots) else []
     else:
         return []
-    if not any(d in text for d in dots):
-        return []
-    return [(m.start(), m.end(), max(text.rfind(d, m.start(), m.end()) for d in dots))
-            for m in pattern.finditer(text)]
+    return [(s, e, max(text.rfind(d, s, e) for d in dots)) for s, e in spans]
 
 
 def _kb_place(name: str) -> bool:
@@ -1343,9 +1375,13 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             s, e = m.start(), m.end()
             if not any(covered[s:e]):
                 out.append(Candidate(s, e, m.group(), "PER"))
-    for m in TRANSLIT_NAME.finditer(text) if any(d in text for d in _TRANSLIT_DOTS) else ():      # 唐納德·特朗普
-        s, e = m.start(), m.end()
+    for s, e in translit_names(text) if any(d in text for d in _TRANSLIT_DOTS) else ():      # 唐納德·特朗普
         if e - s < 3 or any(covered[s:e]):
+            continue
+        if text.startswith(ZH_LOC_ENDINGS, e):   # 雷纳托·库里体育场: a place named after the person
+            e += next(len(w) for w in ZH_LOC_ENDINGS if text.startswith(w, e))
+            if not any(covered[s:e]):
+                out.append(Candidate(s, e, text[s:e], "LOC"))
             continue
         out.append(Candidate(s, e, text[s:e], "PER"))
     for t in CJK_TITLE.finditer(text):   # find titles, then the name right before them

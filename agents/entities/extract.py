@@ -24,6 +24,7 @@ from anyascii import anyascii
 from .amounts import alternation, amount_rows
 from .backends import get_backend
 from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME_CASE_ENDINGS, VI_HONORIFICS,
+                         ZH_LOC_ENDINGS,
                          de_lexicon, dotted_name_spans, facility_before, find_candidates, is_cjk_name_char,
                          person_id, prev_word, unknown_id)
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
@@ -383,15 +384,7 @@ _CJK_RUN = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9]{1,12}")
 _ZH_GRAMMAR_CHARS = frozenset("了的在于於是被把将將从從也都就而向")
 
 
-# Chinese: the last words of the names of facilities and landforms that a place heads
-# (广州白云国际机场, 吐鲁番盆地, 北京经济技术开发区) and of administrative units inside
-# a place (四川省 甘孜藏族自治州), general Chinese
-ZH_LOC_ENDINGS = ("国际机场", "國際機場", "机场", "機場", "火车站", "火車站", "高铁站", "高鐵站", "大桥", "大橋",
-                  "盆地", "高原", "平原", "山脉", "山脈", "半岛", "半島", "群岛", "群島", "沙漠", "草原", "水库", "水庫",
-                  "大坝", "大壩", "体育场", "體育場", "体育馆", "體育館", "博物馆", "博物館", "美术馆", "美術館",
-                  "大剧院", "大劇院", "纪念馆", "紀念館", "广场", "廣場", "公园", "公園", "新区", "新區", "开发区",
-                  "開發區", "自治州", "自治县", "自治縣", "自治区", "自治區", "自治旗")
-# those that name a unit of its own inside the place before them (四川省 甘孜藏族自治州)
+# those of ZH_LOC_ENDINGS that name a unit of its own inside the place before them (四川省 甘孜藏族自治州)
 _ZH_ADMIN_ENDINGS = ("新区", "新區", "自治州", "自治县", "自治縣", "自治区", "自治區", "自治旗")
 
 
