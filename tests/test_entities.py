@@ -461,6 +461,13 @@ def test_chinese_dotted_foreign_names_whole_and_apart():
     assert ("雷纳托·库里体育场", "LOC") in got   # a stadium named after a player
 
 
+def test_a_transliterated_chinese_name_with_an_institution_or_landform_word():
+    text = "马塞诺大学即位于其附近。佩鲁贾足球俱乐部成立于1905年。洛特河是支流。他代表肯纳贝克县。卡尔曾在乌普萨拉大学学习化学。"
+    got = {(m.text, e.type) for e in extract(text, lang("zh", "Hans")).entities for m in e.mentions}
+    assert {("马塞诺大学", "ORG"), ("佩鲁贾足球俱乐部", "ORG"), ("洛特河", "LOC"), ("肯纳贝克县", "LOC"),
+            ("乌普萨拉大学", "ORG")} <= got   # (a university, then "studied chemistry": no chemical firm)
+
+
 def test_a_japanese_country_abbreviation_before_a_title_is_the_country():
     res = extract("スターマー英首相とトランプ米大統領が会談した。関係改善を目指す。征夷大将軍に任じられた。",
                   lang("ja", "Jpan"))

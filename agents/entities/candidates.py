@@ -282,6 +282,19 @@ _TL_ANY = _TL_OPEN + _TL_INNER
 # a foreign name written with middle dots, and hyphens inside a part (让-巴蒂斯特)
 TRANSLIT_NAME = re.compile(   # ([TL]+ that opens with its class)
     f"[{_TL_OPEN}][{_TL_ANY}]*(?:-[{_TL_ANY}]+)*(?:[·•・‧][{_TL_ANY}]+(?:-[{_TL_ANY}]+)*)+")
+# A transliterated name (two or more such characters after none) and the word that makes
+# it an organisation (马塞诺大学, 克莱兹代尔银行, 佩鲁贾足球俱乐部, with a kind of firm or
+# club between) or a place (洛特河, 肯纳贝克县, 贝德福德郡), general Chinese
+_ZH_TL_ORG_WORDS = ("大学", "大學", "学院", "學院", "学会", "學會", "协会", "協會", "银行", "銀行", "公司", "俱乐部",
+                    "俱樂部", "研究所", "基金会", "基金會", "集团", "集團", "乐队", "樂隊", "唱片", "出版社", "酒店")
+_ZH_TL_KINDS = ("足球", "食品", "电气", "電氣", "铁路", "鐵路", "化学", "化學", "音乐", "音樂", "皇家", "国立", "國立",
+                "国家", "國家", "钢铁", "鋼鐵", "汽车", "汽車", "航空", "保险", "保險", "矿业", "礦業", "能源", "科技",
+                "技术", "技術", "工业", "工業", "啤酒", "制药", "製藥", "体育", "體育")
+_ZH_TL_PLACE_WORDS = ("河", "湖", "湾", "灣", "县", "縣", "郡", "州", "省", "山脉", "山脈", "半岛", "半島", "群岛", "群島",
+                      "岛", "島", "峰", "角", "海峡", "海峽")
+ZH_TL_NAMED = re.compile(
+    f"[{_TL}](?<![{_TL}][\s\S])[{_TL}]{{1,6}}(?:((?:{'|'.join(_ZH_TL_KINDS)})?(?:{'|'.join(_ZH_TL_ORG_WORDS)}))"
+    f"|({'|'.join(_ZH_TL_PLACE_WORDS)}))")
 # words that open with a transliteration character and often follow a name: the name
 # ends before them (哈洛韦尔毕业于, 贝克尔加入, 亚当当选), general Chinese
 ZH_WORDS_AFTER_NAME = ("毕业", "畢業", "加入", "提出", "提供", "提到", "多次", "多年", "达成", "達成", "达到", "達到",
@@ -1371,6 +1384,10 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                 s, e = m.start(1), m.end(1)
                 if not any(covered[s:e]):
                     out.append(Candidate(s, e, m.group(1), "PER"))
+        for m in ZH_TL_NAMED.finditer(text):   # 马塞诺大学, 洛特河
+            s, e = m.span()
+            if not any(covered[s:e]):
+                out.append(Candidate(s, e, m.group(), "ORG" if m.group(1) else "LOC"))
         for m in TRANSLIT_RUN.finditer(text):   # 薩勒曼, 愛麗絲: foreign names spelt in Chinese
             s, e = m.start(), m.end()
             if not any(covered[s:e]):

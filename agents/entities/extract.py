@@ -407,15 +407,18 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                     # and before a particle, which no name holds (北京作出了不利于政府: "Beijing
                     # ruled against the government", a clause)
                     run = run[:next((k for k, c in enumerate(run) if c in _ZH_GRAMMAR_CHARS), len(run))]
-                cut, sfx = max(((i + len(sfx), sfx) for sfx in (CJK_ORG_ENDINGS if japanese else ZH_ORG_ENDINGS)
-                                if (i := run.find(sfx)) >= 0 and (japanese or len(sfx) > 1 or (
-                                    run[i:i + 2] not in ZH_NOT_ENDINGS and run[max(0, i - 1):i + 1] not in ZH_NOT_ENDED))),
-                               default=(0, ""))
+                country = h.entity.id.startswith("country-")
+                cut = max((i + len(sfx) for sfx in (CJK_ORG_ENDINGS if japanese else ZH_ORG_ENDINGS)
+                           if (i := run.find(sfx)) >= 0 and (japanese or (len(sfx) > 1 or (
+                               run[i:i + 2] not in ZH_NOT_ENDINGS and run[max(0, i - 1):i + 1] not in ZH_NOT_ENDED))
+                               # (an industry word names a company only right after a city:
+                               # 上海汽车; 中国汽车出口 is China's car exports, and 乌普萨拉大学学习化学
+                               # a university, then "studied chemistry")
+                               and (sfx not in ZH_INDUSTRY_ENDINGS or i == 0 and not country))),
+                          default=0)
                 if cut and japanese:
                     # (東京本社: the Tokyo office; 宮崎洋一副社長: a person and a title)
                     cut = 0 if run.endswith(JA_SHA_WORDS) or any(t in run for t in JA_TITLES) else len(run)
-                elif sfx in ZH_INDUSTRY_ENDINGS and (cut > len(sfx) or h.entity.id.startswith("country-")):
-                    cut = 0   # (中国汽车出口: China's car exports; 上海汽车 is a company)
                 if cut and not any(h.end <= st < h.end + cut for st in starts):
                     orgs.append((h.start, h.end + cut, "ORG"))
                     continue
