@@ -293,7 +293,7 @@ _ZH_TL_KINDS = ("足球", "食品", "电气", "電氣", "铁路", "鐵路", "化
 _ZH_TL_PLACE_WORDS = ("河", "湖", "湾", "灣", "县", "縣", "郡", "州", "省", "山脉", "山脈", "半岛", "半島", "群岛", "群島",
                       "岛", "島", "峰", "角", "海峡", "海峽")
 ZH_TL_NAMED = re.compile(
-    f"[{_TL}](?<![{_TL}][\s\S])[{_TL}]{{1,6}}(?:((?:{'|'.join(_ZH_TL_KINDS)})?(?:{'|'.join(_ZH_TL_ORG_WORDS)}))"
+    f"[{_TL}](?<![{_TL}][\\s\\S])[{_TL}]{{1,6}}(?:((?:{'|'.join(_ZH_TL_KINDS)})?(?:{'|'.join(_ZH_TL_ORG_WORDS)}))"
     f"|({'|'.join(_ZH_TL_PLACE_WORDS)}))")
 # words that open with a transliteration character and often follow a name: the name
 # ends before them (哈洛韦尔毕业于, 贝克尔加入, 亚当当选), general Chinese
