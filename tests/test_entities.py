@@ -424,6 +424,15 @@ def test_german_spa_towns_places_after_in_and_clubs_by_their_abbreviations():
     assert not any(t.startswith("Trump") for t, _ in got)
 
 
+def test_german_districts_parks_and_unknown_town_names():
+    text = "Die Firma zog vom Landkreis München in den Nationalpark Hainich, dann nach Lauterbourg und Ichenhausen."
+    got = {(m.text, e.type) for e in extract(text, lang("de", "Latn")).entities for m in e.mentions}
+    # the district is not its town (one id each), and an unknown word that ends like a
+    # town's name is a place, not a family name
+    assert {("Landkreis München", "LOC"), ("Nationalpark Hainich", "LOC"), ("Lauterbourg", "LOC"),
+            ("Ichenhausen", "LOC")} <= got
+
+
 def test_chinese_organisations_with_their_legal_forms_units_and_ministries():
     res = extract("华为技术有限公司创立。休斯敦火箭队输了。中国科学院力学研究所成立。菲律宾海岸警卫队称。中国西部和阿里巴巴总部。",
                   lang("zh", "Hans"))

@@ -155,7 +155,7 @@ ADMIN_HEADS = frozenset("kabupaten kota provinsi kecamatan desa kelurahan tỉnh
 FEATURE_HEADS = frozenset("""teluk pulau gunung danau sungai selat tanjung vịnh sông núi đảo lake mount mt
 cape lac lago isla ilha sierra serra aeroporto aeropuerto aéroport flughafen estadio estádio stade stadio
 stadion ponte puente pont palacio palazzo palais plaza piazza praça bahnhof gare estação estación stazione
-bad""".split())   # (Bad Buchau, Bad Wurzach: German spa towns carry "Bad" in their names)
+bad landkreis landkreises nationalpark naturpark""".split())   # (Bad Buchau: German spa towns carry "Bad")
 
 # titles that FOLLOW a name (Chinese 总统/總統 precede it, so they are not here)
 CJK_PER_TITLES = ("氏", "さん", "様", "社長", "会長", "博士", "教授", "先生", "女士", "首相", "大統領")
@@ -548,7 +548,7 @@ def german_lone_type(w: str) -> str | None:
         return None
     if low in en and low not in given and low not in cw.surnames:
         return None   # an English word in German text (Mountain, Degree): a title's part
-    return UNKNOWN_LONE_TYPE
+    return "LOC" if low.endswith(DE_PLACE_ENDINGS) else UNKNOWN_LONE_TYPE
 
 
 def _german_compound(low: str, nouns: frozenset[str]) -> bool:
@@ -563,8 +563,12 @@ def _german_compound(low: str, nouns: frozenset[str]) -> bool:
 
 
 # A capitalised word in no German word list, no noun and no common word: in news text
-# most such words are people's family names (Seagal, Winstone, Dündar).
+# most such words are people's family names (Seagal, Winstone, Dündar) - unless it ends
+# like the names of towns and landscapes, and rarely like a family name (Sindelfingen,
+# Altmühltal, Lauterbourg, Ichenhausen; not -berg, -stein, -feld: Goldberg, Rosenfeld).
 UNKNOWN_LONE_TYPE = "PER"
+DE_PLACE_ENDINGS = ("ingen", "tal", "thal", "gebirge", "schlucht", "see", "hofen", "kirchen", "brunn", "leben",
+                    "stedt", "rode", "weiler", "bourg", "hausen", "dorf", "heim", "münster", "furt", "hafen")
 
 
 # head nouns of German names opened by a capitalised adjective (general German): adjectives
@@ -699,7 +703,8 @@ _APPOSITION_BEFORE = re.compile(r"([^\W\d_][\w’'-]*)[ \u00a0](?:(?:of|de|di|da
 # lower-case heads of a facility's or a street's name before it, which make that name a place
 # even when it is a person's or a city's (stadio Giuseppe Meazza, gare de Lyon, calle Florida)
 FACILITY_BEFORE = frozenset("""stadio stade estadio estádio stadion gare estación estação stazione calle rue
-avenida avenue ulica ulicy ulicą aeroporto aeropuerto aéroport lotnisko piazza plaza praça plac""".split())
+avenida avenue ulica ulicy ulicą aeroporto aeropuerto aéroport lotnisko piazza plaza praça plac
+landkreis landkreises nationalpark nationalparks naturpark naturparks bahnhof flughafen""".split())
 _FACILITY_BEFORE = re.compile(r"(?<![\w-])(" + "|".join(sorted(FACILITY_BEFORE, key=len, reverse=True)) +
                               r")[ \u00a0](?:(?:de|di|del|della|du|des|do|da|dos|das)[ \u00a0])?\Z", re.IGNORECASE)
 
@@ -997,7 +1002,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 (toks[0][3] in top or toks[0][3] in GENERIC) if orgish
                 else _weak_word(toks[0][2], toks[0][0], text, code, opens_run=len(toks) >= 2))):
             toks.pop(0)
-        if german and len(toks) >= 3 and toks[0][3] not in given and \
+        if len(toks) >= 2 and toks[0][3] in FEATURE_HEADS:
+            pass   # a place's head opens its name: Landkreis Ravensburg, Bad Buchau, Lago Maggiore
+        elif german and len(toks) >= 3 and toks[0][3] not in given and \
                 toks[1][3] in given and not _namey(toks[0][2]):
             toks.pop(0)   # a role noun before a name: "Analystin Marisol Quenneville"
         elif len(toks) >= 2 and (head := apposition_head(toks[0][3])) is not None:
