@@ -221,3 +221,12 @@ def test_japanese_compounds_in_trade_domain_and_landform_words():
     got = {(c.text, c.type) for c in cjk_candidates(text, bytearray(len(text) + 1), "ja")}
     assert {("大井川鐵道", "ORG"), ("米沢藩", "ORG"), ("鳥海山", "LOC"), ("下北半島", "LOC")} <= got
     assert not any(t in ("活火山", "一級河川") for t, _ in got)
+
+
+def test_japanese_names_glued_to_a_time_word_or_a_word_after_them():
+    from agents.entities.extract import extract
+    from streams.records import LanguageResult
+    text = "同年釧路市を本拠とした。中谷は石川県加賀市出身で、千頭駅構内と鳥海山麓を訪ねた。"
+    res = extract(text, LanguageResult(code="ja", script="Jpan", confidence=1.0))
+    got = {(m.text, e.type) for e in res.entities for m in e.mentions}
+    assert {("釧路市", "LOC"), ("石川県加賀市", "LOC"), ("千頭駅", "LOC"), ("鳥海山", "LOC")} <= got

@@ -1455,27 +1455,56 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                 out.append(Candidate(s, e, m.group(), "ORG"))
         for m in JA_COMPOUND_NAMED.finditer(text):
             word = m.group(1)
-            if word[-1] not in _JA_LAST_CHARS:
-                continue   # fast path: most compounds end in neither kind of word
-            if word in JA_NOT_NAMES or word[0] in "同各全両本当自他" or word[-1].isdigit() or _RANK.search(word) \
-                    or word.endswith("将軍"):   # (征夷大将軍, a general's or shogun's title: no army)
-                # (a rank makes a description: 世界3位連合, "the world's third-largest alliance")
-                continue
-            s, e = m.start(1), m.end(1)
-            if any(covered[s:e]):
-                continue
-            if word.endswith(JA_ORG_WORDS) and word not in _JA_ORG_WORD_SET:
-                suffix = max((w for w in JA_ORG_WORDS if word.endswith(w)), key=len)
-                head = word[:-len(suffix)]
-                if head in _JA_ORG_WORD_SET or head in JA_GENERIC_MODIFIERS:
-                    continue   # two industry words, or a kind of one (電気自動車, 大手銀行): no name
-                out.append(Candidate(s, e, word, "ORG"))
-            elif word.endswith(JA_LOC_WORDS) and len(word) >= 3 and not word.endswith(("大学院",)):
-                out.append(Candidate(s, e, word, "LOC"))
-            elif word[-1] == "社" and len(word) >= 3 and not word.endswith(JA_SHA_WORDS) \
-                    and not word.startswith(_JA_MODIFIER_TUPLE):
-                out.append(Candidate(s, e, word, "ORG"))   # 講談社, 集英社: a company's name
+            if word[-1] in _JA_LAST_CHARS:   # (fast path: most compounds end in neither kind of word)
+                _ja_compound_name(word, m.start(1), covered, out)
+        for m in JA_AROUND_NAME.finditer(text):   # 同年釧路市, 石川県加賀市出身, 千頭駅構内
+            if m.group() in JA_TIME_WORDS:   # the name after it
+                if m.start() and _JA_COMPOUND_CHAR1.match(text, m.start() - 1):
+                    continue
+                s, w = m.end(), _JA_COMPOUND_RUN1.match(text, m.end())
+                e = w.end() if w else s
+            else:   # the name before it
+                if _JA_COMPOUND_CHAR1.match(text, m.end()):
+                    continue
+                e = s = m.start()
+                while s > 0 and e - s < 16 and _JA_COMPOUND_CHAR1.match(text, s - 1):
+                    s -= 1
+            if e - s >= 2 and text[e - 1] in _JA_LAST_CHARS:
+                _ja_compound_name(text[s:e], s, covered, out)
     return out
+
+
+# words that Japanese glues before a name without a particle (同年釧路市を: "that year,
+# Kushiro"), and after one (加賀市出身, 千頭駅構内, 鳥海山麓), general Japanese
+JA_TIME_WORDS = ("同年", "翌年", "前年", "昨年", "今年", "同日", "翌日", "同月", "翌月", "当時")
+JA_AFTER_NAME_WORDS = ("出身", "在住", "構内", "付近", "周辺", "近郊", "郊外", "市内", "町内", "村内", "県内", "麓",
+                       "方面", "沖", "上空", "一帯")
+JA_AROUND_NAME = re.compile("|".join(JA_TIME_WORDS + JA_AFTER_NAME_WORDS))
+_JA_COMPOUND_CHAR1 = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]")
+_JA_COMPOUND_RUN1 = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]{2,15}(?![\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&])")
+
+
+def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
+    """The candidate a Japanese compound ending in an organisation's or a place's word
+    makes, appended to ``out``: 大井川鐵道 (ORG), 揖斐川 (LOC), 講談社 (ORG)."""
+    if word in JA_NOT_NAMES or word[0] in "同各全両本当自他" or word[-1].isdigit() or _RANK.search(word) \
+            or word.endswith("将軍"):   # (征夷大将軍, a general's or shogun's title: no army)
+        # (a rank makes a description: 世界3位連合, "the world's third-largest alliance")
+        return
+    e = s + len(word)
+    if any(covered[s:e]):
+        return
+    if word.endswith(JA_ORG_WORDS) and word not in _JA_ORG_WORD_SET:
+        suffix = max((w for w in JA_ORG_WORDS if word.endswith(w)), key=len)
+        head = word[:-len(suffix)]
+        if head in _JA_ORG_WORD_SET or head in JA_GENERIC_MODIFIERS:
+            return   # two industry words, or a kind of one (電気自動車, 大手銀行): no name
+        out.append(Candidate(s, e, word, "ORG"))
+    elif word.endswith(JA_LOC_WORDS) and len(word) >= 3 and not word.endswith(("大学院",)):
+        out.append(Candidate(s, e, word, "LOC"))
+    elif word[-1] == "社" and len(word) >= 3 and not word.endswith(JA_SHA_WORDS) \
+            and not word.startswith(_JA_MODIFIER_TUPLE):
+        out.append(Candidate(s, e, word, "ORG"))   # 講談社, 集英社: a company's name
 
 
 def _ja_listed_people(text: str, covered: bytearray, out: list, cw) -> None:
