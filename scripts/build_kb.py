@@ -1701,7 +1701,8 @@ def ipadic_names() -> tuple[list[str], list[str], dict[str, str]]:
     permissive): about 10,000 and 15,000 against gimei's 500 and 10,000. Too many of them
     are words to find a person on either alone, so the rule that reads them wants both,
     one after the other (長谷部清治). Names among wordfreq's 1,500 commonest Japanese
-    words are left out. Also each name's first reading in katakana (in sorted order)."""
+    words are left out. Also each name's likeliest reading in katakana (IPADIC's lowest
+    word cost: 高野 タカノ, not コウノ)."""
     import importlib
     import pkgutil
     try:
@@ -1714,8 +1715,10 @@ def ipadic_names() -> tuple[list[str], list[str], dict[str, str]]:
     family, first, readings = set(), set(), set()
     for mod in sorted(m.name for m in pkgutil.iter_modules(janome.sysdic.__path__)):
         if re.fullmatch(r"entries_extra\d+", mod):
-            # (part of speech, conjugation type and form, base form, reading, pronunciation)
-            for pos, _, _, base, reading, *_ in importlib.import_module(f"janome.sysdic.{mod}").DATA.values():
+            # (part of speech, conjugation type and form, base form, reading, pronunciation),
+            # beside (surface, left and right context ids, word cost) under the same key
+            costs = importlib.import_module(f"janome.sysdic.{mod.replace('extra', 'compact')}").DATA
+            for key, (pos, _, _, base, reading, *_) in importlib.import_module(f"janome.sysdic.{mod}").DATA.items():
                 if pos.startswith("名詞,固有名詞,人名,") and kanji.fullmatch(base) and base not in very_common:
                     if pos.endswith(",姓") and len(base) >= 2:
                         family.add(base)
@@ -1723,11 +1726,11 @@ def ipadic_names() -> tuple[list[str], list[str], dict[str, str]]:
                         first.add(base)
                     else:
                         continue
-                    readings.add((base, reading))
-    first_reading: dict[str, str] = {}
-    for base, reading in sorted(readings):
-        first_reading.setdefault(base, reading)
-    return sorted(family), sorted(first), first_reading
+                    readings.add((base, costs[key][3], reading))
+    likeliest: dict[str, str] = {}
+    for base, _, reading in sorted(readings):
+        likeliest.setdefault(base, reading)
+    return sorted(family), sorted(first), likeliest
 
 
 def press_romaji(kana: str) -> str:

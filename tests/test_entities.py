@@ -455,9 +455,11 @@ def test_a_chinese_place_heading_a_facility_landform_or_unit():
 
 
 def test_a_japanese_person_whose_family_and_first_names_ipadic_lists():
-    res = extract("1952年に長谷部清治が創業した。江戸時代の本拠地は大井川鐵道にある。", lang("ja", "Jpan"))
+    res = extract("1952年に長谷部清治が創業した。江戸時代の本拠地は大井川鐵道にある。顧問の岡村直樹教諭が表彰された。",
+                  lang("ja", "Jpan"))
     people = [(e.id, m.text) for e in res.entities if e.type == "PER" for m in e.mentions]
-    assert people == [("x-kiyoji-hasebe", "長谷部清治")]   # the id as Latin-script news writes the name
+    # the id as Latin-script news writes the name; a title after it (教諭) is no part of it
+    assert people == [("x-kiyoji-hasebe", "長谷部清治"), ("x-naoki-okamura", "岡村直樹")]
 
 
 def test_chinese_dotted_foreign_names_whole_and_apart():

@@ -162,7 +162,8 @@ CJK_PER_TITLES = ("氏", "さん", "様", "社長", "会長", "博士", "教授"
 # Japanese titles and roles after a name that follow other words too (鹿児島県知事, 日本代表
 # 監督): a person only when a known family name or a katakana name stands before them
 JA_WEAK_TITLES = ("選手", "監督", "知事", "市長", "町長", "村長", "区長", "裁判長", "被告", "容疑者", "頭取",
-                  "副社長", "専務", "議員", "総裁", "長官", "大臣", "理事長", "委員長", "投手", "主将", "弁護士")
+                  "副社長", "専務", "議員", "総裁", "長官", "大臣", "理事長", "委員長", "投手", "主将", "弁護士",
+                  "教諭", "准教授", "講師", "学長", "校長", "館長", "院長", "顧問", "住職", "宮司", "棋士")
 # Katakana words that end an organisation's name rather than a person's
 KATAKANA_ORG_ENDS = ("システムズ", "システム", "グループ", "ホールディングス", "カンパニー", "コーポレーション",
                      "オーケストラ", "クラブ", "バンク", "ズ", "ラボ", "テクノロジーズ", "エアライン", "ラグビー")
@@ -1431,7 +1432,9 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
         # a Han run before a title may carry a noun in front ("会長張勇"): keep the
         # usual length of a full name, 4 characters in Japanese, 3 in Chinese
         if all("\u4E00" <= c <= "\u9FFF" for c in name):
-            s = e - min(len(name), 3 if code == "zh" else 4)
+            # (or five, a family name and a first name IPADIC lists: 高野誠一郎社長)
+            s = e - (5 if code == "ja" and len(name) >= 5 and _ja_listed_name(name[-5:], common_words())
+                     else min(len(name), 3 if code == "zh" else 4))
         if any(covered[s:e]) or e - s < 2 or any(r in text[s:e] for r in CJK_ROLE_WORDS):
             continue   # 代表取締役社長: a role before the title, not a name
         if code == "ja" and e - s > 3 and text[e - 1] in JA_COUNTRY_ABBREVIATIONS and "\u30A1" <= text[e - 2] <= "\u30FC":
@@ -1439,7 +1442,8 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             if not covered[e - 1]:
                 out.append(Candidate(e - 1, e, text[e - 1], "LOC", id=JA_COUNTRY_ABBREVIATIONS[text[e - 1]]))
             e -= 1
-        if t.group() in JA_WEAK_TITLES and not (code == "ja" and text.startswith(_ja_surname_tuple(), s)
+        if t.group() in JA_WEAK_TITLES and not (code == "ja" and (text.startswith(_ja_surname_tuple(), s)
+                                                                  or _ja_listed_name(text[s:e], common_words()))
                                                 or all("\u30A1" <= c <= "\u30FC" for c in text[s:e])):
             continue   # (a katakana name: インファンティーノ会長)
         out.append(Candidate(s, e, text[s:e], "PER"))
@@ -1507,15 +1511,21 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
         out.append(Candidate(s, e, word, "ORG"))   # 講談社, 集英社: a company's name
 
 
+def _ja_listed_name(run: str, cw) -> bool:
+    """Is the kanji run a family name IPADIC lists (two or three kanji) and a first name it
+    lists (one to three)?"""
+    return any(run[:k] in cw.ja_family_listed and run[k:] in cw.ja_first_listed
+               for k in (2, 3) if 1 <= len(run) - k <= 3)
+
+
 def _ja_listed_people(text: str, covered: bytearray, out: list, cw) -> None:
     """A kanji run that is exactly a family name IPADIC lists (two or three kanji) and a
     first name it lists, before a particle or punctuation: 長谷部清治は, 三浦梅園が. Runs
     another rule has taken are left alone."""
-    family, first = cw.ja_family_listed, cw.ja_first_listed
     taken = None
-    for m in JA_LISTED_NAME.finditer(text) if family else ():
+    for m in JA_LISTED_NAME.finditer(text) if cw.ja_family_listed else ():
         run = m.group()
-        if not any(run[:k] in family and run[k:] in first for k in (2, 3) if 1 <= len(run) - k <= 3):
+        if not _ja_listed_name(run, cw):
             continue
         s, e = m.span()
         taken = taken if taken is not None else [(c.start, c.end) for c in out]
