@@ -1234,6 +1234,8 @@ def add_curated(b: Builder, folder: Path = CURATED):
             aliases = rec.get("aliases") or {}
             if isinstance(aliases, list):
                 aliases = {"und": aliases}
+            # (a line without a name adds aliases to an entity from elsewhere, a geonames
+            # city, whose English name then stays under the word filters: Reading, Porto)
             all_aliases = [e["name"]] if rec.get("name") else []
             for lang, lang_aliases in aliases.items():
                 if isinstance(lang_aliases, str):
