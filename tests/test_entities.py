@@ -433,6 +433,14 @@ def test_german_districts_parks_and_unknown_town_names():
             ("Ichenhausen", "LOC")} <= got
 
 
+def test_german_institutions_named_by_a_head_noun_and_a_name():
+    text = ("Die Polizeiinspektion Vilshofen ermittelt. Die Kammer des Landgerichts Traunstein tagt. Sie kaufte bei "
+            "der Weberei Christian Fischer und im Heimatmuseum Vilsbiburg. Das Museum ist ein Ort.")
+    got = {(m.text, e.type) for e in extract(text, lang("de", "Latn")).entities for m in e.mentions}
+    assert got == {("Polizeiinspektion Vilshofen", "ORG"), ("Landgerichts Traunstein", "ORG"),
+                   ("Weberei Christian Fischer", "ORG"), ("Heimatmuseum Vilsbiburg", "ORG")}
+
+
 def test_chinese_organisations_with_their_legal_forms_units_and_ministries():
     res = extract("华为技术有限公司创立。休斯敦火箭队输了。中国科学院力学研究所成立。菲律宾海岸警卫队称。中国西部和阿里巴巴总部。",
                   lang("zh", "Hans"))

@@ -672,6 +672,15 @@ stadtwerke landgericht amtsgericht oberlandesgericht verwaltungsgericht landrats
 hochschule fachhochschule kreiskrankenhaus klinikum sparkasse volksbank raiffeisenbank maschinenfabrik
 sc sv tsv vfb vfl vfr fsv ssv tsg ksv ttc bsc tus sg fc rc""".split())
 # (the last line: German sports clubs' abbreviations, which open the club's name: TSV Schwabhausen)
+# German compound nouns that end in these name institutions when a name follows them
+# (Heimatmuseum Vilsbiburg, Polizeiinspektion Vilshofen, Brauerei Aying, Landgerichts
+# Traunstein), general German
+DE_ORG_HEAD_ENDS = ("verein", "vereins", "museum", "museums", "gericht", "gerichts", "anstalt", "inspektion",
+                    "revier", "reviers", "klinikum", "klinikums", "kliniken", "brauerei", "weberei", "manufaktur",
+                    "feuerwehr", "hochschule", "anwaltschaft", "genossenschaft", "gesellschaft", "verband",
+                    "verbands", "ortsgruppe", "abtei", "gymnasium", "gymnasiums", "realschule", "sparkasse",
+                    "volksbank", "stiftung", "akademie", "orchester", "ensemble",
+                    "bauamt", "landratsamt", "finanzamt", "polizeipräsidium")
 
 
 # Common nouns that stand before a name in apposition and say what it names (general
@@ -998,13 +1007,14 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         # word ("Metropolitan Club", "Decca Records") loses only function words
         orgish = len(toks) >= 2 and toks[-1][3] in ORG_SUFFIXES
         # (an organisation's head word opens its name: Universität Passau, Stiftung Warentest)
-        while toks and not cue and not (len(toks) >= 2 and (toks[0][3] in ORG_HEADS or toks[0][3] in FEATURE_HEADS)) \
+        while toks and not cue and not (len(toks) >= 2 and (toks[0][3] in ORG_HEADS or toks[0][3] in FEATURE_HEADS
+                                                          or german and toks[0][3].endswith(DE_ORG_HEAD_ENDS))) \
                 and (toks[0][3] in CONNECTORS or (
                 (toks[0][3] in top or toks[0][3] in GENERIC) if orgish
                 else _weak_word(toks[0][2], toks[0][0], text, code, opens_run=len(toks) >= 2))):
             toks.pop(0)
-        if len(toks) >= 2 and toks[0][3] in FEATURE_HEADS:
-            pass   # a place's head opens its name: Landkreis Ravensburg, Bad Buchau, Lago Maggiore
+        if len(toks) >= 2 and (toks[0][3] in FEATURE_HEADS or german and toks[0][3].endswith(DE_ORG_HEAD_ENDS)):
+            pass   # a place's or an institution's head opens its name: Landkreis Ravensburg, Brauerei Aying
         elif german and len(toks) >= 3 and toks[0][3] not in given and \
                 toks[1][3] in given and not _namey(toks[0][2]):
             toks.pop(0)   # a role noun before a name: "Analystin Marisol Quenneville"
@@ -1037,8 +1047,11 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 del toks[:first]
         person_like = len(toks) >= 2 and _first_name(toks[0][3], given, code)
         generic_end = len(toks) >= 2 and toks[-1][3] in GENERIC and toks[-1][3] not in ORG_SUFFIXES
+        # (after a German institution's or a place's head the words are its name, nouns or
+        # not: Weberei Christian Fischer, Polizeiinspektion Vilshofen)
+        headed = german and len(toks) >= 2 and (toks[0][3] in FEATURE_HEADS or toks[0][3].endswith(DE_ORG_HEAD_ENDS))
         while toks and not (len(toks) >= 2 and (toks[-1][3] in ORG_SUFFIXES or toks[-1][3] in LOC_SUFFIXES_LATIN
-                                                  or len(toks) == 2 and toks[0][3] in ORG_HEADS
+                                                  or (len(toks) == 2 and toks[0][3] in ORG_HEADS or headed)
                                                   and toks[-1][3] not in CONNECTORS)) \
                 and (toks[-1][3] in CONNECTORS or toks[-1][3] in GENERIC
                         or (german and not person_like and not cue and _weak_edge(toks[-1][2], code))
@@ -1104,13 +1117,14 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         # so does an organisation's last word after words none of the most
                         # frequent: Columbia Records, not Golf Club)
                         words[-1].casefold() in LOC_SUFFIXES_LATIN or words[0].casefold() in FEATURE_HEADS
-                        or words[0].casefold() in ORG_HEADS
+                        or words[0].casefold() in ORG_HEADS or headed
                         or (orgish and not any(t[3] in top or t[3] in GENERIC for t in toks[:-1]))):
                 return
         s, e = toks[0][0], toks[-1][1]
         if any(covered[s:e]):
             return
         etype = "LOC" if len(words) >= 2 and words[0].casefold() in FEATURE_HEADS else \
+            "ORG" if german and len(words) >= 2 and words[0].casefold().endswith(DE_ORG_HEAD_ENDS) else \
             _type_latin(words, text[max(0, s - 12):s])
         if etype == "MISC" and 2 <= len(words) <= 3 and _first_name(words[0].casefold(), given, code) and \
                 words[-1].lower() not in ORG_SUFFIXES:

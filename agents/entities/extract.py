@@ -24,7 +24,7 @@ from anyascii import anyascii
 from .amounts import alternation, amount_rows
 from .backends import get_backend
 from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME_CASE_ENDINGS, VI_HONORIFICS,
-                         ZH_LOC_ENDINGS,
+                         DE_ORG_HEAD_ENDS, ZH_LOC_ENDINGS,
                          de_lexicon, dotted_name_spans, facility_before, find_candidates, is_cjk_name_char,
                          person_id, prev_word, unknown_id)
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
@@ -213,6 +213,8 @@ def _org_named_after(text: str, start: int, end: int, code: str = "en") -> tuple
     one, or of a company whose legal form ends or opens the capitalised run the place is
     in (PT Vale Indonesia Tbk, Fraport Brasil SA)."""
     before = _ORG_BEFORE_PLACE.search(text, start - 32 if start > 32 else 0, start)   # (max() costs more)
+    if before is None and code == "de":   # Heimatverein Lindlar, Landgerichts Traunstein
+        before = _DE_ORG_HEAD_BEFORE.search(text, start - 32 if start > 32 else 0, start)
     if before is not None and code == "de" and text[end - 1] == "s" and end - start > 3 \
             and get_kb().lookup(text[start:end - 1]) is not None:
         # a place's genitive describes: "die älteste Universität Deutschlands", "die größte
@@ -224,6 +226,7 @@ def _org_named_after(text: str, start: int, end: int, code: str = "en") -> tuple
     return (before.start() if before else start), (after.end() if after else end)
 
 
+_DE_ORG_HEAD_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]*(?:" + "|".join(DE_ORG_HEAD_ENDS) + ") $")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][\w&.-]* ){1,3}$")
 _CAPITALISED_WORDS = re.compile(r"(?: [A-Z0-9][\w&-]*){0,3}")
 # legal forms that open a company's name (Indonesian PT, CV; Russian-style JSC, PJSC)
