@@ -1,6 +1,6 @@
 """Entity stage: this checkout against another git revision, article by article.
 
-    python -m benchmarks.bench_entities_ab REV [-n 1000] [--rounds 3]
+    python -m benchmarks.bench_entities_ab REV [-n 1000] [--rounds 3] [--lang ja]
 
 The shared host's speed drifts by up to a third within an hour, so two runs of
 ``bench_entities_speed`` minutes apart can differ more than a change does. Here both
@@ -50,11 +50,12 @@ def main(argv=None) -> None:
     ap.add_argument("rev", help="git revision to compare with (e.g. HEAD~5, a tag)")
     ap.add_argument("-n", type=int, default=1000, help="synthetic articles (default 1000)")
     ap.add_argument("--rounds", type=int, default=3, help="timed rounds (default 3)")
+    ap.add_argument("--lang", help="only the synthetic articles detected as this language (de, ja...)")
     args = ap.parse_args(argv)
 
     with tempfile.TemporaryDirectory() as tmp:
         other = load_revision(args.rev, Path(tmp))
-        docs = [(t, detect(t)) for t in generate(args.n)]
+        docs = [(t, lang) for t in generate(args.n) if (lang := detect(t)).code == args.lang or not args.lang]
         current.preload()
         other.preload()
         for text, lang in docs:   # warm both: lazy tables, regex caches

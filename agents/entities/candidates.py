@@ -207,6 +207,11 @@ def _ja_surname_tuple() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _ja_surname_set() -> frozenset[str]:
+    return frozenset(ja_surnames())
+
+
+@lru_cache(maxsize=1)
 def ja_surnames() -> list[str]:
     """Japanese family names, longest first: the list above (general knowledge) and
     gimei's 500 (scripts/build_kb.py puts them in the common-words artefact)."""
@@ -220,11 +225,6 @@ def ja_name_pattern() -> re.Pattern:
                       + r"([\u4E00-\u9FFF]{1,3})(?=[" + _JA_END + "])")
 
 
-# two kanji (a family name no list has) and a first name gimei lists, before a particle
-# or punctuation: 安倍晋三は, 岸田文雄が (the first name is looked up, not alternated)
-# (= (?<![Han Katakana 々])([Han]{2})..., opening with its class so the engine skips ahead)
-JA_SURNAME_GIVEN = re.compile(r"([\u4E00-\u9FFF](?<![\u4E00-\u9FFF\u30A1-\u30FA々][\s\S])[\u4E00-\u9FFF])"
-                              r"([\u4E00-\u9FFF々]{2,3})(?=[" + _JA_END + "])")
 # a run of three to six kanji before a particle or punctuation (for _ja_listed_people)
 JA_LISTED_NAME = re.compile(r"[\u4E00-\u9FFF々](?<![\u4E00-\u9FFF\u30A1-\u30FA々][\s\S])[\u4E00-\u9FFF々]{2,5}"
                             r"(?=[" + _JA_END + "])")
@@ -408,6 +408,10 @@ JA_NOT_NAMES = frozenset("""都市 大都市 地区 選挙区 半島 列島 市�
 博物館 美術館 灯台 遺跡 議会 内閣 藩 雄藩 諸藩 各藩 交通 公共交通 地方議会 市議会 県議会 町議会 村議会""".split())
 JA_COMPANY_PREFIX = re.compile(r"(?:株式会社|有限会社|合同会社)[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]{1,16}")
 _JA_LAST_CHARS = frozenset(w[-1] for w in JA_ORG_WORDS + JA_LOC_WORDS)
+# the words of both lists (and 社) by their last character: a compound that ends in a
+# last character but in none of its words (一部, 場所, 社会) costs one test, no call
+_JA_ENDINGS_BY_LAST = {c: tuple(w for w in JA_ORG_WORDS + JA_LOC_WORDS + ("社",) if w[-1] == c)
+                       for c in _JA_LAST_CHARS | {"社"}}
 JA_COMPOUND = re.compile(   # (?<![...])([...]{2,16}), opening with its class
     r"([\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&](?<![\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&][\s\S])"
     r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]{1,15})"
@@ -1383,16 +1387,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             if any(covered[s:e]):
                 continue
             out.append(Candidate(s, e, text[s:e], "PER"))
-        cw = common_words()
-        given_names, words2, surnames = cw.ja_given, cw.ja_words2, ja_surnames()
-        for m in JA_SURNAME_GIVEN.finditer(text):
-            if m.group(2) not in given_names or m.group(1) in JA_NOT_NAMES or (
-                    m.group(1) in words2 and m.group(1) not in surnames):
-                continue   # (学生一人: a word, then a word that is also a first name)
-            s, e = m.span()
-            if not any(covered[s:e]):
-                out.append(Candidate(s, e, m.group(), "PER"))
-        _ja_listed_people(text, covered, out, cw)
+        _ja_listed_people(text, covered, out, common_words())
     for m in NAME_GLOSS.finditer(text) if ("(" in text or "（" in text) and _GLOSS_OPEN.search(text) else ():          # 溫特科恩（Winterkorn）: one name, two scripts
         s, e = m.start(1), m.end(1)
         if any(covered[s:e]):
@@ -1473,7 +1468,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                 out.append(Candidate(s, e, m.group(), "ORG"))
         for m in JA_COMPOUND_NAMED.finditer(text):
             word = m.group(1)
-            if word[-1] in _JA_LAST_CHARS:   # (fast path: most compounds end in neither kind of word)
+            if word.endswith(_JA_ENDINGS_BY_LAST[word[-1]]):   # (most compounds end in no such word)
                 _ja_compound_name(word, m.start(1), covered, out)
         for m in JA_AROUND_NAME.finditer(text):   # 同年釧路市, 石川県加賀市出身, 千頭駅構内
             if m.group() in JA_TIME_WORDS:   # the name after it
@@ -1487,7 +1482,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                 e = s = m.start()
                 while s > 0 and e - s < 16 and _JA_COMPOUND_CHAR1.match(text, s - 1):
                     s -= 1
-            if e - s >= 2 and text[e - 1] in _JA_LAST_CHARS:
+            if e - s >= 2 and text.endswith(_JA_ENDINGS_BY_LAST.get(text[e - 1], ()), s, e):
                 _ja_compound_name(text[s:e], s, covered, out)
     return out
 
@@ -1528,23 +1523,29 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
 def _ja_listed_name(run: str, cw) -> bool:
     """Is the kanji run a family name IPADIC lists (two or three kanji) and a first name it
     lists (one to three)?"""
-    return any(run[:k] in cw.ja_family_listed and run[k:] in cw.ja_first_listed
-               for k in (2, 3) if 1 <= len(run) - k <= 3)
+    family, n = cw.ja_family_listed, len(run)   # (plain tests: this runs on most kanji words)
+    return (3 <= n <= 5 and run[:2] in family and run[2:] in cw.ja_first_listed
+            or 4 <= n <= 6 and run[:3] in family and run[3:] in cw.ja_first_listed)
 
 
 def _ja_listed_people(text: str, covered: bytearray, out: list, cw) -> None:
-    """A kanji run that is exactly a family name IPADIC lists (two or three kanji) and a
-    first name it lists, before a particle or punctuation: 長谷部清治は, 三浦梅園が. Runs
-    another rule has taken are left alone."""
+    """Kanji runs before a particle or punctuation that are persons: two kanji (a family
+    name no list need have) and a first name gimei lists (安倍晋三は, 岸田文雄が), unless
+    the two kanji are a word (学生一人); or a family name IPADIC lists (two or three kanji)
+    and a first name it lists (長谷部清治は, 三浦梅園が), unless another rule took the run."""
+    given, words2, surnames = cw.ja_given, cw.ja_words2, _ja_surname_set()
     taken = None
-    for m in JA_LISTED_NAME.finditer(text) if cw.ja_family_listed else ():
+    for m in JA_LISTED_NAME.finditer(text):
         run = m.group()
-        if not _ja_listed_name(run, cw):
-            continue
         s, e = m.span()
-        taken = taken if taken is not None else [(c.start, c.end) for c in out]
-        if not any(covered[s:e]) and not any(a < e and s < b for a, b in taken):
-            out.append(Candidate(s, e, run, "PER"))
+        if 4 <= len(run) <= 5 and run[2:] in given and "々" not in run[:2] and run[:2] not in JA_NOT_NAMES \
+                and (run[:2] not in words2 or run[:2] in surnames):
+            if not any(covered[s:e]):
+                out.append(Candidate(s, e, run, "PER"))
+        elif _ja_listed_name(run, cw):
+            taken = taken if taken is not None else [(c.start, c.end) for c in out]
+            if not any(covered[s:e]) and not any(a < e and s < b for a, b in taken):
+                out.append(Candidate(s, e, run, "PER"))
 
 
 # Korean: the commonest family names (general knowledge) and the titles and honorifics
