@@ -487,6 +487,13 @@ def test_a_transliterated_chinese_name_with_an_institution_or_landform_word():
             ("乌普萨拉大学", "ORG")} <= got   # (a university, then "studied chemistry": no chemical firm)
 
 
+def test_chinese_people_after_a_role_and_people_named_by_family_name_and_mou():
+    text = "研究员张运林团队在湖区调查。值班民警吴海波发现一名男子。记者王皓在接受采访时说。犯罪嫌疑人刘某被拘留。他主张某种改革。"
+    got = {(m.text, e.type) for e in extract(text, lang("zh", "Hans")).entities for m in e.mentions}
+    assert {("张运林", "PER"), ("吴海波", "PER"), ("王皓", "PER"), ("刘某", "PER")} <= got
+    assert not any(t.startswith("张某") for t, _ in got)
+
+
 def test_a_japanese_country_abbreviation_before_a_title_is_the_country():
     res = extract("スターマー英首相とトランプ米大統領が会談した。関係改善を目指す。征夷大将軍に任じられた。",
                   lang("ja", "Jpan"))

@@ -265,12 +265,26 @@ ZH_TITLES_BEFORE = ("總統", "总统", "總理", "总理", "首相", "主席", 
                     "省長", "省长", "書記", "书记", "局長", "局长", "院長", "院长", "廳長", "厅长", "署長", "署长",
                     "司長", "司长", "秘書長", "秘书长", "主任", "校長", "校长", "會長", "会长", "行長", "行长",
                     "總經理", "总经理", "財務長", "财务长", "記者", "记者", "立委", "法官", "律師", "律师",
-                    "選手", "选手", "運動員", "运动员", "院士", "隊長", "队长", "總指揮", "总指挥")
+                    "選手", "选手", "運動員", "运动员", "院士", "隊長", "队长", "總指揮", "总指挥",
+                    # roles news writes before a person's full name (研究员张运林, 民警吴海波)
+                    "村民", "居民", "研究员", "研究員", "工程师", "工程師", "医生", "醫生", "医师", "醫師",
+                    "教师", "教師", "老师", "老師", "民警", "警官", "村支书", "村支書", "负责人", "負責人",
+                    "科学家", "科學家", "画家", "畫家", "诗人", "詩人", "学者", "學者", "专家", "專家",
+                    "县长", "縣長", "镇长", "鎮長", "村长", "村長", "所长", "所長", "站长", "站長", "厂长", "廠長",
+                    "馆长", "館長", "创始人", "創始人", "队员", "隊員", "主教练", "主教練", "领队", "領隊", "船长",
+                    "船長", "果农", "果農", "学生", "學生", "商人")
 ZH_TITLE_NAME = re.compile("(?:" + "|".join(ZH_TITLES_BEFORE) + f")([{_TL}]{{2,5}})(?![{_TL}])")
 # a Chinese name (family name + one or two characters) after such a title, ending where a
 # speech verb, punctuation or a preposition follows (发言人何亚东表示, 部长王文涛在北京)
-ZH_TITLE_NATIVE = re.compile("(?:" + "|".join(ZH_TITLES_BEFORE) + ")([" + ZH_SURNAMES + "][\u4E00-\u9FFF]{1,2})"
-                             "(?=" + "|".join(ZH_SAYS) + "|日前|[，。、；：（(在曾也将將对對于於和与與率到等主出为為则則先亦今昨近随隨补補0-9０-９])")
+_ZH_AFTER_NAME_CHARS = "在曾也将將对對于於和与與率到等主出为為则則先亦今昨近随隨补補是已"
+ZH_TITLE_NATIVE = re.compile("(?:" + "|".join(ZH_TITLES_BEFORE) + ")([" + ZH_SURNAMES + "][\u4E00-\u9FFF]{1,2}"
+                             # (a name ends before those characters, never with one: 王皓在接受采访)
+                             "(?<![" + _ZH_AFTER_NAME_CHARS + "]))"
+                             "(?=" + "|".join(ZH_SAYS) + "|日前|团队|團隊|介绍|介紹|发现|發現|赛后|賽後|老人|获得|獲得|带领|帶領|"
+                             "接受|回忆|回憶|等人|[，。、；：（(" + _ZH_AFTER_NAME_CHARS + "0-9０-９])")
+# a person the press names by family name and 某 ("a certain"): 刘某, 黄某 (before a
+# particle, a verb or punctuation: not 主张某种, "advocate some kind")
+ZH_ANONYMISED = re.compile("[" + ZH_SURNAMES + "]某(?=[，。、；：（(是在因被等的与與和向称稱说說表及已将將对對])")
 # a run of 2-5 transliteration characters right before a speech verb (in running text too)
 TRANSLIT_SAYS = re.compile(f"([{_TL}](?<![{_TL}][\\s\\S])[{_TL}]{{1,4}})(?=" + "|".join(ZH_SAYS) + ")")
 # characters of transliterated names that never open one (彼得, 乔治, 大卫, 伊丽莎白, 威廉,
@@ -1412,6 +1426,10 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                 s, e = m.start(1), m.end(1)
                 if not any(covered[s:e]):
                     out.append(Candidate(s, e, m.group(1), "PER"))
+        for m in ZH_ANONYMISED.finditer(text) if "某" in text else ():
+            s, e = m.span()
+            if not any(covered[s:e]):
+                out.append(Candidate(s, e, m.group(), "PER"))
         for m in ZH_TL_NAMED.finditer(text):   # 马塞诺大学, 洛特河
             s, e = m.span()
             if not any(covered[s:e]):
