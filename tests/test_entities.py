@@ -494,6 +494,14 @@ def test_chinese_people_after_a_role_and_people_named_by_family_name_and_mou():
     assert not any(t.startswith("张某") for t, _ in got)
 
 
+def test_chinese_address_units_after_a_place_written_with_its_unit():
+    text = "王德顺是山东省寿光市孙家集街道三元朱村的一名菜农。北京市风景区很多。上海市民很高兴。"
+    got = [(m.text, e.type) for e in extract(text, lang("zh", "Hans")).entities for m in e.mentions]
+    for unit in ("山东省", "寿光市", "孙家集街道", "三元朱村"):
+        assert (unit, "LOC") in got, unit
+    assert not any(t in ("风景区", "民很高兴") for t, _ in got)
+
+
 def test_a_japanese_country_abbreviation_before_a_title_is_the_country():
     res = extract("スターマー英首相とトランプ米大統領が会談した。関係改善を目指す。征夷大将軍に任じられた。",
                   lang("ja", "Jpan"))
