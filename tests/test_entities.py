@@ -481,10 +481,11 @@ def test_chinese_dotted_foreign_names_whole_and_apart():
 
 
 def test_a_transliterated_chinese_name_with_an_institution_or_landform_word():
-    text = "马塞诺大学即位于其附近。佩鲁贾足球俱乐部成立于1905年。洛特河是支流。他代表肯纳贝克县。卡尔曾在乌普萨拉大学学习化学。"
+    text = ("马塞诺大学即位于其附近。佩鲁贾足球俱乐部成立于1905年。洛特河是支流。他代表肯纳贝克县。卡尔曾在乌普萨拉大学学习化学。"
+            "瓦尔德克城堡坐落在山上。")
     got = {(m.text, e.type) for e in extract(text, lang("zh", "Hans")).entities for m in e.mentions}
     assert {("马塞诺大学", "ORG"), ("佩鲁贾足球俱乐部", "ORG"), ("洛特河", "LOC"), ("肯纳贝克县", "LOC"),
-            ("乌普萨拉大学", "ORG")} <= got   # (a university, then "studied chemistry": no chemical firm)
+            ("乌普萨拉大学", "ORG"), ("瓦尔德克城堡", "LOC")} <= got   # (a university, then "studied chemistry")
 
 
 def test_chinese_people_after_a_role_and_people_named_by_family_name_and_mou():
