@@ -441,6 +441,12 @@ def test_german_institutions_named_by_a_head_noun_and_a_name():
                    ("Weberei Christian Fischer", "ORG"), ("Heimatmuseum Vilsbiburg", "ORG")}
 
 
+def test_a_club_that_is_a_first_name_before_a_family_name_is_a_person():
+    res = extract("Die Physikerin Hertha Sponer habilitierte sich 1925. Hertha BSC verlor.", lang("de", "Latn"))
+    got = {(m.text, e.type) for e in res.entities for m in e.mentions}
+    assert ("Hertha Sponer", "PER") in got and ("Hertha BSC", "ORG") in got
+
+
 def test_chinese_organisations_with_their_legal_forms_units_and_ministries():
     res = extract("华为技术有限公司创立。休斯敦火箭队输了。中国科学院力学研究所成立。菲律宾海岸警卫队称。中国西部和阿里巴巴总部。",
                   lang("zh", "Hans"))

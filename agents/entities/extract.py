@@ -346,9 +346,10 @@ def _first_name_before(text: str, start: int, word: str, given: frozenset[str], 
 
 
 def _surname_after(text: str, start: int, end: int, given: frozenset[str], starts, common: frozenset[str]) -> bool:
-    """A known place that is a first name, before a capitalised word that is neither a hit
-    nor a common word, is that person's first name (Salvador Dalí, Milan Kundera). The
-    caller has checked that a space and a capital follow ``end``."""
+    """A known place or club that is a first name, before a capitalised word that is
+    neither a hit nor a common word, is that person's first name (Salvador Dalí, Milan
+    Kundera, Hertha Sponer). The caller has checked that a space and a capital follow
+    ``end``."""
     if text[start:end].casefold() not in given or end + 1 in starts:
         return False
     after = _WORD_AFTER.match(text, end)
@@ -1014,7 +1015,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 hit_ends = hit_ends or {h.end for h in hits}
                 if _first_name_before(text, start, word, given, hit_ends):
                     continue
-            if etype == "LOC" and end + 1 < len(text) and text[end] == " " and text[end + 1].isupper():
+            if etype in ("LOC", "ORG") and end + 1 < len(text) and text[end] == " " and text[end + 1].isupper():
                 hit_starts = hit_starts or {h.start for h in hits}
                 if _surname_after(text, start, end, given, hit_starts, common):
                     continue
