@@ -230,3 +230,13 @@ def test_japanese_names_glued_to_a_time_word_or_a_word_after_them():
     res = extract(text, LanguageResult(code="ja", script="Jpan", confidence=1.0))
     got = {(m.text, e.type) for e in res.entities for m in e.mentions}
     assert {("釧路市", "LOC"), ("石川県加賀市", "LOC"), ("千頭駅", "LOC"), ("鳥海山", "LOC")} <= got
+
+
+def test_a_japanese_unit_written_after_its_organisation_is_a_name_of_its_own():
+    from agents.entities.extract import extract
+    from streams.records import LanguageResult
+    text = "早稲田大学スキー部に入部した。東海大学付属札幌高等学校を卒業。ソニーグループは発表した。"
+    res = extract(text, LanguageResult(code="ja", script="Jpan", confidence=1.0))
+    got = {(m.text, e.type) for e in res.entities for m in e.mentions}
+    assert {("早稲田大学スキー部", "ORG"), ("東海大学付属札幌高等学校", "ORG")} <= got
+    assert not any(t in ("早稲田大学", "札幌") for t, _ in got)

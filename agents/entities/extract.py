@@ -400,6 +400,11 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
     keep, orgs = [], []
     starts = {h.start for h in hits}
     for h in hits:
+        if japanese and h.entity.type == "ORG" and h.end < len(text) \
+                and (m := _JA_COMPOUND_RUN.match(text, h.end)) and m.group().endswith(JA_UNIT_WORDS):
+            # 早稲田大学スキー部: a unit with a name of its own (places inside it are part of it)
+            orgs.append((h.start, m.end(), "ORG"))
+            continue
         if h.entity.type == "LOC" and h.end < len(text):
             m = _CJK_RUN.match(text, h.end)
             if m and not japanese and m.group().startswith(ZH_GENERIC_AFTER_PLACE):
@@ -486,6 +491,11 @@ def _zh_place_named(run: str, h) -> tuple[bool | None, int] | None:
     return None
 
 
+# Japanese: the last words of a unit of an organisation written after its name, which
+# makes a name of its own (早稲田大学スキー部, 東海大学付属札幌高等学校, 東京大学地震研究所);
+# not legal or group forms (ソニーグループ is Sony), general Japanese
+JA_UNIT_WORDS = ("陸上部", "野球部", "ラグビー部", "サッカー部", "スキー部", "陸上競技部", "蹴球部", "競走部",
+                 "高等学校", "中学校", "小学校", "附属病院", "病院", "研究所", "研究センター")
 # Japanese: words that follow a place inside one compound without making it a new name
 # (日本人, 東京出身, 米国内, 中国側, 大阪府知事) - general Japanese, not from any test set
 JA_PLACE_MODIFIERS = ("人", "出身", "在住", "生まれ", "育ち", "国内", "国外", "国民", "国籍", "側", "内", "全土",
