@@ -453,6 +453,8 @@ def test_chinese_organisations_with_their_legal_forms_units_and_ministries():
     got = [(e.id, m.text) for e in res.entities for m in e.mentions]
     assert ("huawei", "华为技术有限公司") in got and ("houston-rockets", "休斯敦火箭队") in got
     assert ("x-zhongguokexueyuanlixueyanjiusuo", "中国科学院力学研究所") in got   # a unit: a name of its own
+    res = extract("浙江大学医学院附属第二医院的团队。", lang("zh", "Hans"))
+    assert [m.text for e in res.entities for m in e.mentions] == ["浙江大学医学院附属第二医院"]   # the longest unit
     assert ("x-feilubinhaianjingweidui", "菲律宾海岸警卫队") in got
     assert ("country-cn", "中国") in got and ("alibaba-group", "阿里巴巴") in got   # western China, headquarters
 

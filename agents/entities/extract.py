@@ -908,8 +908,8 @@ def _dotted_people(text: str, hits: list, code: str) -> tuple[list, dict[int, in
 # legal forms, 集团, 队, and a unit of it that ends in an institution's word (中国科学院
 # 力学研究所, 中山大学附属第一医院), with no particle between (general Chinese)
 _ZH_ORG_TAIL = re.compile(r"股份有限公司|有限责任公司|有限公司|集团有限公司|集团公司|集团|公司|队|"
-                          r"([^\W\d_" + "".join(sorted(_ZH_GRAMMAR_CHARS | set("和与及"))) + "]{1,8}?"
-                          r"(?:研究所|研究院|研究中心|医院|分校|实验室|学院))")
+                          r"([^\W\d_" + "".join(sorted(_ZH_GRAMMAR_CHARS | set("和与及"))) + "]{1,8}"
+                          r"(?:研究所|研究院|研究中心|调查中心|医院|分校|实验室|学院|分局|分院|支队|大队))")
 
 
 # Japanese KB aliases of people carry a title where the name alone is a word (トランプ is
