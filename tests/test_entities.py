@@ -447,6 +447,13 @@ def test_a_club_that_is_a_first_name_before_a_family_name_is_a_person():
     assert ("Hertha Sponer", "PER") in got and ("Hertha BSC", "ORG") in got
 
 
+def test_a_german_places_er_adjective_before_a_landform_names_it():
+    text = "Bad Wurzach ist bekannt für das Wurzacher Ried. Die Müngstener Brücke ist hoch."
+    got = {(m.text, e.type) for e in extract(text, lang("de", "Latn")).entities for m in e.mentions}
+    assert {("Wurzacher Ried", "LOC"), ("Müngstener Brücke", "LOC")} <= got
+    assert not any(t in ("Wurzacher", "Müngstener") for t, _ in got)
+
+
 def test_chinese_organisations_with_their_legal_forms_units_and_ministries():
     res = extract("华为技术有限公司创立。休斯敦火箭队输了。中国科学院力学研究所成立。菲律宾海岸警卫队称。中国西部和阿里巴巴总部。",
                   lang("zh", "Hans"))

@@ -595,7 +595,11 @@ DE_PLACE_ENDINGS = ("ingen", "tal", "thal", "gebirge", "schlucht", "see", "hofen
 # are written in lower case except inside names (Vereinigte Staaten, Indischer Ozean,
 # Republikanische Partei, Europäische Kommission)
 DE_LOC_HEADS = ("staaten", "königreich", "ozean", "meer", "see", "küste", "inseln", "insel", "gebiet",
-                "emirate", "golf", "gebirge", "wüste", "halbinsel", "republik", "mongolei", "alpen")
+                "emirate", "golf", "gebirge", "wüste", "halbinsel", "republik", "mongolei", "alpen",
+                # landforms and works a place's -er adjective names (Wurzacher Ried, Müngstener
+                # Brücke, Halterner Stausee, Bayerischer Wald)
+                "ried", "brücke", "stausee", "wald", "moor", "bodden", "heide", "tal", "becken", "bucht",
+                "kanal", "schlucht", "höhle", "forst", "senke", "börde", "marsch")
 DE_ORG_HEADS = ("partei", "versammlung", "gerichtshof", "gericht", "organisation", "kirche", "rat",
                 "vereinigung", "kommission", "union", "bank", "ministerium", "agentur", "behörde",
                 "verband", "gesellschaft", "akademie", "armee", "marine", "liga", "parlament", "kongress",
@@ -615,6 +619,12 @@ def de_head_type(word: str) -> str | None:
     return None
 
 
+def _place_adjective(low: str, cw) -> bool:
+    """A German place's -er adjective in no word list (wurzacher, laacher, halterner):
+    ends in -er, and is neither a common word nor a family name."""
+    return low.endswith("er") and len(low) > 5 and low not in cw.get("de") and low not in cw.surnames
+
+
 def _de_adjective_name(toks: list, text: str, cw) -> Candidate | None:
     """In a run of capitalised German words, a capitalised adjective (not opening the
     sentence) before one or two nouns whose head says place or organisation: that name."""
@@ -623,7 +633,8 @@ def _de_adjective_name(toks: list, text: str, cw) -> Candidate | None:
         return None   # (most runs: decided by the last word alone, cached)
     for k in range(len(toks) - 1):
         w, low = toks[k][2], toks[k][3]
-        if not (w[0].isupper() and low.endswith(_DE_ADJ_ENDINGS) and (low in cw.get("de") or "isch" in low[-7:])
+        if not (w[0].isupper() and low.endswith(_DE_ADJ_ENDINGS) and (low in cw.get("de") or "isch" in low[-7:]
+                                                                       or _place_adjective(low, cw))
                 and low not in de_lexicon().nouns):
             continue
         if len(toks) - k > 3 or (k == 0 and _is_sentence_start(text, toks[0][0])):
