@@ -425,12 +425,13 @@ def test_german_spa_towns_places_after_in_and_clubs_by_their_abbreviations():
 
 
 def test_german_districts_parks_and_unknown_town_names():
-    text = "Die Firma zog vom Landkreis München in den Nationalpark Hainich, dann nach Lauterbourg und Ichenhausen."
+    text = ("Die Firma zog vom Landkreis München in den Nationalpark Hainich, dann nach Lauterbourg und Ichenhausen, "
+            "bei Jestetten und Unterweißach vorbei.")
     got = {(m.text, e.type) for e in extract(text, lang("de", "Latn")).entities for m in e.mentions}
     # the district is not its town (one id each), and an unknown word that ends like a
     # town's name is a place, not a family name
     assert {("Landkreis München", "LOC"), ("Nationalpark Hainich", "LOC"), ("Lauterbourg", "LOC"),
-            ("Ichenhausen", "LOC")} <= got
+            ("Ichenhausen", "LOC"), ("Jestetten", "LOC"), ("Unterweißach", "LOC")} <= got
 
 
 def test_german_institutions_named_by_a_head_noun_and_a_name():

@@ -568,7 +568,8 @@ def german_lone_type(w: str) -> str | None:
         return None
     if low in en and low not in given and low not in cw.surnames:
         return None   # an English word in German text (Mountain, Degree): a title's part
-    return "LOC" if low.endswith(DE_PLACE_ENDINGS) else UNKNOWN_LONE_TYPE
+    return "LOC" if low.endswith(DE_PLACE_ENDINGS) or low.startswith(DE_PLACE_PREFIXES) and len(low) > 7 \
+        else UNKNOWN_LONE_TYPE
 
 
 def _german_compound(low: str, nouns: frozenset[str]) -> bool:
@@ -588,7 +589,10 @@ def _german_compound(low: str, nouns: frozenset[str]) -> bool:
 # Altmühltal, Lauterbourg, Ichenhausen; not -berg, -stein, -feld: Goldberg, Rosenfeld).
 UNKNOWN_LONE_TYPE = "PER"
 DE_PLACE_ENDINGS = ("ingen", "tal", "thal", "gebirge", "schlucht", "see", "hofen", "kirchen", "brunn", "leben",
-                    "stedt", "rode", "weiler", "bourg", "hausen", "dorf", "heim", "münster", "furt", "hafen")
+                    "stedt", "rode", "weiler", "bourg", "hausen", "dorf", "heim", "münster", "furt", "hafen",
+                    "stetten", "beuern", "scheid", "reuth", "bronn", "roda")
+# ... and the parts of villages named after a bigger one (Oberbeuerberg, Unterweißach)
+DE_PLACE_PREFIXES = ("ober", "unter", "nieder", "hinter", "vorder", "mittel")
 
 
 # head nouns of German names opened by a capitalised adjective (general German): adjectives
