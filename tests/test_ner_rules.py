@@ -240,3 +240,13 @@ def test_a_japanese_unit_written_after_its_organisation_is_a_name_of_its_own():
     got = {(m.text, e.type) for e in res.entities for m in e.mentions}
     assert {("早稲田大学スキー部", "ORG"), ("東海大学付属札幌高等学校", "ORG")} <= got
     assert not any(t in ("早稲田大学", "札幌") for t, _ in got)
+
+
+def test_a_japanese_place_and_a_word_that_ipadic_lists_as_a_first_name_are_no_person():
+    from agents.entities.extract import extract
+    from streams.records import LanguageResult
+    text = "福島交通の路線バス。北洋銀行は発表した。農業高校の生徒と硬式野球部。"
+    res = extract(text, LanguageResult(code="ja", script="Jpan", confidence=1.0))
+    got = {(m.text, e.type) for e in res.entities for m in e.mentions}
+    assert ("福島交通", "ORG") in got and ("北洋銀行", "ORG") in got
+    assert not any(t in ("農業高校", "硬式野球部") for t, _ in got)   # kinds, not names

@@ -396,12 +396,13 @@ JA_ORG_WORDS = ("株式会社", "有限会社", "銀行", "大学", "高校", "�
                 # 四国電力陸上部), general Japanese
                 "鐵道", "交通", "汽船", "酒造", "紡績", "運輸", "信用金庫", "信用組合", "藩", "内閣", "議会",
                 "総督府", "奉行所", "県警", "県警察", "美術院", "師範学校", "高等専門学校", "陸上部", "野球部",
-                "ラグビー部", "サッカー部", "スキー部", "陸上競技部", "蹴球部", "競走部")
+                "ラグビー部", "サッカー部", "スキー部", "陸上競技部", "蹴球部", "競走部", "政党")
 _JA_ORG_WORD_SET = frozenset(JA_ORG_WORDS)
 # words that make an organisation word a kind, not a name: 大手銀行 "major banks", 地方銀行
 # "regional banks", 外資系企業 "foreign companies" (general Japanese, not from any test set)
 JA_GENERIC_MODIFIERS = frozenset("""大手 中堅 中小 地方 地元 国内 海外 外資 外資系 民間 主要 全国 各 同 新興 日系 米系
-欧州系 中国系 外国 政府系 国営 公営 市中 都市 信託 ネット 有力 老舗 準大手 最大手 大型 地域 各地 複数""".split())
+欧州系 中国系 外国 政府系 国営 公営 市中 都市 信託 ネット 有力 老舗 準大手 最大手 大型 地域 各地 複数
+研究 農業 工業 商業 ラジオ テレビ 公立 県立 府立 都立 市立 私立 国立 硬式 軟式 女子 男子""".split())
 # words in 社 that name no company: offices, shrines, "joining the firm", "each firm",
 # kinds of firm (通信社 "news agency", 出版社 "publisher"; general Japanese)
 JA_SHA_WORDS = tuple("""本社 支社 商社 会社 神社 入社 退社 出社 帰社 各社 同社 他社 自社 全社 弊社 当社 貴社 御社 結社
@@ -1407,8 +1408,10 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             if len(m.group(1)) == 1 and (len(given) < 2 or m.group(1) + given[0] in common_words().ja_words2
                                          and given[1:] not in common_words().ja_given):
                 continue
-            # the given name must not be a common word suffix of a place/organisation
-            if given[-1] in "県市区町村郡州都府省国党社会庁局部課院館駅線港橋川山島寺園学閣業員長官軍隊派家族系式権制法所店者人達等側場裁":
+            # the given name must not be a common word suffix of a place/organisation, nor a
+            # common word of two kanji (福島交通, 北洋銀行: a company, not Mr Fukushima)
+            if given[-1] in "県市区町村郡州都府省国党社会庁局部課院館駅線港橋川山島寺園学閣業員長官軍隊派家族系式権制法所店者人達等側場裁" \
+                    or given in common_words().ja_words2 or given.endswith(JA_ORG_WORDS):
                 continue
             # nor of an abstract noun, which no given name ends with (関 + 税政策: 関税政策 is
             # "tariff policy", not a Mr Seki)
@@ -1556,10 +1559,11 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
 
 def _ja_listed_name(run: str, cw) -> bool:
     """Is the kanji run a family name IPADIC lists (two or three kanji) and a first name it
-    lists (one to three)?"""
-    family, n = cw.ja_family_listed, len(run)   # (plain tests: this runs on most kanji words)
-    return (3 <= n <= 5 and run[:2] in family and run[2:] in cw.ja_first_listed
-            or 4 <= n <= 6 and run[:3] in family and run[3:] in cw.ja_first_listed)
+    lists (one to three) that is no common two-kanji word (福島交通, 北洋銀行: a place and a
+    word, not a person)?"""
+    family, first, n = cw.ja_family_listed, cw.ja_first_listed, len(run)   # (plain tests: this runs often)
+    return (3 <= n <= 5 and run[:2] in family and run[2:] in first and run[2:] not in cw.ja_words2
+            or 4 <= n <= 6 and run[:3] in family and run[3:] in first and run[3:] not in cw.ja_words2)
 
 
 def _ja_listed_people(text: str, covered: bytearray, out: list, cw) -> None:
