@@ -33,7 +33,6 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
 from pathlib import Path
 
 from anyascii import anyascii
@@ -326,6 +325,8 @@ def translit_names(text: str) -> list[tuple[int, int]]:
             e -= 1
         spans.append((s, e))
     return spans
+
+
 # a transliterated name followed by its Latin spelling in brackets
 NAME_GLOSS = re.compile(
     f"((?:[{_TL}]{{2,8}})(?:[·・][{_TL}]{{1,8}})*|[\u30A1-\u30FA\u30FC・]{{2,20}})[（(]([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ.\\-'’ ]{{1,40}}?)[）),，、]")

@@ -397,13 +397,13 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
     the names they head). In Japanese the name runs to the next hiragana or punctuation
     (広島電気軌道); in Chinese, which has no such delimiter, it ends with the organisation
     word, or with the word of a facility or landform (广州白云国际机场)."""
-    keep, orgs = [], []
+    keep, named = [], []
     starts = {h.start for h in hits}
     for h in hits:
         if japanese and h.entity.type == "ORG" and h.end < len(text) \
                 and (m := _JA_COMPOUND_RUN.match(text, h.end)) and m.group().endswith(JA_UNIT_WORDS):
             # 早稲田大学スキー部: a unit with a name of its own (places inside it are part of it)
-            orgs.append((h.start, m.end(), "ORG"))
+            named.append((h.start, m.end(), "ORG"))
             continue
         if h.entity.type == "LOC" and h.end < len(text):
             m = _CJK_RUN.match(text, h.end)
@@ -429,12 +429,12 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                     # (東京本社: the Tokyo office; 宮崎洋一副社長: a person and a title)
                     cut = 0 if run.endswith(JA_SHA_WORDS) or any(t in run for t in JA_TITLES) else len(run)
                 if cut and not any(h.end <= st < h.end + cut for st in starts):
-                    orgs.append((h.start, h.end + cut, "ORG"))
+                    named.append((h.start, h.end + cut, "ORG"))
                     continue
                 if not japanese and not cut and text[h.end - 1] in _ZH_ADMIN_CHARS \
                         and (units := _zh_address_units(text, h.end, starts)):
                     keep.append(h)   # 山东省 寿光市 孙家集街道 三元朱村: each unit a place
-                    orgs.extend(units)
+                    named.extend(units)
                     continue
                 if not japanese and not cut and (place := _zh_place_named(run, h)) is not None:
                     own, n = place
@@ -443,10 +443,10 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                         continue
                     if own:   # a unit of its own: the place before it stays
                         keep.append(h)
-                    orgs.append((h.end if own else h.start, h.end + n, "LOC"))
+                    named.append((h.end if own else h.start, h.end + n, "LOC"))
                     continue
         keep.append(h)
-    return keep, orgs
+    return keep, named
 
 
 _ZH_ADMIN_CHARS = frozenset("省市县縣区區州旗")
@@ -953,8 +953,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     if bspans and hits:
         hits = _yield_to_longer(text, hits, bspans, cjk)
     if cjk and hits:
-        hits, orgs = _cjk_compounds(text, hits, code == "ja" or script == "Jpan")
-        for s, e, etype in orgs:
+        hits, named = _cjk_compounds(text, hits, code == "ja" or script == "Jpan")
+        for s, e, etype in named:
             covered[s:e] = b"\x01" * (e - s)
             col.add(unknown_id(text[s:e]), text[s:e], etype, None, s, e)
     if hits and code == "ja":
