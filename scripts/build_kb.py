@@ -1659,8 +1659,9 @@ def write_common(path: Path, source: str = "census+faker", kb_people: list[str] 
     out["_given"] = sorted(n for n in given_names(source, kb_people) if len(n) >= 3 and n.isalpha())
     out["_surnames"] = sorted(family_names(source))
     out["_ja_surnames"], out["_ja_given"], out["_ja_words2"] = japanese_names()
-    out["_ja_family_listed"], out["_ja_first_listed"], ipadic_readings = ipadic_names()
+    out["_ja_family_listed"], out["_ja_first_listed"], ipadic_readings, place_readings = ipadic_names()
     out["_ja_readings"] = japanese_readings(ipadic_readings)
+    out["_ja_place_readings"] = sorted(f"{k}\t{press_romaji(v)}" for k, v in place_readings.items())
     out["_native_given"], out["_native_surnames"] = native_names(native_people)
     for lang, n in sorted(NATIVE_COMMON_LANGS.items()):
         out[lang] = wordfreq.top_n_list(lang, n)
@@ -1697,14 +1698,15 @@ def japanese_names() -> tuple[list[str], list[str], list[str]]:
     return surnames, given, words
 
 
-def ipadic_names() -> tuple[list[str], list[str], dict[str, str]]:
+def ipadic_names() -> tuple[list[str], list[str], dict[str, str], dict[str, str]]:
     """Family names (of two or more kanji) and first names in kanji from IPADIC, the
     MeCab dictionary janome ships as Python data (Apache-2.0; IPADIC's own licence is
     permissive): about 10,000 and 15,000 against gimei's 500 and 10,000. Too many of them
     are words to find a person on either alone, so the rule that reads them wants both,
     one after the other (長谷部清治). Names among wordfreq's 1,500 commonest Japanese
     words are left out. Also each name's likeliest reading in katakana (IPADIC's lowest
-    word cost: 高野 タカノ, not コウノ)."""
+    word cost: 高野 タカノ, not コウノ), and that of each place name in kanji (加賀 カガ,
+    蒲郡 ガマゴオリ), for the ids of Japanese places no knowledge base has."""
     import importlib
     import pkgutil
     try:
@@ -1714,13 +1716,15 @@ def ipadic_names() -> tuple[list[str], list[str], dict[str, str]]:
     import wordfreq
     very_common = set(wordfreq.top_n_list("ja", 1500))
     kanji = re.compile(r"[一-鿿々]+")
-    family, first, readings = set(), set(), set()
+    family, first, readings, places = set(), set(), set(), set()
     for mod in sorted(m.name for m in pkgutil.iter_modules(janome.sysdic.__path__)):
         if re.fullmatch(r"entries_extra\d+", mod):
             # (part of speech, conjugation type and form, base form, reading, pronunciation),
             # beside (surface, left and right context ids, word cost) under the same key
             costs = importlib.import_module(f"janome.sysdic.{mod.replace('extra', 'compact')}").DATA
             for key, (pos, _, _, base, reading, *_) in importlib.import_module(f"janome.sysdic.{mod}").DATA.items():
+                if pos == "名詞,固有名詞,地域,一般" and kanji.fullmatch(base) and len(base) <= 3:
+                    places.add((base, costs[key][3], reading))
                 if pos.startswith("名詞,固有名詞,人名,") and kanji.fullmatch(base) and base not in very_common:
                     if pos.endswith(",姓") and len(base) >= 2:
                         family.add(base)
@@ -1732,7 +1736,10 @@ def ipadic_names() -> tuple[list[str], list[str], dict[str, str]]:
     likeliest: dict[str, str] = {}
     for base, _, reading in sorted(readings):
         likeliest.setdefault(base, reading)
-    return sorted(family), sorted(first), likeliest
+    place_reading: dict[str, str] = {}
+    for base, _, reading in sorted(places):
+        place_reading.setdefault(base, reading)
+    return sorted(family), sorted(first), likeliest, place_reading
 
 
 def press_romaji(kana: str) -> str:

@@ -519,6 +519,13 @@ def test_chinese_address_units_after_a_place_written_with_its_unit():
     assert not any(t in ("风景区", "民很高兴") for t, _ in got)
 
 
+def test_an_unknown_japanese_municipality_gets_the_id_latin_news_would_give_it():
+    res = extract("中谷は石川県加賀市出身。愛知県蒲郡市で会議。鹿児島県薩摩川内市の原発。", lang("ja", "Jpan"))
+    got = {(m.text, e.id) for e in res.entities for m in e.mentions}
+    assert ("石川県加賀市", "x-kaga") in got and ("愛知県蒲郡市", "x-gamagori") in got
+    assert ("鹿児島県薩摩川内市", "x-kaga") not in got and not any(i == "x-sendai" for _, i in got)   # (川内 is no unit)
+
+
 def test_a_japanese_country_abbreviation_before_a_title_is_the_country():
     res = extract("スターマー英首相とトランプ米大統領が会談した。関係改善を目指す。征夷大将軍に任じられた。",
                   lang("ja", "Jpan"))

@@ -87,6 +87,19 @@ def person_id(name: str, code: str) -> str | None:
 
 
 _KO_FINAL = {"g": "k", "d": "t", "b": "p"}
+def place_id(name: str, code: str) -> str | None:
+    """The id of an unknown Japanese municipality as Latin-script news would spell it:
+    the name before its unit's character, in press Hepburn from IPADIC's readings
+    (石川県加賀市 -> x-kaga, as "Kaga"; 愛知県蒲郡市 -> x-gamagori). None for other
+    names, or when no reading is known."""
+    if code != "ja" or len(name) < 2 or name[-1] not in "市区町村郡":
+        return None
+    readings = common_words().ja_place_readings
+    # the whole name of the unit: what stands before it is nothing or a bigger unit (not
+    # 川内 in 薩摩川内市)
+    reading = next((r for k in (3, 2, 1) if len(name) > k and (len(name) == k + 1 or name[-k - 2] in "都道府県郡")
+                    and (r := readings.get(name[-k - 1:-1]))), None)
+    return f"x-{reading}" if reading else None
 
 
 # -- general vocabulary (hand-written, language knowledge, not from any test set) ------------

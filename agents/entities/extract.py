@@ -26,7 +26,7 @@ from .backends import get_backend
 from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME_CASE_ENDINGS, VI_HONORIFICS,
                          DE_ORG_HEAD_ENDS, ZH_LOC_ENDINGS,
                          de_lexicon, dotted_name_spans, facility_before, find_candidates, is_cjk_name_char,
-                         person_id, prev_word, unknown_id)
+                         person_id, place_id, prev_word, unknown_id)
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
 
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
@@ -1120,7 +1120,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if ent is not None:
             col.add(ent.id, ent.name, ent.type, ent.wikidata, c.start, c.end)
         elif not _joins_found(text, c, col, short_names, person_at):
-            uid = c.id or (c.type == "PER" and person_id(c.text, code)) or unknown_id(c.text)
+            uid = c.id or (c.type == "PER" and person_id(c.text, code)) or (c.type == "LOC" and place_id(c.text, code)) \
+                or unknown_id(c.text)
             if uid == "x-unnamed":
                 continue
             col.add(uid, c.text, c.type, None, c.start, c.end)

@@ -524,6 +524,8 @@ class CommonWords:
         self.native_surnames = frozenset(lines(data.get("_native_surnames", "")).split("\n")) - {""}
         # Japanese names' readings in press Hepburn (加藤 -> kato), for ids across scripts
         self.ja_readings = dict(r.split("\t") for r in lines(data.get("_ja_readings", "")).split("\n") if r)
+        # Japanese place names' readings (IPADIC: 加賀 -> kaga), for ids of places the KB lacks
+        self.ja_place_readings = dict(r.split("\t") for r in lines(data.get("_ja_place_readings", "")).split("\n") if r)
         function = set().union(*(self.function_words(code) for code in self._raw if code not in _WORDFREQ_CODE))
         self.given = _Unaccented(self._given_all - function)
         self._given_for: dict[str, _Unaccented] = {}
