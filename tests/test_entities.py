@@ -416,10 +416,10 @@ def test_a_german_name_after_in_is_a_place_and_a_head_noun_types_it():
 
 
 def test_german_spa_towns_places_after_in_and_clubs_by_their_abbreviations():
-    text = ("Die Stiftskirche in Weyarn liegt nahe Bad Buchau. Sie startet für den RC Ilmenau und den "
+    text = ("Die Stiftskirche in Weyarn liegt nahe Bad Buchau. Bei Wimpfen siegte er. Sie startet für den RC Ilmenau und den "
             "TSV Schwabhausen, studierte an der Kunstakademie Düsseldorf und arbeitete in Trumps Regierung.")
     got = {(m.text, e.type) for e in extract(text, lang("de", "Latn")).entities for m in e.mentions}
-    assert {("Weyarn", "LOC"), ("Bad Buchau", "LOC"), ("RC Ilmenau", "ORG"), ("TSV Schwabhausen", "ORG"),
+    assert {("Weyarn", "LOC"), ("Bad Buchau", "LOC"), ("Wimpfen", "LOC"), ("RC Ilmenau", "ORG"), ("TSV Schwabhausen", "ORG"),
             ("Kunstakademie Düsseldorf", "ORG")} <= got
     assert not any(t.startswith("Trump") for t, _ in got)
 

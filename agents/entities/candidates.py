@@ -1146,6 +1146,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         # "in Montgomery", "in Grindavík": a name after in/nach/aus is a place
                         # (not a genitive: "in Trumps Regierung")
                         out.append(Candidate(toks[0][0], toks[0][1], w, "LOC"))
+                    elif lone == "PER" and low not in cw.surnames and low not in given \
+                            and prev_word(text, toks[0][0]) == "bei":
+                        out.append(Candidate(toks[0][0], toks[0][1], w, "LOC"))   # "bei Wimpfen" (not "bei Müller")
                     elif lone == "PER":
                         out.append(Candidate(toks[0][0], toks[0][1], w, apposition_type(text, toks[0][0]) or "PER"))
                     elif lone is not None:
@@ -1180,9 +1183,12 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             etype = "PER"
         if etype == "MISC":
             etype = apposition_type(text, s) or "MISC"
-        elif etype == "PER" and german and len(words) == 1 and _after_place_cue(text, s) \
-                and words[0].casefold() not in given and not words[0].endswith("s"):
-            etype = "LOC"   # "in Weyarn": a name-shaped word after in/nach/aus is a place (not "in Trumps")
+        elif etype == "PER" and german and len(words) == 1 and words[0].casefold() not in given \
+                and not words[0].endswith("s") and (_after_place_cue(text, s) or prev_word(text, s) == "bei"
+                                                    and words[0].casefold() not in cw.surnames):
+            # "in Weyarn", "bei Wimpfen": a name-shaped word after in/nach/aus is a place (not
+            # "in Trumps"), and so is one after "bei" that is no family name (not "bei Müller")
+            etype = "LOC"
         if etype != "LOC" and facility_before(text, s) is not None:
             etype = "LOC"   # stadio Giuseppe Meazza, calle Corrientes: a place named after someone
         if german and len(words) >= 2 and text.startswith(".", e) and _ROMAN.fullmatch(words[-1]):
