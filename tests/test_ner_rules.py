@@ -217,9 +217,10 @@ def test_the_development_sentences_parse_into_exact_spans(tmp_path, monkeypatch)
 
 def test_japanese_compounds_in_trade_domain_and_landform_words():
     from agents.entities.candidates import cjk_candidates
-    text = "大井川鐵道の千頭駅から、米沢藩の領地を抜けて鳥海山と下北半島へ。活火山と一級河川と藩政改革。"
+    text = "大井川鐵道の千頭駅から、米沢藩の領地を抜けて鳥海山と下北半島へ。活火山と一級河川と藩政改革。東和リースと大手百貨店。"
     got = {(c.text, c.type) for c in cjk_candidates(text, bytearray(len(text) + 1), "ja")}
-    assert {("大井川鐵道", "ORG"), ("米沢藩", "ORG"), ("鳥海山", "LOC"), ("下北半島", "LOC")} <= got
+    assert {("大井川鐵道", "ORG"), ("米沢藩", "ORG"), ("鳥海山", "LOC"), ("下北半島", "LOC"), ("東和リース", "ORG")} <= got
+    assert not any(t == "大手百貨店" for t, _ in got)
     assert not any(t in ("活火山", "一級河川") for t, _ in got)
 
 

@@ -410,7 +410,8 @@ JA_ORG_WORDS = ("株式会社", "有限会社", "銀行", "大学", "高校", "�
                 # 四国電力陸上部), general Japanese
                 "鐵道", "交通", "汽船", "酒造", "紡績", "運輸", "信用金庫", "信用組合", "藩", "内閣", "議会",
                 "総督府", "奉行所", "県警", "県警察", "美術院", "師範学校", "高等専門学校", "陸上部", "野球部",
-                "ラグビー部", "サッカー部", "スキー部", "陸上競技部", "蹴球部", "競走部", "政党")
+                "ラグビー部", "サッカー部", "スキー部", "陸上競技部", "蹴球部", "競走部", "政党",
+                "興業", "商会", "工務店", "製菓", "精工", "電工", "運送", "百貨店", "書店", "醸造", "リース")
 _JA_ORG_WORD_SET = frozenset(JA_ORG_WORDS)
 # words that make an organisation word a kind, not a name: 大手銀行 "major banks", 地方銀行
 # "regional banks", 外資系企業 "foreign companies" (general Japanese, not from any test set)
