@@ -1733,13 +1733,15 @@ def ipadic_names() -> tuple[list[str], list[str], dict[str, str], dict[str, str]
                     else:
                         continue
                     readings.add((base, costs[key][3], reading))
+    return sorted(family), sorted(first), _likeliest(readings), _likeliest(places)
+
+
+def _likeliest(entries: set[tuple[str, int, str]]) -> dict[str, str]:
+    """name -> its reading of the lowest word cost, from (name, cost, reading) entries."""
     likeliest: dict[str, str] = {}
-    for base, _, reading in sorted(readings):
+    for base, _, reading in sorted(entries):
         likeliest.setdefault(base, reading)
-    place_reading: dict[str, str] = {}
-    for base, _, reading in sorted(places):
-        place_reading.setdefault(base, reading)
-    return sorted(family), sorted(first), likeliest, place_reading
+    return likeliest
 
 
 def press_romaji(kana: str) -> str:

@@ -87,6 +87,8 @@ def person_id(name: str, code: str) -> str | None:
 
 
 _KO_FINAL = {"g": "k", "d": "t", "b": "p"}
+
+
 def place_id(name: str, code: str) -> str | None:
     """The id of an unknown Japanese municipality as Latin-script news would spell it:
     the name before its unit's character, in press Hepburn from IPADIC's readings
