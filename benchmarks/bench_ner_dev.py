@@ -15,8 +15,8 @@ written, a nested name once as the outer name; in Japanese an address is one pla
 
 Rules and the knowledge base may be chosen on these sentences, never on the test sets.
 They were written by the same kind of model that curated much of the knowledge base:
-the first set favours the names it knows and runs well above the test sets, the
-long-tail set below them.
+the first set favours the names it knows and runs well above the test sets; the
+long-tail set runs below them in German and Chinese.
 """
 
 from __future__ import annotations
