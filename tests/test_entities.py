@@ -442,6 +442,11 @@ def test_german_institutions_named_by_a_head_noun_and_a_name():
                    ("Weberei Christian Fischer", "ORG"), ("Heimatmuseum Vilsbiburg", "ORG")}
 
 
+def test_two_first_names_and_a_noble_family_name_are_one_person():
+    res = extract("Das Schloss wurde im Auftrag von Johann Friedrich von Alvensleben umgebaut.", lang("de", "Latn"))
+    assert [(m.text, e.type) for e in res.entities for m in e.mentions] == [("Johann Friedrich von Alvensleben", "PER")]
+
+
 def test_a_club_that_is_a_first_name_before_a_family_name_is_a_person():
     res = extract("Die Physikerin Hertha Sponer habilitierte sich 1925. Hertha BSC verlor.", lang("de", "Latn"))
     got = {(m.text, e.type) for e in res.entities for m in e.mentions}

@@ -834,6 +834,10 @@ def _de_descriptor(tok, nxt, given: frozenset[str]) -> bool:
     return w.isupper() or _namey(w) or german_lone_type(w) is not None
 
 
+# the particles of noble and Dutch or Iberian family names (general knowledge)
+NOBLE_PARTICLES = frozenset("von vom zu van der de da do dos das del".split())
+
+
 def _type_latin(tokens: list[str], before: str) -> str:
     last = tokens[-1].lower()
     if last in ORG_SUFFIXES and len(tokens) > 1:
@@ -1181,9 +1185,10 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         etype = "LOC" if len(words) >= 2 and words[0].casefold() in FEATURE_HEADS else \
             "ORG" if german and len(words) >= 2 and words[0].casefold().endswith(DE_ORG_HEAD_ENDS) else \
             _type_latin(words, text[max(0, s - 12):s])
-        if etype == "MISC" and 2 <= len(words) <= 3 and _first_name(words[0].casefold(), given, code) and \
-                words[-1].lower() not in ORG_SUFFIXES:
-            etype = "PER"
+        if etype == "MISC" and (2 <= len(words) <= 3
+                                or len(words) <= 5 and any(w in NOBLE_PARTICLES for w in words[1:-1])) \
+                and _first_name(words[0].casefold(), given, code) and words[-1].lower() not in ORG_SUFFIXES:
+            etype = "PER"   # (two first names and a noble name: Johann Friedrich von Alvensleben)
         if etype == "MISC":
             etype = apposition_type(text, s) or "MISC"
         elif etype == "PER" and german and len(words) == 1 and words[0].casefold() not in given \
