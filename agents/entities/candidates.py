@@ -720,8 +720,6 @@ universidade universiteit uniwersytet univerzita университет istituto
 agenzia agência agencia agencja agentura агентство commissione comissão komisja komise комиссия consiglio
 conselho consejo raad rada совет tribunale rechtbank sąd soud суд fondazione fundação stichting fundacja
 nadace фонд partito partij partia strana партия badan lembaga kementerian dewan komisi partai
-stadtwerke landgericht amtsgericht oberlandesgericht verwaltungsgericht landratsamt kunstakademie akademie
-hochschule fachhochschule kreiskrankenhaus klinikum sparkasse volksbank raiffeisenbank maschinenfabrik
 sc sv tsv vfb vfl vfr fsv ssv tsg ksv ttc bsc tus sg fc rc""".split())
 # (the last line: German sports clubs' abbreviations, which open the club's name: TSV Schwabhausen)
 # German compound nouns that end in these name institutions when a name follows them
@@ -731,8 +729,16 @@ DE_ORG_HEAD_ENDS = ("verein", "vereins", "museum", "museums", "gericht", "gerich
                     "revier", "reviers", "klinikum", "klinikums", "kliniken", "brauerei", "weberei", "manufaktur",
                     "feuerwehr", "hochschule", "anwaltschaft", "genossenschaft", "gesellschaft", "verband",
                     "verbands", "ortsgruppe", "abtei", "gymnasium", "gymnasiums", "realschule", "sparkasse",
-                    "volksbank", "stiftung", "akademie", "orchester", "ensemble",
-                    "bauamt", "landratsamt", "finanzamt", "polizeipräsidium")
+                    "volksbank", "raiffeisenbank", "stiftung", "akademie", "orchester", "ensemble",
+                    "bauamt", "landratsamt", "finanzamt", "polizeipräsidium", "stadtwerke", "krankenhaus",
+                    "maschinenfabrik")
+
+
+def _opens_name(low: str, german: bool) -> bool:
+    """Does this word open the name after it as its head: a place's (Landkreis Ravensburg,
+    Lago Maggiore) or, in German, an institution's (Brauerei Aying, Polizeiinspektion
+    Vilshofen)?"""
+    return low in FEATURE_HEADS or german and low.endswith(DE_ORG_HEAD_ENDS)
 
 
 # Common nouns that stand before a name in apposition and say what it names (general
@@ -1063,13 +1069,12 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         # word ("Metropolitan Club", "Decca Records") loses only function words
         orgish = len(toks) >= 2 and toks[-1][3] in ORG_SUFFIXES
         # (an organisation's head word opens its name: Universität Passau, Stiftung Warentest)
-        while toks and not cue and not (len(toks) >= 2 and (toks[0][3] in ORG_HEADS or toks[0][3] in FEATURE_HEADS
-                                                          or german and toks[0][3].endswith(DE_ORG_HEAD_ENDS))) \
+        while toks and not cue and not (len(toks) >= 2 and (toks[0][3] in ORG_HEADS or _opens_name(toks[0][3], german))) \
                 and (toks[0][3] in CONNECTORS or (
                 (toks[0][3] in top or toks[0][3] in GENERIC) if orgish
                 else _weak_word(toks[0][2], toks[0][0], text, code, opens_run=len(toks) >= 2))):
             toks.pop(0)
-        if len(toks) >= 2 and (toks[0][3] in FEATURE_HEADS or german and toks[0][3].endswith(DE_ORG_HEAD_ENDS)):
+        if len(toks) >= 2 and _opens_name(toks[0][3], german):
             pass   # a place's or an institution's head opens its name: Landkreis Ravensburg, Brauerei Aying
         elif german and len(toks) >= 3 and toks[0][3] not in given and \
                 toks[1][3] in given and not _namey(toks[0][2]):
@@ -1105,7 +1110,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         generic_end = len(toks) >= 2 and toks[-1][3] in GENERIC and toks[-1][3] not in ORG_SUFFIXES
         # (after a German institution's or a place's head the words are its name, nouns or
         # not: Weberei Christian Fischer, Polizeiinspektion Vilshofen)
-        headed = german and len(toks) >= 2 and (toks[0][3] in FEATURE_HEADS or toks[0][3].endswith(DE_ORG_HEAD_ENDS))
+        headed = german and len(toks) >= 2 and _opens_name(toks[0][3], german)
         while toks and not (len(toks) >= 2 and (toks[-1][3] in ORG_SUFFIXES or toks[-1][3] in LOC_SUFFIXES_LATIN
                                                   or (len(toks) == 2 and toks[0][3] in ORG_HEADS or headed)
                                                   and toks[-1][3] not in CONNECTORS)) \

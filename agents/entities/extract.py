@@ -177,7 +177,7 @@ ORG_WORDS_BEFORE_PLACE = (
       for school in ("Universität", "Hochschule", "Fachhochschule") for zu in ("", " zu")),
     "University of", "Université de", "Universidad de", "Università di", "Universidade de", "Landgericht",
     "Amtsgericht", "Oberlandesgericht", "Verwaltungsgericht", "Staatsanwaltschaft", "Stadtwerke", "Sparkasse",
-    "TSV", "KSV", "FSV", "SSV", "TuS", "VfR", "Kunstakademie", "Klinikum", "Landratsamt",
+    "TSV", "KSV", "FSV", "SSV", "TuS", "VfR",
     "Volksbank", "Staatsoper", "Oper", "Polizei", "Polizeipräsidium", "Bistum", "Erzbistum",
     # banks, exchanges, courts and town halls named after their place, in the Romance
     # languages and English: Bourse de Paris, Banco de México, Tribunale di Milano
