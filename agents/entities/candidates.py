@@ -437,8 +437,8 @@ JA_LOC_WORDS = ("県", "府", "市", "町", "村", "郡", "区", "駅", "空港"
 JA_NOT_NAMES = frozenset("""都市 大都市 地区 選挙区 半島 列島 市町村 町村 農村 漁村 城下町 本社 会社 子会社 親会社 支社
 新聞社 出版社 商社 各社 同社 当社 自社 他社 全社 神社 寺 大学 高校 同大学 各省 同省 政党 与党 野党 両党 同党 各党 空港
 公園 駅 港 島 州 各県 同県 全県 各市 同市 全市 本州 同町 同村 軍 陸軍 海軍 空軍 米軍 国軍 自衛隊 大学院 各大学
-火山 活火山 休火山 海底火山 鉱山 銅山 河川 一級河川 二級河川 人造湖 湖 山 岳 登山 下山 温泉 露天風呂 天然温泉 半島
-博物館 美術館 灯台 遺跡 議会 内閣 藩 雄藩 諸藩 各藩 交通 公共交通 地方議会 市議会 県議会 町議会 村議会""".split())
+活火山 休火山 海底火山 一級河川 二級河川 人造湖 天然温泉 博物館 美術館 雄藩 諸藩 公共交通 地方議会 市議会 県議会
+町議会 村議会""".split())
 JA_COMPANY_PREFIX = re.compile(r"(?:株式会社|有限会社|合同会社)[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]{1,16}")
 _JA_LAST_CHARS = frozenset(w[-1] for w in JA_ORG_WORDS + JA_LOC_WORDS)
 # the words of both lists (and 社) by their last character: a compound that ends in a
@@ -697,6 +697,12 @@ def _after_place_cue(text: str, i: int) -> bool:
         return False
     b = j - k   # the word must start here: nothing that prev_word would take just before
     return b == 0 or not (text[b - 1].isalpha() or text[b - 1] == ".")
+
+
+def _place_after_bei(text: str, i: int, low: str, given, cw) -> bool:
+    """"bei Wimpfen": an unknown word after "bei" that is no first or family name is a
+    place (not "bei Müller")."""
+    return low not in cw.surnames and low not in given and prev_word(text, i) == "bei"
 
 
 def prev_word(text: str, i: int) -> str:
@@ -1158,9 +1164,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         # "in Montgomery", "in Grindavík": a name after in/nach/aus is a place
                         # (not a genitive: "in Trumps Regierung")
                         out.append(Candidate(toks[0][0], toks[0][1], w, "LOC"))
-                    elif lone == "PER" and low not in cw.surnames and low not in given \
-                            and prev_word(text, toks[0][0]) == "bei":
-                        out.append(Candidate(toks[0][0], toks[0][1], w, "LOC"))   # "bei Wimpfen" (not "bei Müller")
+                    elif lone == "PER" and _place_after_bei(text, toks[0][0], low, given, cw):
+                        out.append(Candidate(toks[0][0], toks[0][1], w, "LOC"))
                     elif lone == "PER":
                         out.append(Candidate(toks[0][0], toks[0][1], w, apposition_type(text, toks[0][0]) or "PER"))
                     elif lone is not None:
@@ -1197,10 +1202,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         if etype == "MISC":
             etype = apposition_type(text, s) or "MISC"
         elif etype == "PER" and german and len(words) == 1 and words[0].casefold() not in given \
-                and not words[0].endswith("s") and (_after_place_cue(text, s) or prev_word(text, s) == "bei"
-                                                    and words[0].casefold() not in cw.surnames):
-            # "in Weyarn", "bei Wimpfen": a name-shaped word after in/nach/aus is a place (not
-            # "in Trumps"), and so is one after "bei" that is no family name (not "bei Müller")
+                and not words[0].endswith("s") and (_after_place_cue(text, s)
+                                                    or _place_after_bei(text, s, words[0].casefold(), given, cw)):
+            # "in Weyarn": a name-shaped word after in/nach/aus is a place (not "in Trumps")
             etype = "LOC"
         if etype != "LOC" and facility_before(text, s) is not None:
             etype = "LOC"   # stadio Giuseppe Meazza, calle Corrientes: a place named after someone
