@@ -31,7 +31,8 @@ TYPES = ("PER", "ORG", "LOC")
 # (the file's own labels: 政治的組織名 is its political-organisation type)
 JA_TYPES = {"人名": "PER", "法人名": "ORG", "政治的組織名": "ORG", "その他の組織名": "ORG",
             "地名": "LOC", "施設名": "LOC"}
-SCRIPTS = {"de": "Latn", "zh": "Hans", "ja": "Jpan", "hi": "Deva", "ar": "Arab", "vi": "Latn"}
+SCRIPTS = {"de": "Latn", "zh": "Hans", "ja": "Jpan", "hi": "Deva", "ar": "Arab", "vi": "Latn",
+           "fr": "Latn", "es": "Latn", "it": "Latn", "ru": "Cyrl", "ko": "Kore"}
 
 
 def read_iob2(path: Path):
