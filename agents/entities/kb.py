@@ -46,6 +46,13 @@ T2S_PATH = DATA_DIR / "zh_t2s.json.gz"
 
 FLAG_TRUSTED = 1      # curated, country or big-city alias: short CJK allowed
 FLAG_EXACT_CASE = 2   # acronyms and lower-case-initial brands: match as written
+# a place's name too ambiguous to match in running text (a town under 150,000 people, a
+# city's name that is also a word): never matched, only looked up for a span that the
+# rules already take for a name ("à Vevey", "в Астрахани"), which it then names and types
+FLAG_QUIET = 4
+# a quiet alias's key + this + a language code: the place the name is in that language's
+# countries, where a bigger one elsewhere holds the plain key ("Lodi" + it: Lodi, Italy)
+QUIET_LANGUAGE_MARK = "\x00"
 
 # Scripts written without spaces between words (first word of the Unicode name).
 UNSPACED_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER",
@@ -149,14 +156,16 @@ class KnowledgeBase:
         self.n_aliases = len(aliases)
         self._aliases = aliases            # [alias, entity index, flags]
         # key -> alias index (the last alias with a key wins); the automaton has one
-        # pattern per key and reports pattern numbers, mapped back to alias indexes
+        # pattern per key of a matched (not quiet) alias and reports pattern numbers,
+        # mapped back to alias indexes
         self._keys = {alias_key(row[0]): i for i, row in enumerate(aliases)}
-        self._pattern_alias = list(self._keys.values())
+        patterns = [(k, i) for k, i in self._keys.items() if not aliases[i][2] & FLAG_QUIET]
+        self._pattern_alias = [i for _, i in patterns]
         self._meta: list = [None] * len(self._pattern_alias)  # per-pattern match data, filled on first hit
         # 1 for a pattern whose alias opens with an ASCII letter or digit: match() rejects
         # its hits glued to one on their left before it fetches anything else
         self._ascii_first = bytes(aliases[i][0][0] in _ASCII_ALNUM for i in self._pattern_alias)
-        self._auto = ahocorasick_rs.AhoCorasick(list(self._keys))
+        self._auto = ahocorasick_rs.AhoCorasick([k for k, _ in patterns])
 
     def _pattern_meta(self, p: int):
         meta = self._meta[p]
@@ -176,12 +185,18 @@ class KnowledgeBase:
         return meta
 
     # -- lookup of one surface form (used to link backend / candidate spans) ----------
-    def lookup(self, surface: str) -> KBEntity | None:
-        i = self._keys.get(alias_key(surface.strip()))
+    def lookup(self, surface: str, quiet: bool = False, lang: str | None = None) -> KBEntity | None:
+        """The entity ``surface`` names; ``quiet``: quiet aliases too (FLAG_QUIET), for a
+        span already taken for a place's or an unknown kind's name, the place of that name
+        in ``lang``'s countries first."""
+        key = alias_key(surface.strip())
+        i = self._keys.get(key)
+        if quiet and lang and (i is None or self._aliases[i][2] & FLAG_QUIET):
+            i = self._keys.get(f"{key}{QUIET_LANGUAGE_MARK}{lang}", i)
         if i is None:
             return None
         alias, idx, flags = self._aliases[i]
-        if flags & FLAG_EXACT_CASE and surface.strip() != alias:
+        if flags & FLAG_EXACT_CASE and surface.strip() != alias or flags & FLAG_QUIET and not quiet:
             return None
         return self.entities[idx]
 
