@@ -251,3 +251,31 @@ def test_a_japanese_place_and_a_word_that_ipadic_lists_as_a_first_name_are_no_pe
     got = {(m.text, e.type) for e in res.entities for m in e.mentions}
     assert ("福島交通", "ORG") in got and ("北洋銀行", "ORG") in got
     assert not any(t in ("農業高校", "硬式野球部") for t, _ in got)   # kinds, not names
+
+
+# -- Romance languages (agents/entities/romance.py) ---------------------------------------------
+
+def test_romance_institutions_with_lower_case_qualifiers():
+    got = _ents("Selon le Conseil constitutionnel, la Chambre des communes et l'Agence spatiale "
+                "canadienne ont tort.", "fr", "Latn")
+    assert {("Conseil constitutionnel", "ORG"), ("Chambre des communes", "ORG"),
+            ("Agence spatiale canadienne", "ORG")} <= got
+    # a verb after the head is no qualifier, and a sentence's first word no sign of a name
+    assert not any(t.startswith("Commission") for t, _ in _ents("Hier, la Commission adopte le budget.", "fr", "Latn"))
+    assert not any(t.startswith("Consiglio") for t, _ in _ents("Consiglio comunale riunito ieri.", "it", "Latn"))
+
+
+def test_romance_place_ends_the_institution_or_building_it_names():
+    got = _ents("La Universidad Nacional Autónoma de México y el Palacio de Cristal de Madrid abrieron.", "es", "Latn")
+    assert {("Universidad Nacional Autónoma de México", "ORG"), ("Palacio de Cristal de Madrid", "LOC")} <= got
+    assert ("Banque cantonale du Valais", "ORG") in _ents("La Banque cantonale du Valais recrute.", "fr", "Latn")
+    # a clause before the place: no name runs on to it
+    got = _ents("La Banque a prêté à la ville de Paris.", "fr", "Latn")
+    assert ("Paris", "LOC") in got and not any(t.startswith("Banque") and t != "Banque" for t, _ in got)
+
+
+def test_romance_unknown_name_after_a_locative_preposition_is_a_place():
+    assert ("Castelvetrano", "LOC") in _ents("Il festival si tiene a Castelvetrano ogni anno.", "it", "Latn")
+    assert ("Quimperlé", "LOC") in _ents("Elle habite à Quimperlé depuis dix ans.", "fr", "Latn")
+    # a first name after "a" is a person spoken to
+    assert ("Marco", "LOC") not in _ents("Lo ha detto a Marco ieri sera.", "it", "Latn")

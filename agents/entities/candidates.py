@@ -38,6 +38,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from .kb import _SURROGATE, common_words, script_of
+from .romance import PLACE_CUES, ROMANCE, qualified_heads
 
 
 @dataclass(slots=True)
@@ -1201,6 +1202,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             etype = "PER"   # (two first names and a noble name: Johann Friedrich von Alvensleben)
         if etype == "MISC":
             etype = apposition_type(text, s) or "MISC"
+        if etype == "MISC" and code in ROMANCE and prev_word(text, s) in PLACE_CUES[code] \
+                and words[0].casefold() not in given and words[-1].casefold() not in cw.surnames:
+            etype = "LOC"   # a Maranello, à Vevey: no one's name after "to"
         elif etype == "PER" and german and len(words) == 1 and words[0].casefold() not in given \
                 and not words[0].endswith("s") and (_after_place_cue(text, s)
                                                     or _place_after_bei(text, s, words[0].casefold(), given, cw)):
@@ -1844,6 +1848,8 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray) -> li
         cands += thai_candidates(text, covered)
     if code in NATIVE_SCRIPT_OF:
         cands += native_people(text, code, covered)
+    if code in ROMANCE:   # Conseil constitutionnel, Agenzia spaziale italiana
+        cands += [Candidate(s, e, text[s:e], "ORG") for s, e in qualified_heads(text, covered)]
     # non-overlapping, longest first
     cands.sort(key=lambda c: (c.start - c.end, c.start))
     taken = bytearray(len(text) + 1)

@@ -28,6 +28,7 @@ from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME
                          de_lexicon, dotted_name_spans, facility_before, find_candidates, is_cjk_name_char,
                          person_id, place_id, prev_word, unknown_id)
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
+from .romance import ROMANCE, head_before_place
 
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
 
@@ -1064,6 +1065,14 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 covered[s:t] = b"\x01" * (t - s)
                 add(unknown_id(text[s:t]), text[s:t], "ORG", None, s, t)
                 continue
+        elif etype == "LOC" and code in ROMANCE and (named := head_before_place(text, start)) is not None \
+                and not any(covered[named[0]:end]):
+            # the place ends an institution's or a building's name: Universidad Nacional
+            # Autónoma de México, Banque cantonale du Valais, Palacio de Cristal de Madrid
+            s, kind = named
+            covered[s:end] = b"\x01" * (end - s)
+            add(unknown_id(text[s:end]), text[s:end], kind, None, s, end)
+            continue
         elif etype == "LOC" and not cjk and (org := _org_named_after(text, start, end, code)) and not any(covered[org[0]:org[1]]):
             s, t = org
             covered[s:t] = b"\x01" * (t - s)

@@ -1,0 +1,173 @@
+"""Names of institutions and buildings in the Romance languages: a capitalised head noun,
+then lower-case adjectives and ``de``-phrases, often a place at the end (Commission
+électorale indépendante, Universidad Nacional Autónoma de México, Agenzia spaziale
+italiana, Banque cantonale du Valais, Palacio de Cristal).
+
+French, Italian and Portuguese capitalise only the first word of such a name and only when
+it names one body ("le Conseil constitutionnel", but "le conseil municipal"): a capitalised
+head inside a sentence, with the words that qualify it, is the name. Spanish writes them
+in title case, which the capitalised-run rules already take, but a known place at the end
+("... de México") used to cut the name in two: the place ends the name instead. General
+grammar and vocabulary of these languages, not a list of names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .amounts import alternation
+
+ROMANCE = frozenset(("fr", "es", "it", "pt", "ca", "gl"))
+
+# heads of an organisation's name (lower-cased)
+ORG_HEADS = frozenset("""
+banque commission conseil cour tribunal société compagnie caisse chambre direction institut centre office
+agence autorité port programme fonds fédération association union université école lycée collège musée
+hôpital clinique ministère assemblée parti mouvement front groupe régie syndicat conservatoire observatoire
+académie bibliothèque orchestre préfecture mairie communauté secrétariat comité fondation confédération
+haute haut-commissariat inspection gendarmerie police armée service laboratoire
+banco comisión consejo corte sociedad compañía caja cámara dirección instituto centro oficina agencia
+autoridad fondo federación asociación universidad escuela colegio liceo museo hospital clínica ministerio
+asamblea partido movimiento frente grupo sindicato conservatorio observatorio academia biblioteca orquesta
+alcaldía ayuntamiento diputación gobernación fiscalía procuraduría contraloría defensoría secretaría
+superintendencia servicio comité fundación laboratorio metro policía junta consejería audiencia registro
+parlamento congreso senado abogacía corporación confederación empresa
+banca commissione consiglio tribunale società compagnia cassa camera direzione istituto ufficio agenzia
+autorità programma federazione associazione unione università politecnico scuola collegio ospedale
+ministero assemblea partito movimento fronte gruppo sindacato osservatorio accademia orchestra prefettura
+questura procura segreteria servizio comitato fondazione consorzio cantina azienda ente polizia esercito
+guardia senato regione provincia comune
+comissão conselho sociedade companhia caixa câmara direção diretoria agência autoridade federação associação
+universidade escola colégio museu ministério assembleia prefeitura secretaria serviço fundação polícia
+""".split())
+# heads of a building's or a landmark's name: a place (Palacio de Cristal, Duomo di Milano)
+BUILDING_HEADS = frozenset("""
+palais château cathédrale basilique église théâtre opéra
+palacio castillo catedral basílica iglesia teatro casa
+palazzo castello duomo cattedrale basilica chiesa
+palácio castelo catedral igreja
+""".split())
+
+# "de" and its forms, which join the words of such a name (and the article after de)
+_PARTICLES = frozenset("""de del della dello delle degli dei di du des da do dos das d' d’ dell' dell’
+des de' l' l’ la las los le""".split())
+_PARTICLE_ENDS = tuple(sorted({p[-2:] + " " for p in _PARTICLES if p[-1] not in "'’"} | {"d'", "d’", "l'", "l’"}))
+_ARTICLES_AFTER_DE = frozenset("la las los le l' l’".split())   # (de la, de los, de l')
+_AND = frozenset(("et", "y", "e"))
+# function words that end the search: a verb, a pronoun, another preposition says the
+# words before the place are a clause, not a name ("la Banque a prêté à la ville de Paris")
+_STOP = frozenset("""
+a à au aux avec dans en est sont sur pour par que qui ne se son sa ses leur il elle on ont été
+el los las lo un una uno unos es son fue ha han con en para por que quien se su sus
+il lo gli i un una uno è sono ha hanno con in per che si suo sua nel nella al alla
+o os as um uma é são foi com em para por que se seu sua no na
+""".split())
+
+# prepositions after which a name of unknown kind is where something is or goes: "a
+# Maranello", "à Vevey", "en Tilcara" (a company takes them too, "lavora in Ferrari", but
+# far less often than a town, and known companies are found before)
+PLACE_CUES = {"fr": frozenset(("à", "en", "dans", "vers")), "es": frozenset(("en", "desde", "hacia")),
+              "it": frozenset(("a", "ad", "in", "presso", "verso")), "pt": frozenset(("em", "para", "desde")),
+              "ca": frozenset(("a", "en", "cap")), "gl": frozenset(("en", "desde", "cara"))}
+
+_TOKEN = re.compile(r"[^\W\d_]+['’]|[^\W_][\w-]*|\S")
+_MAX_WORDS = 8   # between the head and the place
+
+
+def head_before_place(text: str, start: int) -> tuple[int, str] | None:
+    """(start, type) of the institution's or building's name that the place at ``start``
+    ends, when one opens before it: "Universidad Nacional Autónoma de |México", "Banque
+    cantonale du |Valais", "Museo d'arte della |Svizzera"; None otherwise."""
+    if start < 4 or text[start - 1] not in " '’" or not text.endswith(_PARTICLE_ENDS, start - 5, start):
+        return None   # (most places follow another word: no window to read)
+    lo = start - 100 if start > 100 else 0
+    window = text[lo:start]
+    toks = [(m.start() + lo, m.group()) for m in _TOKEN.finditer(window)]
+    if not toks or toks[-1][1].lower() not in _PARTICLES:
+        return None
+    i = len(toks) - 1
+    if toks[i][1].lower() in _ARTICLES_AFTER_DE:   # de la, de los, de l'
+        i -= 1
+        if i < 0 or toks[i][1].lower() not in ("de", "d'", "d’"):
+            return None
+    words = 0
+    for j in range(i - 1, -1, -1):
+        pos, tok = toks[j]
+        low = tok.lower()
+        if not tok[0].isalpha() or low in _STOP and low not in _PARTICLES:
+            return None   # punctuation or a clause: no name runs on to the place
+        if tok[0].isupper():
+            if low in ORG_HEADS:
+                return pos, "ORG"
+            if low in BUILDING_HEADS:
+                return pos, "LOC"
+        words += 1
+        if words > _MAX_WORDS:
+            return None
+    return None
+
+
+# lower-case endings of adjectives (French, Italian, Portuguese, Spanish): the words that
+# qualify a head (électorale, constitutionnel, spaziale, italiano); not -ent, a verb's as often
+_ADJECTIVE_ENDS = ("ant", "ante", "ants", "antes", "al", "ale", "ales", "aux", "el", "elle", "els", "elles", "ique", "iques", "aire", "aires",
+                   "if", "ive", "ifs", "ives", "ien", "ienne", "iens", "iennes", "ain", "aine", "ais", "aise",
+                   "ois", "oise", "ée", "ées", "eur", "ier", "ière", "iste", "ali", "ano", "ana", "ani", "ane",
+                   "ese", "esi", "ico", "ica", "ici", "iche", "ivo", "iva", "ivi", "ario", "aria", "ari", "ino",
+                   "ina", "ense", "ário", "ária", "eiro", "eira", "ado", "ada", "ato", "ata", "ista", "ile")
+def _heads_pattern(heads) -> re.Pattern:
+    """The capitalised heads as one regex, a tree of shared prefixes after each capital
+    (amounts.alternation): the engine skips to those capitals, where a pattern that opens
+    with a look-behind or a character class tries every position."""
+    by_first: dict[str, list[str]] = {}
+    for h in sorted(heads):
+        by_first.setdefault(h[0].upper(), []).append(h[1:])
+    return re.compile("(?:" + "|".join(f"{k}(?:{alternation(v, 0)})" for k, v in by_first.items()) + r")(?![\w-])")
+
+
+_HEAD_AT = _heads_pattern(ORG_HEADS)
+_WORD_AFTER = re.compile(r"([^\W\d_]+['’]|[^\W\d_][\w-]*)( ?)")
+_MAX_QUALIFIERS = 5
+
+
+def _mid_sentence(text: str, s: int) -> bool:
+    """A capital at ``s`` that no sentence start explains: after a lower-case word or a
+    comma ("selon le Conseil"), or after an elided article ("l'Agenzia", "d'Orléans")."""
+    if s >= 2 and text[s - 1] in "'’":
+        return text[s - 2] in "lLdD"
+    return s >= 2 and text[s - 1] == " " and (text[s - 2].islower() or text[s - 2] == ",")
+
+
+def qualified_heads(text: str, covered: bytearray) -> list[tuple[int, int]]:
+    """Spans of organisations named by a capitalised head and the lower-case words that
+    qualify it (French, Italian, Portuguese): adjectives (_ADJECTIVE_ENDS) and de-phrases
+    whose noun may be any word but a function word; at least one such word."""
+    out = []
+    for m in _HEAD_AT.finditer(text):
+        s, e = m.span()
+        if covered[s] or s and (text[s - 1].isalnum() or text[s - 1] == "-") or not _mid_sentence(text, s):
+            continue
+        end, pos, after_particle, n = e, e, False, 0
+        while n < _MAX_QUALIFIERS and pos < len(text) and text[pos] == " ":
+            w = _WORD_AFTER.match(text, pos + 1)
+            if w is None:
+                break
+            low = w.group(1)
+            if not low.islower() and not low.endswith(("'", "’")) or low in _STOP and low not in _PARTICLES:
+                break
+            if low in _PARTICLES or low in _AND:
+                after_particle = low not in _AND or after_particle
+                pos = w.end(1)
+                if low.endswith(("'", "’")):   # d'études: the noun is glued on
+                    w2 = _WORD_AFTER.match(text, pos)
+                    if w2 is None or not w2.group(1).islower() or w2.group(1) in _STOP:
+                        break
+                    end = pos = w2.end(1)
+                    after_particle, n = False, n + 1
+                continue
+            if not (after_particle or low.endswith(_ADJECTIVE_ENDS)) or len(low) < 3:
+                break
+            end = pos = w.end(1)
+            after_particle, n = False, n + 1
+        if end > e and not any(covered[s:end]):
+            out.append((s, end))
+    return out
