@@ -279,3 +279,20 @@ def test_romance_unknown_name_after_a_locative_preposition_is_a_place():
     assert ("Quimperlé", "LOC") in _ents("Elle habite à Quimperlé depuis dix ans.", "fr", "Latn")
     # a first name after "a" is a person spoken to
     assert ("Marco", "LOC") not in _ents("Lo ha detto a Marco ieri sera.", "it", "Latn")
+
+
+# -- Russian -------------------------------------------------------------------------------------
+
+def test_russian_family_name_endings_make_a_person_in_any_case():
+    got = _ents("В Москву прилетели Бидзина Иванишвили и Грач Манукян, встретившийся с Гитанасом Макарейчуком.",
+                "ru", "Cyrl")
+    assert {("Бидзина Иванишвили", "PER"), ("Грач Манукян", "PER"), ("Гитанасом Макарейчуком", "PER")} <= got
+    # an adjective of a place is no family name, nor is a common noun's run
+    assert not any(t == "PER" for _, t in _ents("Кардиолог Тверской больницы выступил.", "ru", "Cyrl"))
+
+
+def test_russian_firm_names_in_guillemets():
+    got = _ents("ООО «Волжанка-Мебель» и завод «Красный пахарь» подписали договор. Фильм «Белое солнце» вышел.",
+                "ru", "Cyrl")
+    assert {("ООО «Волжанка-Мебель»", "ORG"), ("Красный пахарь", "ORG")} <= got
+    assert not any(t == "Белое солнце" for t, _ in got)   # a film's title, not a firm

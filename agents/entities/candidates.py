@@ -945,6 +945,16 @@ def _first_name(low: str, given: frozenset[str], code: str = "") -> bool:
 # Case endings of languages that inflect names (Polish "Orlenu", Czech "Prahy", Finnish
 # "Nokian", Russian "Газпрома"): grammar-book suffixes, not from any data set.
 _SLAVIC_CYRL = ("а", "у", "ом", "е", "ы", "и", "ой", "ей", "ем", "ым", "ю", "я", "ою", "ові", "і", "ів")
+# family names' endings in Russian, Ukrainian and Belarusian text, in any case (Иванов,
+# Ивановым; Манукяну; Иванишвили, Шеварднадзе, Шевченко, Ковальчук, Петрович): a name of
+# two or three capitalised words ending in one, the first no common word, is a person's.
+# Not -ский/-ской: place adjectives end so too (Тверской, Борисовского района)
+_CYRILLIC_SURNAME_LANGS = frozenset(("ru", "uk", "be"))
+_CYRILLIC_SURNAME = re.compile(r"(?:(?:ов|ев|ёв|ин|ын|ів|їв)(?:а|у|ым|ом|е|их|ых|им)?"
+                               r"|янц?(?:а|у|ом|е)?|(?:швили|дзе|енко|ко)|(?:ович|евич|ич)(?:а|у|ем|е)?"
+                               r"|(?:чук|юк|ук)(?:а|у|ом|е)?|(?:ова|ева|ина)(?:ой|у|ы)?)$")
+
+
 NAME_CASE_ENDINGS = {
     "pl": ("u", "a", "em", "ie", "owi", "ów", "om", "ach", "ami", "y", "i", "ą", "ę", "e"),
     "cs": ("u", "a", "em", "e", "ovi", "y", "ě", "ou", "í", "i", "ů"),
@@ -1202,6 +1212,10 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             etype = "PER"   # (two first names and a noble name: Johann Friedrich von Alvensleben)
         if etype == "MISC":
             etype = apposition_type(text, s) or "MISC"
+        if etype == "MISC" and code in _CYRILLIC_SURNAME_LANGS and 2 <= len(words) <= 3 \
+                and _CYRILLIC_SURNAME.search(words[-1]) and all(w[1:].islower() for w in words) \
+                and words[0].casefold() not in common:
+            etype = "PER"   # Кристалина Георгиева, Грача Манукяна, Бидзиной Иванишвили
         if etype == "MISC" and code in ROMANCE and prev_word(text, s) in PLACE_CUES[code] \
                 and words[0].casefold() not in given and words[-1].casefold() not in cw.surnames:
             etype = "LOC"   # a Maranello, à Vevey: no one's name after "to"
@@ -1307,6 +1321,15 @@ def _weak_edge(w: str, code: str) -> bool:
 QUOTED = re.compile(r"[„“\"«‚‘'‹]([^„“”\"«»‚‘’'‹›\n]{2,40})[“”\"»‘’'›]")
 
 
+# legal forms of Russian, Belarusian, Ukrainian and Kazakh firms before their quoted name
+_CYRILLIC_LEGAL_FORM = re.compile(r"(?<![\w-])(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|ТОО|ОДО|ЧУП|УП|ГУП|МУП|ФГУП|ТОВ|ПрАТ|ПАТ|ИП|ЧП) $")
+# ... and nouns (any case) that say a quoted name is an organisation's
+_CYRILLIC_ORG_NOUN = re.compile(r"(?<![\w-])(?:компани|фирм|завод|банк|холдинг|групп|концерн|предприяти|клуб|команд|"
+                                r"парти|движени|фонд|издательств|агентств|кооператив|фабрик|комбинат|корпораци|"
+                                r"объединени|ассоциаци|обществ|магазин|ресторан|пекарн|сет|стартап|производител|"
+                                r"ФК|ХК|БК|СК)[а-яё]{0,4} $")
+
+
 def quoted_names(text: str, code: str, covered: bytearray) -> list[Candidate]:
     """Title-like quoted names: „Tongyi Qianwen“, «Sputnik V», "Project Stargate"."""
     cw = common_words()
@@ -1319,6 +1342,19 @@ def quoted_names(text: str, code: str, covered: bytearray) -> list[Candidate]:
         words = m.group(1).split()
         if not 1 <= len(words) <= 4 or any(covered[s:e]):
             continue
+        if code in _CYRILLIC_SURNAME_LANGS and text[m.start()] == "«" and words[0][0].isupper():
+            # a firm's or a club's name in guillemets, as Russian writes it: only its first
+            # word capitalised («Лидское пиво»), after its legal form (ООО «Ромашка») or
+            # a noun that says what it is (компании «Сибирские лесопилки»)
+            if (legal := _CYRILLIC_LEGAL_FORM.search(text, max(0, m.start() - 6), m.start())) is not None:
+                if not covered[legal.start()]:
+                    # (its id without the legal form, as where the name stands alone)
+                    out.append(Candidate(legal.start(), m.end(), text[legal.start():m.end()], "ORG",
+                                         unknown_id(m.group(1))))
+                continue
+            if _CYRILLIC_ORG_NOUN.search(text, max(0, m.start() - 24), m.start()) is not None:
+                out.append(Candidate(s, e, m.group(1), "ORG"))
+                continue
         if not all(w[0].isupper() or w[0].isdigit() or w.lower() in CONNECTORS for w in words):
             continue
         if not any(_namey(w) or (w.casefold() not in common and w.casefold() not in en_common
