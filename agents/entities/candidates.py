@@ -12,6 +12,9 @@ wordfreq top words, CLDR month/day names, first names - never the test sets):
   (camelCase, letters+digits, an acronym that is no common word) or a cue:
   "in/nach/aus X" without an article (a place), "Herr X" (a person);
 * title-like quoted names („Zephyrion Nova“, "Project X");
+* Korean: a name before a title or after a role word (김민수 씨, 수비수 김민재), two
+  foreign words before a title (요시하라 도모코 감독), names that end in an
+  organisation's, facility's or landform's word (국토교통부, 인천국제공항, 설악산);
 * Japanese/Chinese: a name before a person title (氏, さん, 社長, 先生 ...),
   family name + given name before a particle (山田太郎は), dotted Katakana and
   Chinese transliterations (フレディ・マーキュリー, 唐納德·特朗普), a
@@ -37,7 +40,8 @@ from pathlib import Path
 
 from anyascii import anyascii
 
-from .kb import _SURROGATE, common_words, script_of
+from .amounts import alternation
+from .kb import _SURROGATE, common_words, get_kb, script_of
 from .romance import PLACE_CUES, ROMANCE, TRADE_HEADS, qualified_heads
 
 
@@ -1690,22 +1694,27 @@ def _ja_listed_people(text: str, covered: bytearray, out: list, cw) -> None:
 # before one of them is a person
 KO_SURNAMES = ("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 "
                "성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 "
-               "반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 부").split()
+               "반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 부 리").split()   # (리: 이 as North Korea writes it)
 # Korean family names as the press spells them (Lee, Park, Choi: not the Revised
 # Romanisation's I, Bak, Choe), general knowledge
 KO_PRESS_SURNAMES = dict(zip(KO_SURNAMES, (
     "kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn song ryu yoo jeon hong ko "
     "moon yang son bae baek heo nam shim roh ha kwak sung cha joo woo koo min jin na ji eom chae won cheon "
     "bang kong hyun ham byun yeom yeo choo do so seok sun seol ma gil yeon wi pyo myung ki ban wang keum ok "
-    "yook in maeng je mo tak kook eo eun pyeon yong ye kyung bong boo").split()))
+    "yook in maeng je mo tak kook eo eun pyeon yong ye kyung bong boo ri").split()))
 KO_TITLES = ("부회장", "회장", "사장", "부사장", "대표", "대표이사", "의장", "장관", "차관", "의원", "대통령", "총리",
              "위원장", "총재", "부총재", "교수", "박사", "씨", "대변인", "원장", "청장", "선수", "전무", "상무",
              "회장님", "사무총장", "판사", "변호사", "기자", "특파원", "당선인", "후보", "대표님", "부장", "국장",
-             "실장", "처장", "행장", "센터장", "애널리스트")
-# (not 시장 market/mayor, 이사 moving, 검사 inspection, 대사 line, 감독 supervision: "반도체
-# 시장" is the chip market) and no name ends like these nouns (장기적, 신제품, 전기차)
-KO_NOUN_ENDS = frozenset("적체차품업력화권법료액물")
-_KO_TITLE = "(?:" + "|".join(sorted(KO_TITLES, key=len, reverse=True)) + ")"
+             "실장", "처장", "행장", "센터장", "애널리스트", "감독", "코치", "이장", "단장", "총장", "군수", "구청장",
+             "도지사", "교육감", "화백", "선생", "선생님", "여사", "작가", "목사", "신부", "스님", "추기경", "주교",
+             "이사장", "본부장", "팀장", "연구원", "연구위원", "위원")
+# (not 시장 market/mayor, 이사 moving, 검사 inspection, 대사 line: "반도체 시장" is the
+# chip market; 감독 is "supervision" too, but after a name it is the coach: 관리 감독, the
+# word, has two syllables before it) and no name ends like these nouns (장기적, 신제품,
+# 전기차) or a unit of a body (경제부 기자 "the economy desk's reporter", 기획팀, 비서실,
+# 금통위 위원)
+KO_NOUN_ENDS = frozenset("적체차품업력화권법료액물부팀실처청과회위")
+_KO_TITLE = "(?:" + alternation(KO_TITLES, 0) + ")"
 # = (?<![Hangul])([SURNAMES][Hangul]{2}) (?=[Hangul]{0,4}TITLE(particle|not Hangul)): a space
 # between name and title (news style), the title possibly compound (경제부총리)
 KO_NAME = re.compile("(?<![가-힣])([" + "".join(KO_SURNAMES) + "][가-힣]{2}) (?=[가-힣]{0,4}" + _KO_TITLE
@@ -1718,15 +1727,208 @@ KO_NAME_BODY = re.compile("(?<![가-힣])([" + "".join(KO_SURNAMES) + "][가-힣
                           + "(?:[은는이가을를의에과와도께]|(?![가-힣])))")
 
 
+# ... or after the role or rank the person is named by: 수비수 김민재는, 세계 1위 안세영은,
+# 국가대표 황선우(강원도청)는 (general vocabulary of news about sport, arts and trades)
+KO_ROLES = ("선수", "수비수", "공격수", "미드필더", "골키퍼", "투수", "타자", "포수", "내야수", "외야수", "주장", "국가대표",
+            "대표선수", "가수", "배우", "작가", "화가", "서양화가", "시인", "소설가", "감독", "코치", "기자", "앵커",
+            "농부", "어민", "주부", "학생", "신인", "챔피언", "에이스", "사령탑", "세터", "리베로")
+_KO_NAME_THEN_PARTICLE = "(?:" + "|".join(("은", "는", "이", "가", "을", "를", "의", "에게", "와", "과", "도", "만", "이다")) \
+    + ")?(?![가-힣])"
+KO_ROLE_NAME = re.compile("(?:(?<![가-힣])" + alternation(KO_ROLES, 0) + "|[0-9]위) ("
+                          "[" + "".join(KO_SURNAMES) + "][가-힣]{2})" + _KO_NAME_THEN_PARTICLE)
+# A foreign name of two words before a title, or before the body or country a rule or
+# the KB has found and the title (요시하라 도모코 감독은, 라파엘 그로시 국제원자력기구
+# 사무총장은): each word outside the language's commonest words (신임 사령탑 감독)
+_KO_NAME_PARTICLES = frozenset("이가은는을를의에도만와과")
+# syllables of ㅡ without a final consonant (르 스 트 ...), the vowel Korean puts between
+# the consonants of a foreign word and hardly ever in a Korean given name: 마르탱 is no
+# Korean name, 한정숙 may be
+_KO_LOANWORD_SYLLABLES = frozenset("그느드르므브스으즈츠크트프흐")
+_KO_FULL_NAME = re.compile("[" + "".join(KO_SURNAMES) + "][가-힣]{2}")
+# (found by the title first: titles are few, words many)
+_KO_TITLE_AT = re.compile(_KO_TITLE + "(?:[은는이가을를의에과와도께]|(?![가-힣]))")
+_KO_FOREIGN_WORD = re.compile("[가-힣]{2,5}")
+
+
+# last syllables of Korean words with a particle or a verb ending (동의를, 최초의, 있을, 때에는,
+# 얻어, 참석한), which transliterated names do not end in (but a first name may in 에:
+# 올리비에, 디디에)
+_KO_WORD_ENDINGS = frozenset("를을의는은와과로서고며면여게던할된될때데에께어한")
+_KO_VERB_ENDINGS = ("거나", "으며", "하여", "하고", "지만", "는데", "어서", "아서", "니까", "려고", "도록", "면서", "다가",
+                    "으나", "이나", "이며", "이고")
+
+
 def korean_candidates(text: str, covered: bytearray) -> list[Candidate]:
     words = common_words().ko_words3
     out = []
-    for m in itertools.chain(KO_NAME.finditer(text), KO_NAME_BODY.finditer(text)):
+    for m in itertools.chain(KO_NAME.finditer(text), KO_NAME_BODY.finditer(text), KO_ROLE_NAME.finditer(text)):
         s, e = m.span(1)
         name = m.group(1)
-        if name[-1] in KO_NOUN_ENDS or name in words or any(covered[s:e]):
-            continue   # (a frequent three-syllable word: 반도체, 부동산)
+        if name[-1] in KO_NOUN_ENDS or any(covered[s:e]) or (name[2] in _KO_NAME_PARTICLES
+                                                             and name[:2] in common_words().ko_words):
+            continue   # (기업이: a word and its particle)
+        if name in words and not (m.re is KO_NAME_BODY and covered[e + 1]):
+            # a frequent three-syllable word (반도체, 부동산), unless a known body stands
+            # between it and the title (정동영 통일부 장관: the famous are frequent words too)
+            continue
         out.append(Candidate(s, e, name, "PER"))
+    common = None
+    for t in _KO_TITLE_AT.finditer(text):
+        # the title's word (a compound title: 국무장관), then the words before it: a name's
+        # two, or a name's two and a known body (국제원자력기구(IAEA) 사무총장)
+        w = t.start()
+        while w > 0 and t.start() - w < 3 and "가" <= text[w - 1] <= "힣":
+            w -= 1
+        if w < 6 or text[w - 1] != " ":
+            continue
+        end = w - 1
+        words = text[max(0, end - 48):end].split(" ")
+        if len(words) > 2 and covered[end - len(words[-1])]:
+            end -= len(words.pop()) + 1   # (the body, a known name)
+        if len(words) < 2 or not (_KO_FOREIGN_WORD.fullmatch(words[-1]) and _KO_FOREIGN_WORD.fullmatch(words[-2])):
+            continue
+        m1, m2 = words[-2], words[-1]
+        s, e = end - len(m2) - 1 - len(m1), end
+        if s and "가" <= text[s - 1] <= "힣":
+            continue   # (the search cut a longer word)
+        common = common if common is not None else common_words().ko_words
+        if m1 in common or m2 in common or any(covered[s:e]) or m2[-1] in KO_NOUN_ENDS \
+                or (m1[-1] in _KO_WORD_ENDINGS and m1[-1] != "에") or m2[-1] in _KO_WORD_ENDINGS \
+                or m1.endswith(_KO_VERB_ENDINGS) or m2.endswith(_KO_VERB_ENDINGS) \
+                or _KO_FULL_NAME.fullmatch(m2) and not any(c in _KO_LOANWORD_SYLLABLES for c in m2):
+            continue   # (서양화가 한정숙 씨, 입국한 리순희 씨: a Korean name after a word about her)
+        out.append(Candidate(s, e, text[s:e], "PER"))
+    return out
+
+
+# Korean particles and endings glued to a noun (general grammar), longest first: a name
+# found by its last word ends before them (국토교통부는, 인천국제공항의, 대전역에서)
+KO_PARTICLES = ("에서는", "에서도", "에서의", "에게서", "으로는", "으로도", "으로서", "으로써", "이라는", "이라고", "이었다",
+                "로부터", "에서", "에게", "께서", "으로", "부터", "까지", "처럼", "보다", "마저", "조차", "밖에", "마다", "이나",
+                "이며", "이고", "이다", "였다", "라는", "라고", "와의", "과의", "에는", "에도", "로는", "로도", "로서", "로써",
+                "와는", "과는", "와도", "과도", "이랑", "하고", "측은", "측이", "측의", "측과", "은", "는", "이", "가", "을", "를",
+                "의", "에", "와", "과", "로", "도", "만", "며", "나", "랑", "측", "들")
+_KO_PARTICLE_END = "(?:" + alternation(KO_PARTICLES, 0) + ")?(?![가-힣])"
+# Korean names of institutions, facilities and landforms end in a word of their kind,
+# glued to the name (general vocabulary): 경상국립대학교, 새봄요양병원, 인천국제공항,
+# 고양종합운동장, 설악산, 섬진강. Institutions (ORG) ...
+KO_ORG_HEADS = ("대학교", "대학원", "병원", "의료원", "은행", "금고", "농협", "수협", "신협", "축협", "공단", "재단",
+                "협회", "학회", "일보", "신문", "신문사", "방송", "방송사", "통신사", "법원", "지법", "고법", "지검", "고검",
+                "검찰청", "경찰청", "경찰서", "소방서", "교육청", "교회", "성당", "고등학교", "중학교", "초등학교", "고교",
+                "군청", "구청", "시청", "도청", "극장", "미술관", "박물관", "그룹", "홀딩스", "FC", "항공", "대학", "대")
+# ... industries, international bodies and public corporations (ORG when the word before
+# is no everyday word: 예담식품, 국제원자력기구, 인천국제공항공사; not 가공식품,
+# 운동기구 "fitness equipment", 보수공사 "repair works") ...
+KO_INDUSTRY_HEADS = ("기구", "공사", "자동차", "해운", "증권", "생명", "화재", "보험", "카드", "캐피탈", "전자", "중공업", "건설", "제약",
+                     "식품", "유통", "물산", "상사", "상회", "인쇄", "통상", "산업", "화학", "물류", "기공", "제과", "제당",
+                     "양조", "주조", "농장", "목장")
+# ... and facilities, landforms, towns and provinces (LOC: 조치원읍, 평안북도)
+KO_LOC_HEADS = ("국제공항", "공항", "경기장", "운동장", "체육관", "야구장", "축구장", "스타디움", "아레나", "스포츠타운", "대교", "해수욕장", "해변", "관광단지", "관광지구", "특구", "마을", "광장", "공원", "터미널",
+                "산", "봉", "강", "해협", "반도", "평야", "계곡", "폭포", "호수", "저수지", "읍", "광역시", "특별시",
+                "특별자치시", "특별자치도", "역", "북도", "남도")
+# words that before one of those make a kind of thing, no name (general vocabulary):
+# 국제공항, 종합병원, 시중은행, 국립대학교, 어촌마을
+KO_GENERIC_BEFORE_HEAD = frozenset("""
+국제 신 지방 국립 공립 사립 시립 도립 군립 구립 국책 시중 저축 인터넷 상호 외국 외국계 글로벌 대형 중형 소형 중소 주요
+대표 해당 현지 인근 관련 기존 신규 전국 국내 해외 일반 상급 하급 종합 대학 요양 동물 전문 지역 공공 민간 협력 거점 특수
+전용 공영 민영 중앙 실내 야외 임시 간이 환승 종착 어촌 농촌 산골 산촌 한옥 전원 민속 작은 우리 이웃 관광 체험 귀농
+치과 한방 여성 아동 어린이 재활 정신 명문 사이버 홈 원정 보조 주 축구 야구 월드컵 전통 산업 국가 각국 새 옛 투자
+개발 상업 국영 기독교 천주교 불교 대도시 도심 시내 도시 시골 동네 학교 가상 디지털 온라인 모바일 수입 국산 군사 각급
+특별 고등 가정 행정 헌법 우주 군용 저가 국적
+""".split())
+# two-syllable words that end in a landform's or a unit's syllable without naming one
+# (생산 "production", 건강 "health", 연봉 "salary", 역 of 지역 "region"), general vocabulary
+KO_NOT_HEAD_ENDS = frozenset("""
+동산 생산 재산 자산 예산 출산 확산 계산 청산 결산 정산 분산 증산 감산 양산 합산 환산 타산 승산 공산 원산 특산 국산 수산
+농산 축산 광산 화산 하산 등산 유산 파산 방산 가산 발산 소산 우산 강산 산산 건강 최강 보강 증강 완강 하강 상강 연봉 초봉
+개봉 밀봉 동봉 최고봉 지역 영역 구역 전역 무역 역역 통역 번역 배역 주역 노역 병역 권역 성역 반역 현역 하역 방역 직역
+""".split())
+# (a name's last word, found first: most words end in none, and a search for these few
+# words is far cheaper than a match of a whole name at every word)
+_KO_HEAD_AT_END = re.compile("(" + alternation(KO_ORG_HEADS + KO_INDUSTRY_HEADS + KO_LOC_HEADS, 0) + ")" + _KO_PARTICLE_END)
+_KO_HEAD_TYPE = {**{h: "LOC" for h in KO_LOC_HEADS}, **{h: "ORG" for h in KO_ORG_HEADS + KO_INDUSTRY_HEADS}}
+# Government bodies: a ministry's, agency's or office's field and its word (국토교통부,
+# 상무부, 국세청, 식품의약품안전처); the field alone keeps 경제부 "the economy desk" out
+KO_GOVERNMENT_WORDS = tuple(
+    [f + "부" for f in ("교통 통상 환경 외교 국방 통일 상무 재무 법무 국무 내무 노동 교육 보건 복지 자원 에너지 농림 식품 관광 "
+                        "안전 가족 고용 정보통신 벤처기업 수산 안보 재정 보훈").split()]
+    # Japan's ministries are 성 (외무성, 방위성); other words end so too (안전성 "safety")
+    + [f + "성" for f in "외무 방위 재무 법무 문부과학 경제산업 국토교통 후생노동".split()]
+    + [f + "청" for f in "국세 경찰 기상 통계 관세 조달 산림 특허 병무 소방 질병관리 검찰 문화재 국가유산 해양경찰".split()]
+    + [f + "처" for f in "안전 혁신 법제 보훈".split()])
+_KO_GOVERNMENT_AT_END = re.compile("(" + alternation(KO_GOVERNMENT_WORDS, 0) + ")" + _KO_PARTICLE_END)
+# public bodies named "Korea ... institute": 한국소비자원, 국립국어원, 한국부동산원 (not
+# 국가공무원 "civil servant", 한국회원)
+KO_PUBLIC_BODY = re.compile("(?<![가-힣])((?:한국|대한|국립|국가)[가-힣]{2,8}?(?<!공무)(?<![회직의요사위대단인정])원)"
+                            + _KO_PARTICLE_END)
+KO_SPACED_VENUE = re.compile("(?<= )(아레나|스타디움|돔|파크)" + _KO_PARTICLE_END)
+
+
+# heads that make a name only after a known place's name: a station (대전역) and a
+# university's short name (부산대, 충남대; glued 대 lets the KB match the place, a
+# particle's syllable as in 대로)
+_KO_HEADS_AFTER_PLACE = frozenset(("역", "대"))
+
+
+def _ko_word_start(text: str, i: int, most: int = 15) -> int | None:
+    """Where the word that runs up to ``i`` starts (Hangul, and Latin letters or digits
+    glued to it from a capital on: BNK부산은행); None past ``most`` characters."""
+    j, lo = i, max(0, i - most - 1)
+    while j > lo and ("가" <= text[j - 1] <= "힣" or text[j - 1] in _ASCII_WORD):
+        j -= 1
+    if j == lo and j > 0 and ("가" <= text[j - 1] <= "힣" or text[j - 1] in _ASCII_WORD):
+        return None
+    while j < i and not ("가" <= text[j] <= "힣" or "A" <= text[j] <= "Z"):
+        j += 1   # (2019년, 3대: digits are no part of a name)
+    return j
+
+
+_ASCII_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789&")
+
+
+def korean_compounds(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the Korean names that end in a word of their kind
+    (government bodies, KO_PUBLIC_BODY, KO_ORG_HEADS ...), without their particles."""
+    out = []
+    for m in _KO_GOVERNMENT_AT_END.finditer(text):
+        s = _ko_word_start(text, m.start(), 10)
+        if s is not None and "가" <= text[s] <= "힣":
+            out.append((s, m.end(1), "ORG"))
+    taken = {s for s, _, _ in out}
+    for m in KO_PUBLIC_BODY.finditer(text):
+        if m.start(1) not in taken:
+            out.append((m.start(1), m.end(1), "ORG"))
+            taken.add(m.start(1))
+    for m in _KO_HEAD_AT_END.finditer(text):
+        head = m.group(1)
+        e = m.end(1)
+        s = _ko_word_start(text, m.start(1))
+        if s is None or s in taken:
+            continue
+        base = text[s:m.start(1)]
+        if len(base) < (1 if head in _KO_HEADS_AFTER_PLACE or head == "FC" else 4 if head == "공사" else 2) \
+                or (head in ("북도", "남도") and len(base) != 2) or base in KO_GENERIC_BEFORE_HEAD \
+                or head not in _KO_HEADS_AFTER_PLACE and (text[e - 2:e] in KO_NOT_HEAD_ENDS
+                                                          or text[e - 3:e] in KO_NOT_HEAD_ENDS):
+            continue
+        if head in KO_INDUSTRY_HEADS and base in common_words().ko_words:
+            continue   # (가공식품, 반도체산업: a kind of product or trade)
+        if head in ("산", "강", "봉") and len(base) != 2:
+            continue   # (a mountain, river or peak of two syllables: 설악산; 정당해산 "dissolution")
+        if head in _KO_HEADS_AFTER_PLACE or head in ("산", "강", "봉"):
+            place = get_kb().lookup(base)
+            # a station or a university is named after its place (대전역, 부산대: 지역 and
+            # 영역, 최대 and 시대 are words); a place before 산 makes "made in" (중국산)
+            if (head in _KO_HEADS_AFTER_PLACE) != (place is not None and place.type == "LOC"):
+                continue
+        out.append((s, e, _KO_HEAD_TYPE[head]))
+    # a venue's loanword after its sponsor's or place's name, a space between (알리안츠 아레나)
+    for m in KO_SPACED_VENUE.finditer(text):
+        s = _ko_word_start(text, m.start() - 1, 6)
+        name = text[s:m.start() - 1] if s is not None else ""
+        if len(name) >= 2 and _KO_FOREIGN_WORD.fullmatch(name) and name not in common_words().ko_words \
+                and name[-1] not in _KO_WORD_ENDINGS:
+            out.append((s, m.end(1), "LOC"))
     return out
 
 

@@ -16,6 +16,7 @@ Everything heavy (KB, automaton, regexes, word lists) is built once per process.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from streams.records import EntityResult, LanguageResult
@@ -25,9 +26,9 @@ from anyascii import anyascii
 from .amounts import alternation, amount_rows
 from .backends import get_backend
 from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME_CASE_ENDINGS, VI_HONORIFICS,
-                         DE_ORG_HEAD_ENDS, ZH_LOC_ENDINGS,
+                         DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES, ZH_LOC_ENDINGS, _KO_WORD_ENDINGS,
                          de_lexicon, dotted_name_spans, facility_before, find_candidates, is_cjk_name_char,
-                         person_id, place_id, prev_word, unknown_id)
+                         korean_compounds, person_id, place_id, prev_word, unknown_id)
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
 from .romance import ROMANCE, TOWNS_NAMED_AFTER, head_before_place, town_before_place
 
@@ -881,6 +882,207 @@ def _inflected_forms(text: str, code: str, col: _Collector) -> None:
 PER_TITLE_WORDS = frozenset("""King Queen Emperor Empress Prince Princess Pope President Sultan Tsar Czar
 König Königin Kaiser Kaiserin Prinz Prinzessin Papst Präsident Präsidentin Zar Fürst Herzog
 Roi Reine Empereur Pape Président Rey Reina Emperador Papa Presidente Re Regina Imperatore""".split())
+# Korean KB aliases of people carry the title where the name alone is too common a name
+# (김민석 국무총리, 조현 외교부 장관, 이재용 회장): the alias still decides who it is, the
+# mention is the name. Titles a name ends with (KO_TITLES, compounds of them: 국무총리,
+# 국무위원장, 외교부장) and those of monarchs and popes (프란치스코 교황); not the epithets
+# that are part of a name (표트르 대제, 알렉산드로스 대왕)
+_KO_TITLE_END = re.compile("(?:" + "|".join(sorted(set(KO_TITLES) | {"교황", "황제", "여왕", "국왕", "주석", "총통"},
+                                                   key=len, reverse=True)) + r")\Z")
+_KO_GIVEN_NAME = re.compile("[" + "".join(KO_SURNAMES) + "][가-힣]{1,3}")
+_HANGUL_WORD = re.compile("[가-힣]+")
+
+
+# a country's armed services (general vocabulary): 미국 해군, 러시아 육군
+_KO_ARMED_SERVICE = re.compile(" (육군|해군|공군|해병대|우주군|해안경비대)(?:" + alternation(KO_PARTICLES, 0) + ")?(?![가-힣])")
+# the Latin letters a Hangul syllable's first consonant writes in a foreign name (ㅍ for p
+# and f, ㅂ for b and v, ㄹ for r and l, ㅇ for a vowel, y or w), by the consonant's index
+_KO_ONSET_LATIN = ("gkcq", "kg", "n", "dt", "dt", "rl", "m", "bvp", "bp", "sczxt", "s", "aeiouyhwj", "jgzc", "zjt",
+                   "ct", "kcq", "t", "pf", "h")
+
+
+def _ko_first_name_before(text: str, start: int, ent: KBEntity, covered: bytearray) -> int | None:
+    """Where the first name of a known foreign person starts, written in Hangul one space
+    before the one-word name the KB knows the person by (마코 루비오, 프리드리히 메르츠): a Hangul
+    word of two to six syllables, free, no common word, whose first consonant can write
+    the first letter of the person's English first name."""
+    j = start - 1
+    names = ent.name.split()
+    if j < 2 or text[j] != " " or len(names) < 2 or not names[0][:1].isalpha():
+        return None
+    k = j
+    while k > 0 and "가" <= text[k - 1] <= "힣":
+        k -= 1
+    word = text[k:j]
+    if not 2 <= len(word) <= 6 or (k and text[k - 1].isalnum()) or any(covered[k:j]) \
+            or word in common_words().ko_words or word[-1] in _KO_WORD_ENDINGS:
+        return None
+    onset = (ord(word[0]) - 0xAC00) // 588
+    return k if anyascii(names[0][0]).lower() in _KO_ONSET_LATIN[onset] else None
+
+
+def _ko_name_end(text: str, start: int, end: int) -> int:
+    """Where the name ends in a Korean person's hit whose last word is a title: after the
+    first word for a Korean name (조현 외교부 장관 -> 조현) or a title of one word
+    (바이든 대통령), else before the title (a foreign name of two words); ``end`` when the
+    hit ends in no title."""
+    last = text.rfind(" ", start, end)
+    if last < 0 or _KO_TITLE_END.search(text, last + 1, end) is None:
+        return end
+    first = text.find(" ", start, end)
+    return first if first == last or _KO_GIVEN_NAME.fullmatch(text, start, first) else last
+
+
+def _ko_compounds(text: str, hits: list, kb, col: _Collector, covered: bytearray) -> list:
+    """Korean names that end in a word of their kind (candidates.korean_compounds:
+    국토교통부, 새봄요양병원, 설악산) are mentions; KB hits inside one are part of it
+    (부산 in BNK부산은행, 제주 in 제주대학교병원). A KB hit of the same span, or one
+    that runs across the name's edge, keeps its reading."""
+    compounds = korean_compounds(text)
+    if not compounds:
+        return hits
+    drop = set()
+    starts = [h.start for h in hits]   # (hits are in order, none overlapping)
+    for s, e, etype in sorted(compounds, key=lambda c: (c[0] - c[1], c[0])):   # (longest first)
+        i = bisect_right(starts, s) - 1
+        if i >= 0 and hits[i].end <= s:
+            i += 1
+        inside = []
+        while 0 <= i < len(hits) and hits[i].start < e:
+            inside.append(hits[i])
+            i += 1
+        if any(covered[s:e]) or any(h.start < s or h.end > e or (h.start, h.end) == (s, e) for h in inside):
+            continue
+        drop.update(id(h) for h in inside)
+        name = text[s:e]
+        ent = None   # (a KB name of this span would be a hit of the same span, which wins)
+        if text.startswith("(", e) and (close := text.find(")", e, e + 12)) > 0:
+            # 경제협력개발기구(OECD): the known short name in brackets says which it is (Korean
+            # news writes a body's full name so the first time)
+            short = kb.lookup(text[e + 1:close])
+            ent = short if short is not None and short.type == etype else None
+        if ent is not None:
+            col.add(ent.id, ent.name, ent.type, ent.wikidata, s, e)
+        else:
+            col.add(unknown_id(name), name, etype, None, s, e)
+        covered[s:e] = b"\x01" * (e - s)
+    return [h for h in hits if id(h) not in drop] if drop else hits
+
+
+# Korean writes an address from the biggest unit down, a space between units, each unit's
+# word glued to its name (전남 곡성군 오산면 가곡리, 광주 북구 두암동, 아이치현 도요타시):
+# a word ending in a unit's word after a place, or before a smaller unit, is a place. The
+# units by size: provinces and foreign states (도 성 주 현), cities and counties (시 군),
+# districts (구), towns and neighbourhoods (읍 면 동), villages (리 마을).
+_KO_UNIT_RANK = {"특별자치도": 1, "도": 1, "성": 1, "주": 1, "현": 1, "광역시": 2, "특별시": 2, "특별자치시": 2,
+                 "시": 2, "군": 2, "구": 3, "읍": 4, "면": 4, "동": 4, "리": 5, "마을": 5}
+_KO_UNIT_WORD = re.compile("([가-힣]{2,3}?|[동서남북중](?=구))(" + alternation(_KO_UNIT_RANK, 0) + ")("
+                           + alternation(KO_PARTICLES, 0) + ")?(?![가-힣])")
+# words that end in a unit's syllable without naming one (general vocabulary): 대도시
+# "big city", 비대면 "contactless", 노동운동 "labour movement", 가능성 "possibility"
+_KO_NOT_UNITS = ("도시", "대면", "방면", "운동", "활동", "행동", "노동", "이동", "변동", "가동", "작동", "공동", "자동",
+                 "관리", "처리", "거리", "연구", "요구", "추구", "지구", "당시", "동시", "감시", "표시", "실시", "제시",
+                 "능성", "요성", "정성", "전성", "명성", "체성", "율성", "속성", "특성", "주도", "정도", "속도", "제도",
+                 "기구", "총리")
+# the countries whose provinces Korean calls 성 (China, Vietnam) and 현 (Japan, China's
+# counties); a state (주) may be any country's
+_KO_FOREIGN_UNITS = {"성": ("country-cn", "country-vn"), "현": ("country-jp", "country-cn")}
+
+
+def _ko_unit_at(text: str, i: int, covered: bytearray):
+    """The unit word at ``i`` (a match of _KO_UNIT_WORD) if it is one and free."""
+    m = _KO_UNIT_WORD.match(text, i)
+    if m is None or any(covered[i:m.end()]) or text.endswith(_KO_NOT_UNITS, i, m.end(2)):
+        return None
+    return m
+
+
+def _ko_address(text: str, col: _Collector, covered: bytearray, kb) -> None:
+    """Units of a Korean address after a known place, or before a smaller unit or a place
+    (see _KO_UNIT_RANK); a province's short name that is no word alone (경기: quiet) before
+    a place; a town after a foreign state (텍사스주 오스틴) when it is no everyday word."""
+    places = sorted((s, e, eid) for eid, (_, etype, _) in col.meta.items() if etype == "LOC"
+                    for s, e in col.mentions[eid])
+    n = len(text)
+    common = common_words().ko_words
+
+    def add(s: int, e: int) -> None:
+        name = text[s:e]
+        ent = kb.lookup(name, True, "ko")
+        if ent is not None and ent.type == "LOC":
+            col.add(ent.id, ent.name, ent.type, ent.wikidata, s, e)
+        else:
+            col.add(unknown_id(name), name, "LOC", None, s, e)
+        covered[s:e] = b"\x01" * (e - s)
+
+    def chain(m, rank: int) -> None:
+        # the smaller units after a unit without a particle
+        while m.group(3) is None and m.end() + 1 < n and text[m.end()] == " ":
+            nxt = _ko_unit_at(text, m.end() + 1, covered)
+            if nxt is None or _KO_UNIT_RANK[nxt.group(2)] <= rank:
+                return
+            add(nxt.start(), nxt.end(2))
+            m, rank = nxt, _KO_UNIT_RANK[nxt.group(2)]
+
+    for s, e, eid in places:
+        after = e + 1 < n and text[e] == " "
+        m = _ko_unit_at(text, e + 1, covered) if after else None
+        if m is not None:
+            # the place's own rank: a country (0) is followed by a state or a city, a
+            # province (1) by a city or county, a city (2) by its districts and towns
+            own = 0 if eid.startswith("country-") else 1 if text[e - 1] in "도주현성" or eid.startswith("region-") else 2
+            unit = m.group(2)
+            rank = _KO_UNIT_RANK[unit]
+            if unit in _KO_FOREIGN_UNITS and eid not in _KO_FOREIGN_UNITS[unit] or not own < rank <= own + 3 \
+                    or (own == 0 and rank > 2) or (unit == "주" and m.group(1) in common):
+                m = None
+        if m is not None:
+            add(m.start(), m.end(2))
+            chain(m, _KO_UNIT_RANK[m.group(2)])
+        elif after and text.endswith("주", s, e) and (state := kb.by_id.get(eid)) is not None \
+                and (state.parent or "").startswith("country-") \
+                and (w := _KO_PLAIN_WORD.match(text, e + 1)) and w.group(1) not in common \
+                and not any(covered[w.start(1):w.end(1)]):
+            add(w.start(1), w.end(1))   # 텍사스주 오스틴에서: a town of the state
+        # the word before: a bigger unit (양강도 혜산, 정선군 사북읍) or a province's quiet
+        # short name (경기 안산)
+        j = s - 1
+        if j > 1 and text[j] == " " and not covered[j - 1]:
+            k = j
+            while k > 0 and "가" <= text[k - 1] <= "힣":
+                k -= 1
+            if k == j or (k and text[k - 1].isalnum()):
+                continue
+            before = _ko_unit_at(text, k, covered)
+            if before is not None and before.end() == j and _KO_UNIT_RANK[before.group(2)] <= 3 \
+                    and before.group(2) != "시":
+                add(k, j)
+            elif j - k == 2 and (ent := kb.lookup(text[k:j], True, "ko")) is not None and ent.type == "LOC":
+                col.add(ent.id, ent.name, ent.type, ent.wikidata, k, j)
+                covered[k:j] = b"\x01" * (j - k)
+    # two units, the bigger first, where no known place opens the address (종로구 인사동):
+    # the first no city (시: 그로시, a foreign name, ends so too)
+    for pair in _KO_UNIT_PAIR.finditer(text):
+        m = _ko_unit_at(text, pair.start(), covered)
+        if m is None or m.group(3) is not None or m.end() + 1 >= n or text[m.end()] != " " \
+                or (pair.start() and text[pair.start() - 1].isalnum()):
+            continue
+        nxt = _ko_unit_at(text, m.end() + 1, covered)
+        if nxt is not None and m.group(2) not in ("시", "마을") \
+                and _KO_UNIT_RANK[m.group(2)] < _KO_UNIT_RANK[nxt.group(2)]:
+            add(m.start(), m.end(2))
+            add(nxt.start(), nxt.end(2))
+            chain(nxt, _KO_UNIT_RANK[nxt.group(2)])
+
+
+# a unit bigger than a town, then a smaller one (곡성군 오산면), as a quick search: the
+# words are checked with _ko_unit_at
+_KO_UNIT_PAIR = re.compile("(?<![가-힣])(?:[가-힣]{2,3}|[동서남북중](?=구))[도성주현군구] (?:[가-힣]{2,3}|[동서남북중](?=구))"
+                           "(?:" + alternation(_KO_UNIT_RANK, 0) + ")(?:" + alternation(KO_PARTICLES, 0) + ")?(?![가-힣])")
+# a Hangul word and the particle glued to it
+_KO_PLAIN_WORD = re.compile("([가-힣]{2,8}?)(?:" + alternation(KO_PARTICLES, 0) + ")?(?![가-힣])")
+
+
 def _dotted_people(text: str, hits: list, code: str) -> tuple[list, dict[int, int]]:
     """Hits among the first names of a foreign name written with middle dots are parts
     of that name, no mentions (纽埃, Niue, in 埃马纽埃尔·马克龙; 弗拉基米尔, a Russian
@@ -962,6 +1164,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         hits = _traditional_hits(text, hits, kb)
     if len(hits) > 1:
         hits = _acronym_hits(text, hits)
+    if code == "ko":
+        hits = _ko_compounds(text, hits, kb, col, covered)
     cjk = code in ("ja", "zh") or script in ("Jpan", "Hans", "Hant", "Hani")
     backend = get_backend()
     bspans = sorted(backend.spans(text, code), key=lambda s: s.start) if backend is not None else ()
@@ -1118,12 +1322,30 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 c = kb.by_id[country]   # and 米 the United States
                 add(c.id, c.name, c.type, c.wikidata, name_end, name_end + 1)
             end = name_end
+        elif code == "ko" and etype == "LOC" and e.id.startswith("country-") and (
+                svc := _KO_ARMED_SERVICE.match(text, end)) is not None and not any(covered[end:svc.end(1)]):
+            # 미국 해군: a country's navy, army or air force is an organisation of its own
+            covered[start:svc.end(1)] = b"\x01" * (svc.end(1) - start)
+            add(unknown_id(text[start:svc.end(1)]), text[start:svc.end(1)], "ORG", None, start, svc.end(1))
+            continue
+        elif code == "ko" and etype == "PER" and (name_end := _ko_name_end(text, start, end)) < end:
+            # the words between name and title may name the person's body or country: 외교부, 중국
+            for m in _HANGUL_WORD.finditer(text, name_end, text.rfind(" ", start, end)):
+                if (inner := kb.lookup(m.group())) is not None and inner.type in ("ORG", "LOC"):
+                    add(inner.id, inner.name, inner.type, inner.wikidata, m.start(), m.end())
+            end = name_end
         elif etype == "PER" and (sp := text.find(" ", start, end)) > 0 and text[start:sp] in PER_TITLE_WORDS:
             start = sp + 1   # King Abdullah II, Papst Franziskus: the title is no part of the name
+        if code == "ko" and etype == "PER" and " " not in text[start:end] \
+                and (first := _ko_first_name_before(text, start, e, covered)) is not None:
+            covered[first:start] = b"\x01" * (start - first)
+            start = first   # 마코 루비오: the first name before a family name the KB knows alone
         if etype == "PER":
             found_people.append(hit)
         add(e.id, e.name, etype, e.wikidata, start, end)
     _short_forms(text, found_people, covered, col, code)
+    if code == "ko":
+        _ko_address(text, col, covered, kb)
 
     if bspans:
         for sp in bspans:

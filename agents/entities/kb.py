@@ -534,6 +534,7 @@ class CommonWords:
         self.ja_family_listed = frozenset(lines(data.get("_ja_family_listed", "")).split("\n")) - {""}
         self.ja_first_listed = frozenset(lines(data.get("_ja_first_listed", "")).split("\n")) - {""}
         self.ko_words3 = frozenset(lines(data.get("_ko_words3", "")).split("\n")) - {""}   # 반도체, 부동산
+        self.ko_words = frozenset(lines(data.get("_ko_words", "")).split("\n")) - {""}   # 가공, 냉동, 반도체
         # first and family names in scripts without capitals (Arabic, Devanagari, Hebrew...)
         self.native_given = frozenset(lines(data.get("_native_given", "")).split("\n")) - {""}
         self.native_surnames = frozenset(lines(data.get("_native_surnames", "")).split("\n")) - {""}
