@@ -393,3 +393,74 @@ def test_ko_a_town_after_a_foreign_state():
 def test_ko_a_university_named_by_its_place():
     got = {(t, ty) for t, ty, _ in _ko("부산대와 충남대 연구팀이 최대 규모의 실험을 했다.")}
     assert {("부산대", "ORG"), ("충남대", "ORG")} <= got and ("부산", "LOC") not in got
+
+
+def _vi_names(text: str) -> set[tuple[str, str]]:
+    from agents.entities.extract import extract
+    from streams.records import LanguageResult
+    res = extract(text, LanguageResult(code="vi", script="Latn", confidence=1.0))
+    return {(m.text, e.type) for e in res.entities for m in e.mentions}
+
+
+def test_vi_a_classifier_or_title_opening_a_known_name_is_no_part_of_it():
+    got = _vi_names("Lũ quét ở tỉnh Thanh Hóa, theo ông Phạm Nhật Vượng. Tổng Bí thư Tô Lâm tiếp đoàn.")
+    assert {("Thanh Hóa", "LOC"), ("Phạm Nhật Vượng", "PER"), ("Tô Lâm", "PER")} <= got
+    assert not any(t.startswith(("tỉnh", "ông", "Tổng")) for t, _ in got)
+
+
+def test_vi_a_capitalised_head_opens_an_official_name_with_its_words():
+    got = _vi_names("Sở Tài nguyên và Môi trường Đồng Nai và UBND huyện Mường Tè đã ký kết.")
+    assert {("Sở Tài nguyên và Môi trường Đồng Nai", "ORG"), ("UBND huyện Mường Tè", "ORG")} <= got
+    assert ("Đồng Nai", "LOC") not in got
+
+
+def test_vi_a_person_after_a_body_that_a_title_opens_is_no_part_of_it():
+    got = _vi_names("Giám đốc Sở Y tế Nguyễn Văn Hải cho biết số ca bệnh giảm.")
+    assert {("Sở Y tế", "ORG"), ("Nguyễn Văn Hải", "PER")} <= got
+
+
+def test_vi_a_place_head_is_part_of_the_name_inside_a_sentence_not_at_its_start():
+    got = _vi_names("Khán giả đến Nhà hát Tuổi Trẻ và Cầu Long Biên. Đèo Hải Vân sáng nay có sương mù.")
+    assert {("Nhà hát Tuổi Trẻ", "LOC"), ("Cầu Long Biên", "LOC"), ("Hải Vân", "LOC")} <= got
+
+
+def test_vi_the_name_after_a_lower_case_classifier_is_a_place():
+    got = _vi_names("Người dân xã Tân Hòa, huyện Phú Lương đã ra sông Lam và đường Nguyễn Huệ.")
+    assert {("Tân Hòa", "LOC"), ("Phú Lương", "LOC"), ("Lam", "LOC"), ("Nguyễn Huệ", "LOC")} <= got
+
+
+def test_vi_the_name_after_a_shop_word_is_an_organisation():
+    got = _vi_names("Khách xếp hàng trước cửa hàng Bánh cuốn Thanh Vân từ sáng sớm.")
+    assert ("Bánh cuốn Thanh Vân", "ORG") in got
+
+
+def test_vi_people_after_an_honorific_or_with_a_family_name_and_places_after_a_preposition():
+    got = _vi_names("Bà Ba Phi và ông Tư Sang ở Long Xuyên kể chuyện với Ngô Thanh Vân.")
+    assert {("Ba Phi", "PER"), ("Tư Sang", "PER"), ("Long Xuyên", "LOC"), ("Ngô Thanh Vân", "PER")} <= got
+
+
+def test_vi_a_person_after_a_title_and_a_state_and_korean_names():
+    got = _vi_names("Đại sứ Pháp Olivier Brochet gặp tiền vệ Lee Jae-sung. Ngoại trưởng Anh David Lammy đến.")
+    assert {("Olivier Brochet", "PER"), ("Lee Jae-sung", "PER"), ("Anh", "LOC")} <= got
+
+
+def test_vi_an_organisations_name_matches_either_capitalisation_and_its_bracketed_short_name():
+    got = _vi_names("Tổ chức Thương mại thế giới và Hiệp hội Thủy sản Bình Định (BSA) họp. BSA kiến nghị.")
+    assert {("Tổ chức Thương mại thế giới", "ORG"), ("Hiệp hội Thủy sản Bình Định", "ORG"), ("BSA", "ORG")} <= got
+
+
+def test_vi_a_given_name_alone_names_a_person_only_after_a_title():
+    got = _vi_names("Thủ tướng Phạm Minh Chính chủ trì họp Chính phủ; Thủ tướng Chính yêu cầu khẩn trương.")
+    chinh = [(t, ty) for t, ty in got if t == "Chính"]
+    assert chinh == [("Chính", "PER")]
+    from agents.entities.extract import extract
+    from streams.records import LanguageResult
+    res = extract("Thủ tướng Phạm Minh Chính chủ trì họp Chính phủ.", LanguageResult(code="vi", script="Latn",
+                                                                             confidence=1.0))
+    assert [m.text for e in res.entities for m in e.mentions] == ["Phạm Minh Chính"]
+
+
+def test_vi_a_continent_and_a_person_named_after_a_country():
+    got = _vi_names("Xuất khẩu sang châu Phi tăng mạnh, ca sĩ Mỹ Linh cho biết.")
+    assert {("châu Phi", "LOC"), ("Mỹ Linh", "PER")} <= got
+    assert ("Mỹ", "LOC") not in got

@@ -43,6 +43,7 @@ from anyascii import anyascii
 from .amounts import alternation
 from .kb import _SURROGATE, common_words, get_kb, script_of
 from .romance import PLACE_CUES, ROMANCE, TRADE_HEADS, qualified_heads
+from .vietnamese import lone_name as vi_lone_name, run_candidates as vi_run_candidates
 
 
 @dataclass(slots=True)
@@ -921,6 +922,12 @@ def _lone_word_rejected(w: str, code: str) -> bool:
     place cue before it)?  Only word-level tests, so the answer can be cached per word;
     position-dependent tests (sentence start, the word before) are left to the full path,
     which can only reject more.  Mirrors the full path step by step (see flush below)."""
+    return _lone_word_dropped(w, code)
+
+
+def _lone_word_dropped(w: str, code: str) -> bool:
+    """``_lone_word_rejected``, uncached: the word-level tests themselves (the Vietnamese
+    full path applies them too, most syllables being everyday words)."""
     if _common_compound(w):
         return True
     cw = common_words()
@@ -1002,35 +1009,9 @@ def _declined_first_name(low: str, given: frozenset[str], code: str) -> bool:
     return False
 
 
-# Vietnamese family names (general knowledge) and the words before a person's name
-# (honorifics and titles); every syllable of a Vietnamese name is capitalised and most are
-# everyday words (Thị, Thu, Thủy), so the run is a name when a family name opens it
-VI_SURNAMES = frozenset("""nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đoàn
-trương lâm tô lưu quách vương trịnh lương đào kiều tôn từ khổng mạc doãn thân hứa ninh triệu""".split())
-VI_HONORIFICS = frozenset("ông bà anh chị cô chú".split())
 # Malaysian honorifics written before a name (general usage); alone they name nobody
 MALAY_HONORIFICS = frozenset(("tan sri", "puan sri", "datuk seri", "dato' seri", "dato' sri", "dato sri", "datuk",
                               "dato'", "dato", "datin", "datin seri", "tun", "toh puan", "datuk seri panglima"))
-VI_TITLES = frozenset("""thủ tướng chủ tịch bộ trưởng thứ trưởng tổng giám đốc phó thống đốc bí thư
-phát ngôn viên tịch""".split())
-# words that open an organisation's or a place's name, not a person's (Công ty, Ngân hàng, Tỉnh)
-VI_NOT_PERSON = frozenset("""công ty tập đoàn ngân hàng bộ sở ủy ban hiệp hội tổng khu tỉnh thành phố huyện quận
-xã phường trường viện đại học bệnh viện sân bay cảng đường sông núi hồ""".split())
-
-
-def _vietnamese_person(toks: list) -> tuple[int, int] | None:
-    """The span of a Vietnamese person's name in a capitalised run: a family name and one
-    to three more syllables, after nothing but honorifics and titles (Bà Lê Thị Thu Thủy,
-    Thủ tướng Phạm Minh Chính, Nguyễn Văn A)."""
-    i = 0
-    while i < len(toks) and toks[i][3] not in VI_SURNAMES:
-        if toks[i][3] not in VI_HONORIFICS and toks[i][3] not in VI_TITLES:
-            return None
-        i += 1
-    name = toks[i:]
-    if not 2 <= len(name) <= 4 or any(t[3] in VI_NOT_PERSON or not t[2].istitle() or "-" in t[2] for t in name[1:]):
-        return None
-    return name[0][0], name[-1][1]
 
 
 def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate]:
@@ -1040,6 +1021,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     top = cw.get_top(code)
     en_common = cw.get("en")
     german = code == "de"
+    vietnamese = code == "vi"
     out: list[Candidate] = []
     run: list[tuple[int, int, str]] = []   # (start, end, word) of the words in the current run
 
@@ -1049,7 +1031,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         if len(run) == 1:
             start, _, w = run[0]
             cue = german and _after_place_cue(text, start)
-            if not cue and _lone_word_rejected(w, code):
+            if not cue and _lone_word_rejected(w, code) and not (vietnamese and vi_lone_name(text, start, w)):
                 # fast path: a lone capitalised word that is plainly not a name
                 run.clear()
                 return
@@ -1081,9 +1063,12 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         # (start, end, word, lower-cased word) per token, computed once
         toks = [(s, e, w, w.casefold()) for s, e, w in run]
         run.clear()
-        if code == "vi" and (person := _vietnamese_person(toks)) is not None:
-            if not any(covered[person[0]:person[1]]):
-                out.append(Candidate(person[0], person[1], text[person[0]:person[1]], "PER"))
+        if vietnamese and len(toks) == 1 and _lone_word_dropped(toks[0][2], code) \
+                and not vi_lone_name(text, toks[0][0], toks[0][2]):
+            return   # (an everyday word alone, as the fast path above finds)
+        if vietnamese and (names := vi_run_candidates(text, toks)) is not None:
+            # (a run of Vietnamese syllables: typed by Vietnamese cues, or no name)
+            out.extend(Candidate(s, e, text[s:e], etype) for s, e, etype in names if not any(covered[s:e]))
             return
         if " ".join(t[3] for t in toks) in MALAY_HONORIFICS:
             return   # what a known name after "Tan Sri", "Datuk Seri" leaves
@@ -1281,7 +1266,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             if not covered[rs]:
                 if suffixed and (cut := _suffix_at(g)):
                     g, re_ = g[:cut], rs + cut
-                if _lone_word_rejected(g, code) and not (german and _after_place_cue(text, rs)):
+                if _lone_word_rejected(g, code) and not (german and _after_place_cue(text, rs)) \
+                        and not (vietnamese and vi_lone_name(text, rs, g)):
                     continue
                 append((rs, re_, g))
                 flush()

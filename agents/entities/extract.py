@@ -25,12 +25,13 @@ from anyascii import anyascii
 
 from .amounts import alternation, amount_rows
 from .backends import get_backend
-from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME_CASE_ENDINGS, VI_HONORIFICS,
+from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME_CASE_ENDINGS,
                          DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES, ZH_LOC_ENDINGS, _KO_WORD_ENDINGS,
                          de_lexicon, dotted_name_spans, facility_before, find_candidates, is_cjk_name_char,
-                         korean_compounds, person_id, place_id, prev_word, unknown_id)
+                         korean_compounds, person_id, place_id, unknown_id)
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
 from .romance import ROMANCE, TOWNS_NAMED_AFTER, head_before_place, town_before_place
+from .vietnamese import adjust_hits as vi_adjust_hits, cue_before as vi_cue_before
 
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
 
@@ -110,6 +111,10 @@ def _short_forms(text: str, hits, covered: bytearray, col: _Collector, code: str
     given = None
     for s, e, name in _find_words(text, surnames):
         if any(covered[s:e]):
+            continue
+        if code == "vi" and vi_cue_before(text, s)[0] != "PER":
+            # Vietnamese names a person again by the last syllable, after a title: Thủ
+            # tướng Chính (not the Chính of Chính phủ, "government")
             continue
         before = _TOKEN_BEFORE.search(text, max(0, s - 24), s)
         if before is not None:
@@ -666,11 +671,13 @@ def _acronym_hits(text: str, hits: list) -> list:
     return [AliasHit(h.start, h.end, defined[s]) if (s := text[h.start:h.end]) in defined else h for h in hits]
 
 
-def _joins_found(text: str, c, col: _Collector, short_names: dict[str, str], person_at: dict[int, str]) -> bool:
+def _joins_found(text: str, c, col: _Collector, short_names: dict[str, str], person_at: dict[int, str],
+                 any_letters: bool = False) -> bool:
     """Candidate ``c`` is a mention of an entity already found, and is added to it: a short
     name the article defines in brackets for it (``short_names`` remembers those), or the
-    inflected first name of the known person named right after it."""
-    eid = short_names.get(c.text) or _defined_short_name(text, c, col)
+    inflected first name of the known person named right after it. ``any_letters``: an
+    organisation's short name need not abbreviate its name (BRACKET_ANY_LETTERS)."""
+    eid = short_names.get(c.text) or _defined_short_name(text, c, col, any_letters)
     if eid is not None:
         short_names[c.text] = eid
         col.mentions[eid].append((c.start, c.end))
@@ -679,12 +686,17 @@ def _joins_found(text: str, c, col: _Collector, short_names: dict[str, str], per
 
 
 _ACRONYM_AFTER = re.compile(r" ?[(（]([A-Z][A-Z0-9&]{1,5})[)）]")
+# languages whose news gives an organisation's short name in brackets after its name in
+# the language, though the letters abbreviate its English name: Quỹ Tiền tệ Quốc tế (IMF)
+BRACKET_ANY_LETTERS = frozenset(("vi",))
 
 
-def _bracketed_acronyms(text: str, col: _Collector, covered: bytearray, short_names: dict[str, str]) -> None:
+def _bracketed_acronyms(text: str, col: _Collector, covered: bytearray, short_names: dict[str, str],
+                        any_letters: bool = False) -> None:
     """Capital letters in brackets right after an entity's mention (no person) that can
     stand for it are its short name in this article, even where they alone make no
-    candidate (Centre national du cinéma (CNC): cnc is a French word)."""
+    candidate (Centre national du cinéma (CNC): cnc is a French word); ``any_letters``:
+    an organisation's, whatever they are."""
     for eid, (_, etype, _) in col.meta.items():
         if etype == "PER":
             continue
@@ -693,20 +705,23 @@ def _bracketed_acronyms(text: str, col: _Collector, covered: bytearray, short_na
             # (a place: its initials only; the place is often the tail of an organisation's
             # name whose short name the brackets give: "... Việt Nam (VAMA)")
             if m and m.group(1) not in short_names and not any(covered[m.start(1):m.end(1)]) \
-                    and _abbreviates(m.group(1), text[s:e], strict=etype == "LOC"):
+                    and (any_letters and etype == "ORG"
+                         or _abbreviates(m.group(1), text[s:e], strict=etype == "LOC")):
                 short_names[m.group(1)] = eid
 
 
-def _defined_short_name(text: str, c, col: _Collector) -> str | None:
+def _defined_short_name(text: str, c, col: _Collector, any_letters: bool = False) -> str | None:
     """The entity (no person) whose mention ends where the bracket holding candidate
-    ``c`` opens, when ``c`` can abbreviate that mention."""
+    ``c`` opens, when ``c`` can abbreviate that mention (``any_letters``: an
+    organisation's, when ``c`` is an acronym)."""
     at = _bracketed_after(text, c.start, c.end)
     if at is None:
         return None
+    loose = any_letters and c.text.isupper()
     for eid, (_, etype, _) in col.meta.items():
         if etype != "PER":
             for s, e in col.mentions[eid]:
-                if e == at and _abbreviates(c.text, text[s:e], strict=False):
+                if e == at and (loose and etype == "ORG" or _abbreviates(c.text, text[s:e], strict=False)):
                     return eid
     return None
 
@@ -843,7 +858,7 @@ def _unknown_short_forms(text: str, covered: bytearray, col: _Collector, code: s
         if target and target != eid and eid.startswith("x-"):
             col.mentions[target].extend(col.remove(eid))
     for s, e, name in _find_words(text, people):
-        if code == "vi" and prev_word(text, s) not in VI_HONORIFICS:
+        if code == "vi" and vi_cue_before(text, s)[0] != "PER":
             continue
         if not any(covered[s:e]):
             covered[s:e] = b"\x01" * (e - s)
@@ -1162,6 +1177,17 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     hits = kb.match(text, code)
     if code == "zh":
         hits = _traditional_hits(text, hits, kb)
+    elif code == "vi":
+        # classifiers and titles off the hits (tỉnh Thanh Hóa -> Thanh Hóa); official names
+        # a capitalised head opens (Sở Y tế Khánh Hòa) and names after a classifier
+        hits, named = vi_adjust_hits(text, hits)
+        for s, e, etype in named:
+            covered[s:e] = b"\x01" * (e - s)
+            ent = kb.lookup(text[s:e], etype in _QUIET_TYPES, code)
+            if ent is not None and ent.type == etype:
+                col.add(ent.id, ent.name, ent.type, ent.wikidata, s, e)
+            else:   # (đường Nguyễn Huệ: a street, not the person the knowledge base knows)
+                col.add(unknown_id(text[s:e]), text[s:e], etype, None, s, e)
     if len(hits) > 1:
         hits = _acronym_hits(text, hits)
     if code == "ko":
@@ -1369,13 +1395,14 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     short_names: dict[str, str] = {}
     person_at = {s: eid for eid, (name, etype, _) in col.meta.items() if etype == "PER" and " " in name
                  for s, _ in col.mentions[eid]}
+    any_letters = code in BRACKET_ANY_LETTERS
     for c in find_candidates(text, code, script, covered):
         # (a place's or an unknown kind's name may be a town's: quiet aliases too; 米: the
         # candidate names its id)
         ent = kb.lookup(c.text, c.type in _QUIET_TYPES, code) or (kb.by_id.get(c.id) if c.id else None)
         if ent is not None:
             col.add(ent.id, ent.name, ent.type, ent.wikidata, c.start, c.end)
-        elif not _joins_found(text, c, col, short_names, person_at):
+        elif not _joins_found(text, c, col, short_names, person_at, any_letters):
             uid = c.id or (c.type == "PER" and person_id(c.text, code)) or (c.type == "LOC" and place_id(c.text, code)) \
                 or unknown_id(c.text)
             if uid == "x-unnamed":
@@ -1383,7 +1410,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             col.add(uid, c.text, c.type, None, c.start, c.end)
         covered[c.start:c.end] = b"\x01" * (c.end - c.start)
     if "(" in text or "（" in text:
-        _bracketed_acronyms(text, col, covered, short_names)
+        _bracketed_acronyms(text, col, covered, short_names, any_letters)
     for s, e, short in _find_words(text, short_names) if short_names else ():
         # a short name defined in brackets, used again where it alone makes no candidate
         # ("Le CNC prévoit": cnc is a French word)

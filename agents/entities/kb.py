@@ -214,6 +214,9 @@ class KnowledgeBase:
             low = _arabic_fold(low)
         n = len(text)
         last = n - 1
+        # Vietnamese writes an organisation's name with a capital on every word or on the
+        # first only (Quỹ Tiền tệ Quốc tế, Quỹ Tiền tệ quốc tế): its later capitals say nothing
+        vietnamese = lang == "vi"
         metas, meta, ascii_first = self._meta, self._pattern_meta, self._ascii_first
         glued = _ASCII_ALNUM
         cands = []
@@ -234,7 +237,8 @@ class KnowledgeBase:
                     low[end] == "s" and (end + 1 == n or low[end + 1] not in glued)) and not (
                     genitive == "es" and low.startswith("es", end) and (end + 2 == n or low[end + 2] not in glued)):
                 continue   # (where case endings glue on, _spaced_ok decides)
-            if not ok or (caps and not all(text[start + o].isupper() for o in caps)):
+            if not ok or (caps and not all(text[start + o].isupper() for o in caps)
+                          and not (vietnamese and ent.type == "ORG")):
                 continue
             if unspaced:
                 if not _unspaced_ok(text, start, end, alias, s_first, s_last):
