@@ -464,3 +464,91 @@ def test_vi_a_continent_and_a_person_named_after_a_country():
     got = _vi_names("Xuất khẩu sang châu Phi tăng mạnh, ca sĩ Mỹ Linh cho biết.")
     assert {("châu Phi", "LOC"), ("Mỹ Linh", "PER")} <= got
     assert ("Mỹ", "LOC") not in got
+
+
+# -- Hindi -------------------------------------------------------------------------------------
+
+def _hi(text: str):
+    return _ents(text, "hi", "Deva")
+
+
+def test_hi_spelling_variants_meet_the_kb_alias_with_exact_offsets():
+    # nukta, virama and vowel length differ from the KB's spellings; the mentions keep the text's
+    text = "पूर्व प्रधानमंत्री नवाज़ शरीफ़ ने ग़ाजियाबाद और दिल्‍ली का ज़िक्र किया।"
+    got = _hi(text)
+    assert ("नवाज़ शरीफ़", "PER") in got
+    assert ("ग़ाजियाबाद", "LOC") in got
+    assert ("दिल्\u200dली", "LOC") in got
+    # a short everyday word is no variant spelling of a rare name (परम "supreme", not Perm)
+    assert not any(t == "परम" for t, _ in _hi("यह परम सत्य है।"))
+
+
+def test_hi_frequent_family_name_after_a_first_name():
+    assert ("दीपक शर्मा", "PER") in _hi("दीपक शर्मा ने कहा कि काम पूरा हो गया।")
+    # both words listed as names, but राज्य is an everyday word: "the state government"
+    assert not any(t == "PER" for _, t in _hi("राज्य सरकार ने नई नीति जारी की।"))
+
+
+def test_hi_organisation_named_before_its_head_word():
+    got = _hi("सोलापुर के वारणा सहकारी बैंक और तिरहुत मेडिकल कॉलेज एवं अस्पताल ने समझौता किया।")
+    assert ("वारणा सहकारी बैंक", "ORG") in got
+    assert ("तिरहुत मेडिकल कॉलेज एवं अस्पताल", "ORG") in got
+    # only kind words before the head: no name (सरकारी अस्पताल, ज़िला अस्पताल)
+    assert not any(t == "ORG" for _, t in _hi("मरीज़ को ज़िला अस्पताल से सरकारी अस्पताल भेजा गया।"))
+    # English word order after the head
+    assert ("बैंक ऑफ राजपुताना", "ORG") in _hi("बैंक ऑफ राजपुताना ने ब्याज दर घटाई।")
+
+
+def test_hi_place_named_before_its_head_word_and_a_verb_stem_that_is_none():
+    assert ("कुंदनपुर स्टेडियम", "LOC") in _hi("मैच कुंदनपुर स्टेडियम में खेला गया।")
+    # बांध "dam", but बांध दिए "tied": a verb
+    assert not any(t == "LOC" for _, t in _hi("दोनों नेताओं ने एक-दूसरे की तारीफ़ों के पुल बांध दिए।"))
+
+
+def test_hi_place_before_an_administrative_word_which_stays_outside():
+    got = _hi("भरतपुरा ज़िले के कोटड़ी खुर्द गांव में पानी की किल्लत है।")
+    assert ("भरतपुरा", "LOC") in got
+    assert ("कोटड़ी खुर्द", "LOC") in got
+    assert not any("ज़िले" in t or "गांव" in t for t, _ in got)
+
+
+def test_hi_place_before_the_genitive_of_an_institution():
+    assert ("धनौरा", "LOC") in _hi("धनौरा के सामुदायिक अस्पताल में नई मशीन लगी।")
+
+
+def test_hi_person_after_a_title_with_the_title_outside():
+    got = _hi("संस्थापक तरुणेश पालीवाल ने बताया कि कंपनी मुनाफ़े में है।")
+    assert ("तरुणेश पालीवाल", "PER") in got
+    got = _hi("उपमुख्यमंत्री के. आर. वेलुस्वामी ने सड़क का उद्घाटन किया।")
+    assert ("के. आर. वेलुस्वामी", "PER") in got
+    # a title that is also a family name ends a name (प्रधान "chief", Pradhan)
+    assert ("हरिवंश प्रधान", "PER") in _hi("राज्य मंत्री हरिवंश प्रधान ने बैठक बुलाई।")
+    # a frequent word opens a name only before a listed family name; a scheme is no person
+    assert not any(t == "PER" for _, t in _hi("किसान क्रेडिट कार्ड योजना का लाभ मिलेगा।"))
+
+
+def test_hi_initials_before_a_family_name_without_a_title():
+    assert ("जी. एस. धारीवाल", "PER") in _hi("अदालत ने जी. एस. धारीवाल को बरी कर दिया।")
+
+
+def test_hi_listed_family_name_after_a_rare_first_name():
+    assert ("रामनिहोर यादव", "PER") in _hi("गांव में रामनिहोर यादव की दुकान है।")
+
+
+def test_hi_acronyms_spelt_in_letter_names():
+    got = _hi("तिरहुत चिकित्सा संस्थान (टीसीएस) और यूएनडीपी ने सीसीटीवी लगाए।")
+    assert ("टीसीएस", "ORG") in got
+    assert ("यूएनडीपी", "ORG") in got
+    assert not any(t == "सीसीटीवी" for t, _ in got)
+
+
+def test_hi_institute_campus_named_by_its_city():
+    assert ("एम्स भोपाल", "ORG") in _hi("मरीज़ को एम्स भोपाल रेफ़र किया गया।")
+
+
+def test_hi_place_named_by_the_ending_of_indian_place_names():
+    got = _hi("मेला इस बार दौलतगंज और बिशनपुरा के बीच लगेगा।")
+    assert ("दौलतगंज", "LOC") in got
+    assert ("बिशनपुरा", "LOC") in got
+    # everyday words that end so: a slogan, a cricket score
+    assert not any(t == "LOC" for _, t in _hi("लोगों ने ज़िंदाबाद के नारे लगाए और बल्लेबाज नाबाद रहा।"))

@@ -27,8 +27,9 @@ from .amounts import alternation, amount_rows
 from .backends import get_backend
 from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME_CASE_ENDINGS,
                          DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES, ZH_LOC_ENDINGS, _KO_WORD_ENDINGS,
-                         de_lexicon, dotted_name_spans, facility_before, find_candidates, is_cjk_name_char,
-                         korean_compounds, person_id, place_id, unknown_id)
+                         de_lexicon, dotted_name_spans, facility_before, find_candidates, hindi_generic,
+                         hindi_names, hindi_word_hits, hindi_words_after, is_cjk_name_char, korean_compounds,
+                         person_id, place_id, unknown_id)
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
 from .romance import ROMANCE, TOWNS_NAMED_AFTER, head_before_place, town_before_place
 from .vietnamese import adjust_hits as vi_adjust_hits, cue_before as vi_cue_before
@@ -578,6 +579,40 @@ def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int]]]:
             facilities.append((start, m.end()))
         # any other compound (an event, a team, a common noun): not this place
     return keep, facilities
+
+
+# the English names of institutes that have campuses in many cities (All India Institute of
+# Medical Sciences, Indian Institutes of Technology)
+_CAMPUS_OF = re.compile(r"\b(?:Institutes?|Universit(?:y|ies)|Colleges?)\b")
+
+
+def _hindi_named(text: str, hits: list, kb, found: list) -> tuple[list, list[tuple[int, int, str]]]:
+    """Names the words around them show in Hindi (candidates.hindi_names), which take the
+    place of the KB hits inside them (कैम्ब्रिज in कैम्ब्रिज विश्वविद्यालय); one that a hit
+    crosses, or that is a hit's span, is left to the hit. Returns (hits, names), a name as
+    (start, end, type)."""
+    known = [(h.start, h.end, h.entity.type) for h in hits]
+    names = []
+    starts = {h.start: h for h in hits}
+    for h in hits:
+        # an institute's campus, named by its city: एम्स ऋषिकेश, आईआईटी मद्रास (a place the
+        # KB knows, or a word outside the 3,000 commonest that says nothing else)
+        if h.entity.type == "ORG" and text.startswith(" ", h.end) and _CAMPUS_OF.search(h.entity.name):
+            nxt = starts.get(h.end + 1)
+            if nxt is not None:
+                if nxt.entity.type == "LOC":
+                    names.append((h.start, nxt.end, "ORG"))
+            elif (after := hindi_words_after(text, h.end, 1)) \
+                    and (w := after[0][1]) not in common_words().get_top("hi") \
+                    and not hindi_generic(w) and not w.endswith("."):
+                names.append((h.start, after[0][0] + len(w), "ORG"))
+    for s, e, etype in hindi_names(text, known, lambda w: kb.lookup(w, True, "hi") is not None, found):
+        if not any(h.start < e and s < h.end and (h.start < s or h.end > e or (h.start, h.end) == (s, e))
+                   for h in hits) and not any(a < e and s < b for a, b, _ in names):
+            names.append((s, e, etype))
+    if names:
+        hits = [h for h in hits if not any(s <= h.start and h.end <= e for s, e, _ in names)]
+    return hits, names
 
 
 def _yield_to_longer(text: str, hits: list, bspans, cjk: bool = True) -> list:
@@ -1208,6 +1243,17 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             if not any(covered[s:e]):
                 covered[s:e] = b"\x01" * (e - s)
                 col.add(unknown_id(text[s:e]), text[s:e], "LOC", None, s, e)
+    hindi_found = None
+    if code == "hi":
+        hindi_found = hindi_word_hits(text)
+        hits, named = _hindi_named(text, hits, kb, hindi_found)
+        for s, e, etype in named:
+            covered[s:e] = b"\x01" * (e - s)
+            ent = kb.lookup(text[s:e], etype in _QUIET_TYPES, code)
+            if ent is not None:
+                col.add(ent.id, ent.name, ent.type, ent.wikidata, s, e)
+            else:
+                col.add(unknown_id(text[s:e]), text[s:e], etype, None, s, e)
     dotted = None
     if cjk and hits:
         hits, dotted = _dotted_people(text, hits, code)
@@ -1396,7 +1442,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     person_at = {s: eid for eid, (name, etype, _) in col.meta.items() if etype == "PER" and " " in name
                  for s, _ in col.mentions[eid]}
     any_letters = code in BRACKET_ANY_LETTERS
-    for c in find_candidates(text, code, script, covered):
+    for c in find_candidates(text, code, script, covered, hindi_found):
         # (a place's or an unknown kind's name may be a town's: quiet aliases too; 米: the
         # candidate names its id)
         ent = kb.lookup(c.text, c.type in _QUIET_TYPES, code) or (kb.by_id.get(c.id) if c.id else None)

@@ -10,7 +10,8 @@ Matching is script-aware:
   (و ف ب ل, ال) and Hebrew prefix letters (ב ו ל ה מ ש כ) may precede a name, a
   German/English genitive ``s`` (German also ``es`` after a consonant) may follow and
   joins the mention ("Frankreichs", "Bundestages");
-  Korean particles may follow;
+  Korean particles may follow; Hindi text meets Devanagari aliases on a key that folds
+  spelling variants (nukta, virama, vowel length: नवाज़ शरीफ़ = नवाज शरीफ);
   cased scripts need a capital first letter, and all-caps acronyms (US, AWS)
   must match case-exactly so "US" never fires inside "USB" or on "us";
 * unspaced scripts (Han, Kana, Thai ...) match as substrings, with guards:
@@ -30,6 +31,8 @@ import os
 import re
 import threading
 import unicodedata
+from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -129,6 +132,57 @@ def _arabic_fold(text: str) -> str:
     return text
 
 
+# Devanagari spellings of one name that Hindi writers use for one another (नवाज़ शरीफ़ and नवाज
+# शरीफ, हिन्दी and हिंदी, इंग्लैण्ड and इंग्लैंड, पूर्णिया and पुर्णिया): alias and text are
+# matched on a key without these differences. One for one: long and short i and u (vowel
+# sign and letter), chandrabindu and anusvara, candra e and candra o (बॅंक, बॉक्स), the
+# precomposed nukta letters of Hindi (क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़) and their base letters, a nasal
+# consonant before a virama and the anusvara written for it (न्द -> ंद). Not one for one, so
+# removed with a record of where (``_devanagari_fold``): the virama, the nukta sign on those
+# letters (प़ is no spelling of प) and zero-width joiners. Texts of DEVANAGARI_LANGS only;
+# other texts meet the aliases as written.
+_DEVANAGARI_PAIRS = tuple(zip("ीूईऊँॅऍ" "\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f",
+                              "िुइउंॉऑ" "कखगजडढफय"))
+_VIRAMA, _NUKTA = "\u094d", "\u093c"
+# (each turned into a virama first, so that one split removes them all)
+_DEVANAGARI_REMOVED = tuple((c + _NUKTA, c + _VIRAMA) for c in "कखगजडढफय") + (
+    ("\u200c", _VIRAMA), ("\u200d", _VIRAMA))
+_DEVANAGARI_NASALS = tuple((c + _VIRAMA, "\u0902" + _VIRAMA) for c in "ङञणनम")
+_DEVANAGARI_TRAIL = "\u093c\u094d\u200c\u200d"   # marks a folded hit's end runs on over
+# (Hindi only: the short-word guard in ``_spelled`` needs the language's word list, and
+# wordfreq has none for Marathi, Nepali or the other Devanagari languages)
+DEVANAGARI_LANGS = frozenset({"hi"})
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+
+
+def _devanagari_fold(text: str) -> tuple[str, list[int]]:
+    """``text`` with the spelling differences above folded away, and the folded positions
+    at which a character was removed (one entry per character: ``KnowledgeBase.match``
+    maps a folded offset f back to f + bisect_right(removed, f)). Only
+    ``str.replace`` and one ``split`` (C speed: a regex's matches cost ~0.3 ms a Hindi
+    article)."""
+    for c, to in _DEVANAGARI_PAIRS:
+        if c in text:
+            text = text.replace(c, to)
+    if _NUKTA in text:
+        for c, to in _DEVANAGARI_REMOVED[:8]:
+            text = text.replace(c, to)
+    if "\u200c" in text or "\u200d" in text:
+        for c, to in _DEVANAGARI_REMOVED[8:]:
+            text = text.replace(c, to)
+    if _VIRAMA not in text:
+        return text, []
+    for c, to in _DEVANAGARI_NASALS:   # (a nasal before a word-final virama too: rare, and alike on both sides)
+        text = text.replace(c, to)
+    parts = text.split(_VIRAMA)
+    return "".join(parts), list(accumulate(map(len, parts[:-1])))
+
+
+def devanagari_key(key: str) -> str:
+    """An alias key (``alias_key``) as the folded text spells it."""
+    return _devanagari_fold(key)[0] if _DEVANAGARI.search(key) else key
+
+
 @dataclass(frozen=True, slots=True)
 class KBEntity:
     id: str
@@ -160,6 +214,26 @@ class KnowledgeBase:
         # mapped back to alias indexes
         self._keys = {alias_key(row[0]): i for i, row in enumerate(aliases)}
         patterns = [(k, i) for k, i in self._keys.items() if not aliases[i][2] & FLAG_QUIET]
+        # Devanagari aliases once more as folded text spells them (devanagari_key), where
+        # that differs: patterns matched only in folded text (from n_exact on)
+        self._folded: dict[str, int] = {}
+        self._folded_group: dict[str, list[int]] = {}   # the aliases a folded key spells
+        self._exact_pattern: dict[str, int] = {}   # a Devanagari key -> its pattern
+        for p, (k, i) in enumerate(patterns):
+            if "\u0900" <= k[-1] <= "\u097f":
+                self._exact_pattern[k] = p
+                f = devanagari_key(k)
+                self._folded_group.setdefault(f, []).append(i)
+                if f != k:
+                    self._folded[f] = i
+        self._n_exact = len(patterns)
+        # each pattern's alias key, to tell a hit in folded text spelled as the alias from one
+        # spelled otherwise
+        self._pattern_key = [k for k, _ in patterns]
+        for f, i in self._folded.items():
+            if f not in self._exact_pattern:
+                patterns.append((f, i))
+                self._pattern_key.append(alias_key(aliases[i][0]))
         self._pattern_alias = [i for _, i in patterns]
         self._meta: list = [None] * len(self._pattern_alias)  # per-pattern match data, filled on first hit
         # 1 for a pattern whose alias opens with an ASCII letter or digit: match() rejects
@@ -191,6 +265,8 @@ class KnowledgeBase:
         in ``lang``'s countries first."""
         key = alias_key(surface.strip())
         i = self._keys.get(key)
+        if i is None and key and "\u0900" <= key[-1] <= "\u097f":
+            i = self._folded.get(devanagari_key(key))   # ग़ाज़ियाबाद for the KB's गाज़ियाबाद
         if quiet and lang and (i is None or self._aliases[i][2] & FLAG_QUIET):
             i = self._keys.get(f"{key}{QUIET_LANGUAGE_MARK}{lang}", i)
         if i is None:
@@ -199,6 +275,23 @@ class KnowledgeBase:
         if flags & FLAG_EXACT_CASE and surface.strip() != alias or flags & FLAG_QUIET and not quiet:
             return None
         return self.entities[idx]
+
+    def _spelled(self, p: int, surface: str, folded: str, lang: str | None) -> int | None:
+        """The pattern to take for a hit of pattern ``p`` in folded text whose words
+        (``surface``) are not spelled as p's alias: the alias spelled so if there is one
+        (None if that one is quiet), else p; but a short spelling that is an everyday word
+        names the entity only if one of the names it folds with is as common (रुस for रूस;
+        परम "supreme" is no पर्म, Perm, जला "burnt" no ज़ला, Zala)."""
+        key = alias_key(surface)
+        i = self._keys.get(key)
+        if i is not None:
+            return None if self._aliases[i][2] & FLAG_QUIET else self._exact_pattern.get(key)
+        if len(folded) <= 4:
+            words = common_words().get(lang)
+            if key in words and not any(alias_key(self._aliases[j][0]) in words
+                                        for j in self._folded_group.get(folded, ())):
+                return None
+        return p
 
     # -- matching ------------------------------------------------------------------------
     def match(self, text: str, lang: str | None = None) -> list[AliasHit]:
@@ -212,6 +305,10 @@ class KnowledgeBase:
         low = fold(text)
         if lang in ARABIC_SCRIPT_LANGS or lang is None or lang == "und":
             low = _arabic_fold(low)
+        searched, removed = low, None
+        if lang in DEVANAGARI_LANGS:
+            searched, removed = _devanagari_fold(low)
+        n_exact, pattern_key = self._n_exact, self._pattern_key
         n = len(text)
         last = n - 1
         # Vietnamese writes an organisation's name with a capital on every word or on the
@@ -224,10 +321,31 @@ class KnowledgeBase:
         # every overlapping hit, with character offsets (fold keeps the length, so they
         # are offsets into text too)
         try:
-            found = self._auto.find_matches_as_indexes(low, overlapping=True)
+            found = self._auto.find_matches_as_indexes(searched, overlapping=True)
         except UnicodeEncodeError:   # lone surrogates, which Rust strings cannot hold
-            found = self._auto.find_matches_as_indexes(_SURROGATE.sub("\ufffd", low), overlapping=True)
+            found = self._auto.find_matches_as_indexes(_SURROGATE.sub("\ufffd", searched), overlapping=True)
+        n_searched = len(searched)
         for p, start, end in found:
+            if removed is not None:
+                # fast reject in the folded text: a Devanagari name glued to Devanagari letters
+                # on either side (what _spaced_ok would reject; most raw hits in Hindi end here)
+                if ("\u0900" <= searched[start] <= "\u097f" and start
+                        and "\u0900" <= searched[start - 1] <= "\u0963") \
+                        or ("\u0900" <= searched[end - 1] <= "\u097f" and end < n_searched
+                            and "\u0900" <= searched[end] <= "\u0963"):
+                    continue
+                f_start, f_end = start, end
+                if removed:   # (offsets into text; the end takes the marks its letter carries: बाज़ार)
+                    start += bisect_right(removed, start)
+                    end += bisect_right(removed, end - 1)
+                    while end < n and text[end] in _DEVANAGARI_TRAIL:
+                        end += 1
+                if low[start:end] != pattern_key[p]:
+                    p = self._spelled(p, low[start:end], searched[f_start:f_end], lang)
+                    if p is None:
+                        continue
+            elif p >= n_exact:
+                continue   # a folded spelling, in text that is not folded
             # fast reject: an ASCII name glued to ASCII letters/digits ("rome" in
             # "chrome") - most raw hits in Latin text end here
             if start and ascii_first[p] and low[start - 1] in glued:
