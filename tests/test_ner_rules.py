@@ -638,3 +638,10 @@ def test_ar_company_named_for_its_trade():
     got = _ar("وقعت قطر للبترول اتفاقاً مع سنابل للصناعات الغذائية، في بيئة جاذبة للاستثمار.")
     assert {("قطر للبترول", "ORG"), ("سنابل للصناعات الغذائية", "ORG")} <= got
     assert ("قطر", "LOC") not in got and not any(t.startswith("جاذبة") for t, _ in got)
+
+
+def test_ar_two_indefinite_everyday_words_after_a_head_are_a_kind():
+    got = _ents("وضخ المستثمرون الأموال في صندوق استثمار متداول بعد حركة مرور متزايدة على المنصة.", "ar", "Arab")
+    assert not any(t == "ORG" for _, t in got)
+    # a noun in construct with a definite word or a name is one
+    assert ("مجلس نواب الشعب", "ORG") in _ents("صوت مجلس نواب الشعب على القانون.", "ar", "Arab")

@@ -2832,6 +2832,28 @@ def _ar_clitic_word(k: str, clitics: str = "وب") -> bool:
     return k[:1] in clitics and len(k) > 3 and (k[1:3] == "ال" or k[1:] in _ar_common()[2])
 
 
+# words that open the next part of a person's or a place's name (معبر كرم أبو سالم)
+_AR_NAME_PARTICLES = frozenset(map(_arabic_fold, "أبو أبي بن بنت ابن عبد آل أم".split()))
+
+
+@lru_cache(maxsize=1)
+def _ar_everyday() -> frozenset[str]:
+    """Arabic's common words (the knowledge base's list), folded as the text is."""
+    return frozenset(map(_arabic_fold, common_words().get("ar")))
+
+
+def _ar_generic_pair(words: str) -> bool:
+    """Two indefinite words after a head, an everyday noun and an everyday word or a
+    participle (مت-), make a kind, no name: صندوق استثمار متداول ("an exchange-traded
+    fund"), حركة مرور متزايدة ("growing traffic"). A name's noun is in construct with a
+    definite word or a name instead (مجلس نواب الشعب, معبر كرم أبو سالم)."""
+    pair = words.split(" ", 2)[:2]
+    if len(pair) < 2 or pair[1].startswith("ال") or pair[1] in _AR_NAME_PARTICLES:
+        return False
+    everyday = _ar_everyday()
+    return pair[0] in everyday and (pair[1] in everyday or pair[1].startswith("مت"))
+
+
 def arabic_head_names(text: str, hits: list) -> tuple[list, list[tuple[int, int, str]]]:
     """Arabic names opened by a head word (AR_ORG_HEADS, AR_FACILITY_HEADS: the head is
     part of the name; AR_ORG_DESCRIPTORS, AR_PLACE_DESCRIPTORS: the name follows it).
@@ -2891,6 +2913,8 @@ def arabic_head_names(text: str, hits: list) -> tuple[list, list[tuple[int, int,
                 ph.words == 1 and not ph.first_definite and ph.first in top:
             # (المجلس القروي: a council, no name; مجلس يضم: no name; المجلس الرئاسي الليبي,
             # an adjective and another or a complement after the definite head: one)
+            continue
+        if not ph.first_definite and after not in hit_at and _ar_generic_pair(low[after:ph.end]):
             continue
         if _word_before_native(_AR_WORD, low, start) in _AR_ROLES_BEFORE_BODY and \
                 all(w in top for w in low[after:ph.end].split()):
