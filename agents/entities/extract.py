@@ -27,10 +27,10 @@ from .amounts import alternation, amount_rows
 from .backends import get_backend
 from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME_CASE_ENDINGS,
                          DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES, ZH_LOC_ENDINGS, _KO_WORD_ENDINGS,
-                         de_lexicon, dotted_name_spans, facility_before,
-                         find_candidates, hindi_generic, hindi_names, hindi_word_hits, hindi_words_after,
-                         is_cjk_name_char, korean_compounds, person_id, place_id, unknown_id)
+                         de_lexicon, dotted_name_spans, facility_before, find_candidates, is_cjk_name_char,
+                         korean_compounds, person_id, place_id, unknown_id)
 from .arabic import arabic_head_names, arabic_preload
+from .hindi import hindi_generic, hindi_names, hindi_word_hits, hindi_words_after
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
 from .romance import ROMANCE, TOWNS_NAMED_AFTER, head_before_place, town_before_place
 from .vietnamese import adjust_hits as vi_adjust_hits, cue_before as vi_cue_before
