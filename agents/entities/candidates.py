@@ -969,11 +969,11 @@ def _first_name(low: str, given: frozenset[str], code: str = "") -> bool:
 # Case endings of languages that inflect names (Polish "Orlenu", Czech "Prahy", Finnish
 # "Nokian", Russian "Газпрома"): grammar-book suffixes, not from any data set.
 _SLAVIC_CYRL = ("а", "у", "ом", "е", "ы", "и", "ой", "ей", "ем", "ым", "ю", "я", "ою", "ові", "і", "ів")
+_EAST_SLAVIC = frozenset(("ru", "uk", "be"))   # Russian, Ukrainian, Belarusian
 # family names' endings in Russian, Ukrainian and Belarusian text, in any case (Иванов,
 # Ивановым; Манукяну; Иванишвили, Шеварднадзе, Шевченко, Ковальчук, Петрович): a name of
 # two or three capitalised words ending in one, the first no common word, is a person's.
 # Not -ский/-ской: place adjectives end so too (Тверской, Борисовского района)
-_CYRILLIC_SURNAME_LANGS = frozenset(("ru", "uk", "be"))
 _CYRILLIC_SURNAME = re.compile(r"(?:(?:ов|ев|ёв|ин|ын|ів|їв)(?:а|у|ым|ом|е|их|ых|им)?"
                                r"|янц?(?:а|у|ом|е)?|(?:швили|дзе|енко|ко)|(?:ович|евич|ич)(?:а|у|ем|е)?"
                                r"|(?:чук|юк|ук)(?:а|у|ом|е)?|(?:ова|ева|ина)(?:ой|у|ы)?)$")
@@ -1214,7 +1214,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             etype = "PER"   # (two first names and a noble name: Johann Friedrich von Alvensleben)
         if etype == "MISC":
             etype = apposition_type(text, s) or "MISC"
-        if etype == "MISC" and code in _CYRILLIC_SURNAME_LANGS and 2 <= len(words) <= 3 \
+        if etype == "MISC" and code in _EAST_SLAVIC and 2 <= len(words) <= 3 \
                 and _CYRILLIC_SURNAME.search(words[-1]) and all(w[1:].islower() for w in words) \
                 and words[0].casefold() not in common:
             etype = "PER"   # Кристалина Георгиева, Грача Манукяна, Бидзиной Иванишвили
@@ -1356,7 +1356,7 @@ def quoted_names(text: str, code: str, covered: bytearray) -> list[Candidate]:
         words = m.group(1).split()
         if not 1 <= len(words) <= 4 or any(covered[s:e]):
             continue
-        if code in _CYRILLIC_SURNAME_LANGS and text[m.start()] == "«" and words[0][0].isupper():
+        if code in _EAST_SLAVIC and text[m.start()] == "«" and words[0][0].isupper():
             # a firm's or a club's name in guillemets, as Russian writes it: only its first
             # word capitalised («Лидское пиво»), after its legal form (ООО «Ромашка») or
             # a noun that says what it is (компании «Сибирские лесопилки»)

@@ -85,22 +85,29 @@ _TOKEN = re.compile(r"[^\W\d_]+['’]|[^\W_][\w-]*|\S")
 _MAX_WORDS = 8   # between the head and the place
 
 
-def head_before_place(text: str, start: int) -> tuple[int, str] | None:
-    """(start, type) of the institution's or building's name that the place at ``start``
-    ends, when one opens before it: "Universidad Nacional Autónoma de |México", "Banque
-    cantonale du |Valais", "Museo d'arte della |Svizzera"; None otherwise."""
+def _words_before_particle(text: str, start: int, reach: int) -> tuple[list[tuple[int, str]], int] | None:
+    """The tokens (start, word) of the ``reach`` characters before ``start`` and the index
+    of the de-particle (de, del, d', de la) that ends them, if one does; else None."""
     if start < 4 or text[start - 1] not in " '’" or not text.endswith(_PARTICLE_ENDS, start - 5, start):
         return None   # (most places follow another word: no window to read)
-    lo = start - 100 if start > 100 else 0
-    window = text[lo:start]
-    toks = [(m.start() + lo, m.group()) for m in _TOKEN.finditer(window)]
-    if not toks or toks[-1][1].lower() not in _PARTICLES:
-        return None
+    toks = [(m.start(), m.group()) for m in _TOKEN.finditer(text, start - reach if start > reach else 0, start)]
     i = len(toks) - 1
+    if i < 0 or toks[i][1].lower() not in _PARTICLES:
+        return None
     if toks[i][1].lower() in _ARTICLES_AFTER_DE:   # de la, de los, de l'
         i -= 1
         if i < 0 or toks[i][1].lower() not in ("de", "d'", "d’"):
             return None
+    return toks, i
+
+
+def head_before_place(text: str, start: int) -> tuple[int, str] | None:
+    """(start, type) of the institution's or building's name that the place at ``start``
+    ends, when one opens before it: "Universidad Nacional Autónoma de |México", "Banque
+    cantonale du |Valais", "Museo d'arte della |Svizzera"; None otherwise."""
+    if (before := _words_before_particle(text, start, 100)) is None:
+        return None
+    toks, i = before
     words = 0
     for j in range(i - 1, -1, -1):
         pos, tok = toks[j]
@@ -129,17 +136,9 @@ def town_before_place(text: str, start: int, ordinary) -> int | None:
     |Arzobispo): the way Spanish and Italian name towns after a region, a river or a saint.
     ``ordinary(word)``: an everyday word or a person's name, which makes no town (Presidente
     de Francia, Juan de Austria, Pérez de Madrid); None otherwise."""
-    if start < 4 or text[start - 1] not in " '’" or not text.endswith(_PARTICLE_ENDS, start - 5, start):
+    if (before := _words_before_particle(text, start, 40)) is None or before[1] < 1:
         return None
-    lo = start - 40 if start > 40 else 0
-    toks = [(m.start(), m.group()) for m in _TOKEN.finditer(text, lo, start)]
-    i = len(toks) - 1
-    if i < 1 or toks[i][1].lower() not in _PARTICLES:
-        return None
-    if toks[i][1].lower() in _ARTICLES_AFTER_DE:
-        i -= 1
-        if i < 1 or toks[i][1].lower() not in ("de", "d'", "d’"):
-            return None
+    toks, i = before
     pos, word = toks[i - 1]
     if not word[0].isupper() or not word.isalpha() or len(word) < 4 or word.lower() in ORG_HEADS \
             or word.lower() in BUILDING_HEADS or ordinary(word):
@@ -151,11 +150,13 @@ def town_before_place(text: str, start: int, ordinary) -> int | None:
 
 # lower-case endings of adjectives (French, Italian, Portuguese, Spanish): the words that
 # qualify a head (électorale, constitutionnel, spaziale, italiano); not -ent, a verb's as often
-_ADJECTIVE_ENDS = ("ant", "ante", "ants", "antes", "al", "ale", "ales", "aux", "el", "elle", "els", "elles", "ique", "iques", "aire", "aires",
-                   "if", "ive", "ifs", "ives", "ien", "ienne", "iens", "iennes", "ain", "aine", "ais", "aise",
+_ADJECTIVE_ENDS = ("ant", "ante", "ants", "antes", "al", "ale", "ales", "aux", "el", "elle", "els", "elles",
+                   "ique", "iques", "aire", "aires", "if", "ive", "ifs", "ives", "ien", "ienne", "iens", "iennes", "ain", "aine", "ais", "aise",
                    "ois", "oise", "ée", "ées", "eur", "ier", "ière", "iste", "ali", "ano", "ana", "ani", "ane",
                    "ese", "esi", "ico", "ica", "ici", "iche", "ivo", "iva", "ivi", "ario", "aria", "ari", "ino",
                    "ina", "ense", "ário", "ária", "eiro", "eira", "ado", "ada", "ato", "ata", "ista", "ile")
+
+
 def _heads_pattern(heads) -> re.Pattern:
     """The capitalised heads as one regex, a tree of shared prefixes after each capital
     (amounts.alternation): the engine skips to those capitals, where a pattern that opens
