@@ -687,6 +687,8 @@ def _de_adjective_name(toks: list, text: str, cw) -> Candidate | None:
 
 PLACE_CUES_DE = frozenset(("in", "nach", "aus"))
 _CUE_LEN = {c: len(w) for w in PLACE_CUES_DE for c in (w[-1], w[-1].upper())}   # last letter -> length
+# what stands two characters before a word after a cue (the cue's last letter or a space)
+_CUE_END_OR_SPACE = frozenset(_CUE_LEN) | {" "}
 # German nouns that follow in/nach/aus without an article in set phrases (in Kürze, nach Hause)
 BARE_NOUNS_DE = frozenset("""kürze zukunft bezug betrieb kraft frage ordnung anspruch gefahr höhe form
 folge sachen teilen hause angaben sicht angst gang mode ruhe eile wirklichkeit wahrheit summe
@@ -1268,7 +1270,10 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             if not covered[rs]:
                 if suffixed and (cut := _suffix_at(g)):
                     g, re_ = g[:cut], rs + cut
-                if _lone_word_rejected(g, code) and not (german and _after_place_cue(text, rs)) \
+                if _lone_word_rejected(g, code) and not (
+                        # (a run opens after no word character: a cue needs a space before it)
+                        german and text[rs - 1] == " " and text[rs - 2] in _CUE_END_OR_SPACE
+                        and _after_place_cue(text, rs)) \
                         and not (vietnamese and vi_lone_name(text, rs, g)):
                     continue
                 append((rs, re_, g))

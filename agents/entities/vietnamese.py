@@ -18,7 +18,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import compress, count
+from itertools import accumulate, compress, count
 from operator import itemgetter
 
 from .kb import AliasHit, get_kb
@@ -205,20 +205,28 @@ _LOW = itemgetter(3)
 # words that are a head or a classifier alone (Bộ, Sở, Mũi; xã, sông)
 _ONE_WORD_HEADS = frozenset(w for t in (ORG_HEADS, PLACE_HEADS) for w, ps in t.first.items() if (w,) in ps)
 _ONE_WORD_CUES = frozenset(w for t in (LOC_CUES, ORG_CUES) for w, ps in t.first.items() if (w,) in ps)
-_FIRST = itemgetter(0)
 
 
 def _window(text: str, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
     """(start, end, word, lower-cased word) of the words from ``lo`` (a word's start) to the
     end of the word at ``hi``."""
     j = text.find(" ", hi)
-    found = list(_TOKEN.finditer(text, lo, len(text) if j < 0 else j))
-    # (built by C-level maps, no Python step a word: this runs on whole articles)
-    words = list(map(_group, found))
-    return list(zip(map(_start, found), map(_end, found), words, map(str.lower, words)))
+    return _tokens(text[lo:j] if j >= 0 else text[lo:], lo)[0]
 
 
-_group, _start, _end = re.Match.group, re.Match.start, re.Match.end
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})").split
+
+
+def _tokens(part: str, lo: int) -> tuple[list[tuple[int, int, str, str]], list[int]]:
+    """The tokens of ``part``, a text's slice from ``lo``, and their starts. split() with the
+    token as its group gives gaps and words in turn, and the running sum of their lengths
+    every offset: no Match object nor Python step a word (this runs on whole articles)."""
+    parts = _TOKEN_SPLIT(part)
+    offsets = list(accumulate(map(len, parts), initial=lo))
+    words, starts = parts[1::2], offsets[1::2]
+    return list(zip(starts, offsets[2::2], words, map(str.lower, words))), starts
+
+
 # the last Vietnamese text's tokens and their starts: the hits' rules and the candidates'
 # read them again and again (a tuple, replaced whole)
 _ARTICLE: tuple[str, list, list[int]] = ("", [], [])
@@ -229,8 +237,7 @@ def _article(text: str) -> tuple[list, list[int]]:
     global _ARTICLE
     got = _ARTICLE
     if got[0] is not text and got[0] != text:
-        toks = _window(text, 0, len(text))
-        got = _ARTICLE = (text, toks, list(map(_FIRST, toks)))
+        got = _ARTICLE = (text, *_tokens(text, 0))
     return got[1], got[2]
 
 
