@@ -207,32 +207,32 @@ class _ArPhrase:
 _AR_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 _AR_WORD_PREFIXES = {c + a: (len(c), a) for c in _AR_CLITICS for a in ("", "ال")} | {
     c + "ل": (len(c), "ل") for c in _AR_CLITICS if c.endswith("ل")}
+_AR_PREFIX_MAX = max(map(len, _AR_WORD_PREFIXES))
 
 
 @lru_cache(maxsize=None)
-def _ar_finder(quiet: bool):
-    """An Aho-Corasick automaton (ahocorasick-rs) over the folded head and role words,
-    with each pattern's kinds (one pass in Rust over the article for both rules), or
-    over the knowledge base's quiet Arabic names (زحلة, ابو قرقاص: apart, since a name
-    of two words may open with a head word, واحة سيوة, and the longer match would hide it)."""
+def _ar_finder():
+    """An Aho-Corasick automaton (ahocorasick-rs) over the folded head and role words and
+    the knowledge base's quiet Arabic names (زحلة, ابو قرقاص), with each pattern's kinds:
+    one pass in Rust over the article for the three rules (overlapping: a name of two
+    words may open with a head word, واحة سيوة, and each is found)."""
     import ahocorasick_rs
     from .kb import get_kb
     kinds: dict[str, set[str]] = {}
-    quiet_names = {_arabic_fold(a) for a in get_kb().quiet_aliases() if "\u0621" <= a[0] <= "\u064A"} if quiet else ()
-    for kind, words in ((("quiet", quiet_names),) if quiet else
-                        (("heads", AR_ORG_HEADS | AR_ORG_DESCRIPTORS | AR_FACILITY_HEADS | AR_PLACE_DESCRIPTORS),
-                         ("roles", AR_ROLES | AR_ROLE_PAIRS.keys()))):
+    quiet_names = {_arabic_fold(a) for a in get_kb().quiet_aliases() if "\u0621" <= a[0] <= "\u064A"}
+    for kind, words in (("heads", AR_ORG_HEADS | AR_ORG_DESCRIPTORS | AR_FACILITY_HEADS | AR_PLACE_DESCRIPTORS),
+                        ("roles", AR_ROLES | AR_ROLE_PAIRS.keys()), ("quiet", quiet_names)):
         for w in words:
             kinds.setdefault(w, set()).add(kind)
     words = sorted(kinds)
     return words, [frozenset(kinds[w]) for w in words], ahocorasick_rs.AhoCorasick(words)
 
 
-@lru_cache(maxsize=4)   # (the head and role rules read the same article)
-def _ar_matches(low: str, quiet: bool) -> list:
+@lru_cache(maxsize=2)   # (the head, role and place rules read the same article)
+def _ar_matches(low: str) -> list:
     """Every match, overlapping (a word inside another must not hide one: وقف in وقفصة),
     by start and the longest first."""
-    finder = _ar_finder(quiet)[2]
+    finder = _ar_finder()[2]
     try:
         found = finder.find_matches_as_indexes(low, overlapping=True)
     except UnicodeEncodeError:   # lone surrogates, which Rust strings cannot hold
@@ -246,15 +246,17 @@ def _ar_words_found(low: str, kind: str, suffixes=("",)):
     it ends) and the word, for each whole word of ``kind`` ("heads", "roles", "quiet":
     _ar_finder) in the folded text, after clitics and the article (_AR_WORD_PREFIXES)
     and before one of ``suffixes``."""
-    quiet = kind == "quiet"
-    words, kinds, _ = _ar_finder(quiet)
+    words, kinds, _ = _ar_finder()
     n = len(low)
     seen = set()   # (a word once, رئيس+ها and رئيسها)
-    for p, s, e in _ar_matches(low, quiet):
+    for p, s, e in _ar_matches(low):
         if kind not in kinds[p]:
             continue
         ws, we = s, e
-        while ws > 0 and "\u0621" <= low[ws - 1] <= "\u06FF":
+        # (no further back than one letter past the longest prefix: a match inside a
+        # longer word then has one no prefix is)
+        stop = s - _AR_PREFIX_MAX - 1 if s > _AR_PREFIX_MAX else 0
+        while ws > stop and "\u0621" <= low[ws - 1] <= "\u06FF":
             ws -= 1
         pre = _AR_WORD_PREFIXES.get(low[ws:s])
         if pre is None or ws in seen:
@@ -295,7 +297,7 @@ def _arabic_org_head_before(text: str, s: int) -> bool:
 
 def arabic_preload() -> None:
     """Build the Arabic rules' word sets and automata (about 0.3 s) at worker start-up."""
-    _ar_common(), _ar_names(), _ar_words_all(), _ar_finder(False), _ar_finder(True)
+    _ar_common(), _ar_names(), _ar_words_all(), _ar_finder()
 
 
 def _ar_clitic_word(k: str, clitics: str = "وب") -> bool:
