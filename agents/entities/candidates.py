@@ -1016,6 +1016,7 @@ def _declined_first_name(low: str, given: frozenset[str], code: str) -> bool:
 # Malaysian honorifics written before a name (general usage); alone they name nobody
 MALAY_HONORIFICS = frozenset(("tan sri", "puan sri", "datuk seri", "dato' seri", "dato' sri", "dato sri", "datuk",
                               "dato'", "dato", "datin", "datin seri", "tun", "toh puan", "datuk seri panglima"))
+_MALAY_HONORIFIC_FIRST = frozenset(h.split(" ")[0] for h in MALAY_HONORIFICS)
 
 
 def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate]:
@@ -1074,7 +1075,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             # (a run of Vietnamese syllables: typed by Vietnamese cues, or no name)
             out.extend(Candidate(s, e, text[s:e], etype) for s, e, etype in names if not any(covered[s:e]))
             return
-        if " ".join(t[3] for t in toks) in MALAY_HONORIFICS:
+        if toks[0][3] in _MALAY_HONORIFIC_FIRST and " ".join(t[3] for t in toks) in MALAY_HONORIFICS:
             return   # what a known name after "Tan Sri", "Datuk Seri" leaves
         if len(toks) >= 2 and toks[0][3] in ADMIN_HEADS and toks[1][2][1:].islower():
             # "Kabupaten Morowali", later "di Morowali": the place is the name after the head
