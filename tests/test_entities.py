@@ -171,6 +171,22 @@ def test_regions_one_id_across_languages():
     assert ids_of("Floods in Bayern and Jawa Barat.") >= {"bavaria", "region-id-jb"}
 
 
+def test_distinct_products_keep_their_own_ids():
+    # one identity per real-world thing: chips, models and cars of one maker are not one
+    # product (the Arabic and Vietnamese seeds name Nvidia's A800 and H800, not the H100)
+    assert ids_of("Nvidia sold A800 and H800 chips to China, then the H20.") >= {
+        "nvidia-a800", "nvidia-h800", "nvidia-h20"}
+    assert "nvidia-h100" not in ids_of("Nvidia sold A800 and H800 chips to China, then the H20.")
+    assert ids_of("DeepSeek-V3 came out weeks before DeepSeek-R1.") >= {"deepseek-v3", "deepseek-r1"}
+    assert ids_of("The BYD Han outsold the BYD Seal and the Toyota Camry.") >= {
+        "byd-han", "byd-seal", "toyota-camry"}
+    assert ids_of("Mojang, which makes Minecraft, uses Microsoft Teams.") >= {
+        "mojang-studios", "minecraft", "microsoft-teams"}
+    got = {e.id: e.type for e in extract("Mojang, which makes Minecraft, uses Microsoft Teams.",
+                                         lang("en", "Latn")).entities}
+    assert got["mojang-studios"] == "ORG" and got["minecraft"] == "PRODUCT"
+
+
 def test_second_level_regions_in_their_own_language():
     # French départements, English counties (ISO 3166-2's second level); a name the
     # region shares stays the region's
