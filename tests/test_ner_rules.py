@@ -640,6 +640,17 @@ def test_ar_company_named_for_its_trade():
     assert ("قطر", "LOC") not in got and not any(t.startswith("جاذبة") for t, _ in got)
 
 
+def test_ar_kind_of_company_and_descriptor_before_a_name_are_no_names():
+    # "an AI start-up backed by Alibaba"; "the social-media group Xiaohongshu" (the seeds)
+    got = _ents("قال مدير في شركة ناشئة للذكاء الاصطناعي مدعومة من علي بابا.", "ar", "Arab")
+    assert not any(t.startswith("ناشئة") for t, _ in got) and ("علي بابا", "ORG") in got
+    got = _ents("تتبع مجموعة وسائل التواصل الاجتماعي Xiaohongshu طريقة أخرى.", "ar", "Arab")
+    assert ("Xiaohongshu", "PRODUCT") in got and not any(t.startswith("مجموعة") for t, _ in got)
+    # the name after a company's head stays one
+    assert ("الفجر للصناعات البلاستيكية", "ORG") in _ents(
+        "وقعت شركة الفجر للصناعات البلاستيكية عقداً جديداً.", "ar", "Arab")
+
+
 def test_ar_two_indefinite_everyday_words_after_a_head_are_a_kind():
     got = _ents("وضخ المستثمرون الأموال في صندوق استثمار متداول بعد حركة مرور متزايدة على المنصة.", "ar", "Arab")
     assert not any(t == "ORG" for _, t in got)

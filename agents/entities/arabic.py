@@ -29,6 +29,11 @@ AR_ORG_HEADS = _ar_words("""وزارة هيئة جامعة مستشفى بنك �
 # heads that only say what kind of thing the name after them is: the name is what follows
 # (شركة الفجر للصناعات, وكالة رويترز, منظمة أطباء بلا حدود, نادي شباب الخليل, مجلة فوربس)
 AR_ORG_DESCRIPTORS = _ar_words("""شركة وكالة منظمة نادي مجلة صحيفة جريدة قناة منصة فريق موقع تطبيق علامة""")
+# adjectives news puts after an indefinite company or agency to say what kind it is (شركة
+# ناشئة "a start-up", شركة قابضة "a holding company", شركة عملاقة, وكالة حكومية: general
+# usage): no name follows
+AR_KIND_ADJECTIVES = _ar_words("""ناشئة ناشئ قابضة مساهمة عملاقة عملاق خاصة خاص عامة عام كبرى كبيرة كبير صغيرة
+صغير رائدة رائد تابعة تابع مدرجة مدرج منافسة منافس جديدة جديد أخرى آخر مماثلة مماثل""")
 # heads of a building's, a landform's or a street's name, part of it (قصر الإليزيه, استاد
 # القاهرة الدولي, جبل توبقال, وادي الدواسر, شارع الحمرا, قلعة حلب)
 AR_FACILITY_HEADS = _ar_words("""قصر استاد قاعة جبل جبال نهر سد وادي واحة شارع جامع مسجد كنيسة كاتدرائية معبد قلعة
@@ -328,6 +333,15 @@ def _ar_generic_pair(words: str) -> bool:
     return pair[0] in everyday and (pair[1] in everyday or pair[1].startswith("مت"))
 
 
+def _ar_descriptor_before_name(low: str, start: int, end: int, hit_at: dict, top: frozenset[str]) -> bool:
+    """The everyday words [start, end) after an indefinite head stand before a name written
+    in Latin letters or known to the knowledge base: head and words describe that name
+    (مجموعة وسائل التواصل الاجتماعي Xiaohongshu, "the social-media group Xiaohongshu")."""
+    if end + 1 >= len(low) or low[end] != " " or not all(w in top for w in low[start:end].split()):
+        return False
+    return end + 1 in hit_at or "a" <= low[end + 1] <= "z"
+
+
 def arabic_head_names(text: str, hits: list) -> tuple[list, list[tuple[int, int, str]]]:
     """Arabic names opened by a head word (AR_ORG_HEADS, AR_FACILITY_HEADS: the head is
     part of the name; AR_ORG_DESCRIPTORS, AR_PLACE_DESCRIPTORS: the name follows it).
@@ -373,7 +387,10 @@ def arabic_head_names(text: str, hits: list) -> tuple[list, list[tuple[int, int,
                 continue
             ph = _ArPhrase(text, low, after, hit_at)
             if ph.words and (ph.complement or ph.first not in top10k and not ph.first_definite
-                             and not ph.first.endswith(("ي", "ية"))):   # (not شركة يابانية, "a Japanese company")
+                             and not ph.first.endswith(("ي", "ية"))) \
+                    and ph.first not in AR_KIND_ADJECTIVES:
+                # (not شركة يابانية, "a Japanese company"; nor شركة ناشئة للذكاء الاصطناعي, "an
+                # AI start-up": an everyday participle after the head describes it)
                 # شركة الفجر للصناعات البلاستيكية; شركة دفتر تك الناشئة (a feminine adjective
                 # after the name agrees with the head: no part of the name)
                 end = ph.feminine_genitive if ph.feminine_genitive is not None and not ph.complement else ph.end
@@ -390,6 +407,8 @@ def arabic_head_names(text: str, hits: list) -> tuple[list, list[tuple[int, int,
             continue
         if not ph.first_definite and after not in hit_at and _ar_generic_pair(low[after:ph.end]):
             continue
+        if not art and _ar_descriptor_before_name(low, after, ph.end, hit_at, top):
+            continue   # مجموعة وسائل التواصل الاجتماعي Xiaohongshu: what the name after it is
         if word_before_native(_AR_WORD, low, start) in _AR_ROLES_BEFORE_BODY and \
                 all(w in top for w in low[after:ph.end].split()):
             continue   # رئيس مجلس الوزراء: a title (prime minister), no organisation's name
