@@ -54,6 +54,10 @@ def test_japanese_administrative_chain_is_one_place():
     got = _ents("同社は東京都千代田区に本社を置く。", "ja", "Jpan")
     assert ("東京都千代田区", "LOC") in got
     assert ("東京都", "LOC") not in got
+    # a Chinese province written without its 省 before one of its cities (seeds/003): the
+    # address is the city, with the city's id
+    res = extract("キーワードは「浙江杭州」だった。", LanguageResult(code="ja", script="Jpan", confidence=1.0))
+    assert [(m.text, e.id) for e in res.entities for m in e.mentions] == [("浙江杭州", "city-1808926")]
 
 
 def test_japanese_place_with_a_modifier_stays():

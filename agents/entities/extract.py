@@ -563,6 +563,9 @@ def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int]]]:
                 e2 = end + 1
             elif text[end - 1] in _JA_ADMIN_ENDS:
                 e2 = end   # (北海道札幌市, 大阪府大阪市: the alias carries its own suffix)
+            elif ent.parent is not None and ent.parent.startswith("country-") and not ent.id.startswith("city-") \
+                    and (nxt := by_start.get(end)) is not None and nxt.entity.id.startswith("city-"):
+                e2 = end   # (浙江杭州: a province written without its 省, then a city)
             else:
                 break
             nxt = by_start.get(e2)
