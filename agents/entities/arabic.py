@@ -390,7 +390,7 @@ def arabic_head_names(text: str, hits: list) -> tuple[list, list[tuple[int, int,
                              and not ph.first.endswith(("ي", "ية"))) \
                     and ph.first not in AR_KIND_ADJECTIVES:
                 # (not شركة يابانية, "a Japanese company"; nor شركة ناشئة للذكاء الاصطناعي, "an
-                # AI start-up": an everyday participle after the head describes it)
+                # AI start-up": an adjective of kind after the head, AR_KIND_ADJECTIVES)
                 # شركة الفجر للصناعات البلاستيكية; شركة دفتر تك الناشئة (a feminine adjective
                 # after the name agrees with the head: no part of the name)
                 end = ph.feminine_genitive if ph.feminine_genitive is not None and not ph.complement else ph.end

@@ -1272,7 +1272,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 if suffixed and (cut := _suffix_at(g)):
                     g, re_ = g[:cut], rs + cut
                 if _lone_word_rejected(g, code) and not (
-                        # (a run opens after no word character: a cue needs a space before it)
+                        # (a run never opens right after a letter, so a cue before it is
+                        # followed by a space; the character before that says whether to look)
                         german and text[rs - 1] == " " and text[rs - 2] in _CUE_END_OR_SPACE
                         and _after_place_cue(text, rs)) \
                         and not (vietnamese and vi_lone_name(text, rs, g)):
