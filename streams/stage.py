@@ -79,12 +79,18 @@ def _ids(value: Any) -> tuple[str | None, str | None]:
 
 async def run_stage(stream: faust.StreamT, *, stage: str, handle: Handler,
                     deadletter: faust.TopicT,
-                    end_batch: Callable[[], Iterable[Output]] | None = None) -> None:
+                    end_batch: Callable[[], Iterable[Output]] | None = None,
+                    order: Callable[[bytes], Any] | None = None) -> None:
     """``end_batch`` (optional) returns outputs coalesced over the whole batch,
-    e.g. only the latest statistics of each entity instead of one per article."""
+    e.g. only the latest statistics of each entity instead of one per article.
+    ``order`` (optional) is a sort key on a message's bytes: a batch is handled in its
+    order (stably), e.g. language by language, which keeps one language's word lists and
+    rules in the CPU's caches while its articles pass."""
     metrics = STAGE_METRICS.for_stage(stage)
     sender = BatchSender(stream.app)
     async for events in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN_S):
+        if order is not None and len(events) > 1:
+            events = sorted(events, key=lambda event: order(event.value))
         cpu = 0.0  # CPU of this thread in the stage's own code, sends excluded
         outputs: list[Output] = []
         slice_started, started = time.perf_counter(), time.thread_time()
@@ -119,8 +125,9 @@ async def run_stage(stream: faust.StreamT, *, stage: str, handle: Handler,
 
 def register_step(app: faust.App, *, name: str, source: faust.TopicT, target: faust.TopicT,
                   deadletter: faust.TopicT, parse: Callable[[bytes], Any],
-                  step: Callable[[Any], Any]) -> None:
-    """A one-in, one-out stage agent: parse a record, apply the pure step, send it on."""
+                  step: Callable[[Any], Any], order: Callable[[bytes], Any] | None = None) -> None:
+    """A one-in, one-out stage agent: parse a record, apply the pure step, send it on
+    (``order``: run_stage's)."""
 
     def handle(value: bytes) -> list[Output]:
         article = step(parse(value))
@@ -128,4 +135,4 @@ def register_step(app: faust.App, *, name: str, source: faust.TopicT, target: fa
 
     @app.agent(source, name=name)
     async def agent(stream):
-        await run_stage(stream, stage=name, handle=handle, deadletter=deadletter)
+        await run_stage(stream, stage=name, handle=handle, deadletter=deadletter, order=order)

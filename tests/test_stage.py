@@ -84,3 +84,23 @@ def test_a_failing_message_is_dead_lettered_and_the_batch_goes_on(sends):
 def test_end_batch_outputs_follow_the_batch(sends):
     run([[b"x"], [b"y"]], lambda v: [("out", v, v)], end_batch=lambda: [("stats", b"k", b"v")])
     assert [[o[0] for o in sent] for sent in sends] == [["out", "stats"], ["out", "stats"]]
+
+
+def test_a_batch_is_handled_in_the_order_key_stably(sends):
+    # the entity stage takes a batch language by language (agents.entities.agent.language_key)
+    values = [b"de:1", b"vi:1", b"de:2", b"ar:1", b"vi:2"]
+    run([values], lambda v: [("out", v, v)], order=lambda v: v.split(b":")[0])
+    assert [key for sent in sends for _, key, _ in sent] == [b"ar:1", b"de:1", b"de:2", b"vi:1", b"vi:2"]
+
+
+def test_language_key_reads_the_record_not_the_text():
+    from datetime import datetime, timezone
+
+    from agents.entities.agent import language_key
+    from streams.records import LangArticle, LanguageResult
+
+    article = LangArticle(id="a", source="s", received_at=datetime.now(timezone.utc),
+                          text='He wrote "language":{"code":"fr"} in the text.',
+                          language=LanguageResult(code="de", script="Latn", confidence=0.9))
+    assert language_key(article.to_json()) == b"de"
+    assert language_key(b"not a record") == b"" and language_key(None) == b""

@@ -225,7 +225,8 @@ def _org_named_after(text: str, start: int, end: int, code: str = "en") -> tuple
     one, or of a company whose legal form ends or opens the capitalised run the place is
     in (PT Vale Indonesia Tbk, Fraport Brasil SA)."""
     before = _ORG_BEFORE_PLACE.search(text, start - 32 if start > 32 else 0, start)   # (max() costs more)
-    if before is None and code == "de":   # Heimatverein Lindlar, Landgerichts Traunstein
+    if before is None and code == "de" and text.endswith(_DE_ORG_HEAD_ENDS_BEFORE, 0, start):
+        # Heimatverein Lindlar, Landgerichts Traunstein
         before = _DE_ORG_HEAD_BEFORE.search(text, start - 32 if start > 32 else 0, start)
     if before is not None and code == "de" and text[end - 1] == "s" and end - start > 3 \
             and get_kb().lookup(text[start:end - 1]) is not None:
@@ -239,6 +240,9 @@ def _org_named_after(text: str, start: int, end: int, code: str = "en") -> tuple
 
 
 _DE_ORG_HEAD_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]*(?:" + "|".join(DE_ORG_HEAD_ENDS) + ") $")
+# how the text before a place ends if that regex can match there (its "$" also matches
+# before a last newline): one C-level test first, for every place in a German article
+_DE_ORG_HEAD_ENDS_BEFORE = tuple(e + sp for e in DE_ORG_HEAD_ENDS for sp in (" ", " \n"))
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][\w&.-]* ){1,3}$")
 _CAPITALISED_WORDS = re.compile(r"(?: [A-Z0-9][\w&-]*){0,3}")
 # legal forms that open a company's name (Indonesian PT, CV; Russian-style JSC, PJSC)
