@@ -302,6 +302,49 @@ def test_russian_firm_names_in_guillemets():
     assert not any(t == "Белое солнце" for t, _ in got)   # a film's title, not a firm
 
 
+
+def test_russian_adjectives_and_a_head_noun_make_a_name():
+    got = _ents("Глава Новоржевского района и директор Псковского механического завода посетили Никольскую "
+                "церковь и подворье Грузинской православной церкви.", "ru", "Cyrl")
+    assert {("Новоржевского района", "LOC"), ("Псковского механического завода", "ORG"),
+            ("Никольскую церковь", "LOC"), ("Грузинской православной церкви", "ORG")} <= got
+    # at a sentence start capitals say nothing: an everyday adjective and head stay out
+    assert not any(t == "Новый завод" for t, _ in _ents("Новый завод открылся в понедельник.", "ru", "Cyrl"))
+
+
+def test_russian_street_and_settlement_heads():
+    got = _ents("Музей на улице Кольцова открылся в селе Верхние Пены у реки Ворскла.", "ru", "Cyrl")
+    # a street's head is part of its name, a settlement's or a river's is not
+    assert {("улице Кольцова", "LOC"), ("Верхние Пены", "LOC"), ("Ворскла", "LOC")} <= got
+
+
+def test_russian_names_in_guillemets():
+    got = _ents("Тульский «Арсенал» сыграл вничью с «Факелом», а в кинотеатре «Октябрь» показали оперу «Князь Игорь».",
+                "ru", "Cyrl")
+    assert {("Арсенал", "ORG"), ("Факелом", "ORG"), ("Октябрь", "LOC")} <= got
+    assert not any(t == "Князь Игорь" and k != "MISC" for t, k in got)   # a work's title
+    # a known city's name in guillemets is its club
+    assert ("Барселону", "ORG") in _ents("Форвард перешёл в «Барселону» летом.", "ru", "Cyrl")
+
+
+def test_russian_unknown_names_typed_by_the_word_before():
+    got = _ents("Выставку в Кирсанове открыл посол Чили Мануэль Веласко, а экспонаты дал купец Ерофеев.",
+                "ru", "Cyrl")
+    assert {("Кирсанове", "LOC"), ("Мануэль Веласко", "PER"), ("Ерофеев", "PER")} <= got
+
+
+def test_russian_acronyms_and_agencies():
+    got = _ents("Спасатели ГУМВД и ФСИН помогли, хотя ВВП вырос, сообщили в Росавиации и Минтрансе.", "ru", "Cyrl")
+    assert {("ГУМВД", "ORG"), ("ФСИН", "ORG"), ("Росавиации", "ORG"), ("Минтрансе", "ORG")} <= got
+    assert not any(t == "ВВП" for t, _ in got)   # a common noun's abbreviation
+    got = _ents("Амурский трубопроводный консорциум (АТК) выпустил отчёт. АТК сообщил.", "ru", "Cyrl")
+    assert [k for t, k in got if t == "АТК"] == ["ORG"]
+
+
+def test_russian_town_on_a_river_is_one_place():
+    assert ("Франкфурте-на-Майне", "LOC") in _ents("Завод во Франкфурте-на-Майне закрыли.", "ru", "Cyrl")
+
+
 def test_romance_elided_article_opens_no_name():
     got = _ents("L'Università Bocconi ha aperto. L'entreprise d'Orléans a grandi.", "it", "Latn")
     assert ("Università Bocconi", "ORG") in got and not any(t.startswith("L'") for t, _ in got)

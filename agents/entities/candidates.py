@@ -52,6 +52,7 @@ from .arabic import (AR_FUNCTION_WORDS, AR_NAME_STOPS, _ar_common, _ar_names, _a
 from .kb import _SURROGATE, _arabic_fold, common_words, get_kb, script_of
 from .names import NATIVE_TITLES, Candidate, word_before_native
 from .romance import PLACE_CUES, ROMANCE, TRADE_HEADS, qualified_heads
+from .russian import acronym as ru_acronym, guillemet_kind, headed_names, names_after_heads, retype as ru_retype
 from .vietnamese import lone_name as vi_lone_name, run_candidates as vi_run_candidates
 
 
@@ -952,6 +953,8 @@ def _lone_word_dropped(w: str, code: str) -> bool:
         return True
     upper_short = w.isupper() and len(w) <= 5
     if upper_short:
+        if code == "ru" and ru_acronym(w):
+            return False   # (Russian word lists hold bodies' acronyms lower-cased: фсин, гибдд)
         return low in cw.get(code) or (low in cw.get("en") and not german)
     if namey:
         return False
@@ -1159,7 +1162,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 return
             initial = _is_sentence_start(text, toks[0][0])
             if w.isupper() and len(w) <= 5:
-                if low in common or (low in en_common and not german) or initial:
+                if (low in common or (low in en_common and not german) or initial) \
+                        and not (code == "ru" and not initial and ru_acronym(w)):
                     return
             elif not _namey(w):
                 if initial and not (german and (low not in common and german_lone_type(w) is not None
@@ -1375,6 +1379,11 @@ def quoted_names(text: str, code: str, covered: bytearray) -> list[Candidate]:
                 continue
             if _CYRILLIC_ORG_NOUN.search(text, max(0, m.start() - 24), m.start()) is not None:
                 out.append(Candidate(s, e, m.group(1), "ORG"))
+                continue
+            if code == "ru" and (kind := guillemet_kind(text, m.start(), m.group(1))) is not None:
+                # (the Russian press puts a firm's, a club's or a venue's name in guillemets
+                # whatever its words: тульский «Арсенал», с «Факелом», на «Нефтяник Арене»)
+                out.append(Candidate(s, e, m.group(1), kind))
                 continue
         if not all(w[0].isupper() or w[0].isdigit() or w.lower() in CONNECTORS for w in words):
             continue
@@ -2099,6 +2108,9 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray,
     latin_lang = script in ("Latn", "Cyrl", "Grek") or (script in ("", "Zyyy", "Zzzz") and code not in (
         "zh", "ja", "ko", "th", "ar", "fa", "hi", "he", "ru"))
     cands: list[Candidate] = []
+    # (Russian names a head noun closes or opens go first, before longer capitalised runs
+    # that cross their edge: селе Пены | Псковского района)
+    ru_first = headed_names(text, covered) + names_after_heads(text, covered) if code == "ru" else []
     if latin_lang:
         cands += quoted_names(text, code, covered)
         cands += latin_candidates(text, code, covered)
@@ -2121,10 +2133,23 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray,
     cands.sort(key=lambda c: (c.start - c.end, c.start))
     taken = bytearray(len(text) + 1)
     out = []
-    for c in cands:
+    for c in ru_first + cands:
         if any(taken[c.start:c.end]):
             continue
         taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         out.append(c)
     out.sort(key=lambda c: c.start)
+    if code == "ru":
+        for c in out:
+            if c.type == "MISC":
+                c.type = _russian_type(text, c, covered)
     return out
+
+
+def _russian_type(text: str, c: Candidate, covered: bytearray) -> str:
+    """A Russian candidate of unknown kind typed by the words before it (``russian.retype``),
+    else a lone word with a family name's ending is a person's (правительство Ерофеева)."""
+    etype = ru_retype(text, c, covered)
+    if etype == "MISC" and " " not in c.text and _CYRILLIC_SURNAME.search(c.text):
+        return "PER"
+    return etype

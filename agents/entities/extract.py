@@ -33,6 +33,7 @@ from .arabic import arabic_head_names, arabic_preload
 from .hindi import hindi_generic, hindi_names, hindi_word_hits, hindi_words_after
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
 from .romance import ROMANCE, TOWNS_NAMED_AFTER, head_before_place, town_before_place
+from .russian import guillemet_kind
 from .vietnamese import adjust_hits as vi_adjust_hits, cue_before as vi_cue_before
 
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
@@ -309,7 +310,19 @@ def _company_around(text: str, start: int, end: int, code: str) -> tuple[int, in
 _FACILITY_WORDS = frozenset("stadium arena station airport square street avenue park bridge tower palace".split())
 # the head words of a venue's name after a sponsor's name (Signal Iduna Park, Allianz Arena)
 _VENUE_AFTER = re.compile(r"(?: [A-Z][a-z]+)?(?:[ -](?:Park|Arena|Stadion|Stadium|Stadio|Estadio|Stade|Dome|Center|"
-                          r"Centre|Halle|Hall))+(?![\w-])")
+                          r"Centre|Halle|Hall|Арен[аеуыой]{1,2}))+(?![\w-])")
+# a Russian town named for its river: Комсомольск-на-Амуре, Франкфурт-на-Майне (one place)
+_RU_ON_RIVER = re.compile(r"-на-[А-ЯЁ][а-яё]+(?![\w-])")
+
+
+def _ru_club_in_guillemets(text: str, start: int, end: int) -> str | None:
+    """The id of the organisation a known place's name in guillemets names in Russian (с
+    «Барселоной»: the club), unless a noun before it says a venue or a work; else None."""
+    if not (start and text[start - 1] == "«" and text.startswith("»", end)):
+        return None
+    return unknown_id(text[start:end]) if guillemet_kind(text, start - 1, text[start:end]) == "ORG" else None
+
+
 # the head words of a place or building named after a person, after the name (Atatürk
 # Havalimanı, Chopin Airport, Mozart-Straße): the place, not the person
 _NAMED_AFTER_PERSON = re.compile(r"(?:[ -](?:International|Memorial|Olympic))?[ -](?:Airport|Havalimanı|Havalimanı'n\w*|"
@@ -730,7 +743,7 @@ def _joins_found(text: str, c, col: _Collector, short_names: dict[str, str], per
     return bool(person_at) and _first_name_of_next(text, c, col, person_at)
 
 
-_ACRONYM_AFTER = re.compile(r" ?[(（]([A-Z][A-Z0-9&]{1,5})[)）]")
+_ACRONYM_AFTER = re.compile(r" ?[(（]([A-ZА-ЯЁ][A-Z0-9&А-ЯЁ]{1,5})[)）]")   # (Latin or Cyrillic capitals)
 # languages whose news gives an organisation's short name in brackets after its name in
 # the language, though the letters abbreviate its English name: Quỹ Tiền tệ Quốc tế (IMF)
 BRACKET_ANY_LETTERS = frozenset(("vi",))
@@ -1368,6 +1381,15 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             s, t = start, venue.end()
             covered[s:t] = b"\x01" * (t - s)
             add(unknown_id(text[s:t]), text[s:t], "LOC", None, s, t)
+            continue
+        elif etype == "LOC" and code == "ru" and (club := _ru_club_in_guillemets(text, start, end)) is not None:
+            covered[start:end] = b"\x01" * (end - start)
+            add(club, text[start:end], "ORG", None, start, end)
+            continue
+        elif etype == "LOC" and code == "ru" and (on := _RU_ON_RIVER.match(text, end)) is not None \
+                and not any(covered[end:on.end()]):
+            covered[start:on.end()] = b"\x01" * (on.end() - start)
+            add(unknown_id(text[start:on.end()]), text[start:on.end()], "LOC", None, start, on.end())
             continue
         elif etype == "ORG" and not cjk:
             end = _legal_form_end(text, end, covered)
