@@ -902,10 +902,10 @@ def _unknown_short_forms(text: str, covered: bytearray, col: _Collector, code: s
                         toks[0].lower() not in common and toks[-1].lower() not in top and toks[0][1:].islower() and \
                         _LEGAL_FORM.fullmatch(" " + toks[-1]) is None:
                     maybe.setdefault(toks[-1], eid)   # (not Kabupaten Morowali, Petroliam Nasional Bhd)
+    unknown_names = {name for e, (name, _, _) in col.meta.items() if e.startswith("x-")}
     for word in maybe.keys() - people.keys():
         # "Hansi Flick ... Flick said": news names a person again by the family name alone
-        if any(col.meta[e][0] == word for e in col.meta if e.startswith("x-")) or \
-                any(not any(covered[s:e]) for s, e, _ in _find_words(text, (word,))):
+        if word in unknown_names or any(not any(covered[s:e]) for s, e, _ in _find_words(text, (word,))):
             eid = maybe[word]
             name, _, qid = col.meta[eid]
             col.meta[eid] = (name, "PER", qid)
