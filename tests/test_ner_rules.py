@@ -357,6 +357,52 @@ def test_romance_trade_heads_open_a_firms_name():
     assert ("Salumificio Ferrandi", "ORG") in _ents("Il Salumificio Ferrandi assume dieci operai.", "it", "Latn")
 
 
+def test_italian_place_heads_and_saints_open_places_not_people():
+    got = _ents("Gli escursionisti sono saliti sul Monte Verzegnis e poi a Borgo Santo Ilario.", "it", "Latn")
+    assert {("Monte Verzegnis", "LOC"), ("Borgo Santo Ilario", "LOC")} <= got
+    assert not any(t == "PER" for _, t in got)
+    # a landform's head before "dello", "dei": one place
+    assert ("Passo dello Scalone", "LOC") in _ents("La neve ha chiuso ieri il Passo dello Scalone.", "it", "Latn")
+
+
+def test_italian_organisation_openers_and_club_words_make_an_organisation():
+    got = _ents("La Polisportiva Val Ridanna e il Circolo Scacchi Alpino hanno firmato con l'Istituto "
+                "Mario Fedrigotti e il Rowing Club Ceresio.", "it", "Latn")
+    assert {("Polisportiva Val Ridanna", "ORG"), ("Istituto Mario Fedrigotti", "ORG"),
+            ("Rowing Club Ceresio", "ORG")} <= got
+    # a head and common words complete their name with "di" and a place
+    got = _ents("Ieri la Cassa Rurale di Vallarsella ha chiuso.", "it", "Latn")
+    assert ("Cassa Rurale di Vallarsella", "ORG") in got
+    # a capitalised head before a region: its government
+    assert ("Regione Valdesca", "ORG") in _ents("Lo ha detto il presidente della Regione Valdesca, ieri.", "it", "Latn")
+    assert ("Regione Lombardia", "ORG") in _ents("Lo ha detto la Regione Lombardia, ieri.", "it", "Latn")   # a known place
+
+
+def test_italian_titles_and_nouns_before_an_unknown_name_type_it():
+    got = _ents("Il sindaco Berengario Trezzi ha visitato il fiume Scardovo e il birrificio Malterra, "
+                "poi ha chiamato il sindaco di Ciregnano.", "it", "Latn")
+    assert {("Berengario Trezzi", "PER"), ("Scardovo", "LOC"), ("Malterra", "ORG"), ("Ciregnano", "LOC")} <= got
+    # a church's or a street's word is part of the place's name
+    got = _ents("Il corteo è partito da via Tolomei ed è arrivato alla chiesa di San Crispino.", "it", "Latn")
+    assert {("via Tolomei", "LOC"), ("chiesa di San Crispino", "LOC")} <= got
+
+
+def test_italian_institution_ending_in_a_place_keeps_its_adjective_and_yields_to_a_proper_name():
+    got = _ents("Ha studiato all'Accademia di belle arti della Svizzera italiana e lavora all'Ospedale "
+                "Gervasutta di Udine.", "it", "Latn")
+    assert ("Accademia di belle arti della Svizzera italiana", "ORG") in got
+    assert {("Ospedale Gervasutta", "ORG"), ("Udine", "LOC")} <= got
+    # a verb after the place is no adjective
+    got = _ents("Al Politecnico di Torino studiano tremila stranieri.", "it", "Latn")
+    assert ("Politecnico di Torino", "ORG") in got
+
+
+def test_italian_acronyms_written_with_one_capital():
+    got = _ents("Il segretario dell'Onu ha parlato. L'Agenzia nazionale turistica (Ant) ha risposto.",
+                "it", "Latn")
+    assert ("Onu", "ORG") in got and ("Ant", "ORG") in got
+
+
 def test_spanish_town_named_after_a_place():
     got = _ents("La fábrica está en Tepatitlán de Morelos, Jalisco, y la dirige Alfonso Pérez de Madrid.", "es", "Latn")
     assert ("Tepatitlán de Morelos", "LOC") in got

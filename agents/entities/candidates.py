@@ -51,7 +51,8 @@ from .arabic import (AR_FUNCTION_WORDS, AR_NAME_STOPS, _ar_common, _ar_names, _a
                      arabic_people, arabic_places)
 from .kb import _SURROGATE, _arabic_fold, common_words, get_kb, script_of
 from .names import NATIVE_TITLES, Candidate, word_before_native
-from .romance import PLACE_CUES, ROMANCE, TRADE_HEADS, qualified_heads
+from .romance import (IT_ORG_OPENERS, IT_PLACE_HEADS, PLACE_CUES, ROMANCE, TRADE_HEADS, italian_facility_start,
+                      italian_landform_places, italian_run_type, place_closing_name, qualified_heads)
 from .russian import acronym as ru_acronym, guillemet_kind, headed_names, names_after_heads, retype as ru_retype
 from .vietnamese import lone_name as vi_lone_name, run_candidates as vi_run_candidates
 
@@ -150,7 +151,7 @@ GERMAN_NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "sch
                         "jahre", "jahren", "woche", "wochen", "monat", "monate", "monaten",
                         "prozent", "ausschüttung", "mitteilung", "investoren", "produkte")
 
-ORG_SUFFIXES = frozenset("""inc inc. corp corp. corporation co co. ltd ltd. llc plc ag gmbh se sa s.a. nv bv
+ORG_SUFFIXES = frozenset("""inc inc. corp corp. corporation co co. ltd ltd. llc plc ag gmbh se sa s.a. nv bv srl spa
 records club studios pictures press network systems airlines motors entertainment
 group gruppe holding holdings bank capital partners ventures technologies technology tech labs lab
 university universität universidad université institute institut ministry ministerium association
@@ -762,11 +763,22 @@ DE_ORG_HEAD_ENDS = ("verein", "vereins", "museum", "museums", "gericht", "gerich
                     "maschinenfabrik")
 
 
-def _opens_name(low: str, german: bool) -> bool:
+def _opens_name(low: str, german: bool, feature_heads: frozenset[str] = FEATURE_HEADS) -> bool:
     """Does this word open the name after it as its head: a place's (Landkreis Ravensburg,
     Lago Maggiore) or, in German, an institution's (Brauerei Aying, Polizeiinspektion
-    Vilshofen)?"""
-    return low in FEATURE_HEADS or german and low.endswith(DE_ORG_HEAD_ENDS)
+    Vilshofen)?  ``feature_heads``: the language's place heads (FEATURE_HEADS_IT)."""
+    return low in feature_heads or german and low.endswith(DE_ORG_HEAD_ENDS)
+
+
+# Italian adds its landforms and saints' titles (Monte Generoso, Isola del Giglio, San Vito)
+FEATURE_HEADS_IT = FEATURE_HEADS | IT_PLACE_HEADS
+
+
+@lru_cache(maxsize=4)
+def _given_but_place_heads(given: frozenset[str]) -> frozenset[str]:
+    """Italian first names without the words that open places (Val, Santo, Monte): in a
+    run they open a place's name, not a person's."""
+    return given - IT_PLACE_HEADS
 
 
 # Common nouns that stand before a name in apposition and say what it names (general
@@ -1034,6 +1046,10 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     run: list[tuple[int, int, str]] = []   # (start, end, word) of the words in the current run
 
     given = cw.given_for(code)
+    italian = code == "it"
+    feature_heads = FEATURE_HEADS_IT if italian else FEATURE_HEADS
+    if italian:
+        given = _given_but_place_heads(given)
 
     def flush():
         if len(run) == 1:
@@ -1094,17 +1110,20 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         # word ("Metropolitan Club", "Decca Records") loses only function words
         orgish = len(toks) >= 2 and toks[-1][3] in ORG_SUFFIXES
         # (an organisation's head word opens its name: Universität Passau, Stiftung Warentest)
-        while toks and not cue and not (len(toks) >= 2 and (toks[0][3] in ORG_HEADS or _opens_name(toks[0][3], german))) \
+        while toks and not cue and not (len(toks) >= 2 and (toks[0][3] in ORG_HEADS
+                                                             or _opens_name(toks[0][3], german, feature_heads)
+                                                             or italian and toks[0][3] in IT_ORG_OPENERS)) \
                 and (toks[0][3] in CONNECTORS or (
                 (toks[0][3] in top or toks[0][3] in GENERIC) if orgish
                 else _weak_word(toks[0][2], toks[0][0], text, code, opens_run=len(toks) >= 2))):
             toks.pop(0)
-        if len(toks) >= 2 and _opens_name(toks[0][3], german):
+        if len(toks) >= 2 and _opens_name(toks[0][3], german, feature_heads):
             pass   # a place's or an institution's head opens its name: Landkreis Ravensburg, Brauerei Aying
         elif german and len(toks) >= 3 and toks[0][3] not in given and \
                 toks[1][3] in given and not _namey(toks[0][2]):
             toks.pop(0)   # a role noun before a name: "Analystin Marisol Quenneville"
-        elif len(toks) >= 2 and (head := apposition_head(toks[0][3])) is not None:
+        elif len(toks) >= 2 and not (italian and toks[0][3] in IT_ORG_OPENERS) \
+                and (head := apposition_head(toks[0][3])) is not None:   # (Regione Siciliana: the body)
             # a capitalised noun before a name in apposition ("Der Energiekonzern Vaskivoima",
             # "Carmaker Zentrix"): no part of it, its type, whatever the name looks like
             # (Stahlhersteller Saarstahl: a compound-shaped name)
@@ -1122,7 +1141,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             first = next((i for i in range(1, min(4, len(toks) - 1)) if toks[i][3] in given), None)
             if first is not None and not any(t[3] in given or (t[3] in cw.surnames and t[3] not in common)
                                              or t[3] in ORG_SUFFIXES
-                                             or t[3] in ORG_WORDS_BEFORE or _namey(t[2]) for t in toks[:first]):
+                                             or t[3] in ORG_WORDS_BEFORE or _namey(t[2])
+                                             or italian and t[3] in IT_ORG_OPENERS for t in toks[:first]):
                 # what stands before the title is the employer's name ("Zentrix CEO
                 # Marisol Quenneville"), unless it is words ("Chief Executive", "Yönetim Kurulu")
                 title = max((i for i in range(first) if toks[i][3] in GENERIC), default=0)
@@ -1205,14 +1225,16 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         # common words: Gatwick Airport, Aeroporto Salgado Filho, Stiftung Warentest;
                         # so does an organisation's last word after words none of the most
                         # frequent: Columbia Records, not Golf Club)
-                        words[-1].casefold() in LOC_SUFFIXES_LATIN or words[0].casefold() in FEATURE_HEADS
+                        words[-1].casefold() in LOC_SUFFIXES_LATIN or words[0].casefold() in feature_heads
                         or words[0].casefold() in ORG_HEADS or headed
+                        or italian and (words[0].casefold() in IT_ORG_OPENERS   # Porto Santo Stefano
+                                        or any(w.casefold() in IT_PLACE_HEADS for w in words[1:]))
                         or (orgish and not any(t[3] in top or t[3] in GENERIC for t in toks[:-1]))):
                 return
         s, e = toks[0][0], toks[-1][1]
         if any(covered[s:e]):
             return
-        etype = "LOC" if len(words) >= 2 and words[0].casefold() in FEATURE_HEADS else \
+        etype = "LOC" if len(words) >= 2 and words[0].casefold() in feature_heads else \
             "ORG" if german and len(words) >= 2 and words[0].casefold().endswith(DE_ORG_HEAD_ENDS) else \
             _type_latin(words, text[max(0, s - 12):s])
         if etype == "MISC" and (2 <= len(words) <= 3
@@ -1225,6 +1247,14 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 and _CYRILLIC_SURNAME.search(words[-1]) and all(w[1:].islower() for w in words) \
                 and words[0].casefold() not in common:
             etype = "PER"   # Кристалина Георгиева, Грача Манукяна, Бидзиной Иванишвили
+        if italian:   # Ospedale Bambino Gesù, Gardone Val Trompia, il sindaco Rossi, il fiume Adda
+            etype = italian_run_type(text, s, [t[3] for t in toks], etype)
+            if (head := italian_facility_start(text, s)) is not None and not any(covered[head:s]):
+                s, etype = head, "LOC"   # la chiesa di San Vito, via Toledo
+            elif etype == "ORG" and len(toks) >= 2 and toks[0][3] in IT_ORG_OPENERS \
+                    and all(t[3] in common and t[3] not in given and t[3] not in cw.surnames
+                            and t[3] not in CONNECTORS for t in toks[1:]):
+                e = place_closing_name(text, e)   # Cantina Sociale di Roccapiana (not Pastificio Di Martino)
         if etype == "MISC" and code in ROMANCE and prev_word(text, s) in PLACE_CUES[code] \
                 and words[0].casefold() not in given and words[-1].casefold() not in cw.surnames:
             etype = "LOC"   # a Maranello, à Vevey: no one's name after "to"
@@ -2126,6 +2156,8 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray,
         cands += native_people(text, code, covered, hindi_found)
     if code in ROMANCE:   # Conseil constitutionnel, Agenzia spaziale italiana
         cands += [Candidate(s, e, text[s:e], "ORG") for s, e in qualified_heads(text, covered)]
+        if code == "it":   # Passo dello Stelvio, Isola d'Elba
+            cands += [Candidate(s, e, text[s:e], "LOC") for s, e in italian_landform_places(text, covered)]
     if code == "ar":
         cands += arabic_people(text, covered)
         cands += arabic_places(text, covered)

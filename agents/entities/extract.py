@@ -32,7 +32,8 @@ from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME
 from .arabic import arabic_head_names, arabic_preload
 from .hindi import hindi_generic, hindi_names, hindi_word_hits, hindi_words_after
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
-from .romance import ROMANCE, TOWNS_NAMED_AFTER, head_before_place, town_before_place
+from .romance import (ROMANCE, TOWNS_NAMED_AFTER, adjective_after_place, admin_body_before, head_before_place,
+                      italian_acronym, italian_facility_start, town_before_place)
 from .russian import guillemet_kind
 from .vietnamese import adjust_hits as vi_adjust_hits, cue_before as vi_cue_before
 
@@ -747,19 +748,26 @@ _ACRONYM_AFTER = re.compile(r" ?[(（]([A-ZА-ЯЁ][A-Z0-9&А-ЯЁ]{1,5})[)）]"
 # languages whose news gives an organisation's short name in brackets after its name in
 # the language, though the letters abbreviate its English name: Quỹ Tiền tệ Quốc tế (IMF)
 BRACKET_ANY_LETTERS = frozenset(("vi",))
+# languages that write an acronym read as a word with one capital (Italian: Onu, Asi)
+TITLE_CASE_ACRONYMS = frozenset(("it",))
+_TITLE_CASE_ACRONYM_AFTER = re.compile(r" ?[(（]([A-Z][a-z]{2,4})[)）]")
 
 
 def _bracketed_acronyms(text: str, col: _Collector, covered: bytearray, short_names: dict[str, str],
-                        any_letters: bool = False) -> None:
+                        any_letters: bool = False, title_case: bool = False) -> None:
     """Capital letters in brackets right after an entity's mention (no person) that can
     stand for it are its short name in this article, even where they alone make no
     candidate (Centre national du cinéma (CNC): cnc is a French word); ``any_letters``:
-    an organisation's, whatever they are."""
+    an organisation's, whatever they are; ``title_case``: an acronym written with one
+    capital too, when it gives the name's initials (Agenzia spaziale italiana (Asi))."""
     for eid, (_, etype, _) in col.meta.items():
         if etype == "PER":
             continue
         for s, e in col.mentions[eid]:
             m = _ACRONYM_AFTER.match(text, e)
+            if m is None and title_case and (t := _TITLE_CASE_ACRONYM_AFTER.match(text, e)) is not None \
+                    and _abbreviates(t.group(1), text[s:e], strict=True):
+                m = t
             # (a place: its initials only; the place is often the tail of an organisation's
             # name whose short name the brackets give: "... Việt Nam (VAMA)")
             if m and m.group(1) not in short_names and not any(covered[m.start(1):m.end(1)]) \
@@ -1216,6 +1224,13 @@ def _ja_name_end(text: str, start: int, end: int) -> int:
 
 
 @lru_cache(maxsize=64)
+def _proper_for(code: str):
+    """A test for a capitalised word that is a name of its own: none of the language's
+    everyday words (Niguarda, Bocconi; not Sociale, Risparmio)."""
+    common = common_words().get(code)
+    return lambda word: word.lower() not in common
+
+
 def _ordinary_for(code: str):
     """A test for an everyday word, a first name or a family name in language ``code``."""
     cw = common_words()
@@ -1367,7 +1382,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if cjk and etype == "LOC" and end < len(text) and text[end] in CJK_ADMIN_SUFFIX and text[end - 1] not in \
                 CJK_ADMIN_SUFFIX and not covered[end] and end not in starts and not text.startswith(CJK_NOT_ADMIN, end):
             end += 1   # 福島県, 杭州市: the same place with its administrative suffix
-        elif not cjk and start > 4 and text[start - 1] == " " and (head := facility_before(text, start)) is not None \
+        elif not cjk and start > 4 and text[start - 1] == " " and (
+                (head := facility_before(text, start)) is not None
+                or code == "it" and (head := italian_facility_start(text, start)) is not None) \
                 and (etype == "PER" or etype == "LOC" and not any(w in _FACILITY_WORDS for w in e.name.lower().split())) \
                 and not any(covered[head:end]):
             # a place named after a city or a person: gare de Lyon, Stade de France, calle Florida
@@ -1401,11 +1418,21 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 covered[s:t] = b"\x01" * (t - s)
                 add(unknown_id(text[s:t]), text[s:t], "ORG", None, s, t)
                 continue
-        elif etype == "LOC" and code in ROMANCE and (named := head_before_place(text, start)) is not None \
+        elif etype == "LOC" and code == "it" and (body := admin_body_before(text, start)) is not None \
+                and not any(covered[body:end]):
+            # Regione Siciliana, Regione Lombardia: the region's government, an organisation
+            covered[body:end] = b"\x01" * (end - body)
+            add(unknown_id(text[body:end]), text[body:end], "ORG", None, body, end)
+            continue
+        elif etype == "LOC" and code in ROMANCE and (named := head_before_place(
+                text, start, _proper_for(code) if code == "it" else None)) is not None \
                 and not any(covered[named[0]:end]):
             # the place ends an institution's or a building's name: Universidad Nacional
-            # Autónoma de México, Banque cantonale du Valais, Palacio de Cristal de Madrid
+            # Autónoma de México, Banque cantonale du Valais, Palacio de Cristal de Madrid;
+            # in Italian with the adjective that qualifies the place (della Svizzera italiana)
             s, kind = named
+            if code == "it" and not covered[end]:
+                end = adjective_after_place(text, end)
             covered[s:end] = b"\x01" * (end - s)
             add(unknown_id(text[s:end]), text[s:end], kind, None, s, end)
             continue
@@ -1497,6 +1524,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         # (a place's or an unknown kind's name may be a town's: quiet aliases too; 米: the
         # candidate names its id)
         ent = kb.lookup(c.text, c.type in _QUIET_TYPES, code) or (kb.by_id.get(c.id) if c.id else None)
+        if ent is None and code in TITLE_CASE_ACRONYMS and (acronym := italian_acronym(c.text)) is not None \
+                and (known := kb.lookup(acronym)) is not None and known.type == "ORG":
+            ent = known   # Onu, Nato: Italian writes acronyms read as words with one capital
         if ent is not None:
             col.add(ent.id, ent.name, ent.type, ent.wikidata, c.start, c.end)
         elif not _joins_found(text, c, col, short_names, person_at, any_letters):
@@ -1507,7 +1537,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             col.add(uid, c.text, c.type, None, c.start, c.end)
         covered[c.start:c.end] = b"\x01" * (c.end - c.start)
     if "(" in text or "（" in text:
-        _bracketed_acronyms(text, col, covered, short_names, any_letters)
+        _bracketed_acronyms(text, col, covered, short_names, any_letters, code in TITLE_CASE_ACRONYMS)
     for s, e, short in _find_words(text, short_names) if short_names else ():
         # a short name defined in brackets, used again where it alone makes no candidate
         # ("Le CNC prévoit": cnc is a French word)

@@ -101,14 +101,17 @@ def _words_before_particle(text: str, start: int, reach: int) -> tuple[list[tupl
     return toks, i
 
 
-def head_before_place(text: str, start: int) -> tuple[int, str] | None:
+def head_before_place(text: str, start: int, proper=None) -> tuple[int, str] | None:
     """(start, type) of the institution's or building's name that the place at ``start``
     ends, when one opens before it: "Universidad Nacional Autónoma de |México", "Banque
-    cantonale du |Valais", "Museo d'arte della |Svizzera"; None otherwise."""
+    cantonale du |Valais", "Museo d'arte della |Svizzera"; None otherwise. ``proper(word)``:
+    a capitalised word that is a name of its own, which completes the institution's name
+    before the place (Italian: "Ospedale Niguarda di |Milano", a hospital in Milan)."""
     if (before := _words_before_particle(text, start, 100)) is None:
         return None
     toks, i = before
     words = 0
+    named = False
     for j in range(i - 1, -1, -1):
         pos, tok = toks[j]
         low = tok.lower()
@@ -116,9 +119,10 @@ def head_before_place(text: str, start: int) -> tuple[int, str] | None:
             return None   # punctuation or a clause: no name runs on to the place
         if tok[0].isupper():
             if low in ORG_HEADS:
-                return pos, "ORG"
+                return None if named else (pos, "ORG")
             if low in BUILDING_HEADS:
-                return pos, "LOC"
+                return None if named else (pos, "LOC")
+            named = named or proper is not None and proper(tok)
         words += 1
         if words > _MAX_WORDS:
             return None
@@ -154,7 +158,8 @@ _ADJECTIVE_ENDS = ("ant", "ante", "ants", "antes", "al", "ale", "ales", "aux", "
                    "ique", "iques", "aire", "aires", "if", "ive", "ifs", "ives", "ien", "ienne", "iens", "iennes", "ain", "aine", "ais", "aise",
                    "ois", "oise", "ée", "ées", "eur", "ier", "ière", "iste", "ali", "ano", "ana", "ani", "ane",
                    "ese", "esi", "ico", "ica", "ici", "iche", "ivo", "iva", "ivi", "ario", "aria", "ari", "ino",
-                   "ina", "ense", "ário", "ária", "eiro", "eira", "ado", "ada", "ato", "ata", "ista", "ile")
+                   "ina", "ense", "ário", "ária", "eiro", "eira", "ado", "ada", "ato", "ata", "ista", "ile",
+                   "peo", "pea", "pei", "pee", "aneo", "anea", "anei", "anee")   # (europea, mediterraneo)
 
 
 def _heads_pattern(heads) -> re.Pattern:
@@ -214,3 +219,172 @@ def qualified_heads(text: str, covered: bytearray) -> list[tuple[int, int]]:
         if end > e and not any(covered[s:end]):
             out.append((s, end))
     return out
+
+
+# -- Italian: what the words around an unknown name say it is --------------------------------
+
+# words that open an Italian place's name or stand inside one (a style guide's landforms and
+# waters, the Swiss canton, the saints' titles of towns and churches): Monte Generoso, Val
+# Badia, Isola d'Elba, Passo del Tonale, Gardone Val Trompia, Porto Santo Stefano. As first
+# names (Val, Santo) they make no person there
+IT_PLACE_HEADS = frozenset("""monte val valle isola isole passo colle capo punta pizzo piz golfo lago laghi
+penisola promontorio canton cantone san santa santo via viale vicolo piazzale lungomare""".split())
+# capitalised words that open an organisation's name whatever follows them, names included
+# (Polisportiva Val Cismon, Ospedale Pediatrico Bambino Gesù, Gs Primiero: sports clubs'
+# initials as Italian writes them, gruppo/associazione/unione sportiva)
+IT_ORG_OPENERS = ORG_HEADS | TRADE_HEADS | frozenset("""ospedale policlinico consorzio cooperativa polisportiva
+circolo ferrovia ferrovie club gs as ac us ss asd ssd usd acd""".split())
+# a club's word anywhere in a run makes it an organisation (Touring Club Italiano)
+IT_ORG_INSIDE = frozenset(("club",))
+# titles before a person's name (a grammar's list of titles written in lower case)
+IT_TITLES_BEFORE = frozenset("""presidente presidentessa sindaco sindaca vicesindaco vicesindaca ministro ministra
+premier dottor dottore dottoressa professor professore professoressa don padre suor monsignor onorevole
+senatore senatrice deputato deputata avvocato avvocata ingegner ingegnere ingegnera architetto assessore
+assessora cardinale maresciallo brigadiere appuntato capitano colonnello tenente commissario questore prefetto
+vescovo arcivescovo parroco""".split())
+# lower-case nouns in apposition before a name, with or without "di", that make it a place
+# (il fiume Tagliamento, il borgo di Pienza, la frazione di Caprile) ...
+IT_PLACE_NOUNS = frozenset("""fiume torrente lago monte isola borgo frazione località quartiere rione villaggio
+valle cantone canton""".split())
+# ... offices of a town, which make the name after "di" a place (il sindaco di Airolo)
+IT_TOWN_OFFICES = frozenset("sindaco sindaca vicesindaco vicesindaca abitanti parroco vescovo diocesi".split())
+# ... and a shop's or a firm's kind, which makes it an organisation (il birrificio Baladin,
+# la merceria Rossi Bottoni)
+IT_FIRM_NOUNS = TRADE_HEADS | frozenset("""merceria negozio bottega trattoria osteria pizzeria ristorante
+cooperativa quotidiano settimanale emittente""".split())
+
+
+def italian_noun_before(text: str, start: int) -> str | None:
+    """"LOC" or "ORG" when a lower-case noun before the name at ``start`` says what it is
+    (IT_PLACE_NOUNS, IT_FIRM_NOUNS, or "di" after IT_TOWN_OFFICES or after a capitalised
+    name: "il birrificio X di Piozzo"); None otherwise."""
+    words = text[max(0, start - 30):start].split()
+    if not words or text[start - 1] != " ":
+        return None
+    last = words[-1]
+    if last in IT_PLACE_NOUNS:
+        return "LOC"
+    if last in IT_FIRM_NOUNS:
+        return "ORG"
+    if last == "di" and len(words) > 1:
+        before = words[-2]
+        if before in IT_TOWN_OFFICES or before in IT_PLACE_NOUNS or before[0].isupper() and before.isalpha():
+            return "LOC"   # (a firm's, a school's, a church's town: "Baladin di Piozzo")
+    return None
+
+
+# endings of lower-case adjectives of a place that follow it inside a name (della Svizzera
+# italiana, della Sardegna meridionale); not -ano, a verb's plural as often (figurano), nor a
+# participle (-ato, -ata)
+_PLACE_ADJECTIVE_ENDS = ("ana", "ani", "ane", "ese", "esi", "ica", "ico", "ici", "iche", "ale", "ali",
+                         "ina", "ino", "ine", "ini", "ense", "ensi", "pea", "peo", "pee", "pei", "anea", "aneo")
+_LOWER_WORD = re.compile(r" ([a-zà-ù]{4,})(?![\w'’-])")
+
+
+def adjective_after_place(text: str, end: int) -> int:
+    """Where an institution's name that ends in a place really ends: after a lower-case
+    adjective that qualifies the place (Università della Svizzera italiana), else ``end``."""
+    m = _LOWER_WORD.match(text, end)
+    if m is None or not m.group(1).endswith(_PLACE_ADJECTIVE_ENDS) or m.group(1) in _STOP:
+        return end
+    return m.end(1)
+
+
+def italian_acronym(word: str) -> str | None:
+    """The upper-case form of an acronym that Italian writes with one capital (Onu, Nato:
+    a style guide's rule for acronyms read as words), for the knowledge base; else None."""
+    if 3 <= len(word) <= 5 and word.isalpha() and word[0].isupper() and word[1:].islower():
+        return word.upper()
+    return None
+
+
+def _word_before(text: str, start: int) -> str:
+    """The lower-case word right before ``start``, after one space ('' if none)."""
+    if start < 2 or text[start - 1] != " ":
+        return ""
+    k = start - 1
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return text[k:start - 1].lower()
+
+
+def italian_run_type(text: str, start: int, words: list[str], etype: str) -> str:
+    """The type of an Italian capitalised run at ``start`` (``words`` lower-cased) that its
+    own words or the words before it give, else ``etype``: an organisation's opener or a
+    club's word (Ospedale Bambino Gesù, Touring Club Italiano), a place's head inside it
+    (Gardone Val Trompia), a title before it (il sindaco Rossi), a noun before it (il fiume
+    Adda, il birrificio Baladin, il sindaco di Airolo)."""
+    if len(words) >= 2 and etype != "ORG" and (words[0] in IT_ORG_OPENERS or any(w in IT_ORG_INSIDE for w in words)):
+        return "ORG"
+    if etype != "MISC":
+        return etype
+    if len(words) >= 2 and any(w in IT_PLACE_HEADS for w in words):
+        return "LOC"
+    if _word_before(text, start) in IT_TITLES_BEFORE:
+        return "PER"
+    return italian_noun_before(text, start) or etype
+
+
+# lower-case words of a church or a street that Italian writes before its name, part of the
+# place's name (la chiesa di San Vito, via Toledo, viale Mazzini)
+IT_CHURCH_WORDS = frozenset("chiesa chiesetta cappella santuario basilica pieve abbazia convento monastero".split())
+IT_STREET_WORDS = frozenset("via viale vicolo piazzale lungomare".split())
+_IT_FACILITY_BEFORE = re.compile(r"(?<![\w'’-])(?:(?:" + "|".join(sorted(IT_CHURCH_WORDS)) + r") d(?:i|el|ella|ei)"
+                                 r"|" + "|".join(sorted(IT_STREET_WORDS)) + r") \Z")
+
+
+def italian_facility_start(text: str, start: int) -> int | None:
+    """Where a church's word and "di", or a street's word, before the name at ``start``
+    opens the place's name (la chiesa di |San Vito, via |Toledo); None otherwise."""
+    if start < 4 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return None
+    words = text[max(0, start - 18):start].split()   # (a cheap test first: most names have no such word)
+    if words[-1] not in IT_STREET_WORDS and not (len(words) > 1 and words[-2] in IT_CHURCH_WORDS):
+        return None
+    m = _IT_FACILITY_BEFORE.search(text, max(0, start - 18), start)
+    return m.start() if m is not None else None
+
+
+_PLACE_OF = re.compile(r" di ([A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+)?)(?![\w'’-])")
+
+
+def place_closing_name(text: str, end: int) -> int:
+    """Where an institution's name of a head and common words (Cantina Sociale, Cassa
+    Rurale) ends when "di" and a place's name follow it: that place completes it (Cantina
+    Sociale di Roccapiana); else ``end``."""
+    m = _PLACE_OF.match(text, end)
+    return m.end() if m is not None else end
+
+
+# a landform's head, "di" or its forms, and a capitalised name: one place (Passo dello
+# Stelvio, Valle dei Templi, Isola d'Elba), though capitalised runs break at "dello", "dei"
+_IT_LANDFORM_HEAD = _heads_pattern(IT_PLACE_HEADS - {"san", "santa", "santo"})
+_IT_OF_NAME = re.compile(r" (?:d['’]|(?:di|dello|degli|dei|delle|dell['’]) ?)"
+                         r"[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)?")
+
+
+def italian_landform_places(text: str, covered: bytearray) -> list[tuple[int, int]]:
+    """Spans of places a capitalised landform's head opens before "di", "dello", "dei" ...
+    and a name (Passo dello Stelvio), where no capitals before say a sentence starts."""
+    out = []
+    for m in _IT_LANDFORM_HEAD.finditer(text):
+        s = m.start()
+        if s and (text[s - 1].isalnum() or text[s - 1] == "-") or (name := _IT_OF_NAME.match(text, m.end())) is None:
+            continue
+        if _mid_sentence(text, s) and not any(covered[s:name.end()]):
+            out.append((s, name.end()))
+    return out
+
+
+# heads of a region's, a province's or a town's government written before the place's name
+# (Regione Lombardia, Provincia Autonoma, Comune di Lecco): the body, an organisation
+_IT_ADMIN_HEAD = re.compile(r"(?:Regione|Provincia|Comune) \Z")
+
+
+def admin_body_before(text: str, start: int) -> int | None:
+    """Where "Regione" (or Provincia, Comune) right before the place at ``start`` opens the
+    name of its government (Regione Siciliana, Regione Lombardia); None otherwise."""
+    if start < 9 or text[start - 1] != " ":
+        return None
+    m = _IT_ADMIN_HEAD.search(text, start - 10, start)
+    return m.start() if m is not None and _mid_sentence(text, m.start()) else None
