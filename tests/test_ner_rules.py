@@ -81,6 +81,65 @@ def test_chinese_people_word_is_not_the_place():
     assert not any(t == "LOC" for _, t in _ents("這位美國人說道。", "zh", "Hant"))
 
 
+def test_chinese_population_word_keeps_the_place():
+    assert ("法国", "LOC") in _ents("法国人口正在老化。", "zh", "Hans")
+
+
+def test_chinese_unit_after_a_bureau_joins_it():
+    assert ("苏州市公安局吴中分局", "ORG") in _ents("苏州市公安局吴中分局昨天通报了案情。", "zh", "Hans")
+
+
+def test_chinese_unit_after_a_legal_form_or_a_place_joins_the_body():
+    assert ("中国航天科技集团有限公司第五研究院", "ORG") in _ents("中国航天科技集团有限公司第五研究院发布了消息。", "zh", "Hans")
+    assert ("国家税务总局广东调查总队", "ORG") in _ents("国家税务总局广东调查总队发布了数据。", "zh", "Hans")
+
+
+def test_chinese_weather_office_and_school_are_organisations():
+    assert ("安徽省气象台", "ORG") in _ents("据安徽省气象台消息，明天有雨。", "zh", "Hans")
+    assert ("合肥外国语学校", "ORG") in _ents("他就读于合肥外国语学校。", "zh", "Hans")
+    assert ("中国", "LOC") in _ents("中国学校很多。", "zh", "Hans")   # "Chinese schools"
+
+
+def test_chinese_verb_ending_in_an_office_word_ends_no_name():
+    got = _ents("苏州市人民政府签署了协议。", "zh", "Hans")
+    assert ("苏州市人民政府", "ORG") in got and not any("签署" in t for t, _ in got)
+
+
+def test_chinese_city_centre_is_the_city():
+    assert _ents("他住在巴黎市中心。", "zh", "Hans") == {("巴黎", "LOC")}
+
+
+def test_chinese_anonymised_defendant_before_crime():
+    assert ("王某", "PER") in _ents("法院判决被告人王某犯诈骗罪。", "zh", "Hans")
+
+
+def test_chinese_landform_before_its_shore_or_foot():
+    got = _ents("考察队在青螺山北麓扎营，又到武汉青螺湖畔。", "zh", "Hans")
+    assert ("青螺山", "LOC") in got and ("青螺湖", "LOC") in got and ("武汉", "LOC") in got
+
+
+def test_chinese_landform_and_direction_are_no_province():
+    assert _ents("营地设在云雾山东麓。", "zh", "Hans") == {("云雾山", "LOC")}
+    assert _ents("科考队到达莫尔湖北岸。", "zh", "Hans") == {("莫尔湖", "LOC")}
+
+
+def test_chinese_transliterated_places_after_place_cues():
+    got = _ents("她出生于格兰德维尔，后来在布兰肯附近生活。", "zh", "Hans")
+    assert ("格兰德维尔", "LOC") in got and ("布兰肯", "LOC") in got
+    assert ("梅德福", "LOC") in _ents("他住在俄勒冈州梅德福。", "zh", "Hans")
+    got = _ents("这条河流经塔尔和维拉诺等城镇。", "zh", "Hans")
+    assert ("塔尔", "LOC") in got and ("维拉诺", "LOC") in got
+    assert _ents("这条河流经塔尔堡和维拉诺等城镇。", "zh", "Hans") == set()   # (堡 ends no run)
+
+
+def test_chinese_autonomous_units_with_their_peoples():
+    got = _ents("他们在黔南布依族苗族自治州荔江水族自治县调研。", "zh", "Hans")
+    assert ("黔南布依族苗族自治州", "LOC") in got and ("荔江水族自治县", "LOC") in got
+    assert ("甘南藏族自治州", "LOC") in _ents("工作组抵达甘南藏族自治州。", "zh", "Hans")
+    got = _ents("他们到了青海省海西蒙古族藏族自治州乌兰县。", "zh", "Hans")
+    assert ("乌兰县", "LOC") in got and not any(t == "蒙古" for t, _ in got)
+
+
 # -- optional backends -------------------------------------------------------------------------
 
 def test_ene_labels_map_to_scored_types():

@@ -50,6 +50,7 @@ from .amounts import alternation
 from .arabic import (AR_FUNCTION_WORDS, AR_NAME_STOPS, _ar_common, _ar_names, _arabic_org_head_before,
                      arabic_people, arabic_places)
 from .kb import _SURROGATE, _arabic_fold, common_words, get_kb, script_of
+from .chinese import landform_names, translit_places
 from .names import NATIVE_TITLES, Candidate, word_before_native
 from .romance import (IT_ORG_OPENERS, IT_PLACE_HEADS, PLACE_CUES, ROMANCE, TRADE_HEADS, italian_facility_start,
                       italian_landform_places, italian_run_type, place_closing_name, qualified_heads)
@@ -307,8 +308,8 @@ ZH_TITLE_NATIVE = re.compile("(?:" + "|".join(ZH_TITLES_BEFORE) + ")([" + ZH_SUR
                              "(?=" + "|".join(ZH_SAYS) + "|日前|团队|團隊|介绍|介紹|发现|發現|赛后|賽後|老人|获得|獲得|带领|帶領|"
                              "接受|回忆|回憶|等人|[，。、；：（(" + _ZH_AFTER_NAME_CHARS + "0-9０-９])")
 # a person the press names by family name and 某 ("a certain"): 刘某, 黄某 (before a
-# particle, a verb or punctuation: not 主张某种, "advocate some kind")
-ZH_ANONYMISED = re.compile("[" + ZH_SURNAMES + "]某(?=[，。、；：（(是在因被等的与與和向称稱说說表及已将將对對])")
+# particle, a verb or punctuation: not 主张某种, "advocate some kind"; 王某犯诈骗罪)
+ZH_ANONYMISED = re.compile("[" + ZH_SURNAMES + "]某(?=[，。、；：（(是在因被等的与與和向称稱说說表及已将將对對犯])")
 # a run of 2-5 transliteration characters right before a speech verb (in running text too)
 TRANSLIT_SAYS = re.compile(f"([{_TL}](?<![{_TL}][\\s\\S])[{_TL}]{{1,4}})(?=" + "|".join(ZH_SAYS) + ")")
 # characters of transliterated names that never open one (彼得, 乔治, 大卫, 伊丽莎白, 威廉,
@@ -2146,6 +2147,8 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray,
         cands += latin_candidates(text, code, covered)
     else:
         cands += latin_in_foreign(text, covered)
+    if code == "zh":   # (before the other candidates: a place cue wins over a person's run of the same span)
+        cands += landform_names(text, covered) + translit_places(text, covered, _TL_DOTTED)
     if code in ("ja", "zh") or script in ("Jpan", "Hans", "Hant", "Hani"):
         cands += cjk_candidates(text, covered, code)
     if code == "ko" or script == "Kore":

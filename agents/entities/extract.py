@@ -25,6 +25,7 @@ from anyascii import anyascii
 
 from .amounts import alternation, amount_rows
 from .backends import get_backend
+from .chinese import ZH_NOT_NAME_CHARS, after_cue, zh_autonomous_units
 from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME_CASE_ENDINGS,
                          DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES, ZH_LOC_ENDINGS, _KO_WORD_ENDINGS,
                          de_lexicon, dotted_name_spans, facility_before, find_candidates, is_cjk_name_char,
@@ -147,7 +148,9 @@ CJK_ORG_ENDINGS = ("機構", "協会", "協會", "协会", "銀行", "银行", "
                    "劇団", "交響楽団", "艦隊", "軍隊", "军队", "部隊", "FC", "社", "団", "党", "黨", "军", "軍")
 # Chinese adds the endings of government bodies (湖南省水利厅, 北京市体育局, 中国气象局, 北京市委)
 ZH_ORG_ENDINGS = CJK_ORG_ENDINGS + ("局", "厅", "廳", "署", "委", "总队", "總隊", "分公司", "法院", "检察院", "檢察院",
-                                    "部", "队", "隊")
+                                    "部", "队", "隊",
+                                    # broadcasters, weather offices and schools (安徽省气象台, 合肥外国语学校)
+                                    "电视台", "電視台", "电台", "電台", "气象台", "氣象台", "学校", "學校")
 # words that open with a one-character ending and end nothing: 中国社会 is "Chinese society",
 # 中国党员 "Chinese party members", 新局面 "a new situation" (general Chinese)
 ZH_NOT_ENDINGS = frozenset("""社会 社會 社区 社區 社交 社保 社科 社论 社論 党员 黨員 党建 黨建 党内 黨內 党外 黨外 党性 黨性
@@ -156,10 +159,10 @@ ZH_NOT_ENDINGS = frozenset("""社会 社會 社区 社區 社交 社保 社科 �
 # words that end in one of those characters without naming anything: 中国西部 is "western
 # China", 总部 "headquarters", 乐队 "a band" (general Chinese)
 ZH_NOT_ENDED = frozenset("""东部 東部 西部 南部 北部 中部 内部 內部 外部 全部 局部 干部 幹部 总部 總部 本部 乐队 樂隊 球队 球隊
-车队 車隊 部队 部隊 团队 團隊""".split())
+车队 車隊 部队 部隊 团队 團隊 签署 簽署""".split())
 # Chinese words that after a place make "a company / the market of that place", not a name
 # (its army or government is an organisation: 德國軍隊 stays one)
-ZH_GENERIC_AFTER_PLACE = ("公司", "企業", "企业", "市場", "市场")
+ZH_GENERIC_AFTER_PLACE = ("公司", "企業", "企业", "市場", "市场", "学校", "學校")   # (中国学校: Chinese schools)
 # Industry words among the endings: right after a city they name a company (上海汽车,
 # 广州汽车), but after a country, or with words between, an industry or a kind of product
 # (中国汽车, "Chinese cars"; 中国电动汽车, "Chinese electric cars"), unlike institution
@@ -168,8 +171,8 @@ ZH_INDUSTRY_ENDINGS = frozenset(("汽车", "工业", "工業", "化学", "食品
                                  "鉄道", "证券", "証券", "保险", "保険", "電機", "電気", "瓦斯"))
 CJK_ADMIN_SUFFIX = frozenset("県市区町村郡州都府省县縣")
 # words that open with one of those characters after a place without making it "X city"
-# or "X province": 中国市場 is the Chinese market, not 中国市
-CJK_NOT_ADMIN = ("市場", "市场", "市民", "市値", "市值", "市況", "市况", "区域", "區域", "省份")
+# or "X province": 中国市場 is the Chinese market, not 中国市 (and 市中心 is a city's centre)
+CJK_NOT_ADMIN = ("市場", "市场", "市民", "市値", "市值", "市況", "市况", "区域", "區域", "省份", "市中心")
 # A company's legal form after its name (Nvidia Corp, Samsung Electronics Co Ltd, ASML
 # Holding NV) is part of the mention; alone it would become an entity "Corp". As written
 # (case-sensitive), one or two of them, each ending where the word ends.
@@ -429,7 +432,15 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
     word, or with the word of a facility or landform (广州白云国际机场)."""
     keep, named = [], []
     starts = {h.start for h in hits}
+    ends = {h.end for h in hits}
     for h in hits:
+        if not japanese and h.entity.type == "LOC" and (landform := _zh_landform_split(text, h, ends)) is not None:
+            named.append(landform)   # 云雾山东麓: the mountain and its eastern foot, not 山东
+            continue
+        if not japanese and h.entity.type == "ORG" and h.end in starts \
+                and (unit_end := _zh_org_end(text, h.end, None)[0]) > h.end:
+            named.append((h.start, unit_end, "ORG"))   # 国家税务总局 + 广东调查总队: a place opens its unit
+            continue
         if japanese and h.entity.type == "ORG" and h.end < len(text) \
                 and (m := _JA_COMPOUND_RUN.match(text, h.end)) and m.group().endswith(JA_UNIT_WORDS):
             # 早稲田大学スキー部: a unit with a name of its own (places inside it are part of it)
@@ -477,6 +488,26 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                     continue
         keep.append(h)
     return keep, named
+
+
+# a place whose name opens with a landform's last character (山东, 湖北, 河南) stands in the
+# text as that landform and a direction before the word for a shore or foot (云雾山东麓,
+# 莫尔湖北岸), general Chinese
+_ZH_SIDE_WORDS = frozenset("岸麓畔侧側坡")
+
+
+def _zh_landform_split(text: str, h, ends) -> tuple[int, int, str] | None:
+    """(start, end, "LOC") of the landform that ends on the first character of the place
+    hit ``h`` when a name stands before it (after any hit's end in ``ends``) and a side
+    word after it."""
+    if text[h.start] not in "山湖河江海" or h.end >= len(text) or text[h.end] not in _ZH_SIDE_WORDS:
+        return None
+    s = h.start
+    while s > 0 and h.start - s < 4 and s not in ends and "\u4E00" <= text[s - 1] <= "\u9FFF" \
+            and text[s - 1] not in ZH_NOT_NAME_CHARS:
+        s -= 1
+    s = after_cue(text, s, h.start)   # (到达|莫尔湖北岸)
+    return (s, h.start + 1, "LOC") if s < h.start else None
 
 
 _ZH_ADMIN_CHARS = frozenset("省市县縣区區州旗")
@@ -1197,7 +1228,19 @@ def _dotted_people(text: str, hits: list, code: str) -> tuple[list, dict[int, in
 # 力学研究所, 中山大学附属第一医院), with no particle between (general Chinese)
 _ZH_ORG_TAIL = re.compile(r"股份有限公司|有限责任公司|有限公司|集团有限公司|集团公司|集团|公司|队|"
                           r"([^\W\d_" + "".join(sorted(_ZH_GRAMMAR_CHARS | set("和与及"))) + "]{1,8}"
-                          r"(?:研究所|研究院|研究中心|调查中心|医院|分校|实验室|学院|分局|分院|支队|大队))")
+                          r"(?:研究所|研究院|研究中心|调查中心|医院|分校|实验室|学院|分局|分院|支队|大队|总队|總隊))")
+
+
+def _zh_org_end(text: str, end: int, covered: bytearray | None) -> tuple[int, bool]:
+    """(end, a unit of its own?) of the Chinese organisation's full name whose known part
+    ends at ``end``: its legal form, then a unit (中国航天科技集团有限公司第五研究院, 国家税务总局
+    广东调查总队), two tails at most."""
+    unit = False
+    for _ in range(2):
+        if covered is not None and covered[end] or (tail := _ZH_ORG_TAIL.match(text, end)) is None:
+            break
+        end, unit = tail.end(), unit or tail.group(1) is not None
+    return end, unit
 
 
 # Japanese KB aliases of people carry a title where the name alone is a word (トランプ is
@@ -1241,6 +1284,9 @@ def _ordinary_for(code: str):
 # candidate types a quiet alias (a town's name, kb.FLAG_QUIET) may name: not a person,
 # whose name a town may share (Wilson), nor an organisation named after one
 _QUIET_TYPES = frozenset(("LOC", "MISC"))
+# words that open with 人 after a place without making its people: 法国人口 is the
+# country's population, 瑞士人类学家 a Swiss anthropologist (general Chinese)
+ZH_REN_WORDS = ("人口", "人类", "人類", "人均", "人工")
 
 
 def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
@@ -1273,9 +1319,21 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     bspans = sorted(backend.spans(text, code), key=lambda s: s.start) if backend is not None else ()
     if bspans and hits:
         hits = _yield_to_longer(text, hits, bspans, cjk)
+    if code == "zh" and "自治" in text:   # 海西蒙古族藏族自治州 乌兰县: known places inside are part of it
+        units = zh_autonomous_units(text, hits)
+        units += [u for _, e, _ in units for u in _zh_address_units(text, e, {h.start for h in hits})]
+        hits = [h for h in hits if not any(s <= h.start < e for s, e, _ in units)]
+        for s, e, _ in units:
+            if not any(covered[s:e]):
+                covered[s:e] = b"\x01" * (e - s)
+                col.add(unknown_id(text[s:e]), text[s:e], "LOC", None, s, e)
     if cjk and hits:
         hits, named = _cjk_compounds(text, hits, code == "ja" or script == "Jpan")
         for s, e, etype in named:
+            if code == "zh" and etype == "ORG":   # 苏州市公安局 + 吴中分局: its unit
+                e = _zh_org_end(text, e, covered)[0]
+            if code == "zh" and any(covered[s:e]):
+                continue
             covered[s:e] = b"\x01" * (e - s)
             col.add(unknown_id(text[s:e]), text[s:e], etype, None, s, e)
     if code == "ar":
@@ -1314,8 +1372,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     dotted = None
     if cjk and hits:
         hits, dotted = _dotted_people(text, hits, code)
-    if hits and code == "zh":   # 美國人, 羅馬人: a people, not the place
-        hits = [h for h in hits if not (h.entity.type == "LOC" and text.startswith("人", h.end))]
+    if hits and code == "zh":   # 美國人, 羅馬人: a people, not the place (but 法国人口: its population)
+        hits = [h for h in hits if not (h.entity.type == "LOC" and text.startswith("人", h.end)
+                                        and not text.startswith(ZH_REN_WORDS, h.end))]
     starts = {h.start for h in hits} if cjk else ()
     add = col.add
     people = not cjk and script_of(text[hits[0].start]) in CASED_SCRIPTS if hits else False
@@ -1410,11 +1469,11 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             continue
         elif etype == "ORG" and not cjk:
             end = _legal_form_end(text, end, covered)
-        elif etype == "ORG" and code == "zh" and (tail := _ZH_ORG_TAIL.match(text, end)) and not covered[end]:
-            if tail.group(1) is None:
-                end = tail.end()   # 华为技术有限公司, 福特汽车公司, 休斯敦火箭队: the company's full name
+        elif etype == "ORG" and code == "zh" and (tail := _zh_org_end(text, end, covered))[0] > end:
+            if not tail[1]:
+                end = tail[0]   # 华为技术有限公司, 福特汽车公司, 休斯敦火箭队: the company's full name
             else:   # 中国科学院力学研究所: a unit of it, with a name of its own
-                s, t = start, tail.end()
+                s, t = start, tail[0]
                 covered[s:t] = b"\x01" * (t - s)
                 add(unknown_id(text[s:t]), text[s:t], "ORG", None, s, t)
                 continue

@@ -1,0 +1,136 @@
+"""Chinese rules for names no knowledge base holds (the long tail), by general grammar:
+
+- a landform's name before the word for its shore or foot (青螺山北麓, 青螺湖畔);
+- a transliterated name after a word that says it is a place - a locative verb or a
+  noun for a town (出生于格兰德维尔, 小镇X) - or before one (布兰肯附近), or right
+  after a state, province or county (俄勒冈州梅德福), and the names listed with it
+  (流经塔尔和维拉诺等城镇);
+- an autonomous prefecture, county or banner named with its peoples (黔南布依族苗族自治州,
+  荔江水族自治县), which ``extract`` reads before the compounds of known places.
+
+Each scan starts from a cue found by ``str.find`` or a one-class regex: no per-rule pass
+of Python code over the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .names import Candidate
+
+# function words no name holds (general Chinese), and the demonstratives and measure words
+# that stand before a common noun (这条河: "this river")
+ZH_NOT_NAME_CHARS = frozenset("了的在于於是被把将將从從也都就而向和与與及到至这這那该該此条條座片个個其")
+_HAN = "\u4E00-\u9FFF"
+
+# A landform's last character, then the word for its shore or foot: the landform is a place
+LANDFORM_BEFORE_SIDE = re.compile(f"[{_HAN}]{{1,4}}[山湖河江溪峰岭嶺](?=畔|[东西南北東]麓|[东西南北東两兩]岸|沿岸)")
+
+
+def landform_names(text: str, covered: bytearray) -> list[Candidate]:
+    """青螺山北麓 -> 青螺山, 武汉青螺湖畔 -> 青螺湖 (a known place before it is its own)."""
+    if "畔" not in text and "麓" not in text and "岸" not in text:
+        return []
+    out = []
+    for m in LANDFORM_BEFORE_SIDE.finditer(text):
+        s, e = m.span()
+        s = max((k + 1 for k in range(s, e) if covered[k] or text[k] in ZH_NOT_NAME_CHARS), default=s)
+        if e - s >= 2 and not any(covered[s:e]):
+            out.append(Candidate(s, e, text[s:e], "LOC"))
+    return out
+
+
+# words after which a transliterated name is a place: locative verbs and nouns for a town
+# or village (general Chinese)
+ZH_PLACE_CUES = ("到达", "到達", "出生于", "出生於", "出生在", "生于", "生於", "位于", "位於", "设在", "設在", "迁往", "遷往", "迁至",
+                 "遷至", "移居", "定居", "前往", "抵达", "抵達", "流经", "流經", "途经", "途經", "小镇", "小鎮", "城镇",
+                 "城鎮", "小城", "村庄", "村莊", "港口", "县城", "縣城", "首府")
+# words after a name that make it a place: "near", "around", "in the territory of"
+ZH_PLACE_AFTER = ("附近", "一带", "一帶", "近郊", "郊外", "郊区", "郊區", "境内", "境內")
+_PLACE_CUE = re.compile("|".join(ZH_PLACE_CUES))   # (one scan for all the cues)
+_PLACE_AFTER = re.compile("|".join(ZH_PLACE_AFTER))
+
+
+def after_cue(text: str, s: int, e: int) -> int:
+    """Where a name in [s, e) starts after the last place cue inside it or across its
+    start (抵达|甘南藏族自治州, 到|达莫尔湖)."""
+    return max([s] + [k + len(cue) for cue in ZH_PLACE_CUES
+                      if (k := text.rfind(cue, max(0, s - len(cue) + 1), e)) >= 0])
+
+
+# what may follow a transliterated place a cue found: punctuation, a conjunction, 等 or 的
+# (出生于格兰德维尔，; not the first characters of 塔尔堡, whose 堡 is no transliteration)
+_AFTER_LISTED_PLACE = frozenset("，。、；：,;（(和与與等的")
+
+
+def _tl_run(text: str, i: int, tl: str) -> int:
+    """The end of the run of transliteration characters from ``i``."""
+    j = i
+    while j < len(text) and text[j] in tl and j - i < 8:
+        j += 1
+    return j
+
+
+def translit_places(text: str, covered: bytearray, tl: str) -> list[Candidate]:
+    """Transliterated names a place cue types (``tl``: the transliteration characters)."""
+    out = []
+    for m in _PLACE_CUE.finditer(text):
+        _listed_places(text, m.end(), covered, tl, out)
+    for m in _PLACE_AFTER.finditer(text):
+        s = i = m.start()
+        while s > 0 and text[s - 1] in tl and i - s < 8:
+            s -= 1
+        if i - s >= 2 and not any(covered[s:i]):
+            out.append(Candidate(s, i, text[s:i], "LOC"))
+    for m in _unit_before_translit(tl).finditer(text):   # 俄勒冈州梅德福: a town after its state
+        if covered[m.start()]:
+            _listed_places(text, m.end(), covered, tl, out)
+    return out
+
+
+@lru_cache(maxsize=2)
+def _unit_before_translit(tl: str) -> re.Pattern:
+    return re.compile(f"[州省郡](?=[{tl}])")
+
+
+def _listed_places(text: str, i: int, covered: bytearray, tl: str, out: list) -> None:
+    """The place at ``i`` and those listed after it with 和, 与 or 、."""
+    while i < len(text) and not covered[i]:
+        e = _tl_run(text, i, tl)
+        if e - i < 2 or any(covered[i:e]) or e < len(text) and text[e] not in _AFTER_LISTED_PLACE:
+            return
+        out.append(Candidate(i, e, text[i:e], "LOC"))
+        if e >= len(text) or text[e] not in "和与與、":
+            return
+        i = e + 1
+
+
+# an autonomous unit's word (自治州, 自治县, 自治区, 自治旗)
+_AUTONOMOUS = re.compile("自治[州县縣区區旗]")
+# what ends the unit before it: the word of a higher unit (黔南布依族苗族自治州 | 荔江水族自治县)
+_UNIT_ENDS = frozenset("省市州县縣区區盟旗")
+# words after the unit that make it part of a body's name (X族自治州人民政府): left to
+# the organisation rules
+_BODY_AFTER = ("人民", "政府", "党委", "黨委", "委员会", "委員會", "公安", "法院")
+
+
+def zh_autonomous_units(text: str, hits) -> list[tuple[int, int, str]]:
+    """(start, end, "LOC") of autonomous units that no known place opens (甘南藏族自治州,
+    海西蒙古族藏族自治州 with 蒙古 inside), each with up to eight characters of name, after
+    any place cue (抵达甘南藏族自治州)."""
+    out = []
+    hit_at = {h.start: h for h in hits}
+    for m in _AUTONOMOUS.finditer(text):
+        s, e = m.start(), m.end()
+        while s > 0 and m.start() - s < 8 and "\u4E00" <= text[s - 1] <= "\u9FFF" \
+                and text[s - 1] not in ZH_NOT_NAME_CHARS and text[s - 1] not in _UNIT_ENDS:
+            s -= 1
+        s = after_cue(text, s, m.start())
+        if m.start() - s == 8:
+            continue   # (no word ended the name: 铁路穿过博格达...)
+        if m.start() - s < 2 or s in hit_at or text.startswith(_BODY_AFTER, e) \
+                or any(h.start < s < h.end for h in hits):
+            continue
+        out.append((s, e, "LOC"))
+    return out
