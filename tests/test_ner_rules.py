@@ -42,6 +42,51 @@ def test_german_sentence_initial_function_words_stay_out():
     assert not got
 
 
+
+def test_german_town_endings_beat_the_compound_test():
+    assert german_lone_type("Ruppertshausen") == "LOC"   # not a compound of Hausen
+    assert german_lone_type("Kleinbeuren") == "LOC"
+    assert german_lone_type("Steuerbescheid") is None     # a notice, not a -scheid town
+    got = _ents("Das Fest findet in Wolfertshausen statt.", "de", "Latn")
+    assert ("Wolfertshausen", "LOC") in got
+
+
+def test_german_town_on_a_river_is_one_place_after_a_preposition():
+    got = _ents("Ein Radfahrer aus Landshut an der Isar stürzte am Montag.", "de", "Latn")
+    assert ("Landshut an der Isar", "LOC") in got
+    got = _ents("Die Kleinstadt Landshut an der Isar feiert.", "de", "Latn")
+    assert ("Landshut an der Isar", "LOC") not in got     # after its noun the river describes it
+    got = _ents("Wir trafen uns in Berlin am Sonntag.", "de", "Latn")
+    assert ("Berlin", "LOC") in got                       # a day is no river
+
+
+def test_german_hyphened_district_and_street_names():
+    got = _ents("Der Brand brach in Dresden-Klotzsche aus, an der Amselgasse.", "de", "Latn")
+    assert ("Dresden-Klotzsche", "LOC") in got
+    assert ("Amselgasse", "LOC") in got
+    got = _ents("Der Berlin-Besuch fiel aus.", "de", "Latn")
+    assert not any("Besuch" in t for t, _ in got)
+
+
+def test_german_building_heads_and_local_bodies_open_names():
+    got = _ents("Die Ausstellung im Schloss Hartenfels zeigt Gemälde.", "de", "Latn")
+    assert ("Schloss Hartenfels", "LOC") in got
+    got = _ents("Die Verkehrswacht Ingolstadt bietet Kurse an.", "de", "Latn")
+    assert ("Verkehrswacht Ingolstadt", "ORG") in got
+
+
+def test_german_club_abbreviation_opens_the_clubs_whole_name():
+    got = _ents("Der Stürmer wechselt vom SV Blau-Weiß Lohne zum TSV Bremen 05 und trifft.", "de", "Latn")
+    assert ("SV Blau-Weiß Lohne", "ORG") in got
+    assert ("TSV Bremen 05", "ORG") in got
+
+
+def test_german_region_adjective_before_a_known_place_and_hyphened_first_name():
+    got = _ents("Wir wandern in der Sächsischen Schweiz mit dem Bergführer Karl-Heinz Ostermeier.", "de", "Latn")
+    assert ("Sächsischen Schweiz", "LOC") in got
+    assert ("Karl-Heinz Ostermeier", "PER") in got
+
+
 # -- Japanese ----------------------------------------------------------------------------------
 
 def test_japanese_place_inside_a_longer_name_is_not_a_place():

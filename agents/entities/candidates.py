@@ -180,7 +180,8 @@ ADMIN_HEADS = frozenset("kabupaten kota provinsi kecamatan desa kelurahan tỉnh
 FEATURE_HEADS = frozenset("""teluk pulau gunung danau sungai selat tanjung vịnh sông núi đảo lake mount mt
 cape lac lago isla ilha sierra serra aeroporto aeropuerto aéroport flughafen estadio estádio stade stadio
 stadion ponte puente pont palacio palazzo palais plaza piazza praça bahnhof gare estação estación stazione
-bad landkreis landkreises nationalpark naturpark""".split())   # (Bad Buchau: German spa towns carry "Bad")
+bad landkreis landkreises nationalpark naturpark
+schloss kloster zeche burgruine""".split())   # (Bad Buchau: German spa towns carry "Bad"; Schloss Tegel, Zeche Zollern)
 
 # titles that FOLLOW a name (Chinese 总统/總統 precede it, so they are not here)
 CJK_PER_TITLES = ("氏", "さん", "様", "社長", "会長", "博士", "教授", "先生", "女士", "首相", "大統領")
@@ -589,12 +590,18 @@ def german_lone_type(w: str) -> str | None:
     if ((low in lex.toponyms and low not in lex.nouns) or (
             base != low and base in lex.toponyms and base not in lex.nouns)) and low not in given:
         return "LOC"   # (Welt, Zug, Hof, Essen are places too, but nouns first)
-    if low in lex.nouns or base in lex.nouns or "-" in w or len(w) < 3:
+    if "-" in w:
+        return "LOC" if hyphened_place(w) else None   # Dortmund-Bövinghausen (not Berlin-Besuch)
+    if low in lex.nouns or base in lex.nouns or len(w) < 3:
         return None
     if low.endswith("er") and len(w) > 5 and (_kb_place(w[:-2]) or _kb_place(w[:-2] + "e")):
         return None   # Dresdner, Kölner: an adjective of a place, not a name
     if low in lex.surnames or low in lex.given or base in lex.surnames or base in lex.given:
         return "PER"   # (before the compound test: Steinmeier, Bergmann are names shaped as compounds)
+    if low.endswith(DE_STREET_ENDINGS) and len(low) > 9:
+        return "LOC"   # a street's name (Marktstraße, Höllgasse): the lexicon lists none
+    if _town_shaped(low):
+        return "LOC"   # (before the compound test: Gessertshausen is no Hausen, Meckenbeuren no Euren)
     if low.endswith(GERMAN_NOUN_SUFFIXES) or (_german_compound(low, lex.nouns) and low not in cw.surnames):
         return None
     en = cw.get("en")
@@ -610,6 +617,32 @@ def german_lone_type(w: str) -> str | None:
         return None   # an English word in German text (Mountain, Degree): a title's part
     return "LOC" if low.endswith(DE_PLACE_ENDINGS) or low.startswith(DE_PLACE_PREFIXES) and len(low) > 7 \
         else UNKNOWN_LONE_TYPE
+
+
+# prefixes German writes with a hyphen before a town's name to name another (Neu-Ulm, Alt-Tegel)
+DE_HYPHEN_PLACE_PREFIXES = frozenset("neu alt groß klein ober unter nieder hohen bad".split())
+
+
+def name_part(part: str) -> bool:
+    """A hyphened part of a German place's name: capitalised, no noun, and no common word
+    unless a known place (Bövinghausen, Klotzsche; not Besuch, Region)."""
+    low = part.casefold()
+    return len(part) >= 3 and part[0].isupper() and part.isalpha() and low not in de_lexicon().nouns \
+        and (low not in common_words().get("de") or _kb_place(part))
+
+
+@lru_cache(maxsize=16384)
+def hyphened_place(w: str) -> bool:
+    """A German place whose name joins a place and a name with a hyphen: a district
+    (Dortmund-Bövinghausen), a county (Neuburg-Schrobenhausen), a town named after
+    another (Neu-Wittenberg)."""
+    parts = w.split("-")
+    if not 2 <= len(parts) <= 3:
+        return False
+    first, rest = parts[0], parts[1:]
+    if first.casefold() in DE_HYPHEN_PLACE_PREFIXES:
+        return len(rest) == 1 and (_kb_place(rest[0]) or german_lone_type(rest[0]) == "LOC")
+    return (_kb_place(first) or german_lone_type(first) == "LOC") and all(map(name_part, rest))
 
 
 def _german_compound(low: str, nouns: frozenset[str]) -> bool:
@@ -631,6 +664,24 @@ UNKNOWN_LONE_TYPE = "PER"
 DE_PLACE_ENDINGS = ("ingen", "tal", "thal", "gebirge", "schlucht", "see", "hofen", "kirchen", "brunn", "leben",
                     "stedt", "rode", "weiler", "bourg", "hausen", "dorf", "heim", "münster", "furt", "hafen",
                     "stetten", "beuern", "scheid", "reuth", "bronn", "roda")
+# ... of which these end no common noun, so a word in no word list that ends in one is a
+# town's name even when its parts are nouns (Gessertshausen, Elgersweier, Steingaden);
+# -scheid only where no "Bescheid" ends the word (Steuerbescheid)
+DE_TOWN_ENDINGS = ("ingen", "hausen", "hofen", "stedt", "weiler", "bourg", "furt", "stetten", "beuern", "beuren",
+                   "reuth", "bronn", "brunn", "roda", "scheid", "weier", "gaden")
+
+
+# the heads of streets' names, casefolded (Schillerstraße, Höllgasse, Lindenallee)
+DE_STREET_ENDINGS = ("strasse", "gasse", "allee")
+
+
+def _town_shaped(low: str) -> bool:
+    """A word (casefolded, in no noun list) that ends like a town's name, after a part of
+    three letters or more."""
+    return low.endswith(DE_TOWN_ENDINGS) and not low.endswith("bescheid") \
+        and len(low) - len(next(e for e in DE_TOWN_ENDINGS if low.endswith(e))) >= 3
+
+
 # ... and the parts of villages named after a bigger one (Oberbeuerberg, Unterweißach)
 DE_PLACE_PREFIXES = ("ober", "unter", "nieder", "hinter", "vorder", "mittel")
 
@@ -643,7 +694,9 @@ DE_LOC_HEADS = ("staaten", "königreich", "ozean", "meer", "see", "küste", "ins
                 # landforms and works a place's -er adjective names (Wurzacher Ried, Müngstener
                 # Brücke, Halterner Stausee, Bayerischer Wald)
                 "ried", "brücke", "stausee", "wald", "moor", "bodden", "heide", "tal", "becken", "bucht",
-                "kanal", "schlucht", "höhle", "forst", "senke", "börde", "marsch")
+                "kanal", "schlucht", "höhle", "forst", "senke", "börde", "marsch",
+                # streets (Dingolfinger Straße, Lange Gasse; casefolded: ß is ss)
+                "strasse", "gasse", "allee")
 DE_ORG_HEADS = ("partei", "versammlung", "gerichtshof", "gericht", "organisation", "kirche", "rat",
                 "vereinigung", "kommission", "union", "bank", "ministerium", "agentur", "behörde",
                 "verband", "gesellschaft", "akademie", "armee", "marine", "liga", "parlament", "kongress",
@@ -761,7 +814,11 @@ DE_ORG_HEAD_ENDS = ("verein", "vereins", "museum", "museums", "gericht", "gerich
                     "verbands", "ortsgruppe", "abtei", "gymnasium", "gymnasiums", "realschule", "sparkasse",
                     "volksbank", "raiffeisenbank", "stiftung", "akademie", "orchester", "ensemble",
                     "bauamt", "landratsamt", "finanzamt", "polizeipräsidium", "stadtwerke", "krankenhaus",
-                    "maschinenfabrik")
+                    "maschinenfabrik",
+                    # clubs' and charities' units and local bodies (Verkehrswacht Meppen, THW-Ortsverband
+                    # Wunsiedel, Kreisjugendring Hof, Kirchengemeinde Aying, Spedition Huber)
+                    "wacht", "ortsverband", "ortsverbands", "jugendring", "jugendrings", "kirchengemeinde",
+                    "spedition")
 
 
 def _opens_name(low: str, german: bool, feature_heads: frozenset[str] = FEATURE_HEADS) -> bool:
@@ -1121,8 +1178,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         if len(toks) >= 2 and _opens_name(toks[0][3], german, feature_heads):
             pass   # a place's or an institution's head opens its name: Landkreis Ravensburg, Brauerei Aying
         elif german and len(toks) >= 3 and toks[0][3] not in given and \
-                toks[1][3] in given and not _namey(toks[0][2]):
-            toks.pop(0)   # a role noun before a name: "Analystin Marisol Quenneville"
+                _first_name(toks[1][3], given) and not _namey(toks[0][2]):
+            toks.pop(0)   # a role noun before a name: "Analystin Marisol Quenneville", "Sänger Hans-Jürgen X"
         elif len(toks) >= 2 and not (italian and toks[0][3] in IT_ORG_OPENERS) \
                 and (head := apposition_head(toks[0][3])) is not None:   # (Regione Siciliana: the body)
             # a capitalised noun before a name in apposition ("Der Energiekonzern Vaskivoima",

@@ -28,8 +28,8 @@ from .backends import get_backend
 from .chinese import ZH_NOT_NAME_CHARS, after_cue, zh_autonomous_units
 from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME_CASE_ENDINGS,
                          DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES, ZH_LOC_ENDINGS, _KO_WORD_ENDINGS,
-                         de_lexicon, dotted_name_spans, facility_before, find_candidates, is_cjk_name_char,
-                         korean_compounds, person_id, place_id, unknown_id)
+                         de_lexicon, dotted_name_spans, facility_before, find_candidates, hyphened_place,
+                         is_cjk_name_char, korean_compounds, person_id, place_id, unknown_id)
 from .arabic import arabic_head_names, arabic_preload
 from .hindi import hindi_generic, hindi_names, hindi_word_hits, hindi_words_after
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
@@ -889,6 +889,105 @@ def _type_by_neighbours(text: str, col: _Collector) -> None:
         run, joined = ([cur] if cur is not None else []), False
 
 
+# a German town's official name that says which river or lake it lies on (Frankfurt am
+# Main, Moosburg an der Isar, Murnau am Staffelsee): one word after the preposition
+_DE_ON_WATER = re.compile(r" (?:an der|am) ([A-ZÄÖÜ][a-zäöüß]+)(?![\w-]| [A-ZÄÖÜ0-9])")
+
+
+def _de_water_word(text: str, s: int, e: int, at: dict, col: _Collector, covered: bytearray) -> bool:
+    """The word at [s, e) names a river or a lake: a place or an unknown name found there,
+    or an uncovered word that is no German noun or common word (am Sonntag, an der Spitze)."""
+    if (found := at.get(s)) is not None:
+        eid, end = found
+        return end == e and (col.meta[eid][1] == "LOC" or eid.startswith("x-"))
+    if any(covered[s:e]):
+        return False
+    low, lex = text[s:e].casefold(), de_lexicon()
+    return low not in lex.nouns and (low not in common_words().get("de") or low in lex.toponyms) \
+        and low not in common_words().calendar
+
+
+# German sports clubs' abbreviations (general usage), which open the club's name; the name
+# runs over the capitalised words after them, a place's too, and a founding year or a
+# reserve team's number (KSV Aalen 05, SG Flensburg-Handewitt II, SSC Palmberg Schwerin)
+# (opening with the literals, not a look-behind, lets the regex engine skip to them: 4x faster)
+_DE_CLUB_START = re.compile(r"(?:SC|SV|TSV|VfB|VfL|VfR|FSV|SSV|TSG|KSV|TTC|BSC|TuS|SG|FC|SSC|HC|SpVgg) [A-ZÄÖÜ]")
+_DE_CLUB = re.compile(r"\w+(?: [A-ZÄÖÜ]\w*(?:-[A-ZÄÖÜ]\w*)*){1,3}"
+                      r"(?: (?:0[0-9]|[1-9][0-9]|II|III)(?![\w.]))?")
+
+
+def _de_clubs(text: str, hits) -> list[tuple[int, int]]:
+    """The spans of German sports clubs the knowledge base does not name whole: an
+    abbreviation opens each (SV Germania Eicherscheid), no known name starts there."""
+    out, starts = [], None
+    for m in _DE_CLUB_START.finditer(text):   # (one C-level pass: most articles name no club)
+        i = m.start()
+        if i > 0 and (text[i - 1].isalnum() or text[i - 1] == "-"):
+            continue   # inside a word
+        if text.endswith("1. ", 0, i):
+            i -= 3   # 1. FC Lokomotive Leipzig
+        starts = starts or {h.start for h in hits}
+        if i in starts or m.start() in starts or any(h.start < i < h.end for h in hits):
+            continue
+        out.append((i, _DE_CLUB.match(text, m.start()).end()))
+    return out
+
+
+# a capitalised adjective of a region or people, right before a known place (the
+# Fränkische Schweiz, Schwäbisch Gmünd): one name, the adjective is no common word there
+_DE_PLACE_ADJECTIVE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{3,}isch(?:e|en|er|es|em)? \Z")   # (not Fisch)
+_DE_ADJECTIVE_ENDS = tuple(f"isch{end} " for end in ("", "e", "en", "er", "es", "em"))   # (one C-level test first)
+
+
+_HYPHENED_TAIL = re.compile(r"(?:-[^\W\d_]+){1,2}(?![\w-])")
+
+
+def _de_hyphened_place_end(text: str, start: int, end: int) -> int | None:
+    """Where a known place's hyphened German name ends (Dortmund-Bövinghausen, a district;
+    Rhön-Grabfeld, a county), if the words after the hyphen make it one (not Berlin-Besuch)."""
+    m = _HYPHENED_TAIL.match(text, end)
+    return m.end() if m is not None and hyphened_place(text[start:m.end()]) else None
+
+
+def _lower_word_before(text: str, i: int) -> bool:
+    """The word before position i is written in lower case (a preposition: in, aus, von)."""
+    j = text.rfind(" ", 0, max(i - 1, 0))
+    word = text[j + 1:i - 1] if i > 0 and text[i - 1] == " " else ""
+    return word.isalpha() and word.islower()
+
+
+def _de_towns_on_water(text: str, col: _Collector, covered: bytearray) -> None:
+    """"aus Vilshofen an der Donau", "in Esslingen am Neckar": a place found after a
+    preposition, right before "an der" or "am", and the river or lake after these are one
+    place (Frankfurt am Main)."""
+    at = ends = None   # (the mentions by start and by end, built at the first "am X")
+    for m in _DE_ON_WATER.finditer(text):
+        if ends is None:
+            at = {s: (eid, e) for eid, ms in col.mentions.items() for s, e in ms}
+            ends = {e: (eid, s) for s, (eid, e) in at.items()}
+        town = ends.get(m.start())
+        if town is None or town[0] not in col.meta:
+            continue
+        town_type = col.meta[town[0]][1]
+        # (a place, or an unknown name of one word: Hörschel, taken for a family name)
+        if not (town_type == "LOC" or town[0].startswith("x-") and town_type != "ORG"
+                and " " not in text[town[1]:m.start()]):
+            continue
+        if not _lower_word_before(text, town[1]):
+            continue   # after the noun that says what it is, the river describes: die Kleinstadt X am Neckar
+        ws, we = m.span(1)
+        if not _de_water_word(text, ws, we, at, col, covered):
+            continue
+        ts = town[1]
+        for eid, span in ((town[0], (ts, m.start())), (at[ws][0] if ws in at else None, (ws, we))):
+            if eid is not None and eid in col.meta:
+                col.mentions[eid].remove(span)
+                if not col.mentions[eid]:
+                    col.remove(eid)
+        covered[ts:we] = b"\x01" * (we - ts)
+        col.add(unknown_id(text[ts:we]), text[ts:we], "LOC", None, ts, we)
+
+
 def _repeated_names(text: str, covered: bytearray, col: _Collector):
     """An unknown name found in the article names the same where the candidate rules
     cannot tell it from any capitalised word: at a sentence start ("Zentrix reported"),
@@ -1327,6 +1426,10 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             if not any(covered[s:e]):
                 covered[s:e] = b"\x01" * (e - s)
                 col.add(unknown_id(text[s:e]), text[s:e], "LOC", None, s, e)
+    if code == "de":
+        for s, e in _de_clubs(text, hits):
+            covered[s:e] = b"\x01" * (e - s)
+            col.add(unknown_id(text[s:e]), text[s:e], "ORG", None, s, e)
     if cjk and hits:
         hits, named = _cjk_compounds(text, hits, code == "ja" or script == "Jpan")
         for s, e, etype in named:
@@ -1392,6 +1495,15 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         etype = e.type
         if etype == "LOC" and text.startswith("$", end):
             continue   # US$, HK$, NZ$: a currency (the amount keeps it), not a place mention
+        if code == "de" and etype == "LOC" and start > 2 and text.endswith(_DE_ADJECTIVE_ENDS, 0, start) \
+                and (adj := _DE_PLACE_ADJECTIVE.search(text, max(0, start - 24), start)) is not None \
+                and not any(covered[adj.start():start]):
+            # die Fränkische Schweiz, Schwäbisch Hall: a capitalised adjective opens the place's name
+            start = adj.start()
+            e = KBEntity(unknown_id(text[start:end]), text[start:end], "LOC", None, None)
+        if code == "de" and etype == "LOC" and text.startswith("-", end) and (
+                whole := _de_hyphened_place_end(text, start, end)) is not None:
+            end, e = whole, KBEntity(unknown_id(text[start:whole]), text[start:whole], "LOC", None, None)
         if postpositions and text.endswith(postpositions, start, end):
             # an alias listed with its postposition, to tell a brand from a word (मेटा के):
             # the mention is the name
@@ -1608,6 +1720,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         _cjk_family_names(col)
     _unknown_short_forms(text, covered, col, code)
     _inflected_forms(text, code, col)
+    if code == "de" and (" an der " in text or " am " in text):
+        _de_towns_on_water(text, col, covered)
     _type_by_neighbours(text, col)
 
     # one validation call for the whole result: far cheaper than a model per mention
