@@ -514,6 +514,50 @@ def test_spanish_town_named_after_a_place():
     assert ("Xunta de Galicia", "ORG") in _ents("Habló el presidente de la Xunta de Galicia.", "es", "Latn")
 
 
+
+def test_romance_lower_case_title_is_no_part_of_a_known_persons_name():
+    got = _ents("Le roi Mohammed VI a reçu des diplomates.", "fr", "Latn")
+    assert ("Mohammed VI", "PER") in got and ("roi Mohammed VI", "PER") not in got
+
+
+def test_romance_person_noun_before_an_unknown_name_makes_a_person():
+    got = _ents("Hier soir, la violoniste Ilvana Dorschet a joué à Lyon.", "fr", "Latn")
+    assert ("Ilvana Dorschet", "PER") in got
+    got = _ents("Le directeur de la Caisse d'épargne, Tomasz Wendrell, a démissionné.", "fr", "Latn")
+    assert ("Tomasz Wendrell", "PER") in got   # back over the body's name to the noun
+    got = _ents("Ayer el tenista Quillo Barandiaga ganó en Quito.", "es", "Latn")
+    assert ("Quillo Barandiaga", "PER") in got
+    # a clause between the noun and the comma: no apposition
+    got = _ents("Le directeur est parti en Suisse, Ilvana Dorschet reste.", "fr", "Latn")
+    assert ("Ilvana Dorschet", "PER") not in got
+
+
+def test_spanish_title_case_heads_open_names_through_de_la():
+    got = _ents("Ayer la Junta Consultiva de los Puertos y la Navegación (JCPN) publicó un informe.", "es", "Latn")
+    assert ("Junta Consultiva de los Puertos y la Navegación", "ORG") in got
+    assert ("Servicio Estatal de Aguas", "ORG") in _ents("Lo anunció el Servicio Estatal de Aguas.", "es", "Latn")
+    assert ("Teatro Albéniz", "LOC") in _ents("La obra se estrena en el Teatro Albéniz mañana.", "es", "Latn")
+
+
+def test_spanish_building_with_a_name_of_its_own_ends_before_its_town():
+    got = _ents("El concierto será en el Teatro Gayarre de Pamplona.", "es", "Latn")
+    assert ("Pamplona", "LOC") in got and ("Teatro Gayarre de Pamplona", "LOC") not in got
+    # a de-phrase of its own is no name of its own: the place still ends it
+    got = _ents("Lo dijo el Instituto Nacional de Oceanografía de Chile.", "es", "Latn")
+    assert ("Instituto Nacional de Oceanografía de Chile", "ORG") in got
+
+
+def test_french_lower_case_generic_word_is_part_of_the_name():
+    got = _ents("Des alpinistes ont gravi le mont Aiguilleron, puis le pic du Vautrenet.", "fr", "Latn")
+    assert {("mont Aiguilleron", "LOC"), ("pic du Vautrenet", "LOC")} <= got
+    got = _ents("Le match aura lieu au stade Jean-Marc Ferlin, près du lycée agricole Les Tilleuls.", "fr", "Latn")
+    assert {("stade Jean-Marc Ferlin", "LOC"), ("lycée agricole Les Tilleuls", "ORG")} <= got
+    got = _ents("Elle enseigne à l'université de Genève depuis 2010.", "fr", "Latn")
+    assert ("université de Genève", "ORG") in got
+    # a school's head before "de" and a town says where it is
+    got = _ents("Il a été soigné à l'hôpital de Genève.", "fr", "Latn")
+    assert ("Genève", "LOC") in got and not any(t.startswith("hôpital") for t, _ in got)
+
 # -- Korean ------------------------------------------------------------------------------------
 
 def _ko(text: str):

@@ -52,8 +52,9 @@ from .arabic import (AR_FUNCTION_WORDS, AR_NAME_STOPS, _ar_common, _ar_names, _a
 from .kb import _SURROGATE, _arabic_fold, common_words, get_kb, script_of
 from .chinese import landform_names, translit_places
 from .names import NATIVE_TITLES, Candidate, word_before_native
-from .romance import (IT_ORG_OPENERS, IT_PLACE_HEADS, PLACE_CUES, ROMANCE, TRADE_HEADS, italian_facility_start,
-                      italian_landform_places, italian_run_type, place_closing_name, qualified_heads)
+from .romance import (IT_PLACE_HEADS, ORG_OPENERS, PERSON_NOUNS, PLACE_CUES, PLACE_OPENERS, ROMANCE, TRADE_HEADS,
+                      french_headed_names, italian_facility_start, italian_landform_places, italian_run_type,
+                      person_noun_before, place_closing_name, qualified_heads, spanish_article_phrase_end)
 from .russian import acronym as ru_acronym, guillemet_kind, headed_names, names_after_heads, retype as ru_retype
 from .vietnamese import lone_name as vi_lone_name, run_candidates as vi_run_candidates
 
@@ -1106,6 +1107,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     given = cw.given_for(code)
     italian = code == "it"
     feature_heads = FEATURE_HEADS_IT if italian else FEATURE_HEADS
+    org_openers = ORG_OPENERS.get(code, frozenset())   # (Romance heads that open a body's name)
     if italian:
         given = _given_but_place_heads(given)
 
@@ -1170,7 +1172,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         # (an organisation's head word opens its name: Universität Passau, Stiftung Warentest)
         while toks and not cue and not (len(toks) >= 2 and (toks[0][3] in ORG_HEADS
                                                              or _opens_name(toks[0][3], german, feature_heads)
-                                                             or italian and toks[0][3] in IT_ORG_OPENERS)) \
+                                                             or toks[0][3] in org_openers)) \
                 and (toks[0][3] in CONNECTORS or (
                 (toks[0][3] in top or toks[0][3] in GENERIC) if orgish
                 else _weak_word(toks[0][2], toks[0][0], text, code, opens_run=len(toks) >= 2))):
@@ -1180,7 +1182,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         elif german and len(toks) >= 3 and toks[0][3] not in given and \
                 _first_name(toks[1][3], given) and not _namey(toks[0][2]):
             toks.pop(0)   # a role noun before a name: "Analystin Marisol Quenneville", "Sänger Hans-Jürgen X"
-        elif len(toks) >= 2 and not (italian and toks[0][3] in IT_ORG_OPENERS) \
+        elif len(toks) >= 2 and toks[0][3] not in org_openers \
                 and (head := apposition_head(toks[0][3])) is not None:   # (Regione Siciliana: the body)
             # a capitalised noun before a name in apposition ("Der Energiekonzern Vaskivoima",
             # "Carmaker Zentrix"): no part of it, its type, whatever the name looks like
@@ -1200,7 +1202,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             if first is not None and not any(t[3] in given or (t[3] in cw.surnames and t[3] not in common)
                                              or t[3] in ORG_SUFFIXES
                                              or t[3] in ORG_WORDS_BEFORE or _namey(t[2])
-                                             or italian and t[3] in IT_ORG_OPENERS for t in toks[:first]):
+                                             or t[3] in org_openers for t in toks[:first]):
                 # what stands before the title is the employer's name ("Zentrix CEO
                 # Marisol Quenneville"), unless it is words ("Chief Executive", "Yönetim Kurulu")
                 title = max((i for i in range(first) if toks[i][3] in GENERIC), default=0)
@@ -1285,8 +1287,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         # frequent: Columbia Records, not Golf Club)
                         words[-1].casefold() in LOC_SUFFIXES_LATIN or words[0].casefold() in feature_heads
                         or words[0].casefold() in ORG_HEADS or headed
-                        or italian and (words[0].casefold() in IT_ORG_OPENERS   # Porto Santo Stefano
-                                        or any(w.casefold() in IT_PLACE_HEADS for w in words[1:]))
+                        or words[0].casefold() in org_openers   # Corte Constitucional
+                        or italian and any(w.casefold() in IT_PLACE_HEADS for w in words[1:])   # Porto Santo Stefano
                         or (orgish and not any(t[3] in top or t[3] in GENERIC for t in toks[:-1]))):
                 return
         s, e = toks[0][0], toks[-1][1]
@@ -1309,11 +1311,19 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             etype = italian_run_type(text, s, [t[3] for t in toks], etype)
             if (head := italian_facility_start(text, s)) is not None and not any(covered[head:s]):
                 s, etype = head, "LOC"   # la chiesa di San Vito, via Toledo
-            elif etype == "ORG" and len(toks) >= 2 and toks[0][3] in IT_ORG_OPENERS \
+            elif etype == "ORG" and len(toks) >= 2 and toks[0][3] in org_openers \
                     and all(t[3] in common and t[3] not in given and t[3] not in cw.surnames
                             and t[3] not in CONNECTORS for t in toks[1:]):
                 e = place_closing_name(text, e)   # Cantina Sociale di Roccapiana (not Pastificio Di Martino)
-        if etype == "MISC" and code in ROMANCE and prev_word(text, s) in PLACE_CUES[code] \
+        elif etype in ("MISC", "PER") and len(toks) >= 2 and toks[0][3] in org_openers:
+            etype = "ORG"   # Corte Constitucional, Fundación Carlos Slim: the head names a body
+        if etype == "ORG" and code == "es" and toks[0][3] in org_openers and text.startswith(" de l", e):
+            e = spanish_article_phrase_end(text, e)   # Comisión Nacional de los Mercados y la Competencia
+        elif etype in ("MISC", "PER") and len(toks) >= 2 and toks[0][3] in PLACE_OPENERS.get(code, ()):
+            etype = "LOC"   # Teatro Campoamor: a building
+        if etype == "MISC" and code in PERSON_NOUNS and person_noun_before(text, s, code):
+            etype = "PER"   # la chanteuse X, el ciclista X, son Premier ministre, X
+        elif etype == "MISC" and code in ROMANCE and prev_word(text, s) in PLACE_CUES[code] \
                 and words[0].casefold() not in given and words[-1].casefold() not in cw.surnames:
             etype = "LOC"   # a Maranello, à Vevey: no one's name after "to"
         elif etype == "PER" and german and len(words) == 1 and words[0].casefold() not in given \
@@ -2216,6 +2226,8 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray,
         cands += native_people(text, code, covered, hindi_found)
     if code in ROMANCE:   # Conseil constitutionnel, Agenzia spaziale italiana
         cands += [Candidate(s, e, text[s:e], "ORG") for s, e in qualified_heads(text, covered)]
+        if code == "fr":   # le mont Blanc, le lycée agricole La Cazotte
+            cands += [Candidate(s, e, text[s:e], kind) for s, e, kind in french_headed_names(text, covered)]
         if code == "it":   # Passo dello Stelvio, Isola d'Elba
             cands += [Candidate(s, e, text[s:e], "LOC") for s, e in italian_landform_places(text, covered)]
     if code == "ar":

@@ -33,8 +33,8 @@ from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME
 from .arabic import arabic_head_names, arabic_preload
 from .hindi import hindi_generic, hindi_names, hindi_word_hits, hindi_words_after
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
-from .romance import (ROMANCE, TOWNS_NAMED_AFTER, adjective_after_place, admin_body_before, head_before_place,
-                      italian_acronym, italian_facility_start, town_before_place)
+from .romance import (ROMANCE, TOWNS_NAMED_AFTER, adjective_after_place, admin_body_before, french_generic_head,
+                      french_name_end, head_before_place, italian_acronym, italian_facility_start, town_before_place)
 from .russian import guillemet_kind
 from .vietnamese import adjust_hits as vi_adjust_hits, cue_before as vi_cue_before
 
@@ -1553,6 +1553,14 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if cjk and etype == "LOC" and end < len(text) and text[end] in CJK_ADMIN_SUFFIX and text[end - 1] not in \
                 CJK_ADMIN_SUFFIX and not covered[end] and end not in starts and not text.startswith(CJK_NOT_ADMIN, end):
             end += 1   # 福島県, 杭州市: the same place with its administrative suffix
+        elif code == "fr" and start > 4 and (headed := french_generic_head(text, start)) is not None \
+                and not any(covered[headed[0]:end]):
+            # le mont Cameroun, l'université de Lund, le stade Santiago-Bernabéu: French counts
+            # the lower-case generic word in the name, and the rest of a hyphened compound
+            s, t = headed[0], french_name_end(text, end)
+            covered[s:t] = b"\x01" * (t - s)
+            add(unknown_id(text[s:t]), text[s:t], headed[1], None, s, t)
+            continue
         elif not cjk and start > 4 and text[start - 1] == " " and (
                 (head := facility_before(text, start)) is not None
                 or code == "it" and (head := italian_facility_start(text, start)) is not None) \
@@ -1596,7 +1604,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             add(unknown_id(text[body:end]), text[body:end], "ORG", None, body, end)
             continue
         elif etype == "LOC" and code in ROMANCE and (named := head_before_place(
-                text, start, _proper_for(code) if code == "it" else None)) is not None \
+                text, start, _proper_for(code) if code in ("it", "es") else None)) is not None \
                 and not any(covered[named[0]:end]):
             # the place ends an institution's or a building's name: Universidad Nacional
             # Autónoma de México, Banque cantonale du Valais, Palacio de Cristal de Madrid;
@@ -1655,8 +1663,11 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 if (inner := kb.lookup(m.group())) is not None and inner.type in ("ORG", "LOC"):
                     add(inner.id, inner.name, inner.type, inner.wikidata, m.start(), m.end())
             end = name_end
-        elif etype == "PER" and (sp := text.find(" ", start, end)) > 0 and text[start:sp] in PER_TITLE_WORDS:
-            start = sp + 1   # King Abdullah II, Papst Franziskus: the title is no part of the name
+        elif etype == "PER" and (sp := text.find(" ", start, end)) > 0 \
+                and text[start:sp].capitalize() in PER_TITLE_WORDS:
+            # King Abdullah II, Papst Franziskus, le roi Mohammed VI (French and Spanish write
+            # the title in lower case): the title is no part of the name
+            start = sp + 1
         if code == "ko" and etype == "PER" and " " not in text[start:end] \
                 and (first := _ko_first_name_before(text, start, e, covered)) is not None:
             covered[first:start] = b"\x01" * (start - first)

@@ -106,7 +106,8 @@ def head_before_place(text: str, start: int, proper=None) -> tuple[int, str] | N
     ends, when one opens before it: "Universidad Nacional Autónoma de |México", "Banque
     cantonale du |Valais", "Museo d'arte della |Svizzera"; None otherwise. ``proper(word)``:
     a capitalised word that is a name of its own, which completes the institution's name
-    before the place (Italian: "Ospedale Niguarda di |Milano", a hospital in Milan)."""
+    before the place (Italian: "Ospedale Niguarda di |Milano", a hospital in Milan;
+    Spanish: "Teatro Campoamor de |Oviedo", a theatre in Oviedo)."""
     if (before := _words_before_particle(text, start, 100)) is None:
         return None
     toks, i = before
@@ -123,6 +124,8 @@ def head_before_place(text: str, start: int, proper=None) -> tuple[int, str] | N
             if low in BUILDING_HEADS:
                 return None if named else (pos, "LOC")
             named = named or proper is not None and proper(tok)
+        elif low in _PARTICLES:
+            named = False   # (the name's own de-phrase, Instituto Nacional de Cancerología: no name of its own)
         words += 1
         if words > _MAX_WORDS:
             return None
@@ -234,6 +237,13 @@ penisola promontorio canton cantone san santa santo via viale vicolo piazzale lu
 # initials as Italian writes them, gruppo/associazione/unione sportiva)
 IT_ORG_OPENERS = ORG_HEADS | TRADE_HEADS | frozenset("""ospedale policlinico consorzio cooperativa polisportiva
 circolo ferrovia ferrovie club gs as ac us ss asd ssd usd acd""".split())
+# capitalised words that open an organisation's name in a capitalised run, by language:
+# Spanish writes such names in title case (Corte Constitucional, Servicio Nacional de
+# Geología); French capitalises only the head (qualified_heads), and a capitalised head
+# before a name is as often a venue there (le Centre Bell)
+ORG_OPENERS = {"it": IT_ORG_OPENERS, "es": ORG_HEADS | TRADE_HEADS}
+# ... and a building's, a place (Teatro Campoamor, Palacio Legislativo)
+PLACE_OPENERS = {"es": BUILDING_HEADS}
 # a club's word anywhere in a run makes it an organisation (Touring Club Italiano)
 IT_ORG_INSIDE = frozenset(("club",))
 # titles before a person's name (a grammar's list of titles written in lower case)
@@ -388,3 +398,163 @@ def admin_body_before(text: str, start: int) -> int | None:
         return None
     m = _IT_ADMIN_HEAD.search(text, start - 10, start)
     return m.start() if m is not None and _mid_sentence(text, m.start()) else None
+
+
+# -- French and Spanish: a person's noun before an unknown name -----------------------------------
+
+# lower-case titles, offices, trades and kinship words that stand before a person's name in
+# apposition, with or without a comma (la chanteuse X, el ciclista X, son Premier ministre,
+# X, doña X, M. X): a style guide's list of titles and occupations; not the feminine forms
+# that name a field too (la música, la física), nor adjectives (fiscal, lateral)
+PERSON_NOUNS = {
+    "fr": frozenset("""M. Mme Mlle Me monsieur madame mademoiselle maître docteur docteure professeur professeure
+président présidente vice-président vice-présidente ministre premier-ministre secrétaire porte-parole
+gouverneur gouverneure préfet préfète sous-préfet maire adjoint adjointe échevin échevine bourgmestre
+député députée sénateur sénatrice conseiller conseillère ambassadeur ambassadrice consul juge procureur
+procureure avocat avocate notaire commissaire inspecteur inspectrice capitaine colonel général lieutenant commandant
+directeur directrice patron patronne gérant gérante fondateur fondatrice cofondateur cofondatrice dirigeant
+dirigeante chef cheffe responsable délégué déléguée entraîneur entraîneuse sélectionneur sélectionneuse
+joueur joueuse gardien gardienne attaquant attaquante défenseur arbitre pilote coureur
+coureuse cycliste nageur nageuse skieur skieuse athlète sprinteur sprinteuse pongiste tennisman boxeur
+boxeuse judoka footballeur footballeuse basketteur basketteuse handballeur handballeuse rugbyman
+chanteur chanteuse musicien musicienne pianiste violoniste guitariste rappeur rappeuse compositeur
+compositrice chef-d'orchestre acteur actrice comédien comédienne réalisateur réalisatrice cinéaste
+metteur écrivain écrivaine romancier romancière poète poétesse auteur autrice journaliste photographe
+peintre sculpteur sculptrice artiste dessinateur dessinatrice humoriste animateur animatrice chroniqueur
+chroniqueuse historien historienne chercheur chercheuse scientifique physicien physicienne chimiste
+biologiste médecin chirurgien chirurgienne infirmier infirmière pharmacien pharmacienne vétérinaire
+économiste sociologue philosophe archéologue ingénieur ingénieure architecte enseignant enseignante
+instituteur institutrice étudiant étudiante élève agriculteur agricultrice éleveur éleveuse viticulteur
+viticultrice vigneron vigneronne boulanger boulangère pâtissier pâtissière boucher bouchère fromager
+fromagère cuisinier cuisinière commerçant commerçante artisan artisane pêcheur pêcheuse berger bergère
+militant militante syndicaliste habitant habitante riverain riveraine témoin victime
+père mère frère sœur fils fille époux épouse mari femme veuf veuve oncle tante cousin cousine
+grand-père grand-mère neveu nièce""".split()),
+    "es": frozenset("""don doña Sr. Sra. señor señora doctor doctora profesor profesora licenciado licenciada
+presidente presidenta vicepresidente vicepresidenta ministro ministra secretario secretaria portavoz
+gobernador gobernadora alcalde alcaldesa teniente concejal concejala edil diputado diputada senador senadora
+embajador embajadora cónsul juez jueza abogado abogada notario notaria comisario comisaria
+inspector inspectora capitán coronel comandante director directora gerente consejero consejera
+fundador fundadora cofundador cofundadora dueño dueña propietario propietaria empresario empresaria jefe jefa
+responsable delegado delegada entrenador entrenadora seleccionador seleccionadora jugador jugadora
+portero portera delantero delantera centrocampista árbitro árbitra piloto ciclista
+nadador nadadora atleta tenista futbolista boxeador boxeadora esquiador esquiadora
+cantante cantautor cantautora músico pianista guitarrista violinista rapero rapera compositor
+compositora actor actriz cineasta escritor escritora novelista poeta poetisa autor autora periodista
+fotógrafo fotógrafa pintor pintora escultor escultora artista dibujante humorista presentador presentadora
+historiador historiadora investigador investigadora científico científica físico químico
+biólogo bióloga médico médica cirujano cirujana enfermero enfermera farmacéutico farmacéutica veterinario
+veterinaria economista sociólogo socióloga filósofo filósofa arqueólogo arqueóloga ingeniero ingeniera
+arquitecto arquitecta maestro maestra estudiante alumno alumna agricultor agricultora ganadero ganadera
+viticultor viticultora panadero panadera pastelero pastelera carnicero carnicera pescador pescadora
+artesano artesana comerciante activista sindicalista vecino vecina testigo
+padre madre hermano hermana hijo hija esposo esposa marido mujer viudo viuda tío tía primo prima
+abuelo abuela sobrino sobrina""".split()),
+}
+
+
+_WORDS_BEFORE_COMMA = re.compile(r"[\w.'’-]+")
+
+
+def person_noun_before(text: str, start: int, code: str) -> bool:
+    """A person's noun (PERSON_NOUNS) right before the name at ``start``, or before a comma
+    that opens it in apposition, the noun's de-phrase between them: "la chanteuse |X", "el
+    ciclista |X", "son Premier ministre, |X", "le gouverneur de la Banque du Canada, |X"."""
+    nouns = PERSON_NOUNS.get(code)
+    if nouns is None or start < 3 or text[start - 1] != " ":
+        return False
+    if text[start - 2] != ",":
+        j = start - 1
+        while j > 0 and (text[j - 1].isalpha() or text[j - 1] in ".-'’"):
+            j -= 1
+        return text[j:start - 1] in nouns
+    words = _WORDS_BEFORE_COMMA.findall(text, max(0, start - 80), start - 2)
+    for word in reversed(words[-9:]):   # (back over the body's name to the noun it qualifies)
+        if word in nouns:
+            return True
+        if not (word[0].isupper() or word in _PARTICLES):
+            return False
+    return False
+
+
+# -- Spanish: a body's name through "de la", "de los" ------------------------------------------
+
+_CAP = r"[A-ZÁÉÍÓÚÑÜ][\w-]*"
+# "de la", "de los", "de las" and a capitalised noun (with its capitalised adjectives),
+# then maybe "y la ..." inside that de-phrase (de los Mercados y la Competencia)
+_ES_ARTICLE_PHRASE = re.compile(rf" de l(?:a|os|as) {_CAP}(?: {_CAP})*(?: (?:y|e) l(?:a|os|as) {_CAP}(?: {_CAP})*)?"
+                                r"(?![\w'’-])")
+
+
+def spanish_article_phrase_end(text: str, end: int) -> int:
+    """Where a Spanish body's name in title case ends when "de la", "de los" or "de las"
+    and capitalised words follow it, which capitalised runs do not join (Comisión Nacional
+    de los Mercados y la Competencia, Universidad de la República); else ``end``."""
+    m = _ES_ARTICLE_PHRASE.match(text, end)
+    return m.end() if m is not None else end
+
+
+# -- French: a lower-case generic word is part of the name it opens ---------------------------
+
+# French writes the generic word of a toponym or a building's, a school's name in lower case
+# and counts it in the name (le mont Blanc, le pic du Midi, le stade Armand-Cesari, le lycée
+# Joffre: the style guides' rule on toponyms and "noms d'établissements"): landforms and
+# venues are places, schools, universities, hospitals and museums organisations
+_FR_PLACE_GENERICS = """mont monts pic col massif glacier couloir aiguille stade salle piscine patinoire vélodrome
+hippodrome gymnase""".split()
+_FR_BODY_GENERICS = "université lycée collège école musée centre hôpital clinique".split()
+FR_GENERIC_HEADS = {**dict.fromkeys(_FR_PLACE_GENERICS, "LOC"), **dict.fromkeys(_FR_BODY_GENERICS, "ORG")}
+# ... of which these take a place after "de" as their name (l'université de Lund); the others'
+# de-phrase is where they are (l'hôpital de Lisieux) or a part of their name (le pic du Midi)
+_FR_HEADS_OF_PLACE = frozenset(("université",))
+_FR_HEAD = (r"(?<![\w-])(" + "|".join(sorted(FR_GENERIC_HEADS, key=len, reverse=True)) + r")"
+            r"((?: [a-zà-ÿ]{3,}){0,2}?)(?: (du|des|de la|de l['’]|de|d['’]))? ?")
+_FR_HEAD_BEFORE = re.compile(_FR_HEAD + r"\Z")
+_FR_HEADED_NAME = re.compile(_FR_HEAD + r"([A-ZÀ-Ý][\w’'-]*(?: [A-ZÀ-Ý][\w’'-]*)*)")
+
+
+def french_generic_head(text: str, start: int) -> tuple[int, str] | None:
+    """(start, type) of the lower-case generic word (FR_GENERIC_HEADS) and the lower-case
+    adjectives that open the name at ``start`` (le |mont Cameroun, la |salle omnisports
+    Yves-Le Bihan, le |centre hospitalier Robert-Bisson, le |pic du Midi, l'|université de
+    Lund); None otherwise, and for a school's or a museum's head before "de" and a place,
+    which says where it is (l'hôpital de Lisieux)."""
+    if start < 5 or text[start - 1] not in " '’":
+        return None
+    m = _FR_HEAD_BEFORE.search(text, max(0, start - 48), start)
+    return (m.start(), FR_GENERIC_HEADS[m.group(1)]) if m is not None and _generic_head_fits(m) else None
+
+
+def _generic_head_fits(m: re.Match) -> bool:
+    """The words between a generic head and the name are adjectives, not a clause, and a
+    school's or museum's head takes no de-phrase (_FR_HEADS_OF_PLACE aside)."""
+    if any(w in _STOP or w in _PARTICLES for w in m.group(2).split()):
+        return False
+    return not (FR_GENERIC_HEADS[m.group(1)] == "ORG" and m.group(3) is not None
+                and m.group(1) not in _FR_HEADS_OF_PLACE)
+
+
+def french_headed_names(text: str, covered: bytearray) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the names a lower-case generic word opens (french_generic_head)
+    where the name is no known one: le mont Blanc, le lycée agricole La Cazotte."""
+    out = []
+    for m in _FR_HEADED_NAME.finditer(text):
+        s, e = m.span()
+        if _generic_head_fits(m) and not any(covered[s:e]):
+            out.append((s, e, FR_GENERIC_HEADS[m.group(1)]))
+    return out
+
+
+_HYPHENED_TAIL = re.compile(r"(?:-[\w’']+)+")
+_CAPITALISED_AFTER = re.compile(r"(?: [A-ZÀ-Ý][\w’'-]*)+")
+
+
+def french_name_end(text: str, end: int) -> int:
+    """Where a name that a generic word opens ends: over the hyphened rest of a compound
+    (stade Santiago-|Bernabéu) and the capitalised words after it (université Grenoble
+    |Alpes)."""
+    if (m := _HYPHENED_TAIL.match(text, end)) is not None:
+        end = m.end()
+    if (m := _CAPITALISED_AFTER.match(text, end)) is not None:
+        end = m.end()
+    return end
