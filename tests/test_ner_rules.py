@@ -636,6 +636,56 @@ def test_ko_a_university_named_by_its_place():
     assert {("부산대", "ORG"), ("충남대", "ORG")} <= got and ("부산", "LOC") not in got
 
 
+def test_ko_a_known_name_that_opens_in_hangul_and_ends_in_latin():
+    assert ("스포르팅 CP", "ORG", "sporting-cp") in _ko("스포르팅 CP가 홈에서 이겼다.")
+
+
+def test_ko_a_firm_named_by_a_noun_of_its_kind_before_or_after_it():
+    got = {(t, ty) for t, ty, _ in _ko("김치 제조업체 한결푸드는 수출을 늘렸고 협동조합 늘봄마루와 손잡았다. "
+                                       "다온엔터 소속 가수와 무드 반군이 맞섰다.")}
+    assert {("한결푸드", "ORG"), ("늘봄마루", "ORG"), ("다온엔터", "ORG"), ("무드", "ORG")} <= got
+    # a common noun, a verb form or a word with its particle after the kind's noun is none
+    assert {t for t, _, _ in _ko("한국 기업 대표단이 왔고 회사 관계자는 다니는 회사 측이 밝혔다.")} == {"한국"}
+
+
+def test_ko_latin_letters_glued_to_a_korean_word_are_no_name_alone():
+    assert not any(t == "ZX" for t, _, _ in _ko("그는 신형 갤럭시ZX를 업무에 쓴다."))
+
+
+def test_ko_a_japanese_name_whose_given_name_looks_korean():
+    got = {(t, ty) for t, ty, _ in _ko("니시다 도모미 감독은 전술을 바꿨다.")}
+    assert ("니시다 도모미", "PER") in got and ("도모미", "PER") not in got
+
+
+def test_ko_a_vietnamese_name_of_three_or_four_words_before_a_title():
+    got = {(t, ty) for t, ty, _ in _ko("공장에서 일하는 쩐 반 훙 씨와 응우옌 티 투 하 씨가 상을 받았다.")}
+    assert {("쩐 반 훙", "PER"), ("응우옌 티 투 하", "PER")} <= got
+
+
+def test_ko_a_team_nickname_after_its_owner():
+    got = {(t, ty) for t, ty, _ in _ko("KT 위즈와 한빛화재 썬더스가 맞붙었다. 최신 뉴스를 봤다.")}
+    assert {("KT 위즈", "ORG"), ("한빛화재 썬더스", "ORG")} <= got
+    assert not any("뉴스" in t for t, _ in got)
+
+
+def test_ko_a_committee_after_its_body():
+    got = {(t, ty) for t, ty, _ in _ko("국회 교육위원회에서 논의했고 국회 상임위원회도 열렸다.")}
+    assert ("국회 교육위원회", "ORG") in got and ("국회", "ORG") in got
+    assert not any("상임위원회" in t for t, _ in got)
+
+
+def test_ko_islands_leagues_regions_and_streets():
+    got = {(t, ty) for t, ty, _ in _ko("덕적도에 가는 배가 떴고 V리그 경기가 열렸다. 서남권 주민들이 퇴계로 일대에 모였다.")}
+    assert {("덕적도", "LOC"), ("V리그", "ORG"), ("서남권", "LOC"), ("퇴계로", "LOC")} <= got
+    # 도 "also", a noun in 도 "degree", a language's sphere, a kind of league, an adverb in 로
+    assert not _ko("나도 숙련도를 높였고 영어권 프로리그 선수들이 바로 인근에 산다.")
+
+
+def test_ko_an_institutions_building_before_a_word_for_its_surroundings():
+    assert ("대구시청", "LOC") in {(t, ty) for t, ty, _ in _ko("대구시청 앞에서 집회가 열렸다.")}
+    assert ("대구시청", "ORG") in {(t, ty) for t, ty, _ in _ko("대구시청은 예산을 발표했다.")}
+
+
 def _vi_names(text: str) -> set[tuple[str, str]]:
     from agents.entities.extract import extract
     from streams.records import LanguageResult

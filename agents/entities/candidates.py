@@ -15,6 +15,9 @@ wordfreq top words, CLDR month/day names, first names - never the test sets):
 * Korean: a name before a title or after a role word (김민수 씨, 수비수 김민재), two
   foreign words before a title (요시하라 도모코 감독), names that end in an
   organisation's, facility's or landform's word (국토교통부, 인천국제공항, 설악산);
+  a firm after or before a noun of its kind (제조업체 X, X 소속), a team's nickname
+  after its owner (삼성 라이온즈), islands, streets and regions by their endings
+  (덕적도의, 퇴계로 일대, 서남권);
 * Hindi (``hindi.py``): a name before the head word of an organisation or a place (X विश्वविद्यालय,
   X स्टेडियम) or an administrative word (X ज़िले), after a title (सीईओ X), initials
   (एम. के. X), a family name after a rare first name, Indian place-name endings
@@ -1505,6 +1508,8 @@ def latin_in_foreign(text: str, covered: bytearray) -> list[Candidate]:
             continue
         if e < len(text) and (text[e].isalpha() and script_of(text[e]) == "LATIN"):
             continue
+        if s and "가" <= text[s - 1] <= "힣":
+            continue   # the end of a Korean word (갤럭시ZX): Korean spaces its words, a name's too
         seg = text[s:e]
         words = seg.split(" ")
         if not any(c.isupper() for c in seg) or (not seg[:2].isalpha() and sum(c.isalpha() for c in seg) < 2):
@@ -1862,6 +1867,33 @@ _KO_VERB_ENDINGS = ("거나", "으며", "하여", "하고", "지만", "는데", 
                     "으나", "이나", "이며", "이고")
 
 
+# Japanese in Hangul closes a syllable only with ㄴ (ん) or ㅅ (っ): 니시다 도모미, 핫토리
+# 신지; a family name of three syllables or more and a given name so written are Japanese,
+# though the given name looks Korean (도모미: 도 is a Korean family name)
+_KO_JAPANESE_FINALS = frozenset((0, 4, 19))
+
+
+def _ko_japanese_name(family: str, given: str) -> bool:
+    return len(family) >= 3 and all((ord(c) - 0xAC00) % 28 in _KO_JAPANESE_FINALS for c in family + given)
+
+
+# Vietnamese family names as Korean writes them (the commonest, general knowledge; not
+# the one-syllable ones that are Korean words too: 레, 판, 보, 당, 도): the family name and
+# two or three short words before a title are a person (응우옌 반 득 씨, 쩐 티 투 흐엉 씨)
+KO_VI_FAMILY_NAMES = frozenset("응우옌 쩐 팜 호앙 후인 부이 응오 즈엉 쯔엉 보응우옌".split())
+_KO_SHORT_WORD = re.compile("[가-힣]{1,2}")
+
+
+def _ko_vietnamese_name(text: str, words: list[str], end: int, covered: bytearray) -> Candidate | None:
+    for n in (3, 4):
+        if len(words) >= n and words[-n] in KO_VI_FAMILY_NAMES \
+                and all(_KO_SHORT_WORD.fullmatch(w) for w in words[-n + 1:]):
+            s = end - len(" ".join(words[-n:]))
+            whole = s == 0 or text[s - 1] == " "   # (not the end of a word the search cut)
+            return Candidate(s, end, text[s:end], "PER") if whole and not any(covered[s:end]) else None
+    return None
+
+
 def korean_candidates(text: str, covered: bytearray) -> list[Candidate]:
     words = common_words().ko_words3
     out = []
@@ -1889,6 +1921,9 @@ def korean_candidates(text: str, covered: bytearray) -> list[Candidate]:
         words = text[max(0, end - 48):end].split(" ")
         if len(words) > 2 and covered[end - len(words[-1])]:
             end -= len(words.pop()) + 1   # (the body, a known name)
+        if (vi := _ko_vietnamese_name(text, words, end, covered)) is not None:
+            out.append(vi)
+            continue
         if len(words) < 2 or not (_KO_FOREIGN_WORD.fullmatch(words[-1]) and _KO_FOREIGN_WORD.fullmatch(words[-2])):
             continue
         m1, m2 = words[-2], words[-1]
@@ -1899,7 +1934,8 @@ def korean_candidates(text: str, covered: bytearray) -> list[Candidate]:
         if m1 in common or m2 in common or any(covered[s:e]) or m2[-1] in KO_NOUN_ENDS \
                 or (m1[-1] in _KO_WORD_ENDINGS and m1[-1] != "에") or m2[-1] in _KO_WORD_ENDINGS \
                 or m1.endswith(_KO_VERB_ENDINGS) or m2.endswith(_KO_VERB_ENDINGS) \
-                or _KO_FULL_NAME.fullmatch(m2) and not any(c in _KO_LOANWORD_SYLLABLES for c in m2):
+                or _KO_FULL_NAME.fullmatch(m2) and not any(c in _KO_LOANWORD_SYLLABLES for c in m2) \
+                and not _ko_japanese_name(m1, m2):
             continue   # (서양화가 한정숙 씨, 입국한 리순희 씨: a Korean name after a word about her)
         out.append(Candidate(s, e, text[s:e], "PER"))
     return out
@@ -1919,7 +1955,8 @@ _KO_PARTICLE_END = "(?:" + alternation(KO_PARTICLES, 0) + ")?(?![가-힣])"
 KO_ORG_HEADS = ("대학교", "대학원", "병원", "의료원", "은행", "금고", "농협", "수협", "신협", "축협", "공단", "재단",
                 "협회", "학회", "일보", "신문", "신문사", "방송", "방송사", "통신사", "법원", "지법", "고법", "지검", "고검",
                 "검찰청", "경찰청", "경찰서", "소방서", "교육청", "교회", "성당", "고등학교", "중학교", "초등학교", "고교",
-                "군청", "구청", "시청", "도청", "극장", "미술관", "박물관", "그룹", "홀딩스", "FC", "항공", "대학", "대")
+                "군청", "구청", "시청", "도청", "극장", "미술관", "박물관", "그룹", "홀딩스", "FC", "항공", "대학", "대",
+                "리그")
 # ... industries, international bodies and public corporations (ORG when the word before
 # is no everyday word: 예담식품, 국제원자력기구, 인천국제공항공사; not 가공식품,
 # 운동기구 "fitness equipment", 보수공사 "repair works") ...
@@ -1927,7 +1964,7 @@ KO_INDUSTRY_HEADS = ("기구", "공사", "자동차", "해운", "증권", "생�
                      "식품", "유통", "물산", "상사", "상회", "인쇄", "통상", "산업", "화학", "물류", "기공", "제과", "제당",
                      "양조", "주조", "농장", "목장")
 # ... and facilities, landforms, towns and provinces (LOC: 조치원읍, 평안북도)
-KO_LOC_HEADS = ("국제공항", "공항", "경기장", "운동장", "체육관", "야구장", "축구장", "스타디움", "아레나", "스포츠타운", "대교", "해수욕장", "해변", "관광단지", "관광지구", "특구", "마을", "광장", "공원", "터미널",
+KO_LOC_HEADS = ("국제공항", "공항", "경기장", "운동장", "체육관", "야구장", "축구장", "스타디움", "아레나", "스포츠타운", "경기타운", "대교", "해수욕장", "해변", "관광단지", "관광지구", "특구", "마을", "광장", "공원", "터미널",
                 "산", "봉", "강", "해협", "반도", "평야", "계곡", "폭포", "호수", "저수지", "읍", "광역시", "특별시",
                 "특별자치시", "특별자치도", "역", "북도", "남도")
 # words that before one of those make a kind of thing, no name (general vocabulary):
@@ -1935,7 +1972,7 @@ KO_LOC_HEADS = ("국제공항", "공항", "경기장", "운동장", "체육관",
 KO_GENERIC_BEFORE_HEAD = frozenset("""
 국제 신 지방 국립 공립 사립 시립 도립 군립 구립 국책 시중 저축 인터넷 상호 외국 외국계 글로벌 대형 중형 소형 중소 주요
 대표 해당 현지 인근 관련 기존 신규 전국 국내 해외 일반 상급 하급 종합 대학 요양 동물 전문 지역 공공 민간 협력 거점 특수
-전용 공영 민영 중앙 실내 야외 임시 간이 환승 종착 어촌 농촌 산골 산촌 한옥 전원 민속 작은 우리 이웃 관광 체험 귀농
+전용 공영 민영 중앙 실내 야외 임시 간이 환승 종착 프로 마이너 정규 하부 실업 유소년 아마추어 어촌 농촌 산골 산촌 한옥 전원 민속 작은 우리 이웃 관광 체험 귀농
 치과 한방 여성 아동 어린이 재활 정신 명문 사이버 홈 원정 보조 주 축구 야구 월드컵 전통 산업 국가 각국 새 옛 투자
 개발 상업 국영 기독교 천주교 불교 대도시 도심 시내 도시 시골 동네 학교 가상 디지털 온라인 모바일 수입 국산 군사 각급
 특별 고등 가정 행정 헌법 우주 군용 저가 국적
@@ -2010,7 +2047,11 @@ def korean_compounds(text: str) -> list[tuple[int, int, str]]:
         if s is None or s in taken:
             continue
         base = text[s:m.start(1)]
-        if len(base) < (1 if head in _KO_HEADS_AFTER_PLACE or head == "FC" else 4 if head == "공사" else 2) \
+        latin = base.isascii()
+        if head == "리그" and latin:
+            e = _digits_end(text, e)   # (V리그, K리그2: a letter names the league, a digit its division)
+        if len(base) < (1 if head in _KO_HEADS_AFTER_PLACE or head == "FC" or head == "리그" and latin
+                        else 4 if head == "공사" else 2) \
                 or (head in ("북도", "남도") and len(base) != 2) or base in KO_GENERIC_BEFORE_HEAD \
                 or head not in _KO_HEADS_AFTER_PLACE and (text[e - 2:e] in KO_NOT_HEAD_ENDS
                                                           or text[e - 3:e] in KO_NOT_HEAD_ENDS):
@@ -2025,7 +2066,10 @@ def korean_compounds(text: str) -> list[tuple[int, int, str]]:
             # 영역, 최대 and 시대 are words); a place before 산 makes "made in" (중국산)
             if (head in _KO_HEADS_AFTER_PLACE) != (place is not None and place.type == "LOC"):
                 continue
-        out.append((s, e, _KO_HEAD_TYPE[head]))
+        etype = _KO_HEAD_TYPE[head]
+        if etype == "ORG" and head in KO_BUILDING_HEADS and m.end() == e and _KO_SPATIAL_AFTER.match(text, e):
+            etype = "LOC"   # (대구시청 주변: the building)
+        out.append((s, e, etype))
     # a venue's loanword after its sponsor's or place's name, a space between (알리안츠 아레나)
     for m in KO_SPACED_VENUE.finditer(text):
         s = _ko_word_start(text, m.start() - 1, 6)
@@ -2033,6 +2077,149 @@ def korean_compounds(text: str) -> list[tuple[int, int, str]]:
         if len(name) >= 2 and _KO_FOREIGN_WORD.fullmatch(name) and name not in common_words().ko_words \
                 and name[-1] not in _KO_WORD_ENDINGS:
             out.append((s, m.end(1), "LOC"))
+    out += _ko_regions_streets_islands(text)
+    for m in _KO_PLURAL_END.finditer(text) if "스" in text or "즈" in text or "츠" in text else ():
+        if (team := _ko_team(text, m.start() + 1)) is not None:
+            out.append((team, m.start() + 1, "ORG"))
+    return out
+
+
+def _digits_end(text: str, i: int) -> int:
+    while i < len(text) and text[i].isdigit():
+        i += 1
+    return i
+
+
+# an institution's building, named by the institution before a word for its surroundings
+# (대구시청 주변, 구청 앞에서): the place
+KO_BUILDING_HEADS = frozenset(("시청", "구청", "도청", "군청", "법원", "지법", "경찰서", "소방서", "교육청", "병원", "교회",
+                               "성당", "극장", "미술관", "박물관"))
+_KO_SPATIAL_AFTER = re.compile(" (?:주변|앞|인근|일대|근처|옆|일원|맞은편|건너편|부근|앞마당)" + _KO_PARTICLE_END)
+# a region named by its compass point or a known place and 권 "sphere" (서남권, 수도권, 충청권)
+_KO_REGION_END = re.compile("권" + _KO_PARTICLE_END)
+_KO_REGION_BASES = frozenset("동남 서남 동북 서북 수도 중부 남부 북부 동부 서부".split())
+# a street (대로, 로, 길) before a word for its surroundings or a section's number: 퇴계로
+# 일대, 강남대로 주변, 종로 3가
+_KO_STREET_END = re.compile("(?:대로|로|길)(?= (?:주변|인근|일대|근처|일원|부근|뒷골목|골목|거리|사거리|네거리|교차로|"
+                            "[0-9]+(?:가|길|번길)(?![가-힣])))")
+# An island: two syllables and 도 with a case particle, which 도 "also" never takes (덕적도의,
+# 교동도를; not 나도, 걸어도), unless the two syllables are a word (만족도 "satisfaction",
+# 강화도 is 강화 "reinforcement" too) or the word is one of the nouns in 도 "degree, way,
+# follower, drawing" outside the commonest words (general vocabulary)
+_KO_ISLAND_END = re.compile("도(?:" + alternation(
+    [p for p in KO_PARTICLES if p[0] not in "도만나며이하들측랑"], 0) + ")(?![가-힣])")
+KO_NOT_ISLANDS = frozenset("""혼잡도 숙련도 청렴도 친밀도 밀집도 충성도 투명도 선명도 정밀도 해상도 난이도 집중도 기여도
+의존도 숙성도 성숙도 이교도 청교도 평신도 합기도 태권도 상수도 하수도 전년도 건포도 턱시도 설계도
+조감도 지형도 약도""".split())
+
+
+def _ko_hangul_before(text: str, i: int, least: int, most: int) -> int | None:
+    """Where the Hangul word that ends at ``i`` starts, if it has ``least`` to ``most``
+    syllables and is a word of its own (no letter or digit glued before it)."""
+    j = i
+    while j > 0 and i - j <= most and "가" <= text[j - 1] <= "힣":
+        j -= 1
+    return j if least <= i - j <= most and not (j and text[j - 1].isalnum()) else None
+
+
+def _ko_regions_streets_islands(text: str) -> list[tuple[int, int, str]]:
+    """Places that end in 권, a street's word or an island's 도 (the patterns above find
+    the ending first, then the word before it)."""
+    out = []
+    cw, kb = common_words().ko_words, get_kb()
+    for m in _KO_REGION_END.finditer(text):
+        s = _ko_hangul_before(text, m.start(), 2, 4)
+        if s is not None and (text[s:m.start()] in _KO_REGION_BASES
+                              or (known := kb.lookup(text[s:m.start()])) is not None and known.type == "LOC"):
+            out.append((s, m.start() + 1, "LOC"))
+    for m in _KO_STREET_END.finditer(text):
+        s = _ko_hangul_before(text, m.start(), 1, 6)
+        if s is None:
+            continue
+        word, base, kind = text[s:m.end()], text[s:m.start()], m.group()
+        if word in cw or base[-1] in _KO_WORD_ENDINGS or kind == "길" and base in cw:
+            continue   # (바로 인근 "right nearby", 골목길 "alley")
+        if kind == "로" and (base.endswith("으") or (known := kb.lookup(base)) is not None and known.type == "LOC"):
+            continue   # (서울로, 현장으로: a place and the particle "to")
+        out.append((s, m.end(), "LOC"))
+    for m in _KO_ISLAND_END.finditer(text):
+        s = _ko_hangul_before(text, m.start(), 2, 2)
+        word = text[s:m.start() + 1] if s is not None else ""
+        if word and word[:2] not in cw and word not in cw and word not in KO_NOT_ISLANDS:
+            out.append((s, m.start() + 1, "LOC"))
+    return out
+
+
+# A team's nickname, an English plural (썬더스, 라이온즈, 히어로즈), after its owner's or
+# its city's name makes the team: 한빛화재 썬더스, 삼성 라이온즈, KT 위즈
+_KO_PLURAL_END = re.compile("[스즈츠]" + _KO_PARTICLE_END)
+
+
+def _ko_team(text: str, e: int) -> int | None:
+    """Where the team whose nickname ends at ``e`` starts: at its owner, a known company
+    or town (not a country: 미국 샌더스 의원), a Latin acronym or a firm in an industry's
+    word (한빛화재); else None."""
+    s = _ko_word_start(text, e, 8)
+    if s is None or e - s < 2 or s < 2 or text[s - 1] != " " or not "가" <= text[s] <= "힣":
+        return None
+    cw = common_words()
+    if text[s:e] in cw.ko_words:
+        return None   # (뉴스, 서비스, 시리즈)
+    o = _ko_word_start(text, s - 1, 10)
+    owner = text[o:s - 1] if o is not None else ""
+    if len(owner) < 2 or (o and text[o - 1] not in " \"'("):
+        return None
+    known = get_kb().lookup(owner)
+    if known is not None and (known.type == "ORG" or known.type == "LOC" and not known.id.startswith("country-")) \
+            or owner.isascii() and owner.isupper() \
+            or owner.endswith(KO_INDUSTRY_HEADS) and len(owner) >= 4:
+        return o
+    return None
+
+
+# A firm's name after the noun that says what it is, a space between (general vocabulary,
+# as ORG_APPOSITION in the Latin scripts): 제조업체 X, 협동조합 X, 스타트업 X, 빵집 X; the
+# noun may close a compound (화장품업체, 게임회사) ...
+KO_ORG_KIND_BEFORE = ("업체", "기업", "회사", "법인", "조합", "스타트업", "빵집", "제과점", "식당", "음식점", "카페",
+                      "서점", "양조장", "출판사", "제작사", "건설사", "제약사", "제조사", "운영사", "배급사", "기획사")
+# ... or before the noun that says what belongs to it or who it is: X 소속, X 산하, X 반군
+KO_ORG_KIND_AFTER = ("소속", "산하", "반군", "무장단체", "무장정파", "민병대", "구단", "노조", "노동조합", "임직원",
+                     "계열사", "자회사")
+_KO_END = "(?:" + alternation(KO_PARTICLES, 0) + ")?(?![가-힣A-Za-z0-9])"
+_KO_KIND_BEFORE_AT = re.compile("(?:" + alternation(KO_ORG_KIND_BEFORE, 0) + ") ")
+_KO_KIND_AFTER_AT = re.compile(" (?:" + alternation(KO_ORG_KIND_AFTER, 0) + ")" + _KO_END)
+# a name of Hangul, Latin letters and digits, and the particle after it
+_KO_NAME_WORD = re.compile("([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)" + _KO_END)
+
+
+# suffixes that make a group of a common noun (직원들, 대표단, 임원진)
+_KO_GROUP_SUFFIXES = frozenset("들단진")
+
+
+def _ko_rare_word(text: str, s: int, e: int, word_end: int, covered: bytearray) -> bool:
+    """Is text[s:e] a free word outside the commonest, no verb form (다니는, 설립한) and no
+    word with its particle (측이)?"""
+    common = common_words().ko_words
+    name = text[s:e]
+    return not any(covered[s:word_end]) and name not in common and text[s:word_end] not in common \
+        and name[-1] not in _KO_WORD_ENDINGS and not name.endswith(_KO_VERB_ENDINGS) \
+        and not (name[-1] in _KO_NAME_PARTICLES and (len(name) == 2 or name[:-1] in common)) \
+        and not (len(name) == 3 and name in common_words().ko_words3) \
+        and not (name[-1] in _KO_GROUP_SUFFIXES and name[:-1] in common)
+
+
+def korean_kind_names(text: str, covered: bytearray) -> list[Candidate]:
+    """Organisations a noun of their kind names (KO_ORG_KIND_BEFORE, KO_ORG_KIND_AFTER)."""
+    out = []
+    for k in _KO_KIND_BEFORE_AT.finditer(text):
+        m = _KO_NAME_WORD.match(text, k.end())
+        if m is not None and _ko_rare_word(text, m.start(1), m.end(1), m.end(), covered):
+            out.append(Candidate(m.start(1), m.end(1), m.group(1), "ORG"))
+    for k in _KO_KIND_AFTER_AT.finditer(text):
+        s = _ko_word_start(text, k.start(), 12)
+        if s is not None and k.start() - s >= 2 and (s == 0 or text[s - 1] in " \"'(") \
+                and _ko_rare_word(text, s, k.start(), k.start(), covered):
+            out.append(Candidate(s, k.start(), text[s:k.start()], "ORG"))
     return out
 
 
@@ -2219,7 +2406,7 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray,
     if code in ("ja", "zh") or script in ("Jpan", "Hans", "Hant", "Hani"):
         cands += cjk_candidates(text, covered, code)
     if code == "ko" or script == "Kore":
-        cands += korean_candidates(text, covered)
+        cands += korean_candidates(text, covered) + korean_kind_names(text, covered)
     if code == "th" or script == "Thai":
         cands += thai_candidates(text, covered)
     if code in NATIVE_SCRIPT_OF:

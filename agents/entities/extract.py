@@ -1109,6 +1109,10 @@ _HANGUL_WORD = re.compile("[가-힣]+")
 
 # a country's armed services (general vocabulary): 미국 해군, 러시아 육군
 _KO_ARMED_SERVICE = re.compile(" (육군|해군|공군|해병대|우주군|해안경비대)(?:" + alternation(KO_PARTICLES, 0) + ")?(?![가-힣])")
+# a committee after the body it belongs to (국회 교육위원회, 시의회 윤리위원회), but not a kind
+# of committee (상임위원회 "standing committee", 특별위원회)
+_KO_COMMITTEE = re.compile(" (([가-힣]{2,10}?)(?:소위원회|위원회))(?:" + alternation(KO_PARTICLES, 0) + ")?(?![가-힣])")
+_KO_GENERIC_COMMITTEES = frozenset("상임 특별 전원 해당 관련 산하 각종 여러 자문".split())
 # the Latin letters a Hangul syllable's first consonant writes in a foreign name (ㅍ for p
 # and f, ㅂ for b and v, ㄹ for r and l, ㅇ for a vowel, y or w), by the consonant's index
 _KO_ONSET_LATIN = ("gkcq", "kg", "n", "dt", "dt", "rl", "m", "bvp", "bp", "sczxt", "s", "aeiouyhwj", "jgzc", "zjt",
@@ -1656,6 +1660,12 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             # 미국 해군: a country's navy, army or air force is an organisation of its own
             covered[start:svc.end(1)] = b"\x01" * (svc.end(1) - start)
             add(unknown_id(text[start:svc.end(1)]), text[start:svc.end(1)], "ORG", None, start, svc.end(1))
+            continue
+        elif code == "ko" and etype == "ORG" and (unit := _KO_COMMITTEE.match(text, end)) is not None \
+                and unit.group(2) not in _KO_GENERIC_COMMITTEES and not any(covered[end:unit.end(1)]):
+            # 국회 교육위원회: a body's committee, named after the body, is an organisation of its own
+            covered[start:unit.end(1)] = b"\x01" * (unit.end(1) - start)
+            add(unknown_id(text[start:unit.end(1)]), text[start:unit.end(1)], "ORG", None, start, unit.end(1))
             continue
         elif code == "ko" and etype == "PER" and (name_end := _ko_name_end(text, start, end)) < end:
             # the words between name and title may name the person's body or country: 외교부, 중국

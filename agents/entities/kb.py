@@ -447,8 +447,8 @@ def _spaced_ok(text, n, start, end, alias, flags, s_first, s_last, endings=None,
                 return bad
         else:
             c0 = text[start]
-            if c0.isalpha() and not c0.isupper():
-                return bad
+            if c0.isalpha() and not c0.isupper() and s_first in CASED_SCRIPTS:
+                return bad   # (a capital only where the first letter's script has one: 리버풀 FC)
             if end - start < 4 and text[start:end].isupper() and not alias.isupper():
                 return bad
     # left boundary  (is_word_char inlined: this runs for every candidate hit)
