@@ -1377,6 +1377,7 @@ def _proper_for(code: str):
     return lambda word: word.lower() not in common
 
 
+@lru_cache(maxsize=64)
 def _ordinary_for(code: str):
     """A test for an everyday word, a first name or a family name in language ``code``."""
     cw = common_words()
@@ -1741,7 +1742,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         _cjk_family_names(col)
     _unknown_short_forms(text, covered, col, code)
     _inflected_forms(text, code, col)
-    if code == "de" and (" an der " in text or " am " in text):
+    if code == "de":
         _de_towns_on_water(text, col, covered)
     _type_by_neighbours(text, col)
 
