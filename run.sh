@@ -3,5 +3,5 @@
 # the folder (default seeds/), summary, out/enriched.jsonl and out/deadletter.jsonl.
 set -euo pipefail
 cd "$(dirname "$0")"
-source scripts/setup.sh
+EXTRAS=compiled source scripts/setup.sh
 exec .venv/bin/newsstream run "$@"

@@ -3,7 +3,7 @@
 # through a real broker, dashboard in headless Chromium). Extra args go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")"
-EXTRAS=test,kb,ner-ja,ner-zh source scripts/setup.sh
+EXTRAS=test,kb,ner-ja,ner-zh,compiled source scripts/setup.sh
 # The dashboard test drives Debian's Chromium; install it where we may.
 if ! command -v chromium >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "installing Debian's chromium for the dashboard test" >&2

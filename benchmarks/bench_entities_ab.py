@@ -9,6 +9,8 @@ articles as ``bench_entities_speed``), so the drift falls on both alike. The oth
 revision's ``agents/entities`` (code and its data files) is exported with
 ``git archive`` into a temporary package; ``streams`` and the language stage are this
 checkout's. Prints CPU milliseconds per article for each and the difference.
+The other revision always runs as plain Python; run with ``NEWSSTREAM_PURE_PYTHON=1``
+to compare like with like when this checkout's modules are compiled (it says which).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from agents.compiled import mode  # noqa: E402
 from agents.entities import extract as current  # noqa: E402
 from agents.language.detect import detect  # noqa: E402
 from benchmarks.articles import generate  # noqa: E402
@@ -58,6 +61,7 @@ def main(argv=None) -> None:
         docs = [(t, lang) for t in generate(args.n) if (lang := detect(t)).code == args.lang or not args.lang]
         current.preload()
         other.preload()
+        print(f"this checkout's entity modules: {mode()}; {args.rev}'s: pure Python")
         for text, lang in docs:   # warm both: lazy tables, regex caches
             other.extract(text, lang)
             current.extract(text, lang)

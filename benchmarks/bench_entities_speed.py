@@ -8,7 +8,9 @@ order the stage takes a batch of them (language by language), then the five real
 seeds.  Time is process CPU time
 (``time.process_time``), best of ``--rounds`` passes after a warm-up pass, so it
 is the figure per core on a machine shared with other work.  ``--profile``
-prints cProfile's top 10 functions (by own time) over one pass of the articles.
+prints cProfile's top 10 functions (by own time) over one pass of the articles
+(run it with ``NEWSSTREAM_PURE_PYTHON=1``: cProfile sees no function inside a
+compiled module).
 Language detection runs before timing and is not counted.
 
 Measured on the shared 2-core dev box (2026-11-23, best of 5, under other load):
@@ -35,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from agents.compiled import mode  # noqa: E402
 from agents.entities.extract import extract, preload  # noqa: E402
 from agents.language.detect import detect  # noqa: E402
 from benchmarks.articles import generate  # noqa: E402
@@ -82,6 +85,7 @@ def main(argv=None) -> None:
     synthetic = [(t, detect(t)) for t in texts]
     seeds = [(p.read_text(encoding="utf-8"), None) for p in sorted((ROOT / "seeds").glob("*.txt"))]
     seeds = [(t, detect(t)) for t, _ in seeds]
+    print(f"entity modules: {mode()} (NEWSSTREAM_PURE_PYTHON=1 for the plain ones)")
 
     report("synthetic 5 KB", synthetic, args.rounds)
     report("  in the stage's batch order", in_stage_order(synthetic), args.rounds)

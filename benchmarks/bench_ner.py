@@ -184,8 +184,10 @@ def _run_one(data_dir: Path, out, langs=None) -> dict:
     load, aps, kb5, kb5_median = speed()
     results["speed"] = {"kb_load_s": load, "seed_articles_per_s": aps, "five_kb_articles_per_s": kb5,
                         "five_kb_articles_per_s_median": kb5_median}
+    from agents.compiled import mode
+    results["speed"]["entity_modules"] = mode()
     out(f"KB load {load:.2f}s; {aps:,.0f} seed articles/s; {kb5:,.0f} 5-KB articles/s per core "
-        f"(best of 5 rounds; median {kb5_median:,.0f})")
+        f"(best of 5 rounds; median {kb5_median:,.0f}; entity modules {mode()})")
     return results
 
 
