@@ -1,4 +1,4 @@
-"""Compile the entity stage's hot modules with Cython (about 10 % faster, same output).
+"""Compile the entity stage's hot modules with Cython (about 8 % faster, same output).
 
     python scripts/compile.py [--out DIR] [--force] [-q]
 
@@ -54,12 +54,23 @@ def build(modules: list[str], directory: Path, quiet: bool) -> None:
         )
         dist = Distribution({"name": "newsstream-compiled", "ext_modules": extensions})
         command = dist.get_command_obj("build_ext")
-        command.build_lib, command.build_temp = str(directory), tmp
+        command.build_lib, command.build_temp = str(Path(tmp) / "lib"), tmp
         command.parallel = os.cpu_count() or 1
         command.ensure_finalized()
         command.run()
+        for m in modules:
+            _replace(extension_path(Path(tmp) / "lib", m).read_bytes(), extension_path(directory, m))
     manifest = read_manifest(directory) | digests
-    (directory / MANIFEST).write_bytes(orjson.dumps({"modules": manifest}, option=orjson.OPT_INDENT_2))
+    _replace(orjson.dumps({"modules": manifest}, option=orjson.OPT_INDENT_2), directory / MANIFEST)
+
+
+def _replace(data: bytes, path: Path) -> None:
+    """Write ``path`` as a new file under the old name: a running worker that has the old
+    extension mapped keeps reading that file, which overwriting in place would corrupt."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    part = path.with_name(path.name + ".part")
+    part.write_bytes(data)
+    os.replace(part, path)
 
 
 def main(argv=None) -> int:
