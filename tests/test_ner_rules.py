@@ -9,8 +9,10 @@ import importlib.util
 import pytest
 
 from agents.entities.backends import BackendUnavailable, ene_label, make_backend
-from agents.entities.candidates import german_lone_type
+from agents.entities.candidates import german_lone_type, unknown_id
 from agents.entities.extract import extract
+from agents.entities.kb import common_words
+from agents.entities.russian import nominative_person
 from streams.records import LanguageResult
 
 
@@ -447,6 +449,60 @@ def test_russian_acronyms_and_agencies():
 
 def test_russian_town_on_a_river_is_one_place():
     assert ("Франкфурте-на-Майне", "LOC") in _ents("Завод во Франкфурте-на-Майне закрыли.", "ru", "Cyrl")
+
+
+def _person_ids(text: str) -> dict[str, str]:
+    res = extract(text, LanguageResult(code="ru", script="Cyrl", confidence=1.0))
+    return {m.text: e.id for e in res.entities if e.type == "PER" for m in e.mentions}
+
+
+@pytest.mark.parametrize("nominative,sentence,form", [
+    ("Игорь Рябов", "Встреча с Игорем Рябовым прошла вчера.", "Игорем Рябовым"),          # instrumental
+    ("Игорь Рябов", "Мы ждали Игоря Рябова весь день.", "Игоря Рябова"),                  # genitive (accusative)
+    ("Игорь Рябов", "Вчера письмо Игорю Рябову отправили.", "Игорю Рябову"),              # dative
+    ("Игорь Рябов", "Все говорили об Игоре Рябове весь вечер.", "Игоре Рябове"),          # prepositional
+    ("Анна Петрова", "Встреча с Анной Петровой прошла вчера.", "Анной Петровой"),         # a woman's surname
+    ("Анна Петрова", "Вчера вышла книга Анны Петровой.", "Анны Петровой"),
+    ("Анна Петрова", "Мы ждали Анну Петрову весь день.", "Анну Петрову"),
+    ("Сергей Достоевский", "Встреча с Сергеем Достоевским прошла.", "Сергеем Достоевским"),   # -ский
+    ("Никита Михалков", "Вчера вышла книга Никиты Михалкова.", "Никиты Михалкова"),       # a man's -а first name
+])
+def test_russian_unknown_person_in_a_case_form_has_the_nominatives_id(nominative, sentence, form):
+    # across articles the same unknown person meets whatever the case of the name
+    nominative_id = _person_ids(f"{nominative} выступил в понедельник.")[nominative]
+    assert nominative_id == unknown_id(nominative)   # a name in the nominative keeps its id
+    assert _person_ids(sentence)[form] == nominative_id
+
+
+def test_russian_unknown_first_name_keeps_the_surface_id():
+    assert _person_ids("Встреча с Зорвагом Рябовым прошла.")["Зорвагом Рябовым"] == "x-zorvagom-ryabovym"
+    # within an article the forms are one entity, named as first written
+    res = extract("Игорь Рябов приехал. Встреча с Игорем Рябовым прошла.",
+                  LanguageResult(code="ru", script="Cyrl", confidence=1.0))
+    assert [(e.id, e.name, e.count) for e in res.entities] == [("x-igor-ryabov", "Игорь Рябов", 2)]
+
+
+@pytest.mark.parametrize("name,nominative", [
+    ("Петра Иванова", "Петр Иванов"),          # a man's genitive, not Иванова the woman
+    ("Марины Ивановой", "Марина Иванова"),
+    ("Марию Тверскую", "Мария Тверская"),
+    ("Иваном Рябчуком", "Иван Рябчук"), ("Ивану Рябчуку", "Иван Рябчук"),   # a noun's declension
+    ("Романом Абрамовичем", "Роман Абрамович"), ("Николая Гоголя", "Николай Гоголь"),
+    ("Анны Рябчук", "Анна Рябчук"),            # a woman's consonant-final surname does not decline
+    ("Ивана Седых", "Иван Седых"), ("Ивана Шевченко", "Иван Шевченко"),
+    ("Иваном Ивановичем Петровым", "Иван Иванович Петров"),
+    ("Марией Ивановной Сидоровой", "Мария Ивановна Сидорова"),
+    ("Никите Михалкову", "Никита Михалков"), ("Юрии Рябове", "Юрий Рябов"),
+    ("Натальи Рябовой", "Наталья Рябова"), ("Ольге Сидоровой", "Ольга Сидорова"),
+    # unsure or no case form: None, the surface's id stays
+    ("Игорь Рябов", None), ("Марина Иванова", None),   # Марина, or Марин's genitive?
+    ("Евгения Рябова", None),                        # Евгения Рябова, or Евгений Рябов's genitive?
+    ("Сергею Шойгу", None), ("Клоде Моне", None),     # a case form, or a name that does not decline?
+    ("Ивана Грозного", None), ("Ивану Толстому", None), ("Анной Толстой", None), ("Зорвагом Рябовым", None),
+    ("Ивана Ивановны Петрова", None),              # the forms disagree
+])
+def test_russian_nominative_person(name, nominative):
+    assert nominative_person(name, common_words().given_for("ru")) == nominative
 
 
 def test_romance_elided_article_opens_no_name():

@@ -58,7 +58,8 @@ from .names import NATIVE_TITLES, Candidate, word_before_native
 from .romance import (IT_PLACE_HEADS, ORG_OPENERS, PERSON_NOUNS, PLACE_CUES, PLACE_OPENERS, ROMANCE, TRADE_HEADS,
                       french_headed_names, italian_facility_start, italian_landform_places, italian_run_type,
                       person_noun_before, place_closing_name, qualified_heads, spanish_article_phrase_end)
-from .russian import acronym as ru_acronym, guillemet_kind, headed_names, names_after_heads, retype as ru_retype
+from .russian import (acronym as ru_acronym, guillemet_kind, headed_names, names_after_heads, nominative_person,
+                      retype as ru_retype)
 from .vietnamese import lone_name as vi_lone_name, run_candidates as vi_run_candidates
 
 
@@ -75,8 +76,13 @@ def person_id(name: str, code: str) -> str | None:
     given name one word in Chinese (陈翊庭 -> x-chen-yiting, as "Chen Yiting"); given name
     first in Japanese, in press Hepburn, when both readings are known (加藤隆雄 ->
     x-takao-kato, as the knowledge base's Toshihiro Mibe); in Korean the family name as
-    the press spells it and the given name's syllables (이재용 -> x-lee-jae-yong). None
-    for any other name (it keeps ``unknown_id``)."""
+    the press spells it and the given name's syllables (이재용 -> x-lee-jae-yong). A
+    Russian name in a case form has its nominative's id, so that the forms meet (Игорем
+    Рябовым -> x-igor-ryabov, as Игорь Рябов). None for any other name (it keeps
+    ``unknown_id``)."""
+    if code == "ru":
+        nominative = nominative_person(name, common_words().given_for(code))
+        return unknown_id(nominative) if nominative else None
     if code == "ko":
         if 2 <= len(name) <= 4 and name[0] in KO_PRESS_SURNAMES and re.fullmatch("[가-힣]+", name):
             # (anyascii spells a closing ㄱ ㄷ ㅂ as g d b; Revised Romanisation as k t p: 덕 deok)

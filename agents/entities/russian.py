@@ -199,3 +199,139 @@ def guillemet_kind(text: str, open_at: int, name: str) -> str | None:
     if _VENUE_NOUN.search(before[0]) or _VENUE_WORD.search(name.split()[-1]):
         return "LOC"
     return "ORG"
+
+
+# -- a person's name in a case form, back to the nominative ---------------------------------------
+# (grammar-book paradigms: the first name's case ending tells the case and the gender the
+# surname is in, so that an unknown person meets across articles: Игорем Рябовым -> Игорь Рябов)
+
+_GEN, _DAT, _ACC, _INS, _PREP = range(5)
+# a first name's case ending -> (what its nominative ends in, genders, cases); -а and -я
+# names may be men's (Никита, Илья): the surname's form tells
+_FIRST_NAME_CASES = {
+    "а": (("", "m", (_GEN, _ACC)),),                                                 # Ивана
+    "у": (("", "m", (_DAT,)), ("а", "mf", (_ACC,))),                                  # Ивану, Анну
+    "ом": (("", "m", (_INS,)),),                                                     # Иваном
+    "я": (("й", "m", (_GEN, _ACC)), ("ь", "m", (_GEN, _ACC))),                        # Сергея, Игоря
+    "ю": (("й", "m", (_DAT,)), ("ь", "m", (_DAT,)), ("я", "mf", (_ACC,))),            # Сергею, Марию
+    "ем": (("й", "m", (_INS,)), ("ь", "m", (_INS,))),                                 # Сергеем, Игорем
+    "е": (("й", "m", (_PREP,)), ("ь", "m", (_PREP,)), ("", "m", (_PREP,)),
+          ("а", "mf", (_DAT, _PREP)), ("я", "mf", (_DAT, _PREP))),                    # Иване, Анне, Наталье
+    "и": (("й", "m", (_PREP,)), ("а", "mf", (_GEN,)), ("я", "mf", (_GEN, _DAT, _PREP))),   # Юрии, Ольги, Марии
+    "ы": (("а", "mf", (_GEN,)),),                                                    # Анны
+    "ой": (("а", "mf", (_INS,)),), "ою": (("а", "mf", (_INS,)),),                     # Анной
+    "ей": (("я", "mf", (_INS,)),), "ею": (("я", "mf", (_INS,)),), "ёй": (("я", "mf", (_INS,)),),   # Марией, Ильёй
+}
+_VOWELS = "аеёиоуыэюя"
+_VELAR_HUSHING = "гкхжшчщ"   # (after which Russian writes и, not ы: Ольги)
+
+# Russian surnames' suffixes (Рябов, Рябова, Достоевский, Достоевская): by gender, the
+# stem's end, the nominative's ending and the endings of the cases (gen, dat, acc, ins, prep)
+_SUFFIXED = (
+    ("m", ("ов", "ев", "ёв", "ин", "ын"), "", (("а",), ("у",), ("а",), ("ым",), ("е",))),
+    ("m", ("ск", "цк"), "ий", (("ого",), ("ому",), ("ого",), ("им",), ("ом",))),
+    ("f", ("ов", "ев", "ёв", "ин", "ын"), "а", (("ой",), ("ой",), ("у",), ("ой", "ою"), ("ой",))),
+    ("f", ("ск", "цк"), "ая", (("ой",), ("ой",), ("ую",), ("ой", "ою"), ("ой",))),
+)
+_SUFFIX_FORM = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою)?$|(?:ск|цк)(?:ий|ой|ого|ому|им|ом|ая|ую|ою)$")
+# a man's surname of a noun's declension (Рябчук: -а -у -ом -е; Гоголь: -я -ю -ем -е), by case
+_NOUN_ENDINGS = (("а", "я"), ("у", "ю"), ("а", "я"), ("ом", "ем"), ("е",))
+# stems of such surnames no foreign vowel-final name ends in: Рябчуку, Пашиняне are case forms,
+# Шойгу and Моне names that do not decline
+_NOUN_SURNAME_STEMS = ("ук", "юк", "ич", "ян", "янц", "ец", "як")
+# adjectives' case endings (Грозного, Толстую): no noun's, nor a surname's that does not decline
+_ADJECTIVE_FORM = ("ой", "ей", "ую", "юю", "ого", "его", "ому", "ему", "ый", "ий", "ая", "яя")
+_NAME_WORD_RU = re.compile(r"[А-ЯЁ][а-яё]+")
+
+
+def _first_name_readings(word: str, given) -> list[tuple[str, str, tuple[int, ...]]]:
+    """(nominative, genders, cases) of a known first name in a case form: Игорем -> Игорь,
+    instrumental; ``given`` holds first names casefolded."""
+    out = []
+    for ending, classes in _FIRST_NAME_CASES.items():
+        if not word.endswith(ending) or len(word) - len(ending) < 2:
+            continue
+        stem = word[:-len(ending)]
+        last, masculine = stem[-1], False
+        for nominative_end, genders, cases in classes:
+            if masculine and genders == "m":
+                continue   # Игоре: Игорь as Russian spells it, not Serbian Игор too
+            if nominative_end == "й" and (last not in _VOWELS or ending == "и" and last != "и") \
+                    or nominative_end in ("", "ь") and last in _VOWELS + "йь" \
+                    or nominative_end == "а" and ending in ("ы", "и") and (last in _VELAR_HUSHING) != (ending == "и"):
+                continue   # Сергея, Юрии, Игоря, Анны and Ольги, but no Сергеи, Ивана as Иван + я
+            if (stem + nominative_end).casefold() in given:
+                if nominative_end == "я" and ending == "и" and last != "и":
+                    cases = (_GEN,)   # Натальи (but Марии: genitive, dative, prepositional)
+                out.append((stem + nominative_end, genders, cases))
+                masculine = masculine or genders == "m"
+    return out
+
+
+def _patronymic_reading(word: str) -> tuple[str, str, tuple[int, ...]] | None:
+    """(nominative, gender, cases) of a patronymic in a case form: Ивановичем -> Иванович."""
+    if (m := re.fullmatch(r"(.+(?:ович|евич|ич))(а|у|ом|ем|е)", word)) is not None:
+        return m.group(1), "m", {"а": (_GEN, _ACC), "у": (_DAT,), "е": (_PREP,)}.get(m.group(2), (_INS,))
+    if (m := re.fullmatch(r"(.+(?:овн|евн|ичн))(ы|е|у|ой|ою)", word)) is not None:
+        return m.group(1) + "а", "f", {"ы": (_GEN,), "е": (_DAT, _PREP), "у": (_ACC,)}.get(m.group(2), (_INS,))
+    return None
+
+
+def _surname_nominative(word: str, gender: str, case: int) -> str | None:
+    """A man's (``m``) or a woman's (``f``) surname in case ``case`` in the nominative, if
+    its form fits the case and tells it: Рябовым -> Рябов, Ивановой -> Иванова, Седых -> Седых."""
+    if _SUFFIX_FORM.search(word):   # a Russian surname's suffix: its paradigm alone reads it
+        for g, stems, nominative_end, endings in _SUFFIXED:
+            for ending in endings[case] if g == gender else ():
+                if word.endswith(ending) and word[:-len(ending)].endswith(stems):
+                    return word[:-len(ending)] + nominative_end
+        return None
+    if word.endswith(_ADJECTIVE_FORM):
+        return None   # an adjective's declension without those suffixes (Толстому, Грозного): unsure
+    # a foreign vowel-final surname does not decline, nor one in -ых -их, nor a woman's
+    # that ends in a consonant (Анны Рябчук)
+    indeclinable = word.endswith(("о", "е", "и", "у", "э", "ых", "их")) \
+        or gender == "f" and word[-1] not in _VOWELS + "йь"
+    if gender == "f":
+        return word if indeclinable else None
+    for ending in _NOUN_ENDINGS[case]:
+        stem = word[:-len(ending)]
+        if not word.endswith(ending) or len(stem) < 2 or stem[-1] in "йьъи":
+            continue
+        if stem[-1] in _VOWELS:   # Гайдая, Гайдаем -> Гайдай
+            if ending in ("а", "у", "ом"):
+                continue
+            declined = stem + "й"
+        elif ending in ("я", "ю") or ending == "ем" and stem[-1] not in "жшчщц":
+            declined = stem + "ь"   # Гоголя -> Гоголь (but Абрамовичем -> Абрамович)
+        else:
+            declined = stem   # Рябчука -> Рябчук; Гоголе -> Гогол, whose id is Гоголь's
+        if indeclinable and not stem.endswith(_NOUN_SURNAME_STEMS):
+            return None   # Сергею Шойгу: a case form, or a name that does not decline?
+        return declined
+    return word if indeclinable else None
+
+
+def nominative_person(name: str, given) -> str | None:
+    """A Russian person's name "First [Patronymic] Surname" in a case form in the
+    nominative, read by the case of its first name, a known one (``given``, casefolded):
+    Игорем Рябовым -> Игорь Рябов, Анну Петрову -> Анна Петрова, Петра Иванова -> Петр
+    Иванов, but Анны Ивановой -> Анна Иванова. None for a name in the nominative, and where
+    the first name is unknown or the reading unsure (Марина Иванова: Марина, or Марин's
+    genitive?): wrong merges are worse than missed ones."""
+    words = name.split(" ")
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD_RU.fullmatch(w) for w in words) \
+            or words[0].casefold() in given:
+        return None
+    middle = _patronymic_reading(words[1]) if len(words) == 3 else None
+    if len(words) == 3 and middle is None:
+        return None
+    found = set()
+    for first, genders, cases in _first_name_readings(words[0], given):
+        for gender in genders:
+            for case in cases:
+                if middle is not None and (gender != middle[1] or case not in middle[2]):
+                    continue
+                if (surname := _surname_nominative(words[-1], gender, case)) is not None:
+                    found.add(" ".join([first] + ([middle[0]] if middle else []) + [surname]))
+    return found.pop() if len(found) == 1 else None
