@@ -31,6 +31,7 @@ COMPILED_MODULES = (
     "agents.entities.arabic",
     "agents.entities.candidates",
     "agents.entities.chinese",
+    "agents.entities.declension",
     "agents.entities.extract",
     "agents.entities.hindi",
     "agents.entities.kb",

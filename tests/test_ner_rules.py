@@ -9,7 +9,8 @@ import importlib.util
 import pytest
 
 from agents.entities.backends import BackendUnavailable, ene_label, make_backend
-from agents.entities.candidates import german_lone_type, unknown_id
+from agents.entities.candidates import german_lone_type, person_id, unknown_id
+from agents.entities.declension import CZECH, POLISH, UKRAINIAN, nominative as declined_nominative
 from agents.entities.extract import extract
 from agents.entities.kb import common_words
 from agents.entities.russian import nominative_person
@@ -451,9 +452,10 @@ def test_russian_town_on_a_river_is_one_place():
     assert ("Франкфурте-на-Майне", "LOC") in _ents("Завод во Франкфурте-на-Майне закрыли.", "ru", "Cyrl")
 
 
-def _person_ids(text: str) -> dict[str, str]:
-    res = extract(text, LanguageResult(code="ru", script="Cyrl", confidence=1.0))
-    return {m.text: e.id for e in res.entities if e.type == "PER" for m in e.mentions}
+def _person_ids(text: str, code: str = "ru", types: tuple[str, ...] = ("PER",)) -> dict[str, str]:
+    script = "Cyrl" if code in ("ru", "uk") else "Latn"
+    res = extract(text, LanguageResult(code=code, script=script, confidence=1.0))
+    return {m.text: e.id for e in res.entities if e.type in types for m in e.mentions}
 
 
 @pytest.mark.parametrize("nominative,sentence,form", [
@@ -503,6 +505,97 @@ def test_russian_unknown_first_name_keeps_the_surface_id():
 ])
 def test_russian_nominative_person(name, nominative):
     assert nominative_person(name, common_words().given_for("ru")) == nominative
+
+
+# -- Polish, Czech, Ukrainian: the same, by their own paradigms (agents/entities/declension.py) ---
+
+_SLAVIC = {"pl": POLISH, "cs": CZECH, "uk": UKRAINIAN}
+# the nominative in a sentence of a verb in the present tense (no gender)
+_NOMINATIVE_SENTENCE = {"pl": "Dziś {} przemawia w Sejmie.", "cs": "Dnes {} mluví v Praze.",
+                        "uk": "Сьогодні {} виступає у Києві."}
+
+
+@pytest.mark.parametrize("code,nominative,sentence,form", [
+    ("pl", "Piotr Nowak", "Wczoraj spotkaliśmy Piotra Nowaka w Krakowie.", "Piotra Nowaka"),        # genitive
+    ("pl", "Piotr Nowak", "Rozmawialiśmy z Piotrem Nowakiem wczoraj.", "Piotrem Nowakiem"),        # instrumental
+    ("pl", "Marek Kaczmarek", "Wczoraj spotkaliśmy Marka Kaczmarka w Krakowie.", "Marka Kaczmarka"),   # a mobile e
+    ("pl", "Piotr Duda", "Rozmawialiśmy z Piotrem Dudą wczoraj.", "Piotrem Dudą"),                # a man's -a surname
+    ("pl", "Andrzej Kowalski", "Wczoraj spotkaliśmy Andrzeja Kowalskiego w Krakowie.", "Andrzeja Kowalskiego"),   # -ski
+    ("pl", "Andrzej Kowalski", "List wysłano Andrzejowi Kowalskiemu wczoraj.", "Andrzejowi Kowalskiemu"),
+    ("pl", "Anna Kowalska", "Książka Anny Kowalskiej ukazała się wczoraj.", "Anny Kowalskiej"),   # a woman's
+    ("pl", "Anna Kowalska", "Rozmawialiśmy z Anną Kowalską wczoraj.", "Anną Kowalską"),
+    ("cs", "Petr Novák", "Včera jsme viděli Petra Nováka v Praze.", "Petra Nováka"),
+    ("cs", "Petr Novák", "Dopis poslali Petrovi Novákovi včera.", "Petrovi Novákovi"),
+    ("cs", "Petr Novák", "Setkali jsme se s Petrem Novákem včera.", "Petrem Novákem"),
+    ("cs", "Jana Nováková", "Kniha Jany Novákové vyšla včera.", "Jany Novákové"),                 # -ová
+    ("cs", "Jana Nováková", "Setkali jsme se s Janou Novákovou včera.", "Janou Novákovou"),
+    ("cs", "Petr Dvorský", "Včera jsme viděli Petra Dvorského v Praze.", "Petra Dvorského"),      # -ský
+    ("cs", "Petr Dvorský", "Setkali jsme se s Petrem Dvorským včera.", "Petrem Dvorským"),
+    ("uk", "Іван Ковальчук", "Ми чекали Івана Ковальчука весь день.", "Івана Ковальчука"),
+    ("uk", "Іван Ковальчук", "Зустріч з Іваном Ковальчуком відбулася вчора.", "Іваном Ковальчуком"),
+    ("uk", "Тарас Бойко", "Ми чекали Тараса Бойка весь день.", "Тараса Бойка"),                  # a man's -ко declines
+    ("uk", "Андрій Сухомлинський", "Ми чекали Андрія Сухомлинського весь день.", "Андрія Сухомлинського"),   # -ський
+    ("uk", "Олена Ковальська", "Книга Олени Ковальської вийшла вчора.", "Олени Ковальської"),      # a woman's
+    ("uk", "Олена Петренко", "Книга Олени Петренко вийшла вчора.", "Олени Петренко"),            # hers does not decline
+])
+def test_slavic_unknown_person_in_a_case_form_has_the_nominatives_id(code, nominative, sentence, form):
+    nominative_id = _person_ids(_NOMINATIVE_SENTENCE[code].format(nominative), code)[nominative]
+    assert nominative_id == unknown_id(nominative)   # a name in the nominative keeps its id
+    assert _person_ids(sentence, code)[form] == nominative_id
+
+
+@pytest.mark.parametrize("code,sentence,form", [
+    ("pl", "Rozmawialiśmy z Zorwagiem Kowalskim wczoraj.", "Zorwagiem Kowalskim"),
+    ("cs", "Setkali jsme se s Zorvagem Novákem včera.", "Zorvagem Novákem"),
+    ("uk", "Зустріч з Зорвагом Ковальчуком відбулася вчора.", "Зорвагом Ковальчуком"),
+])
+def test_slavic_unknown_first_name_keeps_the_surface_id(code, sentence, form):
+    assert person_id(form, code) is None
+    assert _person_ids(sentence, code, ("PER", "MISC"))[form] == unknown_id(form)
+
+
+def test_slavic_forms_in_one_article_are_one_entity_named_as_first_written():
+    res = extract("Dziś Andrzej Kowalski przemawia w Sejmie. Rozmawialiśmy z Andrzejem Kowalskim wczoraj.",
+                  LanguageResult(code="pl", script="Latn", confidence=1.0))
+    assert [(e.id, e.name, e.count) for e in res.entities if e.type == "PER"] == \
+        [("x-andrzej-kowalski", "Andrzej Kowalski", 2)]
+
+
+@pytest.mark.parametrize("code,name,nominative", [
+    ("pl", "Janem Nowakiem", "Jan Nowak"), ("pl", "Janowi Nowakowi", "Jan Nowak"), ("pl", "Janie Nowaku", "Jan Nowak"),
+    ("pl", "Jana Kowalskiego", "Jan Kowalski"),
+    ("pl", "Jana Nowaka", "Jan Nowak"),     # Jana is a woman's name too: the surname list knows Nowak, not Nowaka
+    ("pl", "Andrzeja Dudy", "Andrzej Duda"), ("pl", "Andrzejowi Dudzie", "Andrzej Duda"), ("pl", "Andrzeja Dudę", "Andrzej Duda"),
+    ("pl", "Pawła Kowalczyka", "Paweł Kowalczyk"), ("pl", "Piotrowi Wróblowi", "Piotr Wróbel"),
+    ("pl", "Piotra Sienkiewicza", "Piotr Sienkiewicz"), ("pl", "Jerzego Kowalskiego", "Jerzy Kowalski"),
+    ("pl", "Annę Nowak", "Anna Nowak"), ("pl", "Marii Kowalskiej", "Maria Kowalska"), ("pl", "Marią Wroną", "Maria Wrona"),
+    ("pl", "Agnieszce Kowalskiej", "Agnieszka Kowalska"), ("pl", "Ewie Wronie", "Ewa Wrona"),
+    ("cs", "Jana Nováka", "Jan Novák"), ("cs", "Janu Novákovi", "Jan Novák"), ("cs", "Janu Novákovou", "Jana Nováková"),
+    ("cs", "Janě Novákové", "Jana Nováková"), ("cs", "Petra Černého", "Petr Černý"), ("cs", "Petrovi Černému", "Petr Černý"),
+    ("cs", "Jany Dvorské", "Jana Dvorská"), ("cs", "Pavla Hájka", "Pavel Hájek"), ("cs", "Karla Havla", "Karel Havel"),
+    ("cs", "Zdeňka Vaňka", "Zdeněk Vaněk"), ("cs", "Tomáše Beneše", "Tomáš Beneš"), ("cs", "Jana Němce", "Jan Němec"),
+    ("cs", "Janem Svobodou", "Jan Svoboda"), ("cs", "Marii Novákové", "Marie Nováková"),
+    ("uk", "Іванові Шевченкові", "Іван Шевченко"), ("uk", "Тараса Шевченка", "Тарас Шевченко"),
+    ("uk", "Петра Коваля", "Петро Коваль"), ("uk", "Павлом Кравцем", "Павло Кравець"), ("uk", "Ігоря Мельника", "Ігор Мельник"),
+    ("uk", "Олени Ковальчук", "Олена Ковальчук"), ("uk", "Ользі Ковальській", "Ольга Ковальська"),
+    ("uk", "Івана Іванова", "Іван Іванов"), ("uk", "Олену Іванову", "Олена Іванова"),
+    ("uk", "Тараса Григоровича Шевченка", "Тарас Григорович Шевченко"),
+    ("uk", "Володимира Зеленського", "Володимир Зеленський"),   # (Володимира: a woman's name too)
+    # unsure or no case form: None, the surface's id stays
+    ("pl", "Andrzej Kowalski", None), ("pl", "Jana Duda", None),   # Jana Duda: a woman's name?
+    ("pl", "Jana Kennedy", None), ("pl", "Anny Nowak", None),      # Anny, Annie are first names too
+    ("pl", "Andrzeju Dudzie", None),                               # Dud's locative, or Duda's?
+    ("pl", "Bolesława Chrobrego", None), ("pl", "Grzegorza Niemca", None),   # an epithet; Niemiec or Niemc?
+    ("pl", "Zorwagiem Kowalskim", None),
+    ("cs", "Jana Nováková", None), ("cs", "Jana Svoboda", None), ("cs", "Petra Kvitová", None),
+    ("cs", "Jana Marka", None),                                    # Mark's or Marek's?
+    ("cs", "Janovi Svobodovi", None),                              # Svobod's or Svoboda's?
+    ("uk", "Іван Ковальчук", None), ("uk", "Олена Іванова", None), ("uk", "Івану Шойгу", None),
+    ("uk", "Івана Чорного", None), ("uk", "Володимира Іваненко", None), ("uk", "Зорвагом Ковальчуком", None),
+])
+def test_slavic_nominative_person(code, name, nominative):
+    cw = common_words()
+    assert declined_nominative(name, cw.given_for(code), _SLAVIC[code], cw.surnames) == nominative
 
 
 def test_romance_elided_article_opens_no_name():

@@ -58,7 +58,8 @@ from .names import NATIVE_TITLES, Candidate, word_before_native
 from .romance import (IT_PLACE_HEADS, ORG_OPENERS, PERSON_NOUNS, PLACE_CUES, PLACE_OPENERS, ROMANCE, TRADE_HEADS,
                       french_headed_names, italian_facility_start, italian_landform_places, italian_run_type,
                       person_noun_before, place_closing_name, qualified_heads, spanish_article_phrase_end)
-from .russian import (acronym as ru_acronym, guillemet_kind, headed_names, names_after_heads, nominative_person,
+from .declension import CZECH, POLISH, UKRAINIAN, nominative
+from .russian import (RUSSIAN, acronym as ru_acronym, guillemet_kind, headed_names, names_after_heads,
                       retype as ru_retype)
 from .vietnamese import lone_name as vi_lone_name, run_candidates as vi_run_candidates
 
@@ -70,6 +71,10 @@ def unknown_id(name: str) -> str:
     return "x-" + (slug or "unnamed")
 
 
+# the languages whose unknown persons' names in a case form take their nominative's id
+_DECLENSIONS = {"ru": RUSSIAN, "uk": UKRAINIAN, "pl": POLISH, "cs": CZECH}
+
+
 def person_id(name: str, code: str) -> str | None:
     """The id of an unknown Chinese, Japanese or Korean person as a Latin-script article
     spells the name, so the same person meets across scripts: family name first and the
@@ -77,12 +82,12 @@ def person_id(name: str, code: str) -> str | None:
     first in Japanese, in press Hepburn, when both readings are known (加藤隆雄 ->
     x-takao-kato, as the knowledge base's Toshihiro Mibe); in Korean the family name as
     the press spells it and the given name's syllables (이재용 -> x-lee-jae-yong). A
-    Russian name in a case form has its nominative's id, so that the forms meet (Игорем
-    Рябовым -> x-igor-ryabov, as Игорь Рябов). None for any other name (it keeps
-    ``unknown_id``)."""
-    if code == "ru":
-        nominative = nominative_person(name, common_words().given_for(code))
-        return unknown_id(nominative) if nominative else None
+    Russian, Ukrainian, Polish or Czech name in a case form has its nominative's id, so that
+    the forms meet (Игорем Рябовым -> x-igor-ryabov, as Игорь Рябов; Janem Nowakiem ->
+    x-jan-nowak). None for any other name (it keeps ``unknown_id``)."""
+    if (declension := _DECLENSIONS.get(code)) is not None:
+        found = nominative(name, common_words().given_for(code), declension, common_words().surnames)
+        return unknown_id(found) if found else None
     if code == "ko":
         if 2 <= len(name) <= 4 and name[0] in KO_PRESS_SURNAMES and re.fullmatch("[가-힣]+", name):
             # (anyascii spells a closing ㄱ ㄷ ㅂ as g d b; Revised Romanisation as k t p: 덕 deok)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .declension import ACC, DAT, GEN, INS, LOC, Declension, nominative, paradigm
 from .names import Candidate
 
 _ADJ_END = r"(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими|ей)"
@@ -203,27 +204,31 @@ def guillemet_kind(text: str, open_at: int, name: str) -> str | None:
 
 # -- a person's name in a case form, back to the nominative ---------------------------------------
 # (grammar-book paradigms: the first name's case ending tells the case and the gender the
-# surname is in, so that an unknown person meets across articles: Игорем Рябовым -> Игорь Рябов)
+# surname is in, so that an unknown person meets across articles: Игорем Рябовым -> Игорь Рябов;
+# the machinery, and Polish, Czech and Ukrainian, in declension.py)
 
-_GEN, _DAT, _ACC, _INS, _PREP = range(5)
-# a first name's case ending -> (what its nominative ends in, genders, cases); -а and -я
-# names may be men's (Никита, Илья): the surname's form tells
-_FIRST_NAME_CASES = {
-    "а": (("", "m", (_GEN, _ACC)),),                                                 # Ивана
-    "у": (("", "m", (_DAT,)), ("а", "mf", (_ACC,))),                                  # Ивану, Анну
-    "ом": (("", "m", (_INS,)),),                                                     # Иваном
-    "я": (("й", "m", (_GEN, _ACC)), ("ь", "m", (_GEN, _ACC))),                        # Сергея, Игоря
-    "ю": (("й", "m", (_DAT,)), ("ь", "m", (_DAT,)), ("я", "mf", (_ACC,))),            # Сергею, Марию
-    "ем": (("й", "m", (_INS,)), ("ь", "m", (_INS,))),                                 # Сергеем, Игорем
-    "е": (("й", "m", (_PREP,)), ("ь", "m", (_PREP,)), ("", "m", (_PREP,)),
-          ("а", "mf", (_DAT, _PREP)), ("я", "mf", (_DAT, _PREP))),                    # Иване, Анне, Наталье
-    "и": (("й", "m", (_PREP,)), ("а", "mf", (_GEN,)), ("я", "mf", (_GEN, _DAT, _PREP))),   # Юрии, Ольги, Марии
-    "ы": (("а", "mf", (_GEN,)),),                                                    # Анны
-    "ой": (("а", "mf", (_INS,)),), "ою": (("а", "mf", (_INS,)),),                     # Анной
-    "ей": (("я", "mf", (_INS,)),), "ею": (("я", "mf", (_INS,)),), "ёй": (("я", "mf", (_INS,)),),   # Марией, Ильёй
-}
 _VOWELS = "аеёиоуыэюя"
 _VELAR_HUSHING = "гкхжшчщ"   # (after which Russian writes и, not ы: Ольги)
+_CONSONANTS = "бвгджзклмнпрстфхцчшщъ"
+_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+_NOT_VELAR = "".join(c for c in _LETTERS if c not in _VELAR_HUSHING)
+# a first name's case ending -> (what its nominative ends in, genders, cases, the letters its
+# stem may end in); -а and -я names may be men's (Никита, Илья): the surname's form tells
+_FIRST_NAME_CASES = {
+    "а": (("", "m", (GEN, ACC), _CONSONANTS),),                                        # Ивана
+    "у": (("", "m", (DAT,), _CONSONANTS), ("а", "mf", (ACC,), None)),                   # Ивану, Анну
+    "ом": (("", "m", (INS,), _CONSONANTS),),                                           # Иваном
+    "я": (("й", "m", (GEN, ACC), _VOWELS), ("ь", "m", (GEN, ACC), _CONSONANTS)),         # Сергея, Игоря
+    "ю": (("й", "m", (DAT,), _VOWELS), ("ь", "m", (DAT,), _CONSONANTS), ("я", "mf", (ACC,), None)),   # Сергею, Марию
+    "ем": (("й", "m", (INS,), _VOWELS), ("ь", "m", (INS,), _CONSONANTS)),                # Сергеем, Игорем
+    "е": (("й", "m", (LOC,), _VOWELS), ("ь", "m", (LOC,), _CONSONANTS), ("", "m", (LOC,), _CONSONANTS),
+          ("а", "mf", (DAT, LOC), None), ("я", "mf", (DAT, LOC), None)),                # Иване, Анне, Наталье
+    "и": (("й", "m", (LOC,), "и"), ("а", "mf", (GEN,), _VELAR_HUSHING),                 # Юрии, Ольги
+          ("я", "mf", (GEN, DAT, LOC), "и"), ("я", "mf", (GEN,), _LETTERS.replace("и", ""))),   # Марии, Натальи
+    "ы": (("а", "mf", (GEN,), _NOT_VELAR),),                                           # Анны
+    "ой": (("а", "mf", (INS,), None),), "ою": (("а", "mf", (INS,), None),),             # Анной
+    "ей": (("я", "mf", (INS,), None),), "ею": (("я", "mf", (INS,), None),), "ёй": (("я", "mf", (INS,), None),),   # Марией, Ильёй
+}
 
 # Russian surnames' suffixes (Рябов, Рябова, Достоевский, Достоевская): by gender, the
 # stem's end, the nominative's ending and the endings of the cases (gen, dat, acc, ins, prep)
@@ -244,36 +249,12 @@ _ADJECTIVE_FORM = ("ой", "ей", "ую", "юю", "ого", "его", "ому",
 _NAME_WORD_RU = re.compile(r"[А-ЯЁ][а-яё]+")
 
 
-def _first_name_readings(word: str, given) -> list[tuple[str, str, tuple[int, ...]]]:
-    """(nominative, genders, cases) of a known first name in a case form: Игорем -> Игорь,
-    instrumental; ``given`` holds first names casefolded."""
-    out = []
-    for ending, classes in _FIRST_NAME_CASES.items():
-        if not word.endswith(ending) or len(word) - len(ending) < 2:
-            continue
-        stem = word[:-len(ending)]
-        last, masculine = stem[-1], False
-        for nominative_end, genders, cases in classes:
-            if masculine and genders == "m":
-                continue   # Игоре: Игорь as Russian spells it, not Serbian Игор too
-            if nominative_end == "й" and (last not in _VOWELS or ending == "и" and last != "и") \
-                    or nominative_end in ("", "ь") and last in _VOWELS + "йь" \
-                    or nominative_end == "а" and ending in ("ы", "и") and (last in _VELAR_HUSHING) != (ending == "и"):
-                continue   # Сергея, Юрии, Игоря, Анны and Ольги, but no Сергеи, Ивана as Иван + я
-            if (stem + nominative_end).casefold() in given:
-                if nominative_end == "я" and ending == "и" and last != "и":
-                    cases = (_GEN,)   # Натальи (but Марии: genitive, dative, prepositional)
-                out.append((stem + nominative_end, genders, cases))
-                masculine = masculine or genders == "m"
-    return out
-
-
 def _patronymic_reading(word: str) -> tuple[str, str, tuple[int, ...]] | None:
     """(nominative, gender, cases) of a patronymic in a case form: Ивановичем -> Иванович."""
     if (m := re.fullmatch(r"(.+(?:ович|евич|ич))(а|у|ом|ем|е)", word)) is not None:
-        return m.group(1), "m", {"а": (_GEN, _ACC), "у": (_DAT,), "е": (_PREP,)}.get(m.group(2), (_INS,))
+        return m.group(1), "m", {"а": (GEN, ACC), "у": (DAT,), "е": (LOC,)}.get(m.group(2), (INS,))
     if (m := re.fullmatch(r"(.+(?:овн|евн|ичн))(ы|е|у|ой|ою)", word)) is not None:
-        return m.group(1) + "а", "f", {"ы": (_GEN,), "е": (_DAT, _PREP), "у": (_ACC,)}.get(m.group(2), (_INS,))
+        return m.group(1) + "а", "f", {"ы": (GEN,), "е": (DAT, LOC), "у": (ACC,)}.get(m.group(2), (INS,))
     return None
 
 
@@ -281,11 +262,7 @@ def _surname_nominative(word: str, gender: str, case: int) -> str | None:
     """A man's (``m``) or a woman's (``f``) surname in case ``case`` in the nominative, if
     its form fits the case and tells it: Рябовым -> Рябов, Ивановой -> Иванова, Седых -> Седых."""
     if _SUFFIX_FORM.search(word):   # a Russian surname's suffix: its paradigm alone reads it
-        for g, stems, nominative_end, endings in _SUFFIXED:
-            for ending in endings[case] if g == gender else ():
-                if word.endswith(ending) and word[:-len(ending)].endswith(stems):
-                    return word[:-len(ending)] + nominative_end
-        return None
+        return paradigm(word, gender, case, _SUFFIXED)
     if word.endswith(_ADJECTIVE_FORM):
         return None   # an adjective's declension without those suffixes (Толстому, Грозного): unsure
     # a foreign vowel-final surname does not decline, nor one in -ых -их, nor a woman's
@@ -312,6 +289,10 @@ def _surname_nominative(word: str, gender: str, case: int) -> str | None:
     return word if indeclinable else None
 
 
+RUSSIAN = Declension(_NAME_WORD_RU, _FIRST_NAME_CASES, _surname_nominative,
+                     lambda first, surname, given: first.casefold() in given, middle=_patronymic_reading)
+
+
 def nominative_person(name: str, given) -> str | None:
     """A Russian person's name "First [Patronymic] Surname" in a case form in the
     nominative, read by the case of its first name, a known one (``given``, casefolded):
@@ -319,19 +300,4 @@ def nominative_person(name: str, given) -> str | None:
     Иванов, but Анны Ивановой -> Анна Иванова. None for a name in the nominative, and where
     the first name is unknown or the reading unsure (Марина Иванова: Марина, or Марин's
     genitive?): wrong merges are worse than missed ones."""
-    words = name.split(" ")
-    if not 2 <= len(words) <= 3 or not all(_NAME_WORD_RU.fullmatch(w) for w in words) \
-            or words[0].casefold() in given:
-        return None
-    middle = _patronymic_reading(words[1]) if len(words) == 3 else None
-    if len(words) == 3 and middle is None:
-        return None
-    found = set()
-    for first, genders, cases in _first_name_readings(words[0], given):
-        for gender in genders:
-            for case in cases:
-                if middle is not None and (gender != middle[1] or case not in middle[2]):
-                    continue
-                if (surname := _surname_nominative(words[-1], gender, case)) is not None:
-                    found.add(" ".join([first] + ([middle[0]] if middle else []) + [surname]))
-    return found.pop() if len(found) == 1 else None
+    return nominative(name, given, RUSSIAN)
