@@ -82,7 +82,7 @@ def nominative(name: str, given, lang: Declension, surnames=frozenset()) -> str 
                 if (surname := lang.surname(words[-1], gender, case)) is not None \
                         and not (as_written and surname.casefold() not in surnames):
                     found.add(" ".join([first] + ([middle[0]] if middle else []) + [surname]))
-    return found.pop() if len(found) == 1 else None
+    return _unique(found)
 
 
 def _unique(found: set) -> str | None:
