@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from agents.compiled import mode  # noqa: E402
 from streams.records import LanguageResult  # noqa: E402
 
 TYPES = ("PER", "ORG", "LOC")
@@ -184,10 +185,9 @@ def _run_one(data_dir: Path, out, langs=None) -> dict:
     load, aps, kb5, kb5_median = speed()
     results["speed"] = {"kb_load_s": load, "seed_articles_per_s": aps, "five_kb_articles_per_s": kb5,
                         "five_kb_articles_per_s_median": kb5_median}
-    from agents.compiled import mode
-    results["speed"]["entity_modules"] = mode()
+    results["speed"]["entity_modules"] = modules = mode()
     out(f"KB load {load:.2f}s; {aps:,.0f} seed articles/s; {kb5:,.0f} 5-KB articles/s per core "
-        f"(best of 5 rounds; median {kb5_median:,.0f}; entity modules {mode()})")
+        f"(best of 5 rounds; median {kb5_median:,.0f}; entity modules {modules})")
     return results
 
 

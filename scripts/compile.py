@@ -27,7 +27,8 @@ if str(ROOT) not in sys.path:
 import orjson  # noqa: E402
 
 from agents.compiled import (  # noqa: E402
-    COMPILED_MODULES, MANIFEST, compiled_dir, extension_path, read_manifest, source_digest, source_path,
+    COMPILED_MODULES, MANIFEST, compiled_dir, current_modules, extension_path, read_manifest, source_digest,
+    source_path,
 )
 
 
@@ -36,9 +37,8 @@ COMPILE_ARGS = ["-g0", "-O2"]
 
 
 def stale(directory: Path) -> list[str]:
-    built = read_manifest(directory)
-    return [m for m in COMPILED_MODULES
-            if built.get(m) != source_digest(m) or not extension_path(directory, m).is_file()]
+    current = set(current_modules(directory))
+    return [m for m in COMPILED_MODULES if m not in current]
 
 
 def build(modules: list[str], directory: Path, quiet: bool) -> None:

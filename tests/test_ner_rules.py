@@ -13,7 +13,7 @@ from agents.entities.candidates import german_lone_type, person_id, unknown_id
 from agents.entities.declension import CZECH, POLISH, UKRAINIAN, nominative as declined_nominative
 from agents.entities.extract import extract
 from agents.entities.kb import common_words
-from agents.entities.russian import nominative_person
+from agents.entities.russian import RUSSIAN
 from streams.records import LanguageResult
 
 
@@ -504,7 +504,7 @@ def test_russian_unknown_first_name_keeps_the_surface_id():
     ("Ивана Ивановны Петрова", None),              # the forms disagree
 ])
 def test_russian_nominative_person(name, nominative):
-    assert nominative_person(name, common_words().given_for("ru")) == nominative
+    assert declined_nominative(name, common_words().given_for("ru"), RUSSIAN) == nominative
 
 
 # -- Polish, Czech, Ukrainian: the same, by their own paradigms (agents/entities/declension.py) ---

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .declension import ACC, DAT, GEN, INS, LOC, Declension, nominative, paradigm
+from .declension import ACC, DAT, GEN, INS, LOC, Declension, paradigm
 from .names import Candidate
 
 _ADJ_END = r"(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими|ей)"
@@ -292,12 +292,3 @@ def _surname_nominative(word: str, gender: str, case: int) -> str | None:
 RUSSIAN = Declension(_NAME_WORD_RU, _FIRST_NAME_CASES, _surname_nominative,
                      lambda first, surname, given: first.casefold() in given, middle=_patronymic_reading)
 
-
-def nominative_person(name: str, given) -> str | None:
-    """A Russian person's name "First [Patronymic] Surname" in a case form in the
-    nominative, read by the case of its first name, a known one (``given``, casefolded):
-    Игорем Рябовым -> Игорь Рябов, Анну Петрову -> Анна Петрова, Петра Иванова -> Петр
-    Иванов, but Анны Ивановой -> Анна Иванова. None for a name in the nominative, and where
-    the first name is unknown or the reading unsure (Марина Иванова: Марина, or Марин's
-    genitive?): wrong merges are worse than missed ones."""
-    return nominative(name, given, RUSSIAN)
