@@ -491,8 +491,8 @@ def ukrainian_forms(word: str, person: bool = False) -> set[str]:
     """Singular case forms of a Ukrainian name: Україна -> України, Україні, Україну,
     Україною; Єврокомісія -> Єврокомісії, Єврокомісію, Єврокомісією; Зеленський is
     left alone (an adjectival surname), Шмигаль -> Шмигаля, Шмигалю, Шмигалем ...;
-    place names in -ів/-їв also get the alternating stem (Харків -> Харкова, Київ ->
-    Києва)."""
+    place names in -ів/-їв and -піль also get the alternating stem (Харків -> Харкова, Київ ->
+    Києва, Тернопіль -> Тернополя)."""
     if len(word) < 4 or not word[-1].isalpha() or not word[-1].islower():
         return set()
     stem, last = word[:-1], word[-1]
@@ -507,6 +507,8 @@ def ukrainian_forms(word: str, person: bool = False) -> set[str]:
     if last in "йь":
         if person and last == "й" and stem.endswith(("ськ", "цьк", "зьк", "ськи", "цьки", "и", "і")):
             return set()   # adjectival surnames: another paradigm
+        if not person and word.endswith("піль"):
+            stem = word[:-3] + "ол"   # і alternates here too: Тернопіль -> Тернополя, Тернополі
         return {stem + "я", stem + "ю", stem + "ем", stem + "і", stem + "ю"}
     if last not in "аеєиіїоуюяь'’" and "а" <= last.lower() <= "я" or last in "ґ":
         ins = "им" if person and word.endswith(("ов", "ев", "єв", "ин", "ін")) else "ом"
@@ -1325,14 +1327,24 @@ _NAME_FREQUENT_SCRIPTS = frozenset({"HEBREW", "HANGUL", "DEVANAGARI", "BENGALI",
 _CITY_NAME_LETTERS = {"HEBREW": 5, "HANGUL": 3}
 
 
+# Russian and Ukrainian adjective endings: a town's other name so shaped is a word too
+# (Северный "northern", Грозный "formidable", Ivan the Terrible's epithet)
+_ADJECTIVE_SHAPED = re.compile(r"(?:ый|ий|ій|ой|ые|ая|ое|ська|цька)$")
+
+
 def _named_for_the_city(b: Builder, alias: str, city: str, pop: int, primary: bool = False,
                         own: frozenset[str] = frozenset()) -> bool:
     """A city's name that the common-word test dropped but that is frequent only as the
     city's name (wordfreq's Zipf frequencies, below). Capitalised (the matcher wants the
     capital), for a city of any size: its primary name (Freiburg, Basel, Kiel had been
-    dropped), or a Latin-script spelling of it written in its own country (Nürnberg;
+    dropped), a Latin-script spelling of it written in its own country (Nürnberg;
     geonames' other names hold old names and words of other languages: Apex for
-    Escondido, Paradajz, Serbian "tomato", for Paradise). In a script of
+    Escondido, Paradajz, Serbian "tomato", for Paradise), or its name in another cased
+    script that its own country's language writes often and that spells the same name
+    (Львів, Саратов: their own news makes them frequent words; not old names, Романов for
+    Murmansk, Калинин for Tver, Фортеця "fortress" for Fortechnyi: romanised, 0.7 alike;
+    nor adjectives, Северный, Грозный; a name frequent at
+    home mostly as a word is above the ceiling below: Суми, "sums"). In a script of
     _NAME_FREQUENT_SCRIPTS: of a KNOWN_CITY (or a Korean
     name with 시, "city", glued on: 평택시), four letters at least (_CITY_NAME_LETTERS:
     ברמן "bartender" is not Bremen), among no language's 3,000
@@ -1344,7 +1356,8 @@ def _named_for_the_city(b: Builder, alias: str, city: str, pop: int, primary: bo
         if " " in alias or not alias[0].isupper() or len(alias) < (4 if primary else 5) or \
                 any(ch.isdigit() for ch in alias) or {city, alias} & HOMOGRAPH_CITIES or city.lower() in b.first_names \
                 or low in b.first_names or low in b.frequent_surnames \
-                or not (primary or script == "LATIN" and _same_name(alias, city)):
+                or not (primary or _same_name(alias, city, 0.6 if script == "LATIN" else 0.7)) \
+                or (not primary and _ADJECTIVE_SHAPED.search(alias)):
             return False
         zipf = b.zipf(low)
         at_home = max((z for lang, z in zipf.items() if lang in own), default=0.0)
@@ -1357,7 +1370,10 @@ def _named_for_the_city(b: Builder, alias: str, city: str, pop: int, primary: bo
         # the city is big enough to make it frequent (Nürnberg; not Spoken for Spokane)
         if primary:
             return elsewhere < 4.0 and (at_home < 5.0 or pop >= BIG_CITY)
-        return 3.0 <= at_home < (5.0 if pop >= KNOWN_CITY else 4.3) and elsewhere < 4.0
+        # (in another script the romanised name vouches for the spelling: a city of half
+        # a million may make it very frequent, Львів at 5.2)
+        ceiling = 5.5 if script != "LATIN" and pop >= 500_000 else 5.0 if pop >= KNOWN_CITY else 4.3
+        return 3.0 <= at_home < ceiling and elsewhere < 4.0
     if script == "ARABIC":
         return arabic_place_name(b, alias, city)
     if script not in _NAME_FREQUENT_SCRIPTS or " " in alias:
@@ -1596,12 +1612,13 @@ def _word_prefix(a: str, b: str) -> bool:
     return a != b and (b.startswith(a + " ") or a.startswith(b + " "))
 
 
-def _same_name(a: str, b: str) -> bool:
-    """Two spellings of one name (Odessa and Odesa, Medina and Madinah, Милан and Milan)."""
+def _same_name(a: str, b: str, least: float = 0.6) -> bool:
+    """Two spellings of one name (Odessa and Odesa, Medina and Madinah, Милан and Milan):
+    their romanisations at least ``least`` alike."""
     import difflib
 
     from anyascii import anyascii
-    return difflib.SequenceMatcher(None, anyascii(a).lower(), anyascii(b).lower()).ratio() >= 0.6
+    return difflib.SequenceMatcher(None, anyascii(a).lower(), anyascii(b).lower()).ratio() >= least
 
 
 def add_subdivisions(b: Builder) -> tuple[int, int]:
@@ -1731,6 +1748,7 @@ def given_names(source: str, kb_people: list[str]) -> set[str]:
         from agents.entities.candidates import de_lexicon
         words = set(wordfreq.top_n_list("en", 5000)) | set(wordfreq.top_n_list("de", 5000))
         out |= faker_given_names() - (words - de_lexicon().given)
+        out |= curated_given_names()
     if source in ("census", "census+faker"):
         try:
             import names
@@ -1772,6 +1790,16 @@ def faker_given_names() -> set[str]:
     # casefolded, as the candidate rules look names up (Greek final ς folds to σ)
     return {n.casefold() for n in _faker_names(FIRST_NAME_ATTRS) if n.isalpha()
             and {script_of(c) for c in n} in ({"LATIN"}, {"CYRILLIC"}, {"GREEK"})}
+
+
+def curated_given_names(path: Path = CURATED / "given_names.txt") -> set[str]:
+    """First names Faker's locales lack (``curated/given_names.txt``: a language code, then
+    names), casefolded as faker_given_names' are."""
+    out: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out |= {n.casefold() for n in line.split()[1:]}
+    return out
 
 
 # Scripts without capitals whose people the candidate rules find by a first name

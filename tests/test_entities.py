@@ -1311,6 +1311,11 @@ def test_kb_is_broad_and_loads_fast():
     # _named_for_the_city), but not an everyday word or a family name
     ("Freiburg", "city-2925177"), ("Kiel", "city-2891122"), ("Nürnberg", "city-2861650"), ("Wien", "city-2761369"),
     ("Reading", None), ("Sutton", None), ("Commonwealth", None), ("Norfolk", "region-gb-nfk"),
+    # ... and its name in its own country's other script, with the case forms (Львів at
+    # Zipf 5.2 in Ukrainian; Саратов's -ов made a person of it), but not an old name that is
+    # a family name (Романов for Murmansk), a word (Фортеця "fortress") or an adjective
+    ("Львові", "city-702550"), ("Саратове", "city-498677"), ("Владивосток", "city-2013348"),
+    ("Мурманске", "city-524305"), ("Романов", None), ("Калинин", None), ("Фортеця", None),
     ("中", None),           # one Han character is never an alias
 ])
 def test_kb_aliases(alias, expected):
@@ -1409,6 +1414,7 @@ def test_ukrainian_case_forms_of_names():
     assert forms("Америка") >= {"Америки", "Америці"}                 # к -> ц before і
     assert forms("Італія") == {"Італії", "Італію", "Італією"}
     assert forms("Харків") >= {"Харкова", "Харкові"} and forms("Київ") >= {"Києва", "Києві"}
+    assert forms("Тернопіль") == {"Тернополя", "Тернополю", "Тернополем", "Тернополі"}   # і -> о
     assert forms("Зеленський", person=True) == set()                  # adjectival surname
 
 
