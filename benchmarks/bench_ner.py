@@ -33,7 +33,9 @@ TYPES = ("PER", "ORG", "LOC")
 JA_TYPES = {"人名": "PER", "法人名": "ORG", "政治的組織名": "ORG", "その他の組織名": "ORG",
             "地名": "LOC", "施設名": "LOC"}
 SCRIPTS = {"de": "Latn", "zh": "Hans", "ja": "Jpan", "hi": "Deva", "ar": "Arab", "vi": "Latn",
-           "fr": "Latn", "es": "Latn", "it": "Latn", "ru": "Cyrl", "ko": "Kore"}
+           "fr": "Latn", "es": "Latn", "it": "Latn", "ru": "Cyrl", "ko": "Kore",
+           "en": "Latn", "pt": "Latn", "nl": "Latn", "pl": "Latn", "tr": "Latn", "id": "Latn",
+           "uk": "Cyrl", "fa": "Arab"}
 
 
 def read_iob2(path: Path):
