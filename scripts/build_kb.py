@@ -1370,9 +1370,15 @@ def _named_for_the_city(b: Builder, alias: str, city: str, pop: int, primary: bo
         # the city is big enough to make it frequent (Nürnberg; not Spoken for Spokane)
         if primary:
             return elsewhere < 4.0 and (at_home < 5.0 or pop >= BIG_CITY)
-        # (in another script the romanised name vouches for the spelling: a city of half
-        # a million may make it very frequent, Львів at 5.2)
-        ceiling = 5.5 if script != "LATIN" and pop >= 500_000 else 5.0 if pop >= KNOWN_CITY else 4.3
+        # (in another script, the name of a known city that romanises as the city's: its
+        # own news may make it very frequent, Львів at Zipf 5.2, Θεσσαλονίκη at 5.25; not
+        # smaller towns', whose names may be words: Семей, "of families", for Semey)
+        if pop < KNOWN_CITY:
+            ceiling = 4.3
+        elif script != "LATIN" and _same_name(alias, city, 0.85):
+            ceiling = 5.5
+        else:
+            ceiling = 5.0
         return 3.0 <= at_home < ceiling and elsewhere < 4.0
     if script == "ARABIC":
         return arabic_place_name(b, alias, city)

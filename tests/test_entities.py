@@ -1316,6 +1316,7 @@ def test_kb_is_broad_and_loads_fast():
     # a family name (Романов for Murmansk), a word (Фортеця "fortress") or an adjective
     ("Львові", "city-702550"), ("Саратове", "city-498677"), ("Владивосток", "city-2013348"),
     ("Мурманске", "city-524305"), ("Романов", None), ("Калинин", None), ("Фортеця", None),
+    ("Θεσσαλονίκη", "city-734077"), ("Семей", None),   # (Semey's name is "of families" too)
     ("中", None),           # one Han character is never an alias
 ])
 def test_kb_aliases(alias, expected):
