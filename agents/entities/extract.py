@@ -35,6 +35,7 @@ from .hindi import hindi_generic, hindi_names, hindi_word_hits, hindi_words_afte
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
 from .romance import (ROMANCE, TOWNS_NAMED_AFTER, adjective_after_place, admin_body_before, french_generic_head,
                       french_name_end, head_before_place, italian_acronym, italian_facility_start, town_before_place)
+from .polish import names_before_hits as pl_names_before_hits, retype as pl_retype
 from .russian import guillemet_kind
 from .vietnamese import adjust_hits as vi_adjust_hits, cue_before as vi_cue_before
 
@@ -1435,6 +1436,13 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         for s, e in _de_clubs(text, hits):
             covered[s:e] = b"\x01" * (e - s)
             col.add(unknown_id(text[s:e]), text[s:e], "ORG", None, s, e)
+    if code == "pl":   # Państwowa Komisja Wyborcza, Szkoła Podstawowa w Lisowie, w Siemianowicach Śląskich
+        for s, e, etype in pl_names_before_hits(text, hits):
+            covered[s:e] = b"\x01" * (e - s)
+            ent = kb.lookup(text[s:e], etype == "LOC", code)
+            if ent is None or ent.type != etype:
+                ent = KBEntity(unknown_id(text[s:e]), text[s:e], etype, None, None)
+            col.add(ent.id, ent.name, etype, ent.wikidata, s, e)
     if cjk and hits:
         hits, named = _cjk_compounds(text, hits, code == "ja" or script == "Jpan")
         for s, e, etype in named:
@@ -1713,7 +1721,10 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     person_at = {s: eid for eid, (name, etype, _) in col.meta.items() if etype == "PER" and " " in name
                  for s, _ in col.mentions[eid]}
     any_letters = code in BRACKET_ANY_LETTERS
-    for c in find_candidates(text, code, script, covered, hindi_found):
+    cands = find_candidates(text, code, script, covered, hindi_found)
+    if code == "pl":
+        cands = pl_retype(text, cands)   # (w Karpaczu, burmistrz Sulejowa: a place)
+    for c in cands:
         # (a place's or an unknown kind's name may be a town's: quiet aliases too; 米: the
         # candidate names its id)
         ent = kb.lookup(c.text, c.type in _QUIET_TYPES, code) or (kb.by_id.get(c.id) if c.id else None)
