@@ -58,6 +58,7 @@ from .names import NATIVE_TITLES, Candidate, word_before_native
 from .romance import (IT_PLACE_HEADS, ORG_OPENERS, PERSON_NOUNS, PLACE_CUES, PLACE_OPENERS, ROMANCE, TRADE_HEADS,
                       french_headed_names, italian_facility_start, italian_landform_places, italian_run_type,
                       person_noun_before, place_closing_name, qualified_heads, spanish_article_phrase_end)
+from .portuguese import particle_people as pt_particle_people, run_type as pt_run_type
 from .declension import CZECH, POLISH, UKRAINIAN, nominative
 from .russian import (RUSSIAN, acronym as ru_acronym, guillemet_kind, headed_names, names_after_heads,
                       retype as ru_retype)
@@ -1303,6 +1304,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         or words[0].casefold() in ORG_HEADS or headed
                         or words[0].casefold() in org_openers   # Corte Constitucional
                         or italian and any(w.casefold() in IT_PLACE_HEADS for w in words[1:])   # Porto Santo Stefano
+                        or code == "pt" and person_noun_before(text, toks[0][0], code)   # o pescador Abel Leite
                         or (orgish and not any(t[3] in top or t[3] in GENERIC for t in toks[:-1]))):
                 return
         s, e = toks[0][0], toks[-1][1]
@@ -1331,6 +1333,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 e = place_closing_name(text, e)   # Cantina Sociale di Roccapiana (not Pastificio Di Martino)
         elif etype in ("MISC", "PER") and len(toks) >= 2 and toks[0][3] in org_openers:
             etype = "ORG"   # Corte Constitucional, Fundación Carlos Slim: the head names a body
+        if code == "pt":   # X Futebol Clube, o concelho de X, o rio X
+            etype = pt_run_type(text, s, [t[3] for t in toks], etype)
         if etype == "ORG" and code == "es" and toks[0][3] in org_openers and text.startswith(" de l", e):
             e = spanish_article_phrase_end(text, e)   # Comisión Nacional de los Mercados y la Competencia
         elif etype in ("MISC", "PER") and len(toks) >= 2 and toks[0][3] in PLACE_OPENERS.get(code, ()):
@@ -2409,6 +2413,9 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray,
     ru_first = headed_names(text, covered) + names_after_heads(text, covered) if code == "ru" else []
     if latin_lang:
         cands += quoted_names(text, code, covered)
+        if code == "pt":   # Maria do Carmo Ferreira: family names after "do", "dos", "das"
+            cands += [Candidate(s, e, text[s:e], "PER") for s, e in
+                      pt_particle_people(text, covered, common_words().given_for(code))]
         cands += latin_candidates(text, code, covered)
     else:
         cands += latin_in_foreign(text, covered)

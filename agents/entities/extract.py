@@ -33,6 +33,7 @@ from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME
 from .arabic import arabic_head_names, arabic_preload
 from .hindi import hindi_generic, hindi_names, hindi_word_hits, hindi_words_after
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
+from .portuguese import NAME_PARTICLES, headed_names as pt_headed_names
 from .romance import (ROMANCE, TOWNS_NAMED_AFTER, adjective_after_place, admin_body_before, french_generic_head,
                       french_name_end, head_before_place, italian_acronym, italian_facility_start, town_before_place)
 from .polish import names_before_hits as pl_names_before_hits, retype as pl_retype
@@ -781,24 +782,27 @@ _ACRONYM_AFTER = re.compile(r" ?[(（]([A-ZА-ЯЁ][A-Z0-9&А-ЯЁ]{1,5})[)）]"
 # the language, though the letters abbreviate its English name: Quỹ Tiền tệ Quốc tế (IMF)
 BRACKET_ANY_LETTERS = frozenset(("vi",))
 # languages that write an acronym read as a word with one capital (Italian: Onu, Asi)
-TITLE_CASE_ACRONYMS = frozenset(("it",))
+TITLE_CASE_ACRONYMS = frozenset(("it", "pt"))
 _TITLE_CASE_ACRONYM_AFTER = re.compile(r" ?[(（]([A-Z][a-z]{2,4})[)）]")
 
 
 def _bracketed_acronyms(text: str, col: _Collector, covered: bytearray, short_names: dict[str, str],
-                        any_letters: bool = False, title_case: bool = False) -> None:
+                        any_letters: bool = False, title_case: bool = False,
+                        particles: frozenset[str] = frozenset()) -> None:
     """Capital letters in brackets right after an entity's mention (no person) that can
     stand for it are its short name in this article, even where they alone make no
     candidate (Centre national du cinéma (CNC): cnc is a French word); ``any_letters``:
     an organisation's, whatever they are; ``title_case``: an acronym written with one
-    capital too, when it gives the name's initials (Agenzia spaziale italiana (Asi))."""
+    capital too, when it gives the name's initials (Agenzia spaziale italiana (Asi)), or
+    those of its words but ``particles`` (Instituto Nacional de Pesquisas Espaciais (Inpe))."""
     for eid, (_, etype, _) in col.meta.items():
         if etype == "PER":
             continue
         for s, e in col.mentions[eid]:
             m = _ACRONYM_AFTER.match(text, e)
             if m is None and title_case and (t := _TITLE_CASE_ACRONYM_AFTER.match(text, e)) is not None \
-                    and _abbreviates(t.group(1), text[s:e], strict=True):
+                    and (_abbreviates(t.group(1), text[s:e], strict=True) or particles and _abbreviates(
+                        t.group(1), " ".join(w for w in text[s:e].split() if w not in particles), strict=True)):
                 m = t
             # (a place: its initials only; the place is often the tail of an organisation's
             # name whose short name the brackets give: "... Việt Nam (VAMA)")
@@ -1468,6 +1472,17 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                     # جامعة الملك عبدالله للعلوم والتقنية (كاوست): its short name
                     covered[short.start(1):short.end(1)] = b"\x01" * (short.end(1) - short.start(1))
                     col.add(ent.id, ent.name, etype, ent.wikidata, short.start(1), short.end(1))
+    if code == "pt":
+        # Instituto Português do Mar e da Atmosfera, Rua 25 de Março: names a head opens (a
+        # known place inside one is no mention of its own); a town so named keeps its id
+        hits, named = pt_headed_names(text, hits)
+        for s, e, etype in named:
+            if not any(covered[s:e]):
+                covered[s:e] = b"\x01" * (e - s)
+                ent = kb.lookup(text[s:e], True, code)
+                if ent is None or ent.type not in ("LOC", "ORG"):
+                    ent = KBEntity(unknown_id(text[s:e]), text[s:e], etype, None, None)
+                col.add(ent.id, ent.name, ent.type, ent.wikidata, s, e)
     if hits and code == "ja":
         hits, facilities = _ja_places(text, hits)
         for s, e in facilities:
@@ -1741,7 +1756,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             col.add(uid, c.text, c.type, None, c.start, c.end)
         covered[c.start:c.end] = b"\x01" * (c.end - c.start)
     if "(" in text or "（" in text:
-        _bracketed_acronyms(text, col, covered, short_names, any_letters, code in TITLE_CASE_ACRONYMS)
+        _bracketed_acronyms(text, col, covered, short_names, any_letters, code in TITLE_CASE_ACRONYMS,
+                            NAME_PARTICLES.get(code, frozenset()))
     for s, e, short in _find_words(text, short_names) if short_names else ():
         # a short name defined in brackets, used again where it alone makes no candidate
         # ("Le CNC prévoit": cnc is a French word)

@@ -3,10 +3,11 @@ then lower-case adjectives and ``de``-phrases, often a place at the end (Commiss
 électorale indépendante, Universidad Nacional Autónoma de México, Agenzia spaziale
 italiana, Banque cantonale du Valais, Palacio de Cristal).
 
-French, Italian and Portuguese capitalise only the first word of such a name and only when
-it names one body ("le Conseil constitutionnel", but "le conseil municipal"): a capitalised
-head inside a sentence, with the words that qualify it, is the name. Spanish writes them
-in title case, which the capitalised-run rules already take, but a known place at the end
+French and Italian capitalise only the first word of such a name and only when it names
+one body ("le Conseil constitutionnel", but "le conseil municipal"): a capitalised head
+inside a sentence, with the words that qualify it, is the name. Spanish and Portuguese write
+them in title case, which the capitalised-run rules already take (Portuguese longer names:
+``portuguese.py``), but a known place at the end
 ("... de México") used to cut the name in two: the place ends the name instead. General
 grammar and vocabulary of these languages, not a list of names.
 """
@@ -78,7 +79,7 @@ o os as um uma é são foi com em para por que se seu sua no na
 # Maranello", "à Vevey", "en Tilcara" (a company takes them too, "lavora in Ferrari", but
 # far less often than a town, and known companies are found before)
 PLACE_CUES = {"fr": frozenset(("à", "en", "dans", "vers")), "es": frozenset(("en", "desde", "hacia")),
-              "it": frozenset(("a", "ad", "in", "presso", "verso")), "pt": frozenset(("em", "para", "desde")),
+              "it": frozenset(("a", "ad", "in", "presso", "verso")), "pt": frozenset(("em", "para", "desde", "no", "na", "nos", "nas")),
               "ca": frozenset(("a", "en", "cap")), "gl": frozenset(("en", "desde", "cara"))}
 
 _TOKEN = re.compile(r"[^\W\d_]+['’]|[^\W_][\w-]*|\S")
@@ -237,13 +238,29 @@ penisola promontorio canton cantone san santa santo via viale vicolo piazzale lu
 # initials as Italian writes them, gruppo/associazione/unione sportiva)
 IT_ORG_OPENERS = ORG_HEADS | TRADE_HEADS | frozenset("""ospedale policlinico consorzio cooperativa polisportiva
 circolo ferrovia ferrovie club gs as ac us ss asd ssd usd acd""".split())
+# Portuguese heads of a body's name besides ORG_HEADS (a style guide's bodies, clubs and
+# trades: Guarda Nacional, Junta de Freguesia, Bombeiros Voluntários, Liga Portuguesa)
+PT_ORG_HEADS = frozenset("""guarda junta cooperativa confederação procuradoria defensoria controladoria
+superintendência corregedoria ouvidoria tribunal supremo congresso senado empresa corporação clube liga
+faculdade instituto centro hospital banco partido sindicato academia orquestra filarmónica filarmônica
+bombeiros irmandade ordem comando exército marinha força departamento agrupamento embaixada consulado
+observatório laboratório editora rádio associação grémio grêmio conservatório seminário misericórdia
+transportes construções serviços indústrias estaleiros farmácia livraria papelaria carpintaria serralharia
+marcenaria mercearia oficina alambique adega vinícola metro""".split())
+# ... and of a place's: streets, venues, landforms and buildings (Rua de Cedofeita, Praça da
+# Sé, Parque Nacional da Tijuca, Ilha do Mel, Serra da Estrela, Mercado Municipal)
+PT_PLACE_HEADS = BUILDING_HEADS | frozenset("""rua avenida praça largo travessa estrada rodovia alameda
+calçada beco parque jardim mercado feira arena estádio ginásio autódromo santuário mosteiro convento capela
+ermida sé ponte ilha ilhas serra praia baía lagoa cabo pico monte vale chapada cachoeira bairro vila torre
+cemitério aeroporto estação cais terreiro forte""".split())
 # capitalised words that open an organisation's name in a capitalised run, by language:
-# Spanish writes such names in title case (Corte Constitucional, Servicio Nacional de
-# Geología); French capitalises only the head (qualified_heads), and a capitalised head
-# before a name is as often a venue there (le Centre Bell)
-ORG_OPENERS = {"it": IT_ORG_OPENERS, "es": ORG_HEADS | TRADE_HEADS}
-# ... and a building's, a place (Teatro Campoamor, Palacio Legislativo)
-PLACE_OPENERS = {"es": BUILDING_HEADS}
+# Spanish and Portuguese write such names in title case (Corte Constitucional, Servicio
+# Nacional de Geología, Supremo Tribunal Federal); French capitalises only the head
+# (qualified_heads), and a capitalised head before a name is as often a venue there (le
+# Centre Bell)
+ORG_OPENERS = {"it": IT_ORG_OPENERS, "es": ORG_HEADS | TRADE_HEADS, "pt": ORG_HEADS | TRADE_HEADS | PT_ORG_HEADS}
+# ... and a building's, a place (Teatro Campoamor, Palacio Legislativo, Rua Augusta)
+PLACE_OPENERS = {"es": BUILDING_HEADS, "pt": PT_PLACE_HEADS}
 # a club's word anywhere in a run makes it an organisation (Touring Club Italiano)
 IT_ORG_INSIDE = frozenset(("club",))
 # titles before a person's name (a grammar's list of titles written in lower case)
@@ -450,6 +467,28 @@ viticultor viticultora panadero panadera pastelero pastelera carnicero carnicera
 artesano artesana comerciante activista sindicalista vecino vecina testigo
 padre madre hermano hermana hijo hija esposo esposa marido mujer viudo viuda tío tía primo prima
 abuelo abuela sobrino sobrina""".split()),
+    "pt": frozenset("""dom dona sr. sra. senhor senhora doutor doutora dr. dra. professor professora padre frei
+irmã presidente vice-presidente ministro ministra primeiro-ministro primeira-ministra secretário secretária
+porta-voz governador governadora prefeito prefeita autarca vereador vereadora deputado deputada senador
+senadora embaixador embaixadora cônsul juiz juíza desembargador desembargadora procurador procuradora
+advogado advogada notário comissário comissária delegado delegada inspetor inspetora capitão coronel
+general tenente comandante diretor diretora director directora gerente sócio sócia sócio-gerente dono
+dona proprietário proprietária empresário empresária fundador fundadora presidente-executivo provedor
+provedora reitor reitora treinador treinadora técnico selecionador jogador jogadora goleiro guarda-redes
+atacante avançado zagueiro médio árbitro árbitra piloto ciclista nadador nadadora atleta tenista futebolista
+pugilista lutador lutadora cantor cantora cantautor músico pianista guitarrista violinista
+sanfoneiro compositor compositora maestro maestrina ator atriz cineasta realizador realizadora escritor
+escritora romancista poeta poetisa autor autora jornalista fotógrafo fotógrafa pintor pintora escultor
+escultora artista humorista apresentador apresentadora historiador historiadora investigador
+investigadora pesquisador pesquisadora cientista físico biólogo bióloga médico médica cirurgião
+cirurgiã enfermeiro enfermeira farmacêutico farmacêutica veterinário veterinária economista sociólogo
+socióloga filósofo filósofa arqueólogo arqueóloga engenheiro engenheira arquiteto arquiteta arquitecto
+professor professora estudante aluno aluna agricultor agricultora produtor produtora viticultor
+viticultora enólogo enóloga padeiro padeira pescador pescadora peixeira peixeiro comerciante lojista
+artesão artesã cozinheiro cozinheira chef guia motorista taxista operário operária ativista activista
+sindicalista morador moradora vizinho vizinha testemunha agente soldado sargento
+pai mãe irmão irmãos irmã irmãs filho filha marido esposa esposo mulher viúvo viúva tio tia primo prima avô avó neto neta
+sobrinho sobrinha""".split()),
 }
 
 
