@@ -38,6 +38,7 @@ from .romance import (ROMANCE, TOWNS_NAMED_AFTER, adjective_after_place, admin_b
                       french_name_end, head_before_place, italian_acronym, italian_facility_start, town_before_place)
 from .polish import names_before_hits as pl_names_before_hits, retype as pl_retype
 from .russian import guillemet_kind
+from .turkish import turkish_named
 from .vietnamese import adjust_hits as vi_adjust_hits, cue_before as vi_cue_before
 
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
@@ -780,7 +781,7 @@ def _joins_found(text: str, c, col: _Collector, short_names: dict[str, str], per
 _ACRONYM_AFTER = re.compile(r" ?[(（]([A-ZА-ЯЁ][A-Z0-9&А-ЯЁ]{1,5})[)）]")   # (Latin or Cyrillic capitals)
 # languages whose news gives an organisation's short name in brackets after its name in
 # the language, though the letters abbreviate its English name: Quỹ Tiền tệ Quốc tế (IMF)
-BRACKET_ANY_LETTERS = frozenset(("vi",))
+BRACKET_ANY_LETTERS = frozenset(("vi", "tr"))
 # languages that write an acronym read as a word with one capital (Italian: Onu, Asi)
 TITLE_CASE_ACRONYMS = frozenset(("it", "pt"))
 _TITLE_CASE_ACRONYM_AFTER = re.compile(r" ?[(（]([A-Z][a-z]{2,4})[)）]")
@@ -1483,6 +1484,15 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 if ent is None or ent.type not in ("LOC", "ORG"):
                     ent = KBEntity(unknown_id(text[s:e]), text[s:e], etype, None, None)
                 col.add(ent.id, ent.name, ent.type, ent.wikidata, s, e)
+    if code == "tr":   # Ankara Üniversitesi, Pütürge ilçesinde, Genel Başkanı X Y: Turkish grammar's names
+        hits, named = turkish_named(text, hits, common_words(), lambda name: kb.lookup(name, True, code))
+        for s, e, etype, known in named:
+            if not any(covered[s:e]):
+                covered[s:e] = b"\x01" * (e - s)
+                ent = known or kb.lookup(text[s:e], etype == "LOC", code)
+                if ent is None or ent.type != etype:
+                    ent = KBEntity(unknown_id(text[s:e]), text[s:e], etype, None, None)
+                col.add(ent.id, ent.name, etype, ent.wikidata, s, e)
     if hits and code == "ja":
         hits, facilities = _ja_places(text, hits)
         for s, e in facilities:
