@@ -60,6 +60,7 @@ from .romance import (IT_PLACE_HEADS, ORG_OPENERS, PERSON_NOUNS, PLACE_CUES, PLA
                       person_noun_before, place_closing_name, qualified_heads, spanish_article_phrase_end)
 from .portuguese import particle_people as pt_particle_people, run_type as pt_run_type
 from .declension import CZECH, POLISH, UKRAINIAN, nominative
+from . import dutch
 from .russian import (RUSSIAN, acronym as ru_acronym, guillemet_kind, headed_names, names_after_heads,
                       retype as ru_retype)
 from .vietnamese import lone_name as vi_lone_name, run_candidates as vi_run_candidates
@@ -1019,7 +1020,7 @@ def _lone_word_rejected(w: str, code: str) -> bool:
 def _lone_word_dropped(w: str, code: str) -> bool:
     """``_lone_word_rejected``, uncached: the word-level tests themselves (the Vietnamese
     full path applies them too, most syllables being everyday words)."""
-    if _common_compound(w):
+    if _common_compound(w) and not (code == "nl" and dutch.named_compound(w)):
         return True
     cw = common_words()
     low = w.casefold()
@@ -1116,6 +1117,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     en_common = cw.get("en")
     german = code == "de"
     vietnamese = code == "vi"
+    nl = code == "nl"
     out: list[Candidate] = []
     run: list[tuple[int, int, str]] = []   # (start, end, word) of the words in the current run
 
@@ -1129,7 +1131,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     def flush():
         if len(run) == 1:
             start, _, w = run[0]
-            cue = german and _after_place_cue(text, start)
+            cue = german and _after_place_cue(text, start) or nl and dutch.named_by_cue(text, start, w)
             if not cue and _lone_word_rejected(w, code) and not (vietnamese and vi_lone_name(text, start, w)):
                 # fast path: a lone capitalised word that is plainly not a name
                 run.clear()
@@ -1187,7 +1189,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         # (an organisation's head word opens its name: Universität Passau, Stiftung Warentest)
         while toks and not cue and not (len(toks) >= 2 and (toks[0][3] in ORG_HEADS
                                                              or _opens_name(toks[0][3], german, feature_heads)
-                                                             or toks[0][3] in org_openers)) \
+                                                             or toks[0][3] in org_openers
+                                                             or nl and dutch.keeps_capital_article(toks[0][3], toks[0][2])
+                                                             and not _is_sentence_start(text, toks[0][0]))) \
                 and (toks[0][3] in CONNECTORS or (
                 (toks[0][3] in top or toks[0][3] in GENERIC) if orgish
                 else _weak_word(toks[0][2], toks[0][0], text, code, opens_run=len(toks) >= 2))):
@@ -1197,6 +1201,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         elif german and len(toks) >= 3 and toks[0][3] not in given and \
                 _first_name(toks[1][3], given) and not _namey(toks[0][2]):
             toks.pop(0)   # a role noun before a name: "Analystin Marisol Quenneville", "Sänger Hans-Jürgen X"
+        elif nl and len(toks) >= 2 and dutch.descriptor_before_name(toks, common, given):
+            toks.pop(0)   # "Tennisser X Y", "de Ethiopische X Y": the role or the people is no part of the name
         elif len(toks) >= 2 and toks[0][3] not in org_openers \
                 and (head := apposition_head(toks[0][3])) is not None:   # (Regione Siciliana: the body)
             # a capitalised noun before a name in apposition ("Der Energiekonzern Vaskivoima",
@@ -1227,14 +1233,16 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                     out.append(Candidate(employer[0][0], employer[-1][1], text[employer[0][0]:employer[-1][1]], "ORG"))
                 del toks[:first]
         person_like = len(toks) >= 2 and _first_name(toks[0][3], given, code)
-        generic_end = len(toks) >= 2 and toks[-1][3] in GENERIC and toks[-1][3] not in ORG_SUFFIXES
+        generic_end = len(toks) >= 2 and toks[-1][3] in GENERIC and toks[-1][3] not in ORG_SUFFIXES \
+            and not (nl and dutch.compound_head_type(toks[-1][3]))   # (de Grote Markt: a square's name)
         # (after a German institution's or a place's head the words are its name, nouns or
         # not: Weberei Christian Fischer, Polizeiinspektion Vilshofen)
         headed = german and len(toks) >= 2 and _opens_name(toks[0][3], german)
         while toks and not (len(toks) >= 2 and (toks[-1][3] in ORG_SUFFIXES or toks[-1][3] in LOC_SUFFIXES_LATIN
                                                   or (len(toks) == 2 and toks[0][3] in ORG_HEADS or headed)
                                                   and toks[-1][3] not in CONNECTORS)) \
-                and (toks[-1][3] in CONNECTORS or toks[-1][3] in GENERIC
+                and (toks[-1][3] in CONNECTORS
+                        or (toks[-1][3] in GENERIC and not (nl and dutch.compound_head_type(toks[-1][3])))
                         or (german and not person_like and not cue and _weak_edge(toks[-1][2], code))
                         or (german and person_like and len(toks) > 1 and toks[-1][3] in top
                             and german_lone_type(toks[-1][2]) != "PER"
@@ -1253,12 +1261,13 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         if len(toks) == 1:
             w = words[0]
             low = toks[0][3]
-            if low in GENERIC or low in cw.calendar or len(w) < 2 or _common_compound(w):
+            if low in GENERIC or low in cw.calendar or len(w) < 2 or _common_compound(w) \
+                    and not (nl and dutch.named_compound(w)):
                 return
             initial = _is_sentence_start(text, toks[0][0])
             if w.isupper() and len(w) <= 5:
                 if (low in common or (low in en_common and not german) or initial) \
-                        and not (code == "ru" and not initial and ru_acronym(w)):
+                        and not (code == "ru" and not initial and ru_acronym(w)) and not (nl and cue):
                     return
             elif not _namey(w):
                 if initial and not (german and (low not in common and german_lone_type(w) is not None
@@ -1291,7 +1300,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         # (the word before is read last: most words are common ones)
                         out.append(Candidate(toks[0][0], toks[0][1], w, "PER"))
                     return
-                elif low in top or low in cw.get_top("en"):
+                elif (low in top or low in cw.get_top("en")) and not (nl and cue):   # (Dutch: in Leiden)
                     return
         else:
             if all(w.casefold() in common or w.casefold() in GENERIC for w in words) and \
@@ -1303,6 +1312,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         words[-1].casefold() in LOC_SUFFIXES_LATIN or words[0].casefold() in feature_heads
                         or words[0].casefold() in ORG_HEADS or headed
                         or words[0].casefold() in org_openers   # Corte Constitucional
+                        or nl and not _is_sentence_start(text, toks[0][0])   # (Dutch capitalises names only: het Openbaar Ministerie)
                         or italian and any(w.casefold() in IT_PLACE_HEADS for w in words[1:])   # Porto Santo Stefano
                         or code == "pt" and person_noun_before(text, toks[0][0], code)   # o pescador Abel Leite
                         or (orgish and not any(t[3] in top or t[3] in GENERIC for t in toks[:-1]))):
@@ -1396,6 +1406,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         # followed by a space; the character before that says whether to look)
                         german and text[rs - 1] == " " and text[rs - 2] in _CUE_END_OR_SPACE
                         and _after_place_cue(text, rs)) \
+                        and not (nl and dutch.named_by_cue(text, rs, g)) \
                         and not (vietnamese and vi_lone_name(text, rs, g)):
                     continue
                 append((rs, re_, g))
@@ -2435,6 +2446,8 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray,
             cands += [Candidate(s, e, text[s:e], kind) for s, e, kind in french_headed_names(text, covered)]
         if code == "it":   # Passo dello Stelvio, Isola d'Elba
             cands += [Candidate(s, e, text[s:e], "LOC") for s, e in italian_landform_places(text, covered)]
+    if code == "nl":   # X van der Y, X aan de Y, Land van X, Y (ACRONYM)
+        cands += dutch.extra_candidates(text, covered, common_words().given_for(code), GENERIC)
     if code == "ar":
         cands += arabic_people(text, covered)
         cands += arabic_places(text, covered)
@@ -2448,11 +2461,25 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray,
         taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         out.append(c)
     out.sort(key=lambda c: c.start)
+    if code == "nl":
+        out = _dutch_typed(text, out)
     if code == "ru":
         for c in out:
             if c.type == "MISC":
                 c.type = _russian_type(text, c, covered)
     return out
+
+
+def _dutch_typed(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Dutch candidates with a person's name cut from the town or body after "van", and
+    those of unknown kind typed by Dutch cues (``dutch.name_type``)."""
+    cw = common_words()
+    common, given = cw.get("nl"), cw.given_for("nl")
+    cands = dutch.split_person_and_origin(text, cands, given)
+    for c in cands:
+        if c.type == "MISC":
+            c.type = dutch.name_type(text, c, common, given)
+    return cands
 
 
 def _russian_type(text: str, c: Candidate, covered: bytearray) -> str:

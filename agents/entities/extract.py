@@ -39,6 +39,7 @@ from .romance import (ROMANCE, TOWNS_NAMED_AFTER, adjective_after_place, admin_b
 from .polish import names_before_hits as pl_names_before_hits, retype as pl_retype
 from .russian import guillemet_kind
 from .turkish import turkish_named
+from .dutch import hyphened_place_end as dutch_hyphened_place_end, org_head_before as dutch_org_head_before
 from .vietnamese import adjust_hits as vi_adjust_hits, cue_before as vi_cue_before
 
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
@@ -241,6 +242,8 @@ def _org_named_after(text: str, start: int, end: int, code: str = "en") -> tuple
         # a place's genitive describes: "die älteste Universität Deutschlands", "die größte
         # Bank Europas" (not Universität Paris)
         before = None
+    if before is None and code == "nl" and (head := dutch_org_head_before(text, start)) is not None:
+        return head, end   # Havenbedrijf Rotterdam, Hogeschool Utrecht
     after = _ORG_AFTER_PLACE.match(text, end)
     if before is None and after is None:
         return _company_around(text, start, end, code)
@@ -1541,6 +1544,10 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             e = KBEntity(unknown_id(text[start:end]), text[start:end], "LOC", None, None)
         if code == "de" and etype == "LOC" and text.startswith("-", end) and (
                 whole := _de_hyphened_place_end(text, start, end)) is not None:
+            end, e = whole, KBEntity(unknown_id(text[start:whole]), text[start:whole], "LOC", None, None)
+        elif code == "nl" and etype == "LOC" and text.startswith("-", end) \
+                and (whole := dutch_hyphened_place_end(text, end)) > end and not any(covered[end:whole]):
+            # Sint-Martens-Latem, Kessel-Lo: Dutch joins the parts of a place's name with hyphens
             end, e = whole, KBEntity(unknown_id(text[start:whole]), text[start:whole], "LOC", None, None)
         if postpositions and text.endswith(postpositions, start, end):
             # an alias listed with its postposition, to tell a brand from a word (मेटा के):

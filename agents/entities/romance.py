@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .amounts import alternation
+from .dutch import ORG_OPENERS as NL_ORG_OPENERS, PLACE_OPENERS as NL_PLACE_OPENERS
 
 ROMANCE = frozenset(("fr", "es", "it", "pt", "ca", "gl"))
 
@@ -257,10 +258,11 @@ cemitério aeroporto estação cais terreiro forte""".split())
 # Spanish and Portuguese write such names in title case (Corte Constitucional, Servicio
 # Nacional de Geología, Supremo Tribunal Federal); French capitalises only the head
 # (qualified_heads), and a capitalised head before a name is as often a venue there (le
-# Centre Bell)
-ORG_OPENERS = {"it": IT_ORG_OPENERS, "es": ORG_HEADS | TRADE_HEADS, "pt": ORG_HEADS | TRADE_HEADS | PT_ORG_HEADS}
-# ... and a building's, a place (Teatro Campoamor, Palacio Legislativo, Rua Augusta)
-PLACE_OPENERS = {"es": BUILDING_HEADS, "pt": PT_PLACE_HEADS}
+# Centre Bell); Dutch, capitalising only names, opens them with a business word (Camping X)
+ORG_OPENERS = {"it": IT_ORG_OPENERS, "es": ORG_HEADS | TRADE_HEADS, "pt": ORG_HEADS | TRADE_HEADS | PT_ORG_HEADS,
+               "nl": NL_ORG_OPENERS}
+# ... and a building's, a place (Teatro Campoamor, Palacio Legislativo, Rua Augusta, Sportpark X)
+PLACE_OPENERS = {"es": BUILDING_HEADS, "pt": PT_PLACE_HEADS, "nl": NL_PLACE_OPENERS}
 # a club's word anywhere in a run makes it an organisation (Touring Club Italiano)
 IT_ORG_INSIDE = frozenset(("club",))
 # titles before a person's name (a grammar's list of titles written in lower case)
