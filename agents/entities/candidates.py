@@ -63,6 +63,8 @@ from .declension import CZECH, POLISH, UKRAINIAN, nominative
 from . import dutch
 from .russian import (RUSSIAN, acronym as ru_acronym, guillemet_kind, headed_names, names_after_heads,
                       retype as ru_retype)
+from .ukrainian import (acronym as uk_acronym, first_candidates as uk_first_candidates, lead_title as uk_lead_title,
+                        retype as uk_retype)
 from .vietnamese import lone_name as vi_lone_name, run_candidates as vi_run_candidates
 
 
@@ -1040,7 +1042,7 @@ def _lone_word_dropped(w: str, code: str) -> bool:
         return True
     upper_short = w.isupper() and len(w) <= 5
     if upper_short:
-        if code == "ru" and ru_acronym(w):
+        if code == "ru" and ru_acronym(w) or code == "uk" and uk_acronym(w):
             return False   # (Russian word lists hold bodies' acronyms lower-cased: фсин, гибдд)
         return low in cw.get(code) or (low in cw.get("en") and not german)
     if namey:
@@ -1196,6 +1198,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 (toks[0][3] in top or toks[0][3] in GENERIC) if orgish
                 else _weak_word(toks[0][2], toks[0][0], text, code, opens_run=len(toks) >= 2))):
             toks.pop(0)
+        if code == "uk" and len(toks) >= 2 and uk_lead_title(toks[0][2]):
+            toks.pop(0)   # a title at a sentence start: Президентка Марія Коваль
         if len(toks) >= 2 and _opens_name(toks[0][3], german, feature_heads):
             pass   # a place's or an institution's head opens its name: Landkreis Ravensburg, Brauerei Aying
         elif german and len(toks) >= 3 and toks[0][3] not in given and \
@@ -1267,7 +1271,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             initial = _is_sentence_start(text, toks[0][0])
             if w.isupper() and len(w) <= 5:
                 if (low in common or (low in en_common and not german) or initial) \
-                        and not (code == "ru" and not initial and ru_acronym(w)) and not (nl and cue):
+                        and not (not initial and (code == "ru" and ru_acronym(w) or code == "uk" and uk_acronym(w))) \
+                        and not (nl and cue):
                     return
             elif not _namey(w):
                 if initial and not (german and (low not in common and german_lone_type(w) is not None
@@ -2421,13 +2426,16 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray,
     cands: list[Candidate] = []
     # (Russian names a head noun closes or opens go first, before longer capitalised runs
     # that cross their edge: селе Пены | Псковского района)
-    ru_first = headed_names(text, covered) + names_after_heads(text, covered) if code == "ru" else []
+    ru_first = headed_names(text, covered) + names_after_heads(text, covered) if code == "ru" else \
+        uk_first_candidates(text, covered) if code == "uk" else []
     if latin_lang:
-        cands += quoted_names(text, code, covered)
+        # (Ukrainian runs break at those names: Молдови | Марія Коваль)
+        runs_covered = covered if code != "uk" else _marked(covered, ru_first)
+        cands += quoted_names(text, code, runs_covered)
         if code == "pt":   # Maria do Carmo Ferreira: family names after "do", "dos", "das"
             cands += [Candidate(s, e, text[s:e], "PER") for s, e in
                       pt_particle_people(text, covered, common_words().given_for(code))]
-        cands += latin_candidates(text, code, covered)
+        cands += latin_candidates(text, code, runs_covered)
     else:
         cands += latin_in_foreign(text, covered)
     if code == "zh":   # (before the other candidates: a place cue wins over a person's run of the same span)
@@ -2463,10 +2471,10 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray,
     out.sort(key=lambda c: c.start)
     if code == "nl":
         out = _dutch_typed(text, out)
-    if code == "ru":
+    if code in ("ru", "uk"):
         for c in out:
             if c.type == "MISC":
-                c.type = _russian_type(text, c, covered)
+                c.type = _russian_type(text, c, covered, uk_retype if code == "uk" else ru_retype)
     return out
 
 
@@ -2482,10 +2490,21 @@ def _dutch_typed(text: str, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
-def _russian_type(text: str, c: Candidate, covered: bytearray) -> str:
-    """A Russian candidate of unknown kind typed by the words before it (``russian.retype``),
-    else a lone word with a family name's ending is a person's (правительство Ерофеева)."""
-    etype = ru_retype(text, c, covered)
+def _marked(covered: bytearray, cands: list[Candidate]) -> bytearray:
+    """A copy of ``covered`` with the candidates' spans covered too."""
+    if not cands:
+        return covered
+    covered = bytearray(covered)
+    for c in cands:
+        covered[c.start:c.end] = b"\x01" * (c.end - c.start)
+    return covered
+
+
+def _russian_type(text: str, c: Candidate, covered: bytearray, retype=ru_retype) -> str:
+    """A Russian (Ukrainian) candidate of unknown kind typed by the words before it
+    (``russian.retype``, ``ukrainian.retype``), else a lone word with a family name's ending
+    is a person's (правительство Ерофеева)."""
+    etype = retype(text, c, covered)
     if etype == "MISC" and " " not in c.text and _CYRILLIC_SURNAME.search(c.text):
         return "PER"
     return etype

@@ -40,6 +40,7 @@ from .polish import names_before_hits as pl_names_before_hits, retype as pl_rety
 from .russian import guillemet_kind
 from .turkish import turkish_named
 from .dutch import hyphened_place_end as dutch_hyphened_place_end, org_head_before as dutch_org_head_before
+from .ukrainian import around_known_name as uk_around_known_name
 from .vietnamese import adjust_hits as vi_adjust_hits, cue_before as vi_cue_before
 
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
@@ -1626,6 +1627,12 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         elif etype == "LOC" and code == "ru" and (club := _ru_club_in_guillemets(text, start, end)) is not None:
             covered[start:end] = b"\x01" * (end - start)
             add(club, text[start:end], "ORG", None, start, end)
+            continue
+        elif code == "uk" and etype in ("LOC", "PER") and (named := uk_around_known_name(text, start, end, etype)) \
+                and not any(covered[named[0]:named[1]]):
+            # a known name in a Ukrainian organisation's name: ТОВ «Дунай-Сервіс», Конгрес США
+            covered[named[0]:named[1]] = b"\x01" * (named[1] - named[0])
+            add(unknown_id(text[named[0]:named[1]]), text[named[0]:named[1]], named[2], None, named[0], named[1])
             continue
         elif etype == "LOC" and code == "ru" and (on := _RU_ON_RIVER.match(text, end)) is not None \
                 and not any(covered[end:on.end()]):

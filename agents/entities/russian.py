@@ -20,6 +20,7 @@ names):
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .declension import ACC, DAT, GEN, INS, LOC, Declension, paradigm
 from .names import Candidate
@@ -93,6 +94,30 @@ _VENUE_NOUN = re.compile(r"(?:стадион|арен|дворц|дворец|м
                          r"санатори|торгов|гостиниц|отел)[а-яё]{0,4}$", re.IGNORECASE)
 _VENUE_WORD = re.compile(r"(?:Арен|Стадион|Парк|Плаза)[а-яё]{0,3}$")
 
+
+class NameRules(NamedTuple):
+    """An East Slavic language's words and endings for the rules below: Russian's here,
+    Ukrainian's in ``ukrainian.py`` (the same grammar, other vocabulary)."""
+    headed: re.Pattern           # capitalised adjectives and a head noun (HEADED_NAME)
+    org_heads: tuple             # the heads' stems that make an organisation (the rest a place)
+    confessions: tuple           # adjectives that make a church an organisation
+    theatre_genres: re.Pattern   # what a theatre's name names after its head
+    place_adjective: re.Pattern  # a place's adjective's suffix (-ский): a name even at a sentence start
+    after_head: re.Pattern       # a head and the name after it (NAME_AFTER_HEAD)
+    street_heads: re.Pattern     # the heads of those the name includes (a street's, a church's)
+    name_word: str               # a capitalised word of a name
+    prepositions: frozenset      # locative prepositions
+    title: re.Pattern            # titles and roles before a person's name
+    agency: re.Pattern           # short names of ministries and agencies
+    work_noun: re.Pattern        # nouns before guillemets that say a work or a product ...
+    venue_noun: re.Pattern       # ... or a venue
+    venue_word: re.Pattern       # a venue's word inside the guillemets
+
+
+RU_RULES = NameRules(HEADED_NAME, ORG_HEAD_STEMS, _CONFESSIONS, _THEATRE_GENRES, re.compile("[сц]к"),
+                     NAME_AFTER_HEAD, _STREET_HEADS, _NAME_WORD, LOCATIVE_PREPOSITIONS, _TITLE, AGENCY_WORD,
+                     _WORK_NOUN, _VENUE_NOUN, _VENUE_WORD)
+
 # abbreviations of common nouns, written in capitals like a body's acronym (a style guide's list)
 COMMON_ABBREVIATIONS = frozenset("""
 ввп внп ндс ндфл сми дтп жкх жку ии тэц гэс аэс грэс тэс азс нпз вуз пдд осаго каско ип ооо оао зао пао ао тоо
@@ -108,11 +133,11 @@ def acronym(word: str) -> bool:
         and word.casefold() not in COMMON_ABBREVIATIONS
 
 
-def _head_type(head: str, adjectives: str) -> str:
+def _head_type(head: str, adjectives: str, rules: NameRules = RU_RULES) -> str:
     """ORG or LOC by a name's head; a church is a building unless a confession's."""
     if head.startswith("церк"):
-        return "ORG" if any(stem in adjectives for stem in _CONFESSIONS) else "LOC"
-    return "ORG" if head.startswith(ORG_HEAD_STEMS) else "LOC"
+        return "ORG" if any(stem in adjectives for stem in rules.confessions) else "LOC"
+    return "ORG" if head.startswith(rules.org_heads) else "LOC"
 
 
 def _mid_sentence(text: str, s: int) -> bool:
@@ -122,38 +147,38 @@ def _mid_sentence(text: str, s: int) -> bool:
     return j >= 0 and text[j] not in ".!?\n«\"“"
 
 
-def headed_names(text: str, covered: bytearray) -> list[Candidate]:
+def headed_names(text: str, covered: bytearray, rules: NameRules = RU_RULES) -> list[Candidate]:
     """Names capitalised adjectives open and a head noun closes (Новоржевского района,
     Верхнетуломской ГЭС-2); at a sentence start only a place's adjective (-ский, -цкий) with
     a lower-case one after it, as capitals there say nothing (Амурский трубопроводный
     консорциум, not Новый завод)."""
     out = []
-    for m in HEADED_NAME.finditer(text):
+    for m in rules.headed.finditer(text):
         s, e = m.span()
         if m.group(3).startswith("театр"):
-            e = _THEATRE_GENRES.match(text, e).end()
+            e = rules.theatre_genres.match(text, e).end()
         if any(covered[s:e]):
             continue
-        if not _mid_sentence(text, s) and not (m.group(2) and re.search("[сц]к", m.group(1).split()[0])):
+        if not _mid_sentence(text, s) and not (m.group(2) and rules.place_adjective.search(m.group(1).split()[0])):
             continue
-        out.append(Candidate(s, e, text[s:e], _head_type(m.group(3), m.group(2))))
+        out.append(Candidate(s, e, text[s:e], _head_type(m.group(3), m.group(2), rules)))
     return out
 
 
-def names_after_heads(text: str, covered: bytearray) -> list[Candidate]:
+def names_after_heads(text: str, covered: bytearray, rules: NameRules = RU_RULES) -> list[Candidate]:
     """A street's or a church's name with its head (улице Кольцова, храме Всех Святых);
     the name after a settlement's or a feature's head (селе Верхние Пены, реке Ворскла). The
     name ends where a known name or an adjective's headed name begins (селе Пены
     Псковской области)."""
     out = []
-    for m in NAME_AFTER_HEAD.finditer(text):
+    for m in rules.after_head.finditer(text):
         end = m.start(2)
-        for w in re.finditer(_NAME_WORD, m.group(2)):
+        for w in re.finditer(rules.name_word, m.group(2)):
             ws = m.start(2) + w.start()
-            if covered[ws] or (end > m.start(2) and HEADED_NAME.match(text, ws)):
+            if covered[ws] or (end > m.start(2) and rules.headed.match(text, ws)):
                 break
             end = m.start(2) + w.end()
-        s = m.start() if _STREET_HEADS.fullmatch(m.group(1)) else m.start(2)
+        s = m.start() if rules.street_heads.fullmatch(m.group(1)) else m.start(2)
         if end > m.start(2) and not any(covered[s:end]):
             out.append(Candidate(s, end, text[s:end], "LOC"))
     return out
@@ -164,7 +189,7 @@ def _words_before(text: str, s: int, most: int = 3) -> list[str]:
     return re.sub("«[^»]*»", "«»", text[max(0, s - 80):s]).split()[::-1][:most]
 
 
-def retype(text: str, c: Candidate, covered: bytearray) -> str:
+def retype(text: str, c: Candidate, covered: bytearray, rules: NameRules = RU_RULES) -> str:
     """The type of a Russian candidate of unknown kind (MISC) by the words before it: a
     place after a locative preposition, a person after a title or a role, even with the
     body's or the country's name between (послом Чили Мануэлем Веласко); a name
@@ -172,21 +197,22 @@ def retype(text: str, c: Candidate, covered: bytearray) -> str:
     before = _words_before(text, c.start)
     if not before or not c.text[0].isupper():
         return c.type
-    if AGENCY_WORD.fullmatch(c.text):
+    if rules.agency.fullmatch(c.text):
         return "ORG"
-    if before[0].casefold() in LOCATIVE_PREPOSITIONS:
+    if before[0].casefold() in rules.prepositions:
         return "LOC"
     words = c.text.split()
     if len(words) == 2 and re.fullmatch("[IVX]+", words[1]):
         return "PER"
-    if len(words) <= 3 and all(re.fullmatch(_NAME_WORD, w) for w in words) and (
-            _TITLE.fullmatch(before[0].strip("«»,")) or len(before) > 1 and _TITLE.fullmatch(before[1])
-            and (before[0] == "«»" or covered[c.start - 2] or before[0].islower() and not _TITLE.fullmatch(before[0]))):
+    title = rules.title.fullmatch
+    if len(words) <= 3 and all(re.fullmatch(rules.name_word, w) for w in words) and (
+            title(before[0].strip("«»,")) or len(before) > 1 and title(before[1])
+            and (before[0] == "«»" or covered[c.start - 2] or before[0].islower() and not title(before[0]))):
         return "PER"
     return c.type
 
 
-def guillemet_kind(text: str, open_at: int, name: str) -> str | None:
+def guillemet_kind(text: str, open_at: int, name: str, rules: NameRules = RU_RULES) -> str | None:
     """What a capitalised name in guillemets at ``open_at`` names: a venue (LOC), an
     organisation (ORG), or None where a noun before it says a work or a product, or where
     it is a quotation (after a colon or a dash, or a sentence in it)."""
@@ -195,9 +221,9 @@ def guillemet_kind(text: str, open_at: int, name: str) -> str | None:
         return None
     if not before:
         return "ORG"
-    if before[0][-1] in ":—–-" or _WORK_NOUN.search(before[0]):
+    if before[0][-1] in ":—–-" or rules.work_noun.search(before[0]):
         return None
-    if _VENUE_NOUN.search(before[0]) or _VENUE_WORD.search(name.split()[-1]):
+    if rules.venue_noun.search(before[0]) or rules.venue_word.search(name.split()[-1]):
         return "LOC"
     return "ORG"
 
