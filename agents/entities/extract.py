@@ -31,6 +31,7 @@ from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME
                          de_lexicon, dotted_name_spans, facility_before, find_candidates, hyphened_place,
                          is_cjk_name_char, korean_compounds, person_id, place_id, unknown_id)
 from .arabic import arabic_head_names, arabic_preload
+from .persian import persian_head_names
 from .hindi import hindi_generic, hindi_names, hindi_word_hits, hindi_words_after
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
 from .portuguese import NAME_PARTICLES, headed_names as pt_headed_names
@@ -1461,10 +1462,10 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 continue
             covered[s:e] = b"\x01" * (e - s)
             col.add(unknown_id(text[s:e]), text[s:e], etype, None, s, e)
-    if code == "ar":
+    if code in ("ar", "fa"):
         # وزارة الموارد المائية, قصر الإليزيه, شركة الفجر للصناعات, مدينة الكوت: names a
-        # head word opens (a known place inside one is no mention of its own)
-        hits, named = arabic_head_names(text, hits)
+        # head word opens (a known place inside one is no mention of its own); Persian's too
+        hits, named = (arabic_head_names if code == "ar" else persian_head_names)(text, hits)
         for s, e, etype in named:
             if not any(covered[s:e]):
                 covered[s:e] = b"\x01" * (e - s)
