@@ -32,6 +32,7 @@ COMPILED_MODULES = (
     "agents.entities.candidates",
     "agents.entities.chinese",
     "agents.entities.declension",
+    "agents.entities.english",
     "agents.entities.extract",
     "agents.entities.hindi",
     "agents.entities.kb",

@@ -61,7 +61,7 @@ from .romance import (IT_PLACE_HEADS, ORG_OPENERS, PERSON_NOUNS, PLACE_CUES, PLA
                       person_noun_before, place_closing_name, qualified_heads, spanish_article_phrase_end)
 from .portuguese import particle_people as pt_particle_people, run_type as pt_run_type
 from .declension import CZECH, POLISH, UKRAINIAN, nominative
-from . import dutch
+from . import dutch, english
 from .russian import (RUSSIAN, acronym as ru_acronym, guillemet_kind, headed_names, names_after_heads,
                       retype as ru_retype)
 from .ukrainian import (acronym as uk_acronym, first_candidates as uk_first_candidates, lead_title as uk_lead_title,
@@ -850,6 +850,8 @@ def _opens_name(low: str, german: bool, feature_heads: frozenset[str] = FEATURE_
 
 # Italian adds its landforms and saints' titles (Monte Generoso, Isola del Giglio, San Vito)
 FEATURE_HEADS_IT = FEATURE_HEADS | IT_PLACE_HEADS
+# English adds the capitalised heads that open a place's name (River Teme, County Antrim)
+FEATURE_HEADS_EN = FEATURE_HEADS | english.PLACE_OPENERS
 
 
 @lru_cache(maxsize=4)
@@ -1126,7 +1128,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
 
     given = cw.given_for(code)
     italian = code == "it"
-    feature_heads = FEATURE_HEADS_IT if italian else FEATURE_HEADS
+    feature_heads = FEATURE_HEADS_IT if italian else FEATURE_HEADS_EN if code == "en" else FEATURE_HEADS
     org_openers = ORG_OPENERS.get(code, frozenset())   # (Romance heads that open a body's name)
     if italian:
         given = _given_but_place_heads(given)
@@ -1141,6 +1143,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 return
         else:
             cue = False
+            k = 0
             if len(run) >= 4:
                 # two people joined by "and"/"y" ("Adam Kowalczyk and Tom Brennan"), or a
                 # person and the body after "vom", "of" ("Marcel Fratzscher vom Deutschen
@@ -1157,13 +1160,15 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                     # two places joined by "and" ("Fifth Avenue and Abbey Road")
                     k = next((i for i in range(2, len(run) - 1) if run[i][2] in PAIR_JOINERS
                               and run[i - 1][2].casefold() in LOC_SUFFIXES_LATIN), 0)
-                if k:
-                    rest = run[k + 1:]
-                    del run[k:]
-                    flush()
-                    run.extend(rest)
-                    flush()
-                    return
+            if not k and code == "en":   # Ashby and Brakwell; Mary Jones and Democrat John Smithers
+                k = english.pair_joiner([w.casefold() for _, _, w in run], given)
+            if k:
+                rest = run[k + 1:]
+                del run[k:]
+                flush()
+                run.extend(rest)
+                flush()
+                return
         # (start, end, word, lower-cased word) per token, computed once
         toks = [(s, e, w, w.casefold()) for s, e, w in run]
         run.clear()
@@ -1190,7 +1195,10 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         # word ("Metropolitan Club", "Decca Records") loses only function words
         orgish = len(toks) >= 2 and toks[-1][3] in ORG_SUFFIXES
         # (an organisation's head word opens its name: Universität Passau, Stiftung Warentest)
-        while toks and not cue and not (len(toks) >= 2 and (toks[0][3] in ORG_HEADS
+        # (in English a head noun keeps the capitalised words before it: the National Safety Office)
+        while toks and not cue and not (code == "en" and toks[0][3] not in CONNECTORS
+                                        and english.headed_run(text, toks[0][0], [t[3] for t in toks], top)) \
+                and not (len(toks) >= 2 and (toks[0][3] in ORG_HEADS
                                                              or _opens_name(toks[0][3], german, feature_heads)
                                                              or toks[0][3] in org_openers
                                                              or nl and dutch.keeps_capital_article(toks[0][3], toks[0][2])
@@ -1209,6 +1217,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         elif nl and len(toks) >= 2 and dutch.descriptor_before_name(toks, common, given):
             toks.pop(0)   # "Tennisser X Y", "de Ethiopische X Y": the role or the people is no part of the name
         elif len(toks) >= 2 and toks[0][3] not in org_openers \
+                and not (code == "en" and english.municipal_body([t[3] for t in toks])) \
                 and (head := apposition_head(toks[0][3])) is not None:   # (Regione Siciliana: the body)
             # a capitalised noun before a name in apposition ("Der Energiekonzern Vaskivoima",
             # "Carmaker Zentrix"): no part of it, its type, whatever the name looks like
@@ -1321,7 +1330,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         or nl and not _is_sentence_start(text, toks[0][0])   # (Dutch capitalises names only: het Openbaar Ministerie)
                         or italian and any(w.casefold() in IT_PLACE_HEADS for w in words[1:])   # Porto Santo Stefano
                         or code == "pt" and person_noun_before(text, toks[0][0], code)   # o pescador Abel Leite
-                        or (orgish and not any(t[3] in top or t[3] in GENERIC for t in toks[:-1]))):
+                        or (orgish and not any(t[3] in top or t[3] in GENERIC for t in toks[:-1]))
+                        or code == "en" and english.common_words_name(text, toks[0][0], [t[3] for t in toks], top)):
                 return
         s, e = toks[0][0], toks[-1][1]
         if any(covered[s:e]):
@@ -1365,6 +1375,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                                                     or _place_after_bei(text, s, words[0].casefold(), given, cw)):
             # "in Weyarn": a name-shaped word after in/nach/aus is a place (not "in Trumps")
             etype = "LOC"
+        if code == "en":   # Kent Police, in Tarnby, ward councillor X, St Columba's High School
+            etype = english.run_type(text, s, e, [t[3] for t in toks], etype, out[-1] if out else None)
+            s, e = english.name_span(text, s, e, toks[-1][3], etype)
         if etype != "LOC" and facility_before(text, s) is not None:
             etype = "LOC"   # stadio Giuseppe Meazza, calle Corrientes: a place named after someone
         if german and len(words) >= 2 and text.startswith(".", e) and _ROMAN.fullmatch(words[-1]):
@@ -1458,8 +1471,9 @@ def _weak_verdict(w: str, code: str, opens_run: bool) -> bool | None:
     cw = common_words()
     common, given = cw.get(code), cw.given_for(code)
     german = code == "de"
-    if low in cw.calendar or (german and low in common and low not in given and german_lone_type(w) is None
-                              and not _foreign_surname_de(low, cw)):
+    calendar = english.CALENDAR if code == "en" else cw.calendar   # (English: not samedi's "sam")
+    if low in calendar or (german and low in common and low not in given and german_lone_type(w) is None
+                           and not _foreign_surname_de(low, cw)):
         return True
     if low in common and not ((german or opens_run) and low in given) and not (german and _foreign_surname_de(low, cw)):
         return None   # (a run opening with a first name: "Tina Anselmi wurde ...", "Mehmet Öz dedi")

@@ -42,6 +42,7 @@ from .russian import guillemet_kind
 from .turkish import turkish_named
 from .dutch import hyphened_place_end as dutch_hyphened_place_end, org_head_before as dutch_org_head_before
 from .ukrainian import around_known_name as uk_around_known_name
+from .english import place_in_longer_name as en_place_in_longer_name
 from .vietnamese import adjust_hits as vi_adjust_hits, cue_before as vi_cue_before
 
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
@@ -1607,6 +1608,13 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             s, t = headed[0], french_name_end(text, end)
             covered[s:t] = b"\x01" * (t - s)
             add(unknown_id(text[s:t]), text[s:t], headed[1], None, s, t)
+            continue
+        elif code == "en" and etype == "LOC" and (named := en_place_in_longer_name(text, start, end)) is not None \
+                and not any(covered[named[0]:named[1]]):
+            # River Teme, County Antrim; Kent Police, Leeds Street Bridge: the longer name
+            s, t, kind = named
+            covered[s:t] = b"\x01" * (t - s)
+            add(unknown_id(text[s:t]), text[s:t], kind, None, s, t)
             continue
         elif not cjk and start > 4 and text[start - 1] == " " and (
                 (head := facility_before(text, start)) is not None
