@@ -67,6 +67,8 @@ from .russian import (RUSSIAN, acronym as ru_acronym, guillemet_kind, headed_nam
 from .ukrainian import (acronym as uk_acronym, first_candidates as uk_first_candidates, lead_title as uk_lead_title,
                         retype as uk_retype)
 from .vietnamese import lone_name as vi_lone_name, run_candidates as vi_run_candidates
+from .indonesian import (is_heading as id_is_heading, lone_name as id_lone_name,
+                         run_candidates as id_run_candidates)
 
 
 
@@ -1123,6 +1125,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     german = code == "de"
     vietnamese = code == "vi"
     nl = code == "nl"
+    indonesian = code == "id"
     out: list[Candidate] = []
     run: list[tuple[int, int, str]] = []   # (start, end, word) of the words in the current run
 
@@ -1137,7 +1140,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         if len(run) == 1:
             start, _, w = run[0]
             cue = german and _after_place_cue(text, start) or nl and dutch.named_by_cue(text, start, w)
-            if not cue and _lone_word_rejected(w, code) and not (vietnamese and vi_lone_name(text, start, w)):
+            if not cue and _lone_word_rejected(w, code) and not (vietnamese and vi_lone_name(text, start, w)) \
+                    and not (indonesian and id_lone_name(text, start, w)):
                 # fast path: a lone capitalised word that is plainly not a name
                 run.clear()
                 return
@@ -1177,6 +1181,10 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             return   # (an everyday word alone, as the fast path above finds)
         if vietnamese and (names := vi_run_candidates(text, toks)) is not None:
             # (a run of Vietnamese syllables: typed by Vietnamese cues, or no name)
+            out.extend(Candidate(s, e, text[s:e], etype) for s, e, etype in names if not any(covered[s:e]))
+            return
+        if indonesian and (names := id_run_candidates(text, toks)) is not None:
+            # (a run an Indonesian cue types: a title, a trade, a preposition of place)
             out.extend(Candidate(s, e, text[s:e], etype) for s, e, etype in names if not any(covered[s:e]))
             return
         if toks[0][3] in _MALAY_HONORIFIC_FIRST and " ".join(t[3] for t in toks) in MALAY_HONORIFICS:
@@ -1387,6 +1395,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     # (German writes headlines in sentence case, and every noun with a capital: a short
     # German line is no Title Case Heading however many capitals it has)
     headings = _title_case_lines(text) if not german else ()
+    if indonesian and headings:   # (a sentence full of names and titles is no headline)
+        headings = [(hs, he) for hs, he in headings if id_is_heading(text[hs:he])]
     in_heading = None
     if headings:
         in_heading = bytearray(len(text) + 1)
@@ -1426,7 +1436,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         german and text[rs - 1] == " " and text[rs - 2] in _CUE_END_OR_SPACE
                         and _after_place_cue(text, rs)) \
                         and not (nl and dutch.named_by_cue(text, rs, g)) \
-                        and not (vietnamese and vi_lone_name(text, rs, g)):
+                        and not (vietnamese and vi_lone_name(text, rs, g)) \
+                        and not (indonesian and id_lone_name(text, rs, g)):
                     continue
                 append((rs, re_, g))
                 flush()

@@ -44,6 +44,7 @@ from .dutch import hyphened_place_end as dutch_hyphened_place_end, org_head_befo
 from .ukrainian import around_known_name as uk_around_known_name
 from .english import place_in_longer_name as en_place_in_longer_name
 from .vietnamese import adjust_hits as vi_adjust_hits, cue_before as vi_cue_before
+from .indonesian import adjust_hits as id_adjust_hits
 
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
 
@@ -1411,19 +1412,26 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     kb = get_kb()
     col = _Collector()
     covered = bytearray(len(text) + 1)
+    firms: dict[str, str] = {}   # companies in this article named after a place or with a legal form: name -> id
 
     hits = kb.match(text, code)
     if code == "zh":
         hits = _traditional_hits(text, hits, kb)
-    elif code == "vi":
+    elif code in ("vi", "id"):
         # classifiers and titles off the hits (tỉnh Thanh Hóa -> Thanh Hóa); official names
-        # a capitalised head opens (Sở Y tế Khánh Hòa) and names after a classifier
-        hits, named = vi_adjust_hits(text, hits)
+        # a capitalised head opens (Sở Y tế Khánh Hòa, Polsek Tanjung Priok) and names after a classifier
+        hits, named = (vi_adjust_hits if code == "vi" else id_adjust_hits)(text, hits)
         for s, e, etype in named:
             covered[s:e] = b"\x01" * (e - s)
             ent = kb.lookup(text[s:e], etype in _QUIET_TYPES, code)
             if ent is not None and ent.type == etype:
                 col.add(ent.id, ent.name, ent.type, ent.wikidata, s, e)
+            elif etype == "ORG" and _LEGAL_PREFIX.match(text, s):
+                # PT Lestari Indonesia Tbk: the company's name without its legal forms is its id,
+                # and names it again later in the article (as _org_named_after's)
+                core = _LEGAL_FORM.sub("", _LEGAL_PREFIX.sub("", text[s:e], count=1))
+                firms[core] = uid = unknown_id(core)
+                col.add(uid, core, "ORG", None, s, e)
             else:   # (đường Nguyễn Huệ: a street, not the person the knowledge base knows)
                 col.add(unknown_id(text[s:e]), text[s:e], etype, None, s, e)
     if len(hits) > 1:
@@ -1529,7 +1537,6 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         given, common = common_words().given_for(code), common_words().get(code)
         hit_starts = hit_ends = None   # (built when first needed)
     postpositions = HINDI_POSTPOSITIONS if code in ("hi", "mr") else None
-    firms: dict[str, str] = {}   # companies named after a place in this article: name -> id
     found_people = []   # the people's hits taken as mentions, whose family names name them again
     namesakes: set[str] = set()   # known family names another first name has claimed in this article
     for hit in hits:
