@@ -24,6 +24,7 @@ ranks, head nouns, prepositions), no names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .kb import common_words, get_kb
@@ -375,7 +376,10 @@ def _people_after_titles(text: str, toks, hits_at: dict, taken: bytearray, named
     bodies), then the person's name to the run's end. The places and bodies of the office
     are taken with their types; an acronym after a minister's title is his field."""
     top, given, calendar = _lists()
-    inside = {t[0]: h for h in hits_at.values() for t in toks if h.start < t[0] < h.end}
+    starts = [t[0] for t in toks]
+    # the tokens inside each hit, by bisection (a hit covers a few of the article's tokens)
+    inside = {starts[j]: h for h in hits_at.values()
+              for j in range(bisect_right(starts, h.start), bisect_left(starts, h.end))}
     i, n = 0, len(toks)
     while i < n:
         if taken[i] or toks[i][3] not in TITLES or not _cap(toks[i][2]) or not _opens(text, toks, i) \
