@@ -35,7 +35,8 @@ JA_TYPES = {"人名": "PER", "法人名": "ORG", "政治的組織名": "ORG", "�
 SCRIPTS = {"de": "Latn", "zh": "Hans", "ja": "Jpan", "hi": "Deva", "ar": "Arab", "vi": "Latn",
            "fr": "Latn", "es": "Latn", "it": "Latn", "ru": "Cyrl", "ko": "Kore",
            "en": "Latn", "pt": "Latn", "nl": "Latn", "pl": "Latn", "tr": "Latn", "id": "Latn",
-           "uk": "Cyrl", "fa": "Arab"}
+           "uk": "Cyrl", "fa": "Arab", "sv": "Latn", "el": "Grek", "cs": "Latn", "ro": "Latn", "hu": "Latn",
+           "fi": "Latn", "he": "Hebr", "th": "Thai"}
 
 
 def read_iob2(path: Path):
