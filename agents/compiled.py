@@ -44,6 +44,7 @@ COMPILED_MODULES = (
     "agents.entities.portuguese",
     "agents.entities.romance",
     "agents.entities.russian",
+    "agents.entities.swedish",
     "agents.entities.turkish",
     "agents.entities.ukrainian",
     "agents.entities.vietnamese",

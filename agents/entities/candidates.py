@@ -61,7 +61,7 @@ from .romance import (IT_PLACE_HEADS, ORG_OPENERS, PERSON_NOUNS, PLACE_CUES, PLA
                       person_noun_before, place_closing_name, qualified_heads, spanish_article_phrase_end)
 from .portuguese import particle_people as pt_particle_people, run_type as pt_run_type
 from .declension import CZECH, POLISH, UKRAINIAN, nominative
-from . import dutch, english
+from . import dutch, english, swedish
 from .russian import (RUSSIAN, acronym as ru_acronym, guillemet_kind, headed_names, names_after_heads,
                       retype as ru_retype)
 from .ukrainian import (acronym as uk_acronym, first_candidates as uk_first_candidates, lead_title as uk_lead_title,
@@ -1126,6 +1126,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     vietnamese = code == "vi"
     nl = code == "nl"
     indonesian = code == "id"
+    sv = code == "sv"
     out: list[Candidate] = []
     run: list[tuple[int, int, str]] = []   # (start, end, word) of the words in the current run
 
@@ -1141,7 +1142,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             start, _, w = run[0]
             cue = german and _after_place_cue(text, start) or nl and dutch.named_by_cue(text, start, w)
             if not cue and _lone_word_rejected(w, code) and not (vietnamese and vi_lone_name(text, start, w)) \
-                    and not (indonesian and id_lone_name(text, start, w)):
+                    and not (indonesian and id_lone_name(text, start, w)) and not (sv and swedish.lone_name(text, start, w)):
                 # fast path: a lone capitalised word that is plainly not a name
                 run.clear()
                 return
@@ -1183,8 +1184,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             # (a run of Vietnamese syllables: typed by Vietnamese cues, or no name)
             out.extend(Candidate(s, e, text[s:e], etype) for s, e, etype in names if not any(covered[s:e]))
             return
-        if indonesian and (names := id_run_candidates(text, toks)) is not None:
-            # (a run an Indonesian cue types: a title, a trade, a preposition of place)
+        if indonesian and (names := id_run_candidates(text, toks)) is not None \
+                or sv and (names := swedish.run_candidates(text, toks)) is not None:
+            # (a run an Indonesian or Swedish cue types: a title, a trade, a preposition of place)
             out.extend(Candidate(s, e, text[s:e], etype) for s, e, etype in names if not any(covered[s:e]))
             return
         if toks[0][3] in _MALAY_HONORIFIC_FIRST and " ".join(t[3] for t in toks) in MALAY_HONORIFICS:
@@ -1437,7 +1439,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         and _after_place_cue(text, rs)) \
                         and not (nl and dutch.named_by_cue(text, rs, g)) \
                         and not (vietnamese and vi_lone_name(text, rs, g)) \
-                        and not (indonesian and id_lone_name(text, rs, g)):
+                        and not (indonesian and id_lone_name(text, rs, g)) \
+                        and not (sv and swedish.lone_name(text, rs, g)):
                     continue
                 append((rs, re_, g))
                 flush()

@@ -40,6 +40,7 @@ from .romance import (ROMANCE, TOWNS_NAMED_AFTER, adjective_after_place, admin_b
 from .polish import names_before_hits as pl_names_before_hits, retype as pl_retype
 from .russian import guillemet_kind
 from .turkish import turkish_named
+from .swedish import swedish_named
 from .dutch import hyphened_place_end as dutch_hyphened_place_end, org_head_before as dutch_org_head_before
 from .ukrainian import around_known_name as uk_around_known_name
 from .english import place_in_longer_name as en_place_in_longer_name
@@ -1498,8 +1499,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 if ent is None or ent.type not in ("LOC", "ORG"):
                     ent = KBEntity(unknown_id(text[s:e]), text[s:e], etype, None, None)
                 col.add(ent.id, ent.name, ent.type, ent.wikidata, s, e)
-    if code == "tr":   # Ankara Üniversitesi, Pütürge ilçesinde, Genel Başkanı X Y: Turkish grammar's names
-        hits, named = turkish_named(text, hits, common_words(), lambda name: kb.lookup(name, True, code))
+    if code in ("tr", "sv"):   # Ankara Üniversitesi, Pütürge ilçesinde; Karolinska institutet: names by grammar
+        hits, named = turkish_named(text, hits, common_words(), lambda name: kb.lookup(name, True, code)) \
+            if code == "tr" else swedish_named(text, hits)
         for s, e, etype, known in named:
             if not any(covered[s:e]):
                 covered[s:e] = b"\x01" * (e - s)
