@@ -35,6 +35,7 @@ COMPILED_MODULES = (
     "agents.entities.dutch",
     "agents.entities.english",
     "agents.entities.extract",
+    "agents.entities.greek",
     "agents.entities.hindi",
     "agents.entities.indonesian",
     "agents.entities.kb",

@@ -69,6 +69,7 @@ from .ukrainian import (acronym as uk_acronym, first_candidates as uk_first_cand
 from .vietnamese import lone_name as vi_lone_name, run_candidates as vi_run_candidates
 from .indonesian import (is_heading as id_is_heading, lone_name as id_lone_name,
                          run_candidates as id_run_candidates)
+from .greek import lone_name as el_lone_name, run_candidates as el_run_candidates
 
 
 
@@ -1127,6 +1128,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     nl = code == "nl"
     indonesian = code == "id"
     sv = code == "sv"
+    greek = code == "el"
     out: list[Candidate] = []
     run: list[tuple[int, int, str]] = []   # (start, end, word) of the words in the current run
 
@@ -1142,7 +1144,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             start, _, w = run[0]
             cue = german and _after_place_cue(text, start) or nl and dutch.named_by_cue(text, start, w)
             if not cue and _lone_word_rejected(w, code) and not (vietnamese and vi_lone_name(text, start, w)) \
-                    and not (indonesian and id_lone_name(text, start, w)) and not (sv and swedish.lone_name(text, start, w)):
+                    and not (indonesian and id_lone_name(text, start, w)) and not (sv and swedish.lone_name(text, start, w)) \
+                    and not (greek and el_lone_name(text, start, w)):
                 # fast path: a lone capitalised word that is plainly not a name
                 run.clear()
                 return
@@ -1182,6 +1185,10 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             return   # (an everyday word alone, as the fast path above finds)
         if vietnamese and (names := vi_run_candidates(text, toks)) is not None:
             # (a run of Vietnamese syllables: typed by Vietnamese cues, or no name)
+            out.extend(Candidate(s, e, text[s:e], etype) for s, e, etype in names if not any(covered[s:e]))
+            return
+        if greek and (names := el_run_candidates(text, toks)) is not None:
+            # (a run a Greek cue types: a first name, a title, a preposition of place)
             out.extend(Candidate(s, e, text[s:e], etype) for s, e, etype in names if not any(covered[s:e]))
             return
         if indonesian and (names := id_run_candidates(text, toks)) is not None \
@@ -1440,7 +1447,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         and not (nl and dutch.named_by_cue(text, rs, g)) \
                         and not (vietnamese and vi_lone_name(text, rs, g)) \
                         and not (indonesian and id_lone_name(text, rs, g)) \
-                        and not (sv and swedish.lone_name(text, rs, g)):
+                        and not (sv and swedish.lone_name(text, rs, g)) \
+                        and not (greek and el_lone_name(text, rs, g)):
                     continue
                 append((rs, re_, g))
                 flush()

@@ -46,6 +46,7 @@ from .ukrainian import around_known_name as uk_around_known_name
 from .english import place_in_longer_name as en_place_in_longer_name
 from .vietnamese import adjust_hits as vi_adjust_hits, cue_before as vi_cue_before
 from .indonesian import adjust_hits as id_adjust_hits
+from .greek import named_spans as el_named_spans
 
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
 
@@ -1499,6 +1500,15 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 if ent is None or ent.type not in ("LOC", "ORG"):
                     ent = KBEntity(unknown_id(text[s:e]), text[s:e], etype, None, None)
                 col.add(ent.id, ent.name, ent.type, ent.wikidata, s, e)
+    if code == "el":   # Γενικό Νοσοκομείο Καρδίτσας, οδός Ερμού, Χ Ο.Ε.: names Greek grammar makes whole
+        hits, named = el_named_spans(text, hits)
+        for s, e, etype in named:
+            if not any(covered[s:e]):
+                covered[s:e] = b"\x01" * (e - s)
+                ent = kb.lookup(text[s:e], True, code)
+                if ent is None or ent.type != etype:
+                    ent = KBEntity(unknown_id(text[s:e]), text[s:e], etype, None, None)
+                col.add(ent.id, ent.name, etype, ent.wikidata, s, e)
     if code in ("tr", "sv"):   # Ankara Üniversitesi, Pütürge ilçesinde; Karolinska institutet: names by grammar
         hits, named = turkish_named(text, hits, common_words(), lambda name: kb.lookup(name, True, code)) \
             if code == "tr" else swedish_named(text, hits)
