@@ -31,6 +31,7 @@ COMPILED_MODULES = (
     "agents.entities.arabic",
     "agents.entities.candidates",
     "agents.entities.chinese",
+    "agents.entities.czech",
     "agents.entities.declension",
     "agents.entities.dutch",
     "agents.entities.english",

@@ -61,7 +61,7 @@ from .romance import (IT_PLACE_HEADS, ORG_OPENERS, PERSON_NOUNS, PLACE_CUES, PLA
                       person_noun_before, place_closing_name, qualified_heads, spanish_article_phrase_end)
 from .portuguese import particle_people as pt_particle_people, run_type as pt_run_type
 from .declension import CZECH, POLISH, UKRAINIAN, nominative
-from . import dutch, english, swedish
+from . import czech, dutch, english, swedish
 from .russian import (RUSSIAN, acronym as ru_acronym, guillemet_kind, headed_names, names_after_heads,
                       retype as ru_retype)
 from .ukrainian import (acronym as uk_acronym, first_candidates as uk_first_candidates, lead_title as uk_lead_title,
@@ -1048,7 +1048,7 @@ def _lone_word_dropped(w: str, code: str) -> bool:
         return True
     upper_short = w.isupper() and len(w) <= 5
     if upper_short:
-        if code == "ru" and ru_acronym(w) or code == "uk" and uk_acronym(w):
+        if code == "ru" and ru_acronym(w) or code == "uk" and uk_acronym(w) or code == "cs" and czech.acronym(w):
             return False   # (Russian word lists hold bodies' acronyms lower-cased: фсин, гибдд)
         return low in cw.get(code) or (low in cw.get("en") and not german)
     if namey:
@@ -1129,6 +1129,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     indonesian = code == "id"
     sv = code == "sv"
     greek = code == "el"
+    cs = code == "cs"
     out: list[Candidate] = []
     run: list[tuple[int, int, str]] = []   # (start, end, word) of the words in the current run
 
@@ -1142,7 +1143,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     def flush():
         if len(run) == 1:
             start, _, w = run[0]
-            cue = german and _after_place_cue(text, start) or nl and dutch.named_by_cue(text, start, w)
+            cue = german and _after_place_cue(text, start) or nl and dutch.named_by_cue(text, start, w) \
+                or cs and czech.named_by_cue(text, start, w)
             if not cue and _lone_word_rejected(w, code) and not (vietnamese and vi_lone_name(text, start, w)) \
                     and not (indonesian and id_lone_name(text, start, w)) and not (sv and swedish.lone_name(text, start, w)) \
                     and not (greek and el_lone_name(text, start, w)):
@@ -1211,6 +1213,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         # trim connectors and generic/common edges; a run that ends in an organisation
         # word ("Metropolitan Club", "Decca Records") loses only function words
         orgish = len(toks) >= 2 and toks[-1][3] in ORG_SUFFIXES
+        if cs and len(toks) >= 2 and czech.opens_with_cue(text, toks[0][0], toks[0][3]):
+            toks.pop(0)   # Starostové Lhoty, Ve Lhotě: the cue opening the sentence, then a place
+            cue = True
         # (an organisation's head word opens its name: Universität Passau, Stiftung Warentest)
         # (in English a head noun keeps the capitalised words before it: the National Safety Office)
         while toks and not cue and not (code == "en" and toks[0][3] not in CONNECTORS
@@ -1226,6 +1231,13 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             toks.pop(0)
         if code == "uk" and len(toks) >= 2 and uk_lead_title(toks[0][2]):
             toks.pop(0)   # a title at a sentence start: Президентка Марія Коваль
+        if cs and toks and (lead := czech.lead_before_person(text, toks[0][0], [t[2] for t in toks])) is not None:
+            # OSN Jan Novák, v Horní Lhotě Jan Novák: the body's acronym, the place before the person
+            n, kind = lead
+            ls, le = toks[0][0], toks[n - 1][1]
+            del toks[:n]
+            if kind is not None and not any(covered[ls:le]):
+                out.append(Candidate(ls, le, text[ls:le], kind))
         if len(toks) >= 2 and _opens_name(toks[0][3], german, feature_heads):
             pass   # a place's or an institution's head opens its name: Landkreis Ravensburg, Brauerei Aying
         elif german and len(toks) >= 3 and toks[0][3] not in given and \
@@ -1298,7 +1310,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             initial = _is_sentence_start(text, toks[0][0])
             if w.isupper() and len(w) <= 5:
                 if (low in common or (low in en_common and not german) or initial) \
-                        and not (not initial and (code == "ru" and ru_acronym(w) or code == "uk" and uk_acronym(w))) \
+                        and not (not initial and (code == "ru" and ru_acronym(w) or code == "uk" and uk_acronym(w)
+                                                  or code == "cs" and czech.acronym(w))) \
                         and not (nl and cue):
                     return
             elif not _namey(w):
@@ -1332,7 +1345,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         # (the word before is read last: most words are common ones)
                         out.append(Candidate(toks[0][0], toks[0][1], w, "PER"))
                     return
-                elif (low in top or low in cw.get_top("en")) and not (nl and cue):   # (Dutch: in Leiden)
+                elif (low in top or low in cw.get_top("en")) and not ((nl or cs) and cue):   # (Dutch: in Leiden)
                     return
         else:
             if all(w.casefold() in common or w.casefold() in GENERIC for w in words) and \
@@ -1345,6 +1358,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         or words[0].casefold() in ORG_HEADS or headed
                         or words[0].casefold() in org_openers   # Corte Constitucional
                         or nl and not _is_sentence_start(text, toks[0][0])   # (Dutch capitalises names only: het Openbaar Ministerie)
+                        or cs and czech.place_cue(text, toks[0][0]) is not None   # (v Mladé Boleslavi)
                         or italian and any(w.casefold() in IT_PLACE_HEADS for w in words[1:])   # Porto Santo Stefano
                         or code == "pt" and person_noun_before(text, toks[0][0], code)   # o pescador Abel Leite
                         or (orgish and not any(t[3] in top or t[3] in GENERIC for t in toks[:-1]))
@@ -1445,6 +1459,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         german and text[rs - 1] == " " and text[rs - 2] in _CUE_END_OR_SPACE
                         and _after_place_cue(text, rs)) \
                         and not (nl and dutch.named_by_cue(text, rs, g)) \
+                        and not (cs and czech.named_by_cue(text, rs, g)) \
                         and not (vietnamese and vi_lone_name(text, rs, g)) \
                         and not (indonesian and id_lone_name(text, rs, g)) \
                         and not (sv and swedish.lone_name(text, rs, g)) \

@@ -38,6 +38,7 @@ from .portuguese import NAME_PARTICLES, headed_names as pt_headed_names
 from .romance import (ROMANCE, TOWNS_NAMED_AFTER, adjective_after_place, admin_body_before, french_generic_head,
                       french_name_end, head_before_place, italian_acronym, italian_facility_start, town_before_place)
 from .polish import names_before_hits as pl_names_before_hits, retype as pl_retype
+from .czech import names_before_hits as cs_names_before_hits, retype as cs_retype
 from .russian import guillemet_kind
 from .turkish import turkish_named
 from .swedish import swedish_named
@@ -1457,8 +1458,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         for s, e in _de_clubs(text, hits):
             covered[s:e] = b"\x01" * (e - s)
             col.add(unknown_id(text[s:e]), text[s:e], "ORG", None, s, e)
-    if code == "pl":   # Państwowa Komisja Wyborcza, Szkoła Podstawowa w Lisowie, w Siemianowicach Śląskich
-        for s, e, etype in pl_names_before_hits(text, hits):
+    if code in ("pl", "cs"):   # Państwowa Komisja Wyborcza, Szkoła Podstawowa w Lisowie; Nejvyšší správní soud
+        for s, e, etype in (pl_names_before_hits if code == "pl" else cs_names_before_hits)(text, hits):
             covered[s:e] = b"\x01" * (e - s)
             ent = kb.lookup(text[s:e], etype == "LOC", code)
             if ent is None or ent.type != etype:
@@ -1791,6 +1792,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     cands = find_candidates(text, code, script, covered, hindi_found)
     if code == "pl":
         cands = pl_retype(text, cands)   # (w Karpaczu, burmistrz Sulejowa: a place)
+    elif code == "cs":
+        cands = cs_retype(text, cands)   # (v Brně, starosta Lhoty: a place)
     for c in cands:
         # (a place's or an unknown kind's name may be a town's: quiet aliases too; 米: the
         # candidate names its id)
