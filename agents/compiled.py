@@ -37,6 +37,7 @@ COMPILED_MODULES = (
     "agents.entities.english",
     "agents.entities.extract",
     "agents.entities.greek",
+    "agents.entities.hebrew",
     "agents.entities.hindi",
     "agents.entities.indonesian",
     "agents.entities.kb",

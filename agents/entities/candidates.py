@@ -53,6 +53,7 @@ from .amounts import alternation
 from .arabic import (AR_FUNCTION_WORDS, AR_NAME_STOPS, _ar_common, _ar_names, _arabic_org_head_before,
                      arabic_people, arabic_places)
 from .persian import persian_people, persian_places
+from .hebrew import hebrew_people
 from .kb import _SURROGATE, _arabic_fold, common_words, get_kb, script_of
 from .chinese import landform_names, translit_places
 from .names import NATIVE_TITLES, Candidate, word_before_native
@@ -2513,6 +2514,8 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray,
         cands += arabic_places(text, covered)
     if code == "fa":
         cands += persian_people(text, covered) + persian_places(text, covered)
+    if code == "he":
+        cands += hebrew_people(text, covered)
     # non-overlapping, longest first
     cands.sort(key=lambda c: (c.start - c.end, c.start))
     taken = bytearray(len(text) + 1)

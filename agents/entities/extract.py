@@ -42,6 +42,7 @@ from .czech import names_before_hits as cs_names_before_hits, retype as cs_retyp
 from .russian import guillemet_kind
 from .turkish import turkish_named
 from .swedish import swedish_named
+from .hebrew import hebrew_named
 from .dutch import hyphened_place_end as dutch_hyphened_place_end, org_head_before as dutch_org_head_before
 from .ukrainian import around_known_name as uk_around_known_name
 from .english import place_in_longer_name as en_place_in_longer_name
@@ -1517,6 +1518,15 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             if not any(covered[s:e]):
                 covered[s:e] = b"\x01" * (e - s)
                 ent = known or kb.lookup(text[s:e], etype == "LOC", code)
+                if ent is None or ent.type != etype:
+                    ent = KBEntity(unknown_id(text[s:e]), text[s:e], etype, None, None)
+                col.add(ent.id, ent.name, etype, ent.wikidata, s, e)
+    if code == "he":   # משרד הבריאות, רחוב X, X בע"מ; the article off known names (הגליל -> גליל)
+        hits, named = hebrew_named(text, hits)
+        for s, e, etype in named:
+            if not any(covered[s:e]):
+                covered[s:e] = b"\x01" * (e - s)
+                ent = kb.lookup(text[s:e], etype == "LOC", code)
                 if ent is None or ent.type != etype:
                     ent = KBEntity(unknown_id(text[s:e]), text[s:e], etype, None, None)
                 col.add(ent.id, ent.name, etype, ent.wikidata, s, e)
