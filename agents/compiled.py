@@ -48,6 +48,7 @@ COMPILED_MODULES = (
     "agents.entities.romance",
     "agents.entities.russian",
     "agents.entities.swedish",
+    "agents.entities.thai",
     "agents.entities.turkish",
     "agents.entities.ukrainian",
     "agents.entities.vietnamese",

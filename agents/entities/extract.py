@@ -43,6 +43,7 @@ from .russian import guillemet_kind
 from .turkish import turkish_named
 from .swedish import swedish_named
 from .hebrew import hebrew_named
+from .thai import thai_named
 from .dutch import hyphened_place_end as dutch_hyphened_place_end, org_head_before as dutch_org_head_before
 from .ukrainian import around_known_name as uk_around_known_name
 from .english import place_in_longer_name as en_place_in_longer_name
@@ -1461,6 +1462,14 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             col.add(unknown_id(text[s:e]), text[s:e], "ORG", None, s, e)
     if code in ("pl", "cs"):   # Państwowa Komisja Wyborcza, Szkoła Podstawowa w Lisowie; Nejvyšší správní soud
         for s, e, etype in (pl_names_before_hits if code == "pl" else cs_names_before_hits)(text, hits):
+            covered[s:e] = b"\x01" * (e - s)
+            ent = kb.lookup(text[s:e], etype == "LOC", code)
+            if ent is None or ent.type != etype:
+                ent = KBEntity(unknown_id(text[s:e]), text[s:e], etype, None, None)
+            col.add(ent.id, ent.name, etype, ent.wikidata, s, e)
+    if code == "th":   # ธนาคาร X, อำเภอ|X, ถนน X, น.ส.|X Y: names Thai heads, units' words and titles tell
+        hits, named = thai_named(text, hits)
+        for s, e, etype in named:
             covered[s:e] = b"\x01" * (e - s)
             ent = kb.lookup(text[s:e], etype == "LOC", code)
             if ent is None or ent.type != etype:
