@@ -46,6 +46,7 @@ COMPILED_MODULES = (
     "agents.entities.polish",
     "agents.entities.portuguese",
     "agents.entities.romance",
+    "agents.entities.romanian",
     "agents.entities.russian",
     "agents.entities.swedish",
     "agents.entities.thai",

@@ -61,6 +61,7 @@ from .romance import (IT_PLACE_HEADS, ORG_OPENERS, PERSON_NOUNS, PLACE_CUES, PLA
                       french_headed_names, italian_facility_start, italian_landform_places, italian_run_type,
                       person_noun_before, place_closing_name, qualified_heads, spanish_article_phrase_end)
 from .portuguese import particle_people as pt_particle_people, run_type as pt_run_type
+from .romanian import named_by_cue as ro_named_by_cue, noun_kind as ro_noun_kind, run_type as ro_run_type
 from .declension import CZECH, POLISH, UKRAINIAN, nominative
 from . import czech, dutch, english, swedish
 from .russian import (RUSSIAN, acronym as ru_acronym, guillemet_kind, headed_names, names_after_heads,
@@ -1131,6 +1132,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     sv = code == "sv"
     greek = code == "el"
     cs = code == "cs"
+    romanian = code == "ro"
     out: list[Candidate] = []
     run: list[tuple[int, int, str]] = []   # (start, end, word) of the words in the current run
 
@@ -1145,7 +1147,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         if len(run) == 1:
             start, _, w = run[0]
             cue = german and _after_place_cue(text, start) or nl and dutch.named_by_cue(text, start, w) \
-                or cs and czech.named_by_cue(text, start, w)
+                or cs and czech.named_by_cue(text, start, w) \
+                or romanian and ro_named_by_cue(text, start, w)   # (județul Alba, de la Vama, PSD)
             if not cue and _lone_word_rejected(w, code) and not (vietnamese and vi_lone_name(text, start, w)) \
                     and not (indonesian and id_lone_name(text, start, w)) and not (sv and swedish.lone_name(text, start, w)) \
                     and not (greek and el_lone_name(text, start, w)):
@@ -1248,7 +1251,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             toks.pop(0)   # "Tennisser X Y", "de Ethiopische X Y": the role or the people is no part of the name
         elif len(toks) >= 2 and toks[0][3] not in org_openers \
                 and not (code == "en" and english.municipal_body([t[3] for t in toks])) \
-                and (head := apposition_head(toks[0][3])) is not None:   # (Regione Siciliana: the body)
+                and (head := apposition_head(toks[0][3]) or (romanian and ro_noun_kind(toks[0][3])) or None) \
+                is not None:   # (Regione Siciliana: the body; Patiseria X)
             # a capitalised noun before a name in apposition ("Der Energiekonzern Vaskivoima",
             # "Carmaker Zentrix"): no part of it, its type, whatever the name looks like
             # (Stahlhersteller Saarstahl: a compound-shaped name)
@@ -1313,7 +1317,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 if (low in common or (low in en_common and not german) or initial) \
                         and not (not initial and (code == "ru" and ru_acronym(w) or code == "uk" and uk_acronym(w)
                                                   or code == "cs" and czech.acronym(w))) \
-                        and not (nl and cue):
+                        and not (nl and cue) and not (romanian and ro_named_by_cue(text, toks[0][0], w)):
                     return
             elif not _namey(w):
                 if initial and not (german and (low not in common and german_lone_type(w) is not None
@@ -1346,7 +1350,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         # (the word before is read last: most words are common ones)
                         out.append(Candidate(toks[0][0], toks[0][1], w, "PER"))
                     return
-                elif (low in top or low in cw.get_top("en")) and not ((nl or cs) and cue):   # (Dutch: in Leiden)
+                elif (low in top or low in cw.get_top("en")) and not ((nl or cs) and cue) \
+                        and not (romanian and ro_named_by_cue(text, toks[0][0], w)):   # (Dutch: in Leiden; județul Alba)
                     return
         else:
             if all(w.casefold() in common or w.casefold() in GENERIC for w in words) and \
@@ -1362,6 +1367,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         or cs and czech.place_cue(text, toks[0][0]) is not None   # (v Mladé Boleslavi)
                         or italian and any(w.casefold() in IT_PLACE_HEADS for w in words[1:])   # Porto Santo Stefano
                         or code == "pt" and person_noun_before(text, toks[0][0], code)   # o pescador Abel Leite
+                        or romanian and ro_named_by_cue(text, toks[0][0])   # din Sfântu Gheorghe
                         or (orgish and not any(t[3] in top or t[3] in GENERIC for t in toks[:-1]))
                         or code == "en" and english.common_words_name(text, toks[0][0], [t[3] for t in toks], top)):
                 return
@@ -1393,6 +1399,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             etype = "ORG"   # Corte Constitucional, Fundación Carlos Slim: the head names a body
         if code == "pt":   # X Futebol Clube, o concelho de X, o rio X
             etype = pt_run_type(text, s, [t[3] for t in toks], etype)
+        elif romanian:   # strada Avram Iancu, brutăria X, din Alba Iulia
+            etype = ro_run_type(text, s, words, etype, given, common)
         if etype == "ORG" and code == "es" and toks[0][3] in org_openers and text.startswith(" de l", e):
             e = spanish_article_phrase_end(text, e)   # Comisión Nacional de los Mercados y la Competencia
         elif etype in ("MISC", "PER") and len(toks) >= 2 and toks[0][3] in PLACE_OPENERS.get(code, ()):
@@ -1461,6 +1469,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         and _after_place_cue(text, rs)) \
                         and not (nl and dutch.named_by_cue(text, rs, g)) \
                         and not (cs and czech.named_by_cue(text, rs, g)) \
+                        and not (romanian and ro_named_by_cue(text, rs, g)) \
                         and not (vietnamese and vi_lone_name(text, rs, g)) \
                         and not (indonesian and id_lone_name(text, rs, g)) \
                         and not (sv and swedish.lone_name(text, rs, g)) \

@@ -50,6 +50,7 @@ from .english import place_in_longer_name as en_place_in_longer_name
 from .vietnamese import adjust_hits as vi_adjust_hits, cue_before as vi_cue_before
 from .indonesian import adjust_hits as id_adjust_hits
 from .greek import named_spans as el_named_spans
+from . import romanian
 
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
 
@@ -1420,6 +1421,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     firms: dict[str, str] = {}   # companies in this article named after a place or with a legal form: name -> id
 
     hits = kb.match(text, code)
+    if code == "ro":   # Timișoara, a gazetteer's Timişoara
+        hits = romanian.known_hits(kb, text, hits)
     if code == "zh":
         hits = _traditional_hits(text, hits, kb)
     elif code in ("vi", "id"):
@@ -1500,10 +1503,10 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                     # جامعة الملك عبدالله للعلوم والتقنية (كاوست): its short name
                     covered[short.start(1):short.end(1)] = b"\x01" * (short.end(1) - short.start(1))
                     col.add(ent.id, ent.name, etype, ent.wikidata, short.start(1), short.end(1))
-    if code == "pt":
+    if code in ("pt", "ro"):
         # Instituto Português do Mar e da Atmosfera, Rua 25 de Março: names a head opens (a
         # known place inside one is no mention of its own); a town so named keeps its id
-        hits, named = pt_headed_names(text, hits)
+        hits, named = (pt_headed_names if code == "pt" else romanian.headed_names)(text, hits)
         for s, e, etype in named:
             if not any(covered[s:e]):
                 covered[s:e] = b"\x01" * (e - s)
@@ -1816,7 +1819,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     for c in cands:
         # (a place's or an unknown kind's name may be a town's: quiet aliases too; 米: the
         # candidate names its id)
-        ent = kb.lookup(c.text, c.type in _QUIET_TYPES, code) or (kb.by_id.get(c.id) if c.id else None)
+        ent = kb.lookup(c.text, c.type in _QUIET_TYPES, code) or (kb.by_id.get(c.id) if c.id else None) \
+            or (romanian.lookup(kb, c.text, c.type in _QUIET_TYPES) if code == "ro" else None)   # Vrancei, Vrancea's
         if ent is None and code in TITLE_CASE_ACRONYMS and (acronym := italian_acronym(c.text)) is not None \
                 and (known := kb.lookup(acronym)) is not None and known.type == "ORG":
             ent = known   # Onu, Nato: Italian writes acronyms read as words with one capital

@@ -81,7 +81,8 @@ o os as um uma é são foi com em para por que se seu sua no na
 # far less often than a town, and known companies are found before)
 PLACE_CUES = {"fr": frozenset(("à", "en", "dans", "vers")), "es": frozenset(("en", "desde", "hacia")),
               "it": frozenset(("a", "ad", "in", "presso", "verso")), "pt": frozenset(("em", "para", "desde", "no", "na", "nos", "nas")),
-              "ca": frozenset(("a", "en", "cap")), "gl": frozenset(("en", "desde", "cara"))}
+              "ca": frozenset(("a", "en", "cap")), "gl": frozenset(("en", "desde", "cara")),
+              "ro": frozenset(("la", "în", "din", "spre", "lângă", "peste"))}
 
 _TOKEN = re.compile(r"[^\W\d_]+['’]|[^\W_][\w-]*|\S")
 _MAX_WORDS = 8   # between the head and the place
@@ -491,6 +492,24 @@ artesão artesã cozinheiro cozinheira chef guia motorista taxista operário ope
 sindicalista morador moradora vizinho vizinha testemunha agente soldado sargento
 pai mãe irmão irmãos irmã irmãs filho filha marido esposa esposo mulher viúvo viúva tio tia primo prima avô avó neto neta
 sobrinho sobrinha""".split()),
+    # Romanian: the noun with its article, masculine and feminine (primarul X, actrița X)
+    "ro": frozenset("""domnul doamna dl. dna. doctorul doctorița profesorul profesoara președintele președinta
+vicepreședintele premierul ministrul ministra secretarul secretara purtătorul primarul primărița
+prefectul prefecta deputatul deputata senatorul senatoarea consilierul consiliera ambasadorul ambasadoarea
+judecătorul judecătoarea procurorul procuroarea avocatul avocata notarul comisarul inspectorul inspectoarea
+căpitanul colonelul generalul locotenentul comandantul directorul directoarea managerul managera
+fondatorul fondatoarea cofondatorul patronul patroana proprietarul proprietara antreprenorul antreprenoarea
+antrenorul antrenoarea selecționerul jucătorul jucătoarea portarul atacantul fundașul
+mijlocașul arbitrul pilotul ciclistul ciclista atletul atleta tenismanul tenismena boxerul
+înotătorul înotătoarea gimnasta gimnastul handbalista fotbalistul cântărețul cântăreața solistul
+solista muzicianul pianistul pianista violonistul violonista compozitorul actorul actrița regizorul
+regizoarea scriitorul scriitoarea poetul poeta jurnalistul jurnalista fotograful fotografa pictorul
+pictorița sculptorul artistul artista istoricul cercetătorul cercetătoarea medicul chirurgul
+asistenta farmacistul farmacista economistul sociologul inginerul inginera arhitectul arhitecta
+învățătorul învățătoarea elevul eleva studentul studenta agricultorul fermierul fermiera viticultorul
+brutarul brutăreasa bucătarul bucătăreasa meșterul olarul pescarul ciobanul preotul părintele
+episcopul mitropolitul patriarhul pastorul călugărul călugărița tatăl mama fratele sora fiul fiica
+soțul soția bunicul bunica unchiul mătușa nepotul nepoata""".split()),
 }
 
 
