@@ -39,6 +39,7 @@ COMPILED_MODULES = (
     "agents.entities.greek",
     "agents.entities.hebrew",
     "agents.entities.hindi",
+    "agents.entities.hungarian",
     "agents.entities.indonesian",
     "agents.entities.kb",
     "agents.entities.names",

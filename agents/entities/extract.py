@@ -44,6 +44,7 @@ from .turkish import turkish_named
 from .swedish import swedish_named
 from .hebrew import hebrew_named
 from .thai import thai_named
+from .hungarian import hungarian_named
 from .dutch import hyphened_place_end as dutch_hyphened_place_end, org_head_before as dutch_org_head_before
 from .ukrainian import around_known_name as uk_around_known_name
 from .english import place_in_longer_name as en_place_in_longer_name
@@ -1412,6 +1413,23 @@ _QUIET_TYPES = frozenset(("LOC", "MISC"))
 ZH_REN_WORDS = ("人口", "人类", "人類", "人均", "人工")
 
 
+def _add_named(text: str, named, covered: bytearray, col: _Collector, code: str, quiet: bool = False,
+               over_covered: bool = False) -> None:
+    """Mentions of the names a language's rules made whole, each (start, end, type) or (start,
+    end, type, the known entity the name is): the knowledge base's entity of that name if it
+    has that type (a place's quiet aliases too; ``quiet``: any type's), else an unknown one.
+    A span an earlier name took is left to it, unless ``over_covered``."""
+    kb = get_kb()
+    for s, e, etype, *known in named:
+        if not over_covered and any(covered[s:e]):
+            continue
+        covered[s:e] = b"\x01" * (e - s)
+        ent = known and known[0] or kb.lookup(text[s:e], quiet or etype == "LOC", code)
+        if ent is None or ent.type != etype:
+            ent = KBEntity(unknown_id(text[s:e]), text[s:e], etype, None, None)
+        col.add(ent.id, ent.name, etype, ent.wikidata, s, e)
+
+
 def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     code = (language.code if language else "und") or "und"
     script = (language.script if language else "") or ""
@@ -1464,20 +1482,11 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             covered[s:e] = b"\x01" * (e - s)
             col.add(unknown_id(text[s:e]), text[s:e], "ORG", None, s, e)
     if code in ("pl", "cs"):   # Państwowa Komisja Wyborcza, Szkoła Podstawowa w Lisowie; Nejvyšší správní soud
-        for s, e, etype in (pl_names_before_hits if code == "pl" else cs_names_before_hits)(text, hits):
-            covered[s:e] = b"\x01" * (e - s)
-            ent = kb.lookup(text[s:e], etype == "LOC", code)
-            if ent is None or ent.type != etype:
-                ent = KBEntity(unknown_id(text[s:e]), text[s:e], etype, None, None)
-            col.add(ent.id, ent.name, etype, ent.wikidata, s, e)
+        named = (pl_names_before_hits if code == "pl" else cs_names_before_hits)(text, hits)
+        _add_named(text, named, covered, col, code, over_covered=True)
     if code == "th":   # ธนาคาร X, อำเภอ|X, ถนน X, น.ส.|X Y: names Thai heads, units' words and titles tell
         hits, named = thai_named(text, hits)
-        for s, e, etype in named:
-            covered[s:e] = b"\x01" * (e - s)
-            ent = kb.lookup(text[s:e], etype == "LOC", code)
-            if ent is None or ent.type != etype:
-                ent = KBEntity(unknown_id(text[s:e]), text[s:e], etype, None, None)
-            col.add(ent.id, ent.name, etype, ent.wikidata, s, e)
+        _add_named(text, named, covered, col, code, over_covered=True)
     if cjk and hits:
         hits, named = _cjk_compounds(text, hits, code == "ja" or script == "Jpan")
         for s, e, etype in named:
@@ -1516,32 +1525,17 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 col.add(ent.id, ent.name, ent.type, ent.wikidata, s, e)
     if code == "el":   # Γενικό Νοσοκομείο Καρδίτσας, οδός Ερμού, Χ Ο.Ε.: names Greek grammar makes whole
         hits, named = el_named_spans(text, hits)
-        for s, e, etype in named:
-            if not any(covered[s:e]):
-                covered[s:e] = b"\x01" * (e - s)
-                ent = kb.lookup(text[s:e], True, code)
-                if ent is None or ent.type != etype:
-                    ent = KBEntity(unknown_id(text[s:e]), text[s:e], etype, None, None)
-                col.add(ent.id, ent.name, etype, ent.wikidata, s, e)
+        _add_named(text, named, covered, col, code, quiet=True)
     if code in ("tr", "sv"):   # Ankara Üniversitesi, Pütürge ilçesinde; Karolinska institutet: names by grammar
         hits, named = turkish_named(text, hits, common_words(), lambda name: kb.lookup(name, True, code)) \
             if code == "tr" else swedish_named(text, hits)
-        for s, e, etype, known in named:
-            if not any(covered[s:e]):
-                covered[s:e] = b"\x01" * (e - s)
-                ent = known or kb.lookup(text[s:e], etype == "LOC", code)
-                if ent is None or ent.type != etype:
-                    ent = KBEntity(unknown_id(text[s:e]), text[s:e], etype, None, None)
-                col.add(ent.id, ent.name, etype, ent.wikidata, s, e)
+        _add_named(text, named, covered, col, code)
     if code == "he":   # משרד הבריאות, רחוב X, X בע"מ; the article off known names (הגליל -> גליל)
         hits, named = hebrew_named(text, hits)
-        for s, e, etype in named:
-            if not any(covered[s:e]):
-                covered[s:e] = b"\x01" * (e - s)
-                ent = kb.lookup(text[s:e], etype == "LOC", code)
-                if ent is None or ent.type != etype:
-                    ent = KBEntity(unknown_id(text[s:e]), text[s:e], etype, None, None)
-                col.add(ent.id, ent.name, etype, ent.wikidata, s, e)
+        _add_named(text, named, covered, col, code)
+    if code == "hu":   # Szegedi Tudományegyetem, Bosnyák téren, Kovács Lajos, Siófokon: Hungarian grammar's names
+        hits, named = hungarian_named(text, hits, common_words(), lambda name: kb.lookup(name, True, code))
+        _add_named(text, named, covered, col, code)
     if hits and code == "ja":
         hits, facilities = _ja_places(text, hits)
         for s, e in facilities:
