@@ -36,6 +36,7 @@ COMPILED_MODULES = (
     "agents.entities.dutch",
     "agents.entities.english",
     "agents.entities.extract",
+    "agents.entities.finnish",
     "agents.entities.greek",
     "agents.entities.hebrew",
     "agents.entities.hindi",

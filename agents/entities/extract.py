@@ -30,28 +30,29 @@ from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME
                          DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES, ZH_LOC_ENDINGS, _KO_WORD_ENDINGS,
                          de_lexicon, dotted_name_spans, facility_before, find_candidates, hyphened_place,
                          is_cjk_name_char, korean_compounds, person_id, place_id, unknown_id)
+from . import romanian
 from .arabic import arabic_head_names, arabic_preload
-from .persian import persian_head_names
+from .czech import names_before_hits as cs_names_before_hits, retype as cs_retype
+from .dutch import hyphened_place_end as dutch_hyphened_place_end, org_head_before as dutch_org_head_before
+from .english import place_in_longer_name as en_place_in_longer_name
+from .finnish import finnish_named
+from .greek import named_spans as el_named_spans
+from .hebrew import hebrew_named
 from .hindi import hindi_generic, hindi_names, hindi_word_hits, hindi_words_after
+from .hungarian import hungarian_named
+from .indonesian import adjust_hits as id_adjust_hits
 from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
+from .persian import persian_head_names
+from .polish import names_before_hits as pl_names_before_hits, retype as pl_retype
 from .portuguese import NAME_PARTICLES, headed_names as pt_headed_names
 from .romance import (ROMANCE, TOWNS_NAMED_AFTER, adjective_after_place, admin_body_before, french_generic_head,
                       french_name_end, head_before_place, italian_acronym, italian_facility_start, town_before_place)
-from .polish import names_before_hits as pl_names_before_hits, retype as pl_retype
-from .czech import names_before_hits as cs_names_before_hits, retype as cs_retype
 from .russian import guillemet_kind
-from .turkish import turkish_named
 from .swedish import swedish_named
-from .hebrew import hebrew_named
 from .thai import thai_named
-from .hungarian import hungarian_named
-from .dutch import hyphened_place_end as dutch_hyphened_place_end, org_head_before as dutch_org_head_before
+from .turkish import turkish_named
 from .ukrainian import around_known_name as uk_around_known_name
-from .english import place_in_longer_name as en_place_in_longer_name
 from .vietnamese import adjust_hits as vi_adjust_hits, cue_before as vi_cue_before
-from .indonesian import adjust_hits as id_adjust_hits
-from .greek import named_spans as el_named_spans
-from . import romanian
 
 _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
 
@@ -1535,6 +1536,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         _add_named(text, named, covered, col, code)
     if code == "hu":   # Szegedi Tudományegyetem, Bosnyák téren, Kovács Lajos, Siófokon: Hungarian grammar's names
         hits, named = hungarian_named(text, hits, common_words(), lambda name: kb.lookup(name, True, code))
+        _add_named(text, named, covered, col, code)
+    if code == "fi":   # Helsingissä, SDP:n, Helsingin yliopisto, X Oy: Finnish grammar's names
+        hits, named = finnish_named(text, hits, common_words(), lambda name, quiet: kb.lookup(name, quiet, code))
         _add_named(text, named, covered, col, code)
     if hits and code == "ja":
         hits, facilities = _ja_places(text, hits)
