@@ -210,6 +210,10 @@ def month_day_names() -> dict[str, set[str]]:
     return out
 
 
+_CEDILLA_S_T = re.compile("[şţŞŢ]")
+_COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
+
+
 class Builder:
     def __init__(self, common: dict[str, set[str]]):
         self.common = common
@@ -238,6 +242,9 @@ class Builder:
         alias = unicodedata.normalize("NFC", alias).strip()
         if not alias:
             return
+        if _CEDILLA_S_T.search(alias):
+            # Romanian's ș and ț, which older sources write with a cedilla (Timişoara): both
+            self.add_alias(alias.translate(_COMMA_BELOW), eid, priority, flags)
         if alias.isupper() and len(alias) <= 5 and script_of(alias[0]) in CASED_SCRIPTS:
             flags |= FLAG_EXACT_CASE
         if alias[0].islower() and script_of(alias[0]) in CASED_SCRIPTS:
@@ -1369,7 +1376,13 @@ def _named_for_the_city(b: Builder, alias: str, city: str, pop: int, primary: bo
         # Another name must be written at home, and be no frequent word there, unless
         # the city is big enough to make it frequent (Nürnberg; not Spoken for Spokane)
         if primary:
-            return elsewhere < 4.0 and (at_home < 5.0 or pop >= BIG_CITY)
+            # (its own news may make a city's name as frequent as an everyday word, Tampere,
+            # Odense, Trondheim at Zipf 5.1-5.3: the name of a city of 150,000 written at home
+            # at least 40 times (1.6 Zipf) as often as in any other language is no word of
+            # it; Essen, "to eat", is 1.46 above, Reading, Bergen, Porto less; a small
+            # capital's may be a word of its language only: Praia, "beach")
+            return elsewhere < 4.0 and (at_home < 5.0 or pop >= BIG_CITY or pop >= 150_000 and at_home < 5.5
+                                        and at_home - elsewhere >= 1.6)
         # (in another script, the name of a known city that romanises as the city's: its
         # own news may make it very frequent, Львів at Zipf 5.2, Θεσσαλονίκη at 5.25; not
         # smaller towns', whose names may be words: Семей, "of families", for Semey)
