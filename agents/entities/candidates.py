@@ -1119,6 +1119,10 @@ MALAY_HONORIFICS = frozenset(("tan sri", "puan sri", "datuk seri", "dato' seri",
 _MALAY_HONORIFIC_FIRST = frozenset(h.split(" ")[0] for h in MALAY_HONORIFICS)
 
 
+_NAMED_BY_CUE = {"nl": dutch.named_by_cue, "cs": czech.named_by_cue, "ro": ro_named_by_cue}
+_LONE_NAME = {"vi": vi_lone_name, "id": id_lone_name, "sv": swedish.lone_name, "el": el_lone_name}
+
+
 def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate]:
     """Capitalised runs in a Latin/Cyrillic/Greek-script language."""
     cw = common_words()
@@ -1133,6 +1137,11 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     greek = code == "el"
     cs = code == "cs"
     romanian = code == "ro"
+    # a language's rule that keeps a lone capitalised word the word lists would drop: by the
+    # word before it (Dutch "in Leiden", Czech "v Brně", Romanian "județul Alba"), or by
+    # the word itself and its context (Vietnamese, Indonesian, Swedish, Greek)
+    named_by_cue = _NAMED_BY_CUE.get(code)
+    lone_name = _LONE_NAME.get(code)
     out: list[Candidate] = []
     run: list[tuple[int, int, str]] = []   # (start, end, word) of the words in the current run
 
@@ -1146,12 +1155,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     def flush():
         if len(run) == 1:
             start, _, w = run[0]
-            cue = german and _after_place_cue(text, start) or nl and dutch.named_by_cue(text, start, w) \
-                or cs and czech.named_by_cue(text, start, w) \
-                or romanian and ro_named_by_cue(text, start, w)   # (județul Alba, de la Vama, PSD)
-            if not cue and _lone_word_rejected(w, code) and not (vietnamese and vi_lone_name(text, start, w)) \
-                    and not (indonesian and id_lone_name(text, start, w)) and not (sv and swedish.lone_name(text, start, w)) \
-                    and not (greek and el_lone_name(text, start, w)):
+            cue = german and _after_place_cue(text, start) or named_by_cue is not None and named_by_cue(text, start, w)
+            if not cue and _lone_word_rejected(w, code) and not (lone_name is not None and lone_name(text, start, w)):
                 # fast path: a lone capitalised word that is plainly not a name
                 run.clear()
                 return
@@ -1467,13 +1472,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         # followed by a space; the character before that says whether to look)
                         german and text[rs - 1] == " " and text[rs - 2] in _CUE_END_OR_SPACE
                         and _after_place_cue(text, rs)) \
-                        and not (nl and dutch.named_by_cue(text, rs, g)) \
-                        and not (cs and czech.named_by_cue(text, rs, g)) \
-                        and not (romanian and ro_named_by_cue(text, rs, g)) \
-                        and not (vietnamese and vi_lone_name(text, rs, g)) \
-                        and not (indonesian and id_lone_name(text, rs, g)) \
-                        and not (sv and swedish.lone_name(text, rs, g)) \
-                        and not (greek and el_lone_name(text, rs, g)):
+                        and not (named_by_cue is not None and named_by_cue(text, rs, g)) \
+                        and not (lone_name is not None and lone_name(text, rs, g)):
                     continue
                 append((rs, re_, g))
                 flush()
