@@ -36,7 +36,8 @@ SCRIPTS = {"de": "Latn", "zh": "Hans", "ja": "Jpan", "hi": "Deva", "ar": "Arab",
            "fr": "Latn", "es": "Latn", "it": "Latn", "ru": "Cyrl", "ko": "Kore",
            "en": "Latn", "pt": "Latn", "nl": "Latn", "pl": "Latn", "tr": "Latn", "id": "Latn",
            "uk": "Cyrl", "fa": "Arab", "sv": "Latn", "el": "Grek", "cs": "Latn", "ro": "Latn", "hu": "Latn",
-           "fi": "Latn", "he": "Hebr", "th": "Thai"}
+           "fi": "Latn", "he": "Hebr", "th": "Thai", "da": "Latn", "nb": "Latn", "sk": "Latn", "bg": "Cyrl",
+           "hr": "Latn", "ca": "Latn"}
 
 
 def read_iob2(path: Path):

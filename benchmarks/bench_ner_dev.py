@@ -24,7 +24,7 @@ same way and by the same conventions (Turkish suffixes after the apostrophe outs
 name, [LOC Ankara]'da), before any rule for these languages was looked at on them;
 ``sv el cs ro hu fi he th`` the same way (glued case endings inside the name, endings after
 a colon or hyphen outside: [ORG EU]:n, [ORG MOL]-nál; Hebrew one-letter prefixes outside,
-ב[LOC ירושלים]; Thai titles and จังหวัด/อำเภอ outside).
+ב[LOC ירושלים]; Thai titles and จังหวัด/อำเภอ outside); ``da nb sk bg hr ca`` too.
 
 Rules and the knowledge base may be chosen on these sentences, never on the test sets.
 They were written by the same kind of model that curated much of the knowledge base:
@@ -47,7 +47,8 @@ from benchmarks.bench_ner import TYPES, predicted  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "ner_dev"
 SETS = ("de", "zh", "ja", "de_tail", "zh_tail", "ja_tail", "fr", "es", "it", "ru", "ar", "hi", "ko", "vi",
-        "en", "pt", "nl", "pl", "tr", "id", "uk", "fa", "sv", "el", "cs", "ro", "hu", "fi", "he", "th")
+        "en", "pt", "nl", "pl", "tr", "id", "uk", "fa", "sv", "el", "cs", "ro", "hu", "fi", "he", "th",
+        "da", "nb", "sk", "bg", "hr", "ca")
 MARK = re.compile(r"\[(PER|ORG|LOC) ([^\[\]]+?)\]")
 
 
