@@ -30,6 +30,7 @@ COMPILED_MODULES = (
     "agents.entities.amounts",
     "agents.entities.arabic",
     "agents.entities.candidates",
+    "agents.entities.catalan",
     "agents.entities.chinese",
     "agents.entities.czech",
     "agents.entities.declension",

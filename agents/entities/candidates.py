@@ -63,7 +63,7 @@ from .romance import (IT_PLACE_HEADS, ORG_OPENERS, PERSON_NOUNS, PLACE_CUES, PLA
 from .portuguese import particle_people as pt_particle_people, run_type as pt_run_type
 from .romanian import named_by_cue as ro_named_by_cue, noun_kind as ro_noun_kind, run_type as ro_run_type
 from .declension import CZECH, POLISH, UKRAINIAN, nominative
-from . import czech, dutch, english, swedish
+from . import catalan, czech, dutch, english, swedish
 from .russian import (RUSSIAN, acronym as ru_acronym, guillemet_kind, headed_names, names_after_heads,
                       retype as ru_retype)
 from .ukrainian import (acronym as uk_acronym, first_candidates as uk_first_candidates, lead_title as uk_lead_title,
@@ -1119,7 +1119,7 @@ MALAY_HONORIFICS = frozenset(("tan sri", "puan sri", "datuk seri", "dato' seri",
 _MALAY_HONORIFIC_FIRST = frozenset(h.split(" ")[0] for h in MALAY_HONORIFICS)
 
 
-_NAMED_BY_CUE = {"nl": dutch.named_by_cue, "cs": czech.named_by_cue, "ro": ro_named_by_cue}
+_NAMED_BY_CUE = {"nl": dutch.named_by_cue, "cs": czech.named_by_cue, "ro": ro_named_by_cue, "ca": catalan.named_by_cue}
 _LONE_NAME = {"vi": vi_lone_name, "id": id_lone_name, "sv": swedish.lone_name, "el": el_lone_name}
 
 
@@ -1322,7 +1322,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 if (low in common or (low in en_common and not german) or initial) \
                         and not (not initial and (code == "ru" and ru_acronym(w) or code == "uk" and uk_acronym(w)
                                                   or code == "cs" and czech.acronym(w))) \
-                        and not (nl and cue) and not (romanian and ro_named_by_cue(text, toks[0][0], w)):
+                        and not ((nl or code == "ca") and cue) and not (romanian and ro_named_by_cue(text, toks[0][0], w)):
                     return
             elif not _namey(w):
                 if initial and not (german and (low not in common and german_lone_type(w) is not None
@@ -1355,7 +1355,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         # (the word before is read last: most words are common ones)
                         out.append(Candidate(toks[0][0], toks[0][1], w, "PER"))
                     return
-                elif (low in top or low in cw.get_top("en")) and not ((nl or cs) and cue) \
+                elif (low in top or low in cw.get_top("en")) and not ((nl or cs or code == "ca") and cue) \
                         and not (romanian and ro_named_by_cue(text, toks[0][0], w)):   # (Dutch: in Leiden; județul Alba)
                     return
         else:
@@ -1371,8 +1371,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         or nl and not _is_sentence_start(text, toks[0][0])   # (Dutch capitalises names only: het Openbaar Ministerie)
                         or cs and czech.place_cue(text, toks[0][0]) is not None   # (v Mladé Boleslavi)
                         or italian and any(w.casefold() in IT_PLACE_HEADS for w in words[1:])   # Porto Santo Stefano
-                        or code == "pt" and person_noun_before(text, toks[0][0], code)   # o pescador Abel Leite
+                        or code in ("pt", "ca") and person_noun_before(text, toks[0][0], code)   # o pescador Abel Leite
                         or romanian and ro_named_by_cue(text, toks[0][0])   # din Sfântu Gheorghe
+                        or code == "ca" and catalan.named_by_cue(text, toks[0][0])   # a Ciutat Vella
                         or (orgish and not any(t[3] in top or t[3] in GENERIC for t in toks[:-1]))
                         or code == "en" and english.common_words_name(text, toks[0][0], [t[3] for t in toks], top)):
                 return
@@ -1406,6 +1407,10 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             etype = pt_run_type(text, s, [t[3] for t in toks], etype)
         elif romanian:   # strada Avram Iancu, brutăria X, din Alba Iulia
             etype = ro_run_type(text, s, words, etype, given, common)
+        elif code == "ca":   # el riu X, la biblioteca X; Montserrat Pruna i Vila
+            etype = catalan.run_type(text, s, etype)
+            if etype == "PER" and len(toks) >= 2:
+                e = catalan.person_end(text, e)
         if etype == "ORG" and code == "es" and toks[0][3] in org_openers and text.startswith(" de l", e):
             e = spanish_article_phrase_end(text, e)   # Comisión Nacional de los Mercados y la Competencia
         elif etype in ("MISC", "PER") and len(toks) >= 2 and toks[0][3] in PLACE_OPENERS.get(code, ()):

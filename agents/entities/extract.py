@@ -30,7 +30,7 @@ from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME
                          DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES, ZH_LOC_ENDINGS, _KO_WORD_ENDINGS,
                          de_lexicon, dotted_name_spans, facility_before, find_candidates, hyphened_place,
                          is_cjk_name_char, korean_compounds, person_id, place_id, unknown_id)
-from . import romanian
+from . import catalan, romanian
 from .arabic import arabic_head_names, arabic_preload
 from .czech import names_before_hits as cs_names_before_hits, retype as cs_retype
 from .dutch import hyphened_place_end as dutch_hyphened_place_end, org_head_before as dutch_org_head_before
@@ -1524,6 +1524,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 if ent is None or ent.type not in ("LOC", "ORG"):
                     ent = KBEntity(unknown_id(text[s:e]), text[s:e], etype, None, None)
                 col.add(ent.id, ent.name, ent.type, ent.wikidata, s, e)
+    if code == "ca":   # Consell Comarcal del Pallars Sobirà, Plaça de Catalunya, el Govern, Can Llong
+        hits, named = catalan.headed_names(text, hits)
+        _add_named(text, named, covered, col, code)
     if code == "el":   # Γενικό Νοσοκομείο Καρδίτσας, οδός Ερμού, Χ Ο.Ε.: names Greek grammar makes whole
         hits, named = el_named_spans(text, hits)
         _add_named(text, named, covered, col, code, quiet=True)

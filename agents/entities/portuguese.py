@@ -75,12 +75,13 @@ def _legal_form_end(text: str, end: int) -> int:
 _TAIL_WORD = re.compile(rf"{_JOIN}({_NAME_WORD})")
 
 
-def _tail_end(text: str, pos: int, end: int) -> int:
-    """Where a head's name ends: before a word of the running text (_NO_TAIL) that the
-    pattern took."""
+def _tail_end(text: str, pos: int, end: int, tail_word: re.Pattern = _TAIL_WORD,
+              no_tail: frozenset[str] = _NO_TAIL) -> int:
+    """Where a head's name ends: before a word of the running text (``no_tail``) that the
+    pattern took (``tail_word``: a join and a word, the word its group 1; Catalan's too)."""
     last = pos
-    for w in _TAIL_WORD.finditer(text, pos, end):
-        if w.start() != last or w.group(1) in _NO_TAIL:
+    for w in tail_word.finditer(text, pos, end):
+        if w.start() != last or w.group(1) in no_tail:
             break
         last = w.end()
     return last

@@ -81,7 +81,7 @@ o os as um uma é são foi com em para por que se seu sua no na
 # far less often than a town, and known companies are found before)
 PLACE_CUES = {"fr": frozenset(("à", "en", "dans", "vers")), "es": frozenset(("en", "desde", "hacia")),
               "it": frozenset(("a", "ad", "in", "presso", "verso")), "pt": frozenset(("em", "para", "desde", "no", "na", "nos", "nas")),
-              "ca": frozenset(("a", "en", "cap")), "gl": frozenset(("en", "desde", "cara")),
+              "ca": frozenset(("a", "en", "cap", "al", "als")), "gl": frozenset(("en", "desde", "cara")),
               "ro": frozenset(("la", "în", "din", "spre", "lângă", "peste"))}
 
 _TOKEN = re.compile(r"[^\W\d_]+['’]|[^\W_][\w-]*|\S")
@@ -255,15 +255,37 @@ PT_PLACE_HEADS = BUILDING_HEADS | frozenset("""rua avenida praça largo travessa
 calçada beco parque jardim mercado feira arena estádio ginásio autódromo santuário mosteiro convento capela
 ermida sé ponte ilha ilhas serra praia baía lagoa cabo pico monte vale chapada cachoeira bairro vila torre
 cemitério aeroporto estação cais terreiro forte""".split())
+# Catalan heads of a body's name (a style guide's bodies, clubs and trades, and the initials
+# of sports clubs: CE Club Esportiu, CF Club de Futbol, UE Unió Esportiva, CN Club Natació) ...
+CA_ORG_HEADS = frozenset("""ajuntament consell comissió departament institut escola escoles fundació associació
+club unió corporació cambra inspecció hospital ministeri germandat confraria colla federació universitat
+agència parlament sindicat partit companyia societat banc caixa conselleria diputació tribunal jutjat
+audiència fiscalia sindicatura guàrdia policia exèrcit mancomunitat consorci cooperativa servei institució
+acadèmia biblioteca museu orquestra orfeó agrupació centre casal ateneu gremi patronat secretaria direcció
+oficina autoritat junta comitè congrés senat govern delegació organització moviment front aliança plataforma
+assemblea observatori laboratori conservatori editorial ràdio televisió futbol penya mútua col·legi liceu
+facultat entitat""".split())
+CA_CLUB_INITIALS = frozenset("CE CF UE CD CB CN CH FC AE CP UD SD".split())
+# ... trades and firms' kinds that open a business's name (Transports X i Fills, Forn X)
+CA_TRADE_HEADS = frozenset("""transports construccions forn fleca pastisseria carnisseria cansaladeria
+xarcuteria celler cellers caves impremta ferreteria adrogueria llibreria tallers indústries serveis mobles
+confiteria gelateria germans""".split())
+# ... and of a place's: streets, venues, landforms, buildings and the saints' names of towns
+# (Plaça de Catalunya, Via Laietana, Palau de X, Ribera d'X, Sant X de Y, Baix X)
+CA_PLACE_HEADS = frozenset("""plaça carrer avinguda passeig via rambla ronda travessera camí carretera
+autopista autovia palau castell catedral basílica església parròquia monestir santuari ermita capella
+teatre estadi camp parc jardí jardins port pont riu riera torrent serra muntanya massís pic puig tossal turó
+coll mont vall ribera raval barri platja cala illa illes estany llac delta pla plana costa mercat pavelló
+poliesportiu auditori torre font cova ciutat sant santa sants baix alt""".split())
 # capitalised words that open an organisation's name in a capitalised run, by language:
 # Spanish and Portuguese write such names in title case (Corte Constitucional, Servicio
 # Nacional de Geología, Supremo Tribunal Federal); French capitalises only the head
 # (qualified_heads), and a capitalised head before a name is as often a venue there (le
 # Centre Bell); Dutch, capitalising only names, opens them with a business word (Camping X)
 ORG_OPENERS = {"it": IT_ORG_OPENERS, "es": ORG_HEADS | TRADE_HEADS, "pt": ORG_HEADS | TRADE_HEADS | PT_ORG_HEADS,
-               "nl": NL_ORG_OPENERS}
+               "nl": NL_ORG_OPENERS, "ca": CA_ORG_HEADS | CA_TRADE_HEADS | {i.lower() for i in CA_CLUB_INITIALS}}
 # ... and a building's, a place (Teatro Campoamor, Palacio Legislativo, Rua Augusta, Sportpark X)
-PLACE_OPENERS = {"es": BUILDING_HEADS, "pt": PT_PLACE_HEADS, "nl": NL_PLACE_OPENERS}
+PLACE_OPENERS = {"es": BUILDING_HEADS, "pt": PT_PLACE_HEADS, "nl": NL_PLACE_OPENERS, "ca": CA_PLACE_HEADS}
 # a club's word anywhere in a run makes it an organisation (Touring Club Italiano)
 IT_ORG_INSIDE = frozenset(("club",))
 # titles before a person's name (a grammar's list of titles written in lower case)
@@ -492,6 +514,25 @@ artesão artesã cozinheiro cozinheira chef guia motorista taxista operário ope
 sindicalista morador moradora vizinho vizinha testemunha agente soldado sargento
 pai mãe irmão irmãos irmã irmãs filho filha marido esposa esposo mulher viúvo viúva tio tia primo prima avô avó neto neta
 sobrinho sobrinha""".split()),
+    "ca": frozenset("""senyor senyora sr. sra. don donya doctor doctora dr. dra. professor professora mossèn
+president presidenta vicepresident vicepresidenta ministre ministra conseller consellera secretari secretària
+portaveu governador governadora alcalde alcaldessa tinent regidor regidora edil diputat diputada senador
+senadora ambaixador ambaixadora cònsol jutge jutgessa advocat advocada notari notària comissari
+comissària inspector inspectora capità coronel comandant director directora gerent fundador fundadora
+cofundador cofundadora propietari propietària empresari empresària responsable delegat delegada entrenador
+entrenadora seleccionador seleccionadora jugador jugadora porter portera davanter davantera migcampista
+àrbitre àrbitra pilot ciclista nedador nedadora atleta tennista futbolista boxejador esquiador esquiadora
+cantant cantautor cantautora músic pianista guitarrista violinista compositor compositora actor actriu
+cineasta escriptor escriptora novel·lista poeta poetessa autor autora periodista fotògraf fotògrafa
+pintor pintora escultor escultora artista dibuixant humorista presentador presentadora historiador
+historiadora investigador investigadora científic científica metge metgessa cirurgià cirurgiana infermer
+infermera farmacèutic farmacèutica veterinari veterinària economista sociòleg sociòloga filòsof filòsofa
+arqueòleg arqueòloga enginyer enginyera arquitecte arquitecta mestre mestra estudiant alumne alumna
+agricultor agricultora pagès pagesa ramader ramadera viticultor viticultora forner fornera pastisser
+pastissera carnisser carnissera pescador pescadora artesà artesana comerciant botiguer botiguera activista
+sindicalista veí veïna testimoni tècnic tècnica lehendakari
+pare mare germà germana fill filla espòs esposa marit vidu vídua oncle tia cosí cosina avi àvia nebot
+neboda""".split()),
     # Romanian: the noun with its article, masculine and feminine (primarul X, actrița X)
     "ro": frozenset("""domnul doamna dl. dna. doctorul doctorița profesorul profesoara președintele președinta
 vicepreședintele premierul ministrul ministra secretarul secretara purtătorul primarul primărița
@@ -514,6 +555,10 @@ soțul soția bunicul bunica unchiul mătușa nepotul nepoata""".split()),
 
 
 _WORDS_BEFORE_COMMA = re.compile(r"[\w.'’-]+")
+# languages whose article and "de" glue to the noun after them (l'alcalde, d'Urbanisme): the
+# noun is read without them
+_ELIDED_BEFORE_NOUNS = frozenset(("ca",))
+_ELIDED = re.compile(r"\A[lLdD]['’]")
 
 
 def person_noun_before(text: str, start: int, code: str) -> bool:
@@ -523,13 +568,16 @@ def person_noun_before(text: str, start: int, code: str) -> bool:
     nouns = PERSON_NOUNS.get(code)
     if nouns is None or start < 3 or text[start - 1] != " ":
         return False
+    elided = code in _ELIDED_BEFORE_NOUNS
     if text[start - 2] != ",":
         j = start - 1
         while j > 0 and (text[j - 1].isalpha() or text[j - 1] in ".-'’"):
             j -= 1
-        return text[j:start - 1] in nouns
+        return _ELIDED.sub("", text[j:start - 1]) in nouns if elided else text[j:start - 1] in nouns
     words = _WORDS_BEFORE_COMMA.findall(text, max(0, start - 80), start - 2)
     for word in reversed(words[-9:]):   # (back over the body's name to the noun it qualifies)
+        if elided:
+            word = _ELIDED.sub("", word)
         if word in nouns:
             return True
         if not (word[0].isupper() or word in _PARTICLES):
