@@ -51,6 +51,7 @@ COMPILED_MODULES = (
     "agents.entities.romance",
     "agents.entities.romanian",
     "agents.entities.russian",
+    "agents.entities.slovak",
     "agents.entities.swedish",
     "agents.entities.thai",
     "agents.entities.turkish",

@@ -63,7 +63,7 @@ from .romance import (IT_PLACE_HEADS, ORG_OPENERS, PERSON_NOUNS, PLACE_CUES, PLA
 from .portuguese import particle_people as pt_particle_people, run_type as pt_run_type
 from .romanian import named_by_cue as ro_named_by_cue, noun_kind as ro_noun_kind, run_type as ro_run_type
 from .declension import CZECH, POLISH, UKRAINIAN, nominative
-from . import catalan, czech, dutch, english, swedish
+from . import catalan, czech, dutch, english, slovak, swedish
 from .russian import (RUSSIAN, acronym as ru_acronym, guillemet_kind, headed_names, names_after_heads,
                       retype as ru_retype)
 from .ukrainian import (acronym as uk_acronym, first_candidates as uk_first_candidates, lead_title as uk_lead_title,
@@ -1050,7 +1050,8 @@ def _lone_word_dropped(w: str, code: str) -> bool:
         return True
     upper_short = w.isupper() and len(w) <= 5
     if upper_short:
-        if code == "ru" and ru_acronym(w) or code == "uk" and uk_acronym(w) or code == "cs" and czech.acronym(w):
+        if code == "ru" and ru_acronym(w) or code == "uk" and uk_acronym(w) \
+                or code in _CZECH_RULES and _CZECH_RULES[code].acronym(w):
             return False   # (Russian word lists hold bodies' acronyms lower-cased: фсин, гибдд)
         return low in cw.get(code) or (low in cw.get("en") and not german)
     if namey:
@@ -1119,7 +1120,10 @@ MALAY_HONORIFICS = frozenset(("tan sri", "puan sri", "datuk seri", "dato' seri",
 _MALAY_HONORIFIC_FIRST = frozenset(h.split(" ")[0] for h in MALAY_HONORIFICS)
 
 
-_NAMED_BY_CUE = {"nl": dutch.named_by_cue, "cs": czech.named_by_cue, "ro": ro_named_by_cue, "ca": catalan.named_by_cue}
+_NAMED_BY_CUE = {"nl": dutch.named_by_cue, "cs": czech.named_by_cue, "ro": ro_named_by_cue, "ca": catalan.named_by_cue,
+                 "sk": slovak.RULES.named_by_cue}
+# Czech's rules, with Slovak's words for Slovak
+_CZECH_RULES = {"cs": czech.RULES, "sk": slovak.RULES}
 _LONE_NAME = {"vi": vi_lone_name, "id": id_lone_name, "sv": swedish.lone_name, "el": el_lone_name}
 
 
@@ -1135,7 +1139,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     indonesian = code == "id"
     sv = code == "sv"
     greek = code == "el"
-    cs = code == "cs"
+    cs = _CZECH_RULES.get(code)   # (Czech's rules, or Slovak's)
     romanian = code == "ro"
     # a language's rule that keeps a lone capitalised word the word lists would drop: by the
     # word before it (Dutch "in Leiden", Czech "v Brně", Romanian "județul Alba"), or by
@@ -1222,7 +1226,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         # trim connectors and generic/common edges; a run that ends in an organisation
         # word ("Metropolitan Club", "Decca Records") loses only function words
         orgish = len(toks) >= 2 and toks[-1][3] in ORG_SUFFIXES
-        if cs and len(toks) >= 2 and czech.opens_with_cue(text, toks[0][0], toks[0][3]):
+        if cs and len(toks) >= 2 and cs.opens_with_cue(text, toks[0][0], toks[0][3]):
             toks.pop(0)   # Starostové Lhoty, Ve Lhotě: the cue opening the sentence, then a place
             cue = True
         # (an organisation's head word opens its name: Universität Passau, Stiftung Warentest)
@@ -1240,7 +1244,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             toks.pop(0)
         if code == "uk" and len(toks) >= 2 and uk_lead_title(toks[0][2]):
             toks.pop(0)   # a title at a sentence start: Президентка Марія Коваль
-        if cs and toks and (lead := czech.lead_before_person(text, toks[0][0], [t[2] for t in toks])) is not None:
+        if cs and toks and (lead := cs.lead_before_person(text, toks[0][0], [t[2] for t in toks])) is not None:
             # OSN Jan Novák, v Horní Lhotě Jan Novák: the body's acronym, the place before the person
             n, kind = lead
             ls, le = toks[0][0], toks[n - 1][1]
@@ -1321,7 +1325,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             if w.isupper() and len(w) <= 5:
                 if (low in common or (low in en_common and not german) or initial) \
                         and not (not initial and (code == "ru" and ru_acronym(w) or code == "uk" and uk_acronym(w)
-                                                  or code == "cs" and czech.acronym(w))) \
+                                                  or code in _CZECH_RULES and _CZECH_RULES[code].acronym(w))) \
                         and not ((nl or code == "ca") and cue) and not (romanian and ro_named_by_cue(text, toks[0][0], w)):
                     return
             elif not _namey(w):
@@ -1369,7 +1373,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         or words[0].casefold() in ORG_HEADS or headed
                         or words[0].casefold() in org_openers   # Corte Constitucional
                         or nl and not _is_sentence_start(text, toks[0][0])   # (Dutch capitalises names only: het Openbaar Ministerie)
-                        or cs and czech.place_cue(text, toks[0][0]) is not None   # (v Mladé Boleslavi)
+                        or cs and cs.place_cue(text, toks[0][0]) is not None   # (v Mladé Boleslavi)
                         or italian and any(w.casefold() in IT_PLACE_HEADS for w in words[1:])   # Porto Santo Stefano
                         or code in ("pt", "ca") and person_noun_before(text, toks[0][0], code)   # o pescador Abel Leite
                         or romanian and ro_named_by_cue(text, toks[0][0])   # din Sfântu Gheorghe

@@ -64,63 +64,8 @@ def _sentence_start(text: str, i: int) -> bool:
 _LOWER_ADJECTIVE = ("ských", "ckých", "ském", "ckém", "ského", "ckého", "ské", "cké", "skou", "ckou")
 
 
-def place_cue(text: str, start: int) -> str | None:
-    """The preposition of place or the noun taking a place that stands before ``start``
-    (a capitalised one only where it opens the sentence: Ve Lhotě), casefolded."""
-    w = word_before(text, start)
-    if w is not None and w.endswith(_LOWER_ADJECTIVE) and w.islower():
-        start -= len(w) + 1   # z opavských Lhot: an adjective between
-        w = word_before(text, start)
-    if w is None:
-        return None
-    low = w.casefold()
-    if low not in PLACE_PREPOSITIONS and low not in PLACE_OF_NOUNS:
-        return None
-    if w[0].isupper() and low in PLACE_PREPOSITIONS and not _sentence_start(text, start - len(w) - 1):
-        return None
-    return low
-
-
-def named_by_cue(text: str, start: int, word: str) -> bool:
-    """Is the capitalised ``word`` at ``start`` a name although a frequent word is spelt
-    so too (Czech word lists hold the case forms of towns): after a preposition of place
-    (v Brně, z Olomouce) it is."""
-    return not word.isupper() and place_cue(text, start) is not None
-
-
-def opens_with_cue(text: str, start: int, low: str) -> bool:
-    """A capitalised run's first word (at ``start``, casefolded) that is a noun taking a
-    place, or a preposition of place opening the sentence (Starostové Lhoty, Ve Lhotě):
-    no part of the name (but ulice Na Výsluní is a street's)."""
-    return low in PLACE_OF_NOUNS or low in PLACE_PREPOSITIONS and _sentence_start(text, start)
-
-
 # abbreviations of common words written in capitals (a grammar book's list): no body's
 _COMMON_ABBREVIATIONS = frozenset("DPH HDP USD EUR CZK GB MB KB TV PC IT SMS PIN DNA HIV ATD OK".split())
-
-
-def acronym(word: str) -> bool:
-    """An all-capitals word of two to six letters that is no common word's abbreviation:
-    Czech word lists hold bodies' acronyms lower-cased (osn), but Czech writes an
-    abbreviation in capitals only when it names something."""
-    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha() and word not in _COMMON_ABBREVIATIONS \
-        and re.fullmatch("[IVXLCM]+", word) is None
-
-
-def lead_before_person(text: str, start: int, words: list[str]) -> tuple[int, str | None] | None:
-    """How many of a run's capitalised words (from ``start``) stand before a person's name,
-    no part of it, and their type: a body's acronym or a people's noun before the first
-    name (OSN Jan Novák, s Polkou Annou Novou), a place after a preposition of place (v
-    Horní Lhotě Jan Novák); a noun of a firm's kind before a name (Dopravce Lokotrans)."""
-    if len(words) >= 2 and words[0].casefold() in ORG_KIND_NOUNS:
-        return 1, None
-    if 3 <= len(words) <= 4 and _first_name_word(words[1]) and not _first_name_word(words[0]):
-        return 1, "ORG" if acronym(words[0]) else None
-    if len(words) >= 3 and place_cue(text, start) is not None and not _first_name_word(words[0]):
-        first = next((i for i in range(1, len(words) - 1) if _first_name_word(words[i])), None)
-        if first is not None:
-            return first, "LOC"
-    return None
 
 
 # nouns of a firm's, a club's or a medium's kind, which name the body after them
@@ -139,59 +84,10 @@ fotbalisté fotbalistů fotbalistům hokejisté hokejistů hokejistům hráči h
 """)
 
 
-def _first_name_word(word: str) -> bool:
-    from .candidates import _first_name
-    return _first_name(word.casefold(), common_words().given_for("cs"), "cs")
-
-
-_JOINED_BEFORE = re.compile(rf"(?<![\w-])((?:[{_UPPER}][\w-]*)(?: [{_UPPER}][\w-]*)?)(?:,| a| i| nebo) \Z")
-
-
-def coordinated_place(text: str, start: int, depth: int = 4) -> bool:
-    """A name at ``start`` joined by "a", "i", "nebo" or a comma to a name after a place's
-    cue (z Lipové a Hradce, starostové Lhoty, Hradce a Újezdu): another place, in the
-    same case."""
-    m = _JOINED_BEFORE.search(text, max(0, start - 60), start)
-    if m is None or _first_name_word(m.group(1).split(" ")[0]):
-        return False
-    starts = (m.start(1), m.start(1) + m.group(1).find(" ") + 1) if " " in m.group(1) else (m.start(1),)
-    return any(place_cue(text, s) is not None for s in starts) \
-        or depth > 1 and coordinated_place(text, m.start(1), depth - 1)
-
-
-def retype(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Czech candidates of unknown kind typed by the word before them: a place after a
-    preposition of place or a noun that takes one, and after a place it is joined to,
-    unless a first name opens it (k Janu Novákovi)."""
-    for c in cands:
-        words = c.text.split(" ")
-        before = word_before(text, c.start)
-        if c.type in ("MISC", "LOC", "PER") and before is not None and before.casefold() in ORG_KIND_NOUNS:
-            c.type = "ORG"   # (společnosti Lokotrans)
-        elif c.type in ("MISC", "LOC") and len(words) >= 2 and acronym(words[0]):
-            c.type = "ORG"   # SDH Lhota: a body's branch in a town
-        elif c.type == "MISC" and before is not None and before.casefold() in STREET_HEADS:
-            c.type = "LOC"   # ulice Na Výsluní
-        elif c.type == "MISC" and not c.text.isupper() and not _first_name_word(words[0]) \
-                and not _adjective_before_noun(text, c) \
-                and (place_cue(text, c.start) is not None or coordinated_place(text, c.start)):
-            c.type = "LOC"
-    return cands
-
-
 # the lower-case heads of streets and squares before their names (ulice Na Výsluní)
 STREET_HEADS = _forms("ulice ulici ulicí | třída třídy třídě třídu třídou | náměstí náměstím | nábřeží nábřežím")
-_LOWER_AFTER = re.compile(rf" ([{_LOWER}]+)")
 # the endings only adjectives have (not a place's -í, -ích: Vrchlabí, Hranicích)
 _ADJECTIVE_ONLY = ("ého", "ému", "ém", "ým", "ými", "ího", "ímu", "ský", "cký", "ská", "cká")
-
-
-def _adjective_before_noun(text: str, c: Candidate) -> bool:
-    """A lone capitalised adjective before a lower-case noun: a name's adjective whose noun
-    is common (ve Světovém poháru), no place."""
-    after = _LOWER_AFTER.match(text, c.end)
-    return " " not in c.text and c.text.endswith(_ADJECTIVE_ONLY) and after is not None \
-        and after.group(1) not in _STOP
 
 
 # -- names around a head noun ---------------------------------------------------------------------
@@ -229,206 +125,347 @@ sady sadů sadech | vrchovina vrchoviny vrchovině | nížina nížiny nížině
 # Brně; not the Supreme Court's), and the heads of schools, which do too
 _SEATED = ("krajsk", "okresn", "městsk", "obvodn", "vrchn", "místn", "obecn")
 _SEATED_HEADS = _forms("škola školy škole školu školou gymnázium gymnázia gymnáziu gymnáziem učiliště")
-# a Czech adjective in any case (hard -ý, soft -í, possessive -ův/-ova, -in)
-_ADJ = re.compile(rf"[{_LOWER}]+(?:ý|á|é|í|ého|ému|ém|ým|ou|ých|ými|ím|ích|ími|ího|ímu)|"
-                  rf"[{_LOWER}]+(?:ův|ova|ovo|ově|ovu|ovou|ovy|ových|ovým|ovými|ovi)")
-# an adjective in the genitive (of a complement: životního prostředí, hospodářské soutěže)
-_ADJ_GENITIVE = re.compile(rf"[{_LOWER}]+(?:ého|ího|ých|ích|é|ní|cí|ší|čí)")
+# the endings of a Czech adjective in any case (hard -ý, soft -í, possessive -ův/-ova, -in)
+_ADJECTIVE_ENDINGS = "ý|á|é|í|ého|ému|ém|ým|ou|ých|ými|ím|ích|ími|ího|ímu"
+_POSSESSIVE_ENDINGS = "ův|ova|ovo|ově|ovu|ovou|ovy|ových|ovým|ovými|ovi"
+# ... of an adjective in the genitive (of a complement: životního prostředí, hospodářské soutěže)
+_GENITIVE_ENDINGS = "ého|ího|ých|ích|é|ní|cí|ší|čí"
 # words no name's complement holds: prepositions, conjunctions, pronouns, auxiliaries
 _STOP = frozenset("""a i ani nebo ale že aby který která které kteří což jak jako se si je jsou byl byla bylo
 byli by bude budou už již také též jen podle kvůli v ve na z ze do u k ke od po o s se za před při přes mezi
 nad pod proti pro bez kromě ten ta to tím tento tato toto jeho její jejich jim jí ho mu ji on ona oni""".split())
 # a verb form: the past participle (-l, -la ...) or the present's -uje, -ují, -ají, -ejí
-_VERB = re.compile(rf"[{_LOWER}]*(?:[aáeěiíyýouů]l[aoiy]?|[bcdfghjkmnprsštvzž]l[aoiy]|uje|ují|ají|ejí|it|at|ět|out)")
-
-
-def _is_adjective(word: str) -> bool:
-    return _ADJ.fullmatch(word.casefold()) is not None
-
-
-_TOKEN = re.compile(rf"[{_UPPER}{_LOWER}][\w.-]*|[{_UPPER}]\.")
-
-
-def _tokens(text: str, i: int, limit: int = 12) -> list[tuple[int, int, str]]:
-    """The words from ``i``, one space apart, up to ``limit`` (a comma or another mark ends
-    them)."""
-    out = []
-    while len(out) < limit:
-        m = _TOKEN.match(text, i)
-        if m is None:
-            break
-        w = m.group()
-        end = m.end()
-        if w.endswith(".") and not re.fullmatch(rf"[{_UPPER}]\.", w):
-            end -= 1   # (a full stop after a word ends the sentence)
-            out.append((m.start(), end, w[:-1]))
-            break
-        out.append((m.start(), end, w))
-        if not text.startswith(" ", end):
-            break
-        i = end + 1
-    return out
-
-
-def _noun(word: str) -> bool:
-    """A lower-case word that may be a noun of a name's complement: no function word, no
-    verb form."""
-    return word.islower() and word not in _STOP and _VERB.fullmatch(word) is None and len(word) > 1
+_VERB_ENDINGS = "[aáeěiíyýouů]l[aoiy]?|[bcdfghjkmnprsštvzž]l[aoiy]|uje|ují|ají|ejí|it|at|ět|out"
 
 
 # academic titles written before a name (Mgr. Jana Nová): no part of a body's name before it
 ACADEMIC_TITLES = frozenset("Mgr MgA Ing Bc BcA MUDr MVDr JUDr PhDr RNDr PaedDr ThDr Dr doc prof PhD".split())
 
 
-def _capitalised_run(toks, k: int) -> int:
-    """How many capitalised words (a place's "nad", "pod" and an initial's dot between
-    them) stand from ``k`` in ``toks``: a proper name in a complement (Karlovy, T. G.
-    Masaryka, Jablonec nad Nisou, Pardubického kraje)."""
-    given = common_words().given_for("cs")
-    j = k
-    while j < len(toks):
-        w = toks[j][2]
-        if w.rstrip(".") in ACADEMIC_TITLES or w.casefold() in given or j > k and _first_name_word(w):
-            break   # (the person after the body: Univerzity Karlovy Jana Nová; a genitive's
-            # patron opens it: Gymnázium Jana Nerudy)
-        if w[0].isupper():
-            j += 1
-        elif w in ("nad", "pod") and j > k and j + 1 < len(toks) and toks[j + 1][2][0].isupper():
-            j += 2
-        elif w.casefold() in LOC_HEADS_CS and j > k and _is_adjective(toks[j - 1][2]):
-            j += 1   # Pardubického kraje
-        else:
-            break
-    return j - k
+class Rules:
+    """The rules below with Czech's words.  A close language (Slovak) subclasses it with
+    its own tables and keeps the rules: they are methods, so that they read a subclass's
+    words in the compiled module too."""
 
+    code = "cs"
+    upper, lower = _UPPER, _LOWER
+    place_prepositions = PLACE_PREPOSITIONS
+    place_of_nouns = PLACE_OF_NOUNS
+    lower_adjective = _LOWER_ADJECTIVE
+    common_abbreviations = _COMMON_ABBREVIATIONS
+    org_kind_nouns = ORG_KIND_NOUNS
+    street_heads = STREET_HEADS
+    adjective_only = _ADJECTIVE_ONLY
+    org_heads = ORG_HEADS_CS
+    loc_heads = LOC_HEADS_CS
+    seated = _SEATED
+    seated_heads = _SEATED_HEADS
+    stop = _STOP
+    academic_titles = ACADEMIC_TITLES
+    adjective_endings = _ADJECTIVE_ENDINGS
+    possessive_endings = _POSSESSIVE_ENDINGS
+    genitive_endings = _GENITIVE_ENDINGS
+    verb_endings = _VERB_ENDINGS
+    joiners = ("a", "i", "nebo")           # what joins two places (z Lipové a Hradce)
+    seat_preposition = "ve?"               # "in" before a body's seat (Krajský soud v Brně)
+    river_prepositions = ("nad", "pod")    # a town named after its river or hill
+    near_preposition = "u"                 # a town named after a town nearby (Lhota u Brna)
+    purpose_prepositions = ("pro", "proti")   # Úřad pro ochranu ovzduší
+    plural_genitive = "ů"                  # Český svaz včelařů
+    purpose_after_genitive = False         # "pro" only right after the head
 
-def _noun_phrase(toks, k: int) -> int:
-    """The length of a lower-case noun phrase from ``k``: adjectives and a noun
-    (hospodářské soutěže, zemědělství), else 0 (the longest: a soft noun looks like an
-    adjective, životního prostředí)."""
-    j = k
-    while j < len(toks) and toks[j][2] not in _STOP and _ADJ.fullmatch(toks[j][2]):
-        j += 1
-    for end in range(min(j, len(toks) - 1), k - 1, -1):
-        if _noun(toks[end][2]):
-            return end + 1 - k
-    return 0
+    def __init__(self) -> None:
+        up, low = self.upper, self.lower
+        joiners = "|".join(" " + w for w in self.joiners)
+        self._joined_before = re.compile(rf"(?<![\w-])((?:[{up}][\w-]*)(?: [{up}][\w-]*)?)(?:,|{joiners}) \Z")
+        self._lower_after = re.compile(rf" ([{low}]+)")
+        self._adj = re.compile(rf"[{low}]+(?:{self.adjective_endings})|[{low}]+(?:{self.possessive_endings})")
+        self._adj_genitive = re.compile(rf"[{low}]+(?:{self.genitive_endings})")
+        self._verb = re.compile(rf"[{low}]*(?:{self.verb_endings})")
+        self._token = re.compile(rf"[{up}{low}][\w.-]*|[{up}]\.")
+        heads = {f for w in self.org_heads | self.loc_heads for f in (w, w[0].upper() + w[1:])}
+        self._head = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(heads, key=len, reverse=True)) + r")(?![\w-])")
+        self._word_before = re.compile(rf"(?<![\w-])([{up}{low}]+) \Z")
+        rivers = "|".join(self.river_prepositions)
+        self._seat = re.compile(rf" {self.seat_preposition} [{up}][{low}]+"
+                                rf"(?: (?:{rivers}) [{up}][{low}]+| [{up}][{low}]+)?")
+        self._town_on = re.compile(rf"(?<![\w-])((?:[{up}][{low}]+ )?[{up}][{low}]+) "
+                                   rf"({rivers}|{self.near_preposition}) ([{up}][{low}]+)(?![\w-])")
 
-
-def _complement(toks, k: int, strict: bool) -> int:
-    """The length of a name's complement from ``k``: capitalised words, a phrase with "pro"
-    or "proti" (pro ochranu hospodářské soutěže), lower-case genitives, two joined by "a"
-    (silnic a dálnic), a genitive after a genitive opening with an adjective.  ``strict``
-    (adjectives before the head name the body already): lower-case genitives only before
-    a proper name or in the plural's -ů (Český svaz včelařů, Dopravní podnik města Brna)."""
-    j = k
-    while j < len(toks):
-        w = toks[j][2]
-        if w[0].isupper():
-            return j + _capitalised_run(toks, j) - k
-        if j > k and not _ADJ_GENITIVE.fullmatch(w):
-            break   # (a second genitive opens with an adjective: ochranu hospodářské soutěže)
-        if w in ("pro", "proti") and j == k:
-            n = _capitalised_run(toks, j + 1) or _noun_phrase(toks, j + 1)
-            if not n:
-                break
-            if toks[j + 1][2][0].isupper():
-                return j + 1 + n - k   # (pro Ústecký kraj: a proper name closes it)
-            j, strict = j + 1 + n, False
-            continue
-        n = _noun_phrase(toks, j)
-        if not n or strict and not (toks[j + n - 1][2].endswith("ů")
-                                    or j + n < len(toks) and toks[j + n][2][0].isupper()):
-            break
-        j += n
-        if j + 1 < len(toks) and toks[j][2] == "a" and (m := _noun_phrase(toks, j + 1)):
-            j += 1 + m
-    return j - k
-
-
-_HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted({f for w in ORG_HEADS_CS | LOC_HEADS_CS
-                                                        for f in (w, w[0].upper() + w[1:])}, key=len, reverse=True))
-                   + r")(?![\w-])")
-_WORD_BEFORE = re.compile(rf"(?<![\w-])([{_UPPER}{_LOWER}]+) \Z")
-_SEAT = re.compile(rf" ve? [{_UPPER}][{_LOWER}]+(?: (?:nad|pod) [{_UPPER}][{_LOWER}]+| [{_UPPER}][{_LOWER}]+)?")
-
-
-def _adjectives_before(text: str, i: int) -> int | None:
-    """Where the adjectives before the head at ``i`` start, the first capitalised, the
-    others not (Nejvyšší správní soud, Krušné hory), at most three; None without a
-    capitalised one."""
-    for _ in range(3):
-        m = _WORD_BEFORE.search(text, max(0, i - 30), i)
-        if m is None or not _is_adjective(m.group(1)):
+    def place_cue(self, text: str, start: int) -> str | None:
+        """The preposition of place or the noun taking a place that stands before ``start``
+        (a capitalised one only where it opens the sentence: Ve Lhotě), casefolded."""
+        w = word_before(text, start)
+        if w is not None and w.endswith(self.lower_adjective) and w.islower():
+            start -= len(w) + 1   # z opavských Lhot: an adjective between
+            w = word_before(text, start)
+        if w is None:
             return None
-        i = m.start()
-        if m.group(1)[0].isupper():
-            return i
-    return None
+        low = w.casefold()
+        if low not in self.place_prepositions and low not in self.place_of_nouns:
+            return None
+        if w[0].isupper() and low in self.place_prepositions and not _sentence_start(text, start - len(w) - 1):
+            return None
+        return low
+
+    def named_by_cue(self, text: str, start: int, word: str) -> bool:
+        """Is the capitalised ``word`` at ``start`` a name although a frequent word is spelt
+        so too (Czech word lists hold the case forms of towns): after a preposition of place
+        (v Brně, z Olomouce) it is."""
+        return not word.isupper() and self.place_cue(text, start) is not None
+
+    def opens_with_cue(self, text: str, start: int, low: str) -> bool:
+        """A capitalised run's first word (at ``start``, casefolded) that is a noun taking a
+        place, or a preposition of place opening the sentence (Starostové Lhoty, Ve Lhotě):
+        no part of the name (but ulice Na Výsluní is a street's)."""
+        return low in self.place_of_nouns or low in self.place_prepositions and _sentence_start(text, start)
+
+    def acronym(self, word: str) -> bool:
+        """An all-capitals word of two to six letters that is no common word's abbreviation:
+        Czech word lists hold bodies' acronyms lower-cased (osn), but Czech writes an
+        abbreviation in capitals only when it names something."""
+        return 2 <= len(word) <= 6 and word.isupper() and word.isalpha() and word not in self.common_abbreviations \
+            and re.fullmatch("[IVXLCM]+", word) is None
+
+    def lead_before_person(self, text: str, start: int, words: list[str]) -> tuple[int, str | None] | None:
+        """How many of a run's capitalised words (from ``start``) stand before a person's name,
+        no part of it, and their type: a body's acronym or a people's noun before the first
+        name (OSN Jan Novák, s Polkou Annou Novou), a place after a preposition of place (v
+        Horní Lhotě Jan Novák); a noun of a firm's kind before a name (Dopravce Lokotrans)."""
+        if len(words) >= 2 and words[0].casefold() in self.org_kind_nouns:
+            return 1, None
+        if 3 <= len(words) <= 4 and self._first_name_word(words[1]) and not self._first_name_word(words[0]):
+            return 1, "ORG" if self.acronym(words[0]) else None
+        if len(words) >= 3 and self.place_cue(text, start) is not None and not self._first_name_word(words[0]):
+            first = next((i for i in range(1, len(words) - 1) if self._first_name_word(words[i])), None)
+            if first is not None:
+                return first, "LOC"
+        return None
+
+    def _first_name_word(self, word: str) -> bool:
+        from .candidates import _first_name
+        return _first_name(word.casefold(), common_words().given_for(self.code), self.code)
+
+    def coordinated_place(self, text: str, start: int, depth: int = 4) -> bool:
+        """A name at ``start`` joined by "a", "i", "nebo" or a comma to a name after a place's
+        cue (z Lipové a Hradce, starostové Lhoty, Hradce a Újezdu): another place, in the
+        same case."""
+        m = self._joined_before.search(text, max(0, start - 60), start)
+        if m is None or self._first_name_word(m.group(1).split(" ")[0]):
+            return False
+        starts = (m.start(1), m.start(1) + m.group(1).find(" ") + 1) if " " in m.group(1) else (m.start(1),)
+        return any(self.place_cue(text, s) is not None for s in starts) \
+            or depth > 1 and self.coordinated_place(text, m.start(1), depth - 1)
+
+    def retype(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """Czech candidates of unknown kind typed by the word before them: a place after a
+        preposition of place or a noun that takes one, and after a place it is joined to,
+        unless a first name opens it (k Janu Novákovi)."""
+        for c in cands:
+            words = c.text.split(" ")
+            before = word_before(text, c.start)
+            if c.type in ("MISC", "LOC", "PER") and before is not None and before.casefold() in self.org_kind_nouns:
+                c.type = "ORG"   # (společnosti Lokotrans)
+            elif c.type in ("MISC", "LOC") and len(words) >= 2 and self.acronym(words[0]):
+                c.type = "ORG"   # SDH Lhota: a body's branch in a town
+            elif c.type == "MISC" and before is not None and before.casefold() in self.street_heads:
+                c.type = "LOC"   # ulice Na Výsluní
+            elif c.type == "MISC" and not c.text.isupper() and not self._person_opens(text, c.start, words) \
+                    and not self._adjective_before_noun(text, c) \
+                    and (self.place_cue(text, c.start) is not None or self.coordinated_place(text, c.start)):
+                c.type = "LOC"
+        return cands
+
+    def _person_opens(self, text: str, start: int, words: list[str]) -> bool:
+        """Does a first name open the candidate's ``words`` at ``start`` (k Janu Novákovi)?"""
+        return self._first_name_word(words[0])
+
+    def _adjective_before_noun(self, text: str, c: Candidate) -> bool:
+        """A lone capitalised adjective before a lower-case noun: a name's adjective whose noun
+        is common (ve Světovém poháru), no place."""
+        after = self._lower_after.match(text, c.end)
+        return " " not in c.text and c.text.endswith(self.adjective_only) and after is not None \
+            and after.group(1) not in self.stop
+
+    def _is_adjective(self, word: str) -> bool:
+        return self._adj.fullmatch(word.casefold()) is not None
+
+    def _tokens(self, text: str, i: int, limit: int = 12) -> list[tuple[int, int, str]]:
+        """The words from ``i``, one space apart, up to ``limit`` (a comma or another mark ends
+        them)."""
+        out = []
+        while len(out) < limit:
+            m = self._token.match(text, i)
+            if m is None:
+                break
+            w = m.group()
+            end = m.end()
+            if w.endswith(".") and not re.fullmatch(rf"[{self.upper}]\.", w):
+                end -= 1   # (a full stop after a word ends the sentence)
+                out.append((m.start(), end, w[:-1]))
+                break
+            out.append((m.start(), end, w))
+            if not text.startswith(" ", end):
+                break
+            i = end + 1
+        return out
+
+    def _noun(self, word: str) -> bool:
+        """A lower-case word that may be a noun of a name's complement: no function word, no
+        verb form."""
+        return word.islower() and word not in self.stop and self._verb.fullmatch(word) is None and len(word) > 1
+
+    def _capitalised_run(self, toks, k: int) -> int:
+        """How many capitalised words (a place's "nad", "pod" and an initial's dot between
+        them) stand from ``k`` in ``toks``: a proper name in a complement (Karlovy, T. G.
+        Masaryka, Jablonec nad Nisou, Pardubického kraje)."""
+        given = common_words().given_for(self.code)
+        j = k
+        while j < len(toks):
+            w = toks[j][2]
+            if w.rstrip(".") in self.academic_titles or w.casefold() in given or j > k and self._first_name_word(w) \
+                    or j == k and self._person_in_case(w):
+                break   # (the person after the body: Univerzity Karlovy Jana Nová; a genitive's
+                # patron opens it: Gymnázium Jana Nerudy)
+            if w[0].isupper():
+                j += 1
+            elif w in self.river_prepositions and j > k and j + 1 < len(toks) and toks[j + 1][2][0].isupper():
+                j += 2
+            elif w.casefold() in self.loc_heads and j > k and self._is_adjective(toks[j - 1][2]):
+                j += 1   # Pardubického kraje
+            else:
+                break
+        return j - k
+
+    def _person_in_case(self, word: str) -> bool:
+        """A first name in a case no patron of a body takes (none in Czech's rules)."""
+        return False
+
+    def _noun_phrase(self, toks, k: int) -> int:
+        """The length of a lower-case noun phrase from ``k``: adjectives and a noun
+        (hospodářské soutěže, zemědělství), else 0 (the longest: a soft noun looks like an
+        adjective, životního prostředí)."""
+        j = k
+        while j < len(toks) and toks[j][2] not in self.stop and self._adj.fullmatch(toks[j][2]):
+            j += 1
+        for end in range(min(j, len(toks) - 1), k - 1, -1):
+            if self._noun(toks[end][2]):
+                return end + 1 - k
+        return 0
+
+    def _complement(self, toks, k: int, strict: bool) -> int:
+        """The length of a name's complement from ``k``: capitalised words, a phrase with "pro"
+        or "proti" (pro ochranu hospodářské soutěže), lower-case genitives, two joined by "a"
+        (silnic a dálnic), a genitive after a genitive opening with an adjective.  ``strict``
+        (adjectives before the head name the body already): lower-case genitives only before
+        a proper name or in the plural's -ů (Český svaz včelařů, Dopravní podnik města Brna)."""
+        j = k
+        while j < len(toks):
+            w = toks[j][2]
+            if w[0].isupper():
+                return j + self._capitalised_run(toks, j) - k
+            purpose = w in self.purpose_prepositions and (j == k or self.purpose_after_genitive)
+            if j > k and not purpose and not self._adj_genitive.fullmatch(w):
+                break   # (a second genitive opens with an adjective: ochranu hospodářské soutěže)
+            if purpose:
+                n = self._capitalised_run(toks, j + 1) or self._noun_phrase(toks, j + 1)
+                if not n:
+                    break
+                if toks[j + 1][2][0].isupper():
+                    return j + 1 + n - k   # (pro Ústecký kraj: a proper name closes it)
+                j, strict = j + 1 + n, False
+                continue
+            n = self._noun_phrase(toks, j)
+            if not n or strict and not (toks[j + n - 1][2].endswith(self.plural_genitive)
+                                        or j + n < len(toks) and toks[j + n][2][0].isupper()):
+                break
+            j += n
+            if j + 1 < len(toks) and toks[j][2] == "a" and (m := self._noun_phrase(toks, j + 1)):
+                j += 1 + m
+        return j - k
+
+    def _adjectives_before(self, text: str, i: int) -> int | None:
+        """Where the adjectives before the head at ``i`` start, the first capitalised, the
+        others not (Nejvyšší správní soud, Krušné hory), at most three; None without a
+        capitalised one."""
+        for _ in range(3):
+            m = self._word_before.search(text, max(0, i - 30), i)
+            if m is None or not self._is_adjective(m.group(1)):
+                return None
+            i = m.start()
+            if m.group(1)[0].isupper():
+                return i
+        return None
+
+    def headed_names(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, type) of the institutions' and places' names built around a head noun
+        (self.org_heads, self.loc_heads): capitalised adjectives before it or a capitalised head,
+        the complement after it, and a regional body's or a school's seat."""
+        out = []
+        for m in self._head.finditer(text):
+            head = m.group().casefold()
+            kind = "ORG" if head in self.org_heads else "LOC"
+            # (a capitalised head opens the name: Czech capitalises a name's first word only)
+            start = self._adjectives_before(text, m.start()) if m.group()[0].islower() else None
+            if start is None and not (m.group()[0].isupper() and kind == "ORG"):
+                continue
+            toks = self._tokens(text, m.end() + 1) if text.startswith(" ", m.end()) else []
+            n = self._complement(toks, 0, start is not None) if kind == "ORG" else 0
+            if start is None and not n:
+                continue   # (a capitalised head alone: Nemocnice, at a sentence's start)
+            s = m.start() if start is None else start
+            e = toks[n - 1][1] if n else m.end()
+            if kind == "ORG" and (text[s:s + 8].casefold().startswith(self.seated) or head in self.seated_heads) \
+                    and (seat := self._seat.match(text, e)):
+                words = seat.group().split(" ")
+                e = seat.end() if len(words) == 3 or words[3] in self.river_prepositions \
+                    or self._is_adjective(words[2]) \
+                    else seat.start() + len(" ".join(words[:3]))   # (v Náchodě, not v Náchodě Mgr.)
+            out.append((s, e, kind))
+        return out
+
+    def towns_on(self, text: str) -> list[tuple[int, int]]:
+        """A town named after its river or hill, "nad" or "pod" and the river's or the hill's
+        name in the instrumental (Lhota nad Labem, Újezd pod Horou), or after a town nearby,
+        "u" and its genitive (Lhota u Brna), where a preposition of place or a noun taking a
+        place stands before it, or it is joined to such a place (mezi Lhotou nad Labem a ...)."""
+        out = []
+        for m in self._town_on.finditer(text):
+            s = m.start(1)
+            first = m.group(1).split(" ")[0]
+            if " " in m.group(1) and (not self._is_adjective(first) or self.opens_with_cue(text, s, first.casefold())):
+                s = m.start(1) + m.group(1).index(" ") + 1   # (two words: an adjective and its noun)
+            if m.group(2) == self.near_preposition and self._is_adjective(m.group(3)):
+                continue   # (u Krajského soudu: a phrase of its own)
+            if self.place_cue(text, s) is not None or self.coordinated_place(text, s):
+                out.append((s, m.end()))
+        return out
+
+    def names_before_hits(self, text: str, hits) -> list[tuple[int, int, str]]:
+        """The headed names and the towns on rivers of a Czech text, (start, end, type), where
+        they take in the knowledge base's hits inside them whole (Povodí Vltavy, Slavkov u
+        Brna) and equal none: a hit that crosses a place's edge, or a known name of the same
+        span, wins; an institution's name wins over the hits it crosses."""
+        found = self.headed_names(text) + [(s, e, "LOC") for s, e in self.towns_on(text)]
+        out = []
+        for s, e, etype in sorted(found, key=lambda f: (f[0], -f[1])):   # (the longest of those opening together)
+            if out and s < out[-1][1]:
+                continue
+            if any(h.start < s < h.end or h.start < e < h.end or (h.start == s and h.end == e) for h in hits) \
+                    and etype != "ORG":
+                continue
+            out.append((s, e, etype))
+        return out
 
 
-def headed_names(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, type) of the institutions' and places' names built around a head noun
-    (ORG_HEADS_CS, LOC_HEADS_CS): capitalised adjectives before it or a capitalised head,
-    the complement after it, and a regional body's or a school's seat."""
-    out = []
-    for m in _HEAD.finditer(text):
-        head = m.group().casefold()
-        kind = "ORG" if head in ORG_HEADS_CS else "LOC"
-        # (a capitalised head opens the name: Czech capitalises a name's first word only)
-        start = _adjectives_before(text, m.start()) if m.group()[0].islower() else None
-        if start is None and not (m.group()[0].isupper() and kind == "ORG"):
-            continue
-        toks = _tokens(text, m.end() + 1) if text.startswith(" ", m.end()) else []
-        n = _complement(toks, 0, start is not None) if kind == "ORG" else 0
-        if start is None and not n:
-            continue   # (a capitalised head alone: Nemocnice, at a sentence's start)
-        s = m.start() if start is None else start
-        e = toks[n - 1][1] if n else m.end()
-        if kind == "ORG" and (text[s:s + 8].casefold().startswith(_SEATED) or head in _SEATED_HEADS) \
-                and (seat := _SEAT.match(text, e)):
-            words = seat.group().split(" ")
-            e = seat.end() if len(words) == 3 or words[3] in ("nad", "pod") or _is_adjective(words[2]) \
-                else seat.start() + len(" ".join(words[:3]))   # (v Náchodě, not v Náchodě Mgr.)
-        out.append((s, e, kind))
-    return out
-
-
-# -- towns named after their river or hill, and the names before the knowledge base's hits ----------
-_TOWN_ON = re.compile(rf"(?<![\w-])((?:[{_UPPER}][{_LOWER}]+ )?[{_UPPER}][{_LOWER}]+) (nad|pod|u) "
-                      rf"([{_UPPER}][{_LOWER}]+)(?![\w-])")
-
-
-def towns_on(text: str) -> list[tuple[int, int]]:
-    """A town named after its river or hill, "nad" or "pod" and the river's or the hill's
-    name in the instrumental (Lhota nad Labem, Újezd pod Horou), or after a town nearby,
-    "u" and its genitive (Lhota u Brna), where a preposition of place or a noun taking a
-    place stands before it, or it is joined to such a place (mezi Lhotou nad Labem a ...)."""
-    out = []
-    for m in _TOWN_ON.finditer(text):
-        s = m.start(1)
-        first = m.group(1).split(" ")[0]
-        if " " in m.group(1) and (not _is_adjective(first) or opens_with_cue(text, s, first.casefold())):
-            s = m.start(1) + m.group(1).index(" ") + 1   # (two words: an adjective and its noun)
-        if m.group(2) == "u" and _is_adjective(m.group(3)):
-            continue   # (u Krajského soudu: a phrase of its own)
-        if place_cue(text, s) is not None or coordinated_place(text, s):
-            out.append((s, m.end()))
-    return out
-
-
-def names_before_hits(text: str, hits) -> list[tuple[int, int, str]]:
-    """The headed names and the towns on rivers of a Czech text, (start, end, type), where
-    they take in the knowledge base's hits inside them whole (Povodí Vltavy, Slavkov u
-    Brna) and equal none: a hit that crosses a place's edge, or a known name of the same
-    span, wins; an institution's name wins over the hits it crosses."""
-    found = headed_names(text) + [(s, e, "LOC") for s, e in towns_on(text)]
-    out = []
-    for s, e, etype in sorted(found, key=lambda f: (f[0], -f[1])):   # (the longest of those opening together)
-        if out and s < out[-1][1]:
-            continue
-        if any(h.start < s < h.end or h.start < e < h.end or (h.start == s and h.end == e) for h in hits) \
-                and etype != "ORG":
-            continue
-        out.append((s, e, etype))
-    return out
+RULES = Rules()
+place_cue = RULES.place_cue
+named_by_cue = RULES.named_by_cue
+opens_with_cue = RULES.opens_with_cue
+acronym = RULES.acronym
+lead_before_person = RULES.lead_before_person
+coordinated_place = RULES.coordinated_place
+retype = RULES.retype
+headed_names = RULES.headed_names
+towns_on = RULES.towns_on
+names_before_hits = RULES.names_before_hits

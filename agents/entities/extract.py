@@ -33,6 +33,7 @@ from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME
 from . import catalan, romanian
 from .arabic import arabic_head_names, arabic_preload
 from .czech import names_before_hits as cs_names_before_hits, retype as cs_retype
+from . import slovak
 from .dutch import hyphened_place_end as dutch_hyphened_place_end, org_head_before as dutch_org_head_before
 from .english import place_in_longer_name as en_place_in_longer_name
 from .finnish import finnish_named
@@ -1482,8 +1483,10 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         for s, e in _de_clubs(text, hits):
             covered[s:e] = b"\x01" * (e - s)
             col.add(unknown_id(text[s:e]), text[s:e], "ORG", None, s, e)
-    if code in ("pl", "cs"):   # Państwowa Komisja Wyborcza, Szkoła Podstawowa w Lisowie; Nejvyšší správní soud
-        named = (pl_names_before_hits if code == "pl" else cs_names_before_hits)(text, hits)
+    if code in ("pl", "cs", "sk"):   # Państwowa Komisja Wyborcza, Szkoła Podstawowa w Lisowie; Nejvyšší správní soud,
+        # Najvyšší správny súd
+        named = (pl_names_before_hits if code == "pl" else cs_names_before_hits if code == "cs"
+                 else slovak.names_before_hits)(text, hits)
         _add_named(text, named, covered, col, code, over_covered=True)
     if code == "th":   # ธนาคาร X, อำเภอ|X, ถนน X, น.ส.|X Y: names Thai heads, units' words and titles tell
         hits, named = thai_named(text, hits)
@@ -1817,6 +1820,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         cands = pl_retype(text, cands)   # (w Karpaczu, burmistrz Sulejowa: a place)
     elif code == "cs":
         cands = cs_retype(text, cands)   # (v Brně, starosta Lhoty: a place)
+    elif code == "sk":
+        cands = slovak.retype(text, cands)   # (v Prešove, pri Senci: a place)
     for c in cands:
         # (a place's or an unknown kind's name may be a town's: quiet aliases too; 米: the
         # candidate names its id)
