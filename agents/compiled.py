@@ -29,6 +29,7 @@ import orjson
 COMPILED_MODULES = (
     "agents.entities.amounts",
     "agents.entities.arabic",
+    "agents.entities.bulgarian",
     "agents.entities.candidates",
     "agents.entities.catalan",
     "agents.entities.chinese",

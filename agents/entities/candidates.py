@@ -63,7 +63,7 @@ from .romance import (IT_PLACE_HEADS, ORG_OPENERS, PERSON_NOUNS, PLACE_CUES, PLA
 from .portuguese import particle_people as pt_particle_people, run_type as pt_run_type
 from .romanian import named_by_cue as ro_named_by_cue, noun_kind as ro_noun_kind, run_type as ro_run_type
 from .declension import CZECH, POLISH, UKRAINIAN, nominative
-from . import catalan, czech, dutch, english, slovak, swedish
+from . import bulgarian, catalan, czech, dutch, english, slovak, swedish
 from .russian import (RUSSIAN, acronym as ru_acronym, guillemet_kind, headed_names, names_after_heads,
                       retype as ru_retype)
 from .ukrainian import (acronym as uk_acronym, first_candidates as uk_first_candidates, lead_title as uk_lead_title,
@@ -1124,7 +1124,8 @@ _NAMED_BY_CUE = {"nl": dutch.named_by_cue, "cs": czech.named_by_cue, "ro": ro_na
                  "sk": slovak.RULES.named_by_cue}
 # Czech's rules, with Slovak's words for Slovak
 _CZECH_RULES = {"cs": czech.RULES, "sk": slovak.RULES}
-_LONE_NAME = {"vi": vi_lone_name, "id": id_lone_name, "sv": swedish.lone_name, "el": el_lone_name}
+_LONE_NAME = {"vi": vi_lone_name, "id": id_lone_name, "sv": swedish.lone_name, "el": el_lone_name,
+              "bg": bulgarian.lone_name}
 
 
 def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate]:
@@ -1207,7 +1208,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             out.extend(Candidate(s, e, text[s:e], etype) for s, e, etype in names if not any(covered[s:e]))
             return
         if indonesian and (names := id_run_candidates(text, toks)) is not None \
-                or sv and (names := swedish.run_candidates(text, toks)) is not None:
+                or sv and (names := swedish.run_candidates(text, toks)) is not None \
+                or code == "bg" and (names := bulgarian.run_candidates(text, toks)) is not None:
             # (a run an Indonesian or Swedish cue types: a title, a trade, a preposition of place)
             out.extend(Candidate(s, e, text[s:e], etype) for s, e, etype in names if not any(covered[s:e]))
             return
@@ -2498,10 +2500,11 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray,
     # (Russian names a head noun closes or opens go first, before longer capitalised runs
     # that cross their edge: селе Пены | Псковского района)
     ru_first = headed_names(text, covered) + names_after_heads(text, covered) if code == "ru" else \
-        uk_first_candidates(text, covered) if code == "uk" else []
+        uk_first_candidates(text, covered) if code == "uk" else \
+        bulgarian.first_candidates(text, covered) if code == "bg" else []
     if latin_lang:
         # (Ukrainian runs break at those names: Молдови | Марія Коваль)
-        runs_covered = covered if code != "uk" else _marked(covered, ru_first)
+        runs_covered = covered if code not in ("uk", "bg") else _marked(covered, ru_first)
         cands += quoted_names(text, code, runs_covered)
         if code == "pt":   # Maria do Carmo Ferreira: family names after "do", "dos", "das"
             cands += [Candidate(s, e, text[s:e], "PER") for s, e in
