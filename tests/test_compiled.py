@@ -60,8 +60,17 @@ from agents.compiled import mode
 from agents.entities.extract import extract
 from agents.language.detect import detect
 from benchmarks.articles import generate
+from benchmarks.bench_ner import SCRIPTS
+from benchmarks.bench_ner_dev import DATA, read
+from streams.records import LanguageResult
 texts = [p.read_text(encoding="utf-8") for p in sorted(Path("seeds").glob("*.txt"))] + generate(150)
 rows = [extract(t, detect(t)).model_dump(mode="json") for t in texts]
+# every language's rules: the development sentences, each set's first 40 lines joined
+for path in sorted(DATA.glob("*.txt")):
+    code = path.stem.split("_")[0]
+    text = "\\n".join(t for t, _ in read(path)[:40])
+    lang = LanguageResult(code=code, script=SCRIPTS.get(code, "Zyyy"), confidence=1.0)
+    rows.append(extract(text, lang).model_dump(mode="json"))
 sys.stdout.buffer.write(orjson.dumps({"mode": mode(), "rows": rows}))
 """
 
@@ -69,7 +78,8 @@ sys.stdout.buffer.write(orjson.dumps({"mode": mode(), "rows": rows}))
 @pytest.mark.skipif(sorted(current_modules()) != sorted(COMPILED_MODULES),
                     reason="no current compiled build (scripts/compile.py)")
 def test_compiled_and_plain_modules_give_the_same_entities():
-    """The seeds and 150 synthetic articles in five languages, in two processes."""
+    """The seeds, 150 synthetic articles in five languages and the development sentences
+    of every language with rules of its own, in two processes."""
     runs = {}
     for name, pure in (("plain", "1"), ("compiled", "")):
         env = os.environ | {"NEWSSTREAM_PURE_PYTHON": pure}
@@ -77,6 +87,6 @@ def test_compiled_and_plain_modules_give_the_same_entities():
     out = {name: orjson.loads(p.communicate(timeout=600)[0]) for name, p in runs.items()}
     assert out["plain"]["mode"] == "pure Python"
     assert out["compiled"]["mode"] == "compiled (Cython)"
-    assert len(out["plain"]["rows"]) == 155
-    assert sum(len(r["entities"]) for r in out["plain"]["rows"]) > 1000
+    assert len(out["plain"]["rows"]) > 155 + 30
+    assert sum(len(r["entities"]) for r in out["plain"]["rows"]) > 4000
     assert out["compiled"]["rows"] == out["plain"]["rows"]

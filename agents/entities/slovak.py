@@ -129,7 +129,7 @@ class SlovakRules(Rules):
     person_free_cues = frozenset("v vo z zo do".split()) | place_of_nouns
 
     def __init__(self) -> None:
-        super().__init__()
+        super(SlovakRules, self).__init__()
         self._acronym_before_name = re.compile(rf"(?<![\w-])([{self.upper}]{{2,6}}) (?=[{self.upper}])")
         self._joined_adjectives = re.compile(rf"(?<![\w-])([{self.upper}][{self.lower}]+) a ([{self.lower}]+) \Z")
 
@@ -173,7 +173,7 @@ class SlovakRules(Rules):
     def headed_names(self, text: str) -> list[tuple[int, int, str]]:
         """Czech's headed names, and a body's acronym before its name (a club's, a local
         group's: HK Lehota, MAS Horné Pole), which takes in a known place's name whole."""
-        found = [f for f in super().headed_names(text) if not self._kind_before_name(text, *f)]
+        found = [f for f in super(SlovakRules, self).headed_names(text) if not self._kind_before_name(text, *f)]
         for m in self._acronym_before_name.finditer(text):
             if not self.acronym(m.group(1)):
                 continue
@@ -194,7 +194,7 @@ class SlovakRules(Rules):
     def _adjectives_before(self, text: str, i: int) -> int | None:
         """Czech's adjectives before a head, or two joined by "a" (Hasičský a záchranný
         zbor)."""
-        start = super()._adjectives_before(text, i)
+        start = super(SlovakRules, self)._adjectives_before(text, i)
         if start is None and (m := self._joined_adjectives.search(text, max(0, i - 60), i)) is not None \
                 and self._is_adjective(m.group(1)) and self._is_adjective(m.group(2)):
             start = m.start()
