@@ -33,6 +33,7 @@ COMPILED_MODULES = (
     "agents.entities.candidates",
     "agents.entities.catalan",
     "agents.entities.chinese",
+    "agents.entities.croatian",
     "agents.entities.czech",
     "agents.entities.declension",
     "agents.entities.dutch",

@@ -63,7 +63,7 @@ from .romance import (IT_PLACE_HEADS, ORG_OPENERS, PERSON_NOUNS, PLACE_CUES, PLA
 from .portuguese import particle_people as pt_particle_people, run_type as pt_run_type
 from .romanian import named_by_cue as ro_named_by_cue, noun_kind as ro_noun_kind, run_type as ro_run_type
 from .declension import CZECH, POLISH, UKRAINIAN, nominative
-from . import bulgarian, catalan, czech, dutch, english, slovak, swedish
+from . import bulgarian, catalan, croatian, czech, dutch, english, slovak, swedish
 from .russian import (RUSSIAN, acronym as ru_acronym, guillemet_kind, headed_names, names_after_heads,
                       retype as ru_retype)
 from .ukrainian import (acronym as uk_acronym, first_candidates as uk_first_candidates, lead_title as uk_lead_title,
@@ -1051,7 +1051,8 @@ def _lone_word_dropped(w: str, code: str) -> bool:
     upper_short = w.isupper() and len(w) <= 5
     if upper_short:
         if code == "ru" and ru_acronym(w) or code == "uk" and uk_acronym(w) \
-                or code in _CZECH_RULES and _CZECH_RULES[code].acronym(w):
+                or code in _CZECH_RULES and _CZECH_RULES[code].acronym(w) \
+                or code in croatian.LANGS and croatian.acronym(w):
             return False   # (Russian word lists hold bodies' acronyms lower-cased: фсин, гибдд)
         return low in cw.get(code) or (low in cw.get("en") and not german)
     if namey:
@@ -1101,7 +1102,7 @@ NAME_CASE_ENDINGS = {
 
 # the languages of NAME_CASE_ENDINGS that decline first names too; what a first name's stem
 # takes back in the nominative: Андрея -> Андрей, Анны -> Анна, Jarosława -> Jarosław
-DECLINED_FIRST_NAMES = frozenset(("ru", "uk", "be", "pl", "cs", "sk"))
+DECLINED_FIRST_NAMES = frozenset(("ru", "uk", "be", "pl", "cs", "sk") + croatian.LANGS)
 _NOMINATIVE_ENDS = ("", "й", "а", "я", "a")
 
 
@@ -1121,7 +1122,7 @@ _MALAY_HONORIFIC_FIRST = frozenset(h.split(" ")[0] for h in MALAY_HONORIFICS)
 
 
 _NAMED_BY_CUE = {"nl": dutch.named_by_cue, "cs": czech.named_by_cue, "ro": ro_named_by_cue, "ca": catalan.named_by_cue,
-                 "sk": slovak.RULES.named_by_cue}
+                 "sk": slovak.RULES.named_by_cue, **dict.fromkeys(croatian.LANGS, croatian.named_by_cue)}
 # Czech's rules, with Slovak's words for Slovak
 _CZECH_RULES = {"cs": czech.RULES, "sk": slovak.RULES}
 _LONE_NAME = {"vi": vi_lone_name, "id": id_lone_name, "sv": swedish.lone_name, "el": el_lone_name,
@@ -1141,6 +1142,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     sv = code == "sv"
     greek = code == "el"
     cs = _CZECH_RULES.get(code)   # (Czech's rules, or Slovak's)
+    hr = code in croatian.LANGS
     romanian = code == "ro"
     # a language's rule that keeps a lone capitalised word the word lists would drop: by the
     # word before it (Dutch "in Leiden", Czech "v Brně", Romanian "județul Alba"), or by
@@ -1230,6 +1232,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         orgish = len(toks) >= 2 and toks[-1][3] in ORG_SUFFIXES
         if cs and len(toks) >= 2 and cs.opens_with_cue(text, toks[0][0], toks[0][3]):
             toks.pop(0)   # Starostové Lhoty, Ve Lhotě: the cue opening the sentence, then a place
+            cue = True
+        elif hr and len(toks) >= 2 and croatian.opens_with_cue(toks[0][3], text, toks[0][0]):
+            toks.pop(0)   # Mještani Lipovca, U Lipovcu: the cue opening the run, then a place
             cue = True
         # (an organisation's head word opens its name: Universität Passau, Stiftung Warentest)
         # (in English a head noun keeps the capitalised words before it: the National Safety Office)
@@ -1327,7 +1332,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             if w.isupper() and len(w) <= 5:
                 if (low in common or (low in en_common and not german) or initial) \
                         and not (not initial and (code == "ru" and ru_acronym(w) or code == "uk" and uk_acronym(w)
-                                                  or code in _CZECH_RULES and _CZECH_RULES[code].acronym(w))) \
+                                                  or code in _CZECH_RULES and _CZECH_RULES[code].acronym(w)
+                                                  or hr and croatian.acronym(w))) \
                         and not ((nl or code == "ca") and cue) and not (romanian and ro_named_by_cue(text, toks[0][0], w)):
                     return
             elif not _namey(w):
@@ -1361,7 +1367,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         # (the word before is read last: most words are common ones)
                         out.append(Candidate(toks[0][0], toks[0][1], w, "PER"))
                     return
-                elif (low in top or low in cw.get_top("en")) and not ((nl or cs or code == "ca") and cue) \
+                elif (low in top or low in cw.get_top("en")) and not ((nl or cs or hr or code == "ca") and cue) \
                         and not (romanian and ro_named_by_cue(text, toks[0][0], w)):   # (Dutch: in Leiden; județul Alba)
                     return
         else:
@@ -1376,6 +1382,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         or words[0].casefold() in org_openers   # Corte Constitucional
                         or nl and not _is_sentence_start(text, toks[0][0])   # (Dutch capitalises names only: het Openbaar Ministerie)
                         or cs and cs.place_cue(text, toks[0][0]) is not None   # (v Mladé Boleslavi)
+                        or hr and croatian.place_cue(text, toks[0][0]) is not None   # (u Donjoj Lipi)
                         or italian and any(w.casefold() in IT_PLACE_HEADS for w in words[1:])   # Porto Santo Stefano
                         or code in ("pt", "ca") and person_noun_before(text, toks[0][0], code)   # o pescador Abel Leite
                         or romanian and ro_named_by_cue(text, toks[0][0])   # din Sfântu Gheorghe

@@ -30,7 +30,7 @@ from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME
                          DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES, ZH_LOC_ENDINGS, _KO_WORD_ENDINGS,
                          de_lexicon, dotted_name_spans, facility_before, find_candidates, hyphened_place,
                          is_cjk_name_char, korean_compounds, person_id, place_id, unknown_id)
-from . import catalan, romanian
+from . import catalan, croatian, romanian
 from .arabic import arabic_head_names, arabic_preload
 from .czech import names_before_hits as cs_names_before_hits, retype as cs_retype
 from . import slovak
@@ -1488,6 +1488,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         named = (pl_names_before_hits if code == "pl" else cs_names_before_hits if code == "cs"
                  else slovak.names_before_hits)(text, hits)
         _add_named(text, named, covered, col, code, over_covered=True)
+    if code in croatian.LANGS:   # Državni zavod za statistiku, Vukovarska ulica, Sveučilište u Zadru
+        _add_named(text, croatian.names_before_hits(text, hits), covered, col, code, over_covered=True)
     if code == "th":   # ธนาคาร X, อำเภอ|X, ถนน X, น.ส.|X Y: names Thai heads, units' words and titles tell
         hits, named = thai_named(text, hits)
         _add_named(text, named, covered, col, code, over_covered=True)
@@ -1822,6 +1824,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         cands = cs_retype(text, cands)   # (v Brně, starosta Lhoty: a place)
     elif code == "sk":
         cands = slovak.retype(text, cands)   # (v Prešove, pri Senci: a place)
+    elif code in croatian.LANGS:
+        cands = croatian.retype(text, cands)   # (u Lipovcu, tvrtka Lipa, Lipa d.o.o.)
     for c in cands:
         # (a place's or an unknown kind's name may be a town's: quiet aliases too; 米: the
         # candidate names its id)
