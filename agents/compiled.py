@@ -35,6 +35,7 @@ COMPILED_MODULES = (
     "agents.entities.chinese",
     "agents.entities.croatian",
     "agents.entities.czech",
+    "agents.entities.danish",
     "agents.entities.declension",
     "agents.entities.dutch",
     "agents.entities.english",

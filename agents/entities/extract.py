@@ -50,6 +50,7 @@ from .romance import (ROMANCE, TOWNS_NAMED_AFTER, adjective_after_place, admin_b
                       french_name_end, head_before_place, italian_acronym, italian_facility_start, town_before_place)
 from .russian import guillemet_kind
 from .swedish import swedish_named
+from .danish import danish_named
 from .thai import thai_named
 from .turkish import turkish_named
 from .ukrainian import around_known_name as uk_around_known_name
@@ -1538,6 +1539,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     if code in ("tr", "sv"):   # Ankara Üniversitesi, Pütürge ilçesinde; Karolinska institutet: names by grammar
         hits, named = turkish_named(text, hits, common_words(), lambda name: kb.lookup(name, True, code)) \
             if code == "tr" else swedish_named(text, hits)
+        _add_named(text, named, covered, col, code)
+    if code == "da":   # Aarhus Universitet, Odense Kommune, Limfjorden: names by grammar (Swedish's rules)
+        hits, named = danish_named(text, hits)
         _add_named(text, named, covered, col, code)
     if code == "he":   # משרד הבריאות, רחוב X, X בע"מ; the article off known names (הגליל -> גליל)
         hits, named = hebrew_named(text, hits)
