@@ -48,6 +48,7 @@ COMPILED_MODULES = (
     "agents.entities.indonesian",
     "agents.entities.kb",
     "agents.entities.names",
+    "agents.entities.norwegian",
     "agents.entities.persian",
     "agents.entities.polish",
     "agents.entities.portuguese",

@@ -63,7 +63,7 @@ from .romance import (IT_PLACE_HEADS, ORG_OPENERS, PERSON_NOUNS, PLACE_CUES, PLA
 from .portuguese import particle_people as pt_particle_people, run_type as pt_run_type
 from .romanian import named_by_cue as ro_named_by_cue, noun_kind as ro_noun_kind, run_type as ro_run_type
 from .declension import CZECH, POLISH, UKRAINIAN, nominative
-from . import bulgarian, catalan, croatian, czech, danish, dutch, english, slovak, swedish
+from . import bulgarian, catalan, croatian, czech, danish, dutch, english, norwegian, slovak, swedish
 from .russian import (RUSSIAN, acronym as ru_acronym, guillemet_kind, headed_names, names_after_heads,
                       retype as ru_retype)
 from .ukrainian import (acronym as uk_acronym, first_candidates as uk_first_candidates, lead_title as uk_lead_title,
@@ -1126,7 +1126,7 @@ _NAMED_BY_CUE = {"nl": dutch.named_by_cue, "cs": czech.named_by_cue, "ro": ro_na
 # Czech's rules, with Slovak's words for Slovak
 _CZECH_RULES = {"cs": czech.RULES, "sk": slovak.RULES}
 _LONE_NAME = {"vi": vi_lone_name, "id": id_lone_name, "sv": swedish.lone_name, "el": el_lone_name,
-              "bg": bulgarian.lone_name, "da": danish.lone_name}
+              "bg": bulgarian.lone_name, "da": danish.lone_name, "nb": norwegian.lone_name}
 
 
 def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate]:
@@ -1213,8 +1213,10 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         if indonesian and (names := id_run_candidates(text, toks)) is not None \
                 or sv and (names := swedish.run_candidates(text, toks)) is not None \
                 or code == "bg" and (names := bulgarian.run_candidates(text, toks)) is not None \
-                or da and (names := danish.run_candidates(text, toks)) is not None:
-            # (a run an Indonesian, Swedish, Bulgarian or Danish cue types: a title, a trade, a preposition of place)
+                or da and (names := danish.run_candidates(text, toks)) is not None \
+                or code == "nb" and (names := norwegian.run_candidates(text, toks)) is not None:
+            # (a run an Indonesian, Swedish, Bulgarian, Danish or Norwegian cue types: a title, a trade, a
+            # preposition of place)
             out.extend(Candidate(s, e, text[s:e], etype) for s, e, etype in names if not any(covered[s:e]))
             return
         if toks[0][3] in _MALAY_HONORIFIC_FIRST and " ".join(t[3] for t in toks) in MALAY_HONORIFICS:

@@ -51,6 +51,7 @@ from .romance import (ROMANCE, TOWNS_NAMED_AFTER, adjective_after_place, admin_b
 from .russian import guillemet_kind
 from .swedish import swedish_named
 from .danish import danish_named
+from .norwegian import norwegian_named
 from .thai import thai_named
 from .turkish import turkish_named
 from .ukrainian import around_known_name as uk_around_known_name
@@ -1542,6 +1543,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         _add_named(text, named, covered, col, code)
     if code == "da":   # Aarhus Universitet, Odense Kommune, Limfjorden: names by grammar (Swedish's rules)
         hits, named = danish_named(text, hits)
+        _add_named(text, named, covered, col, code)
+    if code == "nb":   # Meteorologisk institutt, Frøya kommune, E6: names by grammar (Swedish's rules)
+        hits, named = norwegian_named(text, hits)
         _add_named(text, named, covered, col, code)
     if code == "he":   # משרד הבריאות, רחוב X, X בע"מ; the article off known names (הגליל -> גליל)
         hits, named = hebrew_named(text, hits)

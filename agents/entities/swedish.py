@@ -31,6 +31,7 @@ everyday one. General vocabulary of a grammar book, no names.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -118,7 +119,9 @@ _CAP = r"[A-ZÅÄÖÉÜ][\w’'-]*"
 @dataclass(frozen=True, eq=False)
 class Grammar:
     """A mainland Scandinavian language's vocabulary for the rules of this module: Swedish's
-    by default; Danish (``danish.py``) passes its own, as the grammar of names is the same."""
+    by default; Danish (``danish.py``) and Norwegian (``norwegian.py``) pass their own, as
+    the grammar of names is the same. The fields after ``capitals`` are a language's own
+    turns of that grammar, off (Swedish's behaviour) by default."""
     code: str
     org_ends: tuple[str, ...]
     loc_ends: tuple[str, ...]
@@ -143,10 +146,21 @@ class Grammar:
     capital: str = _CAP                      # a capitalised word
     head: str = r"[a-zåäöé]+"                 # the head noun closing an official name
     capitals: str = "A-ZÅÄÖ"                  # the letters of an acronym
+    party_letters: int = 2                   # the most letters of a party in brackets: X Y (KD)
+    false_heads: tuple[str, ...] = ()        # words that only end like a head (forslag: no -lag)
+    kind_noun_shortest: int = 0              # letters before a kind noun ending a compound
+    compass_opens_names: bool = False        # Sørlandet: a compass word opening it makes a name, no kind noun
+    opening_body_ends: tuple[str, ...] = ()  # a body's head compound opening its name ends so (Sykehuset X)
+    run_type: Callable | None = None         # the language's own run_type(text, toks, g), called for this module's
+    headed_names: Callable | None = None     # ... and headed_names(text, g)
 
     @cached_property
     def all_ends(self) -> frozenset[str]:
         return frozenset(self.org_ends + self.loc_ends)
+
+    @cached_property
+    def compass_starts(self) -> tuple[str, ...]:
+        return tuple(sorted(self.compass))
 
 
 SWEDISH = Grammar("sv", ORG_ENDS, LOC_ENDS, ORG_HEAD_NOUNS, ORG_HEAD_ENDS, LOC_HEAD_NOUNS, ORG_OPENERS, ORG_KINDS,
@@ -192,6 +206,8 @@ def _bare(low: str) -> str:
 def compound_kind(low: str, g: Grammar = SWEDISH) -> str | None:
     """"ORG" or "LOC" when a lower-cased word (maybe with the genitive -s) is, or ends as a
     compound in, a head of an organisation's or a place's name (Nygata: two letters do)."""
+    if g.false_heads and low.endswith(g.false_heads):
+        return None   # (a word that only ends like a head: Norwegian forslag, not -lag)
     for word in (low, _bare(low)):
         if _ends_in(word, g.org_ends, 2):
             return "ORG"
@@ -202,9 +218,11 @@ def compound_kind(low: str, g: Grammar = SWEDISH) -> str | None:
 
 def _kind_noun(low: str, g: Grammar = SWEDISH) -> str | None:
     """The kind a definite common noun gives the name after it (sjön, skivbutiken)."""
-    if _ends_in(low, g.org_kinds, 0):
+    if g.compass_opens_names and low.startswith(g.compass_starts):
+        return None   # (Norwegian Sørlandet, Vestlandet: a region's name, no common noun)
+    if _ends_in(low, g.org_kinds, g.kind_noun_shortest):
         return "ORG"
-    if _ends_in(low, g.loc_kinds, 0):
+    if _ends_in(low, g.loc_kinds, g.kind_noun_shortest):
         return "LOC"
     return None
 
@@ -255,6 +273,10 @@ def _shape_kind(toks: list, g: Grammar = SWEDISH) -> str | None:
         return kind   # the last word's head (Haga Nygata; not Kommunalrådet X Y, a title)
     if len(words) == 1 and _acronym(words[0], g):
         return "ORG"   # an acronym in running text is most often a body's
+    first = lows[0]
+    if g.opening_body_ends and len(words) >= 2 and first.endswith(g.opening_body_ends) \
+            and not first.endswith("s") and compound_kind(first, g) == "ORG":
+        return "ORG"   # (Norwegian Sykehuset X: a body's definite head compound opens its name)
     return None
 
 
@@ -313,7 +335,7 @@ def run_candidates(text: str, toks: list, g: Grammar = SWEDISH) -> list[tuple[in
         if kind is not None and not lone_exact:
             return [(s, e, kind)]   # Frölunda HC, Hyresgästföreningen (not Polisen, Regeringen)
         return None   # an everyday word opens the sentence: the general rules read it
-    kind = run_type(text, toks, g) or forced
+    kind = (g.run_type or run_type)(text, toks, g) or forced
     if kind is None:
         return None if len(toks) >= 2 else [(s, e, "MISC")]
     return [(s, e, kind)]
@@ -335,7 +357,7 @@ def _patterns(g: Grammar) -> dict[str, re.Pattern]:
     return {
         "headed": re.compile(rf"(?<![\w’'-]){cap}(?: {cap})? ({g.head})(?![\w’'-])"),
         # a politician's party after the name, in brackets, as its letters: X Y (S), X Y (KD)
-        "party": re.compile(rf"{cap} {cap} \(([{g.capitals}]{{1,2}})\)"),
+        "party": re.compile(rf"{cap} {cap} \(([{g.capitals}]{{1,{g.party_letters}}})\)"),
         # capitalised words joined by "&": a firm's name (X & Söner, Vinyl & Vänner)
         "ampersand": re.compile(rf"(?<![\w’'-]){cap}(?: {cap})* & {cap}(?: {cap})*"),
         # capitalised words after a place's name, in one run: a body named after the place
@@ -456,7 +478,7 @@ def swedish_named(text: str, hits: list, g: Grammar = SWEDISH) -> tuple[list, li
     """The knowledge base's hits less those inside a name Swedish grammar finds whole, and
     those names as (start, end, type, None) (extract's hook, as ``turkish_named``):
     official names a head closes, bodies named after a place, parties, firms with "&"."""
-    named = headed_names(text, g) + _marked_names(text, g) + _bodies_after_places(text, hits, g)
+    named = (g.headed_names or headed_names)(text, g) + _marked_names(text, g) + _bodies_after_places(text, hits, g)
     if not named:
         return hits, []
     named.sort(key=lambda n: (n[0] - n[1], n[0]))   # (longest first, none overlapping)
