@@ -1434,6 +1434,27 @@ def _add_named(text: str, named, covered: bytearray, col: _Collector, code: str,
         col.add(ent.id, ent.name, etype, ent.wikidata, s, e)
 
 
+def _lookup_for(code: str, quiet: bool = True):
+    """The knowledge base's look-up for ``code``'s text, as some languages' rules take it."""
+    kb = get_kb()
+    return lambda name, q=quiet: kb.lookup(name, q, code)
+
+
+# language -> (its rules' whole names from the text and the knowledge base's hits: (text,
+# hits, code) -> (the hits kept, the names), the options of _add_named for them)
+_GRAMMAR_NAMES = {
+    "ca": (lambda text, hits, code: catalan.headed_names(text, hits), {}),
+    "el": (lambda text, hits, code: el_named_spans(text, hits), {"quiet": True}),
+    "tr": (lambda text, hits, code: turkish_named(text, hits, common_words(), _lookup_for(code)), {}),
+    "sv": (lambda text, hits, code: swedish_named(text, hits), {}),
+    "da": (lambda text, hits, code: danish_named(text, hits), {}),
+    "nb": (lambda text, hits, code: norwegian_named(text, hits), {}),
+    "he": (lambda text, hits, code: hebrew_named(text, hits), {}),
+    "hu": (lambda text, hits, code: hungarian_named(text, hits, common_words(), _lookup_for(code)), {}),
+    "fi": (lambda text, hits, code: finnish_named(text, hits, common_words(), _lookup_for(code)), {}),
+}
+
+
 def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     code = (language.code if language else "und") or "und"
     script = (language.script if language else "") or ""
@@ -1531,31 +1552,12 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 if ent is None or ent.type not in ("LOC", "ORG"):
                     ent = KBEntity(unknown_id(text[s:e]), text[s:e], etype, None, None)
                 col.add(ent.id, ent.name, ent.type, ent.wikidata, s, e)
-    if code == "ca":   # Consell Comarcal del Pallars Sobirà, Plaça de Catalunya, el Govern, Can Llong
-        hits, named = catalan.headed_names(text, hits)
-        _add_named(text, named, covered, col, code)
-    if code == "el":   # Γενικό Νοσοκομείο Καρδίτσας, οδός Ερμού, Χ Ο.Ε.: names Greek grammar makes whole
-        hits, named = el_named_spans(text, hits)
-        _add_named(text, named, covered, col, code, quiet=True)
-    if code in ("tr", "sv"):   # Ankara Üniversitesi, Pütürge ilçesinde; Karolinska institutet: names by grammar
-        hits, named = turkish_named(text, hits, common_words(), lambda name: kb.lookup(name, True, code)) \
-            if code == "tr" else swedish_named(text, hits)
-        _add_named(text, named, covered, col, code)
-    if code == "da":   # Aarhus Universitet, Odense Kommune, Limfjorden: names by grammar (Swedish's rules)
-        hits, named = danish_named(text, hits)
-        _add_named(text, named, covered, col, code)
-    if code == "nb":   # Meteorologisk institutt, Frøya kommune, E6: names by grammar (Swedish's rules)
-        hits, named = norwegian_named(text, hits)
-        _add_named(text, named, covered, col, code)
-    if code == "he":   # משרד הבריאות, רחוב X, X בע"מ; the article off known names (הגליל -> גליל)
-        hits, named = hebrew_named(text, hits)
-        _add_named(text, named, covered, col, code)
-    if code == "hu":   # Szegedi Tudományegyetem, Bosnyák téren, Kovács Lajos, Siófokon: Hungarian grammar's names
-        hits, named = hungarian_named(text, hits, common_words(), lambda name: kb.lookup(name, True, code))
-        _add_named(text, named, covered, col, code)
-    if code == "fi":   # Helsingissä, SDP:n, Helsingin yliopisto, X Oy: Finnish grammar's names
-        hits, named = finnish_named(text, hits, common_words(), lambda name, quiet: kb.lookup(name, quiet, code))
-        _add_named(text, named, covered, col, code)
+    if (grammar := _GRAMMAR_NAMES.get(code)) is not None:
+        # names a language's grammar makes whole: Aarhus Universitet, Ankara Üniversitesi'nde,
+        # Γενικό Νοσοκομείο Καρδίτσας, משרד הבריאות, Helsingin yliopisto (the language's module)
+        find, options = grammar
+        hits, named = find(text, hits, code)
+        _add_named(text, named, covered, col, code, **options)
     if hits and code == "ja":
         hits, facilities = _ja_places(text, hits)
         for s, e in facilities:
