@@ -1127,6 +1127,9 @@ _NAMED_BY_CUE = {"nl": dutch.named_by_cue, "cs": czech.named_by_cue, "ro": ro_na
 _CZECH_RULES = {"cs": czech.RULES, "sk": slovak.RULES}
 _LONE_NAME = {"vi": vi_lone_name, "id": id_lone_name, "sv": swedish.lone_name, "el": el_lone_name,
               "bg": bulgarian.lone_name, "da": danish.lone_name, "nb": norwegian.lone_name}
+# a language's reading of a capitalised run by its cues (the run's names and types), where it has one
+_RUN_CANDIDATES = {"el": el_run_candidates, "id": id_run_candidates, "sv": swedish.run_candidates,
+                   "bg": bulgarian.run_candidates, "da": danish.run_candidates, "nb": norwegian.run_candidates}
 
 
 def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate]:
@@ -1139,17 +1142,15 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     vietnamese = code == "vi"
     nl = code == "nl"
     indonesian = code == "id"
-    sv = code == "sv"
-    da = code == "da"
-    greek = code == "el"
     cs = _CZECH_RULES.get(code)   # (Czech's rules, or Slovak's)
     hr = code in croatian.LANGS
     romanian = code == "ro"
     # a language's rule that keeps a lone capitalised word the word lists would drop: by the
     # word before it (Dutch "in Leiden", Czech "v Brně", Romanian "județul Alba"), or by
-    # the word itself and its context (Vietnamese, Indonesian, Swedish, Greek)
+    # the word itself and its context (Vietnamese, Indonesian, Greek, Bulgarian, Scandinavian)
     named_by_cue = _NAMED_BY_CUE.get(code)
     lone_name = _LONE_NAME.get(code)
+    run_candidates = _RUN_CANDIDATES.get(code)   # (the language's reading of a whole run, or None)
     out: list[Candidate] = []
     run: list[tuple[int, int, str]] = []   # (start, end, word) of the words in the current run
 
@@ -1206,17 +1207,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             # (a run of Vietnamese syllables: typed by Vietnamese cues, or no name)
             out.extend(Candidate(s, e, text[s:e], etype) for s, e, etype in names if not any(covered[s:e]))
             return
-        if greek and (names := el_run_candidates(text, toks)) is not None:
-            # (a run a Greek cue types: a first name, a title, a preposition of place)
-            out.extend(Candidate(s, e, text[s:e], etype) for s, e, etype in names if not any(covered[s:e]))
-            return
-        if indonesian and (names := id_run_candidates(text, toks)) is not None \
-                or sv and (names := swedish.run_candidates(text, toks)) is not None \
-                or code == "bg" and (names := bulgarian.run_candidates(text, toks)) is not None \
-                or da and (names := danish.run_candidates(text, toks)) is not None \
-                or code == "nb" and (names := norwegian.run_candidates(text, toks)) is not None:
-            # (a run an Indonesian, Swedish, Bulgarian, Danish or Norwegian cue types: a title, a trade, a
-            # preposition of place)
+        if run_candidates is not None and (names := run_candidates(text, toks)) is not None:
+            # (a run a language's cues type: a first name, a title, a trade, a preposition of place)
             out.extend(Candidate(s, e, text[s:e], etype) for s, e, etype in names if not any(covered[s:e]))
             return
         if toks[0][3] in _MALAY_HONORIFIC_FIRST and " ".join(t[3] for t in toks) in MALAY_HONORIFICS:
