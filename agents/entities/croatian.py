@@ -29,7 +29,7 @@ import re
 
 from .czech import _sentence_start, word_before
 from .kb import common_words
-from .names import Candidate
+from .names import Candidate, names_over_hits
 
 LANGS = ("hr", "bs", "sr")
 
@@ -474,12 +474,4 @@ def names_before_hits(text: str, hits) -> list[tuple[int, int, str]]:
     place's edge, or a known name of the same span, wins; an institution's name wins over
     the hits it crosses."""
     found = headed_names(text) + [(s, e, "LOC") for s, e in adjective_places(text) + towns_on(text)]
-    out = []
-    for s, e, etype in sorted(found, key=lambda f: (f[0], -f[1])):
-        if out and s < out[-1][1]:
-            continue
-        if any(h.start < s < h.end or h.start < e < h.end or (h.start == s and h.end == e) for h in hits) \
-                and etype != "ORG":
-            continue
-        out.append((s, e, etype))
-    return out
+    return names_over_hits(found, hits)

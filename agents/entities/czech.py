@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .kb import common_words
-from .names import Candidate
+from .names import Candidate, names_over_hits
 
 _UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
 _LOWER = "a-záčďéěíňóřšťúůýž"
@@ -447,15 +447,7 @@ class Rules:
         Brna) and equal none: a hit that crosses a place's edge, or a known name of the same
         span, wins; an institution's name wins over the hits it crosses."""
         found = self.headed_names(text) + [(s, e, "LOC") for s, e in self.towns_on(text)]
-        out = []
-        for s, e, etype in sorted(found, key=lambda f: (f[0], -f[1])):   # (the longest of those opening together)
-            if out and s < out[-1][1]:
-                continue
-            if any(h.start < s < h.end or h.start < e < h.end or (h.start == s and h.end == e) for h in hits) \
-                    and etype != "ORG":
-                continue
-            out.append((s, e, etype))
-        return out
+        return names_over_hits(found, hits)
 
 
 RULES = Rules()

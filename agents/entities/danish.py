@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from .names import unoverlapped
 from .swedish import Grammar, _acronym, _lists, _kind_noun, _sentence_start, _word_before, _words, compound_kind, \
     lone_name as _lone_name, run_candidates as _run_candidates, swedish_named
 
@@ -233,13 +234,7 @@ def danish_named(text: str, hits: list) -> tuple[list, list[tuple[int, int, str,
     after a place, firms with "&")."""
     own = sorted(_marked_names(text) + _bodies_named_after_places(text, hits), key=lambda n: (n[0] - n[1], n[0]))
     taken = bytearray(len(text) + 1)
-    kept = []
-    for s, e, kind in own:
-        if not any(taken[s:e]):
-            taken[s:e] = b"\x01" * (e - s)
-            kept.append((s, e, kind, None))
-    for s, e, kind, _ in swedish_named(text, hits, DANISH)[1]:
-        if not any(taken[s:e]):
-            taken[s:e] = b"\x01" * (e - s)
-            kept.append((*_retyped(text, s, e, kind), None))
+    kept = [(s, e, kind, None) for s, e, kind in unoverlapped(own, taken)]
+    kept += [(*_retyped(text, s, e, kind), None) for s, e, kind, _ in
+             unoverlapped(swedish_named(text, hits, DANISH)[1], taken)]
     return [h for h in hits if not any(taken[h.start:h.end])], kept

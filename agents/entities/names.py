@@ -16,6 +16,34 @@ class Candidate:
     id: str | None = None   # set when the name's id comes from another spelling of it
 
 
+def unoverlapped(spans, taken: bytearray) -> list:
+    """The spans ((start, end, ...), in the order given) that overlap none taken before them;
+    ``taken`` marks the characters of those kept (and of any taken already)."""
+    out = []
+    for span in spans:
+        s, e = span[0], span[1]
+        if not any(taken[s:e]):
+            taken[s:e] = b"\x01" * (e - s)
+            out.append(span)
+    return out
+
+
+def names_over_hits(found, hits) -> list[tuple[int, int, str]]:
+    """Of a language's names (start, end, type) that take in the knowledge base's hits
+    inside them whole, the longest of those opening together and none overlapping an earlier
+    one, where no hit crosses their edge or has their span: the hit wins, unless the name is
+    an organisation's, which takes the hits it crosses (Polish, Czech, Croatian)."""
+    out = []
+    for s, e, etype in sorted(found, key=lambda f: (f[0], -f[1])):
+        if out and s < out[-1][1]:
+            continue
+        if etype != "ORG" and any(h.start < s < h.end or h.start < e < h.end or (h.start == s and h.end == e)
+                                  for h in hits):
+            continue
+        out.append((s, e, etype))
+    return out
+
+
 def word_before_native(word: re.Pattern, text: str, s: int) -> str:
     """The word of the script that ends one space before ``s`` ('' if none)."""
     j = s - 1

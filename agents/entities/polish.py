@@ -22,7 +22,7 @@ import re
 
 from .candidates import _first_name
 from .kb import common_words, get_kb
-from .names import Candidate
+from .names import Candidate, names_over_hits
 
 # heads of institutions' names with their case forms (singular; the plural where names take it)
 _ORG_HEAD_FORMS = """
@@ -355,12 +355,4 @@ def names_before_hits(text: str, hits) -> list[tuple[int, int, str]]:
     adjective Śląskich) and equal none: a hit that crosses their edge, or a known name of
     the same span, wins."""
     found = clubs(text, hits, get_kb()) + headed_names(text) + [(s, e, "LOC") for s, e in adjective_places(text)]
-    out = []
-    for s, e, etype in sorted(found, key=lambda f: (f[0], -f[1])):   # (the longest of those opening together)
-        if out and s < out[-1][1]:
-            continue
-        if any(h.start < s < h.end or h.start < e < h.end or (h.start == s and h.end == e) for h in hits) \
-                and etype != "ORG":
-            continue
-        out.append((s, e, etype))
-    return out
+    return names_over_hits(found, hits)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .names import unoverlapped
 from .romance import PLACE_CUES, _heads_pattern
 
 # comma-below letters and their cedilla spellings (one for one: offsets hold)
@@ -38,13 +39,7 @@ def known_hits(kb, text: str, hits: list) -> list:
     if not more:
         return hits
     both = sorted(hits + more, key=lambda h: (h.start - h.end, h.start))
-    taken = bytearray(len(text) + 1)
-    out = []
-    for h in both:
-        if any(taken[h.start:h.end]):
-            continue
-        taken[h.start:h.end] = b"\x01" * (h.end - h.start)
-        out.append(h)
+    out = unoverlapped(both, bytearray(len(text) + 1))
     out.sort(key=lambda h: h.start)
     return out
 

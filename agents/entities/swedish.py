@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from .kb import common_words
+from .names import unoverlapped
 
 
 def _words(text: str) -> frozenset[str]:
@@ -483,10 +484,6 @@ def swedish_named(text: str, hits: list, g: Grammar = SWEDISH) -> tuple[list, li
         return hits, []
     named.sort(key=lambda n: (n[0] - n[1], n[0]))   # (longest first, none overlapping)
     taken = bytearray(len(text) + 1)
-    kept = []
-    for s, e, kind in named:
-        if not any(taken[s:e]):
-            taken[s:e] = b"\x01" * (e - s)
-            kept.append((s, e, kind, None))
+    kept = [(s, e, kind, None) for s, e, kind in unoverlapped(named, taken)]
     hits = [h for h in hits if not any(taken[h.start:h.end])]
     return hits, kept
