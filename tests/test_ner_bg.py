@@ -4,13 +4,11 @@ the tests, not taken from any benchmark set."""
 from __future__ import annotations
 
 from agents.entities.bulgarian import acronym, sentence_start
-from agents.entities.extract import extract
-from streams.records import LanguageResult
+from entity_mentions import mentions
 
 
-def _ents(text: str):
-    res = extract(text, LanguageResult(code="bg", script="Cyrl", confidence=1.0))
-    return {(m.text, e.type) for e in res.entities for m in e.mentions}
+def _ents(text: str) -> set[tuple[str, str]]:
+    return mentions(text, "bg", "Cyrl")
 
 
 def test_adjectives_with_the_article_and_a_head_noun_make_a_name():

@@ -5,14 +5,12 @@ from any benchmark set."""
 from __future__ import annotations
 
 from agents.entities.catalan import acronym, headed_names, noun_before, person_end, place_cue_before, second_of_two
-from agents.entities.extract import extract
 from agents.entities.romance import person_noun_before
-from streams.records import LanguageResult
+from entity_mentions import mentions
 
 
-def _ents(text: str):
-    res = extract(text, LanguageResult(code="ca", script="Latn", confidence=1.0))
-    return {(m.text, e.type) for e in res.entities for m in e.mentions}
+def _ents(text: str) -> set[tuple[str, str]]:
+    return mentions(text, "ca", "Latn")
 
 
 def test_capitalised_head_opens_a_title_case_name_with_its_de_phrases():

@@ -4,13 +4,11 @@ taken from any benchmark set; the names in them are invented."""
 from __future__ import annotations
 
 from agents.entities.czech import acronym, headed_names, towns_on
-from agents.entities.extract import extract
-from streams.records import LanguageResult
+from entity_mentions import mentions
 
 
-def _ents(text: str):
-    res = extract(text, LanguageResult(code="cs", script="Latn", confidence=1.0))
-    return {(m.text, e.type) for e in res.entities for m in e.mentions}
+def _ents(text: str) -> set[tuple[str, str]]:
+    return mentions(text, "cs", "Latn")
 
 
 def _headed(text: str):

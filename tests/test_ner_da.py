@@ -5,14 +5,12 @@ invented."""
 from __future__ import annotations
 
 from agents.entities.danish import DANISH
-from agents.entities.extract import extract
 from agents.entities.swedish import SWEDISH, compound_kind
-from streams.records import LanguageResult
+from entity_mentions import mentions
 
 
-def _ents(text: str, code: str = "da"):
-    res = extract(text, LanguageResult(code=code, script="Latn", confidence=1.0))
-    return {(m.text, e.type) for e in res.entities for m in e.mentions}
+def _ents(text: str, code: str = "da") -> set[tuple[str, str]]:
+    return mentions(text, code, "Latn")
 
 
 def test_a_capitalised_word_inside_a_sentence_is_a_name_even_a_listed_word():

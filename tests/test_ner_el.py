@@ -3,14 +3,12 @@ not taken from any benchmark set."""
 
 from __future__ import annotations
 
-from agents.entities.extract import extract
 from agents.entities.greek import first_name, norm
-from streams.records import LanguageResult
+from entity_mentions import mentions
 
 
-def _ents(text: str):
-    res = extract(text, LanguageResult(code="el", script="Grek", confidence=1.0))
-    return {(m.text, e.type) for e in res.entities for m in e.mentions}
+def _ents(text: str) -> set[tuple[str, str]]:
+    return mentions(text, "el", "Grek")
 
 
 def test_norm_drops_accents_and_final_sigma():

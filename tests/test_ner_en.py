@@ -4,13 +4,11 @@ not taken from any benchmark set; the names in them are invented or ordinary wor
 from __future__ import annotations
 
 from agents.entities import english
-from agents.entities.extract import extract
-from streams.records import LanguageResult
+from entity_mentions import mentions
 
 
-def _ents(text: str, code: str = "en"):
-    res = extract(text, LanguageResult(code=code, script="Latn", confidence=1.0))
-    return {(m.text, e.type) for e in res.entities for m in e.mentions}
+def _ents(text: str, code: str = "en") -> set[tuple[str, str]]:
+    return mentions(text, code, "Latn")
 
 
 def test_other_languages_calendar_words_open_english_names():

@@ -3,15 +3,13 @@ tests, not taken from any benchmark set."""
 
 from __future__ import annotations
 
-from agents.entities.extract import extract
 from agents.entities.persian import _given, persian_hits
 from agents.entities.kb import get_kb
-from streams.records import LanguageResult
+from entity_mentions import mentions
 
 
-def _ents(text: str):
-    res = extract(text, LanguageResult(code="fa", script="Arab", confidence=1.0))
-    return {(m.text, e.type) for e in res.entities for m in e.mentions}
+def _ents(text: str) -> set[tuple[str, str]]:
+    return mentions(text, "fa", "Arab")
 
 
 # -- names a head word opens -----------------------------------------------------------------

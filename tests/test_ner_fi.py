@@ -6,14 +6,12 @@ set."""
 
 from __future__ import annotations
 
-from agents.entities.extract import extract
 from agents.entities.finnish import nominatives
-from streams.records import LanguageResult
+from entity_mentions import mentions
 
 
-def _ents(text: str):
-    res = extract(text, LanguageResult(code="fi", script="Latn", confidence=1.0))
-    return {(m.text, e.type) for e in res.entities for m in e.mentions}
+def _ents(text: str) -> set[tuple[str, str]]:
+    return mentions(text, "fi", "Latn")
 
 
 def test_nominatives_undo_endings_gradation_and_e_stems():

@@ -3,14 +3,12 @@ tests, not taken from any benchmark set."""
 
 from __future__ import annotations
 
-from agents.entities.extract import extract
 from agents.entities.hebrew import _is_adjective, _role_word
-from streams.records import LanguageResult
+from entity_mentions import mentions
 
 
-def _ents(text: str):
-    res = extract(text, LanguageResult(code="he", script="Hebr", confidence=1.0))
-    return {(m.text, e.type) for e in res.entities for m in e.mentions}
+def _ents(text: str) -> set[tuple[str, str]]:
+    return mentions(text, "he", "Hebr")
 
 
 # -- the article and the prefixes ------------------------------------------------------------

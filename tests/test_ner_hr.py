@@ -6,13 +6,11 @@ set; the names in them are invented."""
 from __future__ import annotations
 
 from agents.entities.croatian import acronym, headed_names
-from agents.entities.extract import extract
-from streams.records import LanguageResult
+from entity_mentions import mentions
 
 
 def _ents(text: str, code: str = "hr") -> set[tuple[str, str]]:
-    res = extract(text, LanguageResult(code=code, script="Latn", confidence=1.0))
-    return {(m.text, e.type) for e in res.entities for m in e.mentions}
+    return mentions(text, code, "Latn")
 
 
 def _headed(text: str) -> set[tuple[str, str]]:

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from agents.entities.extract import extract
 from streams.records import LanguageResult
+from entity_mentions import mentions
 
 
 def _result(text: str):
     return extract(text, LanguageResult(code="hu", script="Latn", confidence=1.0))
 
 
-def _ents(text: str):
-    return {(m.text, e.type) for e in _result(text).entities for m in e.mentions}
+def _ents(text: str) -> set[tuple[str, str]]:
+    return mentions(text, "hu")
 
 
 def test_head_noun_closes_an_organisation_with_a_known_place_inside():

@@ -3,14 +3,12 @@ tests, not taken from any benchmark set."""
 
 from __future__ import annotations
 
-from agents.entities.extract import extract
 from agents.entities.indonesian import is_heading
-from streams.records import LanguageResult
+from entity_mentions import mentions
 
 
-def _ents(text: str):
-    res = extract(text, LanguageResult(code="id", script="Latn", confidence=1.0))
-    return {(m.text, e.type) for e in res.entities for m in e.mentions}
+def _ents(text: str) -> set[tuple[str, str]]:
+    return mentions(text, "id", "Latn")
 
 
 def test_a_body_head_opens_its_name_with_the_known_places_inside():

@@ -5,14 +5,12 @@ from any benchmark set; most names invented."""
 from __future__ import annotations
 
 from agents.entities import swedish
-from agents.entities.extract import extract
 from agents.entities.norwegian import compound_kind
-from streams.records import LanguageResult
+from entity_mentions import mentions
 
 
-def _ents(text: str):
-    res = extract(text, LanguageResult(code="nb", script="Latn", confidence=1.0))
-    return {(m.text, e.type) for e in res.entities for m in e.mentions}
+def _ents(text: str) -> set[tuple[str, str]]:
+    return mentions(text, "nb", "Latn")
 
 
 def test_swedish_rules_read_norwegian_words_and_swedish_keeps_its_own():

@@ -4,13 +4,11 @@ with invented names, not taken from any benchmark set."""
 from __future__ import annotations
 
 from agents.entities.dutch import compound_head_type, person_noun
-from agents.entities.extract import extract
-from streams.records import LanguageResult
+from entity_mentions import mentions
 
 
 def _ents(text: str) -> set[tuple[str, str]]:
-    res = extract(text, LanguageResult(code="nl", script="Latn", confidence=1.0))
-    return {(m.text, e.type) for e in res.entities for m in e.mentions}
+    return mentions(text, "nl", "Latn")
 
 
 def test_compound_heads_say_place_or_organisation():

@@ -5,15 +5,13 @@ not taken from any benchmark set."""
 
 from __future__ import annotations
 
-from agents.entities.extract import extract
 from agents.entities.polish import _is_adjective, _town_nominative
 from agents.entities.kb import get_kb
-from streams.records import LanguageResult
+from entity_mentions import mentions
 
 
 def _ents(text: str) -> set[tuple[str, str]]:
-    res = extract(text, LanguageResult(code="pl", script="Latn", confidence=1.0))
-    return {(m.text, e.type) for e in res.entities for m in e.mentions}
+    return mentions(text, "pl", "Latn")
 
 
 def test_adjectives_before_a_head_and_genitives_after_it_make_one_institution():

@@ -7,11 +7,11 @@ from __future__ import annotations
 from agents.entities.extract import extract
 from agents.entities.portuguese import headed_names, noun_before, particle_people
 from streams.records import LanguageResult
+from entity_mentions import mentions
 
 
-def _ents(text: str):
-    res = extract(text, LanguageResult(code="pt", script="Latn", confidence=1.0))
-    return {(m.text, e.type) for e in res.entities for m in e.mentions}
+def _ents(text: str) -> set[tuple[str, str]]:
+    return mentions(text, "pt", "Latn")
 
 
 def test_head_opens_a_title_case_name_across_do_da_dos():

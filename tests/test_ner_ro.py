@@ -4,15 +4,13 @@ from any benchmark set."""
 
 from __future__ import annotations
 
-from agents.entities.extract import extract
 from agents.entities.romanian import (acronym, base_forms, brand_shaped, cedilla_spelling, headed_names,
                                       hungarian_order, noun_before, place_cue_before)
-from streams.records import LanguageResult
+from entity_mentions import mentions
 
 
-def _ents(text: str):
-    res = extract(text, LanguageResult(code="ro", script="Latn", confidence=1.0))
-    return {(m.text, e.type) for e in res.entities for m in e.mentions}
+def _ents(text: str) -> set[tuple[str, str]]:
+    return mentions(text, "ro", "Latn")
 
 
 def test_comma_below_letters_match_a_cedilla_spelling():

@@ -15,11 +15,11 @@ from agents.entities.extract import extract
 from agents.entities.kb import common_words
 from agents.entities.russian import RUSSIAN
 from streams.records import LanguageResult
+from entity_mentions import mentions
 
 
-def _ents(text: str, code: str, script: str):
-    res = extract(text, LanguageResult(code=code, script=script, confidence=1.0))
-    return {(m.text, e.type) for e in res.entities for m in e.mentions}
+def _ents(text: str, code: str, script: str) -> set[tuple[str, str]]:
+    return mentions(text, code, script)
 
 
 # -- German ------------------------------------------------------------------------------------

@@ -4,14 +4,12 @@ invented."""
 
 from __future__ import annotations
 
-from agents.entities.extract import extract
 from agents.entities.slovak import RULES
-from streams.records import LanguageResult
+from entity_mentions import mentions
 
 
-def _ents(text: str):
-    res = extract(text, LanguageResult(code="sk", script="Latn", confidence=1.0))
-    return {(m.text, e.type) for e in res.entities for m in e.mentions}
+def _ents(text: str) -> set[tuple[str, str]]:
+    return mentions(text, "sk", "Latn")
 
 
 def _headed(text: str):

@@ -3,14 +3,12 @@ not taken from any benchmark set; most names invented."""
 
 from __future__ import annotations
 
-from agents.entities.extract import extract
 from agents.entities.swedish import compound_kind
-from streams.records import LanguageResult
+from entity_mentions import mentions
 
 
-def _ents(text: str):
-    res = extract(text, LanguageResult(code="sv", script="Latn", confidence=1.0))
-    return {(m.text, e.type) for e in res.entities for m in e.mentions}
+def _ents(text: str) -> set[tuple[str, str]]:
+    return mentions(text, "sv", "Latn")
 
 
 def test_a_capitalised_word_inside_a_sentence_is_a_name_even_a_listed_word():

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from agents.entities.extract import extract
 from streams.records import LanguageResult
+from entity_mentions import mentions
 
 
-def _ents(text: str):
-    res = extract(text, LanguageResult(code="th", script="Thai", confidence=1.0))
-    return {(m.text, e.type) for e in res.entities for m in e.mentions}
+def _ents(text: str) -> set[tuple[str, str]]:
+    return mentions(text, "th", "Thai")
 
 
 def test_organisation_head_opens_the_name_and_a_report_verb_ends_it():

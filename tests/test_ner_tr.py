@@ -5,14 +5,12 @@ compass regions, acronyms, suffixed proper names.  Sentences written for these t
 
 from __future__ import annotations
 
-from agents.entities.extract import extract
 from agents.entities.turkish import tr_lower
-from streams.records import LanguageResult
+from entity_mentions import mentions
 
 
-def _ents(text: str):
-    res = extract(text, LanguageResult(code="tr", script="Latn", confidence=1.0))
-    return {(m.text, e.type) for e in res.entities for m in e.mentions}
+def _ents(text: str) -> set[tuple[str, str]]:
+    return mentions(text, "tr", "Latn")
 
 
 def test_turkish_lower_case_of_dotted_and_dotless_capitals():

@@ -3,14 +3,12 @@ the tests, not taken from any benchmark set."""
 
 from __future__ import annotations
 
-from agents.entities.extract import extract
 from agents.entities.ukrainian import acronym, known_place_forms, place_nominatives
-from streams.records import LanguageResult
+from entity_mentions import mentions
 
 
-def _ents(text: str):
-    res = extract(text, LanguageResult(code="uk", script="Cyrl", confidence=1.0))
-    return {(m.text, e.type) for e in res.entities for m in e.mentions}
+def _ents(text: str) -> set[tuple[str, str]]:
+    return mentions(text, "uk", "Cyrl")
 
 
 def test_adjectives_and_a_head_noun_make_a_name():
