@@ -1,0 +1,163 @@
+"""One identity per real-world entity across languages: the same stories in many languages.
+
+    python benchmarks/bench_identity.py [LANG ...] [--misses]
+
+``benchmarks/data/identity/``: ``stories.json`` holds ten short English news stories and
+the 113 people, companies, places and products they name (English name and type);
+``<lang>.jsonl`` holds each story translated into that language by a helper who saw
+neither the extractor nor its knowledge base, with the first place each entity is named
+("mentions": English name -> the name as written there, case endings included). Written
+for this project on 2026-12-04; not a test set, so rules and knowledge-base entries may
+be chosen on it.
+
+Every text goes through the pipeline's own steps (language detection, then entity
+extraction). For each entity of the story, the extracted entity whose mention covers the
+marked name is scored:
+
+* found: an entity covers the name;
+* same id: it is the entity the English text gets for that name, so counts, statistics
+  and stories meet across languages (the point of the entity stage);
+* type: its type is the story's.
+
+"Other" counts the extracted entities that are none of the story's (a precision check:
+a title or a common word taken for a name shows here). Then all texts go through story
+grouping (``agents.aggregate.stories``) in a fixed interleaved order: a story told in
+every language should be one story.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter, defaultdict
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from agents.aggregate.stories import StoryIndex  # noqa: E402
+from agents.entities.agent import link  # noqa: E402
+from agents.language.agent import annotate  # noqa: E402
+from streams.decode import article_id  # noqa: E402
+from streams.records import EntitiesArticle, Entity, RawArticle  # noqa: E402
+
+DATA = Path(__file__).resolve().parent / "data" / "identity"
+REFERENCE = "en"
+
+
+def load(lang: str) -> list[dict]:
+    with open(DATA / f"{lang}.jsonl", encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def languages() -> list[str]:
+    """English first, then the others by code."""
+    others = sorted(p.stem for p in DATA.glob("*.jsonl") if p.stem != REFERENCE)
+    return [REFERENCE, *others]
+
+
+def enriched(lang: str, item: dict) -> EntitiesArticle:
+    text = item["text"]
+    raw = RawArticle(id=article_id(text), source=f"identity/{lang}/{item['story']}",
+                     received_at=datetime(2026, 12, 4, tzinfo=timezone.utc), text=text)
+    return link(annotate(raw))
+
+
+def covering(article: EntitiesArticle, surface: str) -> Entity | None:
+    """The entity with the largest overlap with the first place ``surface`` is written."""
+    start = article.text.find(surface)
+    if start < 0:
+        raise ValueError(f"{surface!r} is not in the text of {article.source}")
+    end = start + len(surface)
+    best, overlap = None, 0
+    for ent in article.entities:
+        for m in ent.mentions:
+            o = min(end, m.end) - max(start, m.start)
+            if o > overlap:
+                best, overlap = ent, o
+    return best
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("langs", nargs="*", help="default: every language in the data folder")
+    ap.add_argument("--misses", action="store_true",
+                    help="print each entity not found or not the English one's, and the other entities")
+    args = ap.parse_args(argv)
+    stories = json.loads((DATA / "stories.json").read_text(encoding="utf-8"))
+    types = {(sid, e["name"]): e["type"] for sid, s in stories.items() for e in s["entities"]}
+    langs = [REFERENCE, *[lang for lang in args.langs if lang != REFERENCE]] if args.langs else languages()
+
+    reference: dict[tuple[str, str], str] = {}
+    rows = []
+    articles: list[tuple[str, EntitiesArticle]] = []     # (story, article)
+    missed_by = defaultdict(list)                        # (story, name) -> languages
+    for lang in langs:
+        found = same = typed = total = other = detected = 0
+        for item in load(lang):
+            sid = item["story"]
+            art = enriched(lang, item)
+            articles.append((sid, art))
+            detected += art.language.code == lang
+            gold_ids = set()
+            for name, surface in item["mentions"].items():
+                total += 1
+                ent = covering(art, surface)
+                if lang == REFERENCE and ent is not None:
+                    reference[(sid, name)] = ent.id
+                ok_id = ent is not None and ent.id == reference.get((sid, name))
+                found += ent is not None
+                same += ok_id
+                typed += ent is not None and ent.type == types[(sid, name)]
+                if ent is not None:
+                    gold_ids.add(ent.id)
+                if not ok_id:
+                    missed_by[(sid, name)].append(lang)
+                    if args.misses:
+                        got = "not found" if ent is None else f"{ent.id} ({ent.name}, {ent.type})"
+                        print(f"  {lang} {sid} {name!r} as {surface!r}: {got}; English: {reference.get((sid, name))}")
+            extras = [e for e in art.entities if e.id not in gold_ids]
+            other += len(extras)
+            if args.misses and extras:
+                print(f"  {lang} {sid} other: " + ", ".join(f"{e.mentions[0].text!r}={e.type}" for e in extras))
+        rows.append((lang, total, found, same, typed, other, detected, len(load(lang))))
+
+    print(f"{'lang':6}{'found':>8}{'same id':>9}{'type':>7}{'other':>7}{'lang ok':>9}")
+    sums = [0, 0, 0, 0, 0]
+    for lang, total, found, same, typed, other, detected, n in rows:
+        print(f"{lang:6}{found / total:8.1%}{same / total:9.1%}{typed / max(found, 1):7.1%}{other:7d}{detected:6d}/{n}")
+        for i, v in enumerate((total, found, same, typed, other)):
+            sums[i] += v
+    total, found, same, typed, other = sums
+    print(f"{'all':6}{found / total:8.1%}{same / total:9.1%}{typed / max(found, 1):7.1%}{other:7d}"
+          f"   ({len(rows)} languages, {total} entity mentions)")
+
+    worst = sorted(missed_by.items(), key=lambda kv: -len(kv[1]))[:15]
+    if worst:
+        print("entities most often not the English one's:")
+        for (sid, name), ls in worst:
+            print(f"  {sid} {name}: {len(ls)} ({' '.join(ls)})")
+
+    # story grouping, in an order that interleaves languages and stories
+    index = StoryIndex()
+    story_of: dict[str, str] = {}
+    for sid, art in sorted(articles, key=lambda sa: hashlib.sha256(sa[1].id.encode()).hexdigest()):
+        story_of[art.id] = sid
+        index.assign(art)
+    groups = index.groups()
+    print(f"story grouping: {len(articles)} articles, {len(stories)} stories told, {len(groups)} groups")
+    for sid in stories:
+        sizes = sorted((sum(story_of[a] == sid for a in g) for g in groups), reverse=True)
+        sizes = [s for s in sizes if s]
+        print(f"  {sid}: {sum(sizes)} articles in {len(sizes)} groups, the largest {sizes[0]}")
+    wrong = sum(len(g) - Counter(story_of[a] for a in g).most_common(1)[0][1] for g in groups)
+    print(f"  articles in a group whose other articles tell another story: {wrong}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
