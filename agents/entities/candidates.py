@@ -147,7 +147,7 @@ GENERIC = frozenset("""
 ai ki ia ии ceo cfo cto coo cio cmo vp svp evp md ipo ipos etf etfs gdp bip usd eur cny rmb jpy
 gbp hkd mio mrd vc pe ar vr xr api apis gpu gpus cpu cpus it pc tv ok am pm ad bc llm llms genai agi
 saas paas iaas b2b b2c cloud ceos ngo ngos faq q1 q2 q3 q4 h1 h2 ev evs app apps
-chairman chairwoman chair president vice executive chief officer director founder co-founder
+chairman chairwoman chair president vice executive chief officer director founder co-founder emir
 cofounder manager head analyst ebit ebita ebitda capex opex roi analysts minister secretary senator governor mayor professor
 dr mr mrs ms prof sir lord herr frau ông bà anh chị
 vorstand vorsitzender vorsitzende präsident präsidentin gründer geschäftsführer chef chefin

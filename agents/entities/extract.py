@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from streams.records import EntityResult, LanguageResult
@@ -42,7 +43,8 @@ from .hebrew import hebrew_named
 from .hindi import hindi_generic, hindi_names, hindi_word_hits, hindi_words_after
 from .hungarian import hungarian_named
 from .indonesian import adjust_hits as id_adjust_hits
-from .kb import CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, script_of, zh_t2s
+from .kb import (CASED_SCRIPTS, AliasHit, KBEntity, common_words, get_kb, is_word_char, name_skeleton, script_of,
+                 zh_t2s)
 from .persian import persian_head_names
 from .polish import names_before_hits as pl_names_before_hits, retype as pl_retype
 from .portuguese import NAME_PARTICLES, headed_names as pt_headed_names
@@ -857,13 +859,21 @@ def _first_name_of_next(text: str, c, col: _Collector, person_at: dict[int, str]
     if eid is None or " " in c.text or "-" in c.text or c.type not in ("PER", "MISC"):
         return False
     word, first = _latin_letters(c.text), _latin_letters(col.meta[eid][0].split()[0])
-    if len(word) < 4 or len(first) < 4 or word[:3] != first[:3] or not (
-            word.startswith(first[:-1]) or first.startswith(word[:-2])):
+    if len(word) < 4 or len(first) < 4 or not (
+            word[:3] == first[:3] and (word.startswith(first[:-1]) or first.startswith(word[:-2]))
+            or _spelled_alike(c.text, col.meta[eid][0].split()[0])):
         return False
     ms = col.mentions[eid]
     k = next(k for k, (s, _) in enumerate(ms) if s == c.end + 1)
     ms[k] = (c.start, ms[k][1])
     return True
+
+
+def _spelled_alike(word: str, name: str) -> bool:
+    """``word`` is ``name`` transliterated (Еманюел, Εμανουέλ for Emmanuel): their
+    skeletons open alike and differ by a letter or two at most."""
+    a, b = name_skeleton(word), name_skeleton(name)
+    return a[:2] == b[:2] and SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
 def _latin_letters(word: str) -> str:
@@ -1841,6 +1851,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         # candidate names its id)
         ent = kb.lookup(c.text, c.type in _QUIET_TYPES, code) or (kb.by_id.get(c.id) if c.id else None) \
             or (romanian.lookup(kb, c.text, c.type in _QUIET_TYPES) if code == "ro" else None)   # Vrancei, Vrancea's
+        if ent is None and c.type in ("PER", "MISC"):
+            ent = kb.person_spelled(c.text)   # Serguéi Lavrov, Serghei Lavrov: Sergey Lavrov
         if ent is None and code in TITLE_CASE_ACRONYMS and (acronym := italian_acronym(c.text)) is not None \
                 and (known := kb.lookup(acronym)) is not None and known.type == "ORG":
             ent = known   # Onu, Nato: Italian writes acronyms read as words with one capital

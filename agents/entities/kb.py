@@ -41,6 +41,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 import orjson
+from anyascii import anyascii
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 KB_PATH = DATA_DIR / "kb.json.gz"
@@ -116,6 +117,22 @@ def fold(text: str) -> str:
 # Algeria in Persian, would be الجزيرة, "the island", Al Jazeera)
 _ARABIC_PAIRS = tuple(zip("أإآٱى\u200c", "ااااي "))
 ARABIC_SCRIPT_LANGS = frozenset({"ar", "fa", "ur", "ps", "ckb", "ku", "sd", "ug", "arz", "azb", "pnb"})
+
+
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+_HARD_G = re.compile(r"gu(?=[ei])|gh")
+_DOUBLED = re.compile(r"(.)\1")
+_Y_J = str.maketrans("yj", "ii")
+
+
+def name_skeleton(name: str) -> str:
+    """A person's name reduced to what its spellings in Latin-script languages and its
+    romanisations share: ASCII letters (anyascii: Сергей -> Sergei), words without
+    hyphens or accents, y and j as i (Zelensky, Zelenski; Sergej), a hard g however it is
+    written (Serguéi in Spanish, Serghei in Romanian), sh as s (Mukesh, Mukéš), doubled
+    letters once (Mohammed, Mohamed)."""
+    s = _NOT_LETTERS.sub(" ", anyascii(name).lower()).strip()
+    return _DOUBLED.sub(r"\1", _HARD_G.sub("g", s).replace("sh", "s").translate(_Y_J))
 
 
 def alias_key(alias: str) -> str:
@@ -240,6 +257,7 @@ class KnowledgeBase:
         # its hits glued to one on their left before it fetches anything else
         self._ascii_first = bytes(aliases[i][0][0] in _ASCII_ALNUM for i in self._pattern_alias)
         self._auto = ahocorasick_rs.AhoCorasick([k for k, _ in patterns])
+        self._skeletons: dict[str, int] | None = None   # person_spelled's index, built on first use
 
     def _pattern_meta(self, p: int):
         meta = self._meta[p]
@@ -292,6 +310,28 @@ class KnowledgeBase:
                                         for j in self._folded_group.get(folded, ())):
                 return None
         return p
+
+    def person_spelled(self, surface: str) -> KBEntity | None:
+        """The known person whose name of two or more words ``surface`` spells another way
+        (``name_skeleton``: Serguéi Lavrov, Serghei Lavrov and Сергей Лавров are Sergey
+        Lavrov; Mohamed bin Salmán is Mohammed bin Salman), if only one person's does."""
+        skeletons = self._skeletons
+        if skeletons is None:
+            skeletons = self._skeletons = self._person_skeletons()
+        idx = skeletons.get(name_skeleton(surface), -1) if " " in surface.strip() else -1
+        return self.entities[idx] if idx >= 0 else None
+
+    def _person_skeletons(self) -> dict[str, int]:
+        """Skeleton -> entity index of the people's names of two or more words in cased
+        scripts; -1 where two people's names share one."""
+        out: dict[str, int] = {}
+        for alias, idx, flags in self._aliases:
+            if flags & FLAG_QUIET or " " not in alias or self.entities[idx].type != "PER" \
+                    or script_of(alias[0]) not in CASED_SCRIPTS:
+                continue
+            key = name_skeleton(alias)
+            out[key] = idx if out.get(key, idx) == idx else -1
+        return out
 
     def quiet_aliases(self) -> list[str]:
         """The quiet aliases (FLAG_QUIET) as written, those marked with a language aside."""
