@@ -67,3 +67,14 @@ def test_identity_stories_are_well_formed():
             assert surface and surface in item["text"], (lang, item["story"], name)
         seen.add((lang, item["story"]))
     assert len(seen) >= 33 * 10
+
+
+def test_a_name_with_a_case_ending_is_not_a_shorter_name_plus_ending():
+    # Hungarian: Nissan is the carmaker, not Nissa (Nice) with the ending -n
+    got = ids("A Honda és a Nissan bejelentette, hogy együttműködik.", "hu")
+    assert got.get("Nissan") == ids("Honda and Nissan said so.", "en")["Nissan"]
+
+
+def test_hungarian_lengthens_a_foreign_names_final_o_before_an_ending():
+    got = ids("A csúcstalálkozót jövő héten Montevideóban tartják.", "hu")
+    assert got.get("Montevideóban") == ids("The summit is in Montevideo.", "en")["Montevideo"]

@@ -99,7 +99,7 @@ _LOCATIVE = re.compile(r"(?:ban|ben|ból|ből|ba|be|on|en|ön|[áéóőúűi]n|n
 # the case endings a person's name takes (Orbán Viktort, Kovács Péterrel, Szabó Annának)
 _PERSON_CASE = re.compile(r"(?:t|ot|et|öt|nak|nek|nál|nél|hoz|hez|höz|tól|től|ról|ről|ra|re|ért|é"
                           r"|[bcdfghjklmnprstvz]?[ae]l|ként)$")
-_LONG = str.maketrans("áé", "ae")
+_LONG = str.maketrans("áéó", "aeo")   # (ó: foreign names in -o, Montevideóban, Torontóban)
 
 # a word: letters, digits, inner hyphens, a web address's dot; a closing dot (Kft.), or a
 # hyphen that leaves the compound's head to the next word (Nemzeti Adó- és Vámhivatal)
@@ -172,7 +172,7 @@ def _stems(low: str) -> list[str]:
     out = []
     for b in bases:
         out.append(b)
-        if b[-1] in "áé":
+        if b[-1] in "áéó":
             b = b[:-1] + b[-1].translate(_LONG)
             out.append(b)
         if b.endswith(("je", "ja")):

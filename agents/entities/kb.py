@@ -402,25 +402,27 @@ class KnowledgeBase:
             if not ok or (caps and not all(text[start + o].isupper() for o in caps)
                           and not (vietnamese and ent.type == "ORG")):
                 continue
-            if unspaced:
-                if not _unspaced_ok(text, start, end, alias, s_first, s_last):
-                    continue
-            else:
+            if unspaced and not _unspaced_ok(text, start, end, alias, s_first, s_last):
+                continue
+            alias_end = end
+            if not unspaced:
                 ok, end = _spaced_ok(text, n, start, end, alias, flags, s_first, s_last, endings,
                                      ent.type == "LOC", words, genitive)
                 if not ok:
                     continue
-            add((start - end, start, len(cands), end, ent))
+            # (of two hits of one span, the one whose alias covers more of it: Hungarian
+            # "Nissan" is the carmaker, not Nissa, Nice, with the ending -n)
+            add((start - end, start, start - alias_end, len(cands), end, ent))
         if not cands:
             return []
-        # longest first, then leftmost (then found first: the index keeps it stable);
-        # keep non-overlapping
+        # longest first, then leftmost, then the longer alias (then found first: the index
+        # keeps it stable); keep non-overlapping
         cands.sort()
         taken = bytearray(n + 1)
         find = taken.find
         new_hit = tuple.__new__   # AliasHit(start, end, ent) without its Python-level __new__
         out = []
-        for neg, start, _, end, ent in cands:
+        for neg, start, _, _, end, ent in cands:
             if find(1, start, end) >= 0:
                 # partly free: the entity's fuller name running on from its own hit
                 # ("President Xi" + "Xi Jinping") joins it, rather than leaving a stray tail
