@@ -1190,6 +1190,8 @@ def add_quiet_city_names(b: Builder, country_by_name: dict[str, str]) -> int:
                 for lang, rank in sorted(languages(c["countrycode"]).items()):
                     if rank >= taken.get(lang, 99):   # (99: no town of the name speaks it yet)
                         continue
+                    if b.aliases.get(alias_key(f"{a}{QUIET_LANGUAGE_MARK}{lang}"), (0,))[0] >= 9.0:
+                        continue   # (a curated exonym's: Seul for Portuguese)
                     taken[lang] = rank
                     _quiet_town(b, eid, primary, c["countrycode"])
                     # (replacing a lower-ranked town's: the language key goes by rank, not size)
@@ -1478,8 +1480,12 @@ def add_quiet_arabic_town_names(b: Builder) -> int:
     return n
 
 
-def add_curated(b: Builder, folder: Path = CURATED):
+def add_curated(b: Builder, folder: Path = CURATED) -> tuple[int, list]:
+    """The curated files' entities and aliases. A line that only adds aliases (no name)
+    to an entity a later step builds (an ISO 3166-2 region, a listed company, a town
+    only quiet names name) waits: returned, for ``add_curated_late`` once it exists."""
     n = 0
+    later = []
     seen_conflicts = []
     for path in sorted(folder.glob("*.jsonl")):
         # others' files outrank our seeds_support file if the same alias is claimed twice
@@ -1494,51 +1500,79 @@ def add_curated(b: Builder, folder: Path = CURATED):
             except (ValueError, KeyError) as exc:
                 print(f"  skip {path.name}:{lineno}: {exc}", file=sys.stderr)
                 continue
-            etype = rec.get("type", "MISC")
-            if etype not in ("PER", "ORG", "LOC", "PRODUCT", "MISC"):
-                etype = "MISC"
-            e = b.entities.get(eid)
-            if e is None:
-                e = b.entity(eid, rec.get("name") or eid, etype, rec.get("wikidata"))
-            else:  # curated wins on name/type/wikidata - where it gives them
-                if rec.get("name"):
-                    e["name"] = rec["name"]
-                if rec.get("type"):
-                    e["type"] = etype
-                if rec.get("wikidata"):
-                    e["wikidata"] = rec["wikidata"]
-            if rec.get("parent"):
-                e["parent"] = rec["parent"]
-            aliases = rec.get("aliases") or {}
-            if isinstance(aliases, list):
-                aliases = {"und": aliases}
-            # (a line without a name adds aliases to an entity from elsewhere, a geonames
-            # city, whose English name then stays under the word filters: Reading, Porto)
-            all_aliases = [e["name"]] if rec.get("name") else []
-            for lang, lang_aliases in aliases.items():
-                if isinstance(lang_aliases, str):
-                    lang_aliases = [lang_aliases]
-                all_aliases.extend(lang_aliases or [])
-                if lang == "pl":
-                    b.pl_names.update(a for a in lang_aliases or [] if isinstance(a, str))
-                if etype == "LOC" and (forms_lang := _PLACE_FORMS_OF.get(lang)):
-                    b.place_names[forms_lang].update(a for a in lang_aliases or [] if isinstance(a, str))
-            all_aliases.extend(sorted(german_inflections((a for a in all_aliases if isinstance(a, str)),
-                                                         b.common["de"])))
-            if etype == "ORG" and not any("Universität" in a for a in aliases.get("de", ())):
-                all_aliases.extend(sorted(german_university_names(aliases.get("en", ()))))
-            for a in all_aliases:
-                if not isinstance(a, str) or len(a.strip()) < 2:
-                    continue  # single characters are never safe aliases
-                key = alias_key(a)
-                old = b.aliases.get(key)
-                if old and old[1] != eid and old[0] >= 9.0:
-                    seen_conflicts.append((a, old[1], eid))
-                b.add_alias(a, eid, prio, FLAG_TRUSTED)
+            if eid not in b.entities and not rec.get("name"):
+                later.append((rec, prio))
+                continue
+            _add_curated_line(b, rec, prio, seen_conflicts)
             n += 1
     for a, x, y in seen_conflicts[:50]:
         print(f"  alias conflict {a!r}: {x} vs {y}", file=sys.stderr)
-    return n
+    return n, later
+
+
+def add_curated_late(b: Builder, later: list) -> tuple[int, list]:
+    """The waiting alias lines whose entity now exists; returns those still waiting."""
+    done, waiting = 0, []
+    for rec, prio in later:
+        if rec["id"] in b.entities:
+            _add_curated_line(b, rec, prio, [])
+            done += 1
+        else:
+            waiting.append((rec, prio))
+    return done, waiting
+
+
+def _add_curated_line(b: Builder, rec: dict, prio: float, seen_conflicts: list) -> None:
+    eid = rec["id"]
+    etype = rec.get("type", "MISC")
+    if etype not in ("PER", "ORG", "LOC", "PRODUCT", "MISC"):
+        etype = "MISC"
+    e = b.entities.get(eid)
+    if e is None:
+        e = b.entity(eid, rec.get("name") or eid, etype, rec.get("wikidata"))
+    else:  # curated wins on name/type/wikidata - where it gives them
+        if rec.get("name"):
+            e["name"] = rec["name"]
+        if rec.get("type"):
+            e["type"] = etype
+        if rec.get("wikidata"):
+            e["wikidata"] = rec["wikidata"]
+    if not rec.get("type"):
+        etype = e["type"]   # (a line that only adds aliases: the entity's own type)
+    if rec.get("parent"):
+        e["parent"] = rec["parent"]
+    aliases = rec.get("aliases") or {}
+    if isinstance(aliases, list):
+        aliases = {"und": aliases}
+    # (a line without a name adds aliases to an entity from elsewhere, a geonames
+    # city, whose English name then stays under the word filters: Reading, Porto)
+    all_aliases = [e["name"]] if rec.get("name") else []
+    for lang, lang_aliases in aliases.items():
+        if isinstance(lang_aliases, str):
+            lang_aliases = [lang_aliases]
+        all_aliases.extend(lang_aliases or [])
+        if lang == "pl":
+            b.pl_names.update(a for a in lang_aliases or [] if isinstance(a, str))
+        if etype == "LOC" and (forms_lang := _PLACE_FORMS_OF.get(lang)):
+            b.place_names[forms_lang].update(a for a in lang_aliases or [] if isinstance(a, str))
+    all_aliases.extend(sorted(german_inflections((a for a in all_aliases if isinstance(a, str)),
+                                                 b.common["de"])))
+    if etype == "ORG" and not any("Universität" in a for a in aliases.get("de", ())):
+        all_aliases.extend(sorted(german_university_names(aliases.get("en", ()))))
+    for a in all_aliases:
+        if not isinstance(a, str) or len(a.strip()) < 2:
+            continue  # single characters are never safe aliases
+        key = alias_key(a)
+        old = b.aliases.get(key)
+        if old and old[1] != eid and old[0] >= 9.0:
+            seen_conflicts.append((a, old[1], eid))
+        b.add_alias(a, eid, prio, FLAG_TRUSTED)
+    # exonyms that are everyday words elsewhere (Portuguese Seul, French "alone"):
+    # never matched, looked up only for a span the rules took for a name in a text
+    # of that language (kb.lookup's language key)
+    for lang, quiet in (rec.get("quiet") or {}).items():
+        for a in quiet:
+            b.add_alias(f"{a}{QUIET_LANGUAGE_MARK}{lang}", eid, prio, FLAG_QUIET)
 
 
 # ISO 3166-2 first-level subdivisions whose type names a region (state, province,
@@ -2108,8 +2142,9 @@ def main(argv=None):
     b = Builder(common)
     by_name = add_countries(b)
     n_cities = add_cities(b, args.min_pop, by_name)
-    n_cur = add_curated(b, args.curated)
+    n_cur, later = add_curated(b, args.curated)
     n_regions, n_regions_merged = add_subdivisions(b)
+    n_late, later = add_curated_late(b, later)   # (aliases of regions)
     n_forms = add_case_forms(b)
     n_pl = add_polish_forms(b)
     n_cs = add_czech_city_names(b)
@@ -2119,9 +2154,14 @@ def main(argv=None):
     n_ko_cities = add_korean_city_names(b)
     n_ko_provinces = add_korean_province_short_forms(b)
     n_listed, n_listed_merged = add_listed_companies(b)
+    n_late2, later = add_curated_late(b, later)   # (aliases of listed companies)
     n_simplified = add_simplified_forms(b)
     n_quiet = add_quiet_city_names(b, by_name)
     n_quiet += add_quiet_arabic_town_names(b)
+    n_late3, later = add_curated_late(b, later)   # (aliases of towns, over their quiet names)
+    n_cur += n_late + n_late2 + n_late3
+    for rec, _ in later:
+        print(f"  curated aliases for an unknown id: {rec['id']}", file=sys.stderr)
 
     used = sorted({v[1] for v in b.aliases.values()} | {e for e in b.entities if not e.startswith("city-")})
     index = {eid: i for i, eid in enumerate(used)}

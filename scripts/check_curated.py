@@ -2,10 +2,12 @@
 """Sanity checks for agents/entities/curated/*.jsonl (or the files given).
 
 Checks: every line parses; ids unique lowercase slugs; type valid; wikidata is
-null or Q<digits>; parent refers to a known id; aliases is a dict of
-lang -> non-empty list of non-empty strings (a geonames city's line may leave out its
-name: it only adds aliases); no 1-character CJK alias; reports
+null or Q<digits>; parent refers to a known id; aliases (and ``quiet``, exonyms that are
+everyday words elsewhere, looked up only in the languages listed) is a dict of
+lang -> non-empty list of non-empty strings; no 1-character CJK alias; reports
 aliases shared by different entities (same normalised form) and per-script counts.
+A line with neither name nor type only adds aliases to an entity defined elsewhere (a
+geonames city, a country, another file's entity): its id may repeat.
 """
 import glob
 import json
@@ -77,23 +79,29 @@ def main(paths):
             i = e.get("id")
             if not isinstance(i, str) or not SLUG.match(i):
                 errors.append(f"{where}: bad id {i!r}")
-            if i in ids:
-                errors.append(f"{where}: duplicate id {i} (first at {ids[i]})")
-            ids[i] = where
-            if e.get("type") not in TYPES:
-                errors.append(f"{where}: bad type {e.get('type')!r}")
-            if not e.get("name") and not str(i).startswith("city-"):
-                # (a line without a name adds aliases to a geonames city: its name, which
-                # the build filters as it filters every generated alias, is no trusted alias)
-                errors.append(f"{where}: missing name")
+            adds = "name" not in e and "type" not in e and "wikidata" not in e and "parent" not in e
+            if not adds:
+                if i in ids:
+                    errors.append(f"{where}: duplicate id {i} (first at {ids[i]})")
+                ids[i] = where
+                if e.get("type") not in TYPES:
+                    errors.append(f"{where}: bad type {e.get('type')!r}")
+                if not e.get("name") and not str(i).startswith("city-"):
+                    # (a geonames city's line may leave out its name: its name, which the
+                    # build filters as it filters every generated alias, is no trusted alias)
+                    errors.append(f"{where}: missing name")
             q = e.get("wikidata")
             if q is not None and not (isinstance(q, str) and QID.match(q)):
                 errors.append(f"{where}: bad wikidata {q!r}")
-            al = e.get("aliases")
-            if not isinstance(al, dict) or not al:
+            al = e.get("aliases", {})
+            if not isinstance(al, dict) or not (al or e.get("quiet")):
                 errors.append(f"{where}: aliases must be a non-empty dict")
                 al = {}
-            for lang, lst in al.items():
+            quiet = e.get("quiet", {})
+            if not isinstance(quiet, dict):
+                errors.append(f"{where}: quiet must be a dict")
+                quiet = {}
+            for lang, lst in [*al.items(), *quiet.items()]:
                 if not re.match(r"^[a-z]{2,3}(-[A-Za-z]+)?$", lang):
                     errors.append(f"{where}: bad lang {lang!r}")
                 if not isinstance(lst, list) or not lst:
@@ -111,7 +119,8 @@ def main(paths):
             ents.append((where, e))
     for where, e in ents:
         par = e.get("parent")
-        if par is not None and par not in ids:
+        if par is not None and par not in ids and not par.startswith(("country-", "city-", "region-")):
+            # (the build's own entities: CLDR countries, geonames cities, ISO 3166-2 regions)
             errors.append(f"{where}: unknown parent {par!r}")
     owners = defaultdict(set)
     per_script = Counter()
