@@ -1779,6 +1779,11 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                     and country in kb.by_id:
                 c = kb.by_id[country]   # and 米 the United States
                 add(c.id, c.name, c.type, c.wikidata, name_end, name_end + 1)
+            elif name_end == end and (country := JA_COUNTRY_ABBREVIATIONS.get(text[end:end + 1])) is not None \
+                    and text.startswith(JA_TITLES, end + 1) and not covered[end] and country in kb.by_id:
+                c = kb.by_id[country]   # マクロン仏大統領, the name alone a hit: 仏 is France
+                covered[end] = 1
+                add(c.id, c.name, c.type, c.wikidata, end, end + 1)
             end = name_end
         elif code == "ko" and etype == "LOC" and e.id.startswith("country-") and (
                 svc := _KO_ARMED_SERVICE.match(text, end)) is not None and not any(covered[end:svc.end(1)]):

@@ -404,7 +404,9 @@ def _type_part(text: str, toks: list, stripped: str | None, qualifier: bool = Fa
         return [(s, e, "PER")]
     if len(toks) == 1 and before and _JURISDICTION.match(norm(before[0])) and not norm(words[0]).endswith("οσ"):
         return [(s, e, "LOC")]   # ο δήμαρχος Σπάρτης
-    if _title_before(text, s) and not qualifier:
+    if _title_before(text, s) and not qualifier and not (len(toks) == 1 and text[e:e + 1] == " "
+                                                          and text[e + 1:e + 2].isupper()):
+        # (ο υπουργός Εξωτερικών Γιώργος Γεραπετρίτης, the name a hit of its own: the title's field)
         return [(s, e, "PER")]
 
     greek = all("\u0370" <= w[0] <= "\u03ff" for w in words)

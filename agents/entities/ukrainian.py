@@ -310,8 +310,8 @@ def around_known_name(text: str, start: int, end: int, etype: str) -> tuple[int,
                     return legal.start(), m.end(), "ORG"
                 kind = _guillemet_kind(text, m.start(), m.group(1), UK_RULES)
                 return (m.start(1), m.end(1), kind) if kind is not None else None
-    if (body := _body_of_place(text, start, end)) is not None:
-        return body
+    if etype == "LOC" and (body := _body_of_place(text, start, end)) is not None:
+        return body   # (a person after a body's head is its head's: президент Світового банку Аджай Банга)
     adjective = _adjective_before(text, start, bytearray(end + 1)) if etype == "LOC" else start
     return (adjective, end, "LOC") if adjective < start else None
 
