@@ -47,6 +47,9 @@ from streams.records import EntitiesArticle, Entity, RawArticle  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "identity"
 REFERENCE = "en"
+# stories translated after the knowledge-base round that was briefed with the kinds of
+# entity the first ten name (and with some of those very names): nothing was chosen on these
+HELD_OUT = frozenset(f"s{i}" for i in range(11, 19))
 
 
 def load(lang: str) -> list[dict]:
@@ -67,11 +70,27 @@ def enriched(lang: str, item: dict) -> EntitiesArticle:
     return link(annotate(raw))
 
 
-def covering(article: EntitiesArticle, surface: str) -> Entity | None:
+def first_place(text: str, surface: str, others) -> int:
+    """Where ``surface`` is first written on its own: not inside a longer name of the
+    story (Thai เกีย, Kia, inside เกียวโต, Kyoto)."""
+    inside = [(i, i + len(o)) for o in others if len(o) > len(surface) and surface in o
+              for i in _places(text, o)]
+    for i in _places(text, surface):
+        if not any(s <= i and i + len(surface) <= e for s, e in inside):
+            return i
+    raise ValueError(f"{surface!r} is not in {text[:60]!r}")
+
+
+def _places(text: str, s: str):
+    i = text.find(s)
+    while i >= 0:
+        yield i
+        i = text.find(s, i + 1)
+
+
+def covering(article: EntitiesArticle, surface: str, others=()) -> Entity | None:
     """The entity with the largest overlap with the first place ``surface`` is written."""
-    start = article.text.find(surface)
-    if start < 0:
-        raise ValueError(f"{surface!r} is not in the text of {article.source}")
+    start = first_place(article.text, surface, others)
     end = start + len(surface)
     best, overlap = None, 0
     for ent in article.entities:
@@ -97,22 +116,22 @@ def main(argv=None) -> int:
     articles: list[tuple[str, EntitiesArticle]] = []     # (story, article)
     missed_by = defaultdict(list)                        # (story, name) -> languages
     for lang in langs:
-        found = same = typed = total = other = detected = 0
-        for item in load(lang):
+        n = Counter()   # total, found, same, typed, other, detected; same_design/held_out and totals
+        items = load(lang)
+        for item in items:
             sid = item["story"]
+            part = "held" if sid in HELD_OUT else "design"
             art = enriched(lang, item)
             articles.append((sid, art))
-            detected += art.language.code == lang
+            n["detected"] += art.language.code == lang
             gold_ids = set()
             for name, surface in item["mentions"].items():
-                total += 1
-                ent = covering(art, surface)
+                ent = covering(art, surface, item["mentions"].values())
                 if lang == REFERENCE and ent is not None:
                     reference[(sid, name)] = ent.id
                 ok_id = ent is not None and ent.id == reference.get((sid, name))
-                found += ent is not None
-                same += ok_id
-                typed += ent is not None and ent.type == types[(sid, name)]
+                n.update({"total": 1, f"total_{part}": 1, "found": ent is not None, "same": ok_id,
+                          f"same_{part}": ok_id, "typed": ent is not None and ent.type == types[(sid, name)]})
                 if ent is not None:
                     gold_ids.add(ent.id)
                 if not ok_id:
@@ -121,20 +140,25 @@ def main(argv=None) -> int:
                         got = "not found" if ent is None else f"{ent.id} ({ent.name}, {ent.type})"
                         print(f"  {lang} {sid} {name!r} as {surface!r}: {got}; English: {reference.get((sid, name))}")
             extras = [e for e in art.entities if e.id not in gold_ids]
-            other += len(extras)
+            n["other"] += len(extras)
             if args.misses and extras:
                 print(f"  {lang} {sid} other: " + ", ".join(f"{e.mentions[0].text!r}={e.type}" for e in extras))
-        rows.append((lang, total, found, same, typed, other, detected, len(load(lang))))
+        rows.append((lang, n, len(items)))
 
-    print(f"{'lang':6}{'found':>8}{'same id':>9}{'type':>7}{'other':>7}{'lang ok':>9}")
-    sums = [0, 0, 0, 0, 0]
-    for lang, total, found, same, typed, other, detected, n in rows:
-        print(f"{lang:6}{found / total:8.1%}{same / total:9.1%}{typed / max(found, 1):7.1%}{other:7d}{detected:6d}/{n}")
-        for i, v in enumerate((total, found, same, typed, other)):
-            sums[i] += v
-    total, found, same, typed, other = sums
-    print(f"{'all':6}{found / total:8.1%}{same / total:9.1%}{typed / max(found, 1):7.1%}{other:7d}"
-          f"   ({len(rows)} languages, {total} entity mentions)")
+    def share(a: int, b: int) -> str:
+        return f"{a / b:.1%}" if b else "-"
+
+    print(f"{'lang':6}{'found':>8}{'same id':>9}{'design':>8}{'held out':>10}{'type':>7}{'other':>7}{'lang ok':>9}")
+    sums = Counter()
+    for lang, n, items in rows:
+        print(f"{lang:6}{share(n['found'], n['total']):>8}{share(n['same'], n['total']):>9}"
+              f"{share(n['same_design'], n['total_design']):>8}{share(n['same_held'], n['total_held']):>10}"
+              f"{share(n['typed'], n['found']):>7}{n['other']:7d}{n['detected']:6d}/{items}")
+        sums.update(n)
+    print(f"{'all':6}{share(sums['found'], sums['total']):>8}{share(sums['same'], sums['total']):>9}"
+          f"{share(sums['same_design'], sums['total_design']):>8}{share(sums['same_held'], sums['total_held']):>10}"
+          f"{share(sums['typed'], sums['found']):>7}{sums['other']:7d}"
+          f"   ({len(rows)} languages, {sums['total']} entity mentions)")
 
     worst = sorted(missed_by.items(), key=lambda kv: -len(kv[1]))[:15]
     if worst:
