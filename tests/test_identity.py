@@ -78,3 +78,30 @@ def test_a_name_with_a_case_ending_is_not_a_shorter_name_plus_ending():
 def test_hungarian_lengthens_a_foreign_names_final_o_before_an_ending():
     got = ids("A csúcstalálkozót jövő héten Montevideóban tartják.", "hu")
     assert got.get("Montevideóban") == ids("The summit is in Montevideo.", "en")["Montevideo"]
+
+
+def test_an_exonym_that_is_a_word_elsewhere_names_the_place_only_in_its_language():
+    # Portuguese Seul is Seoul; French "Seul" opens a sentence as "alone"
+    seoul = ids("Samsung will invest in Seoul.", "en")["Seoul"]
+    assert ids("A Samsung vai investir numa fábrica em Seul, disse o presidente.", "pt").get("Seul") == seoul
+    assert "Seul" not in ids("Seul le président a parlé aux journalistes.", "fr")
+    assert get_kb().lookup("Seul", True, "fr") is None
+
+
+def test_most_names_get_the_english_texts_id_in_every_language():
+    """A floor under ``benchmarks/bench_identity.py`` (86.8 % when written): a change that
+    splits the identities of many names across languages fails here."""
+    from benchmarks.bench_identity import covering, enriched, languages, load
+
+    reference, same, total = {}, 0, 0
+    for lang in languages():   # (English first: the reference)
+        for item in load(lang):
+            art = enriched(lang, item)
+            for name, surface in item["mentions"].items():
+                ent = covering(art, surface, item["mentions"].values())
+                if lang == "en" and ent is not None:
+                    reference[(item["story"], name)] = ent.id
+                same += ent is not None and ent.id == reference.get((item["story"], name))
+                total += 1
+    assert total > 6000
+    assert same / total >= 0.85, f"{same / total:.1%}"

@@ -883,6 +883,7 @@ def _latin_letters(word: str) -> str:
 def preload() -> None:
     """Load the KB, word lists and backend now (worker start-up), not on the first article."""
     get_kb().lookup("")
+    get_kb().person_spelled("a b")   # (its index of people's name skeletons)
     common_words()
     de_lexicon()
     arabic_preload()
