@@ -55,6 +55,7 @@ COMPILED_MODULES = (
     "agents.entities.romance",
     "agents.entities.romanian",
     "agents.entities.russian",
+    "agents.entities.slavic_forms",
     "agents.entities.slovak",
     "agents.entities.swedish",
     "agents.entities.thai",

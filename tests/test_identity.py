@@ -105,3 +105,27 @@ def test_most_names_get_the_english_texts_id_in_every_language():
                 total += 1
     assert total > 6000
     assert same / total >= 0.85, f"{same / total:.1%}"
+
+
+@pytest.mark.parametrize("text, code, written, english", [
+    ("Plán bude představen příští měsíc ve Štrasburku.", "cs", "Štrasburku", "Strasbourg"),
+    ("Prezident Indonésie navštívil hlavní město Jakarty včera.", "cs", "Jakarty", "Jakarta"),
+    ("Akcje Nvidii wzrosły we wtorek o trzy procent.", "pl", "Nvidii", "Nvidia"),
+    ("Analitičari su objavili izvješće o dionicama Applea u utorak.", "hr", "Applea", "Apple"),
+])
+def test_a_known_name_in_a_slavic_case_form_is_that_name(text, code, written, english):
+    assert ids(text, code).get(written) == ids(f"It is about {english} today.", "en")[english]
+
+
+def test_slavic_base_forms_take_the_ending_off_and_put_the_nominatives_back():
+    from agents.entities.slavic_forms import base_forms
+    assert "Štrasburk" in base_forms("Štrasburku")
+    assert "Jakarta" in base_forms("Jakarty")
+    assert "Nagoja" in base_forms("Nagoji")
+    assert "Europejska" in base_forms("Europejską")
+    assert base_forms("Oslo") == [] or "Oslo" not in base_forms("Oslo")
+
+
+def test_a_club_in_a_case_form_is_not_read_back_to_the_city():
+    # Sparty (of Sparta Prague): a name of unknown kind never reads back to a place
+    assert "city-" not in str(ids("Hráči Sparty vyhráli včera večer.", "cs").get("Sparty"))

@@ -34,7 +34,7 @@ from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME
 from . import catalan, croatian, romanian
 from .arabic import arabic_head_names, arabic_preload
 from .czech import names_before_hits as cs_names_before_hits, retype as cs_retype
-from . import slovak
+from . import slavic_forms, slovak
 from .dutch import hyphened_place_end as dutch_hyphened_place_end, org_head_before as dutch_org_head_before
 from .english import place_in_longer_name as en_place_in_longer_name
 from .finnish import finnish_named
@@ -1856,7 +1856,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         # (a place's or an unknown kind's name may be a town's: quiet aliases too; 米: the
         # candidate names its id)
         ent = kb.lookup(c.text, c.type in _QUIET_TYPES, code) or (kb.by_id.get(c.id) if c.id else None) \
-            or (romanian.lookup(kb, c.text, c.type in _QUIET_TYPES) if code == "ro" else None)   # Vrancei, Vrancea's
+            or (romanian.lookup(kb, c.text, c.type in _QUIET_TYPES) if code == "ro" else None) \
+            or (slavic_forms.lookup(kb, c.text, c.type in _QUIET_TYPES, code, c.type)   # Štrasburku, Jakarty
+                if code in slavic_forms.LANGS else None)   # (Vrancei: Vrancea's)
         if ent is None and c.type in ("PER", "MISC"):
             ent = kb.person_spelled(c.text)   # Serguéi Lavrov, Serghei Lavrov: Sergey Lavrov
         if ent is None and code in TITLE_CASE_ACRONYMS and (acronym := italian_acronym(c.text)) is not None \
