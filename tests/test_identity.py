@@ -129,3 +129,11 @@ def test_slavic_base_forms_take_the_ending_off_and_put_the_nominatives_back():
 def test_a_club_in_a_case_form_is_not_read_back_to_the_city():
     # Sparty (of Sparta Prague): a name of unknown kind never reads back to a place
     assert "city-" not in str(ids("Hráči Sparty vyhráli včera večer.", "cs").get("Sparty"))
+
+
+def test_a_known_person_transliterated_a_little_otherwise_in_any_script():
+    kb = get_kb()
+    lavrov = kb.person_spelled("Sergey Lavrov")
+    assert kb.person_spelled("เซอร์เกย์ ลาฟรอฟ") == lavrov   # Thai, one vowel more than the KB's
+    assert kb.person_spelled("Sergey Lavrin") is None        # another surname: never alike
+    assert kb.person_spelled("Pedrógão Grande", alike=False) is None

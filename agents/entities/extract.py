@@ -1428,6 +1428,10 @@ _QUIET_TYPES = frozenset(("LOC", "MISC"))
 ZH_REN_WORDS = ("人口", "人类", "人類", "人均", "人工")
 
 
+def _capital_after_hyphen(name: str) -> bool:
+    return any(part[:1].isupper() for part in name.split("-")[1:])
+
+
 def _add_named(text: str, named, covered: bytearray, col: _Collector, code: str, quiet: bool = False,
                over_covered: bool = False) -> None:
     """Mentions of the names a language's rules made whole, each (start, end, type) or (start,
@@ -1440,6 +1444,8 @@ def _add_named(text: str, named, covered: bytearray, col: _Collector, code: str,
             continue
         covered[s:e] = b"\x01" * (e - s)
         ent = known and known[0] or kb.lookup(text[s:e], quiet or etype == "LOC", code)
+        if ent is None and etype == "PER":
+            ent = kb.person_spelled(text[s:e])   # (Thai เซอร์เกย์ ลาฟรอฟ: the KB's เซอร์เก ลาฟรอฟ)
         if ent is None or ent.type != etype:
             ent = KBEntity(unknown_id(text[s:e]), text[s:e], etype, None, None)
         col.add(ent.id, ent.name, etype, ent.wikidata, s, e)
@@ -1859,8 +1865,11 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             or (romanian.lookup(kb, c.text, c.type in _QUIET_TYPES) if code == "ro" else None) \
             or (slavic_forms.lookup(kb, c.text, c.type in _QUIET_TYPES, code, c.type)   # Štrasburku, Jakarty
                 if code in slavic_forms.LANGS else None)   # (Vrancei: Vrancea's)
-        if ent is None and c.type in ("PER", "MISC"):
-            ent = kb.person_spelled(c.text)   # Serguéi Lavrov, Serghei Lavrov: Sergey Lavrov
+        if ent is None and (c.type == "PER" or c.type == "MISC" and not _capital_after_hyphen(c.text)):
+            # Serguéi Lavrov, Serghei Lavrov: Sergey Lavrov; a name of unknown kind only as
+            # spelled alike (Pedrógão Grande is no Pedro Grande), and not in the hyphened
+            # form French gives the streets named after people (rue Jean-Jaurès)
+            ent = kb.person_spelled(c.text, alike=c.type == "PER")
         if ent is None and code in TITLE_CASE_ACRONYMS and (acronym := italian_acronym(c.text)) is not None \
                 and (known := kb.lookup(acronym)) is not None and known.type == "ORG":
             ent = known   # Onu, Nato: Italian writes acronyms read as words with one capital

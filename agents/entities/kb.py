@@ -32,6 +32,7 @@ import re
 import threading
 import unicodedata
 from bisect import bisect_right
+from difflib import SequenceMatcher
 from itertools import accumulate
 from dataclasses import dataclass
 from functools import lru_cache
@@ -121,6 +122,9 @@ ARABIC_SCRIPT_LANGS = frozenset({"ar", "fa", "ur", "ps", "ckb", "ku", "sd", "ug"
 
 _NOT_LETTERS = re.compile(r"[^a-z]+")
 _HARD_G = re.compile(r"gu(?=[ei])|gh")
+# how alike two skeletons of names ending in the same word must be to name one person
+# (Kim Jong-un and Kim Jong-il end in different words; Lavrov and Lavrin too)
+SPELLED_ALIKE = 0.85
 _DOUBLED = re.compile(r"(.)\1")
 _Y_J = str.maketrans("yj", "ii")
 
@@ -257,7 +261,7 @@ class KnowledgeBase:
         # its hits glued to one on their left before it fetches anything else
         self._ascii_first = bytes(aliases[i][0][0] in _ASCII_ALNUM for i in self._pattern_alias)
         self._auto = ahocorasick_rs.AhoCorasick([k for k, _ in patterns])
-        self._skeletons: dict[str, int] | None = None   # person_spelled's index, built on first use
+        self._skeletons = None   # person_spelled's index, built on first use
 
     def _pattern_meta(self, p: int):
         meta = self._meta[p]
@@ -311,27 +315,46 @@ class KnowledgeBase:
                 return None
         return p
 
-    def person_spelled(self, surface: str) -> KBEntity | None:
-        """The known person whose name of two or more words ``surface`` spells another way
-        (``name_skeleton``: Serguéi Lavrov, Serghei Lavrov and Сергей Лавров are Sergey
-        Lavrov; Mohamed bin Salmán is Mohammed bin Salman), if only one person's does."""
-        skeletons = self._skeletons
-        if skeletons is None:
-            skeletons = self._skeletons = self._person_skeletons()
-        idx = skeletons.get(name_skeleton(surface), -1) if " " in surface.strip() else -1
-        return self.entities[idx] if idx >= 0 else None
+    def person_spelled(self, surface: str, alike: bool = True) -> KBEntity | None:
+        """The known person whose name of two or more words ``surface`` spells another way,
+        if only one person's does: the same ``name_skeleton`` (Serguéi Lavrov, Serghei
+        Lavrov and Сергей Лавров are Sergey Lavrov; Mohamed bin Salmán is Mohammed bin
+        Salman), or, with ``alike``, in any script, the same last word and a skeleton at
+        least ``SPELLED_ALIKE`` alike (Thai เซอร์เกย์ and เซอร์เก ลาฟรอฟ, as transliterators
+        differ)."""
+        index = self._skeletons
+        if index is None:
+            index = self._skeletons = self._person_skeletons()
+        exact, by_last = index
+        key = name_skeleton(surface)
+        if " " not in key:
+            return None
+        idx = exact.get(key)
+        if idx is None and alike:
+            best, best_ratio = -1, SPELLED_ALIKE
+            for other, j in by_last.get(key.rsplit(" ", 1)[1], ()):
+                ratio = SequenceMatcher(None, key, other).ratio()
+                if ratio > best_ratio or ratio == best_ratio and j != best:
+                    best = j if ratio > best_ratio else -1   # (two people as alike: neither)
+                    best_ratio = ratio
+            idx = best
+        return self.entities[idx] if idx is not None and idx >= 0 else None
 
-    def _person_skeletons(self) -> dict[str, int]:
-        """Skeleton -> entity index of the people's names of two or more words in cased
-        scripts; -1 where two people's names share one."""
-        out: dict[str, int] = {}
+    def _person_skeletons(self) -> tuple[dict[str, int], dict[str, list[tuple[str, int]]]]:
+        """Skeleton -> entity index of the people's names of two or more words (-1 where
+        two people's names share one), and last word -> [(skeleton, entity index)]."""
+        exact: dict[str, int] = {}
+        by_last: dict[str, list[tuple[str, int]]] = {}
         for alias, idx, flags in self._aliases:
-            if flags & FLAG_QUIET or " " not in alias or self.entities[idx].type != "PER" \
-                    or script_of(alias[0]) not in CASED_SCRIPTS:
+            if flags & FLAG_QUIET or self.entities[idx].type != "PER":
                 continue
             key = name_skeleton(alias)
-            out[key] = idx if out.get(key, idx) == idx else -1
-        return out
+            if " " not in key:
+                continue
+            if exact.setdefault(key, idx) != idx:
+                exact[key] = -1
+            by_last.setdefault(key.rsplit(" ", 1)[1], []).append((key, idx))
+        return exact, by_last
 
     def quiet_aliases(self) -> list[str]:
         """The quiet aliases (FLAG_QUIET) as written, those marked with a language aside."""
