@@ -137,3 +137,12 @@ def test_a_known_person_transliterated_a_little_otherwise_in_any_script():
     assert kb.person_spelled("เซอร์เกย์ ลาฟรอฟ") == lavrov   # Thai, one vowel more than the KB's
     assert kb.person_spelled("Sergey Lavrin") is None        # another surname: never alike
     assert kb.person_spelled("Pedrógão Grande", alike=False) is None
+
+
+def test_arabic_names_in_latin_letters_keep_their_article_and_son_of():
+    got = ids("Iraks Ministerpräsident Mohammed Schia al-Sudani ist nach Teheran gereist.", "de")
+    assert "Mohammed Schia al-Sudani" in got and "country-sd" not in got.values()
+    assert ids("Truppen rückten gestern in al-Raqqa ein.", "de").get("Raqqa", "").startswith("city-")
+    qatar = ids("The Emir of Qatar, Tamim bin Hamad Al Thani, attended.", "en")["Tamim bin Hamad Al Thani"]
+    assert ids("L'émir du Qatar, Tamim ben Hamad Al-Thani, était présent.", "fr")["Tamim ben Hamad Al-Thani"] == qatar
+    assert "Ben Ali" in ids("Le président Ben Ali a quitté le pays.", "fr")   # a capital Ben opens a name

@@ -164,6 +164,9 @@ presiden menteri perdana statsminister statsministern pääministeri presidentti
 
 # Words that may sit inside a multi-word name ("Bank of America", "Ludwig van Beethoven").
 CONNECTORS = frozenset("of de da del della der den von van vom zu bin ibn al el la le y and & für".split())
+# ... and, written in lower case only, these (French ben for bin: Mohammed ben Salmane; a
+# capital Ben opens a name: Ben Bernanke)
+NAME_LINKS = frozenset(("ben", "bint"))
 # ... of which these join two names into a list when each opens with a first name
 PAIR_JOINERS = frozenset(("and", "y"))
 # ... and these stand between a person and the body he or she speaks for
@@ -417,14 +420,18 @@ LATIN_RUN = re.compile(  # the first word must hold a capital: names do, numbers
 WORD = re.compile(r"[^\W\d_][\w’'\-]*(?<![’'\-])")
 SENT_END = set(".!?:;\"“”„«»()[]\n\r\t|•·–—…")
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x20, 0x3000)) if c.isupper() and len(c) == 1)
-_CONN = "|".join(sorted((c for c in CONNECTORS if c.isalpha()), key=len, reverse=True))
+_CONN = "|".join(sorted((c for c in CONNECTORS | NAME_LINKS if c.isalpha()), key=len, reverse=True))
+_ARABIC_ARTICLES = "al|el|as|ash|ad|an|ar|at|az|ath|adh|ud|ul"
 # a run of capitalised words, possibly joined by connectors ("Bank of America")
 # (or by an elided d' / dell' glued to the next name: "Pomigliano d'Arco", "Valle d'Aosta")
 _ELIDED = "(?:d|dell)['’]"
 # (and across a middle initial: "Ernst R. Hauschka", "Michael J. Fox")
-CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w][\s\S])[\w’'\-]*(?:[ \u00a0](?:(?:{_CONN})[ \u00a0]|{_ELIDED}|"
+CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w][\s\S])[\w’'\-]*(?:[ \u00a0](?:(?:{_CONN})[ \u00a0]|{_ELIDED}|(?:{_ARABIC_ARTICLES})-|"
                      rf"[{_UPPER}]\.[ \u00a0](?=[{_UPPER}][^\W\d_]))?[{_UPPER}][\w’'\-]*)*")
 ELIDED_NAME = re.compile(_ELIDED + r"[^\W\d_]")   # d'Arco: a connector glued to a name
+# Arabic's article, assimilated or not, hyphened to the last name of a person's name in
+# Latin letters (Mohammed Shia al-Sudani, Abd al-Aziz, Hassan an-Nasr)
+ARABIC_ARTICLE_NAME = re.compile(rf"(?:{_ARABIC_ARTICLES})-[A-ZÀ-Þ]")
 # an elided article or preposition glued to the next word in French, Italian and Catalan,
 # at a sentence start with a capital (L'Università, Dell'Agenzia, L'entreprise); not D',
 # which opens family names (D'Alema, D'Annunzio)
@@ -1241,7 +1248,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                                                              or toks[0][3] in org_openers
                                                              or nl and dutch.keeps_capital_article(toks[0][3], toks[0][2])
                                                              and not _is_sentence_start(text, toks[0][0]))) \
-                and (toks[0][3] in CONNECTORS or (
+                and (toks[0][3] in CONNECTORS or toks[0][2] in NAME_LINKS or (
                 (toks[0][3] in top or toks[0][3] in GENERIC) if orgish
                 else _weak_word(toks[0][2], toks[0][0], text, code, opens_run=len(toks) >= 2))):
             toks.pop(0)
@@ -1301,7 +1308,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         while toks and not (len(toks) >= 2 and (toks[-1][3] in ORG_SUFFIXES or toks[-1][3] in LOC_SUFFIXES_LATIN
                                                   or (len(toks) == 2 and toks[0][3] in ORG_HEADS or headed)
                                                   and toks[-1][3] not in CONNECTORS)) \
-                and (toks[-1][3] in CONNECTORS
+                and (toks[-1][3] in CONNECTORS or toks[-1][2] in NAME_LINKS
                         or (toks[-1][3] in GENERIC and not (nl and dutch.compound_head_type(toks[-1][3])))
                         or (german and not person_like and not cue and _weak_edge(toks[-1][2], code))
                         or (german and person_like and len(toks) > 1 and toks[-1][3] in top
@@ -1498,7 +1505,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                     flush()
                 continue
             g = m.group()
-            if g[0].isupper() or (run and (g.lower() in CONNECTORS or ELIDED_NAME.match(g))):
+            if g[0].isupper() or (run and (g.lower() in CONNECTORS or g in NAME_LINKS or ELIDED_NAME.match(g)
+                                           or ARABIC_ARTICLE_NAME.match(g))):
                 if suffixed and (cut := _suffix_at(g)):
                     # the name ends where the case suffix begins, and so does the run
                     append((m.start(), m.start() + cut, g[:cut]))

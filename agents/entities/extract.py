@@ -1428,8 +1428,10 @@ _QUIET_TYPES = frozenset(("LOC", "MISC"))
 ZH_REN_WORDS = ("人口", "人类", "人類", "人均", "人工")
 
 
-def _capital_after_hyphen(name: str) -> bool:
-    return any(part[:1].isupper() for part in name.split("-")[1:])
+def _hyphened_names(name: str) -> bool:
+    """One word of names joined by hyphens (Jean-Jaurès, Victor-Hugo): the form French
+    gives streets and places named after a person."""
+    return " " not in name and any(part[:1].isupper() for part in name.split("-")[1:])
 
 
 def _add_named(text: str, named, covered: bytearray, col: _Collector, code: str, quiet: bool = False,
@@ -1865,7 +1867,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             or (romanian.lookup(kb, c.text, c.type in _QUIET_TYPES) if code == "ro" else None) \
             or (slavic_forms.lookup(kb, c.text, c.type in _QUIET_TYPES, code, c.type)   # Štrasburku, Jakarty
                 if code in slavic_forms.LANGS else None)   # (Vrancei: Vrancea's)
-        if ent is None and (c.type == "PER" or c.type == "MISC" and not _capital_after_hyphen(c.text)):
+        if ent is None and (c.type == "PER" or c.type == "MISC" and not _hyphened_names(c.text)):
             # Serguéi Lavrov, Serghei Lavrov: Sergey Lavrov; a name of unknown kind only as
             # spelled alike (Pedrógão Grande is no Pedro Grande), and not in the hyphened
             # form French gives the streets named after people (rue Jean-Jaurès)

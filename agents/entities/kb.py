@@ -127,6 +127,7 @@ _HARD_G = re.compile(r"gu(?=[ei])|gh")
 SPELLED_ALIKE = 0.85
 _DOUBLED = re.compile(r"(.)\1")
 _Y_J = str.maketrans("yj", "ii")
+_SON_OF = re.compile(r"(?<= )(?:ben|ibn|ibin)(?= )")   # (after the steps above: bin, ben, ibn)
 
 
 def name_skeleton(name: str) -> str:
@@ -134,9 +135,10 @@ def name_skeleton(name: str) -> str:
     romanisations share: ASCII letters (anyascii: Сергей -> Sergei), words without
     hyphens or accents, y and j as i (Zelensky, Zelenski; Sergej), a hard g however it is
     written (Serguéi in Spanish, Serghei in Romanian), sh as s (Mukesh, Mukéš), doubled
-    letters once (Mohammed, Mohamed)."""
+    letters once (Mohammed, Mohamed), "son of" as bin (French ben, ibn)."""
     s = _NOT_LETTERS.sub(" ", anyascii(name).lower()).strip()
-    return _DOUBLED.sub(r"\1", _HARD_G.sub("g", s).replace("sh", "s").translate(_Y_J))
+    s = _DOUBLED.sub(r"\1", _HARD_G.sub("g", s).replace("sh", "s").translate(_Y_J))
+    return _SON_OF.sub("bin", s) if " b" in s or " i" in s else s
 
 
 def alias_key(alias: str) -> str:
@@ -427,6 +429,9 @@ class KnowledgeBase:
                 continue
             if unspaced and not _unspaced_ok(text, start, end, alias, s_first, s_last):
                 continue
+            if start > 2 and text[start - 1] == "-" and ent.type == "LOC" \
+                    and (article := _ARABIC_ARTICLE_BEFORE.search(text, start - 12 if start > 12 else 0, start)):
+                continue   # (Shia al-Sudani: a person's name of origin, not Sudan; in al-Raqqa stays)
             alias_end = end
             if not unspaced:
                 ok, end = _spaced_ok(text, n, start, end, alias, flags, s_first, s_last, endings,
@@ -468,6 +473,10 @@ def _join(hits: list, taken: bytearray, start: int, end: int, ent: KBEntity) -> 
     lo, hi = min(h.start, start), max(h.end, end)
     hits[over[0]] = AliasHit(lo, hi, ent)
     taken[lo:hi] = b"\x01" * (hi - lo)
+
+
+# Arabic's article hyphened to a name written in Latin letters, as it ends before the name
+_ARABIC_ARTICLE_BEFORE = re.compile(r"[A-ZÀ-Þ][^\W\d_]+ (?:al|el|as|ash|ad|an|ar|at|az|ath|adh|ud|ul)-$")
 
 
 def _same_group(a: str, b: str) -> bool:
