@@ -1777,6 +1777,11 @@ CANDIDATE_LANGS = {  # languages written in cased scripts: where capitalisation 
 }
 
 
+# what opens some people's names in the KB without being a first name, nor one in the
+# census or Faker's lists (Grand Duke Guillaume, Crown Prince Haakon)
+_TITLES_BEFORE_NAMES = frozenset(("grand", "crown"))
+
+
 def given_names(source: str, kb_people: list[str]) -> set[str]:
     """Lower-cased first names for typing unknown people (PER).
 
@@ -1788,7 +1793,7 @@ def given_names(source: str, kb_people: list[str]) -> set[str]:
     gender-guesser: Joerg Michael's international nam_dict (about 40,000 names; the data
     is GFDL and the package GPLv3 - check that the licence suits before shipping it).
     none: KB people only."""
-    out = {name.split()[0].lower() for name in kb_people if " " in name and name.isascii()}
+    out = {name.split()[0].lower() for name in kb_people if " " in name and name.isascii()} - _TITLES_BEFORE_NAMES
     if source == "census+faker":
         # Faker's names that are also common English or German words (Line, Gold, Golden)
         # would keep ordinary capitalised words as names (German capitalises every noun):
