@@ -1863,14 +1863,15 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     for c in cands:
         # (a place's or an unknown kind's name may be a town's: quiet aliases too; 米: the
         # candidate names its id)
-        ent = kb.lookup(c.text, c.type in _QUIET_TYPES, code) or (kb.by_id.get(c.id) if c.id else None) \
-            or (romanian.lookup(kb, c.text, c.type in _QUIET_TYPES) if code == "ro" else None) \
-            or (slavic_forms.lookup(kb, c.text, c.type in _QUIET_TYPES, code, c.type)   # Štrasburku, Jakarty
-                if code in slavic_forms.LANGS else None)   # (Vrancei: Vrancea's)
+        ent = kb.lookup(c.text, c.type in _QUIET_TYPES, code) or (kb.by_id.get(c.id) if c.id else None)
+        if ent is None and code == "ro":
+            ent = romanian.lookup(kb, c.text, c.type in _QUIET_TYPES)   # Vrancei, Vrancea's
+        elif ent is None and code in slavic_forms.LANGS:
+            ent = slavic_forms.lookup(kb, c.text, c.type in _QUIET_TYPES, code, c.type)   # Štrasburku, Jakarty
         if ent is None and (c.type == "PER" or c.type == "MISC" and not _hyphened_names(c.text)):
-            # Serguéi Lavrov, Serghei Lavrov: Sergey Lavrov; a name of unknown kind only as
-            # spelled alike (Pedrógão Grande is no Pedro Grande), and not in the hyphened
-            # form French gives the streets named after people (rue Jean-Jaurès)
+            # Serguéi Lavrov, Serghei Lavrov: Sergey Lavrov; a name of unknown kind only by
+            # the same skeleton (Pedrógão Grande is no Pedro Grande), and not in the
+            # hyphened form French gives the streets named after people (rue Jean-Jaurès)
             ent = kb.person_spelled(c.text, alike=c.type == "PER")
         if ent is None and code in TITLE_CASE_ACRONYMS and (acronym := italian_acronym(c.text)) is not None \
                 and (known := kb.lookup(acronym)) is not None and known.type == "ORG":

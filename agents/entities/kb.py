@@ -430,7 +430,7 @@ class KnowledgeBase:
             if unspaced and not _unspaced_ok(text, start, end, alias, s_first, s_last):
                 continue
             if start > 2 and text[start - 1] == "-" and ent.type == "LOC" \
-                    and (article := _ARABIC_ARTICLE_BEFORE.search(text, start - 12 if start > 12 else 0, start)):
+                    and _ARABIC_ARTICLE_BEFORE.search(text, start - 12 if start > 12 else 0, start) is not None:
                 continue   # (Shia al-Sudani: a person's name of origin, not Sudan; in al-Raqqa stays)
             alias_end = end
             if not unspaced:
