@@ -29,7 +29,7 @@ import re
 
 from .czech import _sentence_start, word_before
 from .kb import common_words
-from .names import Candidate, names_over_hits
+from .names import Candidate, names_over_hits, spaced_words
 
 LANGS = ("hr", "bs", "sr")
 
@@ -278,22 +278,11 @@ _TOKEN = re.compile(rf"[{_UPPER}{_LOWER}][\w-]*\.?")
 
 def _tokens(text: str, i: int, limit: int = 10) -> list[tuple[int, int, str]]:
     """The words from ``i``, one space apart, up to ``limit`` (a comma, a full stop or
-    another mark ends them)."""
-    out = []
-    while len(out) < limit:
-        m = _TOKEN.match(text, i)
-        if m is None:
-            break
-        w, end = m.group(), m.end()
-        if w.endswith("."):
-            if w[:-1].casefold() not in ("sv", "dr"):
-                out.append((m.start(), end - 1, w[:-1]))   # (a full stop after a word ends the sentence)
-                break
-        out.append((m.start(), end, w))
-        if not text.startswith(" ", end):
-            break
-        i = end + 1
-    return out
+    another mark ends them; sv. and dr. keep theirs)."""
+    return spaced_words(text, i, _TOKEN, limit, _ABBREVIATION)
+
+
+_ABBREVIATION = re.compile(r"(?i:sv|dr)\.").fullmatch
 
 
 def _content(word: str) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .kb import common_words
-from .names import Candidate, names_over_hits
+from .names import Candidate, names_over_hits, spaced_words
 
 _UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
 _LOWER = "a-záčďéěíňóřšťúůýž"
@@ -183,6 +183,7 @@ class Rules:
         self._adj_genitive = re.compile(rf"[{low}]+(?:{self.genitive_endings})")
         self._verb = re.compile(rf"[{low}]*(?:{self.verb_endings})")
         self._token = re.compile(rf"[{up}{low}][\w.-]*|[{up}]\.")
+        self._initial = re.compile(rf"[{up}]\.").fullmatch   # (J. keeps its full stop)
         heads = {f for w in self.org_heads | self.loc_heads for f in (w, w[0].upper() + w[1:])}
         self._head = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(heads, key=len, reverse=True)) + r")(?![\w-])")
         self._word_before = re.compile(rf"(?<![\w-])([{up}{low}]+) \Z")
@@ -292,23 +293,8 @@ class Rules:
 
     def _tokens(self, text: str, i: int, limit: int = 12) -> list[tuple[int, int, str]]:
         """The words from ``i``, one space apart, up to ``limit`` (a comma or another mark ends
-        them)."""
-        out = []
-        while len(out) < limit:
-            m = self._token.match(text, i)
-            if m is None:
-                break
-            w = m.group()
-            end = m.end()
-            if w.endswith(".") and not re.fullmatch(rf"[{self.upper}]\.", w):
-                end -= 1   # (a full stop after a word ends the sentence)
-                out.append((m.start(), end, w[:-1]))
-                break
-            out.append((m.start(), end, w))
-            if not text.startswith(" ", end):
-                break
-            i = end + 1
-        return out
+        them; an initial keeps its full stop)."""
+        return spaced_words(text, i, self._token, limit, self._initial)
 
     def _noun(self, word: str) -> bool:
         """A lower-case word that may be a noun of a name's complement: no function word, no

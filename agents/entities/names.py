@@ -28,6 +28,26 @@ def unoverlapped(spans, taken: bytearray) -> list:
     return out
 
 
+def spaced_words(text: str, i: int, token: re.Pattern, limit: int, keeps_dot) -> list[tuple[int, int, str]]:
+    """The words ``token`` matches from ``i``, one space apart, up to ``limit``, as (start,
+    end, word): another mark ends them, and so does a full stop, unless ``keeps_dot(word)``
+    says the word with its dot is an abbreviation or an initial (Croatian sv., Czech J.)."""
+    out = []
+    while len(out) < limit:
+        m = token.match(text, i)
+        if m is None:
+            break
+        w, end = m.group(), m.end()
+        if w.endswith(".") and not keeps_dot(w):
+            out.append((m.start(), end - 1, w[:-1]))   # (a full stop after a word ends the sentence)
+            break
+        out.append((m.start(), end, w))
+        if not text.startswith(" ", end):
+            break
+        i = end + 1
+    return out
+
+
 def names_over_hits(found, hits) -> list[tuple[int, int, str]]:
     """Of a language's names (start, end, type) that take in the knowledge base's hits
     inside them whole, the longest of those opening together and none overlapping an earlier
