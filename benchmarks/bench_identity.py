@@ -106,6 +106,23 @@ def covering(article: EntitiesArticle, surface: str, others=()) -> Entity | None
     return best
 
 
+def scored(langs):
+    """Each text of ``langs`` (English first: the reference) run through the pipeline's steps,
+    with its marked names: (lang, item, article, [(name, surface, entity or None, the English
+    text's id for the name)])."""
+    reference: dict[tuple[str, str], str] = {}
+    for lang in langs:
+        for item in load(lang):
+            art = enriched(lang, item)
+            names = []
+            for name, surface in item["mentions"].items():
+                ent = covering(art, surface, item["mentions"].values())
+                if lang == REFERENCE and ent is not None:
+                    reference[(item["story"], name)] = ent.id
+                names.append((name, surface, ent, reference.get((item["story"], name))))
+            yield lang, item, art, names
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("langs", nargs="*", help="default: every language in the data folder")
@@ -116,39 +133,30 @@ def main(argv=None) -> int:
     types = {(sid, e["name"]): e["type"] for sid, s in stories.items() for e in s["entities"]}
     langs = [REFERENCE, *[lang for lang in args.langs if lang != REFERENCE]] if args.langs else languages()
 
-    reference: dict[tuple[str, str], str] = {}
-    rows = []
+    counts: dict[str, Counter] = {}   # lang -> total, found, same, typed, other, detected, per part too
     articles: list[tuple[str, EntitiesArticle]] = []     # (story, article)
     missed_by = defaultdict(list)                        # (story, name) -> languages
-    for lang in langs:
-        n = Counter()   # total, found, same, typed, other, detected; same_design/held_out and totals
-        items = load(lang)
-        for item in items:
-            sid = item["story"]
-            part = PARTS[sid]
-            art = enriched(lang, item)
-            articles.append((sid, art))
-            n["detected"] += art.language.code == lang
-            gold_ids = set()
-            for name, surface in item["mentions"].items():
-                ent = covering(art, surface, item["mentions"].values())
-                if lang == REFERENCE and ent is not None:
-                    reference[(sid, name)] = ent.id
-                ok_id = ent is not None and ent.id == reference.get((sid, name))
-                n.update({"total": 1, f"total_{part}": 1, "found": ent is not None, "same": ok_id,
-                          f"same_{part}": ok_id, "typed": ent is not None and ent.type == types[(sid, name)]})
-                if ent is not None:
-                    gold_ids.add(ent.id)
-                if not ok_id:
-                    missed_by[(sid, name)].append(lang)
-                    if args.misses:
-                        got = "not found" if ent is None else f"{ent.id} ({ent.name}, {ent.type})"
-                        print(f"  {lang} {sid} {name!r} as {surface!r}: {got}; English: {reference.get((sid, name))}")
-            extras = [e for e in art.entities if e.id not in gold_ids]
-            n["other"] += len(extras)
-            if args.misses and extras:
-                print(f"  {lang} {sid} other: " + ", ".join(f"{e.mentions[0].text!r}={e.type}" for e in extras))
-        rows.append((lang, n, len(items)))
+    for lang, item, art, names in scored(langs):
+        sid = item["story"]
+        part = PARTS[sid]
+        articles.append((sid, art))
+        n = counts.setdefault(lang, Counter())
+        n.update({"items": 1, "detected": art.language.code == lang})
+        gold_ids = {ent.id for _, _, ent, _ in names if ent is not None}
+        for name, surface, ent, english in names:
+            ok_id = ent is not None and ent.id == english
+            n.update({"total": 1, f"total_{part}": 1, "found": ent is not None, "same": ok_id,
+                      f"same_{part}": ok_id, "typed": ent is not None and ent.type == types[(sid, name)]})
+            if not ok_id:
+                missed_by[(sid, name)].append(lang)
+                if args.misses:
+                    got = "not found" if ent is None else f"{ent.id} ({ent.name}, {ent.type})"
+                    print(f"  {lang} {sid} {name!r} as {surface!r}: {got}; English: {english}")
+        extras = [e for e in art.entities if e.id not in gold_ids]
+        n["other"] += len(extras)
+        if args.misses and extras:
+            print(f"  {lang} {sid} other: " + ", ".join(f"{e.mentions[0].text!r}={e.type}" for e in extras))
+    rows = [(lang, n, n["items"]) for lang, n in counts.items()]
 
     def share(a: int, b: int) -> str:
         return f"{a / b:.1%}" if b else "-"

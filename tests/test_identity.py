@@ -91,18 +91,12 @@ def test_an_exonym_that_is_a_word_elsewhere_names_the_place_only_in_its_language
 def test_most_names_get_the_english_texts_id_in_every_language():
     """A floor under ``benchmarks/bench_identity.py`` (86.8 % when written): a change that
     splits the identities of many names across languages fails here."""
-    from benchmarks.bench_identity import covering, enriched, languages, load
+    from benchmarks.bench_identity import languages, scored
 
-    reference, same, total = {}, 0, 0
-    for lang in languages():   # (English first: the reference)
-        for item in load(lang):
-            art = enriched(lang, item)
-            for name, surface in item["mentions"].items():
-                ent = covering(art, surface, item["mentions"].values())
-                if lang == "en" and ent is not None:
-                    reference[(item["story"], name)] = ent.id
-                same += ent is not None and ent.id == reference.get((item["story"], name))
-                total += 1
+    same = total = 0
+    for _, _, _, names in scored(languages()):
+        same += sum(ent is not None and ent.id == english for _, _, ent, english in names)
+        total += len(names)
     assert total > 6000
     assert same / total >= 0.85, f"{same / total:.1%}"
 

@@ -122,7 +122,7 @@ ARABIC_SCRIPT_LANGS = frozenset({"ar", "fa", "ur", "ps", "ckb", "ku", "sd", "ug"
 
 _NOT_LETTERS = re.compile(r"[^a-z]+")
 _HARD_G = re.compile(r"gu(?=[ei])|gh")
-# how alike two skeletons of names ending in the same word must be to name one person
+# how alike two skeletons of names ending in the same word must be (more than this) to name one person
 # (Kim Jong-un and Kim Jong-il end in different words; Lavrov and Lavrin too)
 SPELLED_ALIKE = 0.85
 _DOUBLED = re.compile(r"(.)\1")
@@ -321,8 +321,8 @@ class KnowledgeBase:
         """The known person whose name of two or more words ``surface`` spells another way,
         if only one person's does: the same ``name_skeleton`` (Serguéi Lavrov, Serghei
         Lavrov and Сергей Лавров are Sergey Lavrov; Mohamed bin Salmán is Mohammed bin
-        Salman), or, with ``alike``, in any script, the same last word and a skeleton at
-        least ``SPELLED_ALIKE`` alike (Thai เซอร์เกย์ and เซอร์เก ลาฟรอฟ, as transliterators
+        Salman), or, with ``alike``, in any script, the same last word and a skeleton more
+        than ``SPELLED_ALIKE`` alike (Thai เซอร์เกย์ and เซอร์เก ลาฟรอฟ, as transliterators
         differ)."""
         index = self._skeletons
         if index is None:
@@ -333,13 +333,12 @@ class KnowledgeBase:
             return None
         idx = exact.get(key)
         if idx is None and alike:
-            best, best_ratio = -1, SPELLED_ALIKE
-            for other, j in by_last.get(key.rsplit(" ", 1)[1], ()):
-                ratio = SequenceMatcher(None, key, other).ratio()
-                if ratio > best_ratio or ratio == best_ratio and j != best:
-                    best = j if ratio > best_ratio else -1   # (two people as alike: neither)
-                    best_ratio = ratio
-            idx = best
+            ratios = [(SequenceMatcher(None, key, other).ratio(), j)
+                      for other, j in by_last.get(key.rsplit(" ", 1)[1], ())]
+            best = max((r for r, _ in ratios), default=0.0)
+            people = {j for r, j in ratios if r == best}
+            if best > SPELLED_ALIKE and len(people) == 1:   # (two people as alike: neither)
+                idx = people.pop()
         return self.entities[idx] if idx is not None and idx >= 0 else None
 
     def _person_skeletons(self) -> tuple[dict[str, int], dict[str, list[tuple[str, int]]]]:
