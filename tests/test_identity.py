@@ -117,7 +117,7 @@ def test_slavic_base_forms_take_the_ending_off_and_put_the_nominatives_back():
     assert "Jakarta" in base_forms("Jakarty")
     assert "Nagoja" in base_forms("Nagoji")
     assert "Europejska" in base_forms("Europejską")
-    assert base_forms("Oslo") == [] or "Oslo" not in base_forms("Oslo")
+    assert base_forms("Oslo") == []   # (no oblique ending: nothing to read back)
 
 
 def test_a_club_in_a_case_form_is_not_read_back_to_the_city():
