@@ -34,7 +34,7 @@ from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME
 from . import catalan, croatian, romanian
 from .arabic import arabic_head_names, arabic_preload
 from .czech import names_before_hits as cs_names_before_hits, retype as cs_retype
-from . import slavic_forms, slovak
+from . import slavic_forms, slovak, sounds
 from .dutch import hyphened_place_end as dutch_hyphened_place_end, org_head_before as dutch_org_head_before
 from .english import place_in_longer_name as en_place_in_longer_name
 from .finnish import finnish_named
@@ -884,6 +884,7 @@ def preload() -> None:
     """Load the KB, word lists and backend now (worker start-up), not on the first article."""
     get_kb().lookup("")
     get_kb().person_spelled("a b")   # (its index of people's name skeletons)
+    sounds.by_ear(get_kb(), "Ωμέγα")   # (its index of names' sound keys)
     common_words()
     de_lexicon()
     arabic_preload()
@@ -1448,6 +1449,8 @@ def _add_named(text: str, named, covered: bytearray, col: _Collector, code: str,
         ent = known and known[0] or kb.lookup(text[s:e], quiet or etype == "LOC", code)
         if ent is None and etype == "PER":
             ent = kb.person_spelled(text[s:e])   # (Thai เซอร์เกย์ ลาฟรอฟ: the KB's เซอร์เก ลาฟรอฟ)
+        if ent is None:
+            ent = sounds.by_ear(kb, text[s:e], etype)   # (Σαφαρικόμ: Safaricom, as the name sounds)
         if ent is None or ent.type != etype:
             ent = KBEntity(unknown_id(text[s:e]), text[s:e], etype, None, None)
         col.add(ent.id, ent.name, etype, ent.wikidata, s, e)
@@ -1873,6 +1876,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             # the same skeleton (Pedrógão Grande is no Pedro Grande), and not in the
             # hyphened form French gives the streets named after people (rue Jean-Jaurès)
             ent = kb.person_spelled(c.text, alike=c.type == "PER")
+        if ent is None:
+            ent = sounds.by_ear(kb, c.text, c.type)   # Екопетрол, Рилайънс Индъстрийс: Ecopetrol, Reliance Industries
         if ent is None and code in TITLE_CASE_ACRONYMS and (acronym := italian_acronym(c.text)) is not None \
                 and (known := kb.lookup(acronym)) is not None and known.type == "ORG":
             ent = known   # Onu, Nato: Italian writes acronyms read as words with one capital

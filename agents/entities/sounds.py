@@ -1,0 +1,158 @@
+"""Known names written in the Cyrillic or Greek alphabet by ear: Екопетрол, Рилайънс
+Индъстрийс, Σαφαρικόμ are Ecopetrol, Reliance Industries and Safaricom.
+
+The knowledge base holds a firm's or a person's name in the scripts its sources wrote, and
+Bulgarian, Greek, Ukrainian or Serbian news often spells one it holds only in Latin
+letters as it sounds. A candidate the look-ups left unknown is romanised (the Greek and
+Bulgarian letter pairs a transliteration reads as one sound, then ``anyascii``) and
+reduced to a sound key that the spellings of one name share: c, k and q as k (s before e
+and i), z as s, w, y and j as vowels, h dropped, every run of vowels one vowel and
+doubled letters once. The key must be that of one entity's name (the knowledge base's
+English name, in Latin letters), and the romanised name must also be more than ``ALIKE``
+alike to that name letter by letter (Γουέμπλεϊ and Ghibli share a key, not their letters). Short names (a key of fewer than
+``MIN_KEY`` letters) are never matched this way: Шел is too many things.
+
+Towns and countries are left out. The gazetteer's 30,000 towns share sounds with case forms
+and local names (Марком, "with Mark", sounds like Markham; Αρκαδία, the Greek region, like
+Arcadia in California), and every country already has its name in each language. A name a
+language's rules took for a place names only a place this way, and a person's or a body's
+name no place (село Гърмен is a village, not Garmin).
+
+Why only these two alphabets: they write every vowel, so romanising them is close to the
+Latin spelling; Arabic, Hebrew and Persian leave most vowels out, and Thai, Devanagari and
+kana (a vowel after each consonant) need another key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import weakref
+from difflib import SequenceMatcher
+from itertools import chain, islice, product
+
+from anyascii import anyascii
+
+from .kb import KBEntity, KnowledgeBase, script_of
+
+# more than this alike, letter by letter, to the alias whose sound key the name shares
+ALIKE = 0.8
+# letters of a sound key (spaces aside) below which a name is never matched by ear
+MIN_KEY = 6
+
+# letter pairs a transliteration reads as one sound (Greek: ου u, τζ j; Bulgarian ъ, a
+# schwa written a), before anyascii spells each letter alone
+_PAIRS = (("ου", "u"), ("ευ", "ev"), ("αυ", "av"), ("γγ", "ng"), ("τζ", "j"), ("τσ", "ts"), ("αι", "e"),
+          ("ει", "i"), ("οι", "i"), ("χ", "h"), ("β", "v"), ("ъ", "a"), ("ь", ""), ("х", "h"), ("дж", "j"))
+# Greek writes b, d and g as μπ, ντ and γκ: so at a word's start, and inside a word either
+# those or mp, nt and ng (Λαμπεντούζα: Lampedusa; Σαντιάγο: Santiago)
+_GREEK_STOPS = re.compile("μπ|ντ|γκ")
+_STOP_SOUNDS = {"μπ": ("b", "mp"), "ντ": ("d", "nt"), "γκ": ("g", "ng")}
+_MAX_READINGS = 8
+_LETTERS = frozenset(("CYRILLIC", "GREEK"))
+_SPELLINGS = tuple((re.compile(p), r) for p, r in (
+    (r"[^a-z ]+", ""), (r"ph", "f"), (r"ck", "k"), (r"c(?=[eiy])", "s"), (r"[cq]", "k"), (r"x", "ks"),
+    (r"z", "s"), (r"w", "u"), (r"[jy]", "i"), (r"h", ""), (r"(.)\1+", r"\1")))
+_LEFT_OUT = ("city-", "country-")   # the knowledge base's towns and countries (see above)
+_VOWELS = re.compile(r"[aeiou]+")
+_SILENT_E = re.compile(r"(?<=[a-z]{3})e\b")   # (Reliance, Рилайънс)
+
+
+def romanisations(name: str) -> list[str]:
+    """The ways ``name`` reads in lower-case ASCII letters, its accents off and the letter
+    pairs above read as one sound (Мотърс: motars; Λαμπεντούζα: labedusa, labentusa,
+    lampedusa, lampentusa)."""
+    low = "".join(c for c in unicodedata.normalize("NFD", name.lower()) if not unicodedata.combining(c))
+    for pair, sound in _PAIRS:
+        if pair in low:
+            low = low.replace(pair, sound)
+    parts = _GREEK_STOPS.split(low)
+    if len(parts) == 1:
+        return [anyascii(low).lower()]
+    stops = _GREEK_STOPS.findall(low)
+    choices = [(_STOP_SOUNDS[stop][0],) if not before or not before[-1].isalpha() else _STOP_SOUNDS[stop]
+               for before, stop in zip(parts, stops)]
+    readings = []
+    for sounds in islice(product(*choices), _MAX_READINGS):
+        readings.append(anyascii("".join(chain.from_iterable(zip(parts, sounds))) + parts[-1]).lower())
+    return readings
+
+
+def _spelled(romanised: str) -> str:
+    for pattern, sound in _SPELLINGS:
+        romanised = pattern.sub(sound, romanised)
+    return " ".join(romanised.split())
+
+
+def spelled(name: str) -> str:
+    """``name``'s first romanisation with the spellings of one sound made one (Ecopetrol and
+    Ekopetrol: ekopetrol)."""
+    return _spelled(romanisations(name)[0])
+
+
+def sound_key(name: str) -> str:
+    """The key the spellings of one name share: ``spelled`` with a word's silent final e
+    off and every run of vowels one."""
+    return _key(spelled(name))
+
+
+def _key(spelled_name: str) -> str:
+    return _VOWELS.sub("a", _SILENT_E.sub("", spelled_name))
+
+
+def written_by_ear(surface: str) -> bool:
+    """A name in the Cyrillic or Greek alphabet (spaces, hyphens and dots aside)."""
+    letters = [c for c in surface if c.isalpha()]
+    return bool(letters) and all(script_of(c) in _LETTERS for c in letters)
+
+
+class SoundIndex:
+    """Sound key -> the one entity whose name has it, and its name ``spelled``; a key two
+    entities' names share (Hyderabad in India and in Pakistan) names neither."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self._entities = kb.entities
+        self._by_key: dict[str, tuple[int, list[str]]] = {}
+        for idx, ent in enumerate(kb.entities):
+            name = ent.name
+            if ent.id.startswith(_LEFT_OUT):
+                continue
+            if not name.isascii() and any(script_of(c) != "LATIN" for c in name if c.isalpha()):
+                continue
+            s = spelled(name)
+            key = _key(s)
+            if len(key) - key.count(" ") < MIN_KEY:
+                continue
+            got = self._by_key.get(key)
+            if got is None:
+                self._by_key[key] = (idx, [s])
+            elif got[0] == idx:
+                got[1].append(s)
+            else:
+                self._by_key[key] = (-1, [])
+
+    def find(self, surface: str, etype: str | None = None) -> KBEntity | None:
+        """The entity ``surface`` names by ear, if one does and it may be of ``etype`` (the
+        type the rules gave the name, if any)."""
+        for reading in romanisations(surface):
+            s = _spelled(reading)
+            got = self._by_key.get(_key(s))
+            if got is not None and got[0] >= 0 \
+                    and max(SequenceMatcher(None, s, other).ratio() for other in got[1]) > ALIKE:
+                ent = self._entities[got[0]]
+                return ent if etype in (None, "MISC") or (ent.type == "LOC") == (etype == "LOC") else None
+        return None
+
+
+_INDEX: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()   # knowledge base -> its index
+
+
+def by_ear(kb: KnowledgeBase, surface: str, etype: str | None = None) -> KBEntity | None:
+    """The known entity a Cyrillic or Greek ``surface`` (a name the rules took for one of
+    ``etype``) spells as its English name sounds."""
+    if not written_by_ear(surface):
+        return None
+    index = _INDEX.get(kb)
+    if index is None:
+        index = _INDEX[kb] = SoundIndex(kb)
+    return index.find(surface, etype)

@@ -1,0 +1,74 @@
+"""Known names written in the Cyrillic or Greek alphabet by ear (``agents.entities.sounds``)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agents.entities import sounds
+from agents.entities.extract import extract
+from agents.entities.kb import KBEntity, get_kb
+from streams.records import LanguageResult
+
+
+def ids(text: str, code: str, script: str) -> dict[str, tuple[str, str]]:
+    """{mention as written: (entity id, type)}"""
+    res = extract(text, LanguageResult(code=code, script=script, confidence=1.0))
+    return {m.text: (e.id, e.type) for e in res.entities for m in e.mentions}
+
+
+def test_spellings_of_one_sound_make_one_key():
+    assert sounds.spelled("Екопетрол") == sounds.spelled("Ecopetrol") == "ekopetrol"
+    assert sounds.spelled("Тата Мотърс") == "tata motars"   # (Bulgarian ъ, a schwa)
+    assert sounds.sound_key("Рилайънс Индъстрийс") == sounds.sound_key("Reliance Industries")
+    assert sounds.sound_key("Сафариком") == sounds.sound_key("Safaricom")
+
+
+def test_greek_b_d_and_g_read_both_ways_inside_a_word():
+    assert sounds.romanisations("Ντανγκότε")[0] == "dangote"   # (ντ opening a word is d)
+    assert "lampeduza" in sounds.romanisations("Λαμπεντούζα")
+    assert "santiago" in sounds.romanisations("Σαντιάγο")
+    assert len(sounds.romanisations("Μπαντγκαντμπαντ Ντγκμπ")) <= 8
+
+
+@pytest.mark.parametrize("text, code, script, name, expected", [
+    ("Шведската компания „Ериксон“ обяви съкращения, а „Екопетрол“ отчете загуба.", "bg", "Cyrl",
+     "Екопетрол", "ecopetrol"),
+    ("Операторът „Сафариком“ отчете ръст на приходите.", "bg", "Cyrl", "Сафариком", "safaricom"),
+    ("Η Εκοπετρόλ και η Στελάντις ανακοίνωσαν συνεργασία.", "el", "Grek", "Στελάντις", "stellantis"),
+    ("Η Σαφαρικόμ ανακοίνωσε κέρδη στο Ναϊρόμπι.", "el", "Grek", "Σαφαρικόμ", "safaricom"),
+])
+def test_a_known_name_written_as_it_sounds_is_that_entity(text, code, script, name, expected):
+    assert ids(text, code, script)[name][0] == expected
+
+
+def test_a_name_by_ear_takes_the_known_entity_type():
+    # a company the rules could not type is the knowledge base's company
+    got = sounds.by_ear(get_kb(), "Сафариком", "MISC")
+    assert isinstance(got, KBEntity) and got.type == "ORG"
+
+
+@pytest.mark.parametrize("surface, etype", [
+    ("Шел", "ORG"),            # too short to tell (Shell, Shel, ...)
+    ("Марком", "MISC"),        # "with Mark": towns (Markham) are never matched by ear
+    ("Гърмен", "LOC"),         # a village the rules took for a place is no company (Garmin)
+    ("Хайдерабад", "LOC"),     # two towns of that name: neither (and towns are left out)
+    ("Κορινθίας", "LOC"),      # Corinthia shares Corrientes' key, not enough of its letters
+    ("Ecopetrol", "ORG"),      # Latin letters: the knowledge base's own look-ups decide
+])
+def test_no_guess_by_ear(surface, etype):
+    assert sounds.by_ear(get_kb(), surface, etype) is None
+
+
+def test_a_known_name_in_its_case_form_keeps_its_person():
+    got = ids("Розмова з генеральним секретарем НАТО Марком Рютте.", "uk", "Cyrl")
+    assert got["Марком Рютте"][0] == "mark-rutte"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("абвгдежзийклмнопрстуфхцчшщъьюяαβγδεζηθικλμνξοπρστυφχψωάέίόύ -"),
+               max_size=40), st.sampled_from([None, "PER", "ORG", "LOC", "MISC"]))
+def test_by_ear_takes_any_cyrillic_or_greek_text(surface, etype):
+    got = sounds.by_ear(get_kb(), surface, etype)
+    assert got is None or isinstance(got, KBEntity)
