@@ -219,7 +219,8 @@ class Builder:
         self.common = common
         self.common_any: set[str] = set().union(*common.values()) if common else set()
         # very common words (function words, everyday nouns): never a generated alias
-        self.common_top: set[str] = set().union(*(set(top_words(l, 1000)) for l in common))
+        self.top_by_lang: dict[str, set[str]] = {l: set(top_words(l, 1000)) for l in common}
+        self.common_top: set[str] = set().union(*self.top_by_lang.values())
         self.entities: dict[str, dict] = {}
         # alias -> (priority, entity id, flags); higher priority wins per key
         self.aliases: dict[str, tuple[float, str, int, str]] = {}
@@ -1013,17 +1014,18 @@ def add_countries(b: Builder):
     # locale, continents and world regions (CLDR numeric codes); region ids are the
     # slug of the English name, the one curated entries use ("europe", "southeast-asia").
     names: dict[str, set[str]] = {}
-    regions: dict[str, set[str]] = {}
+    regions: dict[str, dict[str, set[str]]] = {}   # code -> name -> the languages whose locales give it
     for ident in localedata.locale_identifiers():
         try:
-            terr = Locale.parse(ident).territories
+            locale = Locale.parse(ident)
+            terr = locale.territories
         except Exception:
             continue
         for code, name in terr.items():
             if len(code) == 2 and code.isalpha() and code not in SKIP_TERRITORIES:
                 names.setdefault(code, set()).add(name)
             elif code.isdigit() and code not in ("001", "057"):
-                regions.setdefault(code, set()).add(name)
+                regions.setdefault(code, {}).setdefault(name, set()).add(_wordfreq_code(locale.language))
     en = Locale.parse("en").territories
     for n in Locale.parse("pl").territories.values():
         # Mjanma (Birma) -> Mjanma, Birma; SRA Hongkong (Chiny) -> Hongkong (not Chiny)
@@ -1039,8 +1041,11 @@ def add_countries(b: Builder):
         eid = REGION_IDS.get(code) or re.sub(r"[^a-z0-9]+", "-", en[code].lower()).strip("-")
         b.entity(eid, en[code], "LOC")
         b.cldr_ids.add(eid)
-        for n in sorted(ns):
-            if len(n) >= 4 and not (" " not in n and n.lower() in b.common_top and n != en[code]):
+        for n, name_langs in sorted(ns.items()):
+            # (a one-word name that is an everyday word of another language is left out; one
+            # frequent only in the languages it is the name in is a name: Ευρώπη, Afrique)
+            if len(n) >= 4 and not (" " not in n and n != en[code] and any(
+                    n.lower() in top for lang, top in b.top_by_lang.items() if lang not in name_langs)):
                 b.add_alias(n, eid, 2.5, FLAG_TRUSTED)
     for code, ns in sorted(names.items()):
         eid = f"country-{code.lower()}"

@@ -140,3 +140,15 @@ def test_arabic_names_in_latin_letters_keep_their_article_and_son_of():
     qatar = ids("The Emir of Qatar, Tamim bin Hamad Al Thani, attended.", "en")["Tamim bin Hamad Al Thani"]
     assert ids("L'émir du Qatar, Tamim ben Hamad Al-Thani, était présent.", "fr")["Tamim ben Hamad Al-Thani"] == qatar
     assert "Ben Ali" in ids("Le président Ben Ali a quitté le pays.", "fr")   # a capital Ben opens a name
+
+
+@pytest.mark.parametrize("name, expected", [
+    # a continent's name that is frequent in its own language because it is a name
+    ("Afrique", "africa"), ("Ευρώπη", "europe"), ("Avrupa", "europe"), ("Európa", "europe"), ("אירופה", "europe"),
+    # the nations of the United Kingdom as other languages write them
+    ("Écosse", "scotland"), ("Szkocji", "scotland"), ("Шотландии", "scotland"), ("País de Gales", "wales"),
+    ("Ουαλία", "wales"), ("Irlande du Nord", "northern-ireland"),
+])
+def test_continents_and_nations_named_in_other_languages(name, expected):
+    got = get_kb().lookup(name)
+    assert got is not None and got.id == expected
