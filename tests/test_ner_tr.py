@@ -124,3 +124,15 @@ def test_a_known_person_after_a_title_is_that_person_and_a_place_after_it_no_par
     assert ("Biden", "PER") in got and ("Biden Beyaz", "PER") not in got
     got = _ents("Partinin Genel Başkanı Ayşe Nur Kılıç Bursa'da düzenlenen mitingde konuştu.")
     assert {("Ayşe Nur Kılıç", "PER"), ("Bursa", "LOC")} <= got
+
+
+def test_an_event_head_closes_an_event_and_the_place_inside_is_no_mention():
+    got = _ents("Milli takım geçen hafta Bakü'deki Avrupa Şampiyonası'nda iki altın madalya kazandı, "
+                "federasyon açıklama yaptı.")
+    assert ("Avrupa Şampiyonası", "MISC") in got
+    assert ("Avrupa", "LOC") not in got
+
+
+def test_a_plural_subject_opening_the_sentence_is_no_part_of_an_event():
+    got = _ents("Sporcular Dünya Şampiyonası'nda dört madalya aldı ve kafile dün yurda döndü.")
+    assert ("Dünya Şampiyonası", "MISC") in got

@@ -6,8 +6,8 @@ possessive suffix (Ankara Üniversitesi, Sağlık Bakanlığı, Eğirdir Gölü,
 Caddesi).  So, on runs of capitalised words (``turkish_named``):
 
 * a run that ends in such a head is one name, known places inside it included (İstanbul
-  Büyükşehir Belediyesi is no mention of İstanbul): an organisation's or a place's by
-  its head (``ORG_HEADS``, ``LOC_HEADS``), "ve" joining its words (Kültür ve Turizm
+  Büyükşehir Belediyesi is no mention of İstanbul): an organisation's, a place's or an
+  event's by its head (``ORG_HEADS``, ``LOC_HEADS``, ``EVENT_HEADS``), "ve" joining its words (Kültür ve Turizm
   Bakanlığı), with a legal form (X Gıda Sanayi ve Ticaret A.Ş.) or a club's form
   (X FK, Xspor) an organisation's;
 * a name before a lower-case administrative noun is a place's (Pütürge ilçesinde,
@@ -45,6 +45,13 @@ parkı caddesi sokağı bulvarı meydanı çarşısı pazarı köprüsü tüneli
 garı istasyonu otogarı terminali stadyumu stadı arenası salonu manastırı kilisesi camii külliyesi
 türbesi medresesi kervansarayı hanı hamamı kalesi kulesi sarayı konağı köşkü anıtı kapısı
 mahallesi köyü beldesi bölgesi cumhuriyeti krallığı
+""".split())
+
+# the same for events, whose names are no organisation's nor place's (MISC): Avrupa
+# Şampiyonası, Dünya Kupası, Cannes Film Festivali (so Avrupa there is no mention of Europe)
+EVENT_HEADS = frozenset("""
+şampiyonası kupası turnuvası olimpiyatları oyunları festivali fuarı zirvesi konferansı kongresi
+forumu ödülleri ödülü yarışması maratonu bienali
 """.split())
 
 # a company's boards, named by common nouns: "X Yönetim Kurulu Başkanı" is X's chairman
@@ -151,6 +158,8 @@ def _head_type(t: _Tok) -> str | None:
             return "ORG"
         if word in LOC_HEADS:
             return "LOC"
+        if word in EVENT_HEADS:
+            return "MISC"
     if len(low) > 6 and low.endswith("spor"):
         return "ORG"   # a sports club: Kocaelispor, Bucaspor
     return None
@@ -183,14 +192,15 @@ def _hit_types(hits) -> dict[int, str]:
     return {h.start: h.entity.type for h in hits}
 
 
-def _subject_before_name(text: str, run: list[_Tok], hit_type: dict[int, str]) -> bool:
-    """The sentence opens with a plural noun before a known name: its subject, no part of
-    the name (Uçuşlar Atatürk Havalimanı'ndan kalktı: "the flights")."""
-    return len(run) > 2 and run[0].low.endswith(("lar", "ler")) and run[1].start in hit_type \
+def _subject_before_name(text: str, run: list[_Tok], hit_type: dict[int, str], common) -> bool:
+    """The sentence opens with a plural noun before a known name or an everyday word: its
+    subject, no part of the name (Uçuşlar Atatürk Havalimanı'ndan kalktı: "the flights";
+    Sporcular Dünya Şampiyonası'nda: "the athletes")."""
+    return len(run) > 2 and run[0].low.endswith(("lar", "ler")) and (run[1].start in hit_type or run[0].low in common) \
         and run[0].start not in hit_type and _sentence_start(text, run[0].start)
 
 
-def _headed(text: str, run: list[_Tok], hit_type: dict[int, str]) -> tuple[int, int, str, int] | None:
+def _headed(text: str, run: list[_Tok], hit_type: dict[int, str], common) -> tuple[int, int, str, int] | None:
     """The name a head closes in ``run``: (start, end, type, index of the head)."""
     k = max((i for i in range(1, len(run)) if _head_type(run[i]) is not None), default=None)
     if k is None:
@@ -208,7 +218,7 @@ def _headed(text: str, run: list[_Tok], hit_type: dict[int, str]) -> tuple[int, 
             name = []   # Şirketin Yönetim Kurulu Başkanı: "the company's", a common noun
         return (name[0].start, name[-1].stem_end, "ORG", head_k) if name else (0, 0, None, head_k)
     name = _trim_openers(text, run[:k + 1])
-    if _subject_before_name(text, name, hit_type):
+    if _subject_before_name(text, name, hit_type, common):
         name = name[1:]
     if not name or (len(name) == 1 and head_k > 0):
         return None
@@ -321,7 +331,7 @@ def _run_names(text: str, run: list[_Tok], hit_type: dict[int, str], person_end:
     common, top, given = words
     found = []
     rest = run
-    headed = _headed(text, run, hit_type)
+    headed = _headed(text, run, hit_type, common)
     if headed is not None:
         s, e, etype, k = headed
         if etype is not None:
