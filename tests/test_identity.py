@@ -152,3 +152,23 @@ def test_arabic_names_in_latin_letters_keep_their_article_and_son_of():
 def test_continents_and_nations_named_in_other_languages(name, expected):
     got = get_kb().lookup(name)
     assert got is not None and got.id == expected
+
+
+@pytest.mark.parametrize("text, code, name, expected", [
+    ("Microsoft said it would add the assistant to Windows next year.", "en", "Windows", "microsoft-windows"),
+    ("Microsoft stellt den Support für Windows im Oktober ein.", "de", "Windows", "microsoft-windows"),
+    ("Grab Holdings reported its first profit. Grab and its rival are in talks.", "en", "Grab", "grab"),
+])
+def test_a_quiet_alias_names_what_the_article_names_otherwise(text, code, name, expected):
+    # a word too common to match alone names the product of a company the article names,
+    # or an entity it names in full
+    assert ids(text, code).get(name) == expected
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Grab a coffee and read the report on the merger talks.", "en"),       # nothing names Grab
+    ("The windows of the Microsoft office in Redmond were broken.", "en"),  # a common noun
+])
+def test_a_quiet_alias_alone_names_nothing(text, code):
+    got = ids(text, code)
+    assert "Grab" not in got and "windows" not in got

@@ -1058,6 +1058,24 @@ def _cjk_family_names(col: _Collector) -> None:
                 col.mentions[full[0]].extend(col.remove(eid))
 
 
+def _quiet_in_context(text: str, covered: bytearray, col: _Collector, code: str):
+    """A quiet alias (a word too common to match alone) of an entity the article names
+    otherwise, or of a part of one it names, is that entity here: Windows after Microsoft,
+    Grab after Grab Holdings, PMA (Portuguese for the WFP) after Programa Alimentar Mundial.
+    One sense per article: the article has said what it is about."""
+    index = get_kb().quiet_by_anchor()
+    names: dict[str, KBEntity] = {}
+    for eid in col.meta:
+        for alias, lang, ent in index.get(eid, ()):
+            if lang is None or lang == code:
+                names.setdefault(alias, ent)
+    for s, e, alias in _find_words(text, names) if names else ():
+        if not any(covered[s:e]):
+            covered[s:e] = b"\x01" * (e - s)
+            ent = names[alias]
+            col.add(ent.id, ent.name, ent.type, ent.wikidata, s, e)
+
+
 def _unknown_short_forms(text: str, covered: bytearray, col: _Collector, code: str):
     """'Quenneville' after 'Marisol Quenneville': one unknown person, not two entities.
     Vietnamese names a person by the last syllable after an honorific (bà Thủy for Lê Thị
@@ -1900,6 +1918,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             covered[s:e] = b"\x01" * (e - s)
             col.mentions[short_names[short]].append((s, e))
     _repeated_names(text, covered, col)
+    _quiet_in_context(text, covered, col, code)
     if cjk:
         _cjk_family_names(col)
     _unknown_short_forms(text, covered, col, code)

@@ -264,6 +264,7 @@ class KnowledgeBase:
         self._ascii_first = bytes(aliases[i][0][0] in _ASCII_ALNUM for i in self._pattern_alias)
         self._auto = ahocorasick_rs.AhoCorasick([k for k, _ in patterns])
         self._skeletons = None   # person_spelled's index, built on first use
+        self._quiet_by_anchor = None   # quiet_by_anchor's index, built on first use
 
     def _pattern_meta(self, p: int):
         meta = self._meta[p]
@@ -356,6 +357,25 @@ class KnowledgeBase:
                 exact[key] = -1
             by_last.setdefault(key.rsplit(" ", 1)[1], []).append((key, idx))
         return exact, by_last
+
+    def quiet_by_anchor(self) -> dict[str, list[tuple[str, str | None, KBEntity]]]:
+        """Entity id -> the quiet aliases (as written, their language or None, the entity
+        they name) of that entity and of its parts (entities whose ``parent`` it is), for
+        companies, bodies, people and products (towns are looked up only)."""
+        index = self._quiet_by_anchor
+        if index is None:
+            index = {}
+            for alias, idx, flags in self._aliases:
+                ent = self.entities[idx]
+                if not flags & FLAG_QUIET or ent.type == "LOC":
+                    continue
+                written, _, lang = alias.partition(QUIET_LANGUAGE_MARK)
+                row = (written, lang or None, ent)
+                index.setdefault(ent.id, []).append(row)
+                if ent.parent:
+                    index.setdefault(ent.parent, []).append(row)
+            self._quiet_by_anchor = index
+        return index
 
     def quiet_aliases(self) -> list[str]:
         """The quiet aliases (FLAG_QUIET) as written, those marked with a language aside."""
