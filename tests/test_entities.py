@@ -218,6 +218,13 @@ def test_people_in_scripts_without_capitals():
                                     [("PER", ["सुनील गावस्कर"])], [], []]
 
 
+def test_no_arabic_person_after_a_role_whose_person_is_known():
+    # the role's person is the known one: what follows it is the visit's purpose, no name
+    text = "زار رئيس الوزراء الهندي ناريندرا مودي طوكيو لبحث صادرات الصلب مع نظيره."
+    people = [[m.text for m in e.mentions] for e in extract(text, lang("ar", "Arab")).entities if e.type == "PER"]
+    assert people == [["ناريندرا مودي"]]
+
+
 def test_vietnamese_people_by_family_name_and_honorific():
     text = ("Bà Lê Thị Thu Thủy, Chủ tịch hãng, cho biết Công ty Cổ phần Xanh sẽ mở rộng. "
             "Theo bà Thủy, Công ty đã có lãi.")

@@ -682,6 +682,8 @@ def arabic_people(text: str, covered: bytearray) -> list[Candidate]:
             if i >= n or low[i] != " ":
                 break
             j = i + 1
+            if covered[j] == 2:
+                break   # the role's person is a known one (رئيس إندونيسيا برابوو سوبيانتو): no name after it
             if covered[j]:
                 while j < n and covered[j]:
                     j += 1

@@ -2503,8 +2503,8 @@ def _words_after(word: re.Pattern, text: str, pos: int, most: int):
 
 def find_candidates(text: str, code: str, script: str, covered: bytearray,
                     hindi_found: list[tuple[int, int, str]] | None = None) -> list[Candidate]:
-    """All unknown-name candidates not overlapping ``covered`` (1 = already an entity);
-    ``hindi_found``: a Hindi text's ``hindi_word_hits``."""
+    """All unknown-name candidates not overlapping ``covered`` (not 0: already an entity; 2: a
+    known person); ``hindi_found``: a Hindi text's ``hindi_word_hits``."""
     latin_lang = script in ("Latn", "Cyrl", "Grek") or (script in ("", "Zyyy", "Zzzz") and code not in (
         "zh", "ja", "ko", "th", "ar", "fa", "hi", "he", "ru"))
     cands: list[Candidate] = []

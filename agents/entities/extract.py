@@ -1802,7 +1802,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             covered[s:end] = b"\x01" * (end - s)
             add(firms[firm], firm, "ORG", None, s, end)
             continue
-        covered[start:end] = b"\x01" * (end - start)
+        # (2 marks a known person: the rules of scripts without capitals read it as the
+        # person a role before it names, arabic.arabic_people)
+        covered[start:end] = (b"\x02" if etype == "PER" else b"\x01") * (end - start)
         if code == "ja" and etype == "PER" and end - start > 3:
             name_end = _ja_name_end(text, start, end)   # トランプ米大統領: the mention is the name
             if name_end < end and (country := JA_COUNTRY_ABBREVIATIONS.get(text[name_end])) is not None \
