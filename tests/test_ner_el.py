@@ -123,3 +123,8 @@ def test_a_title_field_before_a_person_is_no_person():
 def test_a_company_after_its_kind_noun():
     got = _ents("Την παραγωγή ανέλαβε η εταιρεία Αρώματα Ζαγορίου Μπάκας πέρυσι.")
     assert ("Αρώματα Ζαγορίου Μπάκας", "ORG") in got
+
+
+def test_a_ministers_field_before_a_genitive_country_is_no_person():
+    got = _ents("Ο υπουργός Οικονομικών της Γαλλίας συναντήθηκε χθες με τους εκπροσώπους των τραπεζών.")
+    assert not any(kind == "PER" for _, kind in got)

@@ -379,6 +379,11 @@ def _personal_pair(words: list[str], article: str | None) -> bool:
         or not any(w in _common() for w in lows)
 
 
+# what follows a title's one-word field rather than a person's name: a name, or a genitive
+# article and a name (ο υπουργός Εξωτερικών της Ρωσίας)
+_FIELD_AFTER = re.compile(r" (?:(?:της|του|των) )?[Α-ΩΆΈΉΊΌΎΏA-Z]")
+
+
 def _type_part(text: str, toks: list, stripped: str | None, qualifier: bool = False) -> list[tuple[int, int, str]]:
     """The type of a part of a run by the Greek cues; [] if none. ``qualifier``: a person's
     name follows the part (ο υπουργός Οικονομικών Χ Ψ: the title's field, no person)."""
@@ -404,9 +409,9 @@ def _type_part(text: str, toks: list, stripped: str | None, qualifier: bool = Fa
         return [(s, e, "PER")]
     if len(toks) == 1 and before and _JURISDICTION.match(norm(before[0])) and not norm(words[0]).endswith("οσ"):
         return [(s, e, "LOC")]   # ο δήμαρχος Σπάρτης
-    if _title_before(text, s) and not qualifier and not (len(toks) == 1 and text[e:e + 1] == " "
-                                                          and text[e + 1:e + 2].isupper()):
-        # (ο υπουργός Εξωτερικών Γιώργος Γεραπετρίτης, the name a hit of its own: the title's field)
+    if _title_before(text, s) and not qualifier and not (len(toks) == 1 and _FIELD_AFTER.match(text, e)):
+        # (ο υπουργός Εξωτερικών Γιώργος Γεραπετρίτης, the name a hit of its own, ο υπουργός
+        # Εξωτερικών της Ρωσίας: the title's field)
         return [(s, e, "PER")]
 
     greek = all("\u0370" <= w[0] <= "\u03ff" for w in words)
