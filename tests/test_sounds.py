@@ -72,3 +72,24 @@ def test_a_known_name_in_its_case_form_keeps_its_person():
 def test_by_ear_takes_any_cyrillic_or_greek_text(surface, etype):
     got = sounds.by_ear(get_kb(), surface, etype)
     assert got is None or isinstance(got, KBEntity)
+
+
+@pytest.mark.parametrize("text, code, script, name, expected", [
+    # a known name and the word after it that, together, sound like another known name
+    ("Заводът на „Данготе Груп“ край Лагос започна работа.", "bg", "Cyrl", "Данготе Груп", "dangote-group"),
+    ("Акциите на „Америка Мовил“ поскъпнаха в Мексико.", "bg", "Cyrl", "Америка Мовил", "america-movil"),
+    ("Η Σίμενς Ένεργκι υπέγραψε νέα σύμβαση στη Βόρεια Θάλασσα.", "el", "Grek", "Σίμενς Ένεργκι", "siemens-energy"),
+])
+def test_a_known_name_and_the_word_after_it_heard_as_one_name(text, code, script, name, expected):
+    assert ids(text, code, script)[name][0] == expected
+
+
+def test_a_known_name_keeps_its_word_when_together_they_sound_like_another():
+    # Хюндай Мотор shares Honda Motor's sound key, but Хюндай is not how Honda opens
+    got = ids("Продажбите на „Хюндай Мотор“ в Европа се удвоиха.", "bg", "Cyrl")
+    assert got.get("Хюндай", ("",))[0] == "hyundai-motor" and "Хюндай Мотор" not in got
+    assert not sounds.opens_alike("Хюндай", "Honda Motor") and sounds.opens_alike("Тойота", "Toyota Motor")
+
+
+def test_cyrillic_dzh_reads_as_j_and_as_soft_g():
+    assert sounds.romanisations("Енерджи") == ["enerji", "energi"]

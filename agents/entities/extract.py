@@ -27,7 +27,7 @@ from anyascii import anyascii
 from .amounts import alternation, amount_rows
 from .backends import get_backend
 from .chinese import ZH_NOT_NAME_CHARS, after_cue, zh_autonomous_units
-from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME_CASE_ENDINGS,
+from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME_CASE_ENDINGS, Candidate,
                          DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES, ZH_LOC_ENDINGS, _KO_WORD_ENDINGS,
                          de_lexicon, dotted_name_spans, facility_before, find_candidates, hyphened_place,
                          is_cjk_name_char, korean_compounds, person_id, place_id, unknown_id)
@@ -1058,6 +1058,25 @@ def _cjk_family_names(col: _Collector) -> None:
                 col.mentions[full[0]].extend(col.remove(eid))
 
 
+def _heard_with_name_before(text: str, c: Candidate, col: _Collector) -> bool:
+    """An unknown Cyrillic or Greek word after a known name that, with it, sounds like another
+    known name, which the known name opens, is that entity's mention with it (Данготе | Груп:
+    Dangote Group, not Aliko Dangote and a word; Σίμενς | Ένεργκι: Siemens Energy; not
+    Хюндай | Мотор, Hyundai Motor, as Honda Motor)."""
+    if c.start < 2 or text[c.start - 1] != " " or not sounds.written_by_ear(c.text):
+        return False
+    for eid, spans in col.mentions.items():
+        for s, e in spans:
+            if e == c.start - 1 and (ent := sounds.by_ear(get_kb(), text[s:c.end])) is not None \
+                    and sounds.opens_alike(text[s:e], ent.name):
+                spans.remove((s, e))
+                if not spans:
+                    col.remove(eid)
+                col.add(ent.id, ent.name, ent.type, ent.wikidata, s, c.end)
+                return True
+    return False
+
+
 def _quiet_in_context(text: str, covered: bytearray, col: _Collector, code: str):
     """A quiet alias (a word too common to match alone) of an entity the article names
     otherwise, or of a part of one it names, is that entity here: Windows after Microsoft,
@@ -1903,6 +1922,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             ent = known   # Onu, Nato: Italian writes acronyms read as words with one capital
         if ent is not None:
             col.add(ent.id, ent.name, ent.type, ent.wikidata, c.start, c.end)
+        elif _heard_with_name_before(text, c, col):
+            continue
         elif not _joins_found(text, c, col, short_names, person_at, any_letters):
             uid = c.id or (c.type == "PER" and person_id(c.text, code)) or (c.type == "LOC" and place_id(c.text, code)) \
                 or unknown_id(c.text)

@@ -43,11 +43,12 @@ MIN_KEY = 6
 # letter pairs a transliteration reads as one sound (Greek: ου u, τζ j; Bulgarian ъ, a
 # schwa written a), before anyascii spells each letter alone
 _PAIRS = (("ου", "u"), ("ευ", "ev"), ("αυ", "av"), ("γγ", "ng"), ("τζ", "j"), ("τσ", "ts"), ("αι", "e"),
-          ("ει", "i"), ("οι", "i"), ("χ", "h"), ("β", "v"), ("ъ", "a"), ("ь", ""), ("х", "h"), ("дж", "j"))
-# Greek writes b, d and g as μπ, ντ and γκ: so at a word's start, and inside a word either
-# those or mp, nt and ng (Λαμπεντούζα: Lampedusa; Σαντιάγο: Santiago)
-_GREEK_STOPS = re.compile("μπ|ντ|γκ")
-_STOP_SOUNDS = {"μπ": ("b", "mp"), "ντ": ("d", "nt"), "γκ": ("g", "ng")}
+          ("ει", "i"), ("οι", "i"), ("χ", "h"), ("β", "v"), ("ъ", "a"), ("ь", ""), ("х", "h"))
+# letters that spell two sounds: Greek writes b, d and g as μπ, ντ and γκ, so at a word's
+# start, and inside a word either those or mp, nt and ng (Λαμπεντούζα: Lampedusa; Σαντιάγο:
+# Santiago); Cyrillic дж is English j and soft g alike (Джонсън, Енерджи: Johnson, Energy)
+_TWO_SOUNDS = re.compile("μπ|ντ|γκ|дж")
+_SOUNDS = {"μπ": ("b", "mp"), "ντ": ("d", "nt"), "γκ": ("g", "ng"), "дж": ("j", "g")}
 _MAX_READINGS = 8
 _LETTERS = frozenset(("CYRILLIC", "GREEK"))
 _SPELLINGS = tuple((re.compile(p), r) for p, r in (
@@ -66,12 +67,12 @@ def romanisations(name: str) -> list[str]:
     for pair, sound in _PAIRS:
         if pair in low:
             low = low.replace(pair, sound)
-    parts = _GREEK_STOPS.split(low)
+    parts = _TWO_SOUNDS.split(low)
     if len(parts) == 1:
         return [anyascii(low).lower()]
-    stops = _GREEK_STOPS.findall(low)
-    choices = [(_STOP_SOUNDS[stop][0],) if not before or not before[-1].isalpha() else _STOP_SOUNDS[stop]
-               for before, stop in zip(parts, stops)]
+    letters = _TWO_SOUNDS.findall(low)
+    choices = [(_SOUNDS[pair][0],) if pair != "дж" and (not before or not before[-1].isalpha()) else _SOUNDS[pair]
+               for before, pair in zip(parts, letters)]
     readings = []
     for sounds in islice(product(*choices), _MAX_READINGS):
         readings.append(anyascii("".join(chain.from_iterable(zip(parts, sounds))) + parts[-1]).lower())
@@ -142,6 +143,13 @@ class SoundIndex:
                 ent = self._entities[got[0]]
                 return ent if etype in (None, "MISC") or (ent.type == "LOC") == (etype == "LOC") else None
         return None
+
+
+def opens_alike(surface: str, name: str) -> bool:
+    """``surface`` (Cyrillic or Greek) sounds like the words that open ``name`` (Тойота and
+    Toyota Motor; not Хюндай and Honda Motor)."""
+    head = _spelled(romanisations(" ".join(name.split()[:len(surface.split())]))[0])
+    return any(SequenceMatcher(None, _spelled(reading), head).ratio() > ALIKE for reading in romanisations(surface))
 
 
 _INDEX: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()   # knowledge base -> its index
