@@ -172,3 +172,12 @@ def test_a_quiet_alias_names_what_the_article_names_otherwise(text, code, name, 
 def test_a_quiet_alias_alone_names_nothing(text, code):
     got = ids(text, code)
     assert "Grab" not in got and "windows" not in got
+
+
+@pytest.mark.parametrize("text, code, full", [
+    ("Президентът на Бразилия Луис Инасио Лула да Силва посрещна колегата си.", "bg", "Луис Инасио Лула да Силва"),
+    ("Ο πρόεδρος της Βραζιλίας Λουίς Ινάσιο Λούλα ντα Σίλβα μίλησε χθες.", "el", "Λουίς Ινάσιο Λούλα ντα Σίλβα"),
+])
+def test_first_names_spelled_by_ear_join_the_known_person_after_them(text, code, full):
+    got = ids(text, code, "Cyrl" if code == "bg" else "Grek")
+    assert got.get(full) == "lula" and len([i for i in got.values() if i.startswith("x-")]) == 0
