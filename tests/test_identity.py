@@ -181,3 +181,18 @@ def test_a_quiet_alias_alone_names_nothing(text, code):
 def test_first_names_spelled_by_ear_join_the_known_person_after_them(text, code, full):
     got = ids(text, code, "Cyrl" if code == "bg" else "Grek")
     assert got.get(full) == "lula" and len([i for i in got.values() if i.startswith("x-")]) == 0
+
+
+@pytest.mark.parametrize("text, code, script, name, expected", [
+    ("Изпълнителният директор Лука де Мео се срещна с инвеститори в Париж.", "bg", "Cyrl", "Лука де Мео", "luca-de-meo"),
+    ("Ο Λούκα ντε Μέο συναντήθηκε με επενδυτές στο Παρίσι.", "el", "Grek", "Λούκα ντε Μέο", "luca-de-meo"),
+    ("Емирът шейх Тамим бин Хамад Ал Тани посети Доха.", "bg", "Cyrl", "Тамим бин Хамад Ал Тани", "tamim-bin-hamad"),
+])
+def test_family_name_particles_as_cyrillic_and_greek_write_them_hold_a_name_together(text, code, script, name, expected):
+    assert ids(text, code, script).get(name) == expected
+
+
+def test_a_name_particle_left_at_a_runs_edge_is_cut_off():
+    from agents.entities.candidates import _links_off
+    assert _links_off("Трябва да Кажа", 7, 14) == (10, 14)
+    assert _links_off("Лука де Мео", 0, 11) == (0, 11)

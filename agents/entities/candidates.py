@@ -165,8 +165,12 @@ presiden menteri perdana statsminister statsministern pääministeri presidentti
 # Words that may sit inside a multi-word name ("Bank of America", "Ludwig van Beethoven").
 CONNECTORS = frozenset("of de da del della der den von van vom zu bin ibn al el la le y and & für".split())
 # ... and, written in lower case only, these (French ben for bin: Mohammed ben Salmane; a
-# capital Ben opens a name: Ben Bernanke)
-NAME_LINKS = frozenset(("ben", "bint"))
+# capital Ben opens a name: Ben Bernanke; a capital Да opens a sentence)
+NAME_LINKS = frozenset(("ben", "bint")) | frozenset(
+    # the particles of Romance, Dutch, German and Arabic family names as Cyrillic and Greek
+    # write them (Лука де Мео, Луис Инасио Лула да Силва, Λούκα ντε Μέο, Урсула фон дер Лайен)
+    "де ди да дел дос дас ду дю ла ле фон ван дер ден бин ибн ал эль "
+    "ντε ντι ντα ντελ ντος λα λε φον βαν ντερ μπιν αλ".split())
 # ... of which these join two names into a list when each opens with a first name
 PAIR_JOINERS = frozenset(("and", "y"))
 # ... and these stand between a person and the body he or she speaks for
@@ -1139,6 +1143,16 @@ _RUN_CANDIDATES = {"el": el_run_candidates, "id": id_run_candidates, "sv": swedi
                    "bg": bulgarian.run_candidates, "da": danish.run_candidates, "nb": norwegian.run_candidates}
 
 
+def _links_off(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span [s, e) without the name particles at its edges that the words cut off before
+    them left (Трябва да Кажа, its first word a sentence's: Кажа)."""
+    while (sp := text.find(" ", s, e)) > 0 and text[s:sp] in NAME_LINKS:
+        s = sp + 1
+    while (sp := text.rfind(" ", s, e)) > 0 and text[sp + 1:e] in NAME_LINKS:
+        e = sp
+    return s, e
+
+
 def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate]:
     """Capitalised runs in a Latin/Cyrillic/Greek-script language."""
     cw = common_words()
@@ -1216,7 +1230,10 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             return
         if run_candidates is not None and (names := run_candidates(text, toks)) is not None:
             # (a run a language's cues type: a first name, a title, a trade, a preposition of place)
-            out.extend(Candidate(s, e, text[s:e], etype) for s, e, etype in names if not any(covered[s:e]))
+            for s, e, etype in names:
+                s, e = _links_off(text, s, e)
+                if s < e and not any(covered[s:e]):
+                    out.append(Candidate(s, e, text[s:e], etype))
             return
         if toks[0][3] in _MALAY_HONORIFIC_FIRST and " ".join(t[3] for t in toks) in MALAY_HONORIFICS:
             return   # what a known name after "Tan Sri", "Datuk Seri" leaves
