@@ -187,6 +187,7 @@ def test_first_names_spelled_by_ear_join_the_known_person_after_them(text, code,
     ("Изпълнителният директор Лука де Мео се срещна с инвеститори в Париж.", "bg", "Cyrl", "Лука де Мео", "luca-de-meo"),
     ("Ο Λούκα ντε Μέο συναντήθηκε με επενδυτές στο Παρίσι.", "el", "Grek", "Λούκα ντε Μέο", "luca-de-meo"),
     ("Емирът шейх Тамим бин Хамад Ал Тани посети Доха.", "bg", "Cyrl", "Тамим бин Хамад Ал Тани", "tamim-bin-hamad"),
+    ("Президентът Абдел Фатах ас Сиси говори в Кайро.", "bg", "Cyrl", "Абдел Фатах ас Сиси", "abdel-fattah-el-sisi"),
 ])
 def test_family_name_particles_as_cyrillic_and_greek_write_them_hold_a_name_together(text, code, script, name, expected):
     assert ids(text, code, script).get(name) == expected

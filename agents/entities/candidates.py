@@ -169,7 +169,8 @@ CONNECTORS = frozenset("of de da del della der den von van vom zu bin ibn al el 
 NAME_LINKS = frozenset(("ben", "bint")) | frozenset(
     # the particles of Romance, Dutch, German and Arabic family names as Cyrillic and Greek
     # write them (Лука де Мео, Луис Инасио Лула да Силва, Λούκα ντε Μέο, Урсула фон дер Лайен)
-    "де ди да дел дос дас ду дю ла ле фон ван дер ден бин ибн ал эль "
+    # (and Arabic's article as it sounds before a name: Мохамед Шиа ас Судани, Абдел Фатах ас Сиси)
+    "де ди да дел дос дас ду дю ла ле фон ван дер ден бин ибн ал ас аш ад ар аз эль ель "
     "ντε ντι ντα ντελ ντος λα λε φον βαν ντερ μπιν αλ".split())
 # ... of which these join two names into a list when each opens with a first name
 PAIR_JOINERS = frozenset(("and", "y"))
