@@ -136,3 +136,8 @@ def test_an_event_head_closes_an_event_and_the_place_inside_is_no_mention():
 def test_a_plural_subject_opening_the_sentence_is_no_part_of_an_event():
     got = _ents("Sporcular Dünya Şampiyonası'nda dört madalya aldı ve kafile dün yurda döndü.")
     assert ("Dünya Şampiyonası", "MISC") in got
+
+
+def test_an_authority_and_a_desert_close_their_names():
+    got = _ents("Liman Otoritesi dün yeni tarifeleri açıkladı; Gobi Çölü'nde ise kum fırtınası bekleniyor.")
+    assert ("Liman Otoritesi", "ORG") in got and ("Gobi Çölü", "LOC") in got

@@ -33,14 +33,14 @@ belediyesi üniversitesi lisesi koleji okulu ilkokulu ortaokulu fakültesi ensti
 hastanesi odası borsası derneği kulübü kurumu kuruluşu mahkemesi müzesi atölyesi birliği örgütü
 vakfı federasyonu konfederasyonu takımı partisi bankası meclisi kurulu konseyi komisyonu ajansı
 şirketi kooperatifi sendikası grubu holding cemiyeti teşkilatı ittifakı kurultayı tiyatrosu
-orkestrası korosu gazetesi dergisi televizyonu radyosu fabrikası
+orkestrası korosu gazetesi dergisi televizyonu radyosu fabrikası otoritesi idaresi
 fk sk
 """.split())
 
 # the same for places, buildings and landforms: Eğirdir Gölü, Ülker Stadyumu, Cunda Adası
 LOC_HEADS = frozenset("""
 gölü göleti çayı nehri ırmağı deresi dağı dağları tepesi vadisi kanyonu ovası yaylası platosu
-adası adaları yarımadası körfezi boğazı burnu koyu denizi okyanusu şelalesi mağarası ormanı ormanları
+adası adaları yarımadası körfezi boğazı burnu koyu denizi okyanusu şelalesi mağarası ormanı ormanları çölü
 parkı caddesi sokağı bulvarı meydanı çarşısı pazarı köprüsü tüneli barajı limanı havalimanı havaalanı
 garı istasyonu otogarı terminali stadyumu stadı arenası salonu manastırı kilisesi camii külliyesi
 türbesi medresesi kervansarayı hanı hamamı kalesi kulesi sarayı konağı köşkü anıtı kapısı
