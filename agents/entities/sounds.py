@@ -103,8 +103,10 @@ def _key(spelled_name: str) -> str:
 
 def written_by_ear(surface: str) -> bool:
     """A name in the Cyrillic or Greek alphabet (spaces, hyphens and dots aside)."""
-    letters = [c for c in surface if c.isalpha()]
-    return bool(letters) and all(script_of(c) in _LETTERS for c in letters)
+    # (most names asked about open with a Latin or other letter: one comparison says no)
+    if not surface or not ("\u0370" <= surface[0] <= "\u052f" or "\u1f00" <= surface[0] <= "\u1fff"):
+        return False
+    return all(script_of(c) in _LETTERS for c in surface if c.isalpha())
 
 
 class SoundIndex:
