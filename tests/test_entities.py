@@ -225,6 +225,15 @@ def test_no_arabic_person_after_a_role_whose_person_is_known():
     assert people == [["ناريندرا مودي"]]
 
 
+def test_arabic_kinds_after_a_head_are_no_names():
+    # "a new chip factory", "its board": a head and what kind it is; WAM named in full, then short
+    for text in ("افتتحت الشركة مصنع جديد للرقائق في المدينة.", "وافق مجلس إدارتها على الخطة."):
+        assert extract(text, lang("ar", "Arab")).entities == [], text
+    text = "ذكرت وكالة أنباء الإمارات (وام) أن الاجتماع انتهى."
+    assert {m.text for e in extract(text, lang("ar", "Arab")).entities if e.id == "wam" for m in e.mentions} == {
+        "وكالة أنباء الإمارات", "وام"}
+
+
 def test_vietnamese_people_by_family_name_and_honorific():
     text = ("Bà Lê Thị Thu Thủy, Chủ tịch hãng, cho biết Công ty Cổ phần Xanh sẽ mở rộng. "
             "Theo bà Thủy, Công ty đã có lãi.")

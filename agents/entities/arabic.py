@@ -407,6 +407,9 @@ def arabic_head_names(text: str, hits: list) -> tuple[list, list[tuple[int, int,
             continue
         if not ph.first_definite and after not in hit_at and _ar_generic_pair(low[after:ph.end]):
             continue
+        if not ph.first_definite and after not in hit_at and (
+                ph.first in AR_KIND_ADJECTIVES or ph.first.endswith(("تها", "تهم", "تهما"))):
+            continue   # مصنع جديد للرقائق, "a new chip factory"; مجلس إدارتها, "its board": a kind, no name
         if not art and _ar_descriptor_before_name(low, after, ph.end, hit_at, top):
             continue   # مجموعة وسائل التواصل الاجتماعي Xiaohongshu: what the name after it is
         if word_before_native(_AR_WORD, low, start) in _AR_ROLES_BEFORE_BODY and \
