@@ -95,3 +95,8 @@ def test_first_name_and_family_name_shape():
     got = _ents("مریم تقی‌زاده که معلم است به مدرسه رفت.")
     assert ("مریم تقی\u200cزاده", "PER") in got
     assert not any(t == "PER" for _, t in _ents("به دلیل سرمای شدید مدرسه تعطیل شد."))
+
+
+def test_a_board_a_market_of_things_and_a_loan_are_no_names():
+    got = _ents("رئیس هیئت مدیره گفت این شرکت در بازار تراشه‌های پیشرفته رقابت می‌کند و بانک یک وام جدید داد.")
+    assert not any(kind in ("ORG", "LOC") for _, kind in got)

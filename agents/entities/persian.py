@@ -275,15 +275,27 @@ def _place_name_end(text: str, i: int, hit_at: dict, known_too: bool = False) ->
     return None if m.group() in top else m.end()
 
 
+# words after a head that make a board of any firm, no name (general usage)
+_FA_GENERIC_BODY_WORDS = frozenset(("مدیره", "امنا"))
+# the plural suffix, written after a zero-width non-joiner or joined
+_FA_PLURAL = ("\u200cها", "\u200cهای", "\u200cهایی")
+
+
 def _kind_of_firm(ch: _Chain, kind: str) -> bool:
     """Words after a head that say what kind of thing it is, no name: an adjective of kind
     first or last (شرکت دولتی, کارخانه تغلیظ جدید), one common adjective in -ی (بانک
-    مرکزی), or only common words after a firm's head (کارخانه قند)."""
+    مرکزی), a board's word after the head (هیئت مدیره), a plural after a firm's or a
+    building's head (بازار تراشه‌های پیشرفته), or only common words after a firm's head
+    (کارخانه قند)."""
     words = ch.words
     if ch.closed:
         return False
     if words[0] in FA_KIND_ADJECTIVES or words[-1] in FA_KIND_ADJECTIVES:
         return True
+    if words[0] in _FA_GENERIC_BODY_WORDS:
+        return True   # هیئت مدیره, "the board of directors"
+    if kind != "body" and any(w.endswith(_FA_PLURAL) for w in words):
+        return True   # بازار تراشه‌های پیشرفته, "the market of advanced chips": a plural says what kind
     if kind == "facility":
         return words[0] in _fa_common()[0] and words[0] not in FA_TITLES_IN_NAMES
     if len(words) == 1 and words[0] in _fa_common()[1] and words[0].endswith("ی"):
