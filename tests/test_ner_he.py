@@ -143,3 +143,11 @@ def test_first_name_and_a_rare_word_and_the_list_after():
 
 def test_no_person_from_common_words_after_a_role():
     assert not any(k == "PER" for _, k in _ents("המאמן של הקבוצה אמר כי היא מוכנה."))
+
+
+def test_no_person_after_a_role_whose_person_is_known():
+    # the verb and its object after a role's known person: "attended the economic conference",
+    # "discussed with him"
+    for text, person in (("ראש הממשלה בנימין נתניהו נכח בכנס הכלכלי בירושלים.", "בנימין נתניהו"),
+                         ("ראש הממשלה בנימין נתניהו דן עמו בתוכנית הכלכלית.", "בנימין נתניהו")):
+        assert [name for name, kind in _ents(text) if kind == "PER"] == [person], text

@@ -602,12 +602,15 @@ def _name_stop(word: str) -> bool:
 
 def _after_role(text: str, m: re.Match, covered: bytearray) -> re.Match | None:
     """The word after a role and its complements (ראש העירייה, קנצלר X, יורש העצר הסעודי,
-    ומנהלה ד"ר): definite words, known names and titles are skipped."""
+    ומנהלה ד"ר): definite words, known names and titles are skipped; None when a known person
+    is the role's."""
     nxt = _next_word(text, m.end())
     for _ in range(4):
         if nxt is None:
             return None
         w = nxt.group()
+        if covered[nxt.start()] == 2:
+            return None   # the role's person is a known one (יורש העצר מוחמד בן סלמאן): no name after it
         if not (covered[nxt.start()] or w[0] == "ה" and len(w) > 2 and w not in common_words().native_given
                 or w in HE_ROLES or w in HE_COMMITTEES):
             return nxt
