@@ -1101,8 +1101,8 @@ def _quiet_in_context(text: str, covered: bytearray, col: _Collector, code: str)
     index = get_kb().quiet_by_anchor()
     names: dict[str, KBEntity] = {}
     for eid in col.meta:
-        for alias, lang, ent in index.get(eid, ()):
-            if lang is None or lang == code:
+        if (by_lang := index.get(eid)) is not None:
+            for alias, ent in by_lang.get(None, []) + by_lang.get(code, []):
                 names.setdefault(alias, ent)
     for s, e, alias in _find_words(text, names) if names else ():
         if not any(covered[s:e]):

@@ -358,8 +358,8 @@ class KnowledgeBase:
             by_last.setdefault(key.rsplit(" ", 1)[1], []).append((key, idx))
         return exact, by_last
 
-    def quiet_by_anchor(self) -> dict[str, list[tuple[str, str | None, KBEntity]]]:
-        """Entity id -> the quiet aliases (as written, their language or None, the entity
+    def quiet_by_anchor(self) -> dict[str, dict[str | None, list[tuple[str, KBEntity]]]]:
+        """Entity id -> language (None: any) -> the quiet aliases (as written, the entity
         they name) of that entity and of its parts (entities whose ``parent`` it is), for
         companies, bodies, people and products (towns are looked up only)."""
         index = self._quiet_by_anchor
@@ -370,10 +370,8 @@ class KnowledgeBase:
                 if not flags & FLAG_QUIET or ent.type == "LOC":
                     continue
                 written, _, lang = alias.partition(QUIET_LANGUAGE_MARK)
-                row = (written, lang or None, ent)
-                index.setdefault(ent.id, []).append(row)
-                if ent.parent:
-                    index.setdefault(ent.parent, []).append(row)
+                for anchor in (ent.id, ent.parent) if ent.parent else (ent.id,):
+                    index.setdefault(anchor, {}).setdefault(lang or None, []).append((written, ent))
             self._quiet_by_anchor = index
         return index
 
