@@ -857,10 +857,14 @@ def _first_name_of_next(text: str, c, col: _Collector, person_at: dict[int, str]
     name is recognised by its spelling in Latin letters sharing a stem of three letters
     or more with the person's English first name."""
     eid = person_at.get(c.end + 1)
-    if eid is None or "-" in c.text or c.type not in ("PER", "MISC"):
+    if eid is None or eid not in col.meta or "-" in c.text or c.type not in ("PER", "MISC"):
+        return False   # (an entity a later rule took the mention from: _heard_with_name_before)
+    ms = col.mentions[eid]
+    k = next((k for k, (s, _) in enumerate(ms) if s == c.end + 1), None)
+    if k is None:
         return False
     if " " in c.text:
-        if not _first_names_of(c.text, text, c.end + 1, col.mentions[eid], col.meta[eid][0]):
+        if not _first_names_of(c.text, text[ms[k][0]:ms[k][1]], col.meta[eid][0]):
             return False
     else:
         word, first = _latin_letters(c.text), _latin_letters(col.meta[eid][0].split()[0])
@@ -868,19 +872,16 @@ def _first_name_of_next(text: str, c, col: _Collector, person_at: dict[int, str]
                 word[:3] == first[:3] and (word.startswith(first[:-1]) or first.startswith(word[:-2]))
                 or _spelled_alike(c.text, col.meta[eid][0].split()[0])):
             return False
-    ms = col.mentions[eid]
-    k = next(k for k, (s, _) in enumerate(ms) if s == c.end + 1)
     ms[k] = (c.start, ms[k][1])
     return True
 
 
-def _first_names_of(words: str, text: str, at: int, mentions, name: str) -> bool:
+def _first_names_of(words: str, mention: str, name: str) -> bool:
     """``words`` (two or three, Cyrillic or Greek) spell, as they sound, the words of the
-    known person's ``name`` before those of the mention at ``at`` (Луис Инасио before Лула
-    да Силва: Luiz Inácio Lula da Silva)."""
-    end = next(e for s, e in mentions if s == at)
+    known person's ``name`` before those of ``mention`` (Луис Инасио before Лула да Силва:
+    Luiz Inácio Lula da Silva)."""
     firsts, known = words.split(), name.split()
-    before = known[:len(known) - len(text[at:end].split())]
+    before = known[:len(known) - len(mention.split())]
     return 2 <= len(firsts) <= 3 and len(before) == len(firsts) and sounds.written_by_ear(words) and all(
         SequenceMatcher(None, sounds.spelled(w), sounds.spelled(k)).ratio() >= 0.8 for w, k in zip(firsts, before))
 

@@ -9,8 +9,9 @@ reduced to a sound key that the spellings of one name share: c, k and q as k (s 
 and i), z as s, w, y and j as vowels, h dropped, every run of vowels one vowel and
 doubled letters once. The key must be that of one entity's name (the knowledge base's
 English name, in Latin letters), and the romanised name must also be more than ``ALIKE``
-alike to that name letter by letter (Γουέμπλεϊ and Ghibli share a key, not their letters). Short names (a key of fewer than
-``MIN_KEY`` letters) are never matched this way: Шел is too many things.
+alike to that name letter by letter (Κορινθίας, Corinthia, shares Corrientes' key, not
+enough of its letters). Short names (a key of fewer than ``MIN_KEY`` letters) are never
+matched this way: Шел is too many things.
 
 Towns and countries are left out. The gazetteer's 30,000 towns share sounds with case forms
 and local names (Марком, "with Mark", sounds like Markham; Αρκαδία, the Greek region, like
@@ -35,7 +36,7 @@ from anyascii import anyascii
 
 from .kb import KBEntity, KnowledgeBase, script_of
 
-# more than this alike, letter by letter, to the alias whose sound key the name shares
+# more than this alike, letter by letter, to the known name whose sound key the name shares
 ALIKE = 0.8
 # letters of a sound key (spaces aside) below which a name is never matched by ear
 MIN_KEY = 6
@@ -61,8 +62,8 @@ _SILENT_E = re.compile(r"(?<=[a-z]{3})e\b")   # (Reliance, Рилайънс)
 
 def romanisations(name: str) -> list[str]:
     """The ways ``name`` reads in lower-case ASCII letters, its accents off and the letter
-    pairs above read as one sound (Мотърс: motars; Λαμπεντούζα: labedusa, labentusa,
-    lampedusa, lampentusa)."""
+    pairs above read as one sound (Мотърс: motars; Λαμπεντούζα: labeduza, labentuza,
+    lampeduza, lampentuza)."""
     low = "".join(c for c in unicodedata.normalize("NFD", name.lower()) if not unicodedata.combining(c))
     for pair, sound in _PAIRS:
         if pair in low:
@@ -111,11 +112,11 @@ def written_by_ear(surface: str) -> bool:
 
 class SoundIndex:
     """Sound key -> the one entity whose name has it, and its name ``spelled``; a key two
-    entities' names share (Hyderabad in India and in Pakistan) names neither."""
+    entities' names share (Hyderabad in India and in Pakistan) names neither (-1)."""
 
     def __init__(self, kb: KnowledgeBase):
         self._entities = kb.entities
-        self._by_key: dict[str, tuple[int, list[str]]] = {}
+        self._by_key: dict[str, tuple[int, str]] = {}
         for idx, ent in enumerate(kb.entities):
             name = ent.name
             if ent.id.startswith(_LEFT_OUT):
@@ -126,13 +127,7 @@ class SoundIndex:
             key = _key(s)
             if len(key) - key.count(" ") < MIN_KEY:
                 continue
-            got = self._by_key.get(key)
-            if got is None:
-                self._by_key[key] = (idx, [s])
-            elif got[0] == idx:
-                got[1].append(s)
-            else:
-                self._by_key[key] = (-1, [])
+            self._by_key[key] = (idx, s) if key not in self._by_key else (-1, "")
 
     def find(self, surface: str, etype: str | None = None) -> KBEntity | None:
         """The entity ``surface`` names by ear, if one does and it may be of ``etype`` (the
@@ -140,8 +135,7 @@ class SoundIndex:
         for reading in romanisations(surface):
             s = _spelled(reading)
             got = self._by_key.get(_key(s))
-            if got is not None and got[0] >= 0 \
-                    and max(SequenceMatcher(None, s, other).ratio() for other in got[1]) > ALIKE:
+            if got is not None and got[0] >= 0 and SequenceMatcher(None, s, got[1]).ratio() > ALIKE:
                 ent = self._entities[got[0]]
                 return ent if etype in (None, "MISC") or (ent.type == "LOC") == (etype == "LOC") else None
         return None
