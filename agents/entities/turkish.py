@@ -7,9 +7,9 @@ Caddesi).  So, on runs of capitalised words (``turkish_named``):
 
 * a run that ends in such a head is one name, known places inside it included (İstanbul
   Büyükşehir Belediyesi is no mention of İstanbul): an organisation's, a place's or an
-  event's by its head (``ORG_HEADS``, ``LOC_HEADS``, ``EVENT_HEADS``), "ve" joining its words (Kültür ve Turizm
-  Bakanlığı), with a legal form (X Gıda Sanayi ve Ticaret A.Ş.) or a club's form
-  (X FK, Xspor) an organisation's;
+  event's by its head (``ORG_HEADS``, ``LOC_HEADS``, ``EVENT_HEADS``), "ve" joining its
+  words (Kültür ve Turizm Bakanlığı), with a legal form (X Gıda Sanayi ve Ticaret A.Ş.)
+  or a club's form (X FK, Xspor) an organisation's;
 * a name before a lower-case administrative noun is a place's (Pütürge ilçesinde,
   Kalınkaya köyünün, Hakurk bölgesinde);
 * the words after a title (Genel Başkanı X Y, Cumhurbaşkanı X Y'i) or a lower-case
@@ -196,7 +196,8 @@ def _subject_before_name(text: str, run: list[_Tok], hit_type: dict[int, str], c
     """The sentence opens with a plural noun before a known name or an everyday word: its
     subject, no part of the name (Uçuşlar Atatürk Havalimanı'ndan kalktı: "the flights";
     Sporcular Dünya Şampiyonası'nda: "the athletes")."""
-    return len(run) > 2 and run[0].low.endswith(("lar", "ler")) and (run[1].start in hit_type or run[0].low in common) \
+    return len(run) > 2 and run[0].low.endswith(("lar", "ler")) \
+        and (run[1].start in hit_type or run[0].low in common) \
         and run[0].start not in hit_type and _sentence_start(text, run[0].start)
 
 
