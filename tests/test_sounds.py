@@ -67,9 +67,10 @@ def test_a_known_name_in_its_case_form_keeps_its_person():
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from("абвгдежзийклмнопрстуфхцчшщъьюяαβγδεζηθικλμνξοπρστυφχψωάέίόύ -"),
-               max_size=40), st.sampled_from([None, "PER", "ORG", "LOC", "MISC"]))
-def test_by_ear_takes_any_cyrillic_or_greek_text(surface, etype):
+@given(st.text(alphabet=st.sampled_from("абвгдежзийклмнопрстуфхцчшщъьюяαβγδεζηθικλμνξοπρστυφχψωάέίόύ -"
+                                        "कखगघचजटडतदनपबमयरलवशसहािीुूेैोौंँ़्"), max_size=40),
+       st.sampled_from([None, "PER", "ORG", "LOC", "MISC"]))
+def test_by_ear_takes_any_cyrillic_greek_or_devanagari_text(surface, etype):
     got = sounds.by_ear(get_kb(), surface, etype)
     assert got is None or isinstance(got, KBEntity)
 
@@ -93,3 +94,15 @@ def test_a_known_name_keeps_its_word_when_together_they_sound_like_another():
 
 def test_cyrillic_dzh_reads_as_j_and_as_soft_g():
     assert sounds.romanisations("Енерджи") == ["enerji", "energi"]
+
+
+def test_hindi_names_meet_their_latin_spelling_on_their_consonants():
+    assert sounds.consonant_key("ओलिवर ब्लूम") == sounds.consonant_key("Oliver Blume") == "lvr blm"
+    assert sounds.consonant_key("सिंगापुर एयरलाइंस") == sounds.consonant_key("Singapore Airlines")   # (anusvara: n)
+    got = ids("कोलंबिया के राष्ट्रपति गुस्तावो पेट्रो ने बोगोटा में कहा।", "hi", "Deva")
+    assert got["गुस्तावो पेट्रो"] == ("gustavo-petro", "PER")
+
+
+def test_no_hindi_guess_on_few_consonants():
+    # सोनी (Soni, a family name; Sony) has two consonants: never matched on them alone
+    assert sounds.by_ear(get_kb(), "सोनी", "PER") is None

@@ -1646,7 +1646,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         hits, named = _hindi_named(text, hits, kb, hindi_found)
         for s, e, etype in named:
             covered[s:e] = b"\x01" * (e - s)
-            ent = kb.lookup(text[s:e], etype in _QUIET_TYPES, code)
+            # (ओलिवर ब्लूम: Oliver Blume, known by the consonants of his name)
+            ent = kb.lookup(text[s:e], etype in _QUIET_TYPES, code) or sounds.by_ear(kb, text[s:e], etype)
             if ent is not None:
                 col.add(ent.id, ent.name, ent.type, ent.wikidata, s, e)
             else:

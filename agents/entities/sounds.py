@@ -19,9 +19,13 @@ Arcadia in California), and every country already has its name in each language.
 language's rules took for a place names only a place this way, and a person's or a body's
 name no place (село Гърмен is a village, not Garmin).
 
-Why only these two alphabets: they write every vowel, so romanising them is close to the
-Latin spelling; Arabic, Hebrew and Persian leave most vowels out, and Thai, Devanagari and
-kana (a vowel after each consonant) need another key.
+These two alphabets write every vowel, so romanising them is close to the Latin spelling.
+Devanagari leaves a consonant's inherent vowel unwritten where Hindi drops it (ओलिवर
+ब्लूम, olivr blum, is Oliver Blume), so a Hindi name is matched on its consonants alone
+(w as v, an anusvara as n): the same six consonants or more, in names no other entity's
+consonants match (गुस्तावो पेट्रो, गेब्रियल बोरिक, कार्लोस स्लिम). Arabic, Hebrew and Persian
+leave most vowels out and write several Latin consonants alike, and Thai and kana spell
+a vowel after most consonants: they need keys of their own.
 """
 
 from __future__ import annotations
@@ -58,6 +62,10 @@ _SPELLINGS = tuple((re.compile(p), r) for p, r in (
 _LEFT_OUT = ("city-", "country-")   # the knowledge base's towns and countries (see above)
 _VOWELS = re.compile(r"[aeiou]+")
 _SILENT_E = re.compile(r"(?<=[a-z]{3})e\b")   # (Reliance, Рилайънс)
+_NASAL_BEFORE = re.compile(r"m(?=[^aeiou ])")   # (an anusvara, which anyascii writes m: सिंगापुर)
+_NOT_CONSONANTS = re.compile(r"[aeiou]+")
+# consonants (spaces aside) a Hindi name needs to be matched on its consonants alone
+MIN_CONSONANTS = 6
 
 
 def romanisations(name: str) -> list[str]:
@@ -102,6 +110,18 @@ def _key(spelled_name: str) -> str:
     return _VOWELS.sub("a", _SILENT_E.sub("", spelled_name))
 
 
+def consonant_key(name: str) -> str:
+    """The consonants of ``name`` as the Devanagari and the Latin spellings of one name share
+    them (Oliver Blume and ओलिवर ब्लूम: lvr blm)."""
+    s = _spelled(anyascii(name).lower().replace("w", "v"))
+    return _NOT_CONSONANTS.sub("", _NASAL_BEFORE.sub("n", s))
+
+
+def _devanagari(surface: str) -> bool:
+    return bool(surface) and "\u0900" <= surface[0] <= "\u097f" and all(
+        "\u0900" <= c <= "\u097f" for c in surface if c.isalpha())
+
+
 def written_by_ear(surface: str) -> bool:
     """A name in the Cyrillic or Greek alphabet (spaces, hyphens and dots aside)."""
     # (most names asked about open with a Latin or other letter: one comparison says no)
@@ -117,12 +137,16 @@ class SoundIndex:
     def __init__(self, kb: KnowledgeBase):
         self._entities = kb.entities
         self._by_key: dict[str, tuple[int, str]] = {}
+        self._by_consonants: dict[str, int] = {}   # consonant_key -> entity index (-1: two share it)
         for idx, ent in enumerate(kb.entities):
             name = ent.name
             if ent.id.startswith(_LEFT_OUT):
                 continue
             if not name.isascii() and any(script_of(c) != "LATIN" for c in name if c.isalpha()):
                 continue
+            consonants = consonant_key(name)
+            if len(consonants) - consonants.count(" ") >= MIN_CONSONANTS:
+                self._by_consonants[consonants] = idx if consonants not in self._by_consonants else -1
             s = spelled(name)
             key = _key(s)
             if len(key) - key.count(" ") < MIN_KEY:
@@ -141,6 +165,16 @@ class SoundIndex:
         return None
 
 
+    def find_consonants(self, surface: str, etype: str | None = None) -> KBEntity | None:
+        """The entity a Devanagari ``surface`` names by its consonants, if one does and it
+        may be of ``etype``."""
+        idx = self._by_consonants.get(consonant_key(surface), -1)
+        if idx < 0:
+            return None
+        ent = self._entities[idx]
+        return ent if etype in (None, "MISC") or (ent.type == "LOC") == (etype == "LOC") else None
+
+
 def opens_alike(surface: str, name: str) -> bool:
     """``surface`` (Cyrillic or Greek) sounds like the words that open ``name`` (Тойота and
     Toyota Motor; not Хюндай and Honda Motor)."""
@@ -152,11 +186,12 @@ _INDEX: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()   # knowledge ba
 
 
 def by_ear(kb: KnowledgeBase, surface: str, etype: str | None = None) -> KBEntity | None:
-    """The known entity a Cyrillic or Greek ``surface`` (a name the rules took for one of
-    ``etype``) spells as its English name sounds."""
-    if not written_by_ear(surface):
+    """The known entity a Cyrillic, Greek or Devanagari ``surface`` (a name the rules took for
+    one of ``etype``) spells as its English name sounds."""
+    ear = written_by_ear(surface)
+    if not ear and not _devanagari(surface):
         return None
     index = _INDEX.get(kb)
     if index is None:
         index = _INDEX[kb] = SoundIndex(kb)
-    return index.find(surface, etype)
+    return index.find(surface, etype) if ear else index.find_consonants(surface, etype)
