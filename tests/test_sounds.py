@@ -68,9 +68,10 @@ def test_a_known_name_in_its_case_form_keeps_its_person():
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from("абвгдежзийклмнопрстуфхцчшщъьюяαβγδεζηθικλμνξοπρστυφχψωάέίόύ -"
-                                        "कखगघचजटडतदनपबमयरलवशसहािीुूेैोौंँ़्"), max_size=40),
+                                        "कखगघचजटडतदनपबमयरलवशसहािीुूेैोौंँ़्"
+                                        "กขคงจชซดตถทนบปผพฟมยรลวสหอเแโใไะาิีุู่้์"), max_size=40),
        st.sampled_from([None, "PER", "ORG", "LOC", "MISC"]))
-def test_by_ear_takes_any_cyrillic_greek_or_devanagari_text(surface, etype):
+def test_by_ear_takes_any_cyrillic_greek_devanagari_or_thai_text(surface, etype):
     got = sounds.by_ear(get_kb(), surface, etype)
     assert got is None or isinstance(got, KBEntity)
 
@@ -106,3 +107,15 @@ def test_hindi_names_meet_their_latin_spelling_on_their_consonants():
 def test_no_hindi_guess_on_few_consonants():
     # सोनी (Soni, a family name; Sony) has two consonants: never matched on them alone
     assert sounds.by_ear(get_kb(), "सोनी", "PER") is None
+
+
+def test_thai_names_meet_their_latin_spelling_on_their_consonants():
+    # the vowel written before its consonant read after it; ช as sh or ch; g and k, d and t alike
+    assert sounds.thai_keys("มาร์ก รุตเต") == sounds.thai_keys("Mark Rutte", thai=False) == ["mrk rt"]
+    assert sounds.thai_keys("Shehbaz Sharif", thai=False)[0] in sounds.thai_keys("เชห์บาซ ชารีฟ")
+    assert sounds.thai_keys("Aliko Dangote", thai=False) == sounds.thai_keys("อาลีโก ดังโกเต")
+    assert sounds.by_ear(get_kb(), "คลอเดีย ไชน์บาม", "PER").id == "claudia-sheinbaum"
+
+
+def test_no_thai_guess_on_a_short_name():
+    assert sounds.by_ear(get_kb(), "ซาโตะ", "PER") is None   # (Sato: two consonants)

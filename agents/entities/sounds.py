@@ -23,9 +23,13 @@ These two alphabets write every vowel, so romanising them is close to the Latin 
 Devanagari leaves a consonant's inherent vowel unwritten where Hindi drops it (ओलिवर
 ब्लूम, olivr blum, is Oliver Blume), so a Hindi name is matched on its consonants alone
 (w as v, an anusvara as n): the same six consonants or more, in names no other entity's
-consonants match (गुस्तावो पेट्रो, गेब्रियल बोरिक, कार्लोस स्लिम). Arabic, Hebrew and Persian
-leave most vowels out and write several Latin consonants alike, and Thai and kana spell
-a vowel after most consonants: they need keys of their own.
+consonants match (गुस्तावो पेट्रो, गेब्रियल बोरिक, कार्लोस स्लिम). Thai too is matched on its
+consonants, its vowels written before their consonant put after it, with the sounds Thai
+writes alike merged on both sides (g and k, d and t, v, w and f; ช as sh or ch): five or
+more in a name of two words or more (มาร์ก รุตเต, Mark Rutte), seven alone (โฟล์คสวาเกน,
+Volkswagen). Arabic, Hebrew and Persian leave most vowels out and write several Latin
+consonants alike, and kana spells a vowel after every consonant: they need keys of their
+own.
 """
 
 from __future__ import annotations
@@ -66,6 +70,11 @@ _NASAL_BEFORE = re.compile(r"m(?=[^aeiou ])")   # (an anusvara, which anyascii w
 _NOT_CONSONANTS = re.compile(r"[aeiou]+")
 # consonants (spaces aside) a Hindi name needs to be matched on its consonants alone
 MIN_CONSONANTS = 6
+# Thai: a vowel written before its consonant, read after it (เต: te), and the sounds Thai
+# writes alike (ก for g and k, ท and ด for d, ว and ฟ for v and w)
+_THAI_LEAD = re.compile("([เแโใไ])([ก-ฮ])")
+_THAI_MERGES = str.maketrans({"g": "k", "d": "t", "v": "f", "w": "f"})
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 def romanisations(name: str) -> list[str]:
@@ -117,6 +126,26 @@ def consonant_key(name: str) -> str:
     return _NOT_CONSONANTS.sub("", _NASAL_BEFORE.sub("n", s))
 
 
+def thai_keys(name: str, thai: bool = True) -> list[str]:
+    """The consonant keys a Thai ``name`` may have (ช read as sh and as ch), or with
+    ``thai`` False the one key of a Latin-script name, by the merges Thai needs (Mark Rutte
+    and มาร์ก รุตเต: mrk rt)."""
+    readings = [anyascii(_THAI_LEAD.sub(r"\2\1", name) if thai else name).lower()]
+    if thai and "ch" in readings[0]:
+        readings = [readings[0].replace("ch", "s"), readings[0].replace("ch", "k")]
+    return [_DOUBLED.sub(r"\1", consonant_key(r).translate(_THAI_MERGES)) for r in readings]
+
+
+def _thai(surface: str) -> bool:
+    return bool(surface) and "\u0e01" <= surface[0] <= "\u0e7f" and all(
+        "\u0e01" <= c <= "\u0e7f" for c in surface if c.isalpha())
+
+
+def _thai_length_ok(key: str) -> bool:
+    letters = len(key) - key.count(" ")
+    return letters >= 7 or letters >= 5 and " " in key
+
+
 def _devanagari(surface: str) -> bool:
     return bool(surface) and "\u0900" <= surface[0] <= "\u097f" and all(
         "\u0900" <= c <= "\u097f" for c in surface if c.isalpha())
@@ -138,6 +167,7 @@ class SoundIndex:
         self._entities = kb.entities
         self._by_key: dict[str, tuple[int, str]] = {}
         self._by_consonants: dict[str, int] = {}   # consonant_key -> entity index (-1: two share it)
+        self._by_thai: dict[str, int] = {}   # thai_keys of the name -> entity index (-1: two share it)
         for idx, ent in enumerate(kb.entities):
             name = ent.name
             if ent.id.startswith(_LEFT_OUT):
@@ -147,6 +177,9 @@ class SoundIndex:
             consonants = consonant_key(name)
             if len(consonants) - consonants.count(" ") >= MIN_CONSONANTS:
                 self._by_consonants[consonants] = idx if consonants not in self._by_consonants else -1
+            thai = thai_keys(name, thai=False)[0]
+            if _thai_length_ok(thai):
+                self._by_thai[thai] = idx if thai not in self._by_thai else -1
             s = spelled(name)
             key = _key(s)
             if len(key) - key.count(" ") < MIN_KEY:
@@ -166,9 +199,13 @@ class SoundIndex:
 
 
     def find_consonants(self, surface: str, etype: str | None = None) -> KBEntity | None:
-        """The entity a Devanagari ``surface`` names by its consonants, if one does and it
-        may be of ``etype``."""
-        idx = self._by_consonants.get(consonant_key(surface), -1)
+        """The entity a Devanagari or Thai ``surface`` names by its consonants, if one does
+        and it may be of ``etype``."""
+        if _thai(surface):
+            found = {self._by_thai.get(k, -1) for k in thai_keys(surface)} - {-1}
+            idx = found.pop() if len(found) == 1 else -1
+        else:
+            idx = self._by_consonants.get(consonant_key(surface), -1)
         if idx < 0:
             return None
         ent = self._entities[idx]
@@ -186,10 +223,10 @@ _INDEX: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()   # knowledge ba
 
 
 def by_ear(kb: KnowledgeBase, surface: str, etype: str | None = None) -> KBEntity | None:
-    """The known entity a Cyrillic, Greek or Devanagari ``surface`` (a name the rules took for
-    one of ``etype``) spells as its English name sounds."""
+    """The known entity a Cyrillic, Greek, Devanagari or Thai ``surface`` (a name the rules
+    took for one of ``etype``) spells as its English name sounds."""
     ear = written_by_ear(surface)
-    if not ear and not _devanagari(surface):
+    if not ear and not _devanagari(surface) and not _thai(surface):
         return None
     index = _INDEX.get(kb)
     if index is None:
