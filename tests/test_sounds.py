@@ -69,9 +69,10 @@ def test_a_known_name_in_its_case_form_keeps_its_person():
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from("абвгдежзийклмнопрстуфхцчшщъьюяαβγδεζηθικλμνξοπρστυφχψωάέίόύ -"
                                         "कखगघचजटडतदनपबमयरलवशसहािीुूेैोौंँ़्"
-                                        "กขคงจชซดตถทนบปผพฟมยรลวสหอเแโใไะาิีุู่้์"), max_size=40),
+                                        "กขคงจชซดตถทนบปผพฟมยรลวสหอเแโใไะาิีุู่้์"
+                                        "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモラリルレロンガギグゲゴダデドバビブベボパピプペポャュョッー・"), max_size=40),
        st.sampled_from([None, "PER", "ORG", "LOC", "MISC"]))
-def test_by_ear_takes_any_cyrillic_greek_devanagari_or_thai_text(surface, etype):
+def test_by_ear_takes_any_text_of_the_scripts_it_reads(surface, etype):
     got = sounds.by_ear(get_kb(), surface, etype)
     assert got is None or isinstance(got, KBEntity)
 
@@ -119,3 +120,15 @@ def test_thai_names_meet_their_latin_spelling_on_their_consonants():
 
 def test_no_thai_guess_on_a_short_name():
     assert sounds.by_ear(get_kb(), "ซาโตะ", "PER") is None   # (Sato: two consonants)
+
+
+def test_katakana_names_meet_their_latin_spelling_on_their_consonants():
+    # the vowel after each kana's consonant gone; l and r, b and v, d and t, g and k alike
+    assert sounds.kana_key("ダンゴテ・グループ") == sounds.kana_key("Dangote Group", kana=False) == "tnktkrp"
+    got = ids("タタ・エレクトロニクスは新工場を建設する。", "ja", "Jpan")
+    assert got["タタ・エレクトロニクス"] == ("tata-electronics", "ORG")
+
+
+def test_no_katakana_guess_on_a_loanword_or_a_short_name():
+    assert sounds.by_ear(get_kb(), "コンピューター", "MISC") is None   # (computer: four consonants)
+    assert sounds.by_ear(get_kb(), "ルカ・デメオ", "PER") is None      # (Luca de Meo: four)

@@ -27,9 +27,10 @@ consonants match (गुस्तावो पेट्रो, गेब्र�
 consonants, its vowels written before their consonant put after it, with the sounds Thai
 writes alike merged on both sides (g and k, d and t, v, w and f; ช as sh or ch): five or
 more in a name of two words or more (มาร์ก รุตเต, Mark Rutte), seven alone (โฟล์คสวาเกน,
-Volkswagen). Arabic, Hebrew and Persian leave most vowels out and write several Latin
-consonants alike, and kana spells a vowel after every consonant: they need keys of their
-own.
+Volkswagen). Katakana spells a vowel after every consonant and one kana for l and r, b
+and v: a katakana name is matched on six consonants or more with those merged
+(ダンゴテ・グループ, Dangote Group). Arabic, Hebrew and Persian leave most vowels out and
+write several Latin consonants alike: they need keys of their own.
 """
 
 from __future__ import annotations
@@ -75,6 +76,10 @@ MIN_CONSONANTS = 6
 _THAI_LEAD = re.compile("([เแโใไ])([ก-ฮ])")
 _THAI_MERGES = str.maketrans({"g": "k", "d": "t", "v": "f", "w": "f"})
 _DOUBLED = re.compile(r"(.)\1+")
+# katakana: one kana for l and r, b and v; voiced and voiceless told apart by a mark often
+# dropped or added in transcription
+_KANA_MERGES = str.maketrans({"d": "t", "g": "k", "b": "p", "v": "p"})
+MIN_KANA_CONSONANTS = 6
 
 
 def romanisations(name: str) -> list[str]:
@@ -136,6 +141,22 @@ def thai_keys(name: str, thai: bool = True) -> list[str]:
     return [_DOUBLED.sub(r"\1", consonant_key(r).translate(_THAI_MERGES)) for r in readings]
 
 
+def kana_key(name: str, kana: bool = True) -> str:
+    """The consonants of a katakana ``name`` (the vowel kana spells after each consonant
+    gone) or, with ``kana`` False, of a Latin-script name, by the merges katakana needs (l
+    and r, b, p and v, d and t, g and k): ダンゴテ・グループ and Dangote Group: tnktkrp."""
+    r = anyascii(name).lower()
+    if kana:
+        r = r.replace("tsu", "t").replace("shi", "si").replace("chi", "ti").replace("fu", "f")
+    s = _NOT_CONSONANTS.sub("", _spelled(r.replace("w", "v").replace("l", "r"))).replace(" ", "")
+    return _DOUBLED.sub(r"\1", s.translate(_KANA_MERGES))
+
+
+def _katakana(surface: str) -> bool:
+    return bool(surface) and "\u30a1" <= surface[0] <= "\u30fa" and all(
+        "\u30a0" <= c <= "\u30ff" for c in surface if not c.isspace())
+
+
 def _thai(surface: str) -> bool:
     return bool(surface) and "\u0e01" <= surface[0] <= "\u0e7f" and all(
         "\u0e01" <= c <= "\u0e7f" for c in surface if c.isalpha())
@@ -168,6 +189,7 @@ class SoundIndex:
         self._by_key: dict[str, tuple[int, str]] = {}
         self._by_consonants: dict[str, int] = {}   # consonant_key -> entity index (-1: two share it)
         self._by_thai: dict[str, int] = {}   # thai_keys of the name -> entity index (-1: two share it)
+        self._by_kana: dict[str, int] = {}   # kana_key of the name -> entity index (-1: two share it)
         for idx, ent in enumerate(kb.entities):
             name = ent.name
             if ent.id.startswith(_LEFT_OUT):
@@ -180,6 +202,9 @@ class SoundIndex:
             thai = thai_keys(name, thai=False)[0]
             if _thai_length_ok(thai):
                 self._by_thai[thai] = idx if thai not in self._by_thai else -1
+            kana = kana_key(name, kana=False)
+            if len(kana) >= MIN_KANA_CONSONANTS:
+                self._by_kana[kana] = idx if kana not in self._by_kana else -1
             s = spelled(name)
             key = _key(s)
             if len(key) - key.count(" ") < MIN_KEY:
@@ -199,11 +224,13 @@ class SoundIndex:
 
 
     def find_consonants(self, surface: str, etype: str | None = None) -> KBEntity | None:
-        """The entity a Devanagari or Thai ``surface`` names by its consonants, if one does
-        and it may be of ``etype``."""
+        """The entity a Devanagari, Thai or katakana ``surface`` names by its consonants, if
+        one does and it may be of ``etype``."""
         if _thai(surface):
             found = {self._by_thai.get(k, -1) for k in thai_keys(surface)} - {-1}
             idx = found.pop() if len(found) == 1 else -1
+        elif _katakana(surface):
+            idx = self._by_kana.get(kana_key(surface), -1)
         else:
             idx = self._by_consonants.get(consonant_key(surface), -1)
         if idx < 0:
@@ -223,10 +250,10 @@ _INDEX: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()   # knowledge ba
 
 
 def by_ear(kb: KnowledgeBase, surface: str, etype: str | None = None) -> KBEntity | None:
-    """The known entity a Cyrillic, Greek, Devanagari or Thai ``surface`` (a name the rules
-    took for one of ``etype``) spells as its English name sounds."""
+    """The known entity a Cyrillic, Greek, Devanagari, Thai or katakana ``surface`` (a name
+    the rules took for one of ``etype``) spells as its English name sounds."""
     ear = written_by_ear(surface)
-    if not ear and not _devanagari(surface) and not _thai(surface):
+    if not ear and not _devanagari(surface) and not _thai(surface) and not _katakana(surface):
         return None
     index = _INDEX.get(kb)
     if index is None:
