@@ -1,5 +1,6 @@
-"""Known names written in the Cyrillic or Greek alphabet by ear: Екопетрол, Рилайънс
-Индъстрийс, Σαφαρικόμ are Ecopetrol, Reliance Industries and Safaricom.
+"""Known names written by ear: in the Cyrillic and Greek alphabets as they sound, in
+Devanagari, Thai and katakana by their consonants. Екопетрол, Σαφαρικόμ, ओलिवर ब्लूम and
+มาร์ก รุตเต are Ecopetrol, Safaricom, Oliver Blume and Mark Rutte.
 
 The knowledge base holds a firm's or a person's name in the scripts its sources wrote, and
 Bulgarian, Greek, Ukrainian or Serbian news often spells one it holds only in Latin
@@ -26,8 +27,8 @@ Devanagari leaves a consonant's inherent vowel unwritten where Hindi drops it (�
 consonants match (गुस्तावो पेट्रो, गेब्रियल बोरिक, कार्लोस स्लिम). Thai too is matched on its
 consonants, its vowels written before their consonant put after it, with the sounds Thai
 writes alike merged on both sides (g and k, d and t, v, w and f; ช as sh or ch): five or
-more in a name of two words or more (มาร์ก รุตเต, Mark Rutte), seven alone (โฟล์คสวาเกน,
-Volkswagen). Katakana spells a vowel after every consonant and one kana for l and r, b
+more in a name of two words or more (มาร์ก รุตเต, Mark Rutte), seven in a name of one.
+Katakana spells a vowel after every consonant and one kana for l and r, b
 and v: a katakana name is matched on six consonants or more with those merged
 (ダンゴテ・グループ, Dangote Group). Arabic, Hebrew and Persian leave most vowels out and
 write several Latin consonants alike: they need keys of their own.
