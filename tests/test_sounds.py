@@ -1,4 +1,5 @@
-"""Known names written in the Cyrillic or Greek alphabet by ear (``agents.entities.sounds``)."""
+"""Known names written by ear (``agents.entities.sounds``): Cyrillic and Greek by their sound,
+Devanagari, Thai and katakana by their consonants."""
 
 from __future__ import annotations
 
