@@ -880,10 +880,9 @@ def _first_names_of(words: str, mention: str, name: str) -> bool:
     """``words`` (two or three, Cyrillic or Greek) spell, as they sound, the words of the
     known person's ``name`` before those of ``mention`` (Луис Инасио before Лула да Силва:
     Luiz Inácio Lula da Silva)."""
-    firsts, known = words.split(), name.split()
-    before = known[:len(known) - len(mention.split())]
-    return 2 <= len(firsts) <= 3 and len(before) == len(firsts) and sounds.written_by_ear(words) and all(
-        SequenceMatcher(None, sounds.spelled(w), sounds.spelled(k)).ratio() >= 0.8 for w, k in zip(firsts, before))
+    n = len(words.split())
+    return 2 <= n <= 3 and len(name.split()) - len(mention.split()) == n and sounds.written_by_ear(words) \
+        and sounds.opens_alike(words, name)
 
 
 def _spelled_alike(word: str, name: str) -> bool:

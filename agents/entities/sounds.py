@@ -199,13 +199,13 @@ class SoundIndex:
                 continue
             consonants = consonant_key(name)
             if len(consonants) - consonants.count(" ") >= MIN_CONSONANTS:
-                self._by_consonants[consonants] = idx if consonants not in self._by_consonants else -1
+                _one_owner(self._by_consonants, consonants, idx)
             thai = thai_keys(name, thai=False)[0]
             if _thai_length_ok(thai):
-                self._by_thai[thai] = idx if thai not in self._by_thai else -1
+                _one_owner(self._by_thai, thai, idx)
             kana = kana_key(name, kana=False)
             if len(kana) >= MIN_KANA_CONSONANTS:
-                self._by_kana[kana] = idx if kana not in self._by_kana else -1
+                _one_owner(self._by_kana, kana, idx)
             s = spelled(name)
             key = _key(s)
             if len(key) - key.count(" ") < MIN_KEY:
@@ -238,6 +238,11 @@ class SoundIndex:
             return None
         ent = self._entities[idx]
         return ent if etype in (None, "MISC") or (ent.type == "LOC") == (etype == "LOC") else None
+
+
+def _one_owner(table: dict[str, int], key: str, idx: int) -> None:
+    """``table[key]`` is ``idx``, or -1 once two entities' names have ``key``."""
+    table[key] = idx if key not in table else -1
 
 
 def opens_alike(surface: str, name: str) -> bool:
