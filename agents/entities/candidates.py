@@ -430,9 +430,10 @@ _ARABIC_ARTICLES = "al|el|as|ash|ad|an|ar|at|az|ath|adh|ud|ul"
 # a run of capitalised words, possibly joined by connectors ("Bank of America")
 # (or by an elided d' / dell' glued to the next name: "Pomigliano d'Arco", "Valle d'Aosta")
 _ELIDED = "(?:d|dell)['’]"
-# (and across a middle initial: "Ernst R. Hauschka", "Michael J. Fox")
-CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w][\s\S])[\w’'\-]*(?:[ \u00a0](?:(?:{_CONN})[ \u00a0]|{_ELIDED}|(?:{_ARABIC_ARTICLES})-|"
-                     rf"[{_UPPER}]\.[ \u00a0](?=[{_UPPER}][^\W\d_]))?[{_UPPER}][\w’'\-]*)*")
+# (and across a middle initial or a saint's title: "Ernst R. Hauschka", "Michael J. Fox",
+# "Pfarrkirche St. Vitus"; and across a Dutch or German two-word particle: "Anne van der Meulen")
+CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w][\s\S])[\w’'\-]*(?:[ \u00a0](?:(?:{_CONN})[ \u00a0]|v[ao]n[ \u00a0]de[nrm][ \u00a0](?=[{_UPPER}][a-zß-ÿ]{{2}})|{_ELIDED}|(?:{_ARABIC_ARTICLES})-|"
+                     rf"(?:[{_UPPER}]|St)\.[ \u00a0](?=[{_UPPER}][^\W\d_]))?[{_UPPER}][\w’'\-]*)*")
 ELIDED_NAME = re.compile(_ELIDED + r"[^\W\d_]")   # d'Arco: a connector glued to a name
 # Arabic's article, assimilated or not, hyphened to the last name of a person's name in
 # Latin letters (Mohammed Shia al-Sudani, Abd al-Aziz, Hassan an-Nasr)
@@ -627,18 +628,21 @@ def german_lone_type(w: str) -> str | None:
     if ((low in lex.toponyms and low not in lex.nouns) or (
             base != low and base in lex.toponyms and base not in lex.nouns)) and low not in given:
         return "LOC"   # (Welt, Zug, Hof, Essen are places too, but nouns first)
-    if "-" in w:
-        return "LOC" if hyphened_place(w) else None   # Dortmund-Bövinghausen (not Berlin-Besuch)
+    if _named_building(base, lex.nouns, cw):
+        return "LOC"   # (before the compound test: Fatih-Moschee, Kastulusmünster are buildings' names)
+    if "-" in w:   # Dortmund-Bövinghausen, Rhein-Sieg-Kreis (not Berlin-Besuch)
+        return "LOC" if hyphened_place(w) or _district(low, lex.nouns) else None
     if low in lex.nouns or base in lex.nouns or len(w) < 3:
         return None
     if low.endswith("er") and len(w) > 5 and (_kb_place(w[:-2]) or _kb_place(w[:-2] + "e")):
         return None   # Dresdner, Kölner: an adjective of a place, not a name
     if low in lex.surnames or low in lex.given or base in lex.surnames or base in lex.given:
         return "PER"   # (before the compound test: Steinmeier, Bergmann are names shaped as compounds)
-    if low.endswith(DE_STREET_ENDINGS) and len(low) > 9:
+    if any(low.endswith(e) and len(low) - len(e) >= 3 for e in DE_STREET_ENDINGS):
         return "LOC"   # a street's name (Marktstraße, Höllgasse): the lexicon lists none
-    if _town_shaped(low):
-        return "LOC"   # (before the compound test: Gessertshausen is no Hausen, Meckenbeuren no Euren)
+    if _town_shaped(low) or _district(low, lex.nouns):
+        return "LOC"   # (before the compound test: Gessertshausen is no Hausen, Meckenbeuren no Euren,
+        # Wartburgkreis no Kreis)
     if low.endswith(GERMAN_NOUN_SUFFIXES) or (_german_compound(low, lex.nouns) and low not in cw.surnames):
         return None
     en = cw.get("en")
@@ -680,6 +684,43 @@ def hyphened_place(w: str) -> bool:
     if first.casefold() in DE_HYPHEN_PLACE_PREFIXES:
         return len(rest) == 1 and (_kb_place(rest[0]) or german_lone_type(rest[0]) == "LOC")
     return (_kb_place(first) or german_lone_type(first) == "LOC") and all(map(name_part, rest))
+
+
+# heads of German compounds that name one building, mountain hut or park after a saint,
+# a person or a place (Georgskirche, Fatih-Moschee, Kastulusmünster): the lexicon lists some
+# as nouns, so this is asked before it
+DE_BUILDING_HEADS = ("kirche", "kapelle", "moschee", "synagoge", "münster", "stadion", "arena", "hütte",
+                     "kurpark")
+
+
+def _named_building(low: str, nouns: frozenset[str], cw) -> bool:
+    """A compound of a building's head after a first name (Georgs-, Fatih-) or after a
+    word no German word list holds (Kastulus-): that building's name;
+    not after a noun or an everyday word (Stadtkirche, Großstadion, Sporthalle)."""
+    head = next((h for h in DE_BUILDING_HEADS if low.endswith(h)), None)
+    if head is None:
+        return False
+    part = low[:-len(head)].rstrip("-")
+    if len(part) < 3 or "-" in part:
+        return False
+    given = cw.given_for("de")
+    if any(name in given and name not in nouns for name in (part, part[:-1] if part.endswith("s") else "")):
+        return True   # (with or without the linking s: Georgskirche)
+    return len(part) >= 4 and part not in nouns and part not in cw.get("de") and part not in cw.surnames \
+        and not _german_compound(part, nouns) and not (part.endswith("s") and part[:-1] in nouns)
+
+
+def _district(low: str, nouns: frozenset[str]) -> bool:
+    """A German district (casefolded, in no noun list) named after its landscape or town:
+    -kreis after a part that is no noun nor a verb's stem (Wartburgkreises, Ostalbkreis,
+    Rhein-Sieg-Kreis; not Freundeskreis, Halbkreis, which the noun list holds, nor Förderkreis)."""
+    base = low[:-2] if low.endswith("kreises") else low
+    if not base.endswith("kreis"):
+        return False
+    part = base[:-5].rstrip("-")
+    common = common_words().get("de")
+    return len(part) >= 3 and part not in nouns and not (part.endswith("s") and part[:-1] in nouns) \
+        and part + "n" not in common and part + "en" not in common   # (a verb's stem: Förderkreis)
 
 
 def _german_compound(low: str, nouns: frozenset[str]) -> bool:
@@ -731,14 +772,19 @@ DE_LOC_HEADS = ("staaten", "königreich", "ozean", "meer", "see", "küste", "ins
                 # landforms and works a place's -er adjective names (Wurzacher Ried, Müngstener
                 # Brücke, Halterner Stausee, Bayerischer Wald)
                 "ried", "brücke", "stausee", "wald", "moor", "bodden", "heide", "tal", "becken", "bucht",
-                "kanal", "schlucht", "höhle", "forst", "senke", "börde", "marsch",
+                "kanal", "schlucht", "höhle", "forst", "senke", "börde", "marsch", "alb",
                 # streets (Dingolfinger Straße, Lange Gasse; casefolded: ß is ss)
                 "strasse", "gasse", "allee")
 DE_ORG_HEADS = ("partei", "versammlung", "gerichtshof", "gericht", "organisation", "kirche", "rat",
                 "vereinigung", "kommission", "union", "bank", "ministerium", "agentur", "behörde",
                 "verband", "gesellschaft", "akademie", "armee", "marine", "liga", "parlament", "kongress",
-                "senat", "allianz", "front", "stiftung", "universität", "institut", "zeitung")
+                "senat", "allianz", "front", "stiftung", "universität", "institut", "zeitung",
+                # parliaments, newspapers, clubs, museums and ensembles (Bayerischer Landtag,
+                # Passauer Neue Presse, Schwäbischer Albverein, Deutsches Dampflokomotiv-Museum)
+                "landtag", "kreistag", "bundestag", "presse", "rundschau", "verein", "museum", "ensemble")
 _DE_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+_DE_DEFINITE = frozenset("der die das dem den des".split())
+_DE_ARTICLES = _DE_DEFINITE | frozenset("ein eine einer eines einem einen".split())
 
 
 @lru_cache(maxsize=65536)
@@ -767,6 +813,8 @@ def _de_adjective_name(toks: list, text: str, cw) -> Candidate | None:
         return None   # (most runs: decided by the last word alone, cached)
     for k in range(len(toks) - 1):
         w, low = toks[k][2], toks[k][3]
+        if low in _DE_ARTICLES:
+            continue   # (an article opening the sentence: Der Schwäbische Albverein)
         if not (w[0].isupper() and low.endswith(_DE_ADJ_ENDINGS) and (low in cw.get("de") or "isch" in low[-7:]
                                                                        or _place_adjective(low, cw))
                 and low not in de_lexicon().nouns):
@@ -817,6 +865,23 @@ def _place_after_bei(text: str, i: int, low: str, given, cw) -> bool:
     """"bei Wimpfen": an unknown word after "bei" that is no first or family name is a
     place (not "bei Müller")."""
     return low not in cw.surnames and low not in given and prev_word(text, i) == "bei"
+
+
+def _unknown_after_article(text: str, i: int, j: int, given, cw) -> bool:
+    """"an der Vils", "Die Wiesent ist", "Nebenfluss der Regnitz": the word ``text[i:j]``,
+    in no word list (no first or family name either), right after a definite article.
+    German writes no article before a person's name; rivers, lakes and mountains take one."""
+    low = text[i:j].casefold()
+    article = prev_word(text, i)
+    if article not in _DE_DEFINITE or low in given or low in cw.surnames or low in de_lexicon().surnames:
+        return False
+    if _NEXT_CAPITALISED.match(text, j):
+        return False   # an attribute before a noun: der Ostritzer Stadtrat, den Ammergauer Alpen
+    k = len(text[:i].rstrip(" \u00a0")) - len(article)   # (where the article starts)
+    return prev_word(text, k) not in NOBLE_PARTICLES   # (Anne van der Meulen)
+
+
+_NEXT_CAPITALISED = re.compile(rf"[ \u00a0]+[{_UPPER}]")
 
 
 def prev_word(text: str, i: int) -> str:
@@ -964,6 +1029,59 @@ def _compound_of(word: str, heads: tuple[str, ...]) -> bool:
 # Leuna, Kraftwerk Jänschwalde, Hauptbahnhof Köln): part of that name, no description
 _DE_FACILITY_HEADS = ("park", "werk", "hafen", "bahnhof", "stadion", "klinikum", "zentrum", "platz", "straße",
                       "brücke", "turm", "kaserne", "gefängnis", "museum", "schloss", "kloster")
+
+
+# German roads by their numbers: Bundesstraße 28, Staatsstraße 2119, (auf der) A 8, (die) B 12
+DE_ROAD_WORDS = frozenset("Bundesstraße Staatsstraße Kreisstraße Landesstraße Autobahn Bundesautobahn A B".split())
+_ROAD_NUMBER = re.compile(r" ?[1-9]\d{0,3}(?![\w/-]|[.,]\d)")
+
+
+def _de_road(text: str, tok: tuple[int, int, str]) -> Candidate | None:
+    """The road a word of DE_ROAD_WORDS and the number after it name; a lone A or B needs
+    a space before its number and the article before it (not the A380, a plane)."""
+    s, e, w = tok
+    m = _ROAD_NUMBER.match(text, e)
+    if m is None or len(w) == 1 and (text[e] != " " or prev_word(text, s) not in ("der", "die")):
+        return None
+    return Candidate(s, m.end(), text[s:m.end()], "LOC")
+
+
+# the heads of churches' names followed by their saint's (Pfarrkirche St. Vitus)
+DE_CHURCH_HEADS = ("kirche", "kapelle", "münster", "dom", "basilika", "kathedrale")
+
+
+def _de_saints_church(toks) -> int | None:
+    """Where a church's name opens in a run "(Die) Pfarrkirche St. Vitus": a church's head,
+    after an article at most, then St."""
+    i = 1 if toks[0][3] in _DE_ARTICLES else 0
+    return i if len(toks) >= i + 3 and toks[i + 1][2] == "St" and toks[i][3].endswith(DE_CHURCH_HEADS) else None
+
+
+# German nouns of a kind of place or body, besides APPOSITION's, that stand before its
+# name: Bavaria's market towns (der Markt Kallmünz), bands (die Band Haindling)
+_DE_KIND_HEADS = {"markt": "LOC", "band": "ORG"}
+
+
+def _de_apposed_name(toks) -> Candidate | None:
+    """A capitalised German noun that says what kind of place or body follows (die
+    Gemeinde Hülbenried, das Dorf Großenried, der Markt Kallmünz, die Band Haindling), then
+    one word no German word list holds as a noun or an everyday word: that word, typed by
+    the noun.  (The noun alone is an everyday word, so the run's trimming would drop it
+    and judge the name by its shape: Hülbenried looks like a compound of Ried.)"""
+    s, e, w, low = toks[-1]
+    nouns, common = de_lexicon().nouns, common_words().get("de")
+    if len(toks) > 4 or low in common or low in nouns:
+        return None
+    kind = toks[-2][3]
+    head = _DE_KIND_HEADS.get(kind[:-2] if kind.endswith("es") else kind) or apposition_head(kind)   # (des Marktes)
+    if head not in ("LOC", "ORG") or _opens_name(kind, True) or len(w) < 3 \
+            or not w[1:].replace("-", "").islower() or low in GENERIC:
+        return None   # (Landkreis Haßberge, Kirchengemeinde Aying: the head is part of the name)
+    # before the noun only an article (opening the sentence) or adjectives: Die Kölner Band Brings
+    if not all(t[3] in _DE_ARTICLES or t[3].endswith(_DE_ADJ_ENDINGS) and t[3] not in nouns
+               and (t[3] in common or _place_adjective(t[3], common_words())) for t in toks[:-2]):
+        return None
+    return Candidate(s, e, w, head)
 
 
 def _de_descriptor(tok, nxt, given: frozenset[str]) -> bool:
@@ -1184,6 +1302,11 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         given = _given_but_place_heads(given)
 
     def flush():
+        if german and run[-1][2] in DE_ROAD_WORDS and (road := _de_road(text, run[-1])) is not None:
+            run.clear()   # Bundesstraße 28, (auf der) A 8
+            if not any(covered[road.start:road.end]):
+                out.append(road)
+            return
         if len(run) == 1:
             start, _, w = run[0]
             cue = german and _after_place_cue(text, start) or named_by_cue is not None and named_by_cue(text, start, w)
@@ -1248,6 +1371,18 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             if not any(covered[adj.start:adj.end]):
                 out.append(adj)
             return
+        if german and len(toks) >= 2:
+            if len(toks) >= 3 and (toks[1][2] == "St" or toks[2][2] == "St") \
+                    and (church := _de_saints_church(toks)) is not None:
+                s, e = toks[church][0], toks[-1][1]   # Pfarrkirche St. Vitus: a church named after its saint
+                if not any(covered[s:e]):
+                    out.append(Candidate(s, e, text[s:e], "LOC"))
+                return
+            if toks[-1][3] not in common and (apposed := _de_apposed_name(toks)) is not None:   # (most runs
+                # end in an everyday word: asked here, without the call)
+                if not any(covered[apposed.start:apposed.end]):
+                    out.append(apposed)
+                return
         # trim connectors and generic/common edges; a run that ends in an organisation
         # word ("Metropolitan Club", "Decca Records") loses only function words
         orgish = len(toks) >= 2 and toks[-1][3] in ORG_SUFFIXES
@@ -1376,7 +1511,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         # "in Montgomery", "in Grindavík": a name after in/nach/aus is a place
                         # (not a genitive: "in Trumps Regierung")
                         out.append(Candidate(toks[0][0], toks[0][1], w, "LOC"))
-                    elif lone == "PER" and _place_after_bei(text, toks[0][0], low, given, cw):
+                    elif lone == "PER" and (_place_after_bei(text, toks[0][0], low, given, cw)
+                                            or _unknown_after_article(text, toks[0][0], toks[0][1], given, cw)):
                         out.append(Candidate(toks[0][0], toks[0][1], w, "LOC"))
                     elif lone == "PER":
                         out.append(Candidate(toks[0][0], toks[0][1], w, apposition_type(text, toks[0][0]) or "PER"))
@@ -1421,6 +1557,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                                 or len(words) <= 5 and any(w in NOBLE_PARTICLES for w in words[1:-1])) \
                 and _first_name(words[0].casefold(), given, code) and words[-1].lower() not in ORG_SUFFIXES:
             etype = "PER"   # (two first names and a noble name: Johann Friedrich von Alvensleben)
+        elif etype == "MISC" and german and len(words) == 3 and words[1] in ("von", "zu") \
+                and german_lone_type(words[0]) == "PER":
+            etype = "PER"   # a rare first name (a word in no list) before a noble name: Herrad von Landsberg
         if etype == "MISC":
             etype = apposition_type(text, s) or "MISC"
         if etype == "MISC" and code in _EAST_SLAVIC and 2 <= len(words) <= 3 \
@@ -1512,7 +1651,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         german and text[rs - 1] == " " and text[rs - 2] in _CUE_END_OR_SPACE
                         and _after_place_cue(text, rs)) \
                         and not (named_by_cue is not None and named_by_cue(text, rs, g)) \
-                        and not (lone_name is not None and lone_name(text, rs, g)):
+                        and not (lone_name is not None and lone_name(text, rs, g)) \
+                        and not (german and g in DE_ROAD_WORDS):
                     continue
                 append((rs, re_, g))
                 flush()

@@ -989,6 +989,34 @@ def _de_clubs(text: str, hits) -> list[tuple[int, int]]:
 # Fränkische Schweiz, Schwäbisch Gmünd): one name, the adjective is no common word there
 _DE_PLACE_ADJECTIVE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{3,}isch(?:e|en|er|es|em)? \Z")   # (not Fisch)
 _DE_ADJECTIVE_ENDS = tuple(f"isch{end} " for end in ("", "e", "en", "er", "es", "em"))   # (one C-level test first)
+# a first name (or two) and a noble particle before a known place or firm: Joseph von
+# Fraunhofer, Werner von Siemens, Friedrich von Hohenzollern
+_DE_NOBLE_PARTICLES = ("von ", "zu ")
+
+
+def _de_noble_person_start(text: str, start: int, given: frozenset[str]) -> int | None:
+    """Where a German person's name opens when a known place or firm at ``start``, after
+    a noble particle, is the noble name after one or two first names (Joseph von
+    Fraunhofer, Georg Friedrich von Baden), else None.  (Asked of every such hit, so
+    walked back by hand: a regex search would try each position before it.)"""
+    nouns = de_lexicon().nouns
+
+    def first_name(w: str) -> bool:   # (not a title: dem Emir von Katar)
+        return w[:1].isupper() and w[1:].islower() and w.casefold() in given and w.casefold() not in nouns
+
+    end = start - (4 if text.endswith("von ", 0, start) else 3) - 1   # (the space before the particle)
+    b = end
+    while b > 0 and text[b - 1].isalpha():
+        b -= 1
+    if end < 1 or text[end] != " " or not first_name(text[b:end]):
+        return None
+    if b >= 2 and text[b - 1] in " -":   # a second first name before it
+        a = b - 1
+        while a > 0 and text[a - 1].isalpha():
+            a -= 1
+        if a < b - 1 and first_name(text[a:b - 1]):
+            b = a
+    return None if b > 0 and (text[b - 1].isalnum() or text[b - 1] == "-") else b
 
 
 _HYPHENED_TAIL = re.compile(r"(?:-[^\W\d_]+){1,2}(?![\w-])")
@@ -1679,6 +1707,10 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             # die Fränkische Schweiz, Schwäbisch Hall: a capitalised adjective opens the place's name
             start = adj.start()
             e = KBEntity(unknown_id(text[start:end]), text[start:end], "LOC", None, None)
+        if code == "de" and etype != "PER" and text.endswith(_DE_NOBLE_PARTICLES, 0, start) and people and (
+                first := _de_noble_person_start(text, start, given)) is not None and not any(covered[first:start]):
+            start, etype = first, "PER"
+            e = KBEntity(unknown_id(text[start:end]), text[start:end], "PER", None, None)
         if code == "de" and etype == "LOC" and text.startswith("-", end) and (
                 whole := _de_hyphened_place_end(text, start, end)) is not None:
             end, e = whole, KBEntity(unknown_id(text[start:whole]), text[start:whole], "LOC", None, None)
