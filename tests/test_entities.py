@@ -1261,6 +1261,8 @@ def test_japanese_names_from_gimei():
         return {m.text for e in extract(text, lang("ja", "Jpan")).entities if e.type == "PER" for m in e.mentions}
     assert "宮澤健太" in people("昨日、宮澤健太は東京で講演した。")      # a family name gimei lists
     assert "猪瀬直樹" in people("社長の猪瀬直樹が説明した。")            # any two kanji + a first name it lists
+    assert "山田太郎" in people("山田太郎（やまだ・たろう）は語った。")   # a reading after the name
+    assert "宮澤健太" in people("会社員の宮澤健太（45）が逮捕された。")     # an age after the name
     assert not people("学生一人が参加した。国際政治の専門家が来た。")      # a word, then a word that is a name too
 
 

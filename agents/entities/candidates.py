@@ -246,7 +246,7 @@ JA_SURNAMES_BASE = sorted(set("""佐藤 鈴木 高橋 田中 伊藤 渡辺 渡�
 片山 関口 宮田 大石 本間 須藤 高山 岡崎 小田 伊東 鎌田 上原 篠原 小西 松原 福井 成田 北川 宮下 白石 内山
 桑原 奥村 竹田 上村 吉野 堀内 江口 徳永 水谷 細川 中澤 中沢 西山 坂口 大川 小沢 小澤 堀江 関根 大森 三宅 宇野
 松永 岡 森 林 原 関 辻 堀 東 西 北 南 菅 宮 谷 島 畑 星 沢 澤""".split()), key=len, reverse=True)
-_JA_END = "はがのをにともへでや、。，．）)」』・氏さ君様"
+_JA_END = "はがのをにともへでや、。，．）)（(」』・氏さ君様"   # (（: a reading, an age or dates after a name)
 
 
 def _by_first_char(names: list[str], guard: str) -> str:
