@@ -543,6 +543,14 @@ def test_a_transliterated_chinese_name_with_an_institution_or_landform_word():
             ("乌普萨拉大学", "ORG"), ("瓦尔德克城堡", "LOC")} <= got   # (a university, then "studied chemistry")
 
 
+
+def test_a_transliterated_chinese_name_after_a_known_place_or_with_a_kind_of_firm():
+    text = "他生于英格兰萨默塞特郡，后在德雷克机械公司和布兰德精密仪器公司任职。"
+    got = {(m.text, e.type) for e in extract(text, lang("zh", "Hans")).entities for m in e.mentions}
+    # (兰, the last character of 英格兰, is one of them too: the name starts where the place ends)
+    assert {("英格兰", "LOC"), ("萨默塞特郡", "LOC"), ("德雷克机械公司", "ORG"), ("布兰德精密仪器公司", "ORG")} <= got
+
+
 def test_chinese_people_after_a_role_and_people_named_by_family_name_and_mou():
     text = "研究员张运林团队在湖区调查。值班民警吴海波发现一名男子。记者王皓在接受采访时说。犯罪嫌疑人刘某被拘留。他主张某种改革。"
     got = {(m.text, e.type) for e in extract(text, lang("zh", "Hans")).entities for m in e.mentions}
@@ -556,6 +564,15 @@ def test_chinese_address_units_after_a_place_written_with_its_unit():
     for unit in ("山东省", "寿光市", "孙家集街道", "三元朱村"):
         assert (unit, "LOC") in got, unit
     assert not any(t in ("风景区", "民很高兴") for t, _ in got)
+
+
+
+def test_chinese_units_after_a_province_written_without_its_unit():
+    text = "西藏墨竹工卡县境内有温泉。内蒙古锡林郭勒盟正蓝旗的草原。内蒙古自治区的首府是呼和浩特。"
+    got = [(m.text, e.type) for e in extract(text, lang("zh", "Hans")).entities for m in e.mentions]
+    for unit in ("墨竹工卡县", "锡林郭勒盟", "正蓝旗"):
+        assert (unit, "LOC") in got, unit
+    assert ("自治区", "LOC") not in got   # (内蒙古自治区 is the region itself)
 
 
 def test_an_unknown_japanese_municipality_gets_the_id_latin_news_would_give_it():

@@ -363,12 +363,17 @@ _ZH_TL_ORG_WORDS = ("大学", "大學", "学院", "學院", "学会", "學會", 
                     "俱樂部", "研究所", "基金会", "基金會", "集团", "集團", "乐队", "樂隊", "唱片", "出版社", "酒店")
 _ZH_TL_KINDS = ("足球", "食品", "电气", "電氣", "铁路", "鐵路", "化学", "化學", "音乐", "音樂", "皇家", "国立", "國立",
                 "国家", "國家", "钢铁", "鋼鐵", "汽车", "汽車", "航空", "保险", "保險", "矿业", "礦業", "能源", "科技",
-                "技术", "技術", "工业", "工業", "啤酒", "制药", "製藥", "体育", "體育")
+                "技术", "技術", "工业", "工業", "啤酒", "制药", "製藥", "体育", "體育", "精密仪器", "精密儀器",
+                "仪器", "儀器", "建筑", "建築", "盐业", "鹽業", "纺织", "紡織", "机械", "機械", "电子", "電子",
+                "造船", "玻璃", "印刷", "烟草", "菸草", "酿酒", "釀酒", "石油", "电力", "電力", "电信", "電信")
 _ZH_TL_PLACE_WORDS = ("河", "湖", "湾", "灣", "县", "縣", "郡", "州", "省", "山脉", "山脈", "半岛", "半島", "群岛", "群島",
                       "岛", "島", "峰", "角", "海峡", "海峽", "城堡", "大教堂", "教堂", "宫", "宮", "保护区", "保護區")
-ZH_TL_NAMED = re.compile(
-    f"[{_TL}](?<![{_TL}][\\s\\S])[{_TL}]{{1,6}}(?:((?:{'|'.join(_ZH_TL_KINDS)})?(?:{'|'.join(_ZH_TL_ORG_WORDS)}))"
-    f"|({'|'.join(_ZH_TL_PLACE_WORDS)}))")
+_ZH_TL_NAMED_BODY = (f"[{_TL}]{{1,6}}(?:((?:{'|'.join(_ZH_TL_KINDS)})?(?:{'|'.join(_ZH_TL_ORG_WORDS)}))"
+                     f"|({'|'.join(_ZH_TL_PLACE_WORDS)}))")
+ZH_TL_NAMED = re.compile(f"[{_TL}](?<![{_TL}][\\s\\S])" + _ZH_TL_NAMED_BODY)
+# the same right after a known name, whose last character may be one of them (英格兰 +
+# 多塞特郡): matched at the end of what the knowledge base covers
+ZH_TL_NAMED_AFTER_NAME = re.compile(f"[{_TL}]" + _ZH_TL_NAMED_BODY)
 # words that open with a transliteration character and often follow a name: the name
 # ends before them (哈洛韦尔毕业于, 贝克尔加入, 亚当当选), general Chinese
 ZH_WORDS_AFTER_NAME = ("毕业", "畢業", "加入", "提出", "提供", "提到", "多次", "多年", "达成", "達成", "达到", "達到",
@@ -1934,7 +1939,13 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             s, e = m.span()
             if not any(covered[s:e]):
                 out.append(Candidate(s, e, m.group(), "PER"))
-        for m in ZH_TL_NAMED.finditer(text):   # 马塞诺大学, 洛特河
+        tl_named = list(ZH_TL_NAMED.finditer(text))   # 马塞诺大学, 洛特河
+        i = covered.find(b"\x01\x00")
+        while i >= 0:   # 英格兰 + 多塞特郡
+            if i + 1 < len(text) and text[i + 1] in TRANSLIT and (m := ZH_TL_NAMED_AFTER_NAME.match(text, i + 1)):
+                tl_named.append(m)
+            i = covered.find(b"\x01\x00", i + 1)
+        for m in tl_named:
             s, e = m.span()
             if not any(covered[s:e]):
                 out.append(Candidate(s, e, m.group(), "ORG" if m.group(1) else "LOC"))

@@ -495,7 +495,7 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                 if cut and not any(h.end <= st < h.end + cut for st in starts):
                     named.append((h.start, h.end + cut, "ORG"))
                     continue
-                if not japanese and not cut and text[h.end - 1] in _ZH_ADMIN_CHARS \
+                if not japanese and not cut and (text[h.end - 1] in _ZH_ADMIN_CHARS or h.entity.parent == "country-cn") \
                         and (units := _zh_address_units(text, h.end, starts)):
                     keep.append(h)   # 山东省 寿光市 孙家集街道 三元朱村: each unit a place
                     named.extend(units)
@@ -536,7 +536,7 @@ def _zh_landform_split(text: str, h, ends) -> tuple[int, int, str] | None:
 _ZH_ADMIN_CHARS = frozenset("省市县縣区區州旗")
 # an administrative unit named in an address after a place written with its own unit
 # word: two to four characters and the unit's word (寿光市, 孙家集街道, 三元朱村)
-_ZH_ADDRESS_UNIT = re.compile(r"[\u4E00-\u9FFF]{2,4}?(?:街道|[市县縣区區镇鎮乡鄉村旗])")
+_ZH_ADDRESS_UNIT = re.compile(r"[\u4E00-\u9FFF]{2,4}?(?:街道|[市县縣区區镇鎮乡鄉村旗盟])")
 # words of that shape that name no unit (general Chinese)
 ZH_GENERIC_UNITS = frozenset("""风景区 風景區 住宅区 住宅區 工业区 工業區 行政村 自然村 贫困县 貧困縣 贫困村 貧困村 保护区
 保護區 示范区 示範區 试验区 試驗區 功能区 功能區 生活区 生活區 办公区 辦公區 居民区 居民區 商业区 商業區 主城区 主城區
@@ -550,7 +550,7 @@ def _zh_address_units(text: str, i: int, starts) -> list[tuple[int, int, str]]:
     units = []
     while i not in starts and (m := _ZH_ADDRESS_UNIT.match(text, i)) is not None:
         unit = m.group()
-        if unit in ZH_GENERIC_UNITS or any(c in _ZH_GRAMMAR_CHARS for c in unit) \
+        if unit in ZH_GENERIC_UNITS or unit.startswith("自治") or any(c in _ZH_GRAMMAR_CHARS for c in unit) \
                 or any(i < st < m.end() for st in starts):
             break
         units.append((i, m.end(), "LOC"))
