@@ -543,7 +543,6 @@ def test_a_transliterated_chinese_name_with_an_institution_or_landform_word():
             ("乌普萨拉大学", "ORG"), ("瓦尔德克城堡", "LOC")} <= got   # (a university, then "studied chemistry")
 
 
-
 def test_a_transliterated_chinese_name_after_a_known_place_or_with_a_kind_of_firm():
     text = "他生于英格兰萨默塞特郡，后在德雷克机械公司和布兰德精密仪器公司任职。"
     got = {(m.text, e.type) for e in extract(text, lang("zh", "Hans")).entities for m in e.mentions}
@@ -564,7 +563,6 @@ def test_chinese_address_units_after_a_place_written_with_its_unit():
     for unit in ("山东省", "寿光市", "孙家集街道", "三元朱村"):
         assert (unit, "LOC") in got, unit
     assert not any(t in ("风景区", "民很高兴") for t, _ in got)
-
 
 
 def test_chinese_units_after_a_province_written_without_its_unit():
