@@ -1119,6 +1119,20 @@ def test_german_long_tail_places_bodies_and_noble_names(text, expected):
     assert {m.text: e.type for e in extract(text, lang("de", "Latn")).entities for m in e.mentions} == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a common noun or a common family name before a legal form is the firm's name
+    ("Gestern meldete die Müller GmbH einen Rekord.", {"Müller GmbH": "ORG"}),
+    ("Die Bauer AG wächst.", {"Bauer AG": "ORG"}),
+    # "& Co. KG" and "& Söhne" belong to the firm's mention
+    ("Die Brenner GmbH & Co. KG aus Tettnang liefert Hopfen.", {"Brenner GmbH & Co. KG": "ORG", "Tettnang": "LOC"}),
+    ("Die Spedition Köhler & Söhne zieht um.", {"Spedition Köhler & Söhne": "ORG"}),
+    # a legal form alone names nothing
+    ("Eine GmbH muss Steuern zahlen.", {}),
+])
+def test_german_firms_before_their_legal_form(text, expected):
+    assert {m.text: e.type for e in extract(text, lang("de", "Latn")).entities for m in e.mentions} == expected
+
+
 def test_a_venue_named_after_its_sponsor_is_a_place():
     res = extract("Im BMW Signal Park und in der Allianz Halle jubelten Fans. Die Allianz zahlt.", lang("de", "Latn"))
     assert {m.text: (e.type, e.id) for e in res.entities for m in e.mentions} == {

@@ -193,6 +193,9 @@ party partei securities motors airlines airways foundation stiftung fund trust m
 council committee commission company service services news school college academy journal courant
 gazette herald tribune orchestra league union navy army""".split())
 
+# German and Austrian legal forms, as written (ORG_SUFFIXES has them in lower case)
+GERMAN_LEGAL_FORMS = frozenset("GmbH AG KG KGaA OHG SE".split())
+
 # Words that open an organisation's name in front of a person's (Fundación Carlos Slim,
 # Stiftung Warentest, Hospital Israelita Albert Einstein): no title to trim there.
 ORG_WORDS_BEFORE = frozenset("""fundación fundação fondation fondazione stiftung foundation fund fonds
@@ -1282,6 +1285,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     cw = common_words()
     common = cw.get(code)
     top = cw.get_top(code)
+    function_words = cw.function_words(code)
     en_common = cw.get("en")
     german = code == "de"
     vietnamese = code == "vi"
@@ -1391,6 +1395,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         # trim connectors and generic/common edges; a run that ends in an organisation
         # word ("Metropolitan Club", "Decca Records") loses only function words
         orgish = len(toks) >= 2 and toks[-1][3] in ORG_SUFFIXES
+        # before a German legal form only function words go: the name before it may be a
+        # common word or a common family name (die Müller GmbH, Weber AG)
+        opening_words = function_words if orgish and toks[-1][2] in GERMAN_LEGAL_FORMS else top
         if cs and len(toks) >= 2 and cs.opens_with_cue(text, toks[0][0], toks[0][3]):
             toks.pop(0)   # Starostové Lhoty, Ve Lhotě: the cue opening the sentence, then a place
             cue = True
@@ -1407,7 +1414,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                                                              or nl and dutch.keeps_capital_article(toks[0][3], toks[0][2])
                                                              and not _is_sentence_start(text, toks[0][0]))) \
                 and (toks[0][3] in CONNECTORS or toks[0][2] in NAME_LINKS or (
-                (toks[0][3] in top or toks[0][3] in GENERIC) if orgish
+                (toks[0][3] in opening_words or toks[0][3] in GENERIC) if orgish
                 else _weak_word(toks[0][2], toks[0][0], text, code, opens_run=len(toks) >= 2))):
             toks.pop(0)
         if code == "uk" and len(toks) >= 2 and uk_lead_title(toks[0][2]):
@@ -1421,6 +1428,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 out.append(Candidate(ls, le, text[ls:le], kind))
         if len(toks) >= 2 and _opens_name(toks[0][3], german, feature_heads):
             pass   # a place's or an institution's head opens its name: Landkreis Ravensburg, Brauerei Aying
+        elif len(toks) == 2 and toks[1][2] in GERMAN_LEGAL_FORMS:
+            pass   # a noun before a legal form is the firm's name, no role or kind: Müller GmbH, Bauer AG
         elif german and len(toks) >= 3 and toks[0][3] not in given and \
                 _first_name(toks[1][3], given) and not _namey(toks[0][2]):
             toks.pop(0)   # a role noun before a name: "Analystin Marisol Quenneville", "Sänger Hans-Jürgen X"
@@ -1486,7 +1495,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         if len(toks) == 1:
             w = words[0]
             low = toks[0][3]
-            if low in GENERIC or low in cw.calendar or len(w) < 2 or _common_compound(w) \
+            if low in GENERIC or low in cw.calendar or len(w) < 2 or w in GERMAN_LEGAL_FORMS or _common_compound(w) \
                     and not (nl and dutch.named_compound(w)):
                 return
             initial = _is_sentence_start(text, toks[0][0])

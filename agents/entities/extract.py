@@ -195,11 +195,11 @@ CJK_ADMIN_SUFFIX = frozenset("県市区町村郡州都府省县縣")
 # or "X province": 中国市場 is the Chinese market, not 中国市 (and 市中心 is a city's centre)
 CJK_NOT_ADMIN = ("市場", "市场", "市民", "市値", "市值", "市況", "市况", "区域", "區域", "省份", "市中心")
 # A company's legal form after its name (Nvidia Corp, Samsung Electronics Co Ltd, ASML
-# Holding NV) is part of the mention; alone it would become an entity "Corp". As written
-# (case-sensitive), one or two of them, each ending where the word ends.
+# Holding NV, Schmitz GmbH & Co. KG) is part of the mention; alone it would become an
+# entity "Corp". As written (case-sensitive), one or two of them, each ending where the word ends.
 _LEGAL_FORM = re.compile(
     r",? (?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|GmbH|SE|SA|S\.A|NV|N\.V|BV|B\.V|Oyj|ASA|AB|KGaA|SpA|S\.p\.A"
-    r"|Tbk|Bhd|Limited|Corporation|Incorporated)\.?(?![\w-])")
+    r"|Tbk|Bhd|Limited|Corporation|Incorporated|& Co\. KGaA|& Co\. KG|& Co\. OHG|& Söhne)\.?(?![\w-])")
 
 
 # A place named inside the name of a club or an institution is that organisation
@@ -1952,6 +1952,10 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     elif code in croatian.LANGS:
         cands = croatian.retype(text, cands)   # (u Lipovcu, tvrtka Lipa, Lipa d.o.o.)
     for c in cands:
+        if c.type == "ORG" and text.startswith(" & ", c.end) and (end := _legal_form_end(text, c.end, covered)) > c.end:
+            # Vöhringer GmbH & Co. KG, Wittmann & Söhne: the legal form joins the mention, not the id
+            c.id = c.id or unknown_id(c.text)
+            c.end, c.text = end, text[c.start:end]
         # (a place's or an unknown kind's name may be a town's: quiet aliases too; 米: the
         # candidate names its id)
         ent = kb.lookup(c.text, c.type in _QUIET_TYPES, code) or (kb.by_id.get(c.id) if c.id else None)
