@@ -1278,6 +1278,13 @@ def test_japanese_compounds_ending_in_organisation_words():
     assert not any("会社" in t for t, _ in got)
 
 
+def test_japanese_kinds_of_facility_are_no_names():
+    text = "町には私立美術館と洋式灯台と記念館がある。国立西洋美術館と観音埼灯台は名所だ。"
+    got = {(m.text, e.type) for e in extract(text, lang("ja", "Jpan")).entities for m in e.mentions}
+    assert ("観音埼灯台", "LOC") in got and any(t == "国立西洋美術館" for t, _ in got)
+    assert not {t for t, _ in got} & {"私立美術館", "洋式灯台", "記念館"}
+
+
 def test_japanese_title_and_katakana_names():
     res = extract("山田太郎氏は、ジョン・スミスと会談した。", lang("ja", "Jpan"))
     by_text = {e.mentions[0].text: e.type for e in res.entities}

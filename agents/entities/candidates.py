@@ -488,7 +488,7 @@ _JA_ORG_WORD_SET = frozenset(JA_ORG_WORDS)
 # "regional banks", 外資系企業 "foreign companies" (general Japanese, not from any test set)
 JA_GENERIC_MODIFIERS = frozenset("""大手 中堅 中小 地方 地元 国内 海外 外資 外資系 民間 主要 全国 各 同 新興 日系 米系
 欧州系 中国系 外国 政府系 国営 公営 市中 都市 信託 ネット 有力 老舗 準大手 最大手 大型 地域 各地 複数
-研究 農業 工業 商業 ラジオ テレビ 公立 県立 府立 都立 市立 私立 国立 硬式 軟式 女子 男子""".split())
+研究 農業 工業 商業 ラジオ テレビ 公立 県立 府立 都立 市立 私立 国立 硬式 軟式 女子 男子 洋式 和式""".split())
 # words in 社 that name no company: offices, shrines, "joining the firm", "each firm",
 # kinds of firm (通信社 "news agency", 出版社 "publisher"; general Japanese)
 JA_SHA_WORDS = tuple("""本社 支社 商社 会社 神社 入社 退社 出社 帰社 各社 同社 他社 自社 全社 弊社 当社 貴社 御社 結社
@@ -507,7 +507,7 @@ JA_NOT_NAMES = frozenset("""都市 大都市 地区 選挙区 半島 列島 市�
 新聞社 出版社 商社 各社 同社 当社 自社 他社 全社 神社 寺 大学 高校 同大学 各省 同省 政党 与党 野党 両党 同党 各党 空港
 公園 駅 港 島 州 各県 同県 全県 各市 同市 全市 本州 同町 同村 軍 陸軍 海軍 空軍 米軍 国軍 自衛隊 大学院 各大学
 活火山 休火山 海底火山 一級河川 二級河川 人造湖 天然温泉 博物館 美術館 雄藩 諸藩 公共交通 地方議会 市議会 県議会
-町議会 村議会""".split())
+町議会 村議会 記念館 天文台 灯台 温泉 遺跡 銅山 高原 海岸 砂丘""".split())
 JA_COMPANY_PREFIX = re.compile(r"(?:株式会社|有限会社|合同会社)[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]{1,16}")
 _JA_LAST_CHARS = frozenset(w[-1] for w in JA_ORG_WORDS + JA_LOC_WORDS)
 # the words of both lists (and 社) by their last character: a compound that ends in a
@@ -2056,6 +2056,9 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
             return   # two industry words, or a kind of one (電気自動車, 大手銀行): no name
         out.append(Candidate(s, e, word, "ORG"))
     elif word.endswith(JA_LOC_WORDS) and len(word) >= 3 and not word.endswith(("大学院",)):
+        suffix = max((w for w in JA_LOC_WORDS if word.endswith(w)), key=len)
+        if len(suffix) >= 2 and word[:-len(suffix)] in JA_GENERIC_MODIFIERS:
+            return   # a kind of facility (私立美術館 "a private art museum", 洋式灯台, 国立公園): no name
         out.append(Candidate(s, e, word, "LOC"))
     elif word[-1] == "社" and len(word) >= 3 and not word.endswith(JA_SHA_WORDS) \
             and not word.startswith(_JA_MODIFIER_TUPLE):
