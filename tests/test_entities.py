@@ -1285,6 +1285,13 @@ def test_japanese_kinds_of_facility_are_no_names():
     assert not {t for t, _ in got} & {"私立美術館", "洋式灯台", "記念館"}
 
 
+def test_a_japanese_place_before_a_known_organisation_makes_another():
+    res = extract("秋田朝日放送は開局した。朝日放送も。米アップルと韓国サムスン電子。", lang("ja", "Jpan"))
+    got = {m.text: e.id for e in res.entities for m in e.mentions}
+    assert got["秋田朝日放送"] not in (got["朝日放送"], "city-akita")   # a broadcaster of its own
+    assert not got["米アップル"].startswith("x-")   # (a country's name before a company names its origin)
+
+
 def test_japanese_title_and_katakana_names():
     res = extract("山田太郎氏は、ジョン・スミスと会談した。", lang("ja", "Jpan"))
     by_text = {e.mentions[0].text: e.type for e in res.entities}

@@ -604,13 +604,15 @@ JA_COUNTRY_PREFIXES = "".join(JA_COUNTRY_ABBREVIATIONS)
 _JA_ADMIN_ENDS = CJK_ADMIN_SUFFIX | {"道"}   # the last characters of a prefecture's or a city's name
 
 
-def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int]]]:
+def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int, str]]]:
     """Japanese writes compounds without spaces, and a place found inside one is most often
     part of a longer name (日本万国博覧会, 札幌オリンピック, 横浜スタジアム, ヴィッセル神戸).
     Kept: a place standing alone, before an administrative chain (東京都千代田区: one
     place), before a modifier (日本人, 東京出身), after a direction (西ドイツ).  A place
-    heading a facility's name gives that facility (returned as spans).  Other places
-    glued into a compound are dropped, leaving the compound to the candidate rules."""
+    heading a facility's name gives that facility, and one (no country) heading a known
+    organisation's name that ends the compound gives an organisation of its own (秋田 +
+    朝日放送: 秋田朝日放送, another broadcaster): returned as (start, end, type).  Other
+    places glued into a compound are dropped, leaving the compound to the candidate rules."""
     keep, facilities = [], []
     n = len(text)
     by_start = {h.start: h for h in hits}
@@ -654,7 +656,11 @@ def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int]]]:
             keep.append(tuple.__new__(type(h), (start, end, ent)))
             continue
         if m.group().endswith(JA_FACILITY_ENDS):
-            facilities.append((start, m.end()))
+            facilities.append((start, m.end(), "LOC"))
+        elif (org := by_start.get(run_from)) is not None and org.entity.type == "ORG" and org.end == m.end() \
+                and not ent.id.startswith("country-"):
+            facilities.append((start, m.end(), "ORG"))
+            skip_until = m.end()   # (the organisation's own hit is part of it)
         # any other compound (an event, a team, a common noun): not this place
     return keep, facilities
 
@@ -1663,10 +1669,10 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         _add_named(text, named, covered, col, code, **options)
     if hits and code == "ja":
         hits, facilities = _ja_places(text, hits)
-        for s, e in facilities:
+        for s, e, etype in facilities:
             if not any(covered[s:e]):
                 covered[s:e] = b"\x01" * (e - s)
-                col.add(unknown_id(text[s:e]), text[s:e], "LOC", None, s, e)
+                col.add(unknown_id(text[s:e]), text[s:e], etype, None, s, e)
     hindi_found = None
     if code == "hi":
         hindi_found = hindi_word_hits(text)
