@@ -1285,7 +1285,6 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     cw = common_words()
     common = cw.get(code)
     top = cw.get_top(code)
-    function_words = cw.function_words(code)
     en_common = cw.get("en")
     german = code == "de"
     vietnamese = code == "vi"
@@ -1397,7 +1396,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         orgish = len(toks) >= 2 and toks[-1][3] in ORG_SUFFIXES
         # before a German legal form only function words go: the name before it may be a
         # common word or a common family name (die Müller GmbH, Weber AG)
-        opening_words = function_words if orgish and toks[-1][2] in GERMAN_LEGAL_FORMS else top
+        opening_words = cw.function_words(code) if orgish and toks[-1][2] in GERMAN_LEGAL_FORMS else top
         if cs and len(toks) >= 2 and cs.opens_with_cue(text, toks[0][0], toks[0][3]):
             toks.pop(0)   # Starostové Lhoty, Ve Lhotě: the cue opening the sentence, then a place
             cue = True
@@ -2056,9 +2055,10 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
             return   # two industry words, or a kind of one (電気自動車, 大手銀行): no name
         out.append(Candidate(s, e, word, "ORG"))
     elif word.endswith(JA_LOC_WORDS) and len(word) >= 3 and not word.endswith(("大学院",)):
-        suffix = max((w for w in JA_LOC_WORDS if word.endswith(w)), key=len)
-        if len(suffix) >= 2 and word[:-len(suffix)] in JA_GENERIC_MODIFIERS:
-            return   # a kind of facility (私立美術館 "a private art museum", 洋式灯台, 国立公園): no name
+        if word.startswith(_JA_MODIFIER_TUPLE):   # (one C-level test for most places)
+            n = max(len(w) for w in JA_LOC_WORDS if word.endswith(w))
+            if n >= 2 and word[:-n] in JA_GENERIC_MODIFIERS:
+                return   # a kind of facility (私立美術館 "a private art museum", 洋式灯台, 国立公園): no name
         out.append(Candidate(s, e, word, "LOC"))
     elif word[-1] == "社" and len(word) >= 3 and not word.endswith(JA_SHA_WORDS) \
             and not word.startswith(_JA_MODIFIER_TUPLE):
