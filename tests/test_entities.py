@@ -1128,9 +1128,18 @@ def test_german_long_tail_places_bodies_and_noble_names(text, expected):
     ("Die Spedition Köhler & Söhne zieht um.", {"Spedition Köhler & Söhne": "ORG"}),
     # a legal form alone names nothing
     ("Eine GmbH muss Steuern zahlen.", {}),
+    # after the noun of a kind of body the name is that body's, whatever its words: a band,
+    # a newspaper (the noun is an everyday word, which the run's edges would lose)
+    ("Am Abend spielte die Band Moritz Grau im Zelt.", {"Moritz Grau": "ORG"}),
+    ("Er sagte der Zeitung Die Wespe, er bleibe.", {"Die Wespe": "ORG"}),
 ])
-def test_german_firms_before_their_legal_form(text, expected):
+def test_german_firms_before_their_legal_form_or_after_their_kind(text, expected):
     assert {m.text: e.type for e in extract(text, lang("de", "Latn")).entities for m in e.mentions} == expected
+
+
+def test_an_abbreviation_opening_a_german_firms_name_is_no_name():
+    res = extract("Die Firma Gebr. Holler baut Öfen.", lang("de", "Latn"))
+    assert "Gebr" not in {m.text for e in res.entities for m in e.mentions}
 
 
 def test_a_venue_named_after_its_sponsor_is_a_place():

@@ -959,7 +959,7 @@ zulieferer betreiber reederei fluggesellschaft zeitung verein startup start-up c
 chipmaker maker insurer lender carrier airline retailer broadcaster newspaper société entreprise groupe
 constructeur empresa compañía constructora aseguradora aerolínea azienda società gruppo compagnia companhia
 montadora bedrijf concern verzekeraar selskabet selskapet företaget koncernen bolaget perusahaan emiten
-maskapai""".split())
+maskapai band""".split())
 LOC_APPOSITION = frozenset("""stadt gemeinde dorf ort ortschaft ortsteil region provinz bundesland landkreis fluss insel
 stadtteil bezirk kanton city town village province river island district county ville commune région
 ciudad municipio pueblo provincia región città comune regione paese cidade município província stad
@@ -1411,7 +1411,11 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                                                              or _opens_name(toks[0][3], german, feature_heads)
                                                              or toks[0][3] in org_openers
                                                              or nl and dutch.keeps_capital_article(toks[0][3], toks[0][2])
-                                                             and not _is_sentence_start(text, toks[0][0]))) \
+                                                             and not _is_sentence_start(text, toks[0][0])
+                                                             # (die Band Kitty Blue: the kind of body, read below;
+                                                             # after an article: "weil Unternehmen Steuern zahlen" is plural)
+                                                             or german and apposition_head(toks[0][3]) == "ORG"
+                                                             and prev_word(text, toks[0][0]) in _DE_ARTICLES)) \
                 and (toks[0][3] in CONNECTORS or toks[0][2] in NAME_LINKS or (
                 (toks[0][3] in opening_words or toks[0][3] in GENERIC) if orgish
                 else _weak_word(toks[0][2], toks[0][0], text, code, opens_run=len(toks) >= 2))):
@@ -1430,7 +1434,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         elif len(toks) == 2 and toks[1][2] in GERMAN_LEGAL_FORMS:
             pass   # a noun before a legal form is the firm's name, no role or kind: Müller GmbH, Bauer AG
         elif german and len(toks) >= 3 and toks[0][3] not in given and \
-                _first_name(toks[1][3], given) and not _namey(toks[0][2]):
+                _first_name(toks[1][3], given) and not _namey(toks[0][2]) and apposition_head(toks[0][3]) != "ORG":
             toks.pop(0)   # a role noun before a name: "Analystin Marisol Quenneville", "Sänger Hans-Jürgen X"
         elif nl and len(toks) >= 2 and dutch.descriptor_before_name(toks, common, given):
             toks.pop(0)   # "Tennisser X Y", "de Ethiopische X Y": the role or the people is no part of the name
@@ -1443,7 +1447,15 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             # (Stahlhersteller Saarstahl: a compound-shaped name)
             toks.pop(0)
             if len(toks) == 1 and not any(covered[toks[0][0]:toks[0][1]]) and toks[0][3] not in GENERIC:
+                if len(toks[0][2]) <= 4 and toks[0][2][1:].islower() and text.startswith(".", toks[0][1]):
+                    return   # an abbreviation opening the name: Firma Gebr. Krallmann
                 out.append(Candidate(toks[0][0], toks[0][1], toks[0][2], head))
+                return
+            if german and head == "ORG" and len(toks) <= 3 and not any(t[3] in GENERIC or t[3] in CONNECTORS for t in toks) \
+                    and not any(covered[toks[0][0]:toks[-1][1]]):
+                # a body's name of two or three words, whatever their shape: die Band Kitty Blue
+                s, e = toks[0][0], toks[-1][1]
+                out.append(Candidate(s, e, text[s:e], "ORG"))
                 return
         elif german and len(toks) >= 2 and _de_descriptor(toks[0], toks[1], given):
             toks.pop(0)   # a common noun before a name: "Neobank N26", "Vergleichsportal Finanztip"
