@@ -1414,7 +1414,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                                                              and not _is_sentence_start(text, toks[0][0])
                                                              # (die Band Kitty Blue: the kind of body, read below;
                                                              # after an article: "weil Unternehmen Steuern zahlen" is plural)
-                                                             or german and apposition_head(toks[0][3]) == "ORG"
+                                                             or german and toks[0][3] in ORG_APPOSITION
                                                              and prev_word(text, toks[0][0]) in _DE_ARTICLES)) \
                 and (toks[0][3] in CONNECTORS or toks[0][2] in NAME_LINKS or (
                 (toks[0][3] in opening_words or toks[0][3] in GENERIC) if orgish

@@ -197,9 +197,12 @@ CJK_NOT_ADMIN = ("市場", "市场", "市民", "市値", "市值", "市況", "�
 # A company's legal form after its name (Nvidia Corp, Samsung Electronics Co Ltd, ASML
 # Holding NV, Schmitz GmbH & Co. KG) is part of the mention; alone it would become an
 # entity "Corp". As written (case-sensitive), one or two of them, each ending where the word ends.
-_LEGAL_FORM = re.compile(
-    r",? (?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|GmbH|SE|SA|S\.A|NV|N\.V|BV|B\.V|Oyj|ASA|AB|KGaA|SpA|S\.p\.A"
-    r"|Tbk|Bhd|Limited|Corporation|Incorporated|& Co\. KGaA|& Co\. KG|& Co\. OHG|& Söhne)\.?(?![\w-])")
+_LEGAL_FORMS = (r"Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|GmbH|SE|SA|S\.A|NV|N\.V|BV|B\.V|Oyj|ASA|AB|KGaA|SpA|S\.p\.A"
+                r"|Tbk|Bhd|Limited|Corporation|Incorporated")
+_LEGAL_FORM = re.compile(rf",? (?:{_LEGAL_FORMS})\.?(?![\w-])")
+# (and, matched only right where a name ends, the German partnership forms: _LEGAL_FORM
+# is searched for around every place, where each branch costs time)
+_LEGAL_FORM_AT = re.compile(rf",? (?:{_LEGAL_FORMS}|& Co\. KGaA|& Co\. KG|& Co\. OHG|& Söhne)\.?(?![\w-])")
 
 
 # A place named inside the name of a club or an institution is that organisation
@@ -433,7 +436,7 @@ def _initial_before(text: str, start: int, given: frozenset[str]) -> int | None:
 def _legal_form_end(text: str, end: int, covered: bytearray) -> int:
     """Where the company name ending at ``end`` ends with its legal forms (up to two)."""
     found = 0   # (a while loop: most names have none, and a range(2) loop cost more than the match)
-    while found < 2 and (m := _LEGAL_FORM.match(text, end)) and not any(covered[end:m.end()]):
+    while found < 2 and (m := _LEGAL_FORM_AT.match(text, end)) and not any(covered[end:m.end()]):
         end, found = m.end(), found + 1
     return end
 
