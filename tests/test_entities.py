@@ -1327,6 +1327,11 @@ def test_japanese_titles_after_a_family_name_and_short_forms():
     assert not [e for e in extract("鹿児島県知事は会見した。", lang("ja", "Jpan")).entities if e.type == "PER"]
 
 
+def test_chinese_surname_word_before_a_title_character_is_no_person():
+    res = extract("当地人将这条江以他的姓氏命名。", lang("zh", "Hans"))   # (姓氏: "surname"; 氏 is no title here)
+    assert not [e for e in res.entities if e.type == "PER"]
+
+
 def test_a_chinese_name_found_once_is_found_again():
     text = "王楚钦表示，他很满意。决赛中王楚钦以4比2获胜。"
     res = extract(text, lang("zh", "Hans"))

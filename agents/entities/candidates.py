@@ -339,6 +339,8 @@ ZH_TITLE_NAME = re.compile("(?:" + "|".join(ZH_TITLES_BEFORE) + f")([{_TL}]{{2,5
 # a Chinese name (family name + one or two characters) after such a title, ending where a
 # speech verb, punctuation or a preposition follows (发言人何亚东表示, 部长王文涛在北京)
 _ZH_AFTER_NAME_CHARS = "在曾也将將对對于於和与與率到等主出为為则則先亦今昨近随隨补補是已"
+# particles no Chinese name holds (general Chinese)
+_ZH_NOT_IN_NAME = frozenset("的了是们們")
 ZH_TITLE_NATIVE = re.compile("(?:" + "|".join(ZH_TITLES_BEFORE) + ")([" + ZH_SURNAMES + "][\u4E00-\u9FFF]{1,2}"
                              # (a name ends before those characters, never with one: 王皓在接受采访)
                              "(?<![" + _ZH_AFTER_NAME_CHARS + "]))"
@@ -1999,6 +2001,8 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                      else min(len(name), 3 if code == "zh" else 4))
         if any(covered[s:e]) or e - s < 2 or any(r in text[s:e] for r in CJK_ROLE_WORDS):
             continue   # 代表取締役社長: a role before the title, not a name
+        if code == "zh" and (text[e - 1] == "姓" or any(c in _ZH_NOT_IN_NAME for c in text[s:e])):
+            continue   # 以他的姓氏命名: 姓氏 is "surname", and 的 no name holds
         if code == "ja" and e - s > 3 and text[e - 1] in JA_COUNTRY_ABBREVIATIONS and "\u30A1" <= text[e - 2] <= "\u30FC":
             # スターマー英首相: a katakana name, the country's one-character name, the title
             if not covered[e - 1]:
