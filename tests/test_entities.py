@@ -1327,6 +1327,12 @@ def test_japanese_titles_after_a_family_name_and_short_forms():
     assert not [e for e in extract("鹿児島県知事は会見した。", lang("ja", "Jpan")).entities if e.type == "PER"]
 
 
+def test_chinese_players_after_their_role_and_before_a_sports_idiom():
+    text = "客队外援泰勒砍下三十分。前锋卡瓦尼梅开二度。卡洛斯·贝拉梅开二度。中场休息时球员们回到更衣室。"
+    got = {m.text for e in extract(text, lang("zh", "Hans")).entities if e.type == "PER" for m in e.mentions}
+    assert got == {"泰勒", "卡瓦尼", "卡洛斯·贝拉"}   # (梅开二度, "scored twice": 梅 is no part of the name)
+
+
 def test_chinese_surname_word_before_a_title_character_is_no_person():
     res = extract("当地人将这条江以他的姓氏命名。", lang("zh", "Hans"))   # (姓氏: "surname"; 氏 is no title here)
     assert not [e for e in res.entities if e.type == "PER"]

@@ -334,7 +334,10 @@ ZH_TITLES_BEFORE = ("總統", "总统", "總理", "总理", "首相", "主席", 
                     "科学家", "科學家", "画家", "畫家", "诗人", "詩人", "学者", "學者", "专家", "專家",
                     "县长", "縣長", "镇长", "鎮長", "村长", "村長", "所长", "所長", "站长", "站長", "厂长", "廠長",
                     "馆长", "館長", "创始人", "創始人", "队员", "隊員", "主教练", "主教練", "领队", "領隊", "船长",
-                    "船長", "果农", "果農", "学生", "學生", "商人")
+                    "船長", "果农", "果農", "学生", "學生", "商人",
+                    # sports news: players by their role (外援泰勒, 前锋罗德里戈, 门将王大雷)
+                    "外援", "新援", "前锋", "前鋒", "中锋", "中鋒", "后卫", "後衛", "门将", "門將", "球员", "球員",
+                    "队友", "隊友", "主帅", "主帥")
 ZH_TITLE_NAME = re.compile("(?:" + "|".join(ZH_TITLES_BEFORE) + f")([{_TL}]{{2,5}})(?![{_TL}])")
 # a Chinese name (family name + one or two characters) after such a title, ending where a
 # speech verb, punctuation or a preposition follows (发言人何亚东表示, 部长王文涛在北京)
@@ -383,7 +386,8 @@ ZH_TL_NAMED_AFTER_NAME = re.compile(f"[{_TL}]" + _ZH_TL_NAMED_BODY)
 # ends before them (哈洛韦尔毕业于, 贝克尔加入, 亚当当选), general Chinese
 ZH_WORDS_AFTER_NAME = ("毕业", "畢業", "加入", "提出", "提供", "提到", "多次", "多年", "达成", "達成", "达到", "達到",
                        "利用", "维持", "維持", "安排", "特别", "特別", "马上", "馬上", "基于", "基於", "当时", "當時",
-                       "当选", "當選", "当年", "當年", "当天", "當天", "当地", "當地")
+                       "当选", "當選", "当年", "當年", "当天", "當天", "当地", "當地",
+                       "梅开", "梅開")   # (梅开二度: "scored twice", sports news)
 
 
 def translit_names(text: str) -> list[tuple[int, int]]:
@@ -1955,8 +1959,10 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
         for pattern in (ZH_NAME_SAYS, ZH_TITLE_NATIVE, ZH_TITLE_NAME, TRANSLIT_SAYS):
             for m in pattern.finditer(text):
                 s, e = m.start(1), m.end(1)
+                if pattern is ZH_TITLE_NAME and e - s > 2 and text.startswith(ZH_WORDS_AFTER_NAME, e - 1):
+                    e -= 1   # 前锋费利佩梅开二度: the name ends before the word after it
                 if not any(covered[s:e]):
-                    out.append(Candidate(s, e, m.group(1), "PER"))
+                    out.append(Candidate(s, e, text[s:e], "PER"))
         for m in ZH_ANONYMISED.finditer(text) if "某" in text else ():
             s, e = m.span()
             if not any(covered[s:e]):
