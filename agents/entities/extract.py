@@ -616,7 +616,7 @@ def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int, str]]]
     organisation's name that ends the compound gives an organisation of its own (秋田 +
     朝日放送: 秋田朝日放送, another broadcaster): returned as (start, end, type).  Other
     places glued into a compound are dropped, leaving the compound to the candidate rules."""
-    keep, facilities = [], []
+    keep, named = [], []
     n = len(text)
     by_start = {h.start: h for h in hits}
     skip_until = -1
@@ -659,13 +659,13 @@ def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int, str]]]
             keep.append(tuple.__new__(type(h), (start, end, ent)))
             continue
         if m.group().endswith(JA_FACILITY_ENDS):
-            facilities.append((start, m.end(), "LOC"))
+            named.append((start, m.end(), "LOC"))
         elif (org := by_start.get(run_from)) is not None and org.entity.type == "ORG" and org.end == m.end() \
                 and not ent.id.startswith("country-"):
-            facilities.append((start, m.end(), "ORG"))
+            named.append((start, m.end(), "ORG"))
             skip_until = m.end()   # (the organisation's own hit is part of it)
         # any other compound (an event, a team, a common noun): not this place
-    return keep, facilities
+    return keep, named
 
 
 # the English names of institutes that have campuses in many cities (All India Institute of
@@ -1671,8 +1671,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         hits, named = find(text, hits, code)
         _add_named(text, named, covered, col, code, **options)
     if hits and code == "ja":
-        hits, facilities = _ja_places(text, hits)
-        for s, e, etype in facilities:
+        hits, named = _ja_places(text, hits)
+        for s, e, etype in named:
             if not any(covered[s:e]):
                 covered[s:e] = b"\x01" * (e - s)
                 col.add(unknown_id(text[s:e]), text[s:e], etype, None, s, e)
