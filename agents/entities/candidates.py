@@ -1071,9 +1071,9 @@ def _de_saints_church(toks) -> int | None:
     return i if len(toks) >= i + 3 and toks[i + 1][2] == "St" and toks[i][3].endswith(DE_CHURCH_HEADS) else None
 
 
-# German nouns of a kind of place or body, besides APPOSITION's, that stand before its
-# name: Bavaria's market towns (der Markt Kallmünz), bands (die Band Haindling)
-_DE_KIND_HEADS = {"markt": "LOC", "band": "ORG"}
+# German nouns of a kind of place, besides APPOSITION's, that stand before its name:
+# Bavaria's market towns (der Markt Kallmünz)
+_DE_KIND_HEADS = {"markt": "LOC"}
 
 
 def _de_apposed_name(toks) -> Candidate | None:
