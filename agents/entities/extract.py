@@ -496,7 +496,11 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                     # (東京本社: the Tokyo office; 宮崎洋一副社長: a person and a title)
                     cut = 0 if run.endswith(JA_SHA_WORDS) or any(t in run for t in JA_TITLES) else len(run)
                 if cut and not any(h.end <= st < h.end + cut for st in starts):
-                    named.append((h.start, h.end + cut, "ORG"))
+                    start = h.start
+                    while not japanese and keep and keep[-1].end == start and keep[-1].entity.type == "LOC" \
+                            and text[start - 1] in _ZH_ADMIN_CHARS:
+                        start = keep.pop().start   # 重庆市 + 渝北区人民法院: the body of the district of the city
+                    named.append((start, h.end + cut, "ORG"))
                     continue
                 if not japanese and not cut and (text[h.end - 1] in _ZH_ADMIN_CHARS or h.entity.parent == "country-cn") \
                         and (units := _zh_address_units(text, h.end, starts)):
@@ -723,6 +727,22 @@ def _yield_to_longer(text: str, hits: list, bspans, cjk: bool = True) -> list:
             continue
         drop.update(id(h) for h in inside)
     return [h for h in hits if id(h) not in drop] if drop else hits
+
+
+def _unit_opens_word(text: str, hits: list, kb) -> list:
+    """Place hits whose last character, a unit's (市, 区), opens a word (苏州市场 is Suzhou's
+    market, 北京市民 its citizens, 友好区域 a friendly region): the place without it where
+    the knowledge base knows that name (苏州), else no place (合作市场 is no 合作市, Hezuo)."""
+    out = []
+    for h in hits:
+        if text[h.end - 1] in CJK_ADMIN_SUFFIX and text.startswith(CJK_NOT_ADMIN, h.end - 1) \
+                and h.entity.type == "LOC":
+            ent = kb.lookup(text[h.start:h.end - 1]) if h.end - h.start > 2 else None
+            if ent is None or ent.type != "LOC":
+                continue
+            h = tuple.__new__(type(h), (h.start, h.end - 1, ent))
+        out.append(h)
+    return out
 
 
 def _traditional_hits(text: str, hits: list, kb) -> list:
@@ -1629,6 +1649,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         hits, named = thai_named(text, hits)
         _add_named(text, named, covered, col, code, over_covered=True)
     if cjk and hits:
+        hits = _unit_opens_word(text, hits, kb)
         hits, named = _cjk_compounds(text, hits, code == "ja" or script == "Jpan")
         for s, e, etype in named:
             if code == "zh" and etype == "ORG":   # 苏州市公安局 + 吴中分局: its unit
