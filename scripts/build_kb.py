@@ -1307,12 +1307,9 @@ def _geonames_places(country: str) -> dict[str, set[str]]:
         for name in [c["name"], *c.get("alternatenames", ())]:
             places.setdefault(name, set()).add(f"city-{int(c['geonameid'])}")
             if name.isascii() or script_of(name[0]) == "LATIN":
-                places.setdefault(_folded_latin(name), set()).add(f"city-{int(c['geonameid'])}")
+                folded = "".join(ch for ch in unaccented(name.lower()) if ch.isascii() and ch.isalnum())
+                places.setdefault(folded, set()).add(f"city-{int(c['geonameid'])}")
     return places
-
-
-def _folded_latin(name: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if ch.isalnum() and ch.isascii())
 
 
 def _division_entity(b: Builder, name: str, stem_names: list[str], places: dict[str, set[str]],
@@ -1374,7 +1371,7 @@ def add_japanese_municipalities(b: Builder) -> tuple[int, list[tuple[str, str]]]
             elif re.fullmatch(r".+?市.+区", city):
                 continue   # a big city's ward
             rows.add((code, city, kana))
-    owners = Counter(name for _, name, _ in {(code[:2], name, "") for code, name, _ in rows})
+    owners = Counter(name for _, name in {(code[:2], name) for code, name, _ in rows})   # (prefectures per name)
     places = _geonames_places("JP")
     readings = Counter(press_romaji(kana) for _, _, kana in rows)
     n, latin = 0, []
