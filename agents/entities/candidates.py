@@ -439,7 +439,9 @@ LATIN_RUN = re.compile(  # the first word must hold a capital: names do, numbers
 WORD = re.compile(r"[^\W\d_][\w’'\-]*(?<![’'\-])")
 SENT_END = set(".!?:;\"“”„«»()[]\n\r\t|•·–—…")
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x20, 0x3000)) if c.isupper() and len(c) == 1)
-_CONN = "|".join(sorted((c for c in CONNECTORS | NAME_LINKS if c.isalpha()), key=len, reverse=True))
+# (as a tree of shared prefixes: tried after every capitalised word, where a flat
+# alternation of the 58 words tests each in turn)
+_CONN = alternation((c for c in CONNECTORS | NAME_LINKS if c.isalpha()), 0)
 _ARABIC_ARTICLES = "al|el|as|ash|ad|an|ar|at|az|ath|adh|ud|ul"
 # a run of capitalised words, possibly joined by connectors ("Bank of America")
 # (or by an elided d' / dell' glued to the next name: "Pomigliano d'Arco", "Valle d'Aosta")
