@@ -197,12 +197,14 @@ CJK_NOT_ADMIN = ("市場", "市场", "市民", "市値", "市值", "市況", "�
 # A company's legal form after its name (Nvidia Corp, Samsung Electronics Co Ltd, ASML
 # Holding NV, Schmitz GmbH & Co. KG) is part of the mention; alone it would become an
 # entity "Corp". As written (case-sensitive), one or two of them, each ending where the word ends.
-_LEGAL_FORMS = (r"Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|GmbH|SE|SA|S\.A|NV|N\.V|BV|B\.V|Oyj|ASA|AB|KGaA|SpA|S\.p\.A"
-                r"|Tbk|Bhd|Limited|Corporation|Incorporated")
-_LEGAL_FORM = re.compile(rf",? (?:{_LEGAL_FORMS})\.?(?![\w-])")
-# (and, matched only right where a name ends, the German partnership forms: _LEGAL_FORM
-# is searched for around every place, where each branch costs time)
-_LEGAL_FORM_AT = re.compile(rf",? (?:{_LEGAL_FORMS}|& Co\. KGaA|& Co\. KG|& Co\. OHG|& Söhne)\.?(?![\w-])")
+_LEGAL_FORM_WORDS = ("Inc Corp Co Ltd LLC PLC plc AG GmbH SE SA S.A NV N.V BV B.V Oyj ASA AB KGaA SpA S.p.A Tbk Bhd "
+                     "Limited Corporation Incorporated").split()
+# (as trees of shared prefixes: _LEGAL_FORM is searched for after every place; one form at
+# most can end where a word does, so the order of the words cannot change a match)
+_LEGAL_FORM = re.compile(rf",? (?:{alternation(_LEGAL_FORM_WORDS, 0)})\.?(?![\w-])")
+# (and, matched only right where a name ends, the German partnership forms)
+_LEGAL_FORM_AT = re.compile(
+    rf",? (?:{alternation(_LEGAL_FORM_WORDS + ['& Co. KGaA', '& Co. KG', '& Co. OHG', '& Söhne'], 0)})\.?(?![\w-])")
 
 
 # A place named inside the name of a club or an institution is that organisation
@@ -277,7 +279,9 @@ _DE_ORG_HEAD_ENDS_BEFORE = tuple(e + sp for e in DE_ORG_HEAD_ENDS for sp in (" "
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][\w&.-]* ){1,3}$")
 _CAPITALISED_WORDS = re.compile(r"(?: [A-Z0-9][\w&-]*){0,3}")
 # legal forms that open a company's name (Indonesian PT, CV; Russian-style JSC, PJSC)
-_LEGAL_PREFIX = re.compile(r"(?<![\w-])(?:PT|CV|PJSC|JSC|OAO|PAO|ZAO) ")
+# PT, CV, PJSC, JSC, OAO, PAO, ZAO not glued to a word before, written first letter first
+# (the engine then skips ahead to those letters; searched for before every place)
+_LEGAL_PREFIX = re.compile(r"[PCJOZ](?<![\w-].)(?:(?<=P)(?:T|JSC|AO)|(?<=C)V|(?<=J)SC|(?<=[OZ])AO) ")
 
 
 # Spanish and Italian give a city no article, a club named after it one: "el Barcelona",
@@ -1812,10 +1816,10 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             covered[s:t] = b"\x01" * (t - s)
             add(unknown_id(text[s:t]), text[s:t], kind, None, s, t)
             continue
-        elif not cjk and start > 4 and text[start - 1] == " " and (
+        elif (etype == "PER" or etype == "LOC") and not cjk and start > 4 and text[start - 1] == " " and (
                 (head := facility_before(text, start)) is not None
                 or code == "it" and (head := italian_facility_start(text, start)) is not None) \
-                and (etype == "PER" or etype == "LOC" and not any(w in _FACILITY_WORDS for w in e.name.lower().split())) \
+                and (etype == "PER" or not any(w in _FACILITY_WORDS for w in e.name.lower().split())) \
                 and not any(covered[head:end]):
             # a place named after a city or a person: gare de Lyon, Stade de France, calle Florida
             covered[head:end] = b"\x01" * (end - head)
