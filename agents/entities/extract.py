@@ -200,8 +200,9 @@ CJK_NOT_ADMIN = ("市場", "市场", "市民", "市値", "市值", "市況", "�
 _LEGAL_FORM_WORDS = ("Inc Corp Co Ltd LLC PLC plc AG GmbH SE SA S.A NV N.V BV B.V Oyj ASA AB KGaA SpA S.p.A Tbk Bhd "
                      "Limited Corporation Incorporated").split()
 # (as trees of shared prefixes: _LEGAL_FORM is searched for after every place; one form at
-# most can end where a word does, so the order of the words cannot change a match)
-_LEGAL_FORM = re.compile(rf",? (?:{alternation(_LEGAL_FORM_WORDS, 0)})\.?(?![\w-])")
+# most can end where a word does, so the order of the words cannot change a match; ", "
+# or " " rather than ",? " lets the engine skip ahead to a comma or a space)
+_LEGAL_FORM = re.compile(rf"(?:, | )(?:{alternation(_LEGAL_FORM_WORDS, 0)})\.?(?![\w-])")
 # (and, matched only right where a name ends, the German partnership forms)
 _LEGAL_FORM_AT = re.compile(
     rf",? (?:{alternation(_LEGAL_FORM_WORDS + ['& Co. KGaA', '& Co. KG', '& Co. OHG', '& Söhne'], 0)})\.?(?![\w-])")
