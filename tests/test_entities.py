@@ -1053,6 +1053,14 @@ def test_german_bare_noun_after_in_nach_aus_is_a_place():
     assert not any(t == "Kürze" for t, _ in got)
 
 
+def test_german_je_nach_is_no_place_cue():
+    # "je nach" is "depending on": the compound noun after it is no place
+    res = extract("Die Larven brauchen je nach Wassertemperatur zwei Jahre, dann ziehen sie nach Kleinhausen.",
+                  lang("de", "Latn"))
+    got = {(m.text, e.type) for e in res.entities for m in e.mentions}
+    assert ("Kleinhausen", "LOC") in got and not any(t == "Wassertemperatur" for t, _ in got)
+
+
 def test_title_case_headline_yields_no_candidates():
     text = "Le Géant Chinois Accélère Dans La Course À L’IA\nAlibaba investit à Paris."
     res = extract(text, lang("fr", "Latn"))

@@ -862,9 +862,10 @@ def _german_plural(low: str, common: frozenset[str]) -> bool:
 
 
 def _after_place_cue(text: str, i: int) -> bool:
-    """``prev_word(text, i) in PLACE_CUES_DE``, without building the word: the cues are
-    ASCII (no other character lower-cases to their letters) and end in different letters,
-    so the last letter says which cue it could be, and that cue must be the whole word."""
+    """``prev_word(text, i) in PLACE_CUES_DE`` (less "je nach"), without building the word:
+    the cues are ASCII (no other character lower-cases to their letters) and end in
+    different letters, so the last letter says which cue it could be, and that cue must be
+    the whole word."""
     j = i
     while j > 0 and text[j - 1] == " ":
         j -= 1
@@ -874,7 +875,10 @@ def _after_place_cue(text: str, i: int) -> bool:
     if k is None or j < k or text[j - k:j].lower() not in PLACE_CUES_DE:
         return False
     b = j - k   # the word must start here: nothing that prev_word would take just before
-    return b == 0 or not (text[b - 1].isalpha() or text[b - 1] == ".")
+    if b and (text[b - 1].isalpha() or text[b - 1] == "."):
+        return False
+    # (not "je nach": "depending on", je nach Wassertemperatur)
+    return not (k == 4 and b >= 3 and text[b - 3:b] in ("je ", "Je ") and (b == 3 or not text[b - 4].isalpha()))
 
 
 def _place_after_bei(text: str, i: int, low: str, given, cw) -> bool:
