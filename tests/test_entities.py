@@ -1190,6 +1190,15 @@ def test_german_family_name_that_is_a_conjunction_stays_with_its_first_name():
     assert "Florian Bericht" not in names
 
 
+def test_german_noun_after_a_whole_name_is_no_part_of_it():
+    # after a first and a family name a rarer noun ends the name too (studierte ... Chemie);
+    # after two first names it may be the family name (Hans Peter Kranich)
+    for text, name in (("Danach studierte Franziska Reindl Chemie in Wien.", "Franziska Reindl"),
+                       ("Dann erklärte Hans Peter Kranich die Lage.", "Hans Peter Kranich")):
+        names = {m.text: e.type for e in extract(text, lang("de", "Latn")).entities for m in e.mentions}
+        assert names.get(name) == "PER", names
+
+
 @pytest.mark.parametrize("text,code,name", [
     ("Yesterday John Whitfield said the deal was done.", "en", "John Whitfield"),  # john: Slovenian top-300
     ("La ministra Ana Gómez habló ayer.", "es", "Ana Gómez"),                        # ana: Turkish top-300

@@ -1501,11 +1501,13 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 and (toks[-1][3] in CONNECTORS or toks[-1][2] in NAME_LINKS
                         or (toks[-1][3] in GENERIC and not (nl and dutch.compound_head_type(toks[-1][3])))
                         or (german and not person_like and not cue and _weak_edge(toks[-1][2], code))
-                        or (german and person_like and len(toks) > 1 and toks[-1][3] in top
+                        or (german and person_like and len(toks) > 1 and (toks[-1][3] in top or len(toks) >= 3 and toks[-2][3] not in given)
                             and german_lone_type(toks[-1][2]) != "PER"
                             # only a noun that is no family name: a capitalised conjunction or
                             # adverb after a first name is a family name (Stephan Weil,
-                            # Sebastian Kurz), and so is a frequent one (Hans Müller)
+                            # Sebastian Kurz), and so is a frequent one (Hans Müller); a rarer
+                            # noun only after a family name (Franziska Reindl | Chemie; not
+                            # Hans Peter Kranich)
                             and toks[-1][3] in de_lexicon().nouns and toks[-1][3] not in cw.surnames)):
             toks.pop()
         if not toks:
