@@ -1053,6 +1053,16 @@ def test_german_bare_noun_after_in_nach_aus_is_a_place():
     assert not any(t == "Kürze" for t, _ in got)
 
 
+def test_german_town_shaped_like_a_plural_after_a_cue_is_a_place():
+    # "aus Melle", "in Grünheide": ending like a plural after no noun is a town's name;
+    # "in Staatsanleihen" is a plural (Staatsanleihe)
+    for text, word, place in (("Ein Mann aus Melle muss sich verantworten.", "Melle", True),
+                              ("Die Fabrik in Grünheide wurde eröffnet.", "Grünheide", True),
+                              ("Der Fonds legt in Staatsanleihen an.", "Staatsanleihen", False)):
+        got = {(m.text, e.type) for e in extract(text, lang("de", "Latn")).entities for m in e.mentions}
+        assert ((word, "LOC") in got) == place, got
+
+
 def test_german_je_nach_is_no_place_cue():
     # "je nach" is "depending on": the compound noun after it is no place
     res = extract("Die Larven brauchen je nach Wassertemperatur zwei Jahre, dann ziehen sie nach Kleinhausen.",

@@ -853,12 +853,27 @@ zeiten gold silber stein holz glas papier plastik stahl beton leder schwarz wei�
 sorge not panik acht rente haft kontakt""".split())
 
 
+_UMLAUTS = str.maketrans("äöü", "aou")
+
+
 def _german_plural(low: str, common: frozenset[str]) -> bool:
-    """Bare plurals/mass nouns after in/aus ("in Anleihen", "aus Samen") - not places.
-    Place names in -ien (Sizilien, Apulien) stay unless they are ordinary words (Medien)."""
+    """Bare plurals/mass nouns after in/aus ("in Anleihen", "aus Samen", "in Staatsanleihen",
+    "aus Wäldern") - not places: a plural's ending after a noun the lexicon holds, with or
+    without its umlaut, or a frequent word so shaped. Place names in -ien (Sizilien,
+    Apulien) stay unless they are ordinary words (Medien); so do towns whose name ends like
+    a plural of no noun (aus Melle, in Grünheide), and (not "-arn") Weyarn."""
     if low.endswith("ien"):
         return low in common
-    return low.endswith(("en", "e", "er", "ern", "el", "eln"))   # (not "-arn": Weyarn is no plural)
+    if not low.endswith(("en", "e", "er", "ern", "el", "eln")):
+        return False
+    if low in common_words().get_top("de"):
+        return True
+    nouns = de_lexicon().nouns
+    for cut in (1, 2, 3):   # (-e, -n, -s; -en, -er; -ern, -nen)
+        stem = low[:-cut]
+        if len(stem) >= 3 and (stem in nouns or stem.translate(_UMLAUTS) in nouns or _german_compound(stem, nouns)):
+            return True
+    return False
 
 
 def _after_place_cue(text: str, i: int) -> bool:
