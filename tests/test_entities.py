@@ -1063,6 +1063,16 @@ def test_german_town_shaped_like_a_plural_after_a_cue_is_a_place():
         assert ((word, "LOC") in got) == place, got
 
 
+def test_german_bare_words_between_zwischen_and_und_are_places():
+    # common nouns take an article after "zwischen": bare words in no list of names are places
+    text = "Der Windpark zwischen Kleinbergheim und Thiersheim stößt auf Kritik, sagte Herr Lindqvist."
+    got = {(m.text, e.type) for e in extract(text, lang("de", "Latn")).entities for m in e.mentions}
+    assert {("Kleinbergheim", "LOC"), ("Thiersheim", "LOC")} <= got, got
+    got = {(m.text, e.type) for e in extract("Zwischen Kinderheim und Schule liegt ein Park.",
+                                             lang("de", "Latn")).entities for m in e.mentions}
+    assert not got
+
+
 def test_german_je_nach_is_no_place_cue():
     # "je nach" is "depending on": the compound noun after it is no place
     res = extract("Die Larven brauchen je nach Wassertemperatur zwei Jahre, dann ziehen sie nach Kleinhausen.",

@@ -896,6 +896,18 @@ def _after_place_cue(text: str, i: int) -> bool:
     return not (k == 4 and b >= 3 and text[b - 3:b] in ("je ", "Je ") and (b == 3 or not text[b - 4].isalpha()))
 
 
+# "zwischen X und Y", "zwischen den Orten X und Y": German gives common nouns an article
+# there, so bare words are names; ending where the word at X or Y starts
+_BETWEEN_NAMES = re.compile(r"(?<![\w-])zwischen (?:(?:den|dem|der) [A-ZÄÖÜ][\w-]* )?(?:[A-ZÄÖÜ][\w-]* und )?\Z")
+
+
+def _between_names(text: str, i: int) -> bool:
+    """The word at ``i`` is X or Y of "zwischen X und Y" (a C-level test first: it is
+    asked of most capitalised words of a German article)."""
+    return text.endswith(("zwischen ", " und "), 0, i) and \
+        _BETWEEN_NAMES.search(text, i - 80 if i > 80 else 0, i) is not None
+
+
 def _place_after_bei(text: str, i: int, low: str, given, cw) -> bool:
     """"bei Wimpfen": an unknown word after "bei" that is no first or family name is a
     place (not "bei Müller")."""
@@ -1564,6 +1576,12 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                             and not (lone == "PER" and low.endswith("s")):
                         # "in Montgomery", "in Grindavík": a name after in/nach/aus is a place
                         # (not a genitive: "in Trumps Regierung")
+                        out.append(Candidate(toks[0][0], toks[0][1], w, "LOC"))
+                    elif lone in (None, "PER") and low not in cw.surnames and low not in given \
+                            and low not in de_lexicon().nouns and not _german_plural(low, common) \
+                            and _between_names(text, toks[0][0]):
+                        # zwischen Arzberg und Thiersheim: a word in no list of names there is a
+                        # place (but zwischen Müller und Schmidt)
                         out.append(Candidate(toks[0][0], toks[0][1], w, "LOC"))
                     elif lone == "PER" and (_place_after_bei(text, toks[0][0], low, given, cw)
                                             or _unknown_after_article(text, toks[0][0], toks[0][1], given, cw)):
