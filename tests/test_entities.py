@@ -1073,6 +1073,16 @@ def test_german_bare_words_between_zwischen_and_und_are_places():
     assert not got
 
 
+def test_german_noun_that_is_a_first_name_elsewhere_does_not_make_a_place_a_surname():
+    # "See" is a first name in the census lists; in German text it is the lake
+    got = {(m.text, e.type) for e in extract("Er ist der größte See Bayerns.", lang("de", "Latn")).entities
+           for m in e.mentions}
+    assert got == {("Bayerns", "LOC")}, got
+    got = {(m.text, e.type) for e in extract("Gestern las Hermann Hesse vor.", lang("de", "Latn")).entities
+           for m in e.mentions}
+    assert got == {("Hermann Hesse", "PER")}, got
+
+
 def test_german_je_nach_is_no_place_cue():
     # "je nach" is "depending on": the compound noun after it is no place
     res = extract("Die Larven brauchen je nach Wassertemperatur zwei Jahre, dann ziehen sie nach Kleinhausen.",

@@ -409,6 +409,14 @@ def _first_name_before(text: str, start: int, word: str, given: frozenset[str], 
         _ORG_BEFORE_PLACE.search(text, max(0, start - 32), start) is None
 
 
+def _de_noun_not_first_name(word: str) -> bool:
+    """A German noun the lexicon knows as no German first name (See, Ufer, Dom; not Wolf,
+    Hermann): the census lists hold it as a first name from elsewhere, but capitalised in
+    German text it is the noun."""
+    low, lex = word.casefold(), de_lexicon()
+    return low in lex.nouns and low not in lex.given
+
+
 def _surname_after(text: str, start: int, end: int, given: frozenset[str], starts, common: frozenset[str]) -> bool:
     """A known place or club that is a first name, before a capitalised word that is
     neither a hit nor a common word, is that person's first name (Salvador Dalí, Milan
@@ -1791,7 +1799,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                     continue   # the second half of a first name: Jean-Claude (not Anthropic's Claude)
             elif (word := _word_before(text, start)) is not None:
                 hit_ends = hit_ends or {h.end for h in hits}
-                if _first_name_before(text, start, word, given, hit_ends):
+                if _first_name_before(text, start, word, given, hit_ends) and not (
+                        code == "de" and _de_noun_not_first_name(word)):   # (der See | Niedersachsens)
                     continue
             if etype in ("LOC", "ORG") and end + 1 < len(text) and text[end] == " " and text[end + 1].isupper():
                 hit_starts = hit_starts or {h.start for h in hits}
