@@ -85,12 +85,24 @@ def source_digest(module: str) -> str:
     return hashlib.sha256(source_path(module).read_bytes()).hexdigest()
 
 
+def _manifest(directory: Path) -> dict:
+    try:
+        got = orjson.loads((directory / MANIFEST).read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return {}
+    return got if isinstance(got, dict) else {}
+
+
 def read_manifest(directory: Path) -> dict[str, str]:
     """{module: digest of the source it was compiled from}; empty without a build."""
-    try:
-        return orjson.loads((directory / MANIFEST).read_bytes()).get("modules", {})
-    except (OSError, orjson.JSONDecodeError, AttributeError):
-        return {}
+    got = _manifest(directory).get("modules", {})
+    return got if isinstance(got, dict) else {}
+
+
+def profile_guided_modules(directory: Path | None = None) -> list[str]:
+    """The modules of the build that were compiled profile-guided (``compile.py --pgo``)."""
+    got = _manifest(directory or compiled_dir()).get("profile_guided", [])
+    return got if isinstance(got, list) else []
 
 
 def current_modules(directory: Path | None = None) -> list[str]:
@@ -141,6 +153,8 @@ def mode() -> str:
               if m in sys.modules and isinstance(getattr(sys.modules[m], "__loader__", None), CompiledLoader)]
     if not loaded:
         return "pure Python"
-    if len(loaded) == len(COMPILED_MODULES):
-        return "compiled (Cython)"
-    return f"{len(loaded)} of {len(COMPILED_MODULES)} modules compiled"
+    if len(loaded) < len(COMPILED_MODULES):
+        return f"{len(loaded)} of {len(COMPILED_MODULES)} modules compiled"
+    guided = len(set(loaded) & set(profile_guided_modules()))
+    return "compiled (Cython, profile-guided)" if guided == len(loaded) else \
+        "compiled (Cython)" if not guided else f"compiled (Cython, {guided} profile-guided)"

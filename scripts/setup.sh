@@ -3,7 +3,8 @@
 # Sourced by run.sh and test.sh; EXTRAS picks the optional dependency groups.
 # Then compiles the entity stage's hot modules with Cython where they changed
 # (scripts/compile.py; NEWSSTREAM_COMPILE=0 skips it, and a failed build only
-# leaves the plain modules in use).
+# leaves the plain modules in use): a fresh build profile-guided (--pgo, a few
+# minutes more; NEWSSTREAM_PGO=0 builds plainly).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 PYTHON=${PYTHON:-python3}
@@ -17,6 +18,6 @@ if [ ! -f "$stamp" ]; then
   touch "$stamp"
 fi
 if [ "${NEWSSTREAM_COMPILE:-1}" != 0 ]; then
-  .venv/bin/python scripts/compile.py --quiet \
+  .venv/bin/python scripts/compile.py --quiet $([ "${NEWSSTREAM_PGO:-1}" != 0 ] && echo --pgo) \
     || echo "could not compile the entity modules: the plain Python ones run (about 8 % slower)" >&2
 fi
