@@ -6,7 +6,7 @@ source's SHA-256.  The finder installed here loads a compiled copy only when the
 ``.py`` beside it still has that digest and the extension was built for this
 interpreter; anything else (an edited source, another Python, no build at all)
 imports the plain ``.py``.  So an edit is never shadowed by a stale build, and a
-checkout without a compiler behaves exactly as before, about 8 % slower in the
+checkout without a compiler behaves exactly as before, 11-15 % slower in the
 entity stage (``python -m benchmarks.bench_entities_speed``).
 
 ``NEWSSTREAM_PURE_PYTHON=1`` turns the finder off (profiling, line-level

@@ -19,5 +19,5 @@ if [ ! -f "$stamp" ]; then
 fi
 if [ "${NEWSSTREAM_COMPILE:-1}" != 0 ]; then
   .venv/bin/python scripts/compile.py --quiet $([ "${NEWSSTREAM_PGO:-1}" != 0 ] && echo --pgo) \
-    || echo "could not compile the entity modules: the plain Python ones run (about 8 % slower)" >&2
+    || echo "could not compile the entity modules: the plain Python ones run (11-15 % slower)" >&2
 fi

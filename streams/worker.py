@@ -44,7 +44,7 @@ def run_worker(settings: Settings, loglevel: str = "info") -> None:
 
     @app.task
     async def say_how_entities_run() -> None:   # (once Faust has set up logging)
-        log.info("entity modules: %s", mode())   # (plain Python: about 8 % more CPU per article)
+        log.info("entity modules: %s", mode())   # (plain Python: 11-15 % more CPU per article)
 
     # Everything loaded so far (the knowledge base, word lists, Faust) lives as long as
     # the process: out of the collector's reach, a full collection no longer walks it.
