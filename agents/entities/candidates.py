@@ -1577,9 +1577,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         # "in Montgomery", "in Grindavík": a name after in/nach/aus is a place
                         # (not a genitive: "in Trumps Regierung")
                         out.append(Candidate(toks[0][0], toks[0][1], w, "LOC"))
-                    elif lone in (None, "PER") and low not in cw.surnames and low not in given \
-                            and low not in de_lexicon().nouns and not _german_plural(low, common) \
-                            and _between_names(text, toks[0][0]):
+                    elif lone in (None, "PER") and _between_names(text, toks[0][0]) and low not in cw.surnames \
+                            and low not in given and low not in de_lexicon().nouns and not _german_plural(low, common):
                         # zwischen Arzberg und Thiersheim: a word in no list of names there is a
                         # place (but zwischen Müller und Schmidt)
                         out.append(Candidate(toks[0][0], toks[0][1], w, "LOC"))

@@ -753,7 +753,7 @@ def _unit_opens_word(text: str, hits: list, kb) -> list:
             ent = kb.lookup(text[h.start:h.end - 1]) if h.end - h.start > 2 else None
             if ent is None or ent.type != "LOC":
                 continue
-            h = tuple.__new__(type(h), (h.start, h.end - 1, ent))
+            h = AliasHit(h.start, h.end - 1, ent)
         out.append(h)
     return out
 
