@@ -1889,3 +1889,33 @@ def test_quiet_place_names_name_what_a_rule_found_but_never_match_alone():
     assert "city-5367565" in ids_of("The winery is in Lodi, the town said.")               # Lodi, California
     # a quiet alias never matches in running text
     assert kb.match("Vevey", "fr") == []
+
+
+def test_german_genitive_after_a_kind_noun_is_the_name_without_its_article():
+    # "Nebenfluss der Lauchert": the river is the name, the article no part of it
+    got = {(m.text, e.type) for e in extract("Die Fehla ist ein Nebenfluss der Lauchert.", lang("de", "Latn")).entities
+           for m in e.mentions}
+    assert ("Lauchert", "LOC") in got and not any(t.startswith("der ") for t, _ in got), got
+
+
+def test_german_plural_before_a_genitive_is_no_adjective_opening_a_name():
+    # an -er adjective stands right before its noun: "Deckenbilder der Wallfahrtskirche" is
+    # a plural and its genitive, no body of that name
+    got = {(m.text, e.type) for e in extract("Er malte die Deckenbilder der Wallfahrtskirche aus.",
+                                             lang("de", "Latn")).entities for m in e.mentions}
+    assert not any(t == "ORG" for _, t in got), got
+
+
+def test_german_town_the_lexicon_holds_is_a_place_opening_a_sentence():
+    got = {(m.text, e.type) for e in extract("Bautzen liegt an der Spree.", lang("de", "Latn")).entities
+           for m in e.mentions}
+    assert ("Bautzen", "LOC") in got, got
+
+
+def test_german_later_members_of_a_list_after_a_place_cue_are_places():
+    text = "Die Feuerwehren aus Rottweil, Nusplingen und Obernheim waren vor Ort."
+    got = {(m.text, e.type) for e in extract(text, lang("de", "Latn")).entities for m in e.mentions}
+    assert ("Obernheim", "LOC") in got, got
+    got = {(m.text, e.type) for e in extract("Die Fahrt ging nach Rottweil, Hausach und Gutach.",
+                                             lang("de", "Latn")).entities for m in e.mentions}
+    assert {("Hausach", "LOC"), ("Gutach", "LOC")} <= got, got

@@ -835,6 +835,8 @@ def _de_adjective_name(toks: list, text: str, cw) -> Candidate | None:
                                                                        or _place_adjective(low, cw))
                 and low not in de_lexicon().nouns):
             continue
+        if any(t[3] in CONNECTORS for t in toks[k + 1:]):
+            continue   # an adjective stands right before its noun (Deckenbilder | der Wieskirche: a plural)
         if len(toks) - k > 3 or (k == 0 and _is_sentence_start(text, toks[0][0])):
             return None
         s, e = toks[k][0], toks[-1][1]
@@ -906,6 +908,19 @@ def _between_names(text: str, i: int) -> bool:
     asked of most capitalised words of a German article)."""
     return text.endswith(("zwischen ", " und "), 0, i) and \
         _BETWEEN_NAMES.search(text, i - 80 if i > 80 else 0, i) is not None
+
+
+# "in/nach/aus X, Y und": a list of names after a place cue, ending where its next
+# member starts (X and Y one or two capitalised words: aus Bad Kissingen, Hammelburg und)
+_PLACE_LIST = re.compile(r"(?<![\w-])(?:[Ii]n|[Nn]ach|[Aa]us) (?:[A-ZÄÖÜ][\w-]* ){0,2}?[A-ZÄÖÜ][\w-]*"
+                         r"(?:, (?:[A-ZÄÖÜ][\w-]* )?[A-ZÄÖÜ][\w-]*)*(?:,| und| sowie| oder) \Z")
+
+
+def _listed_after_place_cue(text: str, i: int) -> bool:
+    """The word at ``i`` is a later member of a list after in/nach/aus (a C-level test
+    first: most words follow no comma or conjunction)."""
+    return text.endswith((", ", " und ", " sowie ", " oder "), 0, i) and \
+        _PLACE_LIST.search(text, i - 100 if i > 100 else 0, i) is not None
 
 
 def _place_after_bei(text: str, i: int, low: str, given, cw) -> bool:
@@ -1485,6 +1500,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             # "Carmaker Zentrix"): no part of it, its type, whatever the name looks like
             # (Stahlhersteller Saarstahl: a compound-shaped name)
             toks.pop(0)
+            if len(toks) >= 2 and toks[0][2] in _DE_DEFINITE:
+                toks.pop(0)   # a German genitive's article: Nebenfluss der | Regnitz (not für Astronomie, Zeitung Die Zeit)
             if len(toks) == 1 and not any(covered[toks[0][0]:toks[0][1]]) and toks[0][3] not in GENERIC:
                 if len(toks[0][2]) <= 4 and toks[0][2][1:].islower() and text.startswith(".", toks[0][1]):
                     return   # an abbreviation opening the name: Firma Gebr. Krallmann
@@ -1559,9 +1576,12 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         and not ((nl or code == "ca") and cue) and not (romanian and ro_named_by_cue(text, toks[0][0], w)):
                     return
             elif not _namey(w):
-                if initial and not (german and (low not in common and german_lone_type(w) is not None
-                                                or _foreign_surname_de(low, cw))):
-                    return   # (a German word in no word list, or a family name, is a name even at a sentence start)
+                if initial and not (german and ((low not in common or low not in top and low in de_lexicon().toponyms)
+                                                 and german_lone_type(w) is not None
+                                                 or _foreign_surname_de(low, cw))):
+                    # (a German word in no word list, a family name, or a town the lexicon
+                    # holds and no everyday word names (Bautzen), is a name even at a sentence start)
+                    return
                 if german:
                     # every German noun is capitalised: a lone capitalised word is a name
                     # only if it has a name's shape (handled above), or a cue says so:
@@ -1571,11 +1591,13 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                     if lone is None and (low in top or low.endswith(GERMAN_NOUN_SUFFIXES) or "-" in w
                                          or len(w) < 3):
                         return
-                    if _after_place_cue(text, toks[0][0]) and low not in BARE_NOUNS_DE \
+                    if (_after_place_cue(text, toks[0][0]) or _listed_after_place_cue(text, toks[0][0])) \
+                            and low not in BARE_NOUNS_DE \
                             and not _german_plural(low, common) and low not in de_lexicon().nouns \
                             and not (lone == "PER" and low.endswith("s")):
                         # "in Montgomery", "in Grindavík": a name after in/nach/aus is a place
-                        # (not a genitive: "in Trumps Regierung")
+                        # (not a genitive: "in Trumps Regierung"); so is the last of a list
+                        # there (aus Meßstetten, Nusplingen und Obernheim)
                         out.append(Candidate(toks[0][0], toks[0][1], w, "LOC"))
                     elif lone in (None, "PER") and _between_names(text, toks[0][0]) and low not in cw.surnames \
                             and low not in given and low not in de_lexicon().nouns and not _german_plural(low, common):
@@ -1773,6 +1795,8 @@ def _weak_verdict(w: str, code: str, opens_run: bool) -> bool | None:
     if low in calendar or (german and low in common and low not in given and german_lone_type(w) is None
                            and not _foreign_surname_de(low, cw)):
         return True
+    if german and low in common and low not in cw.get_top(code) and german_lone_type(w) == "LOC":
+        return False   # a town the lexicon holds that no everyday word spells (Bautzen), even opening a sentence
     if low in common and not ((german or opens_run) and low in given) and not (german and _foreign_surname_de(low, cw)):
         return None   # (a run opening with a first name: "Tina Anselmi wurde ...", "Mehmet Öz dedi")
     return False
