@@ -1919,3 +1919,19 @@ def test_german_later_members_of_a_list_after_a_place_cue_are_places():
     got = {(m.text, e.type) for e in extract("Die Fahrt ging nach Rottweil, Hausach und Gutach.",
                                              lang("de", "Latn")).entities for m in e.mentions}
     assert {("Hausach", "LOC"), ("Gutach", "LOC")} <= got, got
+
+
+def test_japanese_people_before_more_titles_and_before_ra():
+    def people(text):
+        return {m.text for e in extract(text, lang("ja", "Jpan")).entities if e.type == "PER" for m in e.mentions}
+    assert "稲田昌弘" in people("県議会の稲田昌弘議長は会見した。")     # 議長: a title after a full name
+    assert "北村季吟" in people("門下から北村季吟らを輩出した。")       # ら: "and others" after a name
+
+
+def test_a_katakana_word_before_shusshin_is_a_place_unless_a_trade():
+    got = {(m.text, e.type) for e in extract("彼女はモデル出身の女優で、父はカーキンティロッホ出身の医師である。",
+                                             lang("ja", "Jpan")).entities for m in e.mentions}
+    assert ("カーキンティロッホ", "LOC") in got and not any(t == "モデル" for t, _ in got), got
+    got = {(m.text, e.type) for e in extract("イタリアの小村ロヴェッタ出身の司祭で、戦後長崎市で働いた。",
+                                             lang("ja", "Jpan")).entities for m in e.mentions}
+    assert {("ロヴェッタ", "LOC"), ("長崎市", "LOC")} <= got, got   # (戦後 "after the war": no part of the city)

@@ -225,7 +225,8 @@ CJK_PER_TITLES = ("氏", "さん", "様", "社長", "会長", "博士", "教授"
 # 監督): a person only when a known family name or a katakana name stands before them
 JA_WEAK_TITLES = ("選手", "監督", "知事", "市長", "町長", "村長", "区長", "裁判長", "被告", "容疑者", "頭取",
                   "副社長", "専務", "議員", "総裁", "長官", "大臣", "理事長", "委員長", "投手", "主将", "弁護士",
-                  "教諭", "准教授", "講師", "学長", "校長", "館長", "院長", "顧問", "住職", "宮司", "棋士")
+                  "教諭", "准教授", "講師", "学長", "校長", "館長", "院長", "顧問", "住職", "宮司", "棋士",
+                  "議長", "副議長", "幹事長", "党首", "部長", "局長", "課長", "次官", "外相", "副知事", "副市長")
 # Katakana words that end an organisation's name rather than a person's
 KATAKANA_ORG_ENDS = ("システムズ", "システム", "グループ", "ホールディングス", "カンパニー", "コーポレーション",
                      "オーケストラ", "クラブ", "バンク", "ズ", "ラボ", "テクノロジーズ", "エアライン", "ラグビー")
@@ -249,7 +250,7 @@ JA_SURNAMES_BASE = sorted(set("""佐藤 鈴木 高橋 田中 伊藤 渡辺 渡�
 片山 関口 宮田 大石 本間 須藤 高山 岡崎 小田 伊東 鎌田 上原 篠原 小西 松原 福井 成田 北川 宮下 白石 内山
 桑原 奥村 竹田 上村 吉野 堀内 江口 徳永 水谷 細川 中澤 中沢 西山 坂口 大川 小沢 小澤 堀江 関根 大森 三宅 宇野
 松永 岡 森 林 原 関 辻 堀 東 西 北 南 菅 宮 谷 島 畑 星 沢 澤""".split()), key=len, reverse=True)
-_JA_END = "はがのをにともへでや、。，．）)（(」』・氏さ君様"   # (（: a reading, an age or dates after a name)
+_JA_END = "はがのをにともへでやら、。，．）)（(」』・氏さ君様"   # (（: a reading, an age or dates after a name; ら: and others)
 
 
 def _by_first_char(names: list[str], guard: str) -> str:
@@ -2111,15 +2112,28 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                     s -= 1
             if e - s >= 2 and text.endswith(_JA_ENDINGS_BY_LAST.get(text[e - 1], ()), s, e):
                 _ja_compound_name(text[s:e], s, covered, out)
+            elif m.group() in JA_PLACE_AFTER_WORDS and (k := _JA_KATAKANA_TAIL.search(text, s, e)) is not None:
+                # カーキンティロッホ出身, 小村ロヴェッタ出身: a foreign word before "born in" or
+                # "living in" is a place, unless a trade or a team (モデル出身, ...ズ出身)
+                ks, name = k.start(), k.group()
+                if name not in JA_KATAKANA_ROLES and not name.endswith(KATAKANA_ORG_ENDS) and not any(covered[ks:e]):
+                    out.append(Candidate(ks, e, name, "LOC"))
     return out
 
 
 # words that Japanese glues before a name without a particle (同年釧路市を: "that year,
 # Kushiro"), and after one (加賀市出身, 千頭駅構内, 鳥海山麓), general Japanese
-JA_TIME_WORDS = ("同年", "翌年", "前年", "昨年", "今年", "同日", "翌日", "同月", "翌月", "当時")
+JA_TIME_WORDS = ("同年", "翌年", "前年", "昨年", "今年", "同日", "翌日", "同月", "翌月", "当時", "戦後", "戦前")
 JA_AFTER_NAME_WORDS = ("出身", "在住", "構内", "付近", "周辺", "近郊", "郊外", "市内", "町内", "村内", "県内", "麓",
                        "方面", "沖", "上空", "一帯")
 JA_AROUND_NAME = re.compile("|".join(JA_TIME_WORDS + JA_AFTER_NAME_WORDS))
+# ... of which those only a place stands before (not 構内 "inside", 沖 "off", 方面 "towards")
+JA_PLACE_AFTER_WORDS = frozenset(("出身", "在住", "近郊", "郊外"))
+_JA_KATAKANA_TAIL = re.compile(r"[\u30A1-\u30FA][\u30A1-\u30FA\u30FC]+\Z")
+# katakana trades, ranks and roles a person comes from (モデル出身の女優, アイドル出身), general Japanese
+JA_KATAKANA_ROLES = frozenset("""モデル アイドル タレント アナウンサー プロ アマチュア アマ エリート サラリーマン
+ビジネスマン エンジニア デザイナー ダンサー シンガー ミュージシャン アスリート ボクサー レスラー スポーツ ユース
+アカデミー スタッフ メンバー リーダー キャスター コメディアン グラビア ジュニア チーム クラブ バンド グループ""".split())
 _JA_COMPOUND_CHAR1 = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]")
 _JA_COMPOUND_RUN1 = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]{2,15}(?![\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&])")
 
@@ -2127,7 +2141,8 @@ _JA_COMPOUND_RUN1 = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]
 def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
     """The candidate a Japanese compound ending in an organisation's or a place's word
     makes, appended to ``out``: 大井川鐵道 (ORG), 揖斐川 (LOC), 講談社 (ORG)."""
-    if word in JA_NOT_NAMES or word[0] in "同各全両本当自他" or word[-1].isdigit() or _RANK.search(word) \
+    if word in JA_NOT_NAMES or word[0] in "同各全両本当自他" or word.startswith(JA_TIME_WORDS) \
+            or word[-1].isdigit() or _RANK.search(word) \
             or word.endswith("将軍"):   # (征夷大将軍, a general's or shogun's title: no army)
         # (a rank makes a description: 世界3位連合, "the world's third-largest alliance")
         return
