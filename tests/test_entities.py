@@ -1935,3 +1935,16 @@ def test_a_katakana_word_before_shusshin_is_a_place_unless_a_trade():
     got = {(m.text, e.type) for e in extract("イタリアの小村ロヴェッタ出身の司祭で、戦後長崎市で働いた。",
                                              lang("ja", "Jpan")).entities for m in e.mentions}
     assert {("ロヴェッタ", "LOC"), ("長崎市", "LOC")} <= got, got   # (戦後 "after the war": no part of the city)
+
+
+def test_japanese_one_character_countries_before_a_paper_or_relations():
+    res = extract("英紙によると、米中対立と日米首脳会談が焦点だ。日中は暑く、中間報告も出た。", lang("ja", "Jpan"))
+    got = sorted((m.start, m.text, e.id) for e in res.entities for m in e.mentions)
+    assert got == [(0, "英", "country-gb"), (7, "米", "country-us"), (8, "中", "country-cn"),
+                   (12, "日", "country-jp"), (13, "米", "country-us")], got
+
+
+def test_japanese_landform_words_end_a_place_name():
+    got = {(m.text, e.type) for e in extract("白神山地と濃尾平野を訪ねた。山地は広い。", lang("ja", "Jpan")).entities
+           for m in e.mentions}
+    assert {("白神山地", "LOC"), ("濃尾平野", "LOC")} <= got and not any(t == "山地" for t, _ in got), got

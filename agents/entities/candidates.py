@@ -511,12 +511,14 @@ JA_COUNTRY_ABBREVIATIONS = {"米": "country-us", "英": "country-gb", "独": "co
 JA_LOC_WORDS = ("県", "府", "市", "町", "村", "郡", "区", "駅", "空港", "港", "城", "神社", "寺", "公園", "島", "州",
                 # landforms and sights (揖斐川, 鳥海山, 唐松岳, 八郎潟, 下北半島, 蔦温泉, 足尾銅山)
                 "川", "山", "岳", "湖", "沼", "潟", "半島", "岬", "峠", "温泉", "渓流", "渓谷", "湿原", "灯台",
-                "遺跡", "銅山", "天文台", "美術館", "博物館", "記念館", "高原", "海岸", "砂丘", "大社", "神宮")
+                "遺跡", "銅山", "天文台", "美術館", "博物館", "記念館", "高原", "海岸", "砂丘", "大社", "神宮",
+                # (白神山地, 飛騨山脈, 隠岐諸島, 津軽海峡, 奈良盆地, 濃尾平野)
+                "山地", "山脈", "諸島", "列島", "海峡", "盆地", "平野", "台地", "丘陵", "連峰")
 JA_NOT_NAMES = frozenset("""都市 大都市 地区 選挙区 半島 列島 市町村 町村 農村 漁村 城下町 本社 会社 子会社 親会社 支社
 新聞社 出版社 商社 各社 同社 当社 自社 他社 全社 神社 寺 大学 高校 同大学 各省 同省 政党 与党 野党 両党 同党 各党 空港
 公園 駅 港 島 州 各県 同県 全県 各市 同市 全市 本州 同町 同村 軍 陸軍 海軍 空軍 米軍 国軍 自衛隊 大学院 各大学
 活火山 休火山 海底火山 一級河川 二級河川 人造湖 天然温泉 博物館 美術館 雄藩 諸藩 公共交通 地方議会 市議会 県議会
-町議会 村議会 記念館 天文台 灯台 温泉 遺跡 銅山 高原 海岸 砂丘""".split())
+町議会 村議会 記念館 天文台 灯台 温泉 遺跡 銅山 高原 海岸 砂丘 山地 山脈 諸島 海峡 盆地 平野 台地 丘陵 連峰""".split())
 JA_COMPANY_PREFIX = re.compile(r"(?:株式会社|有限会社|合同会社)[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]{1,16}")
 _JA_LAST_CHARS = frozenset(w[-1] for w in JA_ORG_WORDS + JA_LOC_WORDS)
 # the words of both lists (and 社) by their last character: a compound that ends in a
@@ -2118,7 +2120,21 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                 ks, name = k.start(), k.group()
                 if name not in JA_KATAKANA_ROLES and not name.endswith(KATAKANA_ORG_ENDS) and not any(covered[ks:e]):
                     out.append(Candidate(ks, e, name, "LOC"))
+        for m in JA_ABBREVIATED_COUNTRIES.finditer(text) if _JA_COUNTRY_CHAR_SET.intersection(text) else ():
+            for i in range(*m.span(m.lastindex)):   # 英紙, 米軍; 米中対立, 日米首脳会談: each character a country
+                if not covered[i]:
+                    out.append(Candidate(i, i + 1, text[i], "LOC", id=_JA_COUNTRY_CHARS[text[i]]))
     return out
+
+
+# one-character names of countries the Japanese press writes before a paper, an army, a
+# ministry (英紙, 米軍, 米国務省; not 中, "middle", there), and two or three of them
+# before relations (米中対立, 日米首脳会談, 日中間), general Japanese
+_JA_COUNTRY_CHARS = {**JA_COUNTRY_ABBREVIATIONS, "日": "country-jp", "欧": "europe", "朝": "country-kp"}
+_JA_COUNTRY_CHAR_SET = frozenset(_JA_COUNTRY_CHARS)
+JA_ABBREVIATED_COUNTRIES = re.compile(
+    r"(?<![\u4E00-\u9FFF\u30A1-\u30FA])(?:([米英独仏韓露伊加豪印台])(?=紙|誌|軍|国務省|国防総省|財務省|商務省|大使館|議会|政権)"
+    r"|([" + "".join(_JA_COUNTRY_CHARS) + r"]{2,3})(?=対立|関係|首脳|会談|貿易|摩擦|両国|間|同盟|協議|合意|外相|戦争))")
 
 
 # words that Japanese glues before a name without a particle (同年釧路市を: "that year,
