@@ -1948,3 +1948,9 @@ def test_japanese_landform_words_end_a_place_name():
     got = {(m.text, e.type) for e in extract("白神山地と濃尾平野を訪ねた。山地は広い。", lang("ja", "Jpan")).entities
            for m in e.mentions}
     assert {("白神山地", "LOC"), ("濃尾平野", "LOC")} <= got and not any(t == "山地" for t, _ in got), got
+
+
+def test_german_town_named_with_its_regions_uninflected_adjective():
+    got = {(m.text, e.type) for e in extract("Wir fuhren nach Bayerisch Gmain und dann nach Hessisch Lichtenau.",
+                                             lang("de", "Latn")).entities for m in e.mentions}
+    assert {("Bayerisch Gmain", "LOC"), ("Hessisch Lichtenau", "LOC")} <= got, got

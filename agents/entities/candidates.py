@@ -818,6 +818,13 @@ def de_head_type(word: str) -> str | None:
     return None
 
 
+# the regions' adjectives that open towns' names uninflected (Schwäbisch Hall, Bayerisch
+# Gmain, Hessisch Lichtenau, Märkisch Buchholz, Wendisch Rietz), general knowledge
+DE_REGION_ADJECTIVES = frozenset("""Schwäbisch Bayerisch Sächsisch Fränkisch Hessisch Märkisch Westfälisch
+Badisch Pfälzisch Preußisch Holsteinisch Thüringisch Friesisch Lippisch Oldenburgisch Mecklenburgisch
+Brandenburgisch Schlesisch Böhmisch Mährisch Steirisch Windisch Wendisch""".split())
+
+
 def _place_adjective(low: str, cw) -> bool:
     """A German place's -er adjective in no word list (wurzacher, laacher, halterner):
     ends in -er, and is neither a common word nor a family name."""
@@ -1430,6 +1437,11 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             # "Kabupaten Morowali", later "di Morowali": the place is the name after the head
             s, e = toks[1][0], toks[-1][1]
             if not any(covered[s:e]):
+                out.append(Candidate(s, e, text[s:e], "LOC"))
+            return
+        if german and len(toks) == 2 and toks[0][2] in DE_REGION_ADJECTIVES:
+            s, e = toks[0][0], toks[1][1]   # Schwäbisch Hall: a town named with its region's
+            if not any(covered[s:e]):       # adjective, uninflected as no other noun takes it
                 out.append(Candidate(s, e, text[s:e], "LOC"))
             return
         if german and len(toks) >= 2 and (adj := _de_adjective_name(toks, text, cw)) is not None:
