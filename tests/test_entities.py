@@ -1954,3 +1954,9 @@ def test_german_town_named_with_its_regions_uninflected_adjective():
     got = {(m.text, e.type) for e in extract("Wir fuhren nach Bayerisch Gmain und dann nach Hessisch Lichtenau.",
                                              lang("de", "Latn")).entities for m in e.mentions}
     assert {("Bayerisch Gmain", "LOC"), ("Hessisch Lichtenau", "LOC")} <= got, got
+
+
+def test_japanese_river_before_its_basin_or_mouth_is_a_place():
+    got = {(m.text, e.type) for e in extract("調査は帯広川流域と阿賀野川河口で行われた。", lang("ja", "Jpan")).entities
+           for m in e.mentions}
+    assert {("帯広川", "LOC"), ("阿賀野川", "LOC")} <= got, got
