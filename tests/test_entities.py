@@ -1960,3 +1960,9 @@ def test_japanese_river_before_its_basin_or_mouth_is_a_place():
     got = {(m.text, e.type) for e in extract("調査は帯広川流域と阿賀野川河口で行われた。", lang("ja", "Jpan")).entities
            for m in e.mentions}
     assert {("帯広川", "LOC"), ("阿賀野川", "LOC")} <= got, got
+
+
+def test_japanese_schools_by_name_but_not_kinds_of_school():
+    got = {(m.text, e.type) for e in extract("のちに盛岡高等農林学校で学び、小さな洋裁学校を開いた。", lang("ja", "Jpan")).entities
+           for m in e.mentions}
+    assert ("盛岡高等農林学校", "ORG") in got and not any(t == "洋裁学校" for t, _ in got), got

@@ -489,7 +489,7 @@ JA_ORG_WORDS = ("株式会社", "有限会社", "銀行", "大学", "高校", "�
                 # (大井川鐵道, 佐渡汽船, 二階堂酒造, 米子信用金庫, 米沢藩, 台湾総督府, 兵庫県警,
                 # 四国電力陸上部), general Japanese
                 "鐵道", "交通", "汽船", "酒造", "紡績", "運輸", "信用金庫", "信用組合", "藩", "内閣", "議会",
-                "総督府", "奉行所", "県警", "県警察", "美術院", "師範学校", "高等専門学校", "陸上部", "野球部",
+                "総督府", "奉行所", "県警", "県警察", "美術院", "師範学校", "高等専門学校", "専門学校", "学校", "陸上部", "野球部",
                 "ラグビー部", "サッカー部", "スキー部", "陸上競技部", "蹴球部", "競走部", "政党",
                 "興業", "商会", "工務店", "製菓", "精工", "電工", "運送", "百貨店", "書店", "醸造", "リース")
 _JA_ORG_WORD_SET = frozenset(JA_ORG_WORDS)
@@ -2185,6 +2185,8 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
         head = word[:-len(suffix)]
         if head in _JA_ORG_WORD_SET or head in JA_GENERIC_MODIFIERS:
             return   # two industry words, or a kind of one (電気自動車, 大手銀行): no name
+        if suffix == "学校" and (len(head) < 3 or head[0] == "旧"):
+            return   # a kind of school (洋裁学校 "a dressmaking school"), or a former one's building
         out.append(Candidate(s, e, word, "ORG"))
     elif word.endswith(JA_LOC_WORDS) and len(word) >= 3 and not word.endswith(("大学院",)):
         if word.startswith(_JA_MODIFIER_TUPLE):   # (one C-level test for most places)
