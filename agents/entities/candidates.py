@@ -2157,7 +2157,8 @@ JA_ABBREVIATED_COUNTRIES = re.compile(
 JA_TIME_WORDS = ("同年", "翌年", "前年", "昨年", "今年", "同日", "翌日", "同月", "翌月", "当時", "戦後", "戦前")
 JA_AFTER_NAME_WORDS = ("出身", "在住", "構内", "付近", "周辺", "近郊", "郊外", "市内", "町内", "村内", "県内", "麓",
                        "方面", "沖", "上空", "一帯", "流域", "水系", "河口", "上流", "下流", "沿岸", "山頂", "湖畔", "駅前")
-JA_AROUND_NAME = re.compile(alternation(JA_TIME_WORDS + JA_AFTER_NAME_WORDS, 0))   # (no word a prefix of another)
+# (a prefix tree: no word opens another, so it matches as the flat alternation would)
+JA_AROUND_NAME = re.compile(alternation(JA_TIME_WORDS + JA_AFTER_NAME_WORDS, 0))
 # ... of which those only a place stands before (not 構内 "inside", 沖 "off", 方面 "towards")
 JA_PLACE_AFTER_WORDS = frozenset(("出身", "在住", "近郊", "郊外"))
 _JA_KATAKANA_TAIL = re.compile(r"[\u30A1-\u30FA][\u30A1-\u30FA\u30FC]+\Z")
