@@ -1966,3 +1966,10 @@ def test_japanese_schools_by_name_but_not_kinds_of_school():
     got = {(m.text, e.type) for e in extract("のちに盛岡高等農林学校で学び、小さな洋裁学校を開いた。", lang("ja", "Jpan")).entities
            for m in e.mentions}
     assert ("盛岡高等農林学校", "ORG") in got and not any(t == "洋裁学校" for t, _ in got), got
+
+
+def test_a_dotted_katakana_name_ending_in_zu_is_a_person_unless_a_firms_plural():
+    res = extract("キャサリン・ジョーンズは、タタ・モーターズとシアトル・マリナーズについて語った。", lang("ja", "Jpan"))
+    got = {m.text: e.type for e in res.entities for m in e.mentions}
+    assert got.get("キャサリン・ジョーンズ") == "PER" and got.get("タタ・モーターズ") == "ORG" \
+        and got.get("シアトル・マリナーズ") == "ORG", got

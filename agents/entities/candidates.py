@@ -229,7 +229,13 @@ JA_WEAK_TITLES = ("選手", "監督", "知事", "市長", "町長", "村長", "�
                   "議長", "副議長", "幹事長", "党首", "部長", "局長", "課長", "次官", "外相", "副知事", "副市長")
 # Katakana words that end an organisation's name rather than a person's
 KATAKANA_ORG_ENDS = ("システムズ", "システム", "グループ", "ホールディングス", "カンパニー", "コーポレーション",
-                     "オーケストラ", "クラブ", "バンク", "ズ", "ラボ", "テクノロジーズ", "エアライン", "ラグビー")
+                     "オーケストラ", "クラブ", "バンク", "ラボ", "テクノロジーズ", "エアライン", "ラグビー",
+                     # firms' English plurals (Tata Motors, the Financial Times); a bare ズ ends
+                     # surnames as often (ジョーンズ, ウィリアムズ), and a team after its city
+                     # (シアトル・マリナーズ) is typed by the city
+                     "モーターズ", "タイムズ", "インダストリーズ", "エアウェイズ", "エアラインズ", "ピクチャーズ",
+                     "ブラザーズ", "パートナーズ", "ベンチャーズ", "コントロールズ", "ラボラトリーズ", "フーズ",
+                     "ブランズ", "ホテルズ", "ソリューションズ", "コミュニケーションズ", "エンタープライズ")
 # Characters of the standard Chinese transliteration table (foreign names), simplified and
 # traditional forms: a run of them joined by a middle dot is a foreign person's name.
 TRANSLIT = frozenset("""阿埃艾爱愛安昂奥奧澳巴拜班邦保鲍鮑贝貝本比彼毕畢宾賓波伯博布查达達戴丹道德登迪蒂丁杜多敦厄恩
@@ -2128,7 +2134,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                 _ja_compound_name(text[s:e], s, covered, out)
             elif m.group() in JA_PLACE_AFTER_WORDS and (k := _JA_KATAKANA_TAIL.search(text, s, e)) is not None:
                 # カーキンティロッホ出身, 小村ロヴェッタ出身: a foreign word before "born in" or
-                # "living in" is a place, unless a trade or a team (モデル出身, ...ズ出身)
+                # "living in" is a place, unless a trade or a firm (モデル出身, ...モーターズ出身)
                 ks, name = k.start(), k.group()
                 if name not in JA_KATAKANA_ROLES and not name.endswith(KATAKANA_ORG_ENDS) and not any(covered[ks:e]):
                     out.append(Candidate(ks, e, name, "LOC"))
