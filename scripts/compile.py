@@ -120,6 +120,7 @@ def train() -> int:
     from agents.compiled import mode
     from agents.entities.extract import extract
     from agents.language.detect import detect
+    from benchmarks.bench_identity import languages, load
     from benchmarks.bench_ner import SCRIPTS
     from benchmarks.bench_ner_dev import DATA, SETS, read
     from streams.records import LanguageResult
@@ -133,8 +134,7 @@ def train() -> int:
         lang = LanguageResult(code=code, script=SCRIPTS.get(code, "Latn"), confidence=1.0)
         docs += [(text, lang) for text, _ in read(DATA / f"{name}.txt")]
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))] * 10
-    texts += [orjson.loads(line)["text"] for p in sorted((ROOT / "benchmarks/data/identity").glob("*.jsonl"))
-              for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts += [item["text"] for code in languages() for item in load(code)]   # (the identity texts)
     docs += [(text, detect(text)) for text in texts]
     for _ in range(2):
         for text, lang in docs:

@@ -939,6 +939,12 @@ def _listed_after_place_cue(text: str, i: int) -> bool:
         _PLACE_LIST.search(text, i - 100 if i > 100 else 0, i) is not None
 
 
+def _de_known_town(w: str, low: str, cw) -> bool:
+    """A town the German lexicon holds that is no word among the 3,000 commonest (Bautzen,
+    not Essen): a name wherever it stands, a sentence's start too."""
+    return low not in cw.get_top("de") and low in de_lexicon().toponyms and german_lone_type(w) == "LOC"
+
+
 def _place_after_bei(text: str, i: int, low: str, given, cw) -> bool:
     """"bei Wimpfen": an unknown word after "bei" that is no first or family name is a
     place (not "bei Müller")."""
@@ -1597,11 +1603,10 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         and not ((nl or code == "ca") and cue) and not (romanian and ro_named_by_cue(text, toks[0][0], w)):
                     return
             elif not _namey(w):
-                if initial and not (german and ((low not in common or low not in top and low in de_lexicon().toponyms)
-                                                 and german_lone_type(w) is not None
-                                                 or _foreign_surname_de(low, cw))):
-                    # (a German word in no word list, a family name, or a town the lexicon
-                    # holds and no everyday word names (Bautzen), is a name even at a sentence start)
+                if initial and not (german and (low not in common and german_lone_type(w) is not None
+                                                or _de_known_town(w, low, cw) or _foreign_surname_de(low, cw))):
+                    # (a German word in no word list, a known town or a family name is a name
+                    # even at a sentence start)
                     return
                 if german:
                     # every German noun is capitalised: a lone capitalised word is a name
@@ -1816,8 +1821,8 @@ def _weak_verdict(w: str, code: str, opens_run: bool) -> bool | None:
     if low in calendar or (german and low in common and low not in given and german_lone_type(w) is None
                            and not _foreign_surname_de(low, cw)):
         return True
-    if german and low in common and low not in cw.get_top(code) and german_lone_type(w) == "LOC":
-        return False   # a town the lexicon holds that no everyday word spells (Bautzen), even opening a sentence
+    if german and low in common and _de_known_town(w, low, cw):
+        return False   # (even opening a sentence: Bautzen)
     if low in common and not ((german or opens_run) and low in given) and not (german and _foreign_surname_de(low, cw)):
         return None   # (a run opening with a first name: "Tina Anselmi wurde ...", "Mehmet Öz dedi")
     return False
@@ -2154,7 +2159,8 @@ _JA_COUNTRY_CHARS = {**JA_COUNTRY_ABBREVIATIONS, "日": "country-jp", "欧": "eu
 _JA_COUNTRY_CLASS = "[" + "".join(_JA_COUNTRY_CHARS) + "]"
 JA_ABBREVIATED_COUNTRIES = re.compile(
     _JA_COUNTRY_CLASS + r"(?<![\u4E00-\u9FFF\u30A1-\u30FA].)"
-    r"(?:(?<=[米英独仏韓露伊加豪印台])(?=紙|誌|軍|国務省|国防総省|財務省|商務省|大使館|議会|政権)"
+    r"(?:(?<=[" + "".join(c for c in JA_COUNTRY_ABBREVIATIONS if c != "中") + r"])"
+    r"(?=紙|誌|軍|国務省|国防総省|財務省|商務省|大使館|議会|政権)"
     r"|" + _JA_COUNTRY_CLASS + r"{1,2}(?=対立|関係|首脳|会談|貿易|摩擦|両国|間|同盟|協議|合意|外相|戦争))")
 
 
