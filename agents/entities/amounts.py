@@ -493,6 +493,10 @@ _SYM_FIRST = (frozenset(w[0] for w in SYMBOLS) | frozenset(w[0].lower() for w in
 _NUM_START_BLOCK = frozenset("0123456789.,\u066c٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫०१२३४५६७८९০১২৩৪৫৬৭৮৯")
 _BY_KIND = dict(PATTERNS)
 _SYM_START = re.compile("[" + "".join(re.escape(c) for c in sorted(_SYM_FIRST)) + "]")
+# every character a symbol can end with (case folded as the pattern folds it): a symbol
+# before a number ends right before it or one space before
+_SYM_LAST = re.compile("[" + "".join(re.escape(w[-1]) for w in sorted({*SYMBOLS, *CASED_SYMBOLS})) + "]",
+                       re.IGNORECASE)
 
 # Cheap necessary conditions, so that the big alternations run only where they can match.
 # Every character NUM can consume; a number starting at p ends inside the "blob" of such
@@ -540,6 +544,11 @@ def _starts(ch: str) -> int:
             | (_PCT_FIRST.match(ch) is not None) << 2)
 
 
+@lru_cache(maxsize=8192)
+def _ends_symbol(ch: str) -> bool:
+    return _SYM_LAST.match(ch) is not None
+
+
 @lru_cache(maxsize=16384)
 def _starts4(head: str) -> int:
     """The "word" (2) and "pct" (4) bits of ``_starts`` from the text's next four characters
@@ -583,6 +592,9 @@ def _candidates(text: str):
                     m = pct.match(text, p)
                     if m is not None:
                         yield "pct", m
+        k = p - 2 if p > 1 and text[p - 1] in _SPACES else p - 1
+        if k < 0 or not _ends_symbol(text[k]):
+            continue
         q = max(0, p - 4)
         while True:   # farthest first: "US$" before "$"
             s = sym_start(text, q, p)
