@@ -40,7 +40,9 @@ def load_revision(rev: str, into: Path):
     tar = subprocess.run(["git", "archive", rev, "agents/entities"], cwd=ROOT, check=True,
                          capture_output=True).stdout
     with tarfile.open(fileobj=io.BytesIO(tar)) as t:
-        t.extractall(into, filter="data")
+        # (extraction filters came with 3.11.4; Debian 12's 3.11.2 has none, and this
+        # archive is the repository's own)
+        t.extractall(into, **({"filter": "data"} if hasattr(tarfile, "data_filter") else {}))
     (into / "agents" / "entities").rename(into / "entities_at_rev")
     sys.path.insert(0, str(into))
     for name in [m for m in sys.modules if m.split(".")[0] == "entities_at_rev"]:
