@@ -16,7 +16,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 if [ -z "${PYTHON:-}" ]; then
   PYTHON=python3
   version='import sys; print(*sys.version_info[:2])'
-  if [ -x /usr/bin/python3 ] && [ "$(/usr/bin/python3 -c "$version" 2>/dev/null)" = "$(python3 -c "$version")" ] \
+  if [ -x /usr/bin/python3 ] && [ "$(/usr/bin/python3 -c "$version" 2>/dev/null)" = "$(python3 -c "$version" 2>/dev/null)" ] \
       && /usr/bin/python3 -c 'import ensurepip, venv' 2>/dev/null; then
     PYTHON=/usr/bin/python3
   fi
