@@ -1973,3 +1973,9 @@ def test_a_dotted_katakana_name_ending_in_zu_is_a_person_unless_a_firms_plural()
     got = {m.text: e.type for e in res.entities for m in e.mentions}
     assert got.get("キャサリン・ジョーンズ") == "PER" and got.get("タタ・モーターズ") == "ORG" \
         and got.get("シアトル・マリナーズ") == "ORG", got
+
+
+def test_japanese_papers_names_take_their_companys_sha_but_not_a_word_opened_by_sha():
+    res = extract("沖縄タイムス社と琉球新報社が調べ、朝日新聞社の社長が語った。毎日新聞社説も読んだ。", lang("ja", "Jpan"))
+    got = [m.text for e in res.entities if e.type == "ORG" for m in e.mentions]
+    assert {"沖縄タイムス社", "琉球新報社", "朝日新聞社"} <= set(got) and "毎日新聞" in got, got

@@ -950,6 +950,25 @@ def preload() -> None:
     get_backend()
 
 
+# what a Japanese newspaper's or news agency's name ends with: the company adds 社 to it
+# (朝日新聞社, 沖縄タイムス社, 時事通信社; general Japanese)
+_JA_PRESS_ENDS = ("新聞", "新報", "日報", "通信", "民報", "時報", "タイムス", "タイムズ")
+
+
+def _ja_press_companies(text: str, col: _Collector) -> None:
+    """A paper's name found without the 社 glued after it takes it: the firm's own name
+    (沖縄タイムス社と; not 社長 "its president" or 社説 "its editorial", where 社 opens a word)."""
+    n = len(text)
+    for eid, (_, etype, _) in col.meta.items():
+        if etype != "ORG":
+            continue
+        ms = col.mentions[eid]
+        for i, (s, e) in enumerate(ms):
+            if e < n and text[e] == "社" and text.endswith(_JA_PRESS_ENDS, s, e) \
+                    and (e + 1 == n or not is_cjk_name_char(text[e + 1])):
+                ms[i] = (s, e + 1)
+
+
 # what stands between the items of a list: a comma, or "and" in the languages of cased
 # scripts (general usage), possibly after a comma
 _LIST_GAP = re.compile(r"(?:,| (?:and|or|e|ou|et|y|o|und|oder|en|of|dan|atau|và|hoặc|i|a|og|och|eller|ve|veya|и|или|"
@@ -2046,6 +2065,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     if code == "de":
         _de_towns_on_water(text, col, covered)
     _type_by_neighbours(text, col)
+    if code == "ja" and "社" in text:
+        _ja_press_companies(text, col)
 
     # one validation call for the whole result: far cheaper than a model per mention
     return EntityResult.model_validate({"entities": col.result(text), "amounts": amounts})
