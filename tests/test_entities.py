@@ -1979,3 +1979,9 @@ def test_japanese_papers_names_take_their_companys_sha_but_not_a_word_opened_by_
     res = extract("沖縄タイムス社と琉球新報社が調べ、朝日新聞社の社長が語った。毎日新聞社説も読んだ。", lang("ja", "Jpan"))
     got = [m.text for e in res.entities if e.type == "ORG" for m in e.mentions]
     assert {"沖縄タイムス社", "琉球新報社", "朝日新聞社"} <= set(got) and "毎日新聞" in got, got
+
+
+def test_japanese_states_named_by_their_form_are_places():
+    got = {(m.text, e.type) for e in extract("ヴュルテンベルク王国とモナコ公国を比べた。帝国は滅びた。", lang("ja", "Jpan")).entities
+           for m in e.mentions}
+    assert {("ヴュルテンベルク王国", "LOC"), ("モナコ公国", "LOC")} <= got and not any(t == "帝国" for t, _ in got), got
