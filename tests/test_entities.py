@@ -1985,3 +1985,9 @@ def test_japanese_states_named_by_their_form_are_places():
     got = {(m.text, e.type) for e in extract("ヴュルテンベルク王国とモナコ公国を比べた。帝国は滅びた。", lang("ja", "Jpan")).entities
            for m in e.mentions}
     assert {("ヴュルテンベルク王国", "LOC"), ("モナコ公国", "LOC")} <= got and not any(t == "帝国" for t, _ in got), got
+
+
+def test_chinese_transliterated_name_before_a_kind_of_reserve_or_park_is_a_place():
+    got = {(m.text, e.type) for e in extract("莫雷米野生动物保护区位于东侧，塞伦盖蒂国家公园很大。", lang("zh", "Hans")).entities
+           for m in e.mentions}
+    assert {("莫雷米野生动物保护区", "LOC"), ("塞伦盖蒂国家公园", "LOC")} <= got, got

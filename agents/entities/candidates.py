@@ -382,9 +382,13 @@ _ZH_TL_KINDS = ("足球", "食品", "电气", "電氣", "铁路", "鐵路", "化
                 "仪器", "儀器", "建筑", "建築", "盐业", "鹽業", "纺织", "紡織", "机械", "機械", "电子", "電子",
                 "造船", "玻璃", "印刷", "烟草", "菸草", "酿酒", "釀酒", "石油", "电力", "電力", "电信", "電信")
 _ZH_TL_PLACE_WORDS = ("河", "湖", "湾", "灣", "县", "縣", "郡", "州", "省", "山脉", "山脈", "半岛", "半島", "群岛", "群島",
-                      "岛", "島", "峰", "角", "海峡", "海峽", "城堡", "大教堂", "教堂", "宫", "宮", "保护区", "保護區")
+                      "岛", "島", "峰", "角", "海峡", "海峽", "城堡", "大教堂", "教堂", "宫", "宮", "保护区", "保護區",
+                      "公园", "公園")
+# ... and the kinds of reserve or park between the name and that word (塞伦盖蒂国家公园,
+# 莫雷米野生动物保护区), general Chinese
+_ZH_TL_PLACE_KINDS = ("国家", "國家", "野生动物", "野生動物", "自然", "湿地", "濕地", "森林", "海洋")
 _ZH_TL_NAMED_BODY = (f"[{_TL}]{{1,6}}(?:((?:{'|'.join(_ZH_TL_KINDS)})?(?:{'|'.join(_ZH_TL_ORG_WORDS)}))"
-                     f"|({'|'.join(_ZH_TL_PLACE_WORDS)}))")
+                     f"|((?:{'|'.join(_ZH_TL_PLACE_KINDS)})?(?:{'|'.join(_ZH_TL_PLACE_WORDS)})))")
 ZH_TL_NAMED = re.compile(f"[{_TL}](?<![{_TL}][\\s\\S])" + _ZH_TL_NAMED_BODY)
 # the same right after a known name, whose last character may be one of them (英格兰 +
 # 多塞特郡): matched at the end of what the knowledge base covers
