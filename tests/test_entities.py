@@ -1991,3 +1991,9 @@ def test_chinese_transliterated_name_before_a_kind_of_reserve_or_park_is_a_place
     got = {(m.text, e.type) for e in extract("莫雷米野生动物保护区位于东侧，塞伦盖蒂国家公园很大。", lang("zh", "Hans")).entities
            for m in e.mentions}
     assert {("莫雷米野生动物保护区", "LOC"), ("塞伦盖蒂国家公园", "LOC")} <= got, got
+
+
+def test_chinese_firm_named_in_transliteration_with_one_other_character_inside():
+    got = {(m.text, e.type) for e in extract("克莱兹代尔银行成立于1838年。阿尔巴在银行工作。", lang("zh", "Hans")).entities
+           for m in e.mentions}
+    assert ("克莱兹代尔银行", "ORG") in got and not any(t.startswith("阿尔巴在") for t, _ in got), got

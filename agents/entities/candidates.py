@@ -387,7 +387,10 @@ _ZH_TL_PLACE_WORDS = ("河", "湖", "湾", "灣", "县", "縣", "郡", "州", "�
 # ... and the kinds of reserve or park between the name and that word (塞伦盖蒂国家公园,
 # 莫雷米野生动物保护区), general Chinese
 _ZH_TL_PLACE_KINDS = ("国家", "國家", "野生动物", "野生動物", "自然", "湿地", "濕地", "森林", "海洋")
-_ZH_TL_NAMED_BODY = (f"[{_TL}]{{1,6}}(?:((?:{'|'.join(_ZH_TL_KINDS)})?(?:{'|'.join(_ZH_TL_ORG_WORDS)}))"
+# (one character outside the transliteration list may stand inside the firm's name when
+# more of them follow: 克莱兹代尔银行; not a particle: 阿尔巴在银行)
+_ZH_TL_INNER = f"(?:[\u4E00-\u9FFF](?<![{_TL}的了是在于於和与與将將被把从從也都就而向为為])[{_TL}]{{1,3}})?"
+_ZH_TL_NAMED_BODY = (f"[{_TL}]{{1,6}}(?:({_ZH_TL_INNER}(?:{'|'.join(_ZH_TL_KINDS)})?(?:{'|'.join(_ZH_TL_ORG_WORDS)}))"
                      f"|((?:{'|'.join(_ZH_TL_PLACE_KINDS)})?(?:{'|'.join(_ZH_TL_PLACE_WORDS)})))")
 ZH_TL_NAMED = re.compile(f"[{_TL}](?<![{_TL}][\\s\\S])" + _ZH_TL_NAMED_BODY)
 # the same right after a known name, whose last character may be one of them (英格兰 +
