@@ -1997,3 +1997,8 @@ def test_chinese_firm_named_in_transliteration_with_one_other_character_inside()
     got = {(m.text, e.type) for e in extract("克莱兹代尔银行成立于1838年。阿尔巴在银行工作。", lang("zh", "Hans")).entities
            for m in e.mentions}
     assert ("克莱兹代尔银行", "ORG") in got and not any(t.startswith("阿尔巴在") for t, _ in got), got
+
+
+def test_chinese_place_before_the_word_for_officer_is_no_army():
+    got = {(m.text, e.type) for e in extract("他是普鲁士军官。德国军队进入。", lang("zh", "Hans")).entities for m in e.mentions}
+    assert ("普鲁士", "LOC") in got and ("德国军队", "ORG") in got and not any(t == "普鲁士军" for t, _ in got), got

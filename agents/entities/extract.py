@@ -175,7 +175,7 @@ ZH_ORG_ENDINGS = CJK_ORG_ENDINGS + ("局", "厅", "廳", "署", "委", "总队",
 # words that open with a one-character ending and end nothing: 中国社会 is "Chinese society",
 # 中国党员 "Chinese party members", 新局面 "a new situation" (general Chinese)
 ZH_NOT_ENDINGS = frozenset("""社会 社會 社区 社區 社交 社保 社科 社论 社論 党员 黨員 党建 黨建 党内 黨內 党外 黨外 党性 黨性
-军事 軍事 军方 軍方 军人 軍人 军民 軍民 军费 軍費 团队 團隊 团体 團體 团结 團結 局面 局势 局勢 局部 局限 委员 委員
+军事 軍事 军方 軍方 军人 軍人 军民 軍民 军费 軍費 军官 軍官 军衔 軍銜 军装 軍裝 军舰 軍艦 团队 團隊 团体 團體 团结 團結 局面 局势 局勢 局部 局限 委员 委員
 委托 委託 委派 署名 部分 部署 部长 部長 部门 部門 部落 部位 队员 隊員 队长 隊長 队伍 隊伍 队列 隊列""".split())
 # words that end in one of those characters without naming anything: 中国西部 is "western
 # China", 总部 "headquarters", 乐队 "a band" (general Chinese)
