@@ -2002,3 +2002,8 @@ def test_chinese_firm_named_in_transliteration_with_one_other_character_inside()
 def test_chinese_place_before_the_word_for_officer_is_no_army():
     got = {(m.text, e.type) for e in extract("他是普鲁士军官。德国军队进入。", lang("zh", "Hans")).entities for m in e.mentions}
     assert ("普鲁士", "LOC") in got and ("德国军队", "ORG") in got and not any(t == "普鲁士军" for t, _ in got), got
+
+
+def test_chinese_saints_name_opens_the_body_named_after_the_saint():
+    got = {(m.text, e.type) for e in extract("他毕业于圣奥拉夫学院。", lang("zh", "Hans")).entities for m in e.mentions}
+    assert ("圣奥拉夫学院", "ORG") in got, got

@@ -2075,8 +2075,10 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             i = covered.find(b"\x01\x00", i + 1)
         for m in tl_named:
             s, e = m.span()
+            if s and text[s - 1] in "圣聖" and (s < 2 or text[s - 2] not in "神"):
+                s -= 1   # 圣奥拉夫学院: a saint's name (not 神圣, "holy")
             if not any(covered[s:e]):
-                out.append(Candidate(s, e, m.group(), "ORG" if m.group(1) else "LOC"))
+                out.append(Candidate(s, e, text[s:e], "ORG" if m.group(1) else "LOC"))
         for m in TRANSLIT_RUN.finditer(text):   # 薩勒曼, 愛麗絲: foreign names spelt in Chinese
             s, e = m.start(), m.end()
             if not any(covered[s:e]):
