@@ -2007,3 +2007,9 @@ def test_chinese_place_before_the_word_for_officer_is_no_army():
 def test_chinese_saints_name_opens_the_body_named_after_the_saint():
     got = {(m.text, e.type) for e in extract("他毕业于圣奥拉夫学院。", lang("zh", "Hans")).entities for m in e.mentions}
     assert ("圣奥拉夫学院", "ORG") in got, got
+
+
+def test_german_group_of_firms_opens_its_name():
+    got = {(m.text, e.type) for e in extract("Das Buch erschien bei der Verlagsgruppe Oetinger.", lang("de", "Latn")).entities
+           for m in e.mentions}
+    assert ("Verlagsgruppe Oetinger", "ORG") in got, got

@@ -1014,7 +1014,9 @@ DE_ORG_HEAD_ENDS = ("verein", "vereins", "museum", "museums", "gericht", "gerich
                     # clubs' and charities' units and local bodies (Verkehrswacht Meppen, THW-Ortsverband
                     # Wunsiedel, Kreisjugendring Hof, Kirchengemeinde Aying, Spedition Huber)
                     "wacht", "ortsverband", "ortsverbands", "jugendring", "jugendrings", "kirchengemeinde",
-                    "spedition")
+                    "spedition",
+                    # groups of firms and publishers (Mediengruppe Bayern, Verlagsgruppe Oetinger)
+                    "mediengruppe", "verlagsgruppe", "unternehmensgruppe", "firmengruppe", "handelsgruppe")
 
 
 def _opens_name(low: str, german: bool, feature_heads: frozenset[str] = FEATURE_HEADS) -> bool:
