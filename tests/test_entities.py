@@ -2013,3 +2013,9 @@ def test_german_group_of_firms_opens_its_name():
     got = {(m.text, e.type) for e in extract("Das Buch erschien bei der Verlagsgruppe Oetinger.", lang("de", "Latn")).entities
            for m in e.mentions}
     assert ("Verlagsgruppe Oetinger", "ORG") in got, got
+
+
+def test_japanese_place_opening_with_ryo_or_hon_but_not_both_or_this_place():
+    got = {(m.text, e.type) for e in extract("新潟港と両津港、本能寺を訪ねた。両空港を比べ、本遺跡を見た。", lang("ja", "Jpan")).entities
+           for m in e.mentions}
+    assert {("両津港", "LOC"), ("本能寺", "LOC")} <= got and not {t for t, _ in got} & {"両空港", "本遺跡"}, got

@@ -2196,10 +2196,19 @@ _JA_COMPOUND_CHAR1 = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&
 _JA_COMPOUND_RUN1 = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]{2,15}(?![\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&])")
 
 
+def _ja_place_of_its_own(word: str) -> bool:
+    """A compound opening with 両 ("both") or 本 ("this") that is a place's name: two
+    characters or more before its place word (両津港, 両国駅, 本八幡駅; not 両空港 "both
+    airports", 本遺跡 "this site")."""
+    n = max((len(w) for w in JA_LOC_WORDS if word.endswith(w)), default=0)
+    return n > 0 and len(word) - n >= 2
+
+
 def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
     """The candidate a Japanese compound ending in an organisation's or a place's word
     makes, appended to ``out``: 大井川鐵道 (ORG), 揖斐川 (LOC), 講談社 (ORG)."""
-    if word in JA_NOT_NAMES or word[0] in "同各全両本当自他" or word.startswith(JA_TIME_WORDS) \
+    if word in JA_NOT_NAMES or word[0] in "同各全当自他" or word[0] in "両本" and not _ja_place_of_its_own(word) \
+            or word.startswith(JA_TIME_WORDS) \
             or word[-1].isdigit() or _RANK.search(word) \
             or word.endswith("将軍"):   # (征夷大将軍, a general's or shogun's title: no army)
         # (a rank makes a description: 世界3位連合, "the world's third-largest alliance")
