@@ -2019,3 +2019,9 @@ def test_japanese_place_opening_with_ryo_or_hon_but_not_both_or_this_place():
     got = {(m.text, e.type) for e in extract("新潟港と両津港、本能寺を訪ねた。両空港を比べ、本遺跡を見た。", lang("ja", "Jpan")).entities
            for m in e.mentions}
     assert {("両津港", "LOC"), ("本能寺", "LOC")} <= got and not {t for t, _ in got} & {"両空港", "本遺跡"}, got
+
+
+def test_japanese_primary_and_middle_schools_as_a_kind_are_no_name():
+    got = {(m.text, e.type) for e in extract("公立小中学校の教員と市内の小中学校。八坂小中学校に通った。", lang("ja", "Jpan")).entities
+           for m in e.mentions}
+    assert ("八坂小中学校", "ORG") in got and not {t for t, _ in got} & {"公立小中学校", "小中学校"}, got
