@@ -2025,3 +2025,9 @@ def test_japanese_primary_and_middle_schools_as_a_kind_are_no_name():
     got = {(m.text, e.type) for e in extract("公立小中学校の教員と市内の小中学校。八坂小中学校に通った。", lang("ja", "Jpan")).entities
            for m in e.mentions}
     assert ("八坂小中学校", "ORG") in got and not {t for t, _ in got} & {"公立小中学校", "小中学校"}, got
+
+
+def test_german_town_on_its_river_after_a_preposition_opening_the_sentence():
+    got = {(m.text, e.type) for e in extract("In Zell am Harmersbach wurde gewählt.", lang("de", "Latn")).entities
+           for m in e.mentions}
+    assert ("Zell am Harmersbach", "LOC") in got, got

@@ -1090,11 +1090,16 @@ def _de_hyphened_place_end(text: str, start: int, end: int) -> int | None:
     return m.end() if m is not None and hyphened_place(text[start:m.end()]) else None
 
 
-def _lower_word_before(text: str, i: int) -> bool:
-    """The word before position i is written in lower case (a preposition: in, aus, von)."""
+# German prepositions of place as they open a sentence ("In Zell am Harmersbach ...")
+_DE_OPENING_PREPOSITIONS = frozenset(("In", "Aus", "Nach", "Von", "Bei", "Zwischen", "Ab", "Bis"))
+
+
+def _preposition_before(text: str, i: int) -> bool:
+    """The word before position i is written in lower case (a preposition: in, aus, von), or
+    is a preposition capitalised as it opens the sentence."""
     j = text.rfind(" ", 0, max(i - 1, 0))
     word = text[j + 1:i - 1] if i > 0 and text[i - 1] == " " else ""
-    return word.isalpha() and word.islower()
+    return word.isalpha() and word.islower() or word in _DE_OPENING_PREPOSITIONS
 
 
 def _de_towns_on_water(text: str, col: _Collector, covered: bytearray) -> None:
@@ -1114,7 +1119,7 @@ def _de_towns_on_water(text: str, col: _Collector, covered: bytearray) -> None:
         if not (town_type == "LOC" or town[0].startswith("x-") and town_type != "ORG"
                 and " " not in text[town[1]:m.start()]):
             continue
-        if not _lower_word_before(text, town[1]):
+        if not _preposition_before(text, town[1]):
             continue   # after the noun that says what it is, the river describes: die Kleinstadt X am Neckar
         ws, we = m.span(1)
         if not _de_water_word(text, ws, we, at, col, covered):
