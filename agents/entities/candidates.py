@@ -1015,7 +1015,7 @@ DE_ORG_HEAD_ENDS = ("verein", "vereins", "museum", "museums", "gericht", "gerich
                     # Wunsiedel, Kreisjugendring Hof, Kirchengemeinde Aying, Spedition Huber)
                     "wacht", "ortsverband", "ortsverbands", "jugendring", "jugendrings", "kirchengemeinde",
                     "spedition",
-                    # groups of firms and publishers (Mediengruppe Bayern, Verlagsgruppe Oetinger)
+                    # groups of firms and publishers (Verlagsgruppe Oetinger, Mediengruppe Passau)
                     "mediengruppe", "verlagsgruppe", "unternehmensgruppe", "firmengruppe", "handelsgruppe")
 
 
