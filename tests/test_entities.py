@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import load_script
+from entity_mentions import mentions as typed_mentions
 
 from agents.entities import backends
 from agents.entities.candidates import unknown_id
@@ -1068,18 +1069,15 @@ def test_german_bare_words_between_zwischen_and_und_are_places():
     text = "Der Windpark zwischen Kleinbergheim und Thiersheim stößt auf Kritik, sagte Herr Lindqvist."
     got = {(m.text, e.type) for e in extract(text, lang("de", "Latn")).entities for m in e.mentions}
     assert {("Kleinbergheim", "LOC"), ("Thiersheim", "LOC")} <= got, got
-    got = {(m.text, e.type) for e in extract("Zwischen Kinderheim und Schule liegt ein Park.",
-                                             lang("de", "Latn")).entities for m in e.mentions}
+    got = typed_mentions("Zwischen Kinderheim und Schule liegt ein Park.", "de")
     assert not got
 
 
 def test_german_noun_that_is_a_first_name_elsewhere_does_not_make_a_place_a_surname():
     # "See" is a first name in the census lists; in German text it is the lake
-    got = {(m.text, e.type) for e in extract("Er ist der größte See Bayerns.", lang("de", "Latn")).entities
-           for m in e.mentions}
+    got = typed_mentions("Er ist der größte See Bayerns.", "de")
     assert got == {("Bayerns", "LOC")}, got
-    got = {(m.text, e.type) for e in extract("Gestern las Hermann Hesse vor.", lang("de", "Latn")).entities
-           for m in e.mentions}
+    got = typed_mentions("Gestern las Hermann Hesse vor.", "de")
     assert got == {("Hermann Hesse", "PER")}, got
 
 
@@ -1893,22 +1891,19 @@ def test_quiet_place_names_name_what_a_rule_found_but_never_match_alone():
 
 def test_german_genitive_after_a_kind_noun_is_the_name_without_its_article():
     # "Nebenfluss der Lauchert": the river is the name, the article no part of it
-    got = {(m.text, e.type) for e in extract("Die Fehla ist ein Nebenfluss der Lauchert.", lang("de", "Latn")).entities
-           for m in e.mentions}
+    got = typed_mentions("Die Fehla ist ein Nebenfluss der Lauchert.", "de")
     assert ("Lauchert", "LOC") in got and not any(t.startswith("der ") for t, _ in got), got
 
 
 def test_german_plural_before_a_genitive_is_no_adjective_opening_a_name():
     # an -er adjective stands right before its noun: "Deckenbilder der Wallfahrtskirche" is
     # a plural and its genitive, no body of that name
-    got = {(m.text, e.type) for e in extract("Er malte die Deckenbilder der Wallfahrtskirche aus.",
-                                             lang("de", "Latn")).entities for m in e.mentions}
+    got = typed_mentions("Er malte die Deckenbilder der Wallfahrtskirche aus.", "de")
     assert not any(t == "ORG" for _, t in got), got
 
 
 def test_german_town_the_lexicon_holds_is_a_place_opening_a_sentence():
-    got = {(m.text, e.type) for e in extract("Bautzen liegt an der Spree.", lang("de", "Latn")).entities
-           for m in e.mentions}
+    got = typed_mentions("Bautzen liegt an der Spree.", "de")
     assert ("Bautzen", "LOC") in got, got
 
 
@@ -1916,8 +1911,7 @@ def test_german_later_members_of_a_list_after_a_place_cue_are_places():
     text = "Die Feuerwehren aus Rottweil, Nusplingen und Obernheim waren vor Ort."
     got = {(m.text, e.type) for e in extract(text, lang("de", "Latn")).entities for m in e.mentions}
     assert ("Obernheim", "LOC") in got, got
-    got = {(m.text, e.type) for e in extract("Die Fahrt ging nach Rottweil, Hausach und Gutach.",
-                                             lang("de", "Latn")).entities for m in e.mentions}
+    got = typed_mentions("Die Fahrt ging nach Rottweil, Hausach und Gutach.", "de")
     assert {("Hausach", "LOC"), ("Gutach", "LOC")} <= got, got
 
 
@@ -1929,11 +1923,9 @@ def test_japanese_people_before_more_titles_and_before_ra():
 
 
 def test_a_katakana_word_before_shusshin_is_a_place_unless_a_trade():
-    got = {(m.text, e.type) for e in extract("彼女はモデル出身の女優で、父はカーキンティロッホ出身の医師である。",
-                                             lang("ja", "Jpan")).entities for m in e.mentions}
+    got = typed_mentions("彼女はモデル出身の女優で、父はカーキンティロッホ出身の医師である。", "ja", "Jpan")
     assert ("カーキンティロッホ", "LOC") in got and not any(t == "モデル" for t, _ in got), got
-    got = {(m.text, e.type) for e in extract("イタリアの小村ロヴェッタ出身の司祭で、戦後長崎市で働いた。",
-                                             lang("ja", "Jpan")).entities for m in e.mentions}
+    got = typed_mentions("イタリアの小村ロヴェッタ出身の司祭で、戦後長崎市で働いた。", "ja", "Jpan")
     assert {("ロヴェッタ", "LOC"), ("長崎市", "LOC")} <= got, got   # (戦後 "after the war": no part of the city)
 
 
@@ -1945,26 +1937,22 @@ def test_japanese_one_character_countries_before_a_paper_or_relations():
 
 
 def test_japanese_landform_words_end_a_place_name():
-    got = {(m.text, e.type) for e in extract("白神山地と濃尾平野を訪ねた。山地は広い。", lang("ja", "Jpan")).entities
-           for m in e.mentions}
+    got = typed_mentions("白神山地と濃尾平野を訪ねた。山地は広い。", "ja", "Jpan")
     assert {("白神山地", "LOC"), ("濃尾平野", "LOC")} <= got and not any(t == "山地" for t, _ in got), got
 
 
 def test_german_town_named_with_its_regions_uninflected_adjective():
-    got = {(m.text, e.type) for e in extract("Wir fuhren nach Bayerisch Gmain und dann nach Hessisch Lichtenau.",
-                                             lang("de", "Latn")).entities for m in e.mentions}
+    got = typed_mentions("Wir fuhren nach Bayerisch Gmain und dann nach Hessisch Lichtenau.", "de")
     assert {("Bayerisch Gmain", "LOC"), ("Hessisch Lichtenau", "LOC")} <= got, got
 
 
 def test_japanese_river_before_its_basin_or_mouth_is_a_place():
-    got = {(m.text, e.type) for e in extract("調査は帯広川流域と阿賀野川河口で行われた。", lang("ja", "Jpan")).entities
-           for m in e.mentions}
+    got = typed_mentions("調査は帯広川流域と阿賀野川河口で行われた。", "ja", "Jpan")
     assert {("帯広川", "LOC"), ("阿賀野川", "LOC")} <= got, got
 
 
 def test_japanese_schools_by_name_but_not_kinds_of_school():
-    got = {(m.text, e.type) for e in extract("のちに盛岡高等農林学校で学び、小さな洋裁学校を開いた。", lang("ja", "Jpan")).entities
-           for m in e.mentions}
+    got = typed_mentions("のちに盛岡高等農林学校で学び、小さな洋裁学校を開いた。", "ja", "Jpan")
     assert ("盛岡高等農林学校", "ORG") in got and not any(t == "洋裁学校" for t, _ in got), got
 
 
@@ -1982,52 +1970,45 @@ def test_japanese_papers_names_take_their_companys_sha_but_not_a_word_opened_by_
 
 
 def test_japanese_states_named_by_their_form_are_places():
-    got = {(m.text, e.type) for e in extract("ヴュルテンベルク王国とモナコ公国を比べた。帝国は滅びた。", lang("ja", "Jpan")).entities
-           for m in e.mentions}
+    got = typed_mentions("ヴュルテンベルク王国とモナコ公国を比べた。帝国は滅びた。", "ja", "Jpan")
     assert {("ヴュルテンベルク王国", "LOC"), ("モナコ公国", "LOC")} <= got and not any(t == "帝国" for t, _ in got), got
 
 
 def test_chinese_transliterated_name_before_a_kind_of_reserve_or_park_is_a_place():
-    got = {(m.text, e.type) for e in extract("莫雷米野生动物保护区位于东侧，塞伦盖蒂国家公园很大。", lang("zh", "Hans")).entities
-           for m in e.mentions}
+    got = typed_mentions("莫雷米野生动物保护区位于东侧，塞伦盖蒂国家公园很大。", "zh", "Hans")
     assert {("莫雷米野生动物保护区", "LOC"), ("塞伦盖蒂国家公园", "LOC")} <= got, got
 
 
 def test_chinese_firm_named_in_transliteration_with_one_other_character_inside():
-    got = {(m.text, e.type) for e in extract("克莱兹代尔银行成立于1838年。阿尔巴在银行工作。", lang("zh", "Hans")).entities
-           for m in e.mentions}
+    got = typed_mentions("克莱兹代尔银行成立于1838年。阿尔巴在银行工作。", "zh", "Hans")
     assert ("克莱兹代尔银行", "ORG") in got and not any(t.startswith("阿尔巴在") for t, _ in got), got
 
 
 def test_chinese_place_before_the_word_for_officer_is_no_army():
-    got = {(m.text, e.type) for e in extract("他是普鲁士军官。德国军队进入。", lang("zh", "Hans")).entities for m in e.mentions}
+    got = typed_mentions("他是普鲁士军官。德国军队进入。", "zh", "Hans")
     assert ("普鲁士", "LOC") in got and ("德国军队", "ORG") in got and not any(t == "普鲁士军" for t, _ in got), got
 
 
 def test_chinese_saints_name_opens_the_body_named_after_the_saint():
-    got = {(m.text, e.type) for e in extract("他毕业于圣奥拉夫学院。", lang("zh", "Hans")).entities for m in e.mentions}
+    got = typed_mentions("他毕业于圣奥拉夫学院。", "zh", "Hans")
     assert ("圣奥拉夫学院", "ORG") in got, got
 
 
 def test_german_group_of_firms_opens_its_name():
-    got = {(m.text, e.type) for e in extract("Das Buch erschien bei der Verlagsgruppe Oetinger.", lang("de", "Latn")).entities
-           for m in e.mentions}
+    got = typed_mentions("Das Buch erschien bei der Verlagsgruppe Oetinger.", "de")
     assert ("Verlagsgruppe Oetinger", "ORG") in got, got
 
 
 def test_japanese_place_opening_with_ryo_or_hon_but_not_both_or_this_place():
-    got = {(m.text, e.type) for e in extract("新潟港と両津港、本能寺を訪ねた。両空港を比べ、本遺跡を見た。", lang("ja", "Jpan")).entities
-           for m in e.mentions}
+    got = typed_mentions("新潟港と両津港、本能寺を訪ねた。両空港を比べ、本遺跡を見た。", "ja", "Jpan")
     assert {("両津港", "LOC"), ("本能寺", "LOC")} <= got and not {t for t, _ in got} & {"両空港", "本遺跡"}, got
 
 
 def test_japanese_primary_and_middle_schools_as_a_kind_are_no_name():
-    got = {(m.text, e.type) for e in extract("公立小中学校の教員と市内の小中学校。八坂小中学校に通った。", lang("ja", "Jpan")).entities
-           for m in e.mentions}
+    got = typed_mentions("公立小中学校の教員と市内の小中学校。八坂小中学校に通った。", "ja", "Jpan")
     assert ("八坂小中学校", "ORG") in got and not {t for t, _ in got} & {"公立小中学校", "小中学校"}, got
 
 
 def test_german_town_on_its_river_after_a_preposition_opening_the_sentence():
-    got = {(m.text, e.type) for e in extract("In Zell am Harmersbach wurde gewählt.", lang("de", "Latn")).entities
-           for m in e.mentions}
+    got = typed_mentions("In Zell am Harmersbach wurde gewählt.", "de")
     assert ("Zell am Harmersbach", "LOC") in got, got
