@@ -125,6 +125,15 @@ def test_chinese_glossed_transliteration_is_a_person():
     assert ("Catalano", "PER") in got
 
 
+def test_chinese_dotted_name_keeps_what_the_kb_finds_inside_its_family_name():
+    # 佩斯 (Pest) inside 洛佩斯; 赛 and 赞 are transliteration characters beside a dot;
+    # 提议 ("proposed") follows the name
+    assert _ents("餐馆老板玛丽亚·洛佩斯说。", "zh", "Hans") == {("玛丽亚·洛佩斯", "PER")}
+    assert ("林赛·格雷厄姆", "PER") in _ents("参议员林赛·格雷厄姆批评了协议。", "zh", "Hans")
+    assert ("伊斯梅尔·赞巴达", "PER") in _ents("头目伊斯梅尔·赞巴达被捕。", "zh", "Hans")
+    assert ("德韦恩·哈里斯", "PER") in _ents("议员德韦恩·哈里斯提议为街道重新命名。", "zh", "Hans")
+
+
 def test_chinese_people_word_is_not_the_place():
     assert not any(t == "LOC" for _, t in _ents("這位美國人說道。", "zh", "Hant"))
 

@@ -300,7 +300,7 @@ JA_LISTED_NAME = re.compile(r"[\u4E00-\u9FFF々](?<![\u4E00-\u9FFF\u30A1-\u30FA�
 _TL = "".join(sorted(TRANSLIT))
 # (names joined by a middle dot also take transliteration characters that the undotted
 # patterns leave out as too common in Chinese words: 埃马纽埃尔, 安东尼奥, 泽连斯基, 凡)
-_TL_DOTTED = "".join(sorted(TRANSLIT | set("东東凡易连連纽紐钦欽锡錫热熱茹翁滕琴敏惠旺瓜圭夸昆芒贡貢彭龙龍施")))
+_TL_DOTTED = "".join(sorted(TRANSLIT | set("东東凡易连連纽紐钦欽锡錫热熱茹翁滕琴敏惠旺瓜圭夸昆芒贡貢彭龙龍施赛賽赞贊钱錢焦欣")))
 # The most common Chinese family names (general knowledge), simplified and traditional.
 ZH_SURNAMES = "".join(sorted(set("""王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許
 韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋
@@ -398,7 +398,7 @@ ZH_TL_NAMED = re.compile(f"[{_TL}](?<![{_TL}][\\s\\S])" + _ZH_TL_NAMED_BODY)
 ZH_TL_NAMED_AFTER_NAME = re.compile(f"[{_TL}]" + _ZH_TL_NAMED_BODY)
 # words that open with a transliteration character and often follow a name: the name
 # ends before them (哈洛韦尔毕业于, 贝克尔加入, 亚当当选), general Chinese
-ZH_WORDS_AFTER_NAME = ("毕业", "畢業", "加入", "提出", "提供", "提到", "多次", "多年", "达成", "達成", "达到", "達到",
+ZH_WORDS_AFTER_NAME = ("毕业", "畢業", "加入", "提出", "提供", "提到", "提议", "提議", "提醒", "提交", "多次", "多年", "达成", "達成", "达到", "達到",
                        "利用", "维持", "維持", "安排", "特别", "特別", "马上", "馬上", "基于", "基於", "当时", "當時",
                        "当选", "當選", "当年", "當年", "当天", "當天", "当地", "當地",
                        "梅开", "梅開")   # (梅开二度: "scored twice", sports news)

@@ -1504,8 +1504,11 @@ def _dotted_people(text: str, hits: list, code: str) -> tuple[list, dict[int, in
         if h.start in people:
             keep.append(h)
             opens[h.start] = people[h.start]
-        elif not any(s <= h.start and h.end <= dot for s, _, dot in parts):
-            keep.append(h)   # (a name across the dot stays: レアル・ソシエダ in レアル・ソシエダード)
+        elif not any(s <= h.start and h.end <= dot or code == "zh" and dot + 1 < h.start and h.end <= e
+                     for s, e, dot in parts):
+            # (a name across the dot stays: レアル・ソシエダ in レアル・ソシエダード; in Chinese a
+            # hit inside the last part is a piece of the family name: 佩斯, Pest, in 洛佩斯)
+            keep.append(h)
     return keep, opens
 
 
