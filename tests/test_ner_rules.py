@@ -90,6 +90,30 @@ def test_german_region_adjective_before_a_known_place_and_hyphened_first_name():
     assert ("Karl-Heinz Ostermeier", "PER") in got
 
 
+def test_german_english_place_heads_end_a_name():
+    assert ("Shenandoah Valley", "LOC") in _ents("Mehrere Gemeinden im Shenandoah Valley riefen den Notstand aus.", "de", "Latn")
+    assert ("Karakorum Highway", "LOC") in _ents("Der Karakorum Highway ist unpassierbar.", "de", "Latn")
+    assert ("Palm Beach", "LOC") in _ents("Er kündigte in Palm Beach an, dass er klagt.", "de", "Latn")
+    # a known place before an English head is part of the longer name
+    assert ("Sacramento County", "LOC") in _ents("Das Büro des Sheriffs in Sacramento County teilte mit.", "de", "Latn")
+    # German "Island" is Iceland, but after a name it is the English word
+    assert ("Robben Island", "LOC") in _ents("Er verbrachte Jahre auf Robben Island vor Kapstadt.", "de", "Latn")
+    assert ("Island", "LOC") in _ents("Sie reiste nach Island.", "de", "Latn")
+
+
+def test_german_place_after_von_and_a_noun_that_places_it():
+    assert ("Gunnison", "LOC") in _ents("Der Stadtrat von Gunnison in Colorado stimmte zu.", "de", "Latn")
+    assert ("Bergama", "LOC") in _ents("Sie legten in der Nähe von Bergama die Reste frei.", "de", "Latn")
+    assert ("Gunnison", "PER") in _ents("Das Buch von Gunnison erschien.", "de", "Latn")
+
+
+def test_german_describing_word_before_a_known_name_is_no_part_of_the_mention():
+    assert ("Java", "LOC") in _ents("Der Vulkan liegt auf der indonesischen Insel Java.", "de", "Latn")
+    assert ("Verdi", "ORG") in _ents("Die Lufthansa und die Gewerkschaft Verdi haben sich geeinigt.", "de", "Latn")
+    assert ("Gewerkschaft Deutscher Lokomotivführer", "ORG") in _ents(
+        "Die Gewerkschaft Deutscher Lokomotivführer streikt.", "de", "Latn")
+
+
 # -- Japanese ----------------------------------------------------------------------------------
 
 def test_japanese_place_inside_a_longer_name_is_not_a_place():

@@ -209,7 +209,10 @@ PER_TITLES_BEFORE = frozenset("""mr mr. mrs mrs. ms ms. dr dr. prof prof. sir he
 président präsident president senator minister ceo""".split())
 
 LOC_SUFFIXES_LATIN = frozenset("""city province state county river island islands mountains airport stadium
-arena station bridge tower palace square dam canal harbour harbor street avenue road boulevard lane park gardens""".split())
+arena station bridge tower palace square dam canal harbour harbor street avenue road boulevard lane park gardens
+beach valley highway freeway motorway creek canyon bay falls peninsula""".split())
+# (the English heads of the second line also end names in the news of other languages:
+# der Karakorum Highway, im Shenandoah Valley)
 # words that open a place's name: administrative units, whose name follows them (Kabupaten
 # Morowali, Tỉnh Quảng Ninh), and landforms, part of the name (Teluk Bone, Lake Toba)
 ADMIN_HEADS = frozenset("kabupaten kota provinsi kecamatan desa kelurahan tỉnh huyện quận xã phường".split())
@@ -955,10 +958,37 @@ def _de_known_town(w: str, low: str, cw) -> bool:
     return low not in cw.get_top("de") and low in de_lexicon().toponyms and german_lone_type(w) == "LOC"
 
 
+# German nouns whose "von X" names a place (der Stadtrat von Gunnison, in der Nähe von
+# Bergama), general German
+_DE_NOUNS_OF_A_PLACE = frozenset("""stadtrat gemeinderat bürgermeister bürgermeisterin einwohner
+einwohnerinnen bewohner nähe umgebung zentrum stadtzentrum innenstadt stadtrand rand vororten vororte
+hafen küste norden süden osten westen nordosten nordwesten südosten südwesten außenbezirken""".split())
+
+
 def _place_after_bei(text: str, i: int, low: str, given, cw) -> bool:
-    """"bei Wimpfen": an unknown word after "bei" that is no first or family name is a
-    place (not "bei Müller")."""
-    return low not in cw.surnames and low not in given and prev_word(text, i) == "bei"
+    """"bei Wimpfen", "der Stadtrat von Gunnison": an unknown word after "bei", or after
+    "von" and a noun that places it, that is no first or family name is a place (not "bei
+    Müller", "von Müller")."""
+    if low in cw.surnames or low in given:
+        return False
+    before = prev_word(text, i)
+    if before == "von":
+        k = len(text[:i].rstrip(" ")) - 3
+        return prev_word(text, k) in _DE_NOUNS_OF_A_PLACE
+    return before == "bei"
+
+
+def de_island_name_start(text: str, start: int) -> int | None:
+    """Where an English island's name opens whose last word is the hit "Island" at
+    ``start`` (Robben Island, Fraser Island: German "Island" is Iceland): a capitalised
+    word right before it, not a sentence's first."""
+    j = start - 1
+    if j < 2 or text[j] != " " or not text[j - 1].isalpha():
+        return None
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return k if text[k].isupper() and (k == 0 or text[k - 1] == " ") and not _is_sentence_start(text, k) else None
 
 
 def _unknown_after_article(text: str, i: int, j: int, given, cw) -> bool:

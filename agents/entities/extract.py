@@ -29,7 +29,7 @@ from .backends import get_backend
 from .chinese import ZH_NOT_NAME_CHARS, after_cue, zh_autonomous_units
 from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME_CASE_ENDINGS, Candidate,
                          DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES, ZH_LOC_ENDINGS, _KO_WORD_ENDINGS,
-                         de_lexicon, dotted_name_spans, facility_before, find_candidates, hyphened_place,
+                         de_island_name_start, de_lexicon, dotted_name_spans, facility_before, find_candidates, hyphened_place,
                          is_cjk_name_char, korean_compounds, person_id, place_id, unknown_id)
 from . import catalan, croatian, romanian
 from .arabic import arabic_head_names, arabic_preload
@@ -1484,6 +1484,11 @@ _KO_UNIT_PAIR = re.compile("(?<![가-힣])(?:[가-힣]{2,3}|[동서남북중](?=
 _KO_PLAIN_WORD = re.compile("([가-힣]{2,8}?)(?:" + alternation(KO_PARTICLES, 0) + ")?(?![가-힣])")
 
 
+# German words that describe a one-word name the knowledge base lists them with (Insel Java,
+# Gewerkschaft Verdi: Java and Verdi alone are other things): the mention is the name alone
+_DE_DESCRIBED = ("Insel ", "Halbinsel ", "Fluss ", "Gewerkschaft ")
+
+
 def _dotted_people(text: str, hits: list, code: str) -> tuple[list, dict[int, int]]:
     """Hits among the first names of a foreign name written with middle dots are parts
     of that name, no mentions (纽埃, Niue, in 埃马纽埃尔·马克龙; 弗拉基米尔, a Russian
@@ -1769,6 +1774,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if covered[start]:
             continue   # inside a name an earlier hit opened (a venue, a company named after a place)
         etype = e.type
+        if code == "de" and text.startswith(_DE_DESCRIBED, start) and " " not in text[
+                (named := text.index(" ", start) + 1):end]:
+            start = named   # die Insel Java, die Gewerkschaft Verdi: the alias tells the name, the mention is it
         if etype == "LOC" and text.startswith("$", end):
             continue   # US$, HK$, NZ$: a currency (the amount keeps it), not a place mention
         if code == "de" and etype == "LOC" and start > 2 and text.endswith(_DE_ADJECTIVE_ENDS, 0, start) \
@@ -1846,7 +1854,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             covered[s:t] = b"\x01" * (t - s)
             add(unknown_id(text[s:t]), text[s:t], headed[1], None, s, t)
             continue
-        elif code == "en" and etype == "LOC" and (named := en_place_in_longer_name(text, start, end)) is not None \
+        elif code in ("en", "de") and etype == "LOC" and (named := en_place_in_longer_name(text, start, end)) is not None \
                 and not any(covered[named[0]:named[1]]):
             # River Teme, County Antrim; Kent Police, Leeds Street Bridge: the longer name
             s, t, kind = named
@@ -2027,6 +2035,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             # Vöhringer GmbH & Co. KG, Wittmann & Söhne: the legal form joins the mention, not the id
             c.id = c.id or unknown_id(c.text)
             c.end, c.text = end, text[c.start:end]
+        if code == "de" and c.text == "Island" and (first := de_island_name_start(text, c.start)) is not None \
+                and not any(covered[first:c.start]):
+            c.start, c.text, c.type, c.id = first, text[first:c.end], "LOC", None   # Robben Island, not Iceland
         # (a place's or an unknown kind's name may be a town's: quiet aliases too; 米: the
         # candidate names its id)
         ent = kb.lookup(c.text, c.type in _QUIET_TYPES, code) or (kb.by_id.get(c.id) if c.id else None)
