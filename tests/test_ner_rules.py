@@ -141,6 +141,24 @@ def test_japanese_role_before_title_is_no_name():
     assert not any(t == "PER" for _, t in got)
 
 
+def test_japanese_address_runs_on_to_a_district_or_foreign_town():
+    assert ("東京都渋谷区神南", "LOC") in _ents("同社は東京都渋谷区神南に本部を置く。", "ja", "Jpan")
+    assert ("カリフォルニア州クパチーノ", "LOC") in _ents("アップルはカリフォルニア州クパチーノに本社を置く。", "ja", "Jpan")
+    # a dictionary word after the unit says where in it, or what of it
+    assert not any(t.startswith("京都市中心") for t, _ in _ents("京都市中心部を流れる。", "ja", "Jpan"))
+    assert ("東京都", "LOC") in _ents("東京都知事は語った。", "ja", "Jpan")
+
+
+def test_japanese_words_that_look_like_names_or_bodies():
+    for text in ("イギリス初の女性首相として知られる。", "次期会長に頭取が就任する。", "武田薬品工業初の外国人社長である。"):
+        assert not any(t == "PER" for _, t in _ents(text, "ja", "Jpan")), text
+    assert ("外務省", "ORG") in (got := _ents("彼女は外務省に入省した。", "ja", "Jpan")) and ("入省", "ORG") not in got
+    assert _ents("消費電力を約三割削減している。", "ja", "Jpan") == set()
+    assert _ents("市は特別委員会を設置した。", "ja", "Jpan") == set()
+    assert not any(t == "LOC" for _, t in _ents("九州旅客鉄道の主要駅の一つである。", "ja", "Jpan"))
+    assert ("山田", "PER") in _ents("山田社長が語った。", "ja", "Jpan")
+
+
 # -- Chinese -----------------------------------------------------------------------------------
 
 def test_chinese_glossed_transliteration_is_a_person():

@@ -513,7 +513,8 @@ _JA_ORG_WORD_SET = frozenset(JA_ORG_WORDS)
 # "regional banks", 外資系企業 "foreign companies" (general Japanese, not from any test set)
 JA_GENERIC_MODIFIERS = frozenset("""大手 中堅 中小 地方 地元 国内 海外 外資 外資系 民間 主要 全国 各 同 新興 日系 米系
 欧州系 中国系 外国 政府系 国営 公営 市中 都市 信託 ネット 有力 老舗 準大手 最大手 大型 地域 各地 複数
-研究 農業 工業 商業 ラジオ テレビ 公立 県立 府立 都立 市立 私立 国立 硬式 軟式 女子 男子 洋式 和式""".split())
+研究 農業 工業 商業 ラジオ テレビ 公立 県立 府立 都立 市立 私立 国立 硬式 軟式 女子 男子 洋式 和式
+特別 常任 実行 調査 諮問 専門 第三者""".split())   # (特別委員会, 第三者委員会: kinds of committee)
 # words in 社 that name no company: offices, shrines, "joining the firm", "each firm",
 # kinds of firm (通信社 "news agency", 出版社 "publisher"; general Japanese)
 JA_SHA_WORDS = tuple("""本社 支社 商社 会社 神社 入社 退社 出社 帰社 各社 同社 他社 自社 全社 弊社 当社 貴社 御社 結社
@@ -537,7 +538,7 @@ JA_NOT_NAMES = frozenset("""都市 大都市 地区 選挙区 半島 列島 市�
 公園 駅 港 島 州 各県 同県 全県 各市 同市 全市 本州 同町 同村 軍 陸軍 海軍 空軍 米軍 国軍 自衛隊 大学院 各大学
 活火山 休火山 海底火山 一級河川 二級河川 人造湖 天然温泉 博物館 美術館 雄藩 諸藩 公共交通 地方議会 市議会 県議会
 町議会 村議会 記念館 天文台 灯台 温泉 遺跡 銅山 高原 海岸 砂丘 山地 山脈 諸島 海峡 盆地 平野 台地 丘陵 連峰
-王国 帝国 公国 共和国 大帝国 連邦共和国 人民共和国""".split())
+王国 帝国 公国 共和国 大帝国 連邦共和国 人民共和国 消費電力""".split())
 JA_COMPANY_PREFIX = re.compile(r"(?:株式会社|有限会社|合同会社)[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]{1,16}")
 _JA_LAST_CHARS = frozenset(w[-1] for w in JA_ORG_WORDS + JA_LOC_WORDS)
 # the words of both lists (and 社) by their last character: a compound that ends in a
@@ -2141,6 +2142,9 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                      else min(len(name), 3 if code == "zh" else 4))
         if any(covered[s:e]) or e - s < 2 or any(r in text[s:e] for r in CJK_ROLE_WORDS):
             continue   # 代表取締役社長: a role before the title, not a name
+        if code == "ja" and text[s:s + 2] in common_words().ja_words2 and text[s:s + 2] not in _ja_surname_set() \
+                and "\u4E00" <= text[s] <= "\u9FFF":
+            continue   # 女性首相, 次期会長, 外国人社長: a word before the title, no family name
         if code == "zh" and (text[e - 1] == "姓" or any(c in _ZH_NOT_IN_NAME for c in text[s:e])):
             continue   # 以他的姓氏命名: 姓氏 is "surname", and 的 no name holds
         if code == "ja" and e - s > 3 and text[e - 1] in JA_COUNTRY_ABBREVIATIONS and "\u30A1" <= text[e - 2] <= "\u30FC":
@@ -2251,14 +2255,16 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
         head = word[:-len(suffix)]
         if head in _JA_ORG_WORD_SET or head in JA_GENERIC_MODIFIERS:
             return   # two industry words, or a kind of one (電気自動車, 大手銀行): no name
+        if suffix == "省" and len(head) < 2:
+            return   # 入省 "joining a ministry", 帰省 "going home": no ministry
         if suffix == "学校" and (len(head) < 3 or head[0] == "旧"):
             return   # a kind of school (洋裁学校 "a dressmaking school"), or a former one's building
         out.append(Candidate(s, e, word, "ORG"))
     elif word.endswith(JA_LOC_WORDS) and len(word) >= 3 and not word.endswith(("大学院",)):
         if word.startswith(_JA_MODIFIER_TUPLE):   # (one C-level test for most places)
             n = max(len(w) for w in JA_LOC_WORDS if word.endswith(w))
-            if n >= 2 and word[:-n] in JA_GENERIC_MODIFIERS:
-                return   # a kind of facility (私立美術館 "a private art museum", 洋式灯台, 国立公園): no name
+            if word[:-n] in JA_GENERIC_MODIFIERS:
+                return   # a kind of facility (私立美術館 "a private art museum", 洋式灯台, 国立公園, 主要駅): no name
         out.append(Candidate(s, e, word, "LOC"))
     elif word[-1] == "社" and len(word) >= 3 and not word.endswith(JA_SHA_WORDS) \
             and not word.startswith(_JA_MODIFIER_TUPLE):

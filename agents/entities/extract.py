@@ -624,6 +624,30 @@ JA_COUNTRY_PREFIXES = "".join(JA_COUNTRY_ABBREVIATIONS)
 _JA_ADMIN_ENDS = CJK_ADMIN_SUFFIX | {"道"}   # the last characters of a prefecture's or a city's name
 
 
+_JA_ADDRESS_END = tuple("にでのはがへをと、。）")
+_JA_DISTRICT = re.compile(r"[\u4E00-\u9FFF]{2,3}(?<![市区町村郡都府県])")
+_JA_FOREIGN_TOWN = re.compile(r"[\u30A1-\u30FA\u30FC]{3,}")
+
+
+def _ja_address_part(text: str, m, end: int) -> bool:
+    """The compound ``m`` after an administrative unit ending at ``end`` (or at ``end`` + 1)
+    is the next, smaller unit of one address: a district of two or three kanji that no
+    dictionary lists as a word (神南, 芝大門; not 北部, 中心部, 役所), or after 州 or 省 a
+    foreign town in katakana (クパチーノ), and a particle or a comma after it. (A unit
+    that ends in its own 市, 町 or 村 the candidate rules read, with its reading's id.)"""
+    if not text.startswith(_JA_ADDRESS_END, m.end()):
+        return False
+    part, words = m.group(), common_words().ja_words2
+    if _JA_FOREIGN_TOWN.fullmatch(part):
+        return text[m.start() - 1] in "州省"
+    return _JA_DISTRICT.fullmatch(part) is not None and part not in words and part[:2] not in words \
+        and not part.endswith(JA_NOT_ADDRESS_ENDS)
+
+
+# (the ends of words after a place that say where in it: 中心部, 市街地, 沿岸)
+JA_NOT_ADDRESS_ENDS = tuple("部内外側地街帯岸域際方面")
+
+
 def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int, str]]]:
     """Japanese writes compounds without spaces, and a place found inside one is most often
     part of a longer name (日本万国博覧会, 札幌オリンピック, 横浜スタジアム, ヴィッセル神戸).
@@ -677,6 +701,8 @@ def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int, str]]]
             continue
         if m.group().endswith(JA_FACILITY_ENDS):
             named.append((start, m.end(), "LOC"))
+        elif (run_from > end or text[end - 1] in _JA_ADMIN_ENDS) and _ja_address_part(text, m, end):
+            named.append((start, m.end(), "LOC"))   # 東京都渋谷区神南, カリフォルニア州クパチーノ: one address
         elif (org := by_start.get(run_from)) is not None and org.entity.type == "ORG" and org.end == m.end() \
                 and not ent.id.startswith("country-"):
             named.append((start, m.end(), "ORG"))
