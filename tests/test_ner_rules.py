@@ -176,6 +176,28 @@ def test_chinese_dotted_name_keeps_what_the_kb_finds_inside_its_family_name():
     assert ("德韦恩·哈里斯", "PER") in _ents("议员德韦恩·哈里斯提议为街道重新命名。", "zh", "Hans")
 
 
+def test_chinese_ministry_of_another_country_and_a_ministers_title():
+    got = extract("伊朗外交部发言人巴加埃表示。", LanguageResult(code="zh", script="Hans", confidence=1.0))
+    ministry = next(e for e in got.entities if e.type == "ORG")
+    assert [m.text for m in ministry.mentions] == ["伊朗外交部"] and ministry.id != "china-foreign-ministry"
+    assert _ents("外交部发言人毛宁表示。", "zh", "Hans") == {("外交部", "ORG"), ("毛宁", "PER")}
+    # 外交部长, 财政部长: a minister, no ministry; the country before it stays
+    assert _ents("他曾担任乌拉圭外交部长。", "zh", "Hans") == {("乌拉圭", "LOC")}
+    assert ("美国", "LOC") in (got := _ents("美国财政部长贝森特表示。", "zh", "Hans")) \
+        and not any(t == "ORG" for _, t in got)
+
+
+def test_chinese_government_or_ruling_party_of_a_place_is_no_name():
+    assert _ents("法院裁定波兰政府侵犯了隐私权。", "zh", "Hans") == {("波兰", "LOC")}
+    assert ("尼日利亚", "LOC") in _ents("尼日利亚执政党在初选中遭遇挫折。", "zh", "Hans")
+
+
+def test_chinese_streets():
+    assert ("比尔街", "LOC") in _ents("他涉嫌在比尔街开枪。", "zh", "Hans")
+    assert {("伦敦", "LOC"), ("牛津街", "LOC")} <= _ents("伦敦牛津街上的商店关闭了。", "zh", "Hans")
+    assert _ents("巴黎街头出现了抗议者。", "zh", "Hans") == {("巴黎", "LOC")}
+
+
 def test_chinese_people_word_is_not_the_place():
     assert not any(t == "LOC" for _, t in _ents("這位美國人說道。", "zh", "Hant"))
 

@@ -183,7 +183,8 @@ ZH_NOT_ENDED = frozenset("""东部 東部 西部 南部 北部 中部 内部 內
 车队 車隊 部队 部隊 团队 團隊 签署 簽署""".split())
 # Chinese words that after a place make "a company / the market of that place", not a name
 # (its army or government is an organisation: 德國軍隊 stays one)
-ZH_GENERIC_AFTER_PLACE = ("公司", "企業", "企业", "市場", "市场", "学校", "學校")   # (中国学校: Chinese schools)
+ZH_GENERIC_AFTER_PLACE = ("公司", "企業", "企业", "市場", "市场", "学校", "學校", "政府", "执政党", "執政黨", "反对党", "反對黨",
+                          "在野党", "在野黨")   # (中国学校: Chinese schools; 波兰政府, 尼日利亚执政党: its government, its ruling party)
 # Industry words among the endings: right after a city they name a company (上海汽车,
 # 广州汽车), but after a country, or with words between, an industry or a kind of product
 # (中国汽车, "Chinese cars"; 中国电动汽车, "Chinese electric cars"), unlike institution
@@ -578,6 +579,9 @@ def _zh_address_units(text: str, i: int, starts) -> list[tuple[int, int, str]]:
     return units
 
 
+_ZH_STREET_WORDS = frozenset("头頭道区區坊市")   # after 街: a word, not a street's name (街头, 街道, 街区)
+
+
 def _zh_place_named(run: str, h) -> tuple[bool | None, int] | None:
     """(a unit of its own?, length) of the facility, landform or unit that the Chinese
     run after the place ``h`` names, if it ends in one of ``ZH_LOC_ENDINGS`` within four
@@ -587,10 +591,10 @@ def _zh_place_named(run: str, h) -> tuple[bool | None, int] | None:
     (内蒙古 + 自治区)."""
     for sfx in ZH_LOC_ENDINGS:
         i = run.find(sfx, 0, 4 + len(sfx))
-        if i >= 0:
+        if i >= 0 and not (sfx == "街" and run[i + 1:i + 2] in _ZH_STREET_WORDS):   # (巴黎街头 "Paris's streets")
             if h.entity.id.startswith("country-") and i < 2:
                 return None
-            admin = sfx in _ZH_ADMIN_ENDINGS
+            admin = sfx in _ZH_ADMIN_ENDINGS or sfx[-1] == "街"   # (伦敦 + 牛津街: a street of the city)
             return (None if admin and i == 0 else admin), i + len(sfx)
     return None
 
@@ -1515,6 +1519,37 @@ _KO_PLAIN_WORD = re.compile("([가-힣]{2,8}?)(?:" + alternation(KO_PARTICLES, 0
 _DE_DESCRIBED = ("Insel ", "Halbinsel ", "Fluss ", "Gewerkschaft ")
 
 
+def _zh_ministries_of(text: str, hits: list, kb) -> list:
+    """A country's name glued before a bare ministry's (伊朗外交部, 印度国防部): that
+    country's ministry, an organisation of its own, not the country and the Chinese
+    ministry the knowledge base gives the bare word (外交部 alone is China's in Chinese news).
+    Before 长 the ministry is a minister's title (乌拉圭外交部长): no mention of it."""
+    out, i = [], 0
+    while i < len(hits):
+        h = hits[i]
+        if h.entity.type == "ORG" and text.startswith(("部长", "部長"), h.end - 1):
+            # 外交部长: a minister's title, no mention of the ministry (美国财政部长 still
+            # names the country)
+            for n in range(2, min(5, h.end - h.start)):
+                country = kb.lookup(text[h.start:h.start + n])
+                if country is not None and country.id.startswith("country-"):
+                    out.append(AliasHit(h.start, h.start + n, country))
+                    break
+            i += 1
+            continue
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if nxt is not None and nxt.start == h.end and h.entity.id.startswith("country-") and h.entity.id != "country-cn" \
+                and nxt.entity.type == "ORG" and nxt.end - nxt.start <= 4 and text[nxt.end - 1] in "部署局" \
+                and nxt.entity.parent in (None, "country-cn") and not text.startswith(("部长", "部長"), nxt.end - 1):
+            name = text[h.start:nxt.end]
+            out.append(AliasHit(h.start, nxt.end, KBEntity(unknown_id(name), name, "ORG", None, h.entity.id)))
+            i += 2
+            continue
+        out.append(h)
+        i += 1
+    return out
+
+
 def _dotted_people(text: str, hits: list, code: str) -> tuple[list, dict[int, int]]:
     """Hits among the first names of a foreign name written with middle dots are parts
     of that name, no mentions (纽埃, Niue, in 埃马纽埃尔·马克龙; 弗拉基米尔, a Russian
@@ -1670,7 +1705,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     if code == "ro":   # Timișoara, a gazetteer's Timişoara
         hits = romanian.known_hits(kb, text, hits)
     if code == "zh":
-        hits = _traditional_hits(text, hits, kb)
+        hits = _zh_ministries_of(text, _traditional_hits(text, hits, kb), kb)
     elif code in ("vi", "id"):
         # classifiers and titles off the hits (tỉnh Thanh Hóa -> Thanh Hóa); official names
         # a capitalised head opens (Sở Y tế Khánh Hòa, Polsek Tanjung Priok) and names after a classifier
