@@ -107,6 +107,18 @@ def test_german_place_after_von_and_a_noun_that_places_it():
     assert ("Gunnison", "PER") in _ents("Das Buch von Gunnison erschien.", "de", "Latn")
 
 
+def test_german_institution_names_end_before_a_noun_and_after_a_title_two_names_meet():
+    assert ("Landesgericht Innsbruck", "ORG") in _ents("Der Klub hat beim Landesgericht Innsbruck Insolvenz angemeldet.",
+                                                      "de", "Latn")
+    assert not _ents("Er legte gegen das Urteil eines Bundesberufungsgerichts Einspruch ein.", "de", "Latn")
+    assert ("Stiftung Preußischer Kulturbesitz", "ORG") in _ents(
+        "Die Stiftung Preußischer Kulturbesitz verwaltet die Museen.", "de", "Latn")
+    got = _ents("Richterin Marianne Sperling vom Amtsgericht Neuruppin sagte das.", "de", "Latn")
+    assert {("Marianne Sperling", "PER"), ("Amtsgericht Neuruppin", "ORG")} <= got
+    got = _ents("Mayor Linda Castellanos of Hatch, New Mexico, said hail had destroyed the harvest.", "en", "Latn")
+    assert ("Linda Castellanos", "PER") in got
+
+
 def test_german_describing_word_before_a_known_name_is_no_part_of_the_mention():
     assert ("Java", "LOC") in _ents("Der Vulkan liegt auf der indonesischen Insel Java.", "de", "Latn")
     assert ("Verdi", "ORG") in _ents("Die Lufthansa und die Gewerkschaft Verdi haben sich geeinigt.", "de", "Latn")

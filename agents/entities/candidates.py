@@ -1050,6 +1050,9 @@ DE_ORG_HEAD_ENDS = ("verein", "vereins", "museum", "museums", "gericht", "gerich
                     "mediengruppe", "verlagsgruppe", "unternehmensgruppe", "firmengruppe", "handelsgruppe")
 
 
+_DE_INDEFINITE = frozenset("ein eine eines einem einen einer kein keine keines keinem keinen keiner".split())
+
+
 def _opens_name(low: str, german: bool, feature_heads: frozenset[str] = FEATURE_HEADS) -> bool:
     """Does this word open the name after it as its head: a place's (Landkreis Ravensburg,
     Lago Maggiore) or, in German, an institution's (Brauerei Aying, Polizeiinspektion
@@ -1452,8 +1455,10 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 k = next((i for i in range(2, len(run) - 1) if run[i][2] in PAIR_JOINERS
                           and run[i + 1][2].casefold() in given), 0)
                 if not (k and any(run[j][2].casefold() in given for j in range(k - 1))):
-                    k = next((i for i in range(2, len(run) - 1) if run[i][2] in PERSON_OF), 0) \
-                        if run[0][2].casefold() in given and run[1][2].casefold() not in given else 0
+                    # (a title may stand before the first name: Richterin Marianne Sperling vom Amtsgericht)
+                    f = 1 if len(run) >= 5 and run[0][2].casefold() not in given and run[1][2].casefold() in given else 0
+                    k = next((i for i in range(f + 2, len(run) - 1) if run[i][2] in PERSON_OF), 0) \
+                        if run[f][2].casefold() in given and run[f + 1][2].casefold() not in given else 0
                     if k and run[k - 1][2].casefold() in given:
                         k = 0
                 if not k:
@@ -1609,6 +1614,13 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         # (after a German institution's or a place's head the words are its name, nouns or
         # not: Weberei Christian Fischer, Polizeiinspektion Vilshofen)
         headed = german and len(toks) >= 2 and _opens_name(toks[0][3], german)
+        if headed:
+            nouns = de_lexicon().nouns
+            if all(t[3] in nouns for t in toks[1:]) and prev_word(text, toks[0][0]) in _DE_INDEFINITE:
+                return   # eines Bundesberufungsgerichts Einspruch: a court, not a named one
+            if len(toks) >= 3 and toks[-1][3] in nouns and toks[-1][3] not in cw.surnames and toks[-1][3] not in given \
+                    and (german_lone_type(toks[-2][2]) == "LOC" or _kb_place(toks[-2][2])):
+                del toks[-1]   # Landesgericht Innsbruck | Insolvenz: a noun after the place ends the name
         while toks and not (len(toks) >= 2 and (toks[-1][3] in ORG_SUFFIXES or toks[-1][3] in LOC_SUFFIXES_LATIN
                                                   or (len(toks) == 2 and toks[0][3] in ORG_HEADS or headed)
                                                   and toks[-1][3] not in CONNECTORS)) \
