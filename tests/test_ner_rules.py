@@ -119,6 +119,14 @@ def test_german_institution_names_end_before_a_noun_and_after_a_title_two_names_
     assert ("Linda Castellanos", "PER") in got
 
 
+def test_german_adjective_opens_an_institution_and_fuer_its_field_ends_it():
+    assert ("Deutschen Archäologischen Instituts", "ORG") in _ents(
+        "Archäologen des Deutschen Archäologischen Instituts legten Reste frei.", "de", "Latn")
+    assert ("Bayerischen Instituts für Meeresforschung", "ORG") in _ents(
+        "Forscher des Bayerischen Instituts für Meeresforschung warnen.", "de", "Latn")
+    assert not _ents("Viele Deutschen Urlauber kamen.", "de", "Latn")
+
+
 def test_german_describing_word_before_a_known_name_is_no_part_of_the_mention():
     assert ("Java", "LOC") in _ents("Der Vulkan liegt auf der indonesischen Insel Java.", "de", "Latn")
     assert ("Verdi", "ORG") in _ents("Die Lufthansa und die Gewerkschaft Verdi haben sich geeinigt.", "de", "Latn")

@@ -855,19 +855,27 @@ def _de_adjective_name(toks: list, text: str, cw) -> Candidate | None:
     """In a run of capitalised German words, a capitalised adjective (not opening the
     sentence) before one or two nouns whose head says place or organisation: that name."""
     etype = de_head_type(toks[-1][2])
+    head_end = len(toks)
     if etype is None:
-        return None   # (most runs: decided by the last word alone, cached)
-    for k in range(len(toks) - 1):
+        # (most runs: decided by the last word alone, cached) ... or an institution "für"
+        # its field: des Deutschen Instituts für Ernährungsforschung
+        if len(toks) < 4 or "für" not in (words := [t[3] for t in toks]):
+            return None
+        head_end = words.index("für")
+        if head_end < 2 or head_end == len(toks) - 1 or de_head_type(toks[head_end - 1][2]) != "ORG":
+            return None
+        etype = "ORG"
+    for k in range(head_end - 1):
         w, low = toks[k][2], toks[k][3]
         if low in _DE_ARTICLES:
             continue   # (an article opening the sentence: Der Schwäbische Albverein)
         if not (w[0].isupper() and low.endswith(_DE_ADJ_ENDINGS) and (low in cw.get("de") or "isch" in low[-7:]
                                                                        or _place_adjective(low, cw))
-                and low not in de_lexicon().nouns):
-            continue
-        if any(t[3] in CONNECTORS for t in toks[k + 1:]):
+                and (low not in de_lexicon().nouns or low.startswith("deutsch"))):
+            continue   # (Deutsche is a noun too, "a German", but before a noun the adjective)
+        if any(t[3] in CONNECTORS for t in toks[k + 1:head_end]):
             continue   # an adjective stands right before its noun (Deckenbilder | der Wieskirche: a plural)
-        if len(toks) - k > 3 or (k == 0 and _is_sentence_start(text, toks[0][0])):
+        if head_end - k > 3 or (k == 0 and _is_sentence_start(text, toks[0][0])):
             return None
         s, e = toks[k][0], toks[-1][1]
         return Candidate(s, e, text[s:e], etype)
