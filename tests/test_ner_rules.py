@@ -179,6 +179,16 @@ def test_japanese_words_that_look_like_names_or_bodies():
     assert ("山田", "PER") in _ents("山田社長が語った。", "ja", "Jpan")
 
 
+def test_japanese_company_names_with_their_legal_form_trade_or_federation():
+    assert ("株式会社メルカリ", "ORG") in _ents("株式会社メルカリは上場した。", "ja", "Jpan")
+    got = extract("トヨタ紡織はトヨタ自動車の子会社である。", LanguageResult(code="ja", script="Jpan", confidence=1.0))
+    assert {m.text: e.id for e in got.entities for m in e.mentions}["トヨタ自動車"] == "toyota"
+    assert "トヨタ紡織" in {m.text for e in got.entities for m in e.mentions}
+    assert ("全国銀行協会", "ORG") in _ents("全国銀行協会は発表した。", "ja", "Jpan")
+    assert ("日本生活協同組合連合会", "ORG") in _ents("日本生活協同組合連合会は発表した。", "ja", "Jpan")
+    assert _ents("全国大会に出場した。", "ja", "Jpan") == set()
+
+
 # -- Chinese -----------------------------------------------------------------------------------
 
 def test_chinese_glossed_transliteration_is_a_person():

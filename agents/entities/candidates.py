@@ -507,8 +507,11 @@ JA_ORG_WORDS = ("株式会社", "有限会社", "銀行", "大学", "高校", "�
                 "鐵道", "交通", "汽船", "酒造", "紡績", "運輸", "信用金庫", "信用組合", "藩", "内閣", "議会",
                 "総督府", "奉行所", "県警", "県警察", "美術院", "師範学校", "高等専門学校", "専門学校", "小中学校", "学校", "陸上部", "野球部",
                 "ラグビー部", "サッカー部", "スキー部", "陸上競技部", "蹴球部", "競走部", "政党",
-                "興業", "商会", "工務店", "製菓", "精工", "電工", "運送", "百貨店", "書店", "醸造", "リース")
-_JA_ORG_WORD_SET = frozenset(JA_ORG_WORDS)
+                "興業", "商会", "工務店", "製菓", "精工", "電工", "運送", "百貨店", "書店", "醸造", "リース",
+                # federations and councils of bodies, and textile makers (日本生活協同組合連合会,
+                # トヨタ紡織)
+                "連合会", "協議会", "紡織")
+JA_ORG_WORD_SET = frozenset(JA_ORG_WORDS)
 # words that make an organisation word a kind, not a name: 大手銀行 "major banks", 地方銀行
 # "regional banks", 外資系企業 "foreign companies" (general Japanese, not from any test set)
 JA_GENERIC_MODIFIERS = frozenset("""大手 中堅 中小 地方 地元 国内 海外 外資 外資系 民間 主要 全国 各 同 新興 日系 米系
@@ -2258,10 +2261,17 @@ def _ja_place_of_its_own(word: str) -> bool:
     return n > 0 and len(word) - n >= 2
 
 
+def _ja_national_body(word: str) -> bool:
+    """A body named 全国 ("national") and what it gathers (全国銀行協会, 全国農業協同組合連合会):
+    全 opens a name there, not "all" (全社, 全市)."""
+    return word.startswith("全国") and len(word) >= 6 and word.endswith(("協会", "連合会", "連盟", "組合", "協議会"))
+
+
 def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
     """The candidate a Japanese compound ending in an organisation's or a place's word
     makes, appended to ``out``: 大井川鐵道 (ORG), 揖斐川 (LOC), 講談社 (ORG)."""
-    if word in JA_NOT_NAMES or word[0] in "同各全当自他" or word[0] in "両本" and not _ja_place_of_its_own(word) \
+    if word in JA_NOT_NAMES or word[0] in "同各全当自他" and not _ja_national_body(word) \
+            or word[0] in "両本" and not _ja_place_of_its_own(word) \
             or word.startswith(JA_TIME_WORDS) \
             or word[-1].isdigit() or _RANK.search(word) \
             or word.endswith("将軍"):   # (征夷大将軍, a general's or shogun's title: no army)
@@ -2270,10 +2280,10 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
     e = s + len(word)
     if any(covered[s:e]):
         return
-    if word.endswith(JA_ORG_WORDS) and word not in _JA_ORG_WORD_SET:
+    if word.endswith(JA_ORG_WORDS) and word not in JA_ORG_WORD_SET:
         suffix = max((w for w in JA_ORG_WORDS if word.endswith(w)), key=len)
         head = word[:-len(suffix)]
-        if head in _JA_ORG_WORD_SET or head in JA_GENERIC_MODIFIERS:
+        if head in JA_ORG_WORD_SET or head in JA_GENERIC_MODIFIERS:
             return   # two industry words, or a kind of one (電気自動車, 大手銀行): no name
         if suffix == "省" and len(head) < 2:
             return   # 入省 "joining a ministry", 帰省 "going home": no ministry

@@ -27,7 +27,7 @@ from anyascii import anyascii
 from .amounts import alternation, amount_rows
 from .backends import get_backend
 from .chinese import ZH_NOT_NAME_CHARS, after_cue, zh_autonomous_units
-from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_SHA_WORDS, JA_TITLES, NAME_CASE_ENDINGS, Candidate,
+from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_ORG_WORD_SET, JA_SHA_WORDS, JA_TITLES, NAME_CASE_ENDINGS, Candidate,
                          DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES, ZH_LOC_ENDINGS, _KO_WORD_ENDINGS,
                          de_island_name_start, de_lexicon, dotted_name_spans, facility_before, find_candidates, hyphened_place,
                          is_cjk_name_char, korean_compounds, person_id, place_id, unknown_id)
@@ -482,8 +482,11 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
             named.append((h.start, unit_end, "ORG"))   # 国家税务总局 + 广东调查总队: a place opens its unit
             continue
         if japanese and h.entity.type == "ORG" and h.end < len(text) \
-                and (m := _JA_COMPOUND_RUN.match(text, h.end)) and m.group().endswith(JA_UNIT_WORDS):
-            # 早稲田大学スキー部: a unit with a name of its own (places inside it are part of it)
+                and (m := _JA_COMPOUND_RUN.match(text, h.end)) and (m.group().endswith(JA_UNIT_WORDS)
+                                                                     or m.group() in JA_ORG_WORD_SET
+                                                                     and m.group() not in _JA_GROUP_FORMS):
+            # 早稲田大学スキー部: a unit with a name of its own (places inside it are part of it);
+            # トヨタ紡織, 三菱商事: the group's name and a trade, a company of its own
             named.append((h.start, m.end(), "ORG"))
             continue
         if h.entity.type == "LOC" and h.end < len(text):
@@ -1514,6 +1517,8 @@ _KO_UNIT_PAIR = re.compile("(?<![가-힣])(?:[가-힣]{2,3}|[동서남북중](?=
 _KO_PLAIN_WORD = re.compile("([가-힣]{2,8}?)(?:" + alternation(KO_PARTICLES, 0) + ")?(?![가-힣])")
 
 
+_JA_GROUP_FORMS = frozenset(("株式会社", "有限会社", "グループ", "ホールディングス"))   # (ソニーグループ is Sony)
+_JA_LEGAL_PREFIXES = ("株式会社", "有限会社", "合同会社")   # (four characters each)
 # German words that describe a one-word name the knowledge base lists them with (Insel Java,
 # Gewerkschaft Verdi: Java and Verdi alone are other things): the mention is the name alone
 _DE_DESCRIBED = ("Insel ", "Halbinsel ", "Fluss ", "Gewerkschaft ")
@@ -1835,6 +1840,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if covered[start]:
             continue   # inside a name an earlier hit opened (a venue, a company named after a place)
         etype = e.type
+        if code == "ja" and etype == "ORG" and text.endswith(_JA_LEGAL_PREFIXES, 0, start) and not covered[start - 4]:
+            start -= 4   # 株式会社メルカリ: the legal form written before the name is part of it
         if code == "de" and text.startswith(_DE_DESCRIBED, start) and " " not in text[
                 (named := text.index(" ", start) + 1):end]:
             start = named   # die Insel Java, die Gewerkschaft Verdi: the alias tells the name, the mention is it
