@@ -217,6 +217,13 @@ def test_chinese_ministry_of_another_country_and_a_ministers_title():
         and not any(t == "ORG" for _, t in got)
 
 
+def test_chinese_supreme_court_is_no_supreme_peoples_court_unless_abbreviated():
+    ids = {m.text: e.id for e in extract("纽约州最高法院推迟了宣判，最高法发布了解释。",
+                                         LanguageResult(code="zh", script="Hans", confidence=1.0)).entities
+           for m in e.mentions}
+    assert ids["最高法"] == "supreme-peoples-court" and ids["纽约州最高法院"] != "supreme-peoples-court"
+
+
 def test_chinese_government_or_ruling_party_of_a_place_is_no_name():
     assert _ents("法院裁定波兰政府侵犯了隐私权。", "zh", "Hans") == {("波兰", "LOC")}
     assert ("尼日利亚", "LOC") in _ents("尼日利亚执政党在初选中遭遇挫折。", "zh", "Hans")

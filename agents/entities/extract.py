@@ -1527,8 +1527,15 @@ _DE_DESCRIBED = ("Insel ", "Halbinsel ", "Fluss ", "Gewerkschaft ")
 def _zh_ministries_of(text: str, hits: list, kb) -> list:
     """A country's name glued before a bare ministry's (伊朗外交部, 印度国防部): that
     country's ministry, an organisation of its own, not the country and the Chinese
-    ministry the knowledge base gives the bare word (外交部 alone is China's in Chinese news).
-    Before 长 the ministry is a minister's title (乌拉圭外交部长): no mention of it."""
+    ministry the knowledge base gives the bare word (外交部 alone is China's in Chinese news);
+    so is a place's supreme court (纽约州最高法院). Before 长 the ministry is a minister's
+    title (乌拉圭外交部长): no mention of it."""
+    if "最高法院" in text:
+        # 最高法 (the Supreme People's Court) inside 最高法院, "a supreme court": which one,
+        # the place before it says
+        court = KBEntity(unknown_id("最高法院"), "最高法院", "ORG", None, None)
+        hits = [AliasHit(h.start, h.end + 1, court) if h.end - h.start == 3 and text.startswith("最高法院", h.start)
+                else h for h in hits]
     out, i = [], 0
     while i < len(hits):
         h = hits[i]
@@ -1543,9 +1550,11 @@ def _zh_ministries_of(text: str, hits: list, kb) -> list:
             i += 1
             continue
         nxt = hits[i + 1] if i + 1 < len(hits) else None
-        if nxt is not None and nxt.start == h.end and h.entity.id.startswith("country-") and h.entity.id != "country-cn" \
-                and nxt.entity.type == "ORG" and nxt.end - nxt.start <= 4 and text[nxt.end - 1] in "部署局" \
-                and nxt.entity.parent in (None, "country-cn") and not text.startswith(("部长", "部長"), nxt.end - 1):
+        if nxt is not None and nxt.start == h.end and h.entity.type == "LOC" and h.entity.id != "country-cn" \
+                and nxt.entity.type == "ORG" and (
+                    h.entity.id.startswith("country-") and nxt.end - nxt.start <= 4 and text[nxt.end - 1] in "部署局"
+                    and nxt.entity.parent in (None, "country-cn") and not text.startswith(("部长", "部長"), nxt.end - 1)
+                    or nxt.entity.name == "最高法院"):
             name = text[h.start:nxt.end]
             out.append(AliasHit(h.start, nxt.end, KBEntity(unknown_id(name), name, "ORG", None, h.entity.id)))
             i += 2
