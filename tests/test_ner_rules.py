@@ -127,6 +127,16 @@ def test_german_adjective_opens_an_institution_and_fuer_its_field_ends_it():
     assert not _ents("Viele Deutschen Urlauber kamen.", "de", "Latn")
 
 
+def test_a_known_body_before_an_english_institution_head_is_another_body():
+    got = extract("Ärzte des Johns Hopkins Hospital in Baltimore sagten das.", LanguageResult(code="de", script="Latn",
+                                                                                        confidence=1.0))
+    hospital = next(e for e in got.entities if e.type == "ORG")
+    assert [m.text for m in hospital.mentions] == ["Johns Hopkins Hospital"] and hospital.id != "johns-hopkins-university"
+    assert ("Harvard Medical School", "ORG") in _ents("Researchers at Harvard Medical School found it.", "en", "Latn")
+    got = extract("The BMW Group said sales rose.", LanguageResult(code="en", script="Latn", confidence=1.0))
+    assert [e.id for e in got.entities] == ["bmw"]   # (a group's name is the same company)
+
+
 def test_german_describing_word_before_a_known_name_is_no_part_of_the_mention():
     assert ("Java", "LOC") in _ents("Der Vulkan liegt auf der indonesischen Insel Java.", "de", "Latn")
     assert ("Verdi", "ORG") in _ents("Die Lufthansa und die Gewerkschaft Verdi haben sich geeinigt.", "de", "Latn")

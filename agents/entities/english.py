@@ -239,6 +239,14 @@ def place_in_longer_name(text: str, start: int, end: int) -> tuple[int, int, str
         return m.start(), end, "LOC"
     if start > 8 and text[start - 1] == " " and (m := _MUNICIPAL_BEFORE.search(text, max(0, start - 16), start)):
         return m.start(), end, "ORG"
+    after = headed_after(text, end)
+    return (start, *after) if after else None
+
+
+def headed_after(text: str, end: int) -> tuple[int, str] | None:
+    """(end, type) of the capitalised words right after ``end`` when they end in an
+    organisation's or a place's head noun (" Police", " Street Bridge", " Medical School"):
+    with the name before them, a longer name."""
     if not text.startswith(" ", end) or end + 1 >= len(text) or not text[end + 1].isupper():
         return None
     m = _HEADED_AFTER.match(text, end)
@@ -246,6 +254,5 @@ def place_in_longer_name(text: str, start: int, end: int) -> tuple[int, int, str
     for n in range(len(words), 0, -1):   # (the longest run that ends in a head)
         last = words[n - 1].lower()
         if words[n - 1][0].isupper() and (last in ORG_HEADS or last in PLACE_HEADS):
-            stop = end + len(" ".join(words[:n])) + 1
-            return start, stop, "ORG" if last in ORG_HEADS else "LOC"
+            return end + len(" ".join(words[:n])) + 1, "ORG" if last in ORG_HEADS else "LOC"
     return None

@@ -36,7 +36,7 @@ from .arabic import arabic_head_names, arabic_preload
 from .czech import names_before_hits as cs_names_before_hits, retype as cs_retype
 from . import slavic_forms, slovak, sounds
 from .dutch import hyphened_place_end as dutch_hyphened_place_end, org_head_before as dutch_org_head_before
-from .english import place_in_longer_name as en_place_in_longer_name
+from .english import headed_after as en_headed_after, place_in_longer_name as en_place_in_longer_name
 from .finnish import finnish_named
 from .greek import named_spans as el_named_spans
 from .hebrew import hebrew_named
@@ -1517,6 +1517,8 @@ _KO_UNIT_PAIR = re.compile("(?<![가-힣])(?:[가-힣]{2,3}|[동서남북중](?=
 _KO_PLAIN_WORD = re.compile("([가-힣]{2,8}?)(?:" + alternation(KO_PARTICLES, 0) + ")?(?![가-힣])")
 
 
+# heads after a company's name that name the same company (BMW Group, Tata Company)
+_SAME_BODY_HEADS = (" Group", " Company", " Corporation", " Companies", " Holdings")
 _JA_GROUP_FORMS = frozenset(("株式会社", "有限会社", "グループ", "ホールディングス"))   # (ソニーグループ is Sony)
 _JA_LEGAL_PREFIXES = ("株式会社", "有限会社", "合同会社")   # (four characters each)
 # German words that describe a one-word name the knowledge base lists them with (Insel Java,
@@ -1969,6 +1971,13 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 and not any(covered[end:on.end()]):
             covered[start:on.end()] = b"\x01" * (on.end() - start)
             add(unknown_id(text[start:on.end()]), text[start:on.end()], "LOC", None, start, on.end())
+            continue
+        elif etype == "ORG" and code in ("en", "de") and (named := en_headed_after(text, end)) is not None \
+                and named[1] == "ORG" and not text.endswith(_SAME_BODY_HEADS, end, named[0]) \
+                and not any(covered[end:named[0]]):
+            # Johns Hopkins Hospital, Harvard Medical School: an institution of its own
+            covered[start:named[0]] = b"\x01" * (named[0] - start)
+            add(unknown_id(text[start:named[0]]), text[start:named[0]], "ORG", None, start, named[0])
             continue
         elif etype == "ORG" and not cjk:
             end = _legal_form_end(text, end, covered)
