@@ -137,6 +137,12 @@ def test_a_known_body_before_an_english_institution_head_is_another_body():
     assert [e.id for e in got.entities] == ["bmw"]   # (a group's name is the same company)
 
 
+def test_a_noun_before_a_quoted_name_says_what_it_is():
+    got = _ents("Der Film „Oppenheimer“ von Christopher Nolan gewann sieben Oscars.", "de", "Latn")
+    assert ("Oppenheimer", "MISC") in got and ("Oppenheimer", "PER") not in got
+    assert ("The Lancet", "ORG") in _ents("Die Studie erschien im Fachblatt „The Lancet“.", "de", "Latn")
+
+
 def test_german_describing_word_before_a_known_name_is_no_part_of_the_mention():
     assert ("Java", "LOC") in _ents("Der Vulkan liegt auf der indonesischen Insel Java.", "de", "Latn")
     assert ("Verdi", "ORG") in _ents("Die Lufthansa und die Gewerkschaft Verdi haben sich geeinigt.", "de", "Latn")

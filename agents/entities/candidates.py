@@ -1948,11 +1948,25 @@ def quoted_names(text: str, code: str, covered: bytearray) -> list[Candidate]:
                 continue
         if not all(w[0].isupper() or w[0].isdigit() or w.lower() in CONNECTORS for w in words):
             continue
+        if (kind := _QUOTED_KIND.get(prev_word(text, m.start()))) is not None:
+            out.append(Candidate(s, e, m.group(1), kind))   # der Film „Oppenheimer“, das Fachblatt „The Lancet“
+            continue
         if not any(_namey(w) or (w.casefold() not in common and w.casefold() not in en_common
                                  and w.casefold() not in GENERIC) for w in words):
             continue
         out.append(Candidate(s, e, m.group(1), "MISC"))
     return out
+
+
+# nouns that say what the quoted name after them is, whatever its words: a work (der Film
+# „Oppenheimer“, the novel "Beloved") or a paper, a broadcaster or a band (das Fachblatt
+# „The Lancet“, die Zeitung „Die Welt“), German and English, general knowledge
+_QUOTED_KIND = dict.fromkeys("""film films filme kinofilm spielfilm dokumentarfilm buch buches roman romans serie
+fernsehserie album albums lied liedes song songs oper musical theaterstück stück gedicht videospiel spiel sendung
+show kampagne ausstellung movie book novel series opera play poem documentary""".split(), "MISC") | dict.fromkeys(
+    """zeitung tageszeitung wochenzeitung fachblatt fachzeitschrift zeitschrift magazin nachrichtenmagazin blatt
+boulevardblatt sender fernsehsender radiosender nachrichtenagentur band newspaper magazine journal broadcaster
+tabloid""".split(), "ORG")
 
 
 def latin_in_foreign(text: str, covered: bytearray) -> list[Candidate]:
