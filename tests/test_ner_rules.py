@@ -251,6 +251,18 @@ def test_chinese_streets():
     assert _ents("巴黎街头出现了抗议者。", "zh", "Hans") == {("巴黎", "LOC")}
 
 
+def test_traditional_chinese_names_and_words_that_look_like_them():
+    assert ("蘇珊·柯林斯", "PER") in _ents("共和黨參議員蘇珊·柯林斯表示。", "zh", "Hant")
+    assert ("艾蜜莉·桑伯里", "PER") in _ents("工黨議員艾蜜莉·桑伯里批評政府。", "zh", "Hant")
+    assert ("台大醫院", "ORG") in _ents("台大醫院團隊完成手術。", "zh", "Hant")
+    assert _ents("孟加拉沿海地區因氣旋來襲。", "zh", "Hant") == {("孟加拉", "LOC")}   # (no 海地, Haiti)
+    assert _ents("台中市長盧秀燕宣布動工。", "zh", "Hant") == {("台中", "LOC"), ("盧秀燕", "PER")}
+    assert _ents("多地氣溫突破攝氏四十度。", "zh", "Hant") == set()
+    assert not any(t == "PER" for _, t in _ents("大學頒發榮譽博士學位給他。", "zh", "Hant"))
+    assert _ents("巴黎一家法院裁定。", "zh", "Hant") == {("巴黎", "LOC")}
+    assert _ents("一家日本集團收購了它。", "zh", "Hant") == {("日本", "LOC")}
+
+
 def test_chinese_people_word_is_not_the_place():
     assert not any(t == "LOC" for _, t in _ents("這位美國人說道。", "zh", "Hant"))
 

@@ -303,7 +303,9 @@ JA_LISTED_NAME = re.compile(r"[\u4E00-\u9FFF々](?<![\u4E00-\u9FFF\u30A1-\u30FA�
 _TL = "".join(sorted(TRANSLIT))
 # (names joined by a middle dot also take transliteration characters that the undotted
 # patterns leave out as too common in Chinese words: 埃马纽埃尔, 安东尼奥, 泽连斯基, 凡)
-_TL_DOTTED = "".join(sorted(TRANSLIT | set("东東凡易连連纽紐钦欽锡錫热熱茹翁滕琴敏惠旺瓜圭夸昆芒贡貢彭龙龍施赛賽赞贊钱錢焦欣")))
+_TL_DOTTED = "".join(sorted(TRANSLIT | set("东東凡易连連纽紐钦欽锡錫热熱茹翁滕琴敏惠旺瓜圭夸昆芒贡貢彭龙龍施赛賽赞贊钱錢焦欣"
+                                             # (and women's first names: 蘇珊, 艾蜜莉, 珍妮, 奧莉薇亞, 芭芭拉, 茱莉亞, 露西)
+                                             "珊蜜珍薇芭茱蘿萝嘉露姬荷茜蕊璐瑤瑶蓓")))
 # The most common Chinese family names (general knowledge), simplified and traditional.
 ZH_SURNAMES = "".join(sorted(set("""王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許
 韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋
@@ -487,6 +489,9 @@ CJK_ROLE_WORDS = ("取締役", "代表", "名誉", "初代", "理事", "執行",
                   "主席", "總裁", "总裁", "部長", "部长", "役員", "社員", "取締役会")
 JA_TITLES = tuple(sorted(CJK_PER_TITLES + JA_WEAK_TITLES, key=len, reverse=True))
 CJK_TITLE = re.compile(alternation(JA_TITLES, 0))   # (as a tree of shared prefixes: the same matches, faster)
+
+
+_ZH_HONORARY = ("榮譽", "荣誉", "名譽", "名誉")
 
 
 def is_cjk_name_char(c: str) -> bool:
@@ -2164,6 +2169,8 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
         out.append(Candidate(s, e, text[s:e], "PER"))
     for t in CJK_TITLE.finditer(text):   # find titles, then the name right before them
         e = s = t.start()
+        if code == "zh" and (s and text[s - 1] in "攝摄華华" and t.group() == "氏" or text.endswith(_ZH_HONORARY, 0, s)):
+            continue   # 攝氏 "Celsius", 華氏 "Fahrenheit"; 榮譽博士 "an honorary doctorate"
         while s > 0 and e - s < 12 and is_cjk_name_char(text[s - 1]):
             s -= 1
         while s < e and text[s] in "・ー":

@@ -190,11 +190,14 @@ ZH_GENERIC_AFTER_PLACE = ("公司", "企業", "企业", "市場", "市场", "学
 # (中国汽车, "Chinese cars"; 中国电动汽车, "Chinese electric cars"), unlike institution
 # words (中国工商银行 is a bank).
 ZH_INDUSTRY_ENDINGS = frozenset(("汽车", "工业", "工業", "化学", "食品", "通信", "航空", "電力", "电力", "铁路",
-                                 "鉄道", "证券", "証券", "保险", "保険", "電機", "電気", "瓦斯"))
+                                 "鉄道", "证券", "証券", "保险", "保険", "電機", "電気", "瓦斯",
+                                 "集团", "集團"))   # (日本集團 "a Japanese group")
 CJK_ADMIN_SUFFIX = frozenset("県市区町村郡州都府省县縣")
 # words that open with one of those characters after a place without making it "X city"
 # or "X province": 中国市場 is the Chinese market, not 中国市 (and 市中心 is a city's centre)
-CJK_NOT_ADMIN = ("市場", "市场", "市民", "市値", "市值", "市況", "市况", "区域", "區域", "省份", "市中心")
+CJK_NOT_ADMIN = ("市場", "市场", "市民", "市値", "市值", "市況", "市况", "区域", "區域", "省份", "市中心",
+                 # a head's title: 台中市長, 杭州市长 (the mayor of Taichung, of Hangzhou)
+                 "市長", "市长", "省長", "省长", "州長", "州长", "縣長", "县长", "區長", "区长")
 # A company's legal form after its name (Nvidia Corp, Samsung Electronics Co Ltd, ASML
 # Holding NV, Schmitz GmbH & Co. KG) is part of the mention; alone it would become an
 # entity "Corp". As written (case-sensitive), one or two of them, each ending where the word ends.
@@ -459,6 +462,7 @@ _CJK_RUN = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9]{1,12}")
 # particles and function words of Chinese grammar that no organisation's name between a
 # place and its last word holds (general Chinese)
 _ZH_GRAMMAR_CHARS = frozenset("了的在于於是被把将將从從也都就而向")
+_ZH_CLASSIFIERS = frozenset("家名座所個个位間间條条支")   # (巴黎一家法院 "a court in Paris": 一 + a classifier opens no name)
 
 
 # those of ZH_LOC_ENDINGS that name a unit of its own inside the place before them (四川省 甘孜藏族自治州)
@@ -499,7 +503,8 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                     run = run[:min((st - h.end for st in starts if h.end <= st), default=len(run))]
                     # and before a particle, which no name holds (北京作出了不利于政府: "Beijing
                     # ruled against the government", a clause)
-                    run = run[:next((k for k, c in enumerate(run) if c in _ZH_GRAMMAR_CHARS), len(run))]
+                    run = run[:next((k for k, c in enumerate(run) if c in _ZH_GRAMMAR_CHARS
+                                     or c == "一" and run[k + 1:k + 2] in _ZH_CLASSIFIERS), len(run))]
                 country = h.entity.id.startswith("country-")
                 cut = max((i + len(sfx) for sfx in (CJK_ORG_ENDINGS if japanese else ZH_ORG_ENDINGS)
                            if (i := run.find(sfx)) >= 0 and (japanese or (len(sfx) > 1 or (
@@ -1597,9 +1602,11 @@ def _dotted_people(text: str, hits: list, code: str) -> tuple[list, dict[int, in
 # what follows a Chinese company's, team's or institution's name as part of its full name:
 # legal forms, 集团, 队, and a unit of it that ends in an institution's word (中国科学院
 # 力学研究所, 中山大学附属第一医院), with no particle between (general Chinese)
-_ZH_ORG_TAIL = re.compile(r"股份有限公司|有限责任公司|有限公司|集团有限公司|集团公司|集团|公司|队|"
-                          r"([^\W\d_" + "".join(sorted(_ZH_GRAMMAR_CHARS | set("和与及"))) + "]{1,8}"
-                          r"(?:研究所|研究院|研究中心|调查中心|医院|分校|实验室|学院|分局|分院|支队|大队|总队|總隊))")
+_ZH_ORG_TAIL = re.compile(r"股份有限公司|有限责任公司|有限責任公司|有限公司|集团有限公司|集團有限公司|集团公司|集團公司|"
+                          r"集团|集團|公司|队|隊|"
+                          r"([^\W\d_" + "".join(sorted(_ZH_GRAMMAR_CHARS | set("和与與及"))) + "]{0,8}"
+                          r"(?:研究所|研究院|研究中心|调查中心|調查中心|医院|醫院|分校|实验室|實驗室|学院|學院|分局|分院|"
+                          r"支队|支隊|大队|大隊|总队|總隊))")
 
 
 def _zh_org_end(text: str, end: int, covered: bytearray | None) -> tuple[int, bool]:
@@ -1722,6 +1729,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         hits = romanian.known_hits(kb, text, hits)
     if code == "zh":
         hits = _zh_ministries_of(text, _traditional_hits(text, hits, kb), kb)
+        if "地" in text:   # 沿海地区 "coastal areas": 海地 (Haiti) across two words, 沿海 and 地区
+            hits = [h for h in hits if not (text[h.end - 1] == "地" and text[h.end:h.end + 1] in "区區带帶域")]
     elif code in ("vi", "id"):
         # classifiers and titles off the hits (tỉnh Thanh Hóa -> Thanh Hóa); official names
         # a capitalised head opens (Sở Y tế Khánh Hòa, Polsek Tanjung Priok) and names after a classifier
