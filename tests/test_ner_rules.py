@@ -263,6 +263,13 @@ def test_traditional_chinese_names_and_words_that_look_like_them():
     assert _ents("一家日本集團收購了它。", "zh", "Hant") == {("日本", "LOC")}
 
 
+def test_chinese_places_named_with_dotted_name_characters_and_villages():
+    assert ("瓜達盧佩河", "LOC") in _ents("德州克爾郡的瓜達盧佩河暴漲。", "zh", "Hant")
+    assert ("施普雷河", "LOC") in _ents("施普雷河流经包岑。", "zh", "Hans")
+    assert ("拜伯里", "LOC") in _ents("英格蘭的小村莊拜伯里吸引遊客。", "zh", "Hant")
+    assert ("阿普尔克罗斯", "LOC") in _ents("从小村阿普尔克罗斯出发。", "zh", "Hans")
+
+
 def test_chinese_people_word_is_not_the_place():
     assert not any(t == "LOC" for _, t in _ents("這位美國人說道。", "zh", "Hant"))
 

@@ -398,6 +398,12 @@ _ZH_TL_INNER = f"(?:[\u4E00-\u9FFF](?<![{_TL}的了是在于於和与與将將�
 _ZH_TL_NAMED_BODY = (f"[{_TL}]{{1,6}}(?:({_ZH_TL_INNER}(?:{'|'.join(_ZH_TL_KINDS)})?(?:{'|'.join(_ZH_TL_ORG_WORDS)}))"
                      f"|((?:{'|'.join(_ZH_TL_PLACE_KINDS)})?(?:{'|'.join(_ZH_TL_PLACE_WORDS)})))")
 ZH_TL_NAMED = re.compile(f"[{_TL}](?<![{_TL}][\\s\\S])" + _ZH_TL_NAMED_BODY)
+# a place's name before its place word may also hold the characters only dotted names take
+# (瓜达卢佩河, 奥克拉荷马州: 瓜 and 荷 open everyday words too, not before 河 or 州)
+ZH_TL_PLACE_WIDE = re.compile(f"[{_TL_DOTTED}](?<![{_TL_DOTTED}][\\s\\S])[{_TL_DOTTED}]{{1,6}}"
+                              f"(?:{'|'.join(_ZH_TL_PLACE_KINDS)})?(?:{'|'.join(_ZH_TL_PLACE_WORDS)})")
+# a village's or small town's name after the word for it (小村莊拜伯里, 海滨小镇兰迪德诺)
+ZH_SETTLEMENT_NAME = re.compile(f"(?:小村莊|小村庄|村莊|村庄|小村|小鎮|小镇|城鎮|城镇|小城)([{_TL}]{{2,6}})(?![{_TL}])")
 # the same right after a known name, whose last character may be one of them (英格兰 +
 # 多塞特郡): matched at the end of what the knowledge base covers
 ZH_TL_NAMED_AFTER_NAME = re.compile(f"[{_TL}]" + _ZH_TL_NAMED_BODY)
@@ -2154,6 +2160,14 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                 s -= 1   # 圣奥拉夫学院: a saint's name (not 神圣, "holy")
             if not any(covered[s:e]):
                 out.append(Candidate(s, e, text[s:e], "ORG" if m.group(1) else "LOC"))
+        for m in ZH_SETTLEMENT_NAME.finditer(text) if any(w in text for w in ("村", "鎮", "镇", "小城")) else ():
+            s, e = m.span(1)   # 小村莊拜伯里, 小镇兰迪德诺: the village's or town's name after the word
+            if not any(covered[s:e]):
+                out.append(Candidate(s, e, m.group(1), "LOC"))
+        for m in ZH_TL_PLACE_WIDE.finditer(text):
+            s, e = m.span()
+            if not any(covered[s:e]) and not any(n.start() == s for n in tl_named):
+                out.append(Candidate(s, e, m.group(), "LOC"))
         for m in TRANSLIT_RUN.finditer(text):   # 薩勒曼, 愛麗絲: foreign names spelt in Chinese
             s, e = m.start(), m.end()
             if not any(covered[s:e]):
