@@ -143,6 +143,11 @@ def test_a_noun_before_a_quoted_name_says_what_it_is():
     assert ("The Lancet", "ORG") in _ents("Die Studie erschien im Fachblatt „The Lancet“.", "de", "Latn")
 
 
+def test_german_hyphened_name_after_a_place_noun_is_a_place():
+    assert ("Al-Haouz", "LOC") in _ents("Nach dem Erdbeben in der Provinz Al-Haouz suchen Helfer.", "de", "Latn")
+    assert ("Berlin", "LOC") in _ents("In der Stadt Berlin-Besuch gab es.", "de", "Latn")   # (no name: a noun after)
+
+
 def test_german_describing_word_before_a_known_name_is_no_part_of_the_mention():
     assert ("Java", "LOC") in _ents("Der Vulkan liegt auf der indonesischen Insel Java.", "de", "Latn")
     assert ("Verdi", "ORG") in _ents("Die Lufthansa und die Gewerkschaft Verdi haben sich geeinigt.", "de", "Latn")

@@ -1691,6 +1691,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                     # "in Venedig" (a bare noun after in/nach/aus is a place: common
                     # nouns take an article there), "Herr Quenneville" (a title)
                     lone = german_lone_type(w)
+                    if lone is None and "-" in w and not _common_compound(w) and w.split("-")[-1][:1].isupper() \
+                            and apposition_type(text, toks[0][0]) == "LOC":
+                        lone = "LOC"   # in der Provinz Al-Haouz: a hyphened name after a place's noun
                     if lone is None and (low in top or low.endswith(GERMAN_NOUN_SUFFIXES) or "-" in w
                                          or len(w) < 3):
                         return
