@@ -873,9 +873,9 @@ def _de_adjective_name(toks: list, text: str, cw) -> Candidate | None:
     if etype is None:
         # (most runs: decided by the last word alone, cached) ... or an institution "für"
         # its field: des Deutschen Instituts für Ernährungsforschung
-        if len(toks) < 4 or "für" not in (words := [t[3] for t in toks]):
+        if len(toks) < 4 or text.find(" für ", toks[1][1], toks[-2][1]) < 0:
             return None
-        head_end = words.index("für")
+        head_end = next(i for i, t in enumerate(toks) if t[3] == "für")
         if head_end < 2 or head_end == len(toks) - 1 or de_head_type(toks[head_end - 1][2]) != "ORG":
             return None
         etype = "ORG"
@@ -1691,8 +1691,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                     # "in Venedig" (a bare noun after in/nach/aus is a place: common
                     # nouns take an article there), "Herr Quenneville" (a title)
                     lone = german_lone_type(w)
-                    if lone is None and "-" in w and not _common_compound(w) and w.split("-")[-1][:1].isupper() \
-                            and apposition_type(text, toks[0][0]) == "LOC":
+                    if lone is None and "-" in w and (tail := w.rsplit("-", 1)[1])[:1].isupper() \
+                            and tail.casefold() not in de_lexicon().nouns and apposition_type(text, toks[0][0]) == "LOC":
                         lone = "LOC"   # in der Provinz Al-Haouz: a hyphened name after a place's noun
                     if lone is None and (low in top or low.endswith(GERMAN_NOUN_SUFFIXES) or "-" in w
                                          or len(w) < 3):

@@ -225,8 +225,13 @@ def name_span(text: str, start: int, end: int, last: str, etype: str) -> tuple[i
 
 
 _OPENER_BEFORE = re.compile(r"(?<![\w-])(River|Lough|Loch|Lake|Mount|Isle|County|Fort) \Z")
+_OPENER_ENDS = tuple(w + " " for w in "River Lough Loch Lake Mount Isle County Fort".split())
 _MUNICIPAL_BEFORE = re.compile(r"(?<![\w-])(City|Town|Borough|Municipality|Township) of \Z")
-_HEADED_AFTER = re.compile(r"(?: (?:and |& |of )?[A-Z][\w'’-]*){1,6}")
+# capitalised words after a name, up to six, the last a head noun (" City Council"): the
+# longest such run, found by the regex engine (asked after every known place and body)
+_HEADED_AFTER = re.compile(r"(?: (?:and |& |of )?[A-Z][\w'’-]*){0,5} (?:and |& |of )?("
+                           + "|".join(sorted((h[0].upper() + h[1:] for h in ORG_HEADS | PLACE_HEADS), key=len, reverse=True))
+                           + r")(?![\w'’-])")
 
 
 def place_in_longer_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
@@ -235,9 +240,10 @@ def place_in_longer_name(text: str, start: int, end: int) -> tuple[int, int, str
     capitalised words after it that end in a head noun (Kent Police, Leeds City Council:
     an organisation; Leeds Street Bridge: another place), or "City of" before it (the
     City of Welland: the municipal body)."""
-    if start > 4 and text[start - 1] == " " and (m := _OPENER_BEFORE.search(text, max(0, start - 8), start)):
+    # (one C-level test before each regex: this runs for every known place)
+    if text.endswith(_OPENER_ENDS, 0, start) and (m := _OPENER_BEFORE.search(text, max(0, start - 8), start)):
         return m.start(), end, "LOC"
-    if start > 8 and text[start - 1] == " " and (m := _MUNICIPAL_BEFORE.search(text, max(0, start - 16), start)):
+    if text.endswith(" of ", 0, start) and (m := _MUNICIPAL_BEFORE.search(text, max(0, start - 16), start)):
         return m.start(), end, "ORG"
     after = headed_after(text, end)
     return (start, *after) if after else None
@@ -247,12 +253,7 @@ def headed_after(text: str, end: int) -> tuple[int, str] | None:
     """(end, type) of the capitalised words right after ``end`` when they end in an
     organisation's or a place's head noun (" Police", " Street Bridge", " Medical School"):
     with the name before them, a longer name."""
-    if not text.startswith(" ", end) or end + 1 >= len(text) or not text[end + 1].isupper():
+    if not text.startswith(" ", end) or end + 1 >= len(text) or not text[end + 1].isupper() \
+            or (m := _HEADED_AFTER.match(text, end)) is None:
         return None
-    m = _HEADED_AFTER.match(text, end)
-    words = m.group().split()
-    for n in range(len(words), 0, -1):   # (the longest run that ends in a head)
-        last = words[n - 1].lower()
-        if words[n - 1][0].isupper() and (last in ORG_HEADS or last in PLACE_HEADS):
-            return end + len(" ".join(words[:n])) + 1, "ORG" if last in ORG_HEADS else "LOC"
-    return None
+    return m.end(), "ORG" if m.group(1).lower() in ORG_HEADS else "LOC"
