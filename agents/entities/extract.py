@@ -1862,7 +1862,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         etype = e.type
         if code == "ja" and etype == "ORG" and text.endswith(_JA_LEGAL_PREFIXES, 0, start) and not covered[start - 4]:
             start -= 4   # 株式会社メルカリ: the legal form written before the name is part of it
-        if code == "de" and text.startswith(_DE_DESCRIBED, start) and " " not in text[
+        if code == "de" and text[start] in "IHFG" and text.startswith(_DE_DESCRIBED, start) and " " not in text[
                 (named := text.index(" ", start) + 1):end]:
             start = named   # die Insel Java, die Gewerkschaft Verdi: the alias tells the name, the mention is it
         if etype == "LOC" and text.startswith("$", end):
@@ -1981,7 +1981,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             covered[start:on.end()] = b"\x01" * (on.end() - start)
             add(unknown_id(text[start:on.end()]), text[start:on.end()], "LOC", None, start, on.end())
             continue
-        elif etype == "ORG" and code in ("en", "de") and (named := en_headed_after(text, end)) is not None \
+        elif etype == "ORG" and code in ("en", "de") and "A" <= text[end + 1:end + 2] <= "Z" and text[end] == " " \
+                and (named := en_headed_after(text, end)) is not None \
                 and named[1] == "ORG" and not text.endswith(_SAME_BODY_HEADS, end, named[0]) \
                 and not any(covered[end:named[0]]):
             # Johns Hopkins Hospital, Harvard Medical School: an institution of its own
