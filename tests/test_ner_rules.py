@@ -275,6 +275,14 @@ def test_chinese_places_named_with_dotted_name_characters_and_villages():
     assert ("阿普尔克罗斯", "LOC") in _ents("从小村阿普尔克罗斯出发。", "zh", "Hans")
 
 
+def test_chinese_firm_named_after_its_kind_and_a_verb_ends_a_name():
+    assert ("克拉纳", "ORG") in _ents("这家支付公司克拉纳计划在纽约上市。", "zh", "Hans")
+    assert ("卡斯卡迪亚装备", "ORG") in _ents("户外用品公司卡斯卡迪亚装备宣布裁员。", "zh", "Hans")
+    assert _ents("公司利用新技术。", "zh", "Hans") == set()
+    got = _ents("市长在洛杉矶市政厅召开新闻发布会。", "zh", "Hans")
+    assert ("洛杉矶市政厅", "LOC") in got and not any("召开" in t for t, _ in got)
+
+
 def test_chinese_people_word_is_not_the_place():
     assert not any(t == "LOC" for _, t in _ents("這位美國人說道。", "zh", "Hant"))
 

@@ -402,6 +402,10 @@ ZH_TL_NAMED = re.compile(f"[{_TL}](?<![{_TL}][\\s\\S])" + _ZH_TL_NAMED_BODY)
 # (瓜达卢佩河, 奥克拉荷马州: 瓜 and 荷 open everyday words too, not before 河 or 州)
 ZH_TL_PLACE_WIDE = re.compile(f"[{_TL_DOTTED}](?<![{_TL_DOTTED}][\\s\\S])[{_TL_DOTTED}]{{1,6}}"
                               f"(?:{'|'.join(_ZH_TL_PLACE_KINDS)})?(?:{'|'.join(_ZH_TL_PLACE_WORDS)})")
+# a firm's transliterated name (three characters or more) after 公司, "company", and a trade
+# word that may end it (软件公司诺思布里奇数据, 初创公司维里达斯实验室), general Chinese
+ZH_FIRM_NAME = re.compile(f"公司([{_TL}]{{3,6}}(?![{_TL}])(?:装备|裝備|数据|數據|实验室|實驗室|科技|能源|软件|軟件|"
+                          "生物|医疗|醫療|物流|动力|動力|系统|系統|网络|網絡|传媒|傳媒|资本|資本|食品|咖啡)?)")
 # a village's or small town's name after the word for it (小村莊拜伯里, 海滨小镇兰迪德诺)
 ZH_SETTLEMENT_NAME = re.compile(f"(?:小村莊|小村庄|村莊|村庄|小村|小鎮|小镇|城鎮|城镇|小城)([{_TL}]{{2,6}})(?![{_TL}])")
 # the same right after a known name, whose last character may be one of them (英格兰 +
@@ -445,7 +449,7 @@ ZH_LOC_ENDINGS = ("国际机场", "國際機場", "机场", "機場", "火车站
                   "大坝", "大壩", "体育场", "體育場", "体育馆", "體育館", "博物馆", "博物館", "美术馆", "美術館",
                   "大剧院", "大劇院", "纪念馆", "紀念館", "广场", "廣場", "公园", "公園", "新区", "新區", "开发区",
                   "開發區", "自治州", "自治县", "自治縣", "自治区", "自治區", "自治旗", "大教堂", "教堂", "城堡",
-                  "古城", "遗址", "遺址", "保护区", "保護區", "国家公园", "國家公園", "大街", "街")
+                  "古城", "遗址", "遺址", "保护区", "保護區", "国家公园", "國家公園", "大街", "街", "市政厅", "市政廳")
 CJK_ORG_SUFFIXES = ("株式会社", "有限公司", "公司", "集团", "集團", "グループ", "ホールディングス",
                     "銀行", "银行", "大学", "大學", "研究所", "研究院", "委员会", "委員会", "協会",
                     "协会", "証券", "证券", "财团", "財団", "社")
@@ -2147,6 +2151,10 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                     e -= 1   # 前锋费利佩梅开二度: the name ends before the word after it
                 if not any(covered[s:e]):
                     out.append(Candidate(s, e, text[s:e], "PER"))
+        for m in ZH_FIRM_NAME.finditer(text) if "公司" in text else ():
+            s, e = m.span(1)   # 支付公司克拉纳, 户外用品公司卡斯卡迪亚装备: the firm's name after its kind
+            if not any(covered[s:e]) and not text.startswith(ZH_WORDS_AFTER_NAME, s):
+                out.append(Candidate(s, e, m.group(1), "ORG"))
         for m in ZH_ANONYMISED.finditer(text) if "某" in text else ():
             s, e = m.span()
             if not any(covered[s:e]):

@@ -180,7 +180,7 @@ ZH_NOT_ENDINGS = frozenset("""社会 社會 社区 社區 社交 社保 社科 �
 # words that end in one of those characters without naming anything: 中国西部 is "western
 # China", 总部 "headquarters", 乐队 "a band" (general Chinese)
 ZH_NOT_ENDED = frozenset("""东部 東部 西部 南部 北部 中部 内部 內部 外部 全部 局部 干部 幹部 总部 總部 本部 乐队 樂隊 球队 球隊
-车队 車隊 部队 部隊 团队 團隊 签署 簽署""".split())
+车队 車隊 部队 部隊 团队 團隊 签署 簽署 政厅 政廳""".split())   # (市政厅: a city hall, a building)
 # Chinese words that after a place make "a company / the market of that place", not a name
 # (its army or government is an organisation: 德國軍隊 stays one)
 ZH_GENERIC_AFTER_PLACE = ("公司", "企業", "企业", "市場", "市场", "学校", "學校", "政府", "执政党", "執政黨", "反对党", "反對黨",
@@ -462,6 +462,11 @@ _CJK_RUN = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9]{1,12}")
 # particles and function words of Chinese grammar that no organisation's name between a
 # place and its last word holds (general Chinese)
 _ZH_GRAMMAR_CHARS = frozenset("了的在于於是被把将將从從也都就而向")
+# verbs news writes right after a body's or a place's name, which no name holds (洛杉矶市政厅
+# 召开新闻发布会 "held a press conference at Los Angeles City Hall"), general Chinese
+_ZH_VERBS = ("召开", "召開", "举行", "舉行", "发布", "發布", "会见", "會見", "举办", "舉辦", "宣布", "表示", "发表", "發表",
+             "签署", "簽署", "通过", "通過", "决定", "決定", "出席", "进行", "進行", "推出", "成立", "位于", "位於")
+_ZH_VERB_FIRST = frozenset(v[0] for v in _ZH_VERBS)
 _ZH_CLASSIFIERS = frozenset("家名座所個个位間间條条支")   # (巴黎一家法院 "a court in Paris": 一 + a classifier opens no name)
 
 
@@ -504,7 +509,8 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                     # and before a particle, which no name holds (北京作出了不利于政府: "Beijing
                     # ruled against the government", a clause)
                     run = run[:next((k for k, c in enumerate(run) if c in _ZH_GRAMMAR_CHARS
-                                     or c == "一" and run[k + 1:k + 2] in _ZH_CLASSIFIERS), len(run))]
+                                     or c == "一" and run[k + 1:k + 2] in _ZH_CLASSIFIERS
+                                     or c in _ZH_VERB_FIRST and run.startswith(_ZH_VERBS, k)), len(run))]
                 country = h.entity.id.startswith("country-")
                 cut = max((i + len(sfx) for sfx in (CJK_ORG_ENDINGS if japanese else ZH_ORG_ENDINGS)
                            if (i := run.find(sfx)) >= 0 and (japanese or (len(sfx) > 1 or (
