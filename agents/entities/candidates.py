@@ -877,7 +877,7 @@ def _de_adjective_name(toks: list, text: str, cw) -> Candidate | None:
     if etype is None:
         # (most runs: decided by the last word alone, cached) ... or an institution "für"
         # its field: des Deutschen Instituts für Ernährungsforschung
-        if len(toks) < 4 or text.find(" für ", toks[1][1], toks[-2][1]) < 0:
+        if len(toks) < 4 or text.find(" für ", toks[1][1], toks[-1][0]) < 0:
             return None
         head_end = next(i for i, t in enumerate(toks) if t[3] == "für")
         if head_end < 2 or head_end == len(toks) - 1 or de_head_type(toks[head_end - 1][2]) != "ORG":
