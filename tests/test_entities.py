@@ -1744,8 +1744,11 @@ def _reference_patterns():
         "JA_COMPOUND": re.compile(rf"(?<![{_X}])([{_X}]{{2,16}})(?![{_X}])"),
         "TRANSLIT_NAME": re.compile(f"[{c._TL_OPEN}][{c._TL_ANY}]*(?:-[{c._TL_ANY}]+)*"
                                     f"(?:[·•・‧][{c._TL_ANY}]+(?:-[{c._TL_ANY}]+)*)+"),
-        "ZH_TL_NAMED": re.compile(f"(?<![{c._TL}])[{c._TL}]{{2,7}}(?:((?:{'|'.join(c._ZH_TL_KINDS)})?"
-                                  f"(?:{'|'.join(c._ZH_TL_ORG_WORDS)}))|({'|'.join(c._ZH_TL_PLACE_WORDS)}))"),
+        # (with the one unlisted character a firm's name may hold, and the kinds of park
+        # before a place word, that the twenty-third round added to the pattern itself)
+        "ZH_TL_NAMED": re.compile(f"(?<![{c._TL}])[{c._TL}]{{2,7}}(?:({c._ZH_TL_INNER}(?:{'|'.join(c._ZH_TL_KINDS)})?"
+                                  f"(?:{'|'.join(c._ZH_TL_ORG_WORDS)}))|((?:{'|'.join(c._ZH_TL_PLACE_KINDS)})?"
+                                  f"(?:{'|'.join(c._ZH_TL_PLACE_WORDS)})))"),
         "CJK_ORG": re.compile(r"([\u30A0-\u30FFA-Za-z][\u30A0-\u30FFA-Za-z0-9・&]{1,20})("
                               + c.CJK_ORG_SUFFIX_ALT + ")"),
         "ZH_NAME_SAYS": re.compile("(?:(?<=[" + c._ZH_BEFORE_NAME + "])|^)([" + c.ZH_SURNAMES + "][\u4E00-\u9FFF]{1,2})(?="
@@ -1767,7 +1770,8 @@ _PATTERN_ALPHABET = list("aBcDdeÄéß1 2.-&+'’\n\t\u00a0xYZ・＝=ーアイ�
     list("唐納德特朗普·•") + ["Bank", " of ", " und ", "Gruppe", "GmbH", "é", "İ", "Ⅰ", "\u0301"] + \
     ["佐藤", "佐々木", "森", "西", "西村", "長谷川", "太郎", "一", "氏", "さん", "が", "鴎外", "県", "グループ",
      "ホールディングス", "株式会社", "公司", "有限", "銀行", "大学", "ソフト", "Ab", "王", "李", "毅", "表示", "说", "，",
-     "薩勒曼", "愛麗絲", "拉", "斯", "大", "卫", "-", "大学", "河", "足球", "俱乐部", "长谷部", "清治"]
+     "薩勒曼", "愛麗絲", "拉", "斯", "大", "卫", "-", "大学", "河", "足球", "俱乐部", "长谷部", "清治",
+     "王森公司", "国家公园", "街头", "大街"]
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
