@@ -399,7 +399,7 @@ _ZH_TL_NAMED_BODY = (f"[{_TL}]{{1,6}}(?:({_ZH_TL_INNER}(?:{'|'.join(_ZH_TL_KINDS
                      f"|((?:{'|'.join(_ZH_TL_PLACE_KINDS)})?(?:{'|'.join(_ZH_TL_PLACE_WORDS)})))")
 ZH_TL_NAMED = re.compile(f"[{_TL}](?<![{_TL}][\\s\\S])" + _ZH_TL_NAMED_BODY)
 # a place's name before its place word may also hold the characters only dotted names take
-# (瓜达卢佩河, 奥克拉荷马州: 瓜 and 荷 open everyday words too, not before 河 or 州)
+# (瓜达卢佩河, 施普雷河: 瓜 and 施 open everyday words too, not before 河 or 州)
 ZH_TL_PLACE_WIDE = re.compile(f"[{_TL_DOTTED}](?<![{_TL_DOTTED}][\\s\\S])[{_TL_DOTTED}]{{1,6}}"
                               f"(?:{'|'.join(_ZH_TL_PLACE_KINDS)})?(?:{'|'.join(_ZH_TL_PLACE_WORDS)})")
 # a firm's transliterated name (three characters or more) after 公司, "company", and a trade
@@ -413,7 +413,8 @@ ZH_SETTLEMENT_NAME = re.compile(f"(?:小村莊|小村庄|村莊|村庄|小村|�
 ZH_TL_NAMED_AFTER_NAME = re.compile(f"[{_TL}]" + _ZH_TL_NAMED_BODY)
 # words that open with a transliteration character and often follow a name: the name
 # ends before them (哈洛韦尔毕业于, 贝克尔加入, 亚当当选), general Chinese
-ZH_WORDS_AFTER_NAME = ("毕业", "畢業", "加入", "提出", "提供", "提到", "提议", "提議", "提醒", "提交", "多次", "多年", "达成", "達成", "达到", "達到",
+ZH_WORDS_AFTER_NAME = ("毕业", "畢業", "加入", "提出", "提供", "提到", "提议", "提議", "提醒", "提交", "多次", "多年",
+                       "达成", "達成", "达到", "達到",
                        "利用", "维持", "維持", "安排", "特别", "特別", "马上", "馬上", "基于", "基於", "当时", "當時",
                        "当选", "當選", "当年", "當年", "当天", "當天", "当地", "當地",
                        "梅开", "梅開")   # (梅开二度: "scored twice", sports news)
