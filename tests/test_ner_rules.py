@@ -283,6 +283,14 @@ def test_chinese_firm_named_after_its_kind_and_a_verb_ends_a_name():
     assert ("洛杉矶市政厅", "LOC") in got and not any("召开" in t for t, _ in got)
 
 
+def test_chinese_full_state_names_associations_and_a_name_after_zai():
+    got = extract("土耳其共和國隨之成立。", LanguageResult(code="zh", script="Hant", confidence=1.0))
+    assert [(m.text, e.id) for e in got.entities for m in e.mentions] == [("土耳其共和國", "country-tr")]
+    assert ("英格蘭足總", "ORG") in _ents("英格蘭足總宣布了人選。", "zh", "Hant")
+    assert ("洛桑", "LOC") in _ents("主席在洛桑表示，工作進展順利。", "zh", "Hant")
+    assert ("威爾遜", "PER") in _ents("威爾遜說他會回來。", "zh", "Hant")
+
+
 def test_chinese_people_word_is_not_the_place():
     assert not any(t == "LOC" for _, t in _ents("這位美國人說道。", "zh", "Hant"))
 

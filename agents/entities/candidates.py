@@ -450,7 +450,8 @@ ZH_LOC_ENDINGS = ("国际机场", "國際機場", "机场", "機場", "火车站
                   "大坝", "大壩", "体育场", "體育場", "体育馆", "體育館", "博物馆", "博物館", "美术馆", "美術館",
                   "大剧院", "大劇院", "纪念馆", "紀念館", "广场", "廣場", "公园", "公園", "新区", "新區", "开发区",
                   "開發區", "自治州", "自治县", "自治縣", "自治区", "自治區", "自治旗", "大教堂", "教堂", "城堡",
-                  "古城", "遗址", "遺址", "保护区", "保護區", "国家公园", "國家公園", "大街", "街", "市政厅", "市政廳")
+                  "古城", "遗址", "遺址", "保护区", "保護區", "国家公园", "國家公園", "大街", "街", "市政厅", "市政廳",
+                  "共和国", "共和國")
 CJK_ORG_SUFFIXES = ("株式会社", "有限公司", "公司", "集团", "集團", "グループ", "ホールディングス",
                     "銀行", "银行", "大学", "大學", "研究所", "研究院", "委员会", "委員会", "協会",
                     "协会", "証券", "证券", "财团", "財団", "社")
@@ -2151,7 +2152,9 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                 if pattern is ZH_TITLE_NAME and e - s > 2 and text.startswith(ZH_WORDS_AFTER_NAME, e - 1):
                     e -= 1   # 前锋费利佩梅开二度: the name ends before the word after it
                 if not any(covered[s:e]):
-                    out.append(Candidate(s, e, text[s:e], "PER"))
+                    # (在洛桑表示 "said in Lausanne": after 在 the name before the verb is where)
+                    out.append(Candidate(s, e, text[s:e], "LOC" if pattern is TRANSLIT_SAYS and s and text[s - 1]
+                                         in "在於于" else "PER"))
         for m in ZH_FIRM_NAME.finditer(text) if "公司" in text else ():
             s, e = m.span(1)   # 支付公司克拉纳, 户外用品公司卡斯卡迪亚装备: the firm's name after its kind
             if not any(covered[s:e]) and not text.startswith(ZH_WORDS_AFTER_NAME, s):

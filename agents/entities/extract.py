@@ -169,7 +169,7 @@ CJK_ORG_ENDINGS = ("機構", "協会", "協會", "协会", "銀行", "银行", "
                    "劇団", "交響楽団", "艦隊", "軍隊", "军队", "部隊", "FC", "社", "団", "党", "黨", "军", "軍")
 # Chinese adds the endings of government bodies (湖南省水利厅, 北京市体育局, 中国气象局, 北京市委)
 ZH_ORG_ENDINGS = CJK_ORG_ENDINGS + ("局", "厅", "廳", "署", "委", "总队", "總隊", "分公司", "法院", "检察院", "檢察院",
-                                    "部", "队", "隊",
+                                    "部", "队", "隊", "足总", "足總",   # (英格蘭足總, a football association)
                                     # broadcasters, weather offices and schools (安徽省气象台, 合肥外国语学校)
                                     "电视台", "電視台", "电台", "電台", "气象台", "氣象台", "学校", "學校")
 # words that open with a one-character ending and end nothing: 中国社会 is "Chinese society",
@@ -606,6 +606,8 @@ def _zh_place_named(run: str, h) -> tuple[bool | None, int] | None:
     for sfx in ZH_LOC_ENDINGS:
         i = run.find(sfx, 0, 4 + len(sfx))
         if i >= 0 and not (sfx == "街" and run[i + 1:i + 2] in _ZH_STREET_WORDS):   # (巴黎街头 "Paris's streets")
+            if i == 0 and sfx in ("共和国", "共和國"):
+                return None, len(sfx)   # 土耳其 + 共和國: the country, named in full
             if h.entity.id.startswith("country-") and i < 2:
                 return None
             admin = sfx in _ZH_ADMIN_ENDINGS or sfx[-1] == "街"   # (伦敦 + 牛津街: a street of the city)
