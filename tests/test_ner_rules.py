@@ -291,6 +291,14 @@ def test_chinese_full_state_names_associations_and_a_name_after_zai():
     assert ("威爾遜", "PER") in _ents("威爾遜說他會回來。", "zh", "Hant")
 
 
+def test_us_states_by_the_names_taiwan_gives_them():
+    got = extract("美國國家氣象局對奧克拉荷馬州發布警報，密西根州弗林特市長表示。",
+                  LanguageResult(code="zh", script="Hant", confidence=1.0))
+    ids = {m.text: e.id for e in got.entities for m in e.mentions}
+    assert ids["奧克拉荷馬州"] == "oklahoma" and ids["密西根州"] == "michigan"
+    assert "弗林特" in ids and "荷馬" not in ids   # (Homer; and 市長 is Flint's mayor)
+
+
 def test_chinese_people_word_is_not_the_place():
     assert not any(t == "LOC" for _, t in _ents("這位美國人說道。", "zh", "Hant"))
 

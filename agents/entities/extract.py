@@ -588,6 +588,9 @@ def _zh_address_units(text: str, i: int, starts) -> list[tuple[int, int, str]]:
         if unit in ZH_GENERIC_UNITS or unit.startswith("自治") or any(c in _ZH_GRAMMAR_CHARS for c in unit) \
                 or any(i < st < m.end() for st in starts):
             break
+        if text.startswith(CJK_NOT_ADMIN, m.end() - 1):
+            units.append((i, m.end() - 1, "LOC"))   # 弗林特 + 市長: the town, then its mayor
+            break
         units.append((i, m.end(), "LOC"))
         i = m.end()
     return units
