@@ -1002,8 +1002,10 @@ def _place_after_bei(text: str, i: int, low: str, given, cw) -> bool:
         return False
     before = prev_word(text, i)
     if before == "von":
-        k = len(text[:i].rstrip(" ")) - 3
-        return prev_word(text, k) in _DE_NOUNS_OF_A_PLACE
+        j = i
+        while j > 0 and text[j - 1] == " ":
+            j -= 1
+        return prev_word(text, j - 3) in _DE_NOUNS_OF_A_PLACE   # (the word before "von")
     return before == "bei"
 
 

@@ -1542,7 +1542,7 @@ _JA_LEGAL_PREFIXES = ("株式会社", "有限会社", "合同会社")   # (four 
 _DE_DESCRIBED = ("Insel ", "Halbinsel ", "Fluss ", "Gewerkschaft ")
 
 
-def _zh_ministries_of(text: str, hits: list, kb) -> list:
+def _zh_bodies_of_places(text: str, hits: list, kb) -> list:
     """A country's name glued before a bare ministry's (伊朗外交部, 印度国防部): that
     country's ministry, an organisation of its own, not the country and the Chinese
     ministry the knowledge base gives the bare word (外交部 alone is China's in Chinese news);
@@ -1739,7 +1739,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     if code == "ro":   # Timișoara, a gazetteer's Timişoara
         hits = romanian.known_hits(kb, text, hits)
     if code == "zh":
-        hits = _zh_ministries_of(text, _traditional_hits(text, hits, kb), kb)
+        hits = _zh_bodies_of_places(text, _traditional_hits(text, hits, kb), kb)
         if "地" in text:   # 沿海地区 "coastal areas": 海地 (Haiti) across two words, 沿海 and 地区
             hits = [h for h in hits if not (text[h.end - 1] == "地" and text[h.end:h.end + 1] in "区區带帶域")]
     elif code in ("vi", "id"):
