@@ -34,6 +34,11 @@ the style of Japanese Wikipedia's company and institution articles (45 % organis
 a fresh measure after the older sets had been read for many rounds. ``zh_hant``: 200
 sentences the same way in traditional characters, with the names Taiwan's and Hong Kong's
 press gives (川普 and 特朗普, 馬克宏, 雪梨), the only Chinese set not in simplified ones.
+``de_wiki ja_wiki``: 200 sentences each (2026-12-06, twenty-sixth round), by two more such
+helpers: German translations of English agency reports and Wikipedia articles (English
+names in German text, genitives, particles, hyphened compounds), Japanese in the style of
+Japanese Wikipedia across biographies, bodies, places and facilities (hospitals and
+facilities LOC, 藩 LOC, events and works not marked).
 
 Rules and the knowledge base may be chosen on these sentences, never on the test sets.
 They were written by the same kind of model that curated much of the knowledge base:
@@ -57,7 +62,7 @@ from benchmarks.bench_ner import TYPES, predicted  # noqa: E402
 DATA = Path(__file__).resolve().parent / "data" / "ner_dev"
 SETS = ("de", "zh", "ja", "de_tail", "zh_tail", "ja_tail", "fr", "es", "it", "ru", "ar", "hi", "ko", "vi",
         "en", "pt", "nl", "pl", "tr", "id", "uk", "fa", "sv", "el", "cs", "ro", "hu", "fi", "he", "th",
-        "da", "nb", "sk", "bg", "hr", "ca", "de_mix", "zh_mix", "ja_mix", "zh_hant")
+        "da", "nb", "sk", "bg", "hr", "ca", "de_mix", "zh_mix", "ja_mix", "zh_hant", "de_wiki", "ja_wiki")
 MARK = re.compile(r"\[(PER|ORG|LOC) ([^\[\]]+?)\]")
 
 
