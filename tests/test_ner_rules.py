@@ -155,6 +155,20 @@ def test_german_describing_word_before_a_known_name_is_no_part_of_the_mention():
         "Die Gewerkschaft Deutscher Lokomotivführer streikt.", "de", "Latn")
 
 
+
+def test_german_place_words_and_trade_chains_type_the_name_after_them():
+    assert ("Kaptagat", "LOC") in _ents("Der Läufer trainiert im Hochlandort Kaptagat.", "de", "Latn")
+    assert ("Chuquicamata", "LOC") in _ents("Er besuchte die Kupfermine Chuquicamata.", "de", "Latn")
+    assert ("Harrow Fresh Markets", "ORG") in _ents(
+        "Die Lebensmittelkette Harrow Fresh Markets schließt zwölf Filialen.", "de", "Latn")
+    # a first name ending like a place word is no place word (Jasmine, Hermine)
+    assert ("Hermine Kuhlmann-Ortlepp", "PER") in _ents("Hermine Kuhlmann-Ortlepp war Leichtathletin.", "de", "Latn")
+
+
+def test_german_police_or_battle_of_a_place():
+    assert ("Quellbrunn", "LOC") in _ents("Die Polizei von Quellbrunn ermittelt.", "de", "Latn")
+    assert ("Quellbrunn", "LOC") in _ents("Nach der Schlacht von Quellbrunn zog er ab.", "de", "Latn")
+
 # -- Japanese ----------------------------------------------------------------------------------
 
 def test_japanese_place_inside_a_longer_name_is_not_a_place():
@@ -209,6 +223,22 @@ def test_japanese_company_names_with_their_legal_form_trade_or_federation():
     assert ("日本生活協同組合連合会", "ORG") in _ents("日本生活協同組合連合会は発表した。", "ja", "Jpan")
     assert _ents("全国大会に出場した。", "ja", "Jpan") == set()
 
+
+
+def test_japanese_facilities_firms_by_trade_and_kinds_that_are_no_names():
+    got = _ents("三浦郷土資料館と月見ヶ丘団地と三条大橋を訪れた。", "ja", "Jpan")
+    assert {("三浦郷土資料館", "LOC"), ("月見ヶ丘団地", "LOC"), ("三条大橋", "LOC")} <= got
+    assert _ents("市民球場と総合体育館と郷土資料館がある。", "ja", "Jpan") == set()
+    assert ("丸高産業", "ORG") in _ents("丸高産業の売上高は増えた。", "ja", "Jpan")
+    assert _ents("観光産業と基幹産業が伸びた。", "ja", "Jpan") == set()
+    assert _ents("同党は結党から3年後に解党し、中央銀行と労働組合が反対した。", "ja", "Jpan") == set()
+
+
+def test_japanese_sport_before_a_title_and_spelled_out_initials():
+    assert not any(t == "PER" for _, t in _ents("彼はアイスホッケー選手で、ベテラン選手でもある。", "ja", "Jpan"))
+    assert ("インファンティーノ", "PER") in _ents("インファンティーノ会長が語った。", "ja", "Jpan")
+    assert ("ディー・エヌ・エー", "ORG") in _ents("親会社はディー・エヌ・エーである。", "ja", "Jpan")
+    assert ("ジョン・スミス", "PER") in _ents("ジョン・スミスが語った。", "ja", "Jpan")
 
 # -- Chinese -----------------------------------------------------------------------------------
 

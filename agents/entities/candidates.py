@@ -442,6 +442,9 @@ KATAKANA_LOC_ENDS = ("タワー", "スタジアム", "シュタディオン", "�
 KATAKANA_ORG_WORDS = ("アソシエイツ", "シンジケート", "カンパニー", "ユナイテッド", "シティ", "インターナショナル",
                       "コーポレーション", "エンタテインメント", "エンターテインメント", "レコード", "レコーズ",
                       "プロダクション", "スタジオ", "カップ", "プロ", "ブランド")
+# the Latin letters' names in katakana (ディー, エヌ, エー): initials spelled out, no person
+KATAKANA_LETTERS = frozenset("""エー エイ ビー シー ディー ディ イー エフ ジー エイチ エッチ アイ ジェー ジェイ ケー ケイ
+エル エム エヌ オー ピー キュー アール エス ティー ティ ユー ブイ ヴィー ダブリュー エックス ワイ ゼット ゼッド""".split())
 # Chinese: the last words of the names of facilities and landforms that a place or a
 # person heads (广州白云国际机场, 吐鲁番盆地, 雷纳托·库里体育场) and of administrative
 # units inside a place (四川省 甘孜藏族自治州), general Chinese
@@ -526,15 +529,16 @@ JA_ORG_WORDS = ("株式会社", "有限会社", "銀行", "大学", "高校", "�
                 "ラグビー部", "サッカー部", "スキー部", "陸上競技部", "蹴球部", "競走部", "政党",
                 "興業", "商会", "工務店", "製菓", "精工", "電工", "運送", "百貨店", "書店", "醸造", "リース",
                 # federations and councils of bodies, and textile makers (日本生活協同組合連合会,
-                # トヨタ紡織)
-                "連合会", "協議会", "紡織")
+                # トヨタ紡織); firms by their trade (丸高産業, 松浦水産: not 観光産業, a kind, below)
+                "連合会", "協議会", "紡織", "産業", "水産")
 JA_ORG_WORD_SET = frozenset(JA_ORG_WORDS)
 # words that make an organisation word a kind, not a name: 大手銀行 "major banks", 地方銀行
 # "regional banks", 外資系企業 "foreign companies" (general Japanese, not from any test set)
 JA_GENERIC_MODIFIERS = frozenset("""大手 中堅 中小 地方 地元 国内 海外 外資 外資系 民間 主要 全国 各 同 新興 日系 米系
 欧州系 中国系 外国 政府系 国営 公営 市中 都市 信託 ネット 有力 老舗 準大手 最大手 大型 地域 各地 複数
 研究 農業 工業 商業 ラジオ テレビ 公立 県立 府立 都立 市立 私立 国立 硬式 軟式 女子 男子 洋式 和式
-特別 常任 実行 調査 諮問 専門 第三者""".split())   # (特別委員会, 第三者委員会: kinds of committee)
+特別 常任 実行 調査 諮問 専門 第三者 総合 市民 郷土 屋内 屋外 野外""".split())
+# (特別委員会, 第三者委員会: kinds of committee; 総合体育館, 市民球場, 郷土資料館: of facility)
 # words in 社 that name no company: offices, shrines, "joining the firm", "each firm",
 # kinds of firm (通信社 "news agency", 出版社 "publisher"; general Japanese)
 JA_SHA_WORDS = tuple("""本社 支社 商社 会社 神社 入社 退社 出社 帰社 各社 同社 他社 自社 全社 弊社 当社 貴社 御社 結社
@@ -552,13 +556,18 @@ JA_LOC_WORDS = ("県", "府", "市", "町", "村", "郡", "区", "駅", "空港"
                 # (白神山地, 飛騨山脈, 隠岐諸島, 津軽海峡, 奈良盆地, 濃尾平野)
                 "山地", "山脈", "諸島", "列島", "海峡", "盆地", "平野", "台地", "丘陵", "連峰",
                 # states by their form (ヴュルテンベルク王国, モナコ公国; countries are places)
-                "王国", "帝国", "公国", "共和国")
+                "王国", "帝国", "公国", "共和国",
+                # facilities by their kind (三浦郷土資料館, 旭山動物園, 月見ヶ丘団地, 三条大橋)
+                "資料館", "動物園", "植物園", "水族館", "図書館", "体育館", "競技場", "球場", "団地", "大橋")
 JA_NOT_NAMES = frozenset("""都市 大都市 地区 選挙区 半島 列島 市町村 町村 農村 漁村 城下町 本社 会社 子会社 親会社 支社
 新聞社 出版社 商社 各社 同社 当社 自社 他社 全社 神社 寺 大学 高校 同大学 各省 同省 政党 与党 野党 両党 同党 各党 空港
 公園 駅 港 島 州 各県 同県 全県 各市 同市 全市 本州 同町 同村 軍 陸軍 海軍 空軍 米軍 国軍 自衛隊 大学院 各大学
 活火山 休火山 海底火山 一級河川 二級河川 人造湖 天然温泉 博物館 美術館 雄藩 諸藩 公共交通 地方議会 市議会 県議会
 町議会 村議会 記念館 天文台 灯台 温泉 遺跡 銅山 高原 海岸 砂丘 山地 山脈 諸島 海峡 盆地 平野 台地 丘陵 連峰
-王国 帝国 公国 共和国 大帝国 連邦共和国 人民共和国 消費電力""".split())
+王国 帝国 公国 共和国 大帝国 連邦共和国 人民共和国 消費電力
+資料館 動物園 植物園 水族館 図書館 体育館 競技場 球場 野球場 団地 大橋 産業 水産 農林水産
+中央銀行 労働組合 協同組合 生産組合 観光協会 商工会議所 尋常小学校 国民学校 ハブ空港 プロ野球球団
+結党 解党 離党 入党 脱党 復党 立党 建党 悪党 徒党""".split())
 JA_COMPANY_PREFIX = re.compile(r"(?:株式会社|有限会社|合同会社)[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]{1,16}")
 _JA_LAST_CHARS = frozenset(w[-1] for w in JA_ORG_WORDS + JA_LOC_WORDS)
 # the words of both lists (and 社) by their last character: a compound that ends in a
@@ -989,7 +998,8 @@ def _de_known_town(w: str, low: str, cw) -> bool:
 
 # German nouns whose "von X" names a place (der Stadtrat von Gunnison, in der Nähe von
 # Bergama), general German
-_DE_NOUNS_OF_A_PLACE = frozenset("""stadtrat gemeinderat bürgermeister bürgermeisterin einwohner
+_DE_NOUNS_OF_A_PLACE = frozenset("""stadtrat gemeinderat bürgermeister bürgermeisterin bürgermeisters einwohner
+dorfvorsteher ortsvorsteher polizei stadtverwaltung gemeindeverwaltung schlacht belagerung
 einwohnerinnen bewohner nähe umgebung zentrum stadtzentrum innenstadt stadtrand rand vororten vororte
 hafen küste norden süden osten westen nordosten nordwesten südosten südwesten außenbezirken""".split())
 
@@ -1113,15 +1123,18 @@ constructeur empresa compañía constructora aseguradora aerolínea azienda soci
 montadora bedrijf concern verzekeraar selskabet selskapet företaget koncernen bolaget perusahaan emiten
 maskapai band""".split())
 LOC_APPOSITION = frozenset("""stadt gemeinde dorf ort ortschaft ortsteil region provinz bundesland landkreis fluss insel
+städtchen dörfchen weiler hochlandort küstenort badeort kurort urlaubsort ferienort wallfahrtsort bergort
+grenzort heimatort geburtsort wohnort vorort nachbarort fischerort kupfermine goldmine silbermine diamantenmine
 stadtteil bezirk kanton city town village province river island district county ville commune région
 ciudad municipio pueblo provincia región città comune regione paese cidade município província stad
 gemeente dorp provincie staden kommune byen kaupunki""".split())
 PRODUCT_APPOSITION = frozenset("""rakete trägerrakete teleskop satellit modell medikament impfstoff flugzeug
 smartphone konsole chatbot rocket telescope satellite model drug vaccine aircraft jet console fusée télescope
 modèle vaccin avion cohete telescopio satélite modelo vacuna avión""".split())
-# (compound heads: a part of three letters or more before them; not -händler, a dealer too)
+# (compound heads: a part of three letters or more before them; not -händler, a dealer too;
+# -zeitung, -kette: die Lokalzeitung X, die Lebensmittelkette X)
 _ORG_COMPOUND_HEADS = ("konzern", "unternehmen", "hersteller", "bauer", "versicherer", "anbieter", "verlag",
-                       "zulieferer", "betreiber", "institut", "portal", "reederei", "bank",
+                       "zulieferer", "betreiber", "institut", "portal", "reederei", "bank", "zeitung", "kette",
                        "concern", "bedrijf", "koncernen", "selskabet", "selskapet", "bolaget")
 _LOC_COMPOUND_HEADS = ("stadt", "gemeinde", "dorf", "region", "provinz", "fluss", "insel", "bahnhof", "hafen",
                        "stadion", "see", "kloster")
@@ -2089,7 +2102,9 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
         first = re.split("[・＝=]", name, maxsplit=1)[0]
         if name.endswith(KATAKANA_LOC_ENDS):
             etype = "LOC"
-        elif name.endswith(KATAKANA_ORG_ENDS) or any(w in name for w in KATAKANA_ORG_WORDS):
+        elif name.endswith(KATAKANA_ORG_ENDS) or any(w in name for w in KATAKANA_ORG_WORDS) \
+                or all(part in KATAKANA_LETTERS for part in re.split("[・＝=]", name)):
+            # (ディー・エヌ・エー, エヌ・ティ・ティ: a company's initials spelled out)
             etype = "ORG"
         elif _kb_place(first):
             etype = "ORG"   # ボストン・レッドソックス: a team or company named after its city
@@ -2227,6 +2242,8 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             if not covered[e - 1]:
                 out.append(Candidate(e - 1, e, text[e - 1], "LOC", id=JA_COUNTRY_ABBREVIATIONS[text[e - 1]]))
             e -= 1
+        if code == "ja" and text[s:e] in JA_KATAKANA_SPORTS:
+            continue   # アイスホッケー選手, ベテラン監督: a kind of player, no name
         if t.group() in JA_WEAK_TITLES and not (code == "ja" and (text.startswith(_ja_surname_tuple(), s)
                                                                   or _ja_listed_name(text[s:e], common_words()))
                                                 or all("\u30A1" <= c <= "\u30FC" for c in text[s:e])):
@@ -2301,6 +2318,15 @@ _JA_KATAKANA_TAIL = re.compile(r"[\u30A1-\u30FA][\u30A1-\u30FA\u30FC]+\Z")
 JA_KATAKANA_ROLES = frozenset("""モデル アイドル タレント アナウンサー プロ アマチュア アマ エリート サラリーマン
 ビジネスマン エンジニア デザイナー ダンサー シンガー ミュージシャン アスリート ボクサー レスラー スポーツ ユース
 アカデミー スタッフ メンバー リーダー キャスター コメディアン グラビア ジュニア チーム クラブ バンド グループ""".split())
+# katakana sports and ranks written before 選手 or 監督 (アイスホッケー選手, ベテラン選手): a kind of
+# player, no name (general Japanese)
+JA_KATAKANA_SPORTS = frozenset("""サッカー ラグビー バスケットボール バスケ バレーボール バレー アイスホッケー ホッケー
+テニス ゴルフ スキー スケート スノーボード ボクシング レスリング マラソン ハンドボール ソフトボール フットサル
+バドミントン カーリング フィギュアスケート スピードスケート ショートトラック ボート ヨット カヌー サーフィン
+トライアスロン フェンシング クリケット ボウリング ビーチバレー アメフト アメリカンフットボール フットボール
+ボブスレー リュージュ スケルトン ジャンプ ノルディック アルペン モーグル クライミング スカッシュ
+ベテラン エース トップ スター レギュラー ルーキー キャプテン コーチ ヘッドコーチ ゴールキーパー キーパー
+フォワード ディフェンダー ピッチャー キャッチャー""".split()) | JA_KATAKANA_ROLES
 _JA_COMPOUND_CHAR1 = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]")
 _JA_COMPOUND_RUN1 = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]{2,15}(?![\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&])")
 
@@ -2341,6 +2367,8 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
             return   # 入省 "joining a ministry", 帰省 "going home": no ministry
         if suffix == "学校" and (len(head) < 3 or head[0] == "旧"):
             return   # a kind of school (洋裁学校 "a dressmaking school"), or a former one's building
+        if suffix in ("産業", "水産") and (len(head) < 2 or head[-2:] in common_words().ja_words2):
+            return   # an industry (観光産業 "tourism", 基幹産業), not a firm of that trade (丸高産業)
         out.append(Candidate(s, e, word, "ORG"))
     elif word.endswith(JA_LOC_WORDS) and len(word) >= 3 and not word.endswith(("大学院",)):
         if word.startswith(_JA_MODIFIER_TUPLE):   # (one C-level test for most places)
