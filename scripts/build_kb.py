@@ -911,6 +911,31 @@ def add_czech_city_names(b: Builder) -> int:
     return n
 
 
+def add_zone_city_names(b: Builder) -> int:
+    """The names CLDR gives the cities of time zones in the word lists' other languages
+    (Ankurāža, Anchorage; ஓஸ்லோ, Oslo; 빌니우스, Vilnius; Czech's come earlier, with their
+    case forms): an alias where the zone's city is a KB city that has no alias of that
+    spelling yet (its own or a quiet one), and the name is no common word of a listed
+    language (Cita, Chita in Romanian, is Spanish for "appointment"). Han names are left
+    out: with no word list to test them, 万象 (Vientiane) is also "everything"."""
+    from babel import Locale
+    n = 0
+    for lang in sorted(set(b.common) - {"cs"}):
+        for zone, names in sorted(Locale.parse(lang if lang != "sh" else "hr").time_zones.items()):
+            city = names.get("city")
+            english = zone.rsplit("/", 1)[-1].replace("_", " ")
+            hit = b.aliases.get(alias_key(english))
+            if not city or hit is None or not hit[1].startswith("city-") or len(city) < 4 \
+                    or alias_key(city) in b.aliases or "\u00ad" in city or b.is_common(city, big=False) \
+                    or any(script_of(c) == "CJK" for c in city) or zone.count("/") > 1 or "," in city:
+                # (America/Indiana/Petersburg is no Saint Petersburg: a zone's town in a US state
+                # or Argentine province is named by its state, and a bare name may be another's)
+                continue
+            b.add_alias(city, hit[1], hit[0], hit[2])
+            n += 1
+    return n
+
+
 def romanian_forms(word: str) -> set[str]:
     """Genitive-dative and articled forms of a one-word Romanian place name: România ->
     României, Germania -> Germaniei, Europa -> Europei, Coreea -> Coreei, Iran -> Iranul,
@@ -2348,6 +2373,7 @@ def main(argv=None):
     n_quiet += add_quiet_arabic_town_names(b)
     n_late3, later = add_curated_late(b, later)   # (aliases of towns, over their quiet names)
     n_quiet += add_division_readings(b, ja_latin + zh_latin)
+    n_zones = add_zone_city_names(b)
     n_cur += n_late + n_late2 + n_late3
     for rec, _ in later:
         print(f"  curated aliases for an unknown id: {rec['id']}", file=sys.stderr)
@@ -2371,7 +2397,7 @@ def main(argv=None):
     write_zh_t2s(args.out / "zh_t2s.json.gz")
 
     size = (args.out / "kb.json.gz").stat().st_size
-    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} place_forms={n_place_forms} he_forms={n_he_forms} ko_states={n_ko_states} ko_cities={n_ko_cities} ko_provinces={n_ko_provinces} ja_units={n_ja_units} zh_units={n_zh_units} listed={n_listed}+{n_listed_merged} simplified={n_simplified} quiet={n_quiet} "
+    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} zone_cities={n_zones} place_forms={n_place_forms} he_forms={n_he_forms} ko_states={n_ko_states} ko_cities={n_ko_cities} ko_provinces={n_ko_provinces} ja_units={n_ja_units} zh_units={n_zh_units} listed={n_listed}+{n_listed_merged} simplified={n_simplified} quiet={n_quiet} "
           f"dropped_generated={b.stats['dropped']} kb.json.gz={size/1e6:.2f} MB "
           f"in {time.time()-t0:.1f}s")
 
