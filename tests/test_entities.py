@@ -662,13 +662,13 @@ def test_other_names_of_famous_cities_that_are_words_elsewhere_are_left_out():
     assert ids_of("Es gab Gespräche in Rom und Dubai.", "de") >= {"city-3169070", "city-292223"}
 
 
-
 def test_cities_by_the_names_cldr_gives_their_time_zones():
     # Hindi थिंपू (Thimphu), Hebrew קינשסה (Kinshasa), Persian لوزاکا (Lusaka): no gazetteer
     # name of theirs, CLDR's zone names in those locales
     assert "city-1252416" in ids_of("प्रधानमंत्री ने थिंपू में सराहना की।", "hi", "Deva")
     assert "city-2314302" in ids_of("הוא טס לקינשסה אתמול.", "he", "Hebr")
     assert "city-909137" in ids_of("او به لوزاکا پرواز کرد.", "fa", "Arab")
+
 
 def test_country_names_that_open_sentences_elsewhere_are_left_out():
     assert ids_of("Kata Jokowi, kota itu aman.", "id") == {"joko-widodo"}   # says / city: not Qatar

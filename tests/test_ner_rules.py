@@ -155,7 +155,6 @@ def test_german_describing_word_before_a_known_name_is_no_part_of_the_mention():
         "Die Gewerkschaft Deutscher Lokomotivführer streikt.", "de", "Latn")
 
 
-
 def test_german_place_words_and_trade_chains_type_the_name_after_them():
     assert ("Kaptagat", "LOC") in _ents("Der Läufer trainiert im Hochlandort Kaptagat.", "de", "Latn")
     assert ("Chuquicamata", "LOC") in _ents("Er besuchte die Kupfermine Chuquicamata.", "de", "Latn")
@@ -168,6 +167,7 @@ def test_german_place_words_and_trade_chains_type_the_name_after_them():
 def test_german_police_or_battle_of_a_place():
     assert ("Quellbrunn", "LOC") in _ents("Die Polizei von Quellbrunn ermittelt.", "de", "Latn")
     assert ("Quellbrunn", "LOC") in _ents("Nach der Schlacht von Quellbrunn zog er ab.", "de", "Latn")
+
 
 # -- Japanese ----------------------------------------------------------------------------------
 
@@ -224,7 +224,6 @@ def test_japanese_company_names_with_their_legal_form_trade_or_federation():
     assert _ents("全国大会に出場した。", "ja", "Jpan") == set()
 
 
-
 def test_japanese_facilities_firms_by_trade_and_kinds_that_are_no_names():
     got = _ents("三浦郷土資料館と月見ヶ丘団地と三条大橋を訪れた。", "ja", "Jpan")
     assert {("三浦郷土資料館", "LOC"), ("月見ヶ丘団地", "LOC"), ("三条大橋", "LOC")} <= got
@@ -239,6 +238,7 @@ def test_japanese_sport_before_a_title_and_spelled_out_initials():
     assert ("インファンティーノ", "PER") in _ents("インファンティーノ会長が語った。", "ja", "Jpan")
     assert ("ディー・エヌ・エー", "ORG") in _ents("親会社はディー・エヌ・エーである。", "ja", "Jpan")
     assert ("ジョン・スミス", "PER") in _ents("ジョン・スミスが語った。", "ja", "Jpan")
+
 
 # -- Chinese -----------------------------------------------------------------------------------
 
