@@ -240,6 +240,16 @@ def test_japanese_sport_before_a_title_and_spelled_out_initials():
     assert ("ジョン・スミス", "PER") in _ents("ジョン・スミスが語った。", "ja", "Jpan")
 
 
+def test_japanese_unit_and_district_ranks_clubs_and_longer_names_than_a_known_person():
+    assert ("神奈川県三浦市三崎", "LOC") in _ents("資料館は神奈川県三浦市三崎にある。", "ja", "Jpan")
+    assert ("東南アジア", "LOC") in _ents("東南アジア有数のハブ空港である。", "ja", "Jpan")
+    assert {("FC今治", "ORG"), ("白鷺シティFC", "ORG")} <= _ents("FC今治と白鷺シティFCが対戦した。", "ja", "Jpan")
+    got = extract("近藤勇作は越後国に生まれた。", LanguageResult(code="ja", script="Jpan", confidence=1.0))
+    assert [(m.text, e.type) for e in got.entities for m in e.mentions if e.type == "PER"] == [("近藤勇作", "PER")]
+    assert "kondo-isami" in {e.id for e in extract("近藤勇は局長である。", LanguageResult(
+        code="ja", script="Jpan", confidence=1.0)).entities}
+
+
 # -- Chinese -----------------------------------------------------------------------------------
 
 def test_chinese_glossed_transliteration_is_a_person():
@@ -516,12 +526,25 @@ def test_chinese_transliterated_name_before_speech_verb_in_running_text():
 def test_traditional_chinese_meets_simplified_only_aliases():
     from agents.entities.kb import get_kb, zh_t2s
     kb = get_kb()
-    trad = next((t for t in ("布達佩斯", "約翰內斯堡") if kb.lookup(t) is None
+    trad = next((t for t in ("曼徹斯特", "布達佩斯", "約翰內斯堡") if kb.lookup(t) is None
                  and kb.lookup(t.translate(zh_t2s())) is not None), None)
     if trad is None:
         pytest.skip("no simplified-only alias among the probes")
     got = _ents(f"他們昨天到了{trad}。", "zh", "Hant")
     assert (trad, "LOC") in got
+
+
+def test_chinese_towns_airports_and_grounds_by_name_and_facilities_named_after_people():
+    got = _ents("哈特菲爾德鎮鎮長說，希斯洛機場和伯納烏球場都關閉了。", "zh", "Hant")
+    assert {("哈特菲爾德鎮", "LOC"), ("希斯洛機場", "LOC"), ("伯納烏球場", "LOC")} <= got
+    assert not any(t.endswith("鎮") for t, _ in _ents("附近的格林達維克鎮民緊急撤離。", "zh", "Hant"))
+    assert ("戴高乐机场", "LOC") in _ents("他在戴高乐机场降落。", "zh", "Hans")
+    assert ("甘迺迪國際機場", "LOC") in _ents("甘迺迪國際機場取消了航班。", "zh", "Hant")
+
+
+def test_chinese_title_words_stay_outside_a_name():
+    got = _ents("柴契爾夫人成為英國首位女首相。", "zh", "Hant")
+    assert ("柴契爾", "PER") in got and not any(t.startswith("首位") for t, _ in got)
 
 
 def test_chinese_transliterated_name_after_a_title():

@@ -355,7 +355,7 @@ ZH_TITLE_NAME = re.compile("(?:" + "|".join(ZH_TITLES_BEFORE) + f")([{_TL}]{{2,5
 # speech verb, punctuation or a preposition follows (发言人何亚东表示, 部长王文涛在北京)
 _ZH_AFTER_NAME_CHARS = "在曾也将將对對于於和与與率到等主出为為则則先亦今昨近随隨补補是已"
 # particles no Chinese name holds (general Chinese)
-_ZH_NOT_IN_NAME = frozenset("的了是们們")
+_ZH_NOT_IN_NAME = frozenset("的了是们們位")   # (位: 首位女首相, "the first woman prime minister")
 ZH_TITLE_NATIVE = re.compile("(?:" + "|".join(ZH_TITLES_BEFORE) + ")([" + ZH_SURNAMES + "][\u4E00-\u9FFF]{1,2}"
                              # (a name ends before those characters, never with one: 王皓在接受采访)
                              "(?<![" + _ZH_AFTER_NAME_CHARS + "]))"
@@ -388,10 +388,13 @@ _ZH_TL_KINDS = ("足球", "食品", "电气", "電氣", "铁路", "鐵路", "化
                 "造船", "玻璃", "印刷", "烟草", "菸草", "酿酒", "釀酒", "石油", "电力", "電力", "电信", "電信")
 _ZH_TL_PLACE_WORDS = ("河", "湖", "湾", "灣", "县", "縣", "郡", "州", "省", "山脉", "山脈", "半岛", "半島", "群岛", "群島",
                       "岛", "島", "峰", "角", "海峡", "海峽", "城堡", "大教堂", "教堂", "宫", "宮", "保护区", "保護區",
-                      "公园", "公園", "大街", "街(?![头頭道区區坊市])")   # (比尔街; not 街头 "in the streets")
+                      "公园", "公園", "大街", "街(?![头頭道区區坊市])",   # (比尔街; not 街头 "in the streets")
+                      # towns, airports, grounds and estates (哈特菲尔德镇, 希斯洛机场, 伯纳乌球场, 维农山庄)
+                      "镇(?![长長民])", "鎮(?![长長民])", "机场", "機場", "球场", "球場", "体育场", "體育場",
+                      "山庄", "山莊", "庄园", "莊園")
 # ... and the kinds of reserve or park between the name and that word (塞伦盖蒂国家公园,
 # 莫雷米野生动物保护区), general Chinese
-_ZH_TL_PLACE_KINDS = ("国家", "國家", "野生动物", "野生動物", "自然", "湿地", "濕地", "森林", "海洋")
+_ZH_TL_PLACE_KINDS = ("国家", "國家", "野生动物", "野生動物", "自然", "湿地", "濕地", "森林", "海洋", "国际", "國際")
 # (one character outside the transliteration list may stand inside the firm's name when
 # more of them follow: 克莱兹代尔银行; not a particle: 阿尔巴在银行)
 _ZH_TL_INNER = f"(?:[\u4E00-\u9FFF](?<![{_TL}的了是在于於和与與将將被把从從也都就而向为為])[{_TL}]{{1,3}})?"
@@ -407,7 +410,7 @@ ZH_TL_PLACE_WIDE = re.compile(f"[{_TL_DOTTED}](?<![{_TL_DOTTED}][\\s\\S])[{_TL_D
 ZH_FIRM_NAME = re.compile(f"公司([{_TL}]{{3,6}}(?![{_TL}])(?:装备|裝備|数据|數據|实验室|實驗室|科技|能源|软件|軟件|"
                           "生物|医疗|醫療|物流|动力|動力|系统|系統|网络|網絡|传媒|傳媒|资本|資本|食品|咖啡)?)")
 # a village's or small town's name after the word for it (小村莊拜伯里, 海滨小镇兰迪德诺)
-ZH_SETTLEMENT_NAME = re.compile(f"(?:小村莊|小村庄|村莊|村庄|小村|小鎮|小镇|城鎮|城镇|小城)([{_TL}]{{2,6}})(?![{_TL}])")
+ZH_SETTLEMENT_NAME = re.compile(f"(?:小村莊|小村庄|村莊|村庄|小村|小鎮|小镇|城鎮|城镇|小城)([圣聖]?[{_TL}]{{2,6}})(?![{_TL}])")
 # the same right after a known name, whose last character may be one of them (英格兰 +
 # 多塞特郡): matched at the end of what the knowledge base covers
 ZH_TL_NAMED_AFTER_NAME = re.compile(f"[{_TL}]" + _ZH_TL_NAMED_BODY)
@@ -569,6 +572,10 @@ JA_NOT_NAMES = frozenset("""都市 大都市 地区 選挙区 半島 列島 市�
 中央銀行 労働組合 協同組合 生産組合 観光協会 商工会議所 尋常小学校 国民学校 ハブ空港 プロ野球球団
 結党 解党 離党 入党 脱党 復党 立党 建党 悪党 徒党""".split())
 JA_COMPANY_PREFIX = re.compile(r"(?:株式会社|有限会社|合同会社)[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]{1,16}")
+# a football club by FC before or after its town's or its own name (FC今治, 白鷺シティFC)
+JA_FC_CLUB = re.compile(r"FC(?<![A-Za-z].{2})[\u4E00-\u9FFF\u30A1-\u30FA\u30FC]{2,8}(?![\u4E00-\u9FFF\u30A1-\u30FA\u30FC])"
+                        r"|[\u4E00-\u9FFF\u30A1-\u30FA\u30FC](?<![\u4E00-\u9FFF\u30A1-\u30FA\u30FC].)"
+                        r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FC]{1,9}FC(?![A-Za-z])")
 _JA_LAST_CHARS = frozenset(w[-1] for w in JA_ORG_WORDS + JA_LOC_WORDS)
 # the words of both lists (and 社) by their last character: a compound that ends in a
 # last character but in none of its words (一部, 場所, 社会) costs one test, no call
@@ -2259,6 +2266,10 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             s, e = m.start(), m.end()
             if not any(covered[s:e]):
                 out.append(Candidate(s, e, m.group(), "ORG"))
+        for m in JA_FC_CLUB.finditer(text) if "FC" in text else ():
+            s, e = m.start(), m.end()
+            if not any(covered[s:e]):
+                out.append(Candidate(s, e, m.group(), "ORG"))
         for m in JA_COMPOUND_NAMED.finditer(text):
             word = m.group(1)
             if word.endswith(_JA_ENDINGS_BY_LAST[word[-1]]):   # (most compounds end in no such word)
@@ -2390,18 +2401,28 @@ def _ja_listed_name(run: str, cw) -> bool:
             or 4 <= n <= 6 and run[:3] in family and run[3:] in first and run[3:] not in cw.ja_words2)
 
 
+def _ja_gimei_name(run: str, cw) -> bool:
+    """Two kanji that are no everyday word (or a family name) and a first name gimei lists."""
+    return 4 <= len(run) <= 5 and run[2:] in cw.ja_given and "々" not in run[:2] and run[:2] not in JA_NOT_NAMES \
+        and (run[:2] not in cw.ja_words2 or run[:2] in _ja_surname_set())
+
+
+def ja_full_name(run: str) -> bool:
+    """A kanji run that reads as a family name and a first name (近藤勇作, 長谷部清治)."""
+    cw = common_words()
+    return _ja_gimei_name(run, cw) or _ja_listed_name(run, cw)
+
+
 def _ja_listed_people(text: str, covered: bytearray, out: list, cw) -> None:
     """Kanji runs before a particle or punctuation that are persons: two kanji (a family
     name no list need have) and a first name gimei lists (安倍晋三は, 岸田文雄が), unless
     the two kanji are a word (学生一人); or a family name IPADIC lists (two or three kanji)
     and a first name it lists (長谷部清治は, 三浦梅園が), unless another rule took the run."""
-    given, words2, surnames = cw.ja_given, cw.ja_words2, _ja_surname_set()
     taken = None
     for m in JA_LISTED_NAME.finditer(text):
         run = m.group()
         s, e = m.span()
-        if 4 <= len(run) <= 5 and run[2:] in given and "々" not in run[:2] and run[:2] not in JA_NOT_NAMES \
-                and (run[:2] not in words2 or run[:2] in surnames):
+        if _ja_gimei_name(run, cw):
             if not any(covered[s:e]):
                 out.append(Candidate(s, e, run, "PER"))
         elif _ja_listed_name(run, cw):

@@ -28,9 +28,9 @@ from .amounts import alternation, amount_rows
 from .backends import get_backend
 from .chinese import ZH_NOT_NAME_CHARS, after_cue, zh_autonomous_units
 from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_ORG_WORD_SET, JA_SHA_WORDS, JA_TITLES, NAME_CASE_ENDINGS, Candidate,
-                         DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES, ZH_LOC_ENDINGS, _KO_WORD_ENDINGS,
+                         DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES, ZH_LOC_ENDINGS, _JA_END, _KO_WORD_ENDINGS,
                          de_island_name_start, de_lexicon, dotted_name_spans, facility_before, find_candidates, hyphened_place,
-                         is_cjk_name_char, korean_compounds, person_id, place_id, unknown_id)
+                         is_cjk_name_char, ja_full_name, korean_compounds, person_id, place_id, unknown_id)
 from . import catalan, croatian, romanian
 from .arabic import arabic_head_names, arabic_preload
 from .czech import names_before_hits as cs_names_before_hits, retype as cs_retype
@@ -474,6 +474,17 @@ _ZH_CLASSIFIERS = frozenset("家名座所個个位間间條条支")   # (巴黎�
 _ZH_ADMIN_ENDINGS = ("新区", "新區", "自治州", "自治县", "自治縣", "自治区", "自治區", "自治旗")
 
 
+# the kanji glued after a known person's name, up to a particle or punctuation (近藤勇 + 作は)
+_JA_KANJI_AFTER = re.compile(r"[\u4E00-\u9FFF々]{1,3}?(?=[" + _JA_END + "])")
+
+
+# the last words of facilities named after a person (戴高乐机场, 甘迺迪國際機場, 毛泽东纪念堂),
+# longest first, general Chinese
+ZH_NAMED_FACILITY_ENDS = ("国际机场", "國際機場", "机场", "機場", "体育场", "體育場", "体育馆", "體育館", "球场", "球場",
+                          "纪念馆", "紀念館", "纪念堂", "紀念堂", "广场", "廣場", "大桥", "大橋", "大道", "公园", "公園",
+                          "图书馆", "圖書館")
+
+
 def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tuple[int, int, str]]]:
     """Drop places that head an organisation's name; return (hits, (start, end, type) of
     the names they head). In Japanese the name runs to the next hiragana or punctuation
@@ -486,9 +497,18 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
         if not japanese and h.entity.type == "LOC" and (landform := _zh_landform_split(text, h, ends)) is not None:
             named.append(landform)   # 云雾山东麓: the mountain and its eastern foot, not 山东
             continue
+        if not japanese and h.entity.type == "PER" and text.startswith(ZH_NAMED_FACILITY_ENDS, h.end):
+            # 戴高乐机场, 甘迺迪國際機場: a facility named after the person
+            named.append((h.start, h.end + next(len(w) for w in ZH_NAMED_FACILITY_ENDS if text.startswith(w, h.end)),
+                          "LOC"))
+            continue
         if not japanese and h.entity.type == "ORG" and h.end in starts \
                 and (unit_end := _zh_org_end(text, h.end, None)[0]) > h.end:
             named.append((h.start, unit_end, "ORG"))   # 国家税务总局 + 广东调查总队: a place opens its unit
+            continue
+        if japanese and h.entity.type == "PER" and (m := _JA_KANJI_AFTER.match(text, h.end)) is not None \
+                and ja_full_name(text[h.start:m.end()]):
+            named.append((h.start, m.end(), "PER"))   # 近藤勇 + 作: 近藤勇作, another person
             continue
         if japanese and h.entity.type == "ORG" and h.end < len(text) \
                 and (m := _JA_COMPOUND_RUN.match(text, h.end)) and (m.group().endswith(JA_UNIT_WORDS)
@@ -632,7 +652,9 @@ JA_PLACE_MODIFIERS = ("人", "出身", "在住", "生まれ", "育ち", "国内"
                       "伯爵", "公爵", "出張", "進出", "上陸", "地域", "各国", "諸国", "市場", "市民",
                       # parts of the place: ウクライナ東部, 台湾東部沖, 九州北部地方, 岐阜県北西部
                       "東部", "西部", "南部", "北部", "中部", "北東部", "北西部", "南東部", "南西部", "中心部",
-                      "沿岸", "地方", "沖合")
+                      "沿岸", "地方", "沖合",
+                      # ranks among places (東南アジア有数の, 日本屈指の, 県内随一の)
+                      "有数", "屈指", "随一")
 # last words of facility names (a place heading one is part of it: 横浜スタジアム)
 JA_FACILITY_ENDS = ("駅", "空港", "港", "城", "公園", "スタジアム", "球場", "競技場", "会館", "ホール", "アリーナ",
                     "支店", "本店", "工場", "橋", "神社", "寺", "タワー", "ホテル", "ドーム", "記念館", "美術館",
@@ -660,11 +682,26 @@ def _ja_address_part(text: str, m, end: int) -> bool:
     that ends in its own 市, 町 or 村 the candidate rules read, with its reading's id.)"""
     if not text.startswith(_JA_ADDRESS_END, m.end()):
         return False
-    part, words = m.group(), common_words().ja_words2
+    part = m.group()
     if _JA_FOREIGN_TOWN.fullmatch(part):
         return text[m.start() - 1] in "州省"
+    return _ja_district(part)
+
+
+def _ja_district(part: str) -> bool:
+    """Two or three kanji that no dictionary lists as a word, a district's name (神南, 三崎)."""
+    words = common_words().ja_words2
     return _JA_DISTRICT.fullmatch(part) is not None and part not in words and part[:2] not in words \
         and not part.endswith(JA_NOT_ADDRESS_ENDS)
+
+
+def _ja_unit_then_district(text: str, m) -> bool:
+    """The compound ``m`` after a prefecture is a unit the knowledge base does not hold,
+    its name and 市, 町, 村 or 区 (三浦市), then a district as ``_ja_address_part`` reads
+    one (三崎): 神奈川県 + 三浦市三崎."""
+    run = m.group()
+    k = max(run.rfind(c, 2, len(run) - 2) for c in "市町村区")
+    return k > 0 and text.startswith(_JA_ADDRESS_END, m.end()) and _ja_district(run[k + 1:])
 
 
 # (the ends of words after a place that say where in it: 中心部, 市街地, 沿岸)
@@ -724,8 +761,10 @@ def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int, str]]]
             continue
         if m.group().endswith(JA_FACILITY_ENDS):
             named.append((start, m.end(), "LOC"))
-        elif (run_from > end or text[end - 1] in _JA_ADMIN_ENDS) and _ja_address_part(text, m, end):
-            named.append((start, m.end(), "LOC"))   # 東京都渋谷区神南, カリフォルニア州クパチーノ: one address
+        elif (run_from > end or text[end - 1] in _JA_ADMIN_ENDS) and (
+                _ja_address_part(text, m, end) or _ja_unit_then_district(text, m)):
+            # 東京都渋谷区神南, カリフォルニア州クパチーノ, 神奈川県三浦市三崎: one address
+            named.append((start, m.end(), "LOC"))
         elif (org := by_start.get(run_from)) is not None and org.entity.type == "ORG" and org.end == m.end() \
                 and not ent.id.startswith("country-"):
             named.append((start, m.end(), "ORG"))
