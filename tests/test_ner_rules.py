@@ -169,6 +169,15 @@ def test_german_police_or_battle_of_a_place():
     assert ("Quellbrunn", "LOC") in _ents("Nach der Schlacht von Quellbrunn zog er ab.", "de", "Latn")
 
 
+def test_german_person_von_der_body_and_english_police_departments():
+    got = _ents("Die Physikerin Donna Strickland von der University of Waterloo erhielt den Preis.", "de", "Latn")
+    assert ("Donna Strickland", "PER") in got and not any("von der" in t for t, _ in got)
+    assert ("Svante Pääbo", "PER") in _ents("Der Genetiker Svante Pääbo vom Max-Planck-Institut sprach.", "de", "Latn")
+    assert ("Ursula von der Leyen", "PER") in _ents("Ursula von der Leyen sprach.", "de", "Latn")
+    assert ("Royal Canadian Mounted Police", "ORG") in _ents(
+        "Ein Sprecher der Royal Canadian Mounted Police sagte das.", "de", "Latn")
+
+
 # -- Japanese ----------------------------------------------------------------------------------
 
 def test_japanese_place_inside_a_longer_name_is_not_a_place():

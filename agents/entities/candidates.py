@@ -191,7 +191,7 @@ group gruppe holding holdings bank capital partners ventures technologies techno
 university universität universidad université institute institut ministry ministerium association
 party partei securities motors airlines airways foundation stiftung fund trust media ai agency
 council committee commission company service services news school college academy journal courant
-gazette herald tribune orchestra league union navy army""".split())
+gazette herald tribune orchestra league union navy army police department""".split())
 
 # German and Austrian legal forms, as written (ORG_SUFFIXES has them in lower case)
 GERMAN_LEGAL_FORMS = frozenset("GmbH AG KG KGaA OHG SE".split())
@@ -1442,6 +1442,12 @@ _RUN_CANDIDATES = {"el": el_run_candidates, "id": id_run_candidates, "sv": swedi
                    "bg": bulgarian.run_candidates, "da": danish.run_candidates, "nb": norwegian.run_candidates}
 
 
+def _von_the_body(run: list[tuple[int, int, str]], i: int) -> bool:
+    """"von der University of Waterloo", "von der Universität Wien": at ``run[i]`` (von) a
+    person's name gives way to the body after the article (not "von der Leyen")."""
+    return i + 2 < len(run) and run[i + 1][2] in ("der", "dem") and run[i + 2][2].casefold() in ORG_HEADS
+
+
 def _links_off(text: str, s: int, e: int) -> tuple[int, int]:
     """The span [s, e) without the name particles at its edges that the words cut off before
     them left (Трябва да Кажа, its first word a sentence's: Кажа)."""
@@ -1505,9 +1511,11 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 k = next((i for i in range(2, len(run) - 1) if run[i][2] in PAIR_JOINERS
                           and run[i + 1][2].casefold() in given), 0)
                 if not (k and any(run[j][2].casefold() in given for j in range(k - 1))):
-                    # (a title may stand before the first name: Richterin Marianne Sperling vom Amtsgericht)
-                    f = 1 if len(run) >= 5 and run[0][2].casefold() not in given and run[1][2].casefold() in given else 0
-                    k = next((i for i in range(f + 2, len(run) - 1) if run[i][2] in PERSON_OF), 0) \
+                    # (a title, or an article and a title, may stand before the first name:
+                    # Richterin Marianne Sperling vom Amtsgericht, Die Physikerin Donna Strickland von der ...)
+                    f = next((j for j in range(3) if run[j][2].casefold() in given), 0) if len(run) >= 5 else 0
+                    k = next((i for i in range(f + 2, len(run) - 1) if run[i][2] in PERSON_OF
+                              or german and run[i][2] == "von" and _von_the_body(run, i)), 0) \
                         if run[f][2].casefold() in given and run[f + 1][2].casefold() not in given else 0
                     if k and run[k - 1][2].casefold() in given:
                         k = 0
@@ -1518,7 +1526,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             if not k and code == "en":   # Ashby and Brakwell; Mary Jones and Democrat John Smithers
                 k = english.pair_joiner([w.casefold() for _, _, w in run], given)
             if k:
-                rest = run[k + 1:]
+                rest = run[k + 2:] if run[k][2] == "von" else run[k + 1:]   # (von der: the article goes too)
                 del run[k:]
                 flush()
                 run.extend(rest)
