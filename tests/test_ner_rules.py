@@ -556,6 +556,11 @@ def test_chinese_title_words_stay_outside_a_name():
     assert ("柴契爾", "PER") in got and not any(t.startswith("首位") for t, _ in got)
 
 
+def test_chinese_regnal_numbers_and_kon_in_dotted_names():
+    assert ("阿布杜拉二世", "PER") in _ents("約旦國王阿布杜拉二世在安曼會見了他。", "zh", "Hant")
+    assert ("埃梅卡·奧孔克沃", "PER") in _ents("發言人埃梅卡·奧孔克沃稱已擊斃數十人。", "zh", "Hant")
+
+
 def test_chinese_transliterated_name_after_a_title():
     got = _ents("昨天，總統馬克龍和教授安德森見面了。", "zh", "Hant")
     assert ("馬克龍", "PER") in got

@@ -305,7 +305,9 @@ _TL = "".join(sorted(TRANSLIT))
 # patterns leave out as too common in Chinese words: 埃马纽埃尔, 安东尼奥, 泽连斯基, 凡)
 _TL_DOTTED = "".join(sorted(TRANSLIT | set("东東凡易连連纽紐钦欽锡錫热熱茹翁滕琴敏惠旺瓜圭夸昆芒贡貢彭龙龍施赛賽赞贊钱錢焦欣"
                                              # (and women's first names: 蘇珊, 艾蜜莉, 珍妮, 奧莉薇亞, 芭芭拉, 茱莉亞, 露西)
-                                             "珊蜜珍薇芭茱蘿萝嘉露姬荷茜蕊璐瑤瑶蓓")))
+                                             "珊蜜珍薇芭茱蘿萝嘉露姬荷茜蕊璐瑤瑶蓓"
+                                             # (Con-, Kon-: 埃梅卡·奧孔克沃, 孔多塞)
+                                             "孔")))
 # The most common Chinese family names (general knowledge), simplified and traditional.
 ZH_SURNAMES = "".join(sorted(set("""王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許
 韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋
@@ -2306,7 +2308,14 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             for i in range(*m.span()):   # 英紙, 米軍; 米中対立, 日米首脳会談: each character a country
                 if not covered[i]:
                     out.append(Candidate(i, i + 1, text[i], "LOC", id=_JA_COUNTRY_CHARS[text[i]]))
+    if code == "zh" and "世" in text:
+        for c in out:   # 阿布杜拉二世, 路易十四世: a ruler's number is part of the name
+            if c.type == "PER" and (m := ZH_REGNAL.match(text, c.end)) is not None:
+                c.end, c.text = m.end(), text[c.start:m.end()]
     return out
+
+
+ZH_REGNAL = re.compile("[一二三四五六七八九十]{1,3}世")
 
 
 # one-character names of countries the Japanese press writes before a paper, an army, a
