@@ -675,6 +675,11 @@ def test_cities_by_the_names_cldr_gives_their_time_zones():
     assert "city-916095" not in ids_of("ブロークンヒルに着いた。", "ja", "Jpan")
 
 
+def test_japans_old_provinces_by_their_names_with_kuni():
+    assert "totomi-province" in ids_of("彼は遠江国に報徳社運動を広めた。", "ja", "Jpan")
+    assert "chikugo-province" in ids_of("井上は筑後国の出身である。", "ja", "Jpan")
+
+
 def test_country_names_that_open_sentences_elsewhere_are_left_out():
     assert ids_of("Kata Jokowi, kota itu aman.", "id") == {"joko-widodo"}   # says / city: not Qatar
     assert ids_of("Bene, ha detto il ministro.", "it") == set()            # well: not Benin
