@@ -561,6 +561,12 @@ def test_chinese_regnal_numbers_and_kon_in_dotted_names():
     assert ("埃梅卡·奧孔克沃", "PER") in _ents("發言人埃梅卡·奧孔克沃稱已擊斃數十人。", "zh", "Hant")
 
 
+def test_chinese_direction_before_an_empire_is_another_state():
+    res = extract("西罗马帝国于公元476年灭亡。拜占庭即东罗马帝国。", LanguageResult(code="zh", script="Hans", confidence=1.0))
+    got = {m.text: e.id for e in res.entities for m in e.mentions}
+    assert "西罗马帝国" in got and got["西罗马帝国"] != "roman-empire" and got["东罗马帝国"] == "byzantine-empire"
+
+
 def test_chinese_transliterated_name_after_a_title():
     got = _ents("昨天，總統馬克龍和教授安德森見面了。", "zh", "Hant")
     assert ("馬克龍", "PER") in got

@@ -1581,6 +1581,23 @@ _JA_LEGAL_PREFIXES = ("株式会社", "有限会社", "合同会社")   # (four 
 _DE_DESCRIBED = ("Insel ", "Halbinsel ", "Fluss ", "Gewerkschaft ")
 
 
+_ZH_STATE_ENDS = ("帝国", "帝國", "王国", "王國")
+
+
+def _zh_states_by_direction(text: str, hits: list) -> list:
+    """A direction glued before an empire or kingdom (西 + 罗马帝国): the Western Roman
+    Empire, a state of its own. (A city before its airport or ground stays a mention of
+    its own: 伦敦 + 温布利球场 names London too.)"""
+    out = []
+    for h in hits:
+        if h.start and text[h.start - 1] in "东西南北東" and h.entity.type == "LOC" \
+                and text.endswith(_ZH_STATE_ENDS, h.start, h.end) and (h.start < 2 or text[h.start - 2] not in "东西南北東"):
+            name = text[h.start - 1:h.end]
+            h = AliasHit(h.start - 1, h.end, KBEntity(unknown_id(name), name, "LOC", None, None))
+        out.append(h)
+    return out
+
+
 def _zh_bodies_of_places(text: str, hits: list, kb) -> list:
     """A country's name glued before a bare ministry's (伊朗外交部, 印度国防部): that
     country's ministry, an organisation of its own, not the country and the Chinese
@@ -1778,7 +1795,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     if code == "ro":   # Timișoara, a gazetteer's Timişoara
         hits = romanian.known_hits(kb, text, hits)
     if code == "zh":
-        hits = _zh_bodies_of_places(text, _traditional_hits(text, hits, kb), kb)
+        hits = _zh_states_by_direction(text, _zh_bodies_of_places(text, _traditional_hits(text, hits, kb), kb))
         if "地" in text:   # 沿海地区 "coastal areas": 海地 (Haiti) across two words, 沿海 and 地区
             hits = [h for h in hits if not (text[h.end - 1] == "地" and text[h.end:h.end + 1] in "区區带帶域")]
     elif code in ("vi", "id"):
