@@ -259,6 +259,13 @@ def test_japanese_unit_and_district_ranks_clubs_and_longer_names_than_a_known_pe
         code="ja", script="Jpan", confidence=1.0)).entities}
 
 
+def test_japanese_place_inside_a_body_from_the_compounds_start_embassies_and_leagues():
+    got = _ents("天竜浜名湖鉄道は静岡県の鉄道会社である。", "ja", "Jpan")
+    assert ("天竜浜名湖鉄道", "ORG") in got and ("浜名湖鉄道", "ORG") not in got
+    assert ("在日フランス大使館", "ORG") in _ents("在日フランス大使館は発表した。", "ja", "Jpan")
+    assert ("日本フットボールリーグ", "ORG") in _ents("日本フットボールリーグで優勝した。", "ja", "Jpan")
+
+
 # -- Chinese -----------------------------------------------------------------------------------
 
 def test_chinese_glossed_transliteration_is_a_person():

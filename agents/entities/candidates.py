@@ -534,8 +534,9 @@ JA_ORG_WORDS = ("株式会社", "有限会社", "銀行", "大学", "高校", "�
                 "ラグビー部", "サッカー部", "スキー部", "陸上競技部", "蹴球部", "競走部", "政党",
                 "興業", "商会", "工務店", "製菓", "精工", "電工", "運送", "百貨店", "書店", "醸造", "リース",
                 # federations and councils of bodies, and textile makers (日本生活協同組合連合会,
-                # トヨタ紡織); firms by their trade (丸高産業, 松浦水産: not 観光産業, a kind, below)
-                "連合会", "協議会", "紡織", "産業", "水産")
+                # トヨタ紡織); firms by their trade (丸高産業, 松浦水産: not 観光産業, a kind, below);
+                # a country's embassies and consulates (在日フランス大使館)
+                "連合会", "協議会", "紡織", "産業", "水産", "大使館", "総領事館", "領事館")
 JA_ORG_WORD_SET = frozenset(JA_ORG_WORDS)
 # words that make an organisation word a kind, not a name: 大手銀行 "major banks", 地方銀行
 # "regional banks", 外資系企業 "foreign companies" (general Japanese, not from any test set)

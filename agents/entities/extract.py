@@ -166,7 +166,8 @@ CJK_ORG_ENDINGS = ("機構", "協会", "協會", "协会", "銀行", "银行", "
                    "政府", "議会", "议会", "連盟", "联盟", "聯盟", "高校", "中学", "小学", "病院", "医院", "工業",
                    "工业", "製作所", "製紙", "電機", "電気", "自動車", "汽车", "グループ", "ホールディングス",
                    "センター", "通信", "商事", "物産", "製薬", "化学", "食品", "瓦斯", "ガス", "薬局", "楽団",
-                   "劇団", "交響楽団", "艦隊", "軍隊", "军队", "部隊", "FC", "社", "団", "党", "黨", "军", "軍")
+                   "劇団", "交響楽団", "艦隊", "軍隊", "军队", "部隊", "FC", "社", "団", "党", "黨", "军", "軍",
+                   "リーグ")   # (日本フットボールリーグ)
 # Chinese adds the endings of government bodies (湖南省水利厅, 北京市体育局, 中国气象局, 北京市委)
 ZH_ORG_ENDINGS = CJK_ORG_ENDINGS + ("局", "厅", "廳", "署", "委", "总队", "總隊", "分公司", "法院", "检察院", "檢察院",
                                     "部", "队", "隊", "足总", "足總",   # (英格蘭足總, a football association)
@@ -548,6 +549,9 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                     while not japanese and keep and keep[-1].end == start and keep[-1].entity.type == "LOC" \
                             and text[start - 1] in _ZH_ADMIN_CHARS:
                         start = keep.pop().start   # 重庆市 + 渝北区人民法院: the body of the district of the city
+                    while japanese and start > 0 and h.start - start < 6 and _JA_COMPOUND_CHAR.match(text, start - 1) \
+                            and not (keep and keep[-1].end == start):
+                        start -= 1   # 天竜 + 浜名湖 + 鉄道: the name opens where the compound does
                     named.append((start, h.end + cut, "ORG"))
                     continue
                 if not japanese and not cut and (text[h.end - 1] in _ZH_ADMIN_CHARS or h.entity.parent == "country-cn") \
