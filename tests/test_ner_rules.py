@@ -266,6 +266,13 @@ def test_japanese_place_inside_a_body_from_the_compounds_start_embassies_and_lea
     assert ("日本フットボールリーグ", "ORG") in _ents("日本フットボールリーグで優勝した。", "ja", "Jpan")
 
 
+def test_japanese_courts_city_offices_chambers_and_publishers():
+    got = _ents("横浜市役所と東大阪商工会議所と白樺書房が協定を結んだ。", "ja", "Jpan")
+    assert {("横浜市役所", "ORG"), ("東大阪商工会議所", "ORG"), ("白樺書房", "ORG")} <= got
+    assert _ents("彼は法律事務所に勤め、市役所に行った。", "ja", "Jpan") == set()
+    assert not any(t == "ORG" for _, t in _ents("県内の13農協が合併し、旧海山町役場を改修した。", "ja", "Jpan"))
+
+
 # -- Chinese -----------------------------------------------------------------------------------
 
 def test_chinese_glossed_transliteration_is_a_person():

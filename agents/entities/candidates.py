@@ -536,7 +536,12 @@ JA_ORG_WORDS = ("株式会社", "有限会社", "銀行", "大学", "高校", "�
                 # federations and councils of bodies, and textile makers (日本生活協同組合連合会,
                 # トヨタ紡織); firms by their trade (丸高産業, 松浦水産: not 観光産業, a kind, below);
                 # a country's embassies and consulates (在日フランス大使館)
-                "連合会", "協議会", "紡織", "産業", "水産", "大使館", "総領事館", "領事館")
+                "連合会", "協議会", "紡織", "産業", "水産", "大使館", "総領事館", "領事館",
+                # courts, offices, public corporations, associations and publishers
+                # (東京地方裁判所, 八王子市役所, 日本医師会, 日本物理学会, 筑摩書房), general Japanese
+                "裁判所", "地裁", "高裁", "地検", "検察庁", "税務署", "役所", "役場", "県庁", "公社", "公団",
+                "事業団", "公庫", "農協", "漁協", "生協", "商工会", "商工会議所", "医師会", "弁護士会",
+                "工業会", "審議会", "研究会", "学会", "振興会", "合唱団", "少年団", "教団", "書房", "事務所", "商店")
 JA_ORG_WORD_SET = frozenset(JA_ORG_WORDS)
 # words that make an organisation word a kind, not a name: 大手銀行 "major banks", 地方銀行
 # "regional banks", 外資系企業 "foreign companies" (general Japanese, not from any test set)
@@ -573,7 +578,9 @@ JA_NOT_NAMES = frozenset("""都市 大都市 地区 選挙区 半島 列島 市�
 王国 帝国 公国 共和国 大帝国 連邦共和国 人民共和国 消費電力
 資料館 動物園 植物園 水族館 図書館 体育館 競技場 球場 野球場 団地 大橋 産業 水産 農林水産
 中央銀行 労働組合 協同組合 生産組合 観光協会 商工会議所 尋常小学校 国民学校 ハブ空港 プロ野球球団
-結党 解党 離党 入党 脱党 復党 立党 建党 悪党 徒党""".split())
+結党 解党 離党 入党 脱党 復党 立党 建党 悪党 徒党
+地方裁判所 高等裁判所 家庭裁判所 簡易裁判所 市役所 区役所 町役場 村役場 法律事務所 設計事務所 会計事務所
+特許事務所 芸能事務所 個人事務所 選挙事務所 国際学会 研究会 勉強会 審議会 学会""".split())
 JA_COMPANY_PREFIX = re.compile(r"(?:株式会社|有限会社|合同会社)[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]{1,16}")
 # a football club by FC before or after its town's or its own name (FC今治, 白鷺シティFC)
 JA_FC_CLUB = re.compile(r"FC(?<![A-Za-z].{2})[\u4E00-\u9FFF\u30A1-\u30FA\u30FC]{2,8}(?![\u4E00-\u9FFF\u30A1-\u30FA\u30FC])"
@@ -2378,11 +2385,13 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
     """The candidate a Japanese compound ending in an organisation's or a place's word
     makes, appended to ``out``: 大井川鐵道 (ORG), 揖斐川 (LOC), 講談社 (ORG)."""
     if word in JA_NOT_NAMES or word[0] in "同各全当自他" and not _ja_national_body(word) \
+            or word[0].isdigit() or word[0] == "旧" and word.endswith(("役場", "役所", "庁舎")) \
             or word[0] in "両本" and not _ja_place_of_its_own(word) \
             or word.startswith(JA_TIME_WORDS) \
             or word[-1].isdigit() or _RANK.search(word) \
             or word.endswith("将軍"):   # (征夷大将軍, a general's or shogun's title: no army)
-        # (a rank makes a description: 世界3位連合, "the world's third-largest alliance")
+        # (a rank makes a description: 世界3位連合, "the world's third-largest alliance"; a
+        # number a count: 13農協, "thirteen co-operatives"; 旧 + a town's office its old building)
         return
     e = s + len(word)
     if any(covered[s:e]):
