@@ -271,6 +271,8 @@ def test_japanese_courts_city_offices_chambers_and_publishers():
     assert {("横浜市役所", "ORG"), ("東大阪商工会議所", "ORG"), ("白樺書房", "ORG")} <= got
     assert _ents("彼は法律事務所に勤め、市役所に行った。", "ja", "Jpan") == set()
     assert not any(t == "ORG" for _, t in _ents("県内の13農協が合併し、旧海山町役場を改修した。", "ja", "Jpan"))
+    assert ("村田精機", "ORG") in _ents("村田精機が提携した。", "ja", "Jpan")
+    assert _ents("情報通信と研究開発と工作機械の分野。", "ja", "Jpan") == set()
 
 
 # -- Chinese -----------------------------------------------------------------------------------

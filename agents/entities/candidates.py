@@ -541,7 +541,10 @@ JA_ORG_WORDS = ("株式会社", "有限会社", "銀行", "大学", "高校", "�
                 # (東京地方裁判所, 八王子市役所, 日本医師会, 日本物理学会, 筑摩書房), general Japanese
                 "裁判所", "地裁", "高裁", "地検", "検察庁", "税務署", "役所", "役場", "県庁", "公社", "公団",
                 "事業団", "公庫", "農協", "漁協", "生協", "商工会", "商工会議所", "医師会", "弁護士会",
-                "工業会", "審議会", "研究会", "学会", "振興会", "合唱団", "少年団", "教団", "書房", "事務所", "商店")
+                "工業会", "審議会", "研究会", "学会", "振興会", "合唱団", "少年団", "教団", "書房", "事務所", "商店",
+                # more trades, of _JA_TRADE_WORDS below (第一生命, 村田精機, 出光興産)
+                "生命", "電子", "通信", "開発", "石油", "観光", "機械", "技研", "精機", "化成", "鉱業",
+                "物流", "興産")
 JA_ORG_WORD_SET = frozenset(JA_ORG_WORDS)
 # words that make an organisation word a kind, not a name: 大手銀行 "major banks", 地方銀行
 # "regional banks", 外資系企業 "foreign companies" (general Japanese, not from any test set)
@@ -577,6 +580,7 @@ JA_NOT_NAMES = frozenset("""都市 大都市 地区 選挙区 半島 列島 市�
 町議会 村議会 記念館 天文台 灯台 温泉 遺跡 銅山 高原 海岸 砂丘 山地 山脈 諸島 海峡 盆地 平野 台地 丘陵 連峰
 王国 帝国 公国 共和国 大帝国 連邦共和国 人民共和国 消費電力
 資料館 動物園 植物園 水族館 図書館 体育館 競技場 球場 野球場 団地 大橋 産業 水産 農林水産
+生命 電子 通信 開発 石油 観光 機械 技研 精機 化成 鉱業 物流 興産
 中央銀行 労働組合 協同組合 生産組合 観光協会 商工会議所 尋常小学校 国民学校 ハブ空港 プロ野球球団
 結党 解党 離党 入党 脱党 復党 立党 建党 悪党 徒党
 地方裁判所 高等裁判所 家庭裁判所 簡易裁判所 市役所 区役所 町役場 村役場 法律事務所 設計事務所 会計事務所
@@ -2381,6 +2385,12 @@ def _ja_national_body(word: str) -> bool:
     return word.startswith("全国") and len(word) >= 6 and word.endswith(("協会", "連合会", "連盟", "組合", "協議会"))
 
 
+# trades that end a firm's name after a name (丸高産業, 第一生命) and an industry's after an
+# everyday word (観光産業 "tourism", 情報通信 "telecommunications", 研究開発 "R&D")
+_JA_TRADE_WORDS = frozenset(("産業", "水産", "生命", "電子", "通信", "開発", "石油", "観光", "機械", "技研", "精機",
+                             "化成", "鉱業", "物流", "興産"))
+
+
 def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
     """The candidate a Japanese compound ending in an organisation's or a place's word
     makes, appended to ``out``: 大井川鐵道 (ORG), 揖斐川 (LOC), 講談社 (ORG)."""
@@ -2405,7 +2415,7 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
             return   # 入省 "joining a ministry", 帰省 "going home": no ministry
         if suffix == "学校" and (len(head) < 3 or head[0] == "旧"):
             return   # a kind of school (洋裁学校 "a dressmaking school"), or a former one's building
-        if suffix in ("産業", "水産") and (len(head) < 2 or head[-2:] in common_words().ja_words2):
+        if suffix in _JA_TRADE_WORDS and (len(head) < 2 or head[-2:] in common_words().ja_words2):
             return   # an industry (観光産業 "tourism", 基幹産業), not a firm of that trade (丸高産業)
         out.append(Candidate(s, e, word, "ORG"))
     elif word.endswith(JA_LOC_WORDS) and len(word) >= 3 and not word.endswith(("大学院",)):
