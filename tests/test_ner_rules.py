@@ -178,6 +178,14 @@ def test_german_person_von_der_body_and_english_police_departments():
         "Ein Sprecher der Royal Canadian Mounted Police sagte das.", "de", "Latn")
 
 
+def test_german_hyphened_institution_and_its_field():
+    got = _ents("Der Genetiker Svante Pääbo vom Max-Planck-Institut für evolutionäre Anthropologie sprach.", "de", "Latn")
+    assert {("Svante Pääbo", "PER"), ("Max-Planck-Institut für evolutionäre Anthropologie", "ORG")} <= got
+    assert ("Max-Planck-Institut für Astronomie", "ORG") in _ents(
+        "Das Max-Planck-Institut für Astronomie in Heidelberg teilte mit.", "de", "Latn")
+    assert ("Baden-Württemberg", "LOC") in _ents("Das Land Baden-Württemberg teilte mit.", "de", "Latn")
+
+
 # -- Japanese ----------------------------------------------------------------------------------
 
 def test_japanese_place_inside_a_longer_name_is_not_a_place():

@@ -901,6 +901,29 @@ def _place_adjective(low: str, cw) -> bool:
     return low.endswith("er") and len(low) > 5 and low not in cw.get("de") and low not in cw.surnames
 
 
+# the field after an institution's "für": an adjective or two and one or two nouns
+# (für evolutionäre Anthropologie, für Solare Energiesysteme, für Bildung und Forschung)
+_DE_FIELD = re.compile(r" für (?:[A-Za-zÄÖÜäöüß]+(?:e|en|er|es|em) ){0,2}[A-ZÄÖÜ][\w-]*(?: und [A-ZÄÖÜ][\w-]*)?")
+
+
+def _de_hyphened_institution(text: str, toks: list) -> Candidate | None:
+    """A run that opens (after an article) with a hyphened name whose last part heads an
+    institution, and its field after "für": Max-Planck-Institut für Astronomie,
+    Robert-Koch-Institut, Friedrich-Ebert-Stiftung."""
+    k = 1 if len(toks) > 1 and toks[0][2].casefold() in _DE_ARTICLES else 0
+    s, e, w = toks[k][:3]
+    if "-" not in w or k == 0 and _is_sentence_start(text, s) and len(toks) == 1:
+        return None
+    parts = w.split("-")
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts) or de_head_type(parts[-1]) != "ORG":
+        return None
+    if (m := _DE_FIELD.match(text, e)) is not None:
+        e = m.end()
+    elif len(toks) > k + 1:
+        return None   # (a longer run: another rule reads it)
+    return Candidate(s, e, text[s:e], "ORG")
+
+
 def _de_adjective_name(toks: list, text: str, cw) -> Candidate | None:
     """In a run of capitalised German words, a capitalised adjective (not opening the
     sentence) before one or two nouns whose head says place or organisation: that name."""
@@ -1502,6 +1525,13 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         given = _given_but_place_heads(given)
 
     def flush():
+        if german and ("-" in run[0][2] or len(run) > 1 and "-" in run[1][2]) \
+                and (inst := _de_hyphened_institution(text, run)) is not None:
+            run.clear()   # Max-Planck-Institut für evolutionäre Anthropologie
+            if not any(covered[inst.start:inst.end]):
+                out.append(inst)
+                covered[inst.start:inst.end] = b"\x01" * (inst.end - inst.start)   # (its field's words: taken)
+            return
         if german and run[-1][2] in DE_ROAD_WORDS and (road := _de_road(text, run[-1])) is not None:
             run.clear()   # Bundesstraße 28, (auf der) A 8
             if not any(covered[road.start:road.end]):
