@@ -591,6 +591,13 @@ def test_chinese_direction_before_an_empire_is_another_state():
     assert "西罗马帝国" in got and got["西罗马帝国"] != "roman-empire" and got["东罗马帝国"] == "byzantine-empire"
 
 
+def test_chinese_kin_before_a_name():
+    got = _ents("苏轼与其父苏洵、其弟苏辙合称三苏。", "zh", "Hans")
+    assert {("苏洵", "PER"), ("苏辙", "PER")} <= got
+    assert ("钱三强", "PER") in _ents("她后与丈夫钱三强一同回国。", "zh", "Hans")
+    assert _ents("他的妻子是医生，其子女均在国外。", "zh", "Hans") == set()
+
+
 def test_chinese_transliterated_name_after_a_title():
     got = _ents("昨天，總統馬克龍和教授安德森見面了。", "zh", "Hant")
     assert ("馬克龍", "PER") in got

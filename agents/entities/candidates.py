@@ -351,18 +351,21 @@ ZH_TITLES_BEFORE = ("總統", "总统", "總理", "总理", "首相", "主席", 
                     "船長", "果农", "果農", "学生", "學生", "商人",
                     # sports news: players by their role (外援泰勒, 前锋卡瓦尼, 门将王大雷)
                     "外援", "新援", "前锋", "前鋒", "中锋", "中鋒", "后卫", "後衛", "门将", "門將", "球员", "球員",
-                    "队友", "隊友", "主帅", "主帥")
+                    "队友", "隊友", "主帅", "主帥",
+                    # kin before a name (后与丈夫钱三强, 其父苏洵, 其遗孀李某)
+                    "丈夫", "妻子", "其父", "其母", "其兄", "其弟", "其姐", "其妹", "其子", "其女", "父亲", "父親",
+                    "母亲", "母親", "儿子", "兒子", "女儿", "女兒", "长子", "長子", "次子", "长女", "長女", "遗孀", "遺孀")
 ZH_TITLE_NAME = re.compile("(?:" + "|".join(ZH_TITLES_BEFORE) + f")([{_TL}]{{2,5}})(?![{_TL}])")
 # a Chinese name (family name + one or two characters) after such a title, ending where a
 # speech verb, punctuation or a preposition follows (发言人何亚东表示, 部长王文涛在北京)
-_ZH_AFTER_NAME_CHARS = "在曾也将將对對于於和与與率到等主出为為则則先亦今昨近随隨补補是已"
+_ZH_AFTER_NAME_CHARS = "在曾也将將对對于於和与與率到等主出为為则則先亦今昨近随隨补補是已合"   # (合: 苏辙合称)
 # particles no Chinese name holds (general Chinese)
 _ZH_NOT_IN_NAME = frozenset("的了是们們位")   # (位: 首位女首相, "the first woman prime minister")
 ZH_TITLE_NATIVE = re.compile("(?:" + "|".join(ZH_TITLES_BEFORE) + ")([" + ZH_SURNAMES + "][\u4E00-\u9FFF]{1,2}"
                              # (a name ends before those characters, never with one: 王皓在接受采访)
                              "(?<![" + _ZH_AFTER_NAME_CHARS + "]))"
                              "(?=" + "|".join(ZH_SAYS) + "|日前|团队|團隊|介绍|介紹|发现|發現|赛后|賽後|老人|获得|獲得|带领|帶領|"
-                             "接受|回忆|回憶|等人|[，。、；：（(" + _ZH_AFTER_NAME_CHARS + "0-9０-９])")
+                             "接受|回忆|回憶|等人|一同|一起|[，。、；：（(" + _ZH_AFTER_NAME_CHARS + "0-9０-９])")
 # a person the press names by family name and 某 ("a certain"): 刘某, 黄某 (before a
 # particle, a verb or punctuation: not 主张某种, "advocate some kind"; 王某犯诈骗罪)
 ZH_ANONYMISED = re.compile("[" + ZH_SURNAMES + "]某(?=[，。、；：（(是在因被等的与與和向称稱说說表及已将將对對犯])")
