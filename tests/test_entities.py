@@ -675,6 +675,11 @@ def test_cities_by_the_names_cldr_gives_their_time_zones():
     assert "city-916095" not in ids_of("ブロークンヒルに着いた。", "ja", "Jpan")
 
 
+def test_names_taiwan_and_hong_kong_give_foreign_people_and_bodies():
+    got = ids_of("聯合國秘書長古特瑞斯呼籲停火，福斯汽車與國際奧會回應。", "zh", "Hant")
+    assert {"antonio-guterres", "volkswagen", "ioc"} <= got
+
+
 def test_japans_old_provinces_by_their_names_with_kuni():
     assert "totomi-province" in ids_of("彼は遠江国に報徳社運動を広めた。", "ja", "Jpan")
     assert "chikugo-province" in ids_of("井上は筑後国の出身である。", "ja", "Jpan")
