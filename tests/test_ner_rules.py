@@ -283,6 +283,18 @@ def test_japanese_courts_city_offices_chambers_and_publishers():
     assert _ents("情報通信と研究開発と工作機械の分野。", "ja", "Jpan") == set()
 
 
+def test_japanese_ministries_stables_legal_prefixes_and_clubs_of_towns():
+    got = _ents("国土交通省は、運輸省や建設省などが統合されて発足した。", "ja", "Jpan")
+    assert {("運輸省", "ORG"), ("建設省", "ORG")} <= got
+    assert ("宮城野部屋", "ORG") in _ents("白鵬は宮城野部屋に所属した。", "ja", "Jpan")
+    assert _ents("子供部屋で遊んだ。", "ja", "Jpan") == set()
+    got = _ents("株式会社エムアールプロモーション所属の歌手と独立行政法人都市再生機構。", "ja", "Jpan")
+    assert {("株式会社エムアールプロモーション", "ORG"), ("独立行政法人都市再生機構", "ORG")} <= got
+    assert ("ヴァンフォーレ甲府", "ORG") in _ents("ヴァンフォーレ甲府は勝った。", "ja", "Jpan")
+    assert ("セントラル公園", "LOC") in _ents("セントラル公園を歩いた。", "ja", "Jpan")
+    assert not any(t == "平山城" for t, _ in _ents("丸亀城は平山城である。", "ja", "Jpan"))
+
+
 # -- Chinese -----------------------------------------------------------------------------------
 
 def test_chinese_glossed_transliteration_is_a_person():

@@ -547,7 +547,9 @@ JA_ORG_WORDS = ("株式会社", "有限会社", "銀行", "大学", "高校", "�
                 "工業会", "審議会", "研究会", "学会", "振興会", "合唱団", "少年団", "教団", "書房", "事務所", "商店",
                 # more trades, of _JA_TRADE_WORDS below (第一生命, 村田精機, 出光興産)
                 "生命", "電子", "通信", "開発", "石油", "観光", "機械", "技研", "精機", "化成", "鉱業",
-                "物流", "興産")
+                "物流", "興産",
+                # sumo stables (宮城野部屋; not 子供部屋, "a child's room": _JA_TRADE_WORDS)
+                "部屋")
 JA_ORG_WORD_SET = frozenset(JA_ORG_WORDS)
 # words that make an organisation word a kind, not a name: 大手銀行 "major banks", 地方銀行
 # "regional banks", 外資系企業 "foreign companies" (general Japanese, not from any test set)
@@ -587,8 +589,14 @@ JA_NOT_NAMES = frozenset("""都市 大都市 地区 選挙区 半島 列島 市�
 中央銀行 労働組合 協同組合 生産組合 観光協会 商工会議所 尋常小学校 国民学校 ハブ空港 プロ野球球団
 結党 解党 離党 入党 脱党 復党 立党 建党 悪党 徒党
 地方裁判所 高等裁判所 家庭裁判所 簡易裁判所 市役所 区役所 町役場 村役場 法律事務所 設計事務所 会計事務所
-特許事務所 芸能事務所 個人事務所 選挙事務所 国際学会 研究会 勉強会 審議会 学会""".split())
-JA_COMPANY_PREFIX = re.compile(r"(?:株式会社|有限会社|合同会社)[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]{1,16}")
+特許事務所 芸能事務所 個人事務所 選挙事務所 国際学会 研究会 勉強会 審議会 学会 ターミナル駅 人工島 部屋 相部屋
+大部屋 子供部屋 平山城 平城 山城 水城 海城""".split())
+JA_COMPANY_PREFIX = re.compile(r"(?:株式会社|有限会社|合同会社|独立行政法人|一般社団法人|公益社団法人|一般財団法人|"
+                               r"公益財団法人|社会福祉法人|学校法人|医療法人|特定非営利活動法人|NPO法人)"
+                               r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]{1,16}")
+# words glued after a body's name that are none of it (エムアール社所属の歌手, 株式会社X社長)
+JA_AFTER_BODY = tuple(sorted(("所属", "傘下", "出身", "在籍", "本社", "社長", "会長", "代表", "役員", "社員"), key=len,
+                             reverse=True))
 # a football club by FC before or after its town's or its own name (FC今治, 白鷺シティFC)
 JA_FC_CLUB = re.compile(r"FC(?<![A-Za-z].{2})[\u4E00-\u9FFF\u30A1-\u30FA\u30FC]{2,8}(?![\u4E00-\u9FFF\u30A1-\u30FA\u30FC])"
                         r"|[\u4E00-\u9FFF\u30A1-\u30FA\u30FC](?<![\u4E00-\u9FFF\u30A1-\u30FA\u30FC].)"
@@ -2195,7 +2203,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                 continue
             # the given name must not be a common word suffix of a place/organisation, nor a
             # common word of two kanji (福島交通, 北洋銀行: a company, not Mr Fukushima)
-            if given[-1] in "県市区町村郡州都府省国党社会庁局部課院館駅線港橋川山島寺園学閣業員長官軍隊派家族系式権制法所店者人達等側場裁" \
+            if given[-1] in "県市区町村郡州都府省国党社会庁局部課院館駅線港橋川山島寺園学閣業員長官軍隊派家族系式権制法所店者人達等側場裁城" \
                     or given in common_words().ja_words2 or given.endswith(JA_ORG_WORDS):
                 continue
             # nor of an abstract noun, which no given name ends with (関 + 税政策: 関税政策 is
@@ -2317,10 +2325,12 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             continue
         out.append(Candidate(s, e, text[s:e], "ORG"))
     if code == "ja":
-        for m in JA_COMPANY_PREFIX.finditer(text):   # 株式会社SSG, 有限会社ミナミ
+        for m in JA_COMPANY_PREFIX.finditer(text):   # 株式会社SSG, 有限会社ミナミ, 独立行政法人国際協力機構
             s, e = m.start(), m.end()
+            while (w := next((w for w in JA_AFTER_BODY if text.endswith(w, s, e)), None)) is not None and e - len(w) > s + 4:
+                e -= len(w)
             if not any(covered[s:e]):
-                out.append(Candidate(s, e, m.group(), "ORG"))
+                out.append(Candidate(s, e, text[s:e], "ORG"))
         for m in JA_FC_CLUB.finditer(text) if "FC" in text else ():
             s, e = m.start(), m.end()
             if not any(covered[s:e]):
@@ -2418,10 +2428,14 @@ def _ja_national_body(word: str) -> bool:
     return word.startswith("全国") and len(word) >= 6 and word.endswith(("協会", "連合会", "連盟", "組合", "協議会"))
 
 
+# a katakana name and a town's (ヴァンフォーレ甲府, アビスパ福岡): a club of the town, unless
+# the katakana says a venue (スタジアム広島, エスコンフィールドHOKKAIDO)
+JA_VENUE_WORDS = KATAKANA_LOC_ENDS + ("フィールド", "ドーム", "スクエア")
+_JA_CLUB_OF_TOWN = re.compile(r"([\u30A1-\u30FA\u30FC]{3,})([\u4E00-\u9FFF]{2,3})")
 # trades that end a firm's name after a name (丸高産業, 第一生命) and an industry's after an
 # everyday word (観光産業 "tourism", 情報通信 "telecommunications", 研究開発 "R&D")
 _JA_TRADE_WORDS = frozenset(("産業", "水産", "生命", "電子", "通信", "開発", "石油", "観光", "機械", "技研", "精機",
-                             "化成", "鉱業", "物流", "興産"))
+                             "化成", "鉱業", "物流", "興産", "部屋"))
 
 
 def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
@@ -2442,8 +2456,8 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
     if word.endswith(JA_ORG_WORDS) and word not in JA_ORG_WORD_SET:
         suffix = max((w for w in JA_ORG_WORDS if word.endswith(w)), key=len)
         head = word[:-len(suffix)]
-        if head in JA_ORG_WORD_SET or head in JA_GENERIC_MODIFIERS:
-            return   # two industry words, or a kind of one (電気自動車, 大手銀行): no name
+        if (head in JA_ORG_WORD_SET or head in JA_GENERIC_MODIFIERS) and suffix not in ("省", "庁"):
+            return   # two industry words, or a kind of one (電気自動車, 大手銀行): no name (運輸省 is a ministry)
         if suffix == "省" and len(head) < 2:
             return   # 入省 "joining a ministry", 帰省 "going home": no ministry
         if suffix == "学校" and (len(head) < 3 or head[0] == "旧"):
@@ -2456,6 +2470,10 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
             n = max(len(w) for w in JA_LOC_WORDS if word.endswith(w))
             if word[:-n] in JA_GENERIC_MODIFIERS:
                 return   # a kind of facility (私立美術館 "a private art museum", 洋式灯台, 国立公園, 主要駅): no name
+        if (club := _JA_CLUB_OF_TOWN.fullmatch(word)) is not None and not club.group(1).endswith(JA_VENUE_WORDS) \
+                and (_kb_place(club.group(2)) or _kb_place(club.group(2) + "市")):
+            out.append(Candidate(s, e, word, "ORG"))   # ヴァンフォーレ甲府: a club of the town (甲府市)
+            return
         out.append(Candidate(s, e, word, "LOC"))
     elif word[-1] == "社" and len(word) >= 3 and not word.endswith(JA_SHA_WORDS) \
             and not word.startswith(_JA_MODIFIER_TUPLE):

@@ -27,8 +27,9 @@ from anyascii import anyascii
 from .amounts import alternation, amount_rows
 from .backends import get_backend
 from .chinese import ZH_NOT_NAME_CHARS, after_cue, zh_autonomous_units
-from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_ORG_WORD_SET, JA_SHA_WORDS, JA_TITLES, NAME_CASE_ENDINGS, Candidate,
-                         DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES, ZH_LOC_ENDINGS, _JA_END, _KO_WORD_ENDINGS,
+from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_ORG_WORD_SET, JA_SHA_WORDS, JA_TITLES, JA_VENUE_WORDS,
+                         NAME_CASE_ENDINGS, Candidate, DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES,
+                         ZH_LOC_ENDINGS, _JA_END, _KO_WORD_ENDINGS,
                          de_island_name_start, de_lexicon, dotted_name_spans, facility_before, find_candidates, hyphened_place,
                          is_cjk_name_char, ja_full_name, korean_compounds, person_id, place_id, unknown_id)
 from . import catalan, croatian, romanian
@@ -713,6 +714,9 @@ def _ja_unit_then_district(text: str, m) -> bool:
 JA_NOT_ADDRESS_ENDS = tuple("部内外側地街帯岸域際方面")
 
 
+_JA_KATAKANA_BEFORE = re.compile(r"[\u30A1-\u30FA\u30FC]{3,}\Z")
+
+
 def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int, str]]]:
     """Japanese writes compounds without spaces, and a place found inside one is most often
     part of a longer name (日本万国博覧会, 札幌オリンピック, 横浜スタジアム, ヴィッセル神戸).
@@ -739,6 +743,11 @@ def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int, str]]]
             if text[start - 1] in _DIRECTIONS and alone:
                 start -= 1   # 西ドイツ, 南朝鮮: the direction is part of the place
             elif not (text[start - 1] in JA_COUNTRY_PREFIXES and alone):
+                if "\u4E00" <= text[start] <= "\u9FFF" \
+                        and (k := _JA_KATAKANA_BEFORE.search(text, max(0, start - 12), start)) is not None \
+                        and not k.group().endswith(JA_VENUE_WORDS) and not _JA_COMPOUND_CHAR.match(text, end) \
+                        and not (k.start() and _JA_COMPOUND_CHAR.match(text, k.start() - 1)):
+                    named.append((k.start(), end, "ORG"))   # ヴァンフォーレ甲府, ヴィッセル神戸: a club of the town
                 continue   # (米ケンタッキー州, 英ロンドン: the country's one-character name before it)
         # administrative chain: 東京 都 千代田 区 -> one place (the most specific one's id)
         while True:
@@ -1580,7 +1589,8 @@ _KO_PLAIN_WORD = re.compile("([가-힣]{2,8}?)(?:" + alternation(KO_PARTICLES, 0
 # heads after a company's name that name the same company (BMW Group, Tata Company)
 _SAME_BODY_HEADS = (" Group", " Company", " Corporation", " Companies", " Holdings")
 _JA_GROUP_FORMS = frozenset(("株式会社", "有限会社", "グループ", "ホールディングス"))   # (ソニーグループ is Sony)
-_JA_LEGAL_PREFIXES = ("株式会社", "有限会社", "合同会社")   # (four characters each)
+_JA_LEGAL_PREFIXES = ("株式会社", "有限会社", "合同会社", "独立行政法人", "一般社団法人", "公益社団法人", "一般財団法人",
+                      "公益財団法人", "社会福祉法人", "学校法人", "医療法人")
 # German words that describe a one-word name the knowledge base lists them with (Insel Java,
 # Gewerkschaft Verdi: Java and Verdi alone are other things): the mention is the name alone
 _DE_DESCRIBED = ("Insel ", "Halbinsel ", "Fluss ", "Gewerkschaft ")
@@ -1932,8 +1942,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if covered[start]:
             continue   # inside a name an earlier hit opened (a venue, a company named after a place)
         etype = e.type
-        if code == "ja" and etype == "ORG" and text.endswith(_JA_LEGAL_PREFIXES, 0, start) and not covered[start - 4]:
-            start -= 4   # 株式会社メルカリ: the legal form written before the name is part of it
+        if code == "ja" and etype == "ORG" and text.endswith(_JA_LEGAL_PREFIXES, 0, start) \
+                and not covered[start - (n := next(len(f) for f in _JA_LEGAL_PREFIXES if text.endswith(f, 0, start)))]:
+            start -= n   # 株式会社メルカリ, 独立行政法人都市再生機構: the legal form written before the name is part of it
         if code == "de" and text[start] in "IHFG" and text.startswith(_DE_DESCRIBED, start) and " " not in text[
                 (named := text.index(" ", start) + 1):end]:
             start = named   # die Insel Java, die Gewerkschaft Verdi: the alias tells the name, the mention is it
