@@ -678,6 +678,8 @@ def test_cities_by_the_names_cldr_gives_their_time_zones():
 def test_names_taiwan_and_hong_kong_give_foreign_people_and_bodies():
     got = ids_of("聯合國秘書長古特瑞斯呼籲停火，福斯汽車與國際奧會回應。", "zh", "Hant")
     assert {"antonio-guterres", "volkswagen", "ioc"} <= got
+    # Taiwan's and Hong Kong's towns and districts the gazetteer holds by their Latin names
+    assert {"city-1819353", "city-6696918"} <= ids_of("香港警方在旺角拘捕三人，航班由桃園起飛。", "zh", "Hant")
 
 
 def test_japans_old_provinces_by_their_names_with_kuni():
