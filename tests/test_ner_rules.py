@@ -585,6 +585,8 @@ def test_chinese_towns_airports_and_grounds_by_name_and_facilities_named_after_p
     assert not any(t.endswith("鎮") for t, _ in _ents("附近的格林達維克鎮民緊急撤離。", "zh", "Hant"))
     assert ("戴高乐机场", "LOC") in _ents("他在戴高乐机场降落。", "zh", "Hans")
     assert ("甘迺迪國際機場", "LOC") in _ents("甘迺迪國際機場取消了航班。", "zh", "Hant")
+    got = _ents("港鐵表示，東涌線延線工程進度理想。", "zh", "Hant")
+    assert ("東涌線", "LOC") in got and ("東涌", "LOC") not in got   # (a railway line named after its town)
 
 
 def test_chinese_title_words_stay_outside_a_name():
