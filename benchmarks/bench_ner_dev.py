@@ -42,7 +42,9 @@ facilities LOC, 藩 LOC, events and works not marked). ``zh_wiki``: 120 traditio
 sentences the same day by a third such helper, translated agency news and encyclopaedia
 text, half with Taiwan's names (川普, 雪梨), half with the mainland's in traditional script.
 ``ja_wiki2``: 150 more Japanese sentences the same way (companies and their histories, local
-government, sport including sumo, entertainment, history; 43 % organisations).
+government, sport including sumo, entertainment, history; 43 % organisations). ``de_org``: 150
+German sentences the same way, half of their names organisations (firms with and without
+legal forms, parties, courts, offices, chambers, clubs, media, associations).
 
 Rules and the knowledge base may be chosen on these sentences, never on the test sets.
 They were written by the same kind of model that curated much of the knowledge base:
@@ -66,7 +68,7 @@ from benchmarks.bench_ner import TYPES, predicted  # noqa: E402
 DATA = Path(__file__).resolve().parent / "data" / "ner_dev"
 SETS = ("de", "zh", "ja", "de_tail", "zh_tail", "ja_tail", "fr", "es", "it", "ru", "ar", "hi", "ko", "vi",
         "en", "pt", "nl", "pl", "tr", "id", "uk", "fa", "sv", "el", "cs", "ro", "hu", "fi", "he", "th",
-        "da", "nb", "sk", "bg", "hr", "ca", "de_mix", "zh_mix", "ja_mix", "zh_hant", "de_wiki", "ja_wiki", "zh_wiki", "ja_wiki2")
+        "da", "nb", "sk", "bg", "hr", "ca", "de_mix", "zh_mix", "ja_mix", "zh_hant", "de_wiki", "ja_wiki", "zh_wiki", "ja_wiki2", "de_org")
 MARK = re.compile(r"\[(PER|ORG|LOC) ([^\[\]]+?)\]")
 
 
