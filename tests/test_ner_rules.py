@@ -186,6 +186,17 @@ def test_german_hyphened_institution_and_its_field():
     assert ("Baden-Württemberg", "LOC") in _ents("Das Land Baden-Württemberg teilte mit.", "de", "Latn")
 
 
+def test_german_public_offices_before_a_place_and_firms_of_partners():
+    got = _ents("Die Polizeidirektion Osnabrück und die Handwerkskammer Dresden suchen Zeugen.", "de", "Latn")
+    assert {("Polizeidirektion Osnabrück", "ORG"), ("Handwerkskammer Dresden", "ORG")} <= got
+    assert ("Landtag von Brandenburg", "ORG") in _ents("Im Landtag von Brandenburg wurde debattiert.", "de", "Latn")
+    assert ("Berlin", "LOC") in _ents("Insgesamt Berlin und Hamburg.", "de", "Latn")
+    got = _ents("Die Kanzlei Brandt & Okafor vertritt die Heinemann & Söhne KG.", "de", "Latn")
+    assert {("Kanzlei Brandt & Okafor", "ORG"), ("Heinemann & Söhne KG", "ORG")} <= got
+    assert ("Vöhringer GmbH & Co. KG", "ORG") in _ents("Die Vöhringer GmbH & Co. KG fertigt Holz.", "de", "Latn")
+    assert ("Kettle & Quill Books", "ORG") in _ents("Kettle & Quill Books in Ludlow won.", "en", "Latn")
+
+
 # -- Japanese ----------------------------------------------------------------------------------
 
 def test_japanese_place_inside_a_longer_name_is_not_a_place():

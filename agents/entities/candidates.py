@@ -1142,7 +1142,10 @@ DE_ORG_HEAD_ENDS = ("verein", "vereins", "museum", "museums", "gericht", "gerich
                     "wacht", "ortsverband", "ortsverbands", "jugendring", "jugendrings", "kirchengemeinde",
                     "spedition",
                     # groups of firms and publishers (Verlagsgruppe Oetinger, Mediengruppe Passau)
-                    "mediengruppe", "verlagsgruppe", "unternehmensgruppe", "firmengruppe", "handelsgruppe")
+                    "mediengruppe", "verlagsgruppe", "unternehmensgruppe", "firmengruppe", "handelsgruppe",
+                    # public offices and chambers (Polizeidirektion Osnabrück, Handwerkskammer Dresden,
+                    # Bezirksamt Tempelhof-Schöneberg, Landessportbund Niedersachsen, Polizeipräsidiums Westpfalz)
+                    "direktion", "kammer", "bund", "amt", "amts", "präsidiums", "behörde", "verwaltung")
 
 
 _DE_INDEFINITE = frozenset("ein eine eines einem einen einer kein keine keines keinem keinen keiner".split())
@@ -1506,6 +1509,18 @@ def _links_off(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# a firm of partners' names joined by "&", with its legal form, and the trade noun in -ei that
+# opens some (Heinemann & Söhne KG, Kanzlei Brandt & Okafor, Tischlerei Wendt & Partner,
+# Spedition Wittmann & Söhne)
+_FIRM_FORMS = r"(?: (?:GmbH|AG|KG|OHG|mbH|SE|Co\.|Co|Partner|Söhne|Sons|Inc\.|LLP|LLC|Ltd\.|plc|B\.V\.|N\.V\.|S\.A\.))*"
+AMPERSAND_FIRM = re.compile(r"(?:[A-ZÄÖÜ](?<![\w-].)[a-zäöüß]+(?:ei|ition) )?[A-ZÄÖÜ](?<![\w-].)[\w'’-]*(?<!GmbH)(?<!AG) & "
+                            r"[A-ZÄÖÜ][\w'’-]*" + _FIRM_FORMS)
+# ... and elsewhere, where a capitalised word is a name's, two on either side (Halvorsen Feed &
+# Seed, Kettle & Quill Books)
+AMPERSAND_FIRM_WIDE = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[\w'’-]*(?: [A-ZÄÖÜ][\w'’-]*)?(?<!GmbH)(?<!AG) & "
+                                 r"[A-ZÄÖÜ][\w'’-]*(?: [A-ZÄÖÜ][\w'’-]*(?![.\w]))?" + _FIRM_FORMS)
+
+
 def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate]:
     """Capitalised runs in a Latin/Cyrillic/Greek-script language."""
     cw = common_words()
@@ -1526,6 +1541,12 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     lone_name = _LONE_NAME.get(code)
     run_candidates = _RUN_CANDIDATES.get(code)   # (the language's reading of a whole run, or None)
     out: list[Candidate] = []
+    for m in (AMPERSAND_FIRM if german else AMPERSAND_FIRM_WIDE).finditer(text) if " & " in text else ():
+        # Heinemann & Söhne KG, Brandt & Okafor
+        s, e = m.span()
+        if not any(covered[s:e]):
+            out.append(Candidate(s, e, m.group(), "ORG"))
+            covered[s:e] = b"\x01" * (e - s)   # (its words are no names of their own)
     run: list[tuple[int, int, str]] = []   # (start, end, word) of the words in the current run
 
     given = cw.given_for(code)

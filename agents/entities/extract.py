@@ -229,7 +229,7 @@ ORG_WORDS_BEFORE_PLACE = (
     "University of", "Université de", "Universidad de", "Università di", "Universidade de", "Landgericht",
     "Amtsgericht", "Oberlandesgericht", "Verwaltungsgericht", "Staatsanwaltschaft", "Stadtwerke", "Sparkasse",
     "TSV", "KSV", "FSV", "SSV", "TuS", "VfR",
-    "Volksbank", "Staatsoper", "Oper", "Polizei", "Polizeipräsidium", "Bistum", "Erzbistum",
+    "Volksbank", "Staatsoper", "Oper", "Polizei", "Polizeipräsidium", "Bistum", "Erzbistum", "Landtag von",
     # banks, exchanges, courts and town halls named after their place, in the Romance
     # languages and English: Bourse de Paris, Banco de México, Tribunale di Milano
     "Bank of", "Banque de", "Banco de", "Banca d’", "Banca d'", "Bourse de", "Bolsa de", "Borsa di", "Tribunal de",
@@ -280,7 +280,8 @@ def _org_named_after(text: str, start: int, end: int, code: str = "en") -> tuple
     return (before.start() if before else start), (after.end() if after else end)
 
 
-_DE_ORG_HEAD_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]*(?:" + "|".join(DE_ORG_HEAD_ENDS) + ") $")
+_DE_ORG_HEAD_BEFORE = re.compile(r"(?<![\w-])(?!Insgesamt |Gesamt )[A-ZÄÖÜ][a-zäöüß]*(?:" + "|".join(DE_ORG_HEAD_ENDS)
+                                 + ") $")   # (insgesamt, "in all", ends like Bezirksamt)
 # how the text before a place ends if that regex can match there (its "$" also matches
 # before a last newline): one C-level test first, for every place in a German article
 _DE_ORG_HEAD_ENDS_BEFORE = tuple(e + sp for e in DE_ORG_HEAD_ENDS for sp in (" ", " \n"))
