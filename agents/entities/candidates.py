@@ -591,8 +591,10 @@ JA_NOT_NAMES = frozenset("""都市 大都市 地区 選挙区 半島 列島 市�
 地方裁判所 高等裁判所 家庭裁判所 簡易裁判所 市役所 区役所 町役場 村役場 法律事務所 設計事務所 会計事務所
 特許事務所 芸能事務所 個人事務所 選挙事務所 国際学会 研究会 勉強会 審議会 学会 ターミナル駅 人工島 部屋 相部屋
 大部屋 子供部屋 平山城 平城 山城 水城 海城""".split())
-JA_COMPANY_PREFIX = re.compile(r"(?:株式会社|有限会社|合同会社|独立行政法人|一般社団法人|公益社団法人|一般財団法人|"
-                               r"公益財団法人|社会福祉法人|学校法人|医療法人|特定非営利活動法人|NPO法人)"
+# legal forms written before a Japanese body's name (株式会社メルカリ, 独立行政法人国際協力機構)
+JA_LEGAL_FORMS = ("株式会社", "有限会社", "合同会社", "独立行政法人", "一般社団法人", "公益社団法人", "一般財団法人",
+                  "公益財団法人", "社会福祉法人", "学校法人", "医療法人", "特定非営利活動法人", "NPO法人")
+JA_COMPANY_PREFIX = re.compile("(?:" + "|".join(JA_LEGAL_FORMS) + ")"
                                r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]{1,16}")
 # words glued after a body's name that are none of it (エムアール社所属の歌手, 株式会社X社長)
 JA_AFTER_BODY = tuple(sorted(("所属", "傘下", "出身", "在籍", "本社", "社長", "会長", "代表", "役員", "社員"), key=len,

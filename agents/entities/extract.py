@@ -27,8 +27,8 @@ from anyascii import anyascii
 from .amounts import alternation, amount_rows
 from .backends import get_backend
 from .chinese import ZH_NOT_NAME_CHARS, after_cue, zh_autonomous_units
-from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_ORG_WORD_SET, JA_SHA_WORDS, JA_TITLES, JA_VENUE_WORDS,
-                         NAME_CASE_ENDINGS, Candidate, DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES,
+from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_LEGAL_FORMS, JA_ORG_WORD_SET, JA_SHA_WORDS, JA_TITLES,
+                         JA_VENUE_WORDS, NAME_CASE_ENDINGS, Candidate, DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES,
                          ZH_LOC_ENDINGS, _JA_END, _KO_WORD_ENDINGS,
                          de_island_name_start, de_lexicon, dotted_name_spans, facility_before, find_candidates, hyphened_place,
                          is_cjk_name_char, ja_full_name, korean_compounds, person_id, place_id, unknown_id)
@@ -1590,8 +1590,6 @@ _KO_PLAIN_WORD = re.compile("([가-힣]{2,8}?)(?:" + alternation(KO_PARTICLES, 0
 # heads after a company's name that name the same company (BMW Group, Tata Company)
 _SAME_BODY_HEADS = (" Group", " Company", " Corporation", " Companies", " Holdings")
 _JA_GROUP_FORMS = frozenset(("株式会社", "有限会社", "グループ", "ホールディングス"))   # (ソニーグループ is Sony)
-_JA_LEGAL_PREFIXES = ("株式会社", "有限会社", "合同会社", "独立行政法人", "一般社団法人", "公益社団法人", "一般財団法人",
-                      "公益財団法人", "社会福祉法人", "学校法人", "医療法人")
 # German words that describe a one-word name the knowledge base lists them with (Insel Java,
 # Gewerkschaft Verdi: Java and Verdi alone are other things): the mention is the name alone
 _DE_DESCRIBED = ("Insel ", "Halbinsel ", "Fluss ", "Gewerkschaft ")
@@ -1943,8 +1941,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if covered[start]:
             continue   # inside a name an earlier hit opened (a venue, a company named after a place)
         etype = e.type
-        if code == "ja" and etype == "ORG" and text.endswith(_JA_LEGAL_PREFIXES, 0, start) \
-                and not covered[start - (n := next(len(f) for f in _JA_LEGAL_PREFIXES if text.endswith(f, 0, start)))]:
+        if code == "ja" and etype == "ORG" and text.endswith(JA_LEGAL_FORMS, 0, start) \
+                and not covered[start - (n := next(len(f) for f in JA_LEGAL_FORMS if text.endswith(f, 0, start)))]:
             start -= n   # 株式会社メルカリ, 独立行政法人都市再生機構: the legal form written before the name is part of it
         if code == "de" and text[start] in "IHFG" and text.startswith(_DE_DESCRIBED, start) and " " not in text[
                 (named := text.index(" ", start) + 1):end]:
