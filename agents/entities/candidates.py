@@ -584,13 +584,11 @@ JA_NOT_NAMES = frozenset("""都市 大都市 地区 選挙区 半島 列島 市�
 活火山 休火山 海底火山 一級河川 二級河川 人造湖 天然温泉 博物館 美術館 雄藩 諸藩 公共交通 地方議会 市議会 県議会
 町議会 村議会 記念館 天文台 灯台 温泉 遺跡 銅山 高原 海岸 砂丘 山地 山脈 諸島 海峡 盆地 平野 台地 丘陵 連峰
 王国 帝国 公国 共和国 大帝国 連邦共和国 人民共和国 消費電力
-資料館 動物園 植物園 水族館 図書館 体育館 競技場 球場 野球場 団地 大橋 産業 水産 農林水産
-生命 電子 通信 開発 石油 観光 機械 技研 精機 化成 鉱業 物流 興産
+資料館 動物園 植物園 水族館 図書館 体育館 競技場 球場 野球場 団地 大橋 農林水産
 中央銀行 労働組合 協同組合 生産組合 観光協会 商工会議所 尋常小学校 国民学校 ハブ空港 プロ野球球団
 結党 解党 離党 入党 脱党 復党 立党 建党 悪党 徒党
 地方裁判所 高等裁判所 家庭裁判所 簡易裁判所 市役所 区役所 町役場 村役場 法律事務所 設計事務所 会計事務所
-特許事務所 芸能事務所 個人事務所 選挙事務所 国際学会 研究会 勉強会 審議会 学会 ターミナル駅 人工島 部屋 相部屋
-大部屋 子供部屋 平山城 平城 山城 水城 海城""".split())
+特許事務所 芸能事務所 個人事務所 選挙事務所 国際学会 ターミナル駅 人工島 平山城 平城 山城 水城 海城""".split())
 # legal forms written before a Japanese body's name (株式会社メルカリ, 独立行政法人国際協力機構)
 JA_LEGAL_FORMS = ("株式会社", "有限会社", "合同会社", "独立行政法人", "一般社団法人", "公益社団法人", "一般財団法人",
                   "公益財団法人", "社会福祉法人", "学校法人", "医療法人", "特定非営利活動法人", "NPO法人")
@@ -920,9 +918,9 @@ _DE_FIELD = re.compile(r" für (?:[A-Za-zÄÖÜäöüß]+(?:e|en|er|es|em) ){0,2
 
 
 def _de_hyphened_institution(text: str, toks: list) -> Candidate | None:
-    """A run that opens (after an article) with a hyphened name whose last part heads an
-    institution, and its field after "für": Max-Planck-Institut für Astronomie,
-    Robert-Koch-Institut, Friedrich-Ebert-Stiftung."""
+    """A run (its words as (start, end, word, ...)) that opens, after an article, with a
+    hyphened name whose last part heads an institution, and its field after "für":
+    Max-Planck-Institut für Astronomie, Robert-Koch-Institut, Friedrich-Ebert-Stiftung."""
     k = 1 if len(toks) > 1 and toks[0][2].casefold() in _DE_ARTICLES else 0
     s, e, w = toks[k][:3]
     if "-" not in w or k == 0 and _is_sentence_start(text, s) and len(toks) == 1:
@@ -2192,14 +2190,14 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
         if any(covered[s:e]):
             continue
         name = m.group()
-        first = re.split("[・＝=]", name, maxsplit=1)[0]
+        parts = re.split("[・＝=]", name)
         if name.endswith(KATAKANA_LOC_ENDS):
             etype = "LOC"
         elif name.endswith(KATAKANA_ORG_ENDS) or any(w in name for w in KATAKANA_ORG_WORDS) \
-                or all(part in KATAKANA_LETTERS for part in re.split("[・＝=]", name)):
+                or all(part in KATAKANA_LETTERS for part in parts):
             # (ディー・エヌ・エー, エヌ・ティ・ティ: a company's initials spelled out)
             etype = "ORG"
-        elif _kb_place(first):
+        elif _kb_place(parts[0]):
             etype = "ORG"   # ボストン・レッドソックス: a team or company named after its city
         else:
             etype = "PER"
