@@ -68,7 +68,8 @@ from benchmarks.bench_ner import TYPES, predicted  # noqa: E402
 DATA = Path(__file__).resolve().parent / "data" / "ner_dev"
 SETS = ("de", "zh", "ja", "de_tail", "zh_tail", "ja_tail", "fr", "es", "it", "ru", "ar", "hi", "ko", "vi",
         "en", "pt", "nl", "pl", "tr", "id", "uk", "fa", "sv", "el", "cs", "ro", "hu", "fi", "he", "th",
-        "da", "nb", "sk", "bg", "hr", "ca", "de_mix", "zh_mix", "ja_mix", "zh_hant", "de_wiki", "ja_wiki", "zh_wiki", "ja_wiki2", "de_org")
+        "da", "nb", "sk", "bg", "hr", "ca", "de_mix", "zh_mix", "ja_mix", "zh_hant", "de_wiki", "ja_wiki", "zh_wiki", "ja_wiki2", "de_org",
+        "ja_news", "zh_news", "de_news")
 MARK = re.compile(r"\[(PER|ORG|LOC) ([^\[\]]+?)\]")
 
 
