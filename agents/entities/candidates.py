@@ -1692,6 +1692,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             del toks[:n]
             if kind is not None and not any(covered[ls:le]):
                 out.append(Candidate(ls, le, text[ls:le], kind))
+        if not toks:
+            return   # (every word trimmed: most runs at a German sentence start, Der Zeitpunkt)
         if len(toks) >= 2 and _opens_name(toks[0][3], german, feature_heads):
             pass   # a place's or an institution's head opens its name: Landkreis Ravensburg, Brauerei Aying
         elif len(toks) == 2 and toks[1][2] in GERMAN_LEGAL_FORMS:
