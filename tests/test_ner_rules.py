@@ -628,6 +628,43 @@ def test_chinese_transliterated_name_after_a_title():
     assert ("馬克龍", "PER") in got
 
 
+def test_chinese_known_name_inside_a_longer_dotted_name_is_no_mention():
+    # 雷根 (Reagan) and 卡利 (Cali) open the family names of other people; 因違反 is "for breaching"
+    got = _ents("主帥馬庫斯·雷根斯伯格因戰績不佳遭到解職。", "zh", "Hant")
+    assert ("馬庫斯·雷根斯伯格", "PER") in got and not any("雷根" == t for t, _ in got)
+    assert ("黛安娜·卡利斯托", "PER") in _ents("生物學家黛安娜·卡利斯托在婆羅洲發現新的樹蛙。", "zh", "Hant")
+    assert ("凱瑟琳·羅素", "PER") in _ents("執行主任凱瑟琳·羅素警告", "zh", "Hant")
+    got = _ents("前鋒伊萬·托尼因違反博彩規定被禁賽。", "zh", "Hant")
+    assert ("伊萬·托尼", "PER") in got
+    assert ("格特魯德·斯坦因", "PER") in _ents("格特魯德·斯坦因是作家。", "zh", "Hant")   # (Stein)
+    assert ("安热·波斯特科格卢", "PER") in _ents("主教练安热·波斯特科格卢赛后表示", "zh", "Hans")
+
+
+def test_chinese_club_before_a_players_role_and_ruler_before_his_number():
+    assert ("利物浦", "ORG") in _ents("利物浦主帥斯洛特透露，續約談判仍在進行。", "zh", "Hant")
+    assert ("布倫特福德", "ORG") in _ents("布倫特福德前鋒托尼被禁賽。", "zh", "Hant")
+    assert ("巴西", "LOC") in _ents("巴西前鋒內馬爾受傷了。", "zh", "Hant")   # (a country's side)
+    got = _ents("鄂圖曼軍隊攻陷君士坦丁堡，末代皇帝君士坦丁十一世戰死城下。", "zh", "Hant")
+    assert {("君士坦丁堡", "LOC"), ("君士坦丁十一世", "PER")} <= got
+
+
+def test_chinese_islands_grounds_and_city_governments_by_their_last_words():
+    got = _ents("拿破崙出生於科西嘉島的阿雅克肖，統一獅在台南棒球場封王。", "zh", "Hant")
+    assert {("科西嘉島", "LOC"), ("台南棒球場", "LOC")} <= got
+    assert not any(t.endswith("千岛") for t, _ in _ents("他们在太湖和千岛湖开展了研究。", "zh", "Hans"))
+    assert ("台北市政府", "ORG") in _ents("台北市政府宣布，部分路段將封閉。", "zh", "Hant")
+    assert ("波蘭", "LOC") in _ents("波蘭政府宣布了新措施。", "zh", "Hant")   # (a country's government: no name)
+    assert ("香港天文台", "ORG") in _ents("香港天文台發出八號烈風信號。", "zh", "Hant")
+    got = _ents("據法新社報導，馬利北部古城廷巴克圖遭到圍困。", "zh", "Hant")
+    assert ("馬利", "LOC") in got and not any(t.endswith("古城") for t, _ in got)   # (a city in northern Mali)
+    assert ("陳世雄", "PER") in _ents("鄉長陳世雄表示數百名居民受困。", "zh", "Hant")
+
+
+def test_chinese_party_of_a_country_is_not_japans():
+    got = _ents("卡琳·約翰森當選瑞典社會民主黨黨魁。", "zh", "Hant")
+    assert ("瑞典社會民主黨", "ORG") in got and not any(t == "社會民主黨" for t, _ in got)
+
+
 def test_japanese_katakana_name_with_company_suffix():
     assert ("ザイデル社", "ORG") in _ents("彼はザイデル社の製品を買った。", "ja", "Jpan")
     assert not any(t.endswith("社") for t, _ in _ents("ザイデル社長が来た。", "ja", "Jpan"))

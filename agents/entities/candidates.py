@@ -307,7 +307,9 @@ _TL_DOTTED = "".join(sorted(TRANSLIT | set("东東凡易连連纽紐钦欽锡錫
                                              # (and women's first names: 蘇珊, 艾蜜莉, 珍妮, 奧莉薇亞, 芭芭拉, 茱莉亞, 露西)
                                              "珊蜜珍薇芭茱蘿萝嘉露姬荷茜蕊璐瑤瑶蓓"
                                              # (Con-, Kon-: 埃梅卡·奧孔克沃, 孔多塞)
-                                             "孔")))
+                                             "孔"
+                                             # (羅素, 黛安娜, 佩卓: Russell, Diana, Pedro)
+                                             "素黛卓")))
 # The most common Chinese family names (general knowledge), simplified and traditional.
 ZH_SURNAMES = "".join(sorted(set("""王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許
 韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋
@@ -346,7 +348,7 @@ ZH_TITLES_BEFORE = ("總統", "总统", "總理", "总理", "首相", "主席", 
                     "村民", "居民", "研究员", "研究員", "工程师", "工程師", "医生", "醫生", "医师", "醫師",
                     "教师", "教師", "老师", "老師", "民警", "警官", "村支书", "村支書", "负责人", "負責人",
                     "科学家", "科學家", "画家", "畫家", "诗人", "詩人", "学者", "學者", "专家", "專家",
-                    "县长", "縣長", "镇长", "鎮長", "村长", "村長", "所长", "所長", "站长", "站長", "厂长", "廠長",
+                    "县长", "縣長", "镇长", "鎮長", "乡长", "鄉長", "村长", "村長", "所长", "所長", "站长", "站長", "厂长", "廠長",
                     "馆长", "館長", "创始人", "創始人", "队员", "隊員", "主教练", "主教練", "领队", "領隊", "船长",
                     "船長", "果农", "果農", "学生", "學生", "商人",
                     # sports news: players by their role (外援泰勒, 前锋卡瓦尼, 门将王大雷)
@@ -355,6 +357,10 @@ ZH_TITLES_BEFORE = ("總統", "总统", "總理", "总理", "首相", "主席", 
                     # kin before a name (后与丈夫钱三强, 其父苏洵, 其遗孀李某)
                     "丈夫", "妻子", "其父", "其母", "其兄", "其弟", "其姐", "其妹", "其子", "其女", "父亲", "父親",
                     "母亲", "母親", "儿子", "兒子", "女儿", "女兒", "长子", "長子", "次子", "长女", "長女", "遗孀", "遺孀")
+# the roles of a club's players and coaches (利物浦主帥, 布倫特福德前鋒): the name before
+# them is the club's, not its town's (general Chinese of sports news)
+ZH_CLUB_ROLES = ("主帥", "主帅", "主教練", "主教练", "總教練", "总教练", "教頭", "教头", "前鋒", "前锋", "中鋒", "中锋",
+                 "邊鋒", "边锋", "後衛", "后卫", "中場", "中场", "門將", "门将", "隊長", "队长", "外援", "新援")
 ZH_TITLE_NAME = re.compile("(?:" + "|".join(ZH_TITLES_BEFORE) + f")([{_TL}]{{2,5}})(?![{_TL}])")
 # a Chinese name (family name + one or two characters) after such a title, ending where a
 # speech verb, punctuation or a preposition follows (发言人何亚东表示, 部长王文涛在北京)
@@ -425,7 +431,22 @@ ZH_WORDS_AFTER_NAME = ("毕业", "畢業", "加入", "提出", "提供", "提到
                        "达成", "達成", "达到", "達到",
                        "利用", "维持", "維持", "安排", "特别", "特別", "马上", "馬上", "基于", "基於", "当时", "當時",
                        "当选", "當選", "当年", "當年", "当天", "當天", "当地", "當地",
-                       "梅开", "梅開")   # (梅开二度: "scored twice", sports news)
+                       "梅开", "梅開",   # (梅开二度: "scored twice", sports news)
+                       # (托尼因违反: "Toney, for breaching"; not 斯坦因, Stein)
+                       "因为", "因為", "因此", "因而", "因故", "因病", "因伤", "因傷", "因违", "因違", "因涉", "因战",
+                       "因戰", "因遭", "因被", "因其",
+                       "赛后", "賽後", "赛前", "賽前")   # (波斯特科格卢赛后: "after the match")
+_TL_DOTTED_RUN = re.compile(f"[{_TL_DOTTED}]+")
+
+
+def translit_run_end(text: str, i: int) -> int:
+    """Where the transliteration characters from ``i`` end, before a word that opens with
+    the last of them (诺依曼毕业于: 诺依曼)."""
+    m = _TL_DOTTED_RUN.match(text, i)
+    if m is None:
+        return i
+    e = m.end()
+    return e - 1 if e - i >= 2 and text.startswith(ZH_WORDS_AFTER_NAME, e - 1) else e
 
 
 def translit_names(text: str) -> list[tuple[int, int]]:
@@ -462,7 +483,9 @@ ZH_LOC_ENDINGS = ("国际机场", "國際機場", "机场", "機場", "火车站
                   "大剧院", "大劇院", "纪念馆", "紀念館", "广场", "廣場", "公园", "公園", "新区", "新區", "开发区",
                   "開發區", "自治州", "自治县", "自治縣", "自治区", "自治區", "自治旗", "大教堂", "教堂", "城堡",
                   "古城", "遗址", "遺址", "保护区", "保護區", "国家公园", "國家公園", "大街", "街", "市政厅", "市政廳",
-                  "共和国", "共和國", "线", "線")   # (东涌线: a railway line named after its town)
+                  "共和国", "共和國", "线", "線",   # (东涌线: a railway line named after its town)
+                  # grounds, islands and forts (台南棒球場, 科西嘉島, 君士坦丁堡)
+                  "球场", "球場", "岛", "島", "堡")
 CJK_ORG_SUFFIXES = ("株式会社", "有限公司", "公司", "集团", "集團", "グループ", "ホールディングス",
                     "銀行", "银行", "大学", "大學", "研究所", "研究院", "委员会", "委員会", "協会",
                     "协会", "証券", "证券", "财团", "財団", "社")
@@ -2295,8 +2318,8 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                 out.append(Candidate(s, e, m.group(), "LOC"))
         for m in TRANSLIT_RUN.finditer(text):   # 薩勒曼, 愛麗絲: foreign names spelt in Chinese
             s, e = m.start(), m.end()
-            if not any(covered[s:e]):
-                out.append(Candidate(s, e, m.group(), "PER"))
+            if not any(covered[s:e]):   # (布倫特福德前鋒: a club, before its player's role)
+                out.append(Candidate(s, e, m.group(), "ORG" if text.startswith(ZH_CLUB_ROLES, e) else "PER"))
     for s, e in translit_names(text) if any(d in text for d in _TRANSLIT_DOTS) else ():      # 唐納德·特朗普
         if e - s < 3 or any(covered[s:e]):
             continue

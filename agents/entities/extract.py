@@ -29,9 +29,9 @@ from .backends import get_backend
 from .chinese import ZH_NOT_NAME_CHARS, after_cue, zh_autonomous_units
 from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_LEGAL_FORMS, JA_ORG_WORD_SET, JA_SHA_WORDS, JA_TITLES,
                          JA_VENUE_WORDS, NAME_CASE_ENDINGS, Candidate, DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES,
-                         ZH_LOC_ENDINGS, _JA_END, _KO_WORD_ENDINGS,
+                         ZH_CLUB_ROLES, ZH_LOC_ENDINGS, ZH_REGNAL, _JA_END, _KO_WORD_ENDINGS,
                          de_island_name_start, de_lexicon, dotted_name_spans, facility_before, find_candidates, hyphened_place,
-                         is_cjk_name_char, ja_full_name, korean_compounds, person_id, place_id, unknown_id)
+                         is_cjk_name_char, ja_full_name, korean_compounds, person_id, place_id, translit_run_end, unknown_id)
 from . import catalan, croatian, romanian
 from .arabic import arabic_head_names, arabic_preload
 from .czech import names_before_hits as cs_names_before_hits, retype as cs_retype
@@ -174,7 +174,7 @@ CJK_ORG_ENDINGS = ("機構", "協会", "協會", "协会", "銀行", "银行", "
 ZH_ORG_ENDINGS = CJK_ORG_ENDINGS + ("局", "厅", "廳", "署", "委", "总队", "總隊", "分公司", "法院", "检察院", "檢察院",
                                     "部", "队", "隊", "足总", "足總",   # (英格蘭足總, a football association)
                                     # broadcasters, weather offices and schools (安徽省气象台, 合肥外国语学校)
-                                    "电视台", "電視台", "电台", "電台", "气象台", "氣象台", "学校", "學校")
+                                    "电视台", "電視台", "电台", "電台", "气象台", "氣象台", "天文台", "学校", "學校")
 # words that open with a one-character ending and end nothing: 中国社会 is "Chinese society",
 # 中国党员 "Chinese party members", 新局面 "a new situation" (general Chinese)
 ZH_NOT_ENDINGS = frozenset("""社会 社會 社区 社區 社交 社保 社科 社论 社論 党员 黨員 党建 黨建 党内 黨內 党外 黨外 党性 黨性
@@ -524,7 +524,10 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
             continue
         if h.entity.type == "LOC" and h.end < len(text):
             m = _CJK_RUN.match(text, h.end)
-            if m and not japanese and m.group().startswith(ZH_GENERIC_AFTER_PLACE):
+            if m and not japanese and m.group().startswith(ZH_GENERIC_AFTER_PLACE) and not (
+                    # (but a city's or a province's government is a body: 台北市政府, 纽约州政府)
+                    m.group().startswith("政府") and text[h.end - 1] in _ZH_ADMIN_CHARS
+                    and not h.entity.id.startswith("country-")):
                 m = None   # 日本公司, 香港政府: a company or government of the place, no name
             if m:
                 run = m.group()
@@ -624,6 +627,11 @@ def _zh_address_units(text: str, i: int, starts) -> list[tuple[int, int, str]]:
 
 
 _ZH_STREET_WORDS = frozenset("头頭道区區坊市")   # after 街: a word, not a street's name (街头, 街道, 街区)
+# ... and after an island's or a fort's character: 岛屿 "islands", 岛国 "an island nation",
+# 堡垒 "a fortress" (general Chinese)
+_ZH_NOT_AFTER_ENDING = {"岛": frozenset("屿国内"), "島": frozenset("嶼國內"), "堡": frozenset("垒壘")}
+# the parts of a place (北部 "the north of"): what follows them is a place inside it, no name
+_ZH_PARTS_OF_A_PLACE = ("北部", "南部", "东部", "東部", "西部", "中部")
 
 
 def _zh_place_named(run: str, h) -> tuple[bool | None, int] | None:
@@ -635,9 +643,13 @@ def _zh_place_named(run: str, h) -> tuple[bool | None, int] | None:
     (内蒙古 + 自治区)."""
     for sfx in ZH_LOC_ENDINGS:
         i = run.find(sfx, 0, 4 + len(sfx))
-        if i >= 0 and not (sfx == "街" and run[i + 1:i + 2] in _ZH_STREET_WORDS):   # (巴黎街头 "Paris's streets")
-            if i == 0 and sfx in ("共和国", "共和國"):
-                return None, len(sfx)   # 土耳其 + 共和國: the country, named in full
+        if i >= 0 and not (sfx == "街" and run[i + 1:i + 2] in _ZH_STREET_WORDS   # (巴黎街头 "Paris's streets")
+                           or sfx in _ZH_NOT_AFTER_ENDING and (i or run[1:2] in _ZH_NOT_AFTER_ENDING[sfx])):
+            # (an island's or a fort's character only right after the name: 科西嘉島; not 太湖和千岛湖)
+            if any(d in run[:i] for d in _ZH_PARTS_OF_A_PLACE):
+                return None   # 马利北部古城: "an ancient city in northern Mali", no name
+            if i == 0 and sfx in ("共和国", "共和國", "岛", "島"):
+                return None, len(sfx)   # 土耳其 + 共和國, 科西嘉 + 島: the place, named in full
             if h.entity.id.startswith("country-") and i < 2:
                 return None
             admin = sfx in _ZH_ADMIN_ENDINGS or sfx[-1] == "街"   # (伦敦 + 牛津街: a street of the city)
@@ -1612,6 +1624,22 @@ def _zh_states_by_direction(text: str, hits: list) -> list:
     return out
 
 
+def _zh_clubs_and_rulers(text: str, hits: list) -> list:
+    """A town's name before a player's or a coach's role (利物浦主帥斯洛特): the club, an
+    organisation of its own (a country's stays: 巴西前鋒 is Brazil's national side); a
+    name before a ruler's number (君士坦丁 + 十一世): the ruler, another person."""
+    out = []
+    for h in hits:
+        if h.entity.type == "LOC" and not h.entity.id.startswith("country-") and text.startswith(ZH_CLUB_ROLES, h.end):
+            name = text[h.start:h.end]
+            h = AliasHit(h.start, h.end, KBEntity(unknown_id(name), name, "ORG", None, None))
+        elif h.entity.type in ("LOC", "PER") and "世" in text and (m := ZH_REGNAL.match(text, h.end)) is not None:
+            name = text[h.start:m.end()]
+            h = AliasHit(h.start, m.end(), KBEntity(unknown_id(name), name, "PER", None, None))
+        out.append(h)
+    return out
+
+
 def _zh_bodies_of_places(text: str, hits: list, kb) -> list:
     """A country's name glued before a bare ministry's (伊朗外交部, 印度国防部): that
     country's ministry, an organisation of its own, not the country and the Chinese
@@ -1664,18 +1692,25 @@ def _dotted_people(text: str, hits: list, code: str) -> tuple[list, dict[int, in
     if not parts:
         return hits, {}
     # a known person's hit opens the last part (a family name may run on past the
-    # characters the pattern knows: 马克龙)
+    # characters the pattern knows: 马克龙) ...
     people = {h.start: s for s, e, dot in parts for h in hits
               if h.entity.type == "PER" and h.start == dot + 1 and h.end >= e}
     keep, opens = [], {}
     for h in hits:
-        if h.start in people:
+        if h.start in people and code == "zh" and (end := translit_run_end(text, h.end)) - h.end >= 2:
+            # ... unless two transliteration characters or more run on after it: a longer family
+            # name, another person's (雷根, Reagan, in 馬庫斯·雷根斯伯格)
+            name = text[people[h.start]:end]
+            keep.append(AliasHit(people[h.start], end,
+                                 KBEntity(person_id(name, code) or unknown_id(name), name, "PER", None, None)))
+        elif h.start in people:
             keep.append(h)
             opens[h.start] = people[h.start]
-        elif not any(s <= h.start and h.end <= dot or code == "zh" and dot + 1 < h.start and h.end <= e
-                     for s, e, dot in parts):
+        elif not any(s <= h.start and h.end <= dot or code == "zh" and (dot + 1 < h.start or e - h.end >= 2)
+                     and dot < h.start and h.end <= e for s, e, dot in parts):
             # (a name across the dot stays: レアル・ソシエダ in レアル・ソシエダード; in Chinese a
-            # hit inside the last part is a piece of the family name: 佩斯, Pest, in 洛佩斯)
+            # hit inside the last part is a piece of the family name: 佩斯, Pest, in 洛佩斯, and
+            # so is one that opens it when two characters or more run on: 雷根, Reagan, in 雷根斯伯格)
             keep.append(h)
     return keep, opens
 
@@ -1809,7 +1844,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     if code == "ro":   # Timișoara, a gazetteer's Timişoara
         hits = romanian.known_hits(kb, text, hits)
     if code == "zh":
-        hits = _zh_states_by_direction(text, _zh_bodies_of_places(text, _traditional_hits(text, hits, kb), kb))
+        hits = _zh_clubs_and_rulers(text, _zh_states_by_direction(
+            text, _zh_bodies_of_places(text, _traditional_hits(text, hits, kb), kb)))
         if "地" in text:   # 沿海地区 "coastal areas": 海地 (Haiti) across two words, 沿海 and 地区
             hits = [h for h in hits if not (text[h.end - 1] == "地" and text[h.end:h.end + 1] in "区區带帶域")]
     elif code in ("vi", "id"):
