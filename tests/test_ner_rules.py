@@ -701,6 +701,25 @@ def test_the_development_sentences_parse_into_exact_spans(tmp_path, monkeypatch)
     assert rows["ALL"][3] == 2 and 0.0 <= rows["ALL"][2] <= 1.0
 
 
+def test_japanese_full_name_after_no_before_a_title():
+    got = _ents("松本市の臥雲義尚市長は14日、新庁舎の建設計画を説明した。", "ja", "Jpan")
+    assert ("臥雲義尚", "PER") in got
+    assert ("北川進", "PER") in _ents("京都大学の北川進特別教授が会見した。", "ja", "Jpan")   # (特別: the title's kind)
+    assert ("阿部慎之助", "PER") in _ents("読売ジャイアンツの阿部慎之助監督は話した。", "ja", "Jpan")
+    # a word before the title is no name, after の too
+    assert not any(t == "PER" for _, t in _ents("同校の野球部監督は話した。", "ja", "Jpan"))
+    assert not any(t == "PER" for _, t in _ents("同社の外国人社長は話した。", "ja", "Jpan"))
+
+
+def test_japanese_body_before_its_heads_title_and_schools_and_power_stations():
+    got = _ents("元北越信用金庫理事長の小林正義さんが死去した。", "ja", "Jpan")
+    assert {("北越信用金庫", "ORG"), ("小林正義", "PER")} <= got
+    assert ("京都国際高", "ORG") in _ents("全国高校野球選手権で京都国際高が初優勝した。", "ja", "Jpan")
+    assert not any(t.endswith("高") for t, _ in _ents("東京の物価高が続き、過去最高を記録した。", "ja", "Jpan"))
+    assert ("泊原子力発電所", "LOC") in _ents("泊原子力発電所は停止中だ。", "ja", "Jpan")
+    assert not _ents("沖に洋上風力発電所を建設し、原子力発電所を再稼働する。", "ja", "Jpan")
+
+
 def test_japanese_compounds_in_trade_domain_and_landform_words():
     from agents.entities.candidates import cjk_candidates
     text = "大井川鐵道の千頭駅から、米沢藩の領地を抜けて鳥海山と下北半島へ。活火山と一級河川と藩政改革。東和リースと大手百貨店。"

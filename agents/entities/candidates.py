@@ -230,6 +230,8 @@ JA_WEAK_TITLES = ("選手", "監督", "知事", "市長", "町長", "村長", "�
                   "副社長", "専務", "議員", "総裁", "長官", "大臣", "理事長", "委員長", "投手", "主将", "弁護士",
                   "教諭", "准教授", "講師", "学長", "校長", "館長", "院長", "顧問", "住職", "宮司", "棋士",
                   "議長", "副議長", "幹事長", "党首", "部長", "局長", "課長", "次官", "外相", "副知事", "副市長")
+# kinds of a title written before it (特別教授, 客員教授), general Japanese
+JA_TITLE_MODIFIERS = ("特別", "特任", "客員")
 # Katakana words that end an organisation's name rather than a person's
 KATAKANA_ORG_ENDS = ("システムズ", "システム", "グループ", "ホールディングス", "カンパニー", "コーポレーション",
                      "オーケストラ", "クラブ", "バンク", "ラボ", "テクノロジーズ", "エアライン", "ラグビー",
@@ -579,7 +581,12 @@ JA_ORG_WORD_SET = frozenset(JA_ORG_WORDS)
 JA_GENERIC_MODIFIERS = frozenset("""大手 中堅 中小 地方 地元 国内 海外 外資 外資系 民間 主要 全国 各 同 新興 日系 米系
 欧州系 中国系 外国 政府系 国営 公営 市中 都市 信託 ネット 有力 老舗 準大手 最大手 大型 地域 各地 複数
 研究 農業 工業 商業 ラジオ テレビ 公立 県立 府立 都立 市立 私立 国立 硬式 軟式 女子 男子 洋式 和式
-特別 常任 実行 調査 諮問 専門 第三者 総合 市民 郷土 屋内 屋外 野外""".split())
+特別 常任 実行 調査 諮問 専門 第三者 総合 市民 郷土 屋内 屋外 野外
+原子力 火力 水力 風力 地熱 太陽光 揚水""".split())
+# how a power station makes power, and what may stand before that in a kind of one (洋上風力発電所
+# "an offshore wind farm"; 島根原子力発電所 is one), general Japanese
+_JA_POWER_KINDS = ("原子力", "火力", "水力", "風力", "地熱", "太陽光", "揚水", "石炭火力", "ガス火力")
+_JA_POWER_PLANT_KINDS = JA_GENERIC_MODIFIERS | {"", "洋上", "陸上", "大型", "小型", "新", "既存", "商業用", "浮体式"}
 # (特別委員会, 第三者委員会: kinds of committee; 総合体育館, 市民球場, 郷土資料館: of facility)
 # words in 社 that name no company: offices, shrines, "joining the firm", "each firm",
 # kinds of firm (通信社 "news agency", 出版社 "publisher"; general Japanese)
@@ -600,14 +607,16 @@ JA_LOC_WORDS = ("県", "府", "市", "町", "村", "郡", "区", "駅", "空港"
                 # states by their form (ヴュルテンベルク王国, モナコ公国; countries are places)
                 "王国", "帝国", "公国", "共和国",
                 # facilities by their kind (三浦郷土資料館, 旭山動物園, 月見ヶ丘団地, 三条大橋)
-                "資料館", "動物園", "植物園", "水族館", "図書館", "体育館", "競技場", "球場", "団地", "大橋")
+                "資料館", "動物園", "植物園", "水族館", "図書館", "体育館", "競技場", "球場", "団地", "大橋",
+                # power stations (島根原子力発電所, 泊発電所; not 原子力発電所 alone: a kind, below)
+                "発電所")
 JA_NOT_NAMES = frozenset("""都市 大都市 地区 選挙区 半島 列島 市町村 町村 農村 漁村 城下町 本社 会社 子会社 親会社 支社
 新聞社 出版社 商社 各社 同社 当社 自社 他社 全社 神社 寺 大学 高校 同大学 各省 同省 政党 与党 野党 両党 同党 各党 空港
 公園 駅 港 島 州 各県 同県 全県 各市 同市 全市 本州 同町 同村 軍 陸軍 海軍 空軍 米軍 国軍 自衛隊 大学院 各大学
 活火山 休火山 海底火山 一級河川 二級河川 人造湖 天然温泉 博物館 美術館 雄藩 諸藩 公共交通 地方議会 市議会 県議会
 町議会 村議会 記念館 天文台 灯台 温泉 遺跡 銅山 高原 海岸 砂丘 山地 山脈 諸島 海峡 盆地 平野 台地 丘陵 連峰
 王国 帝国 公国 共和国 大帝国 連邦共和国 人民共和国 消費電力
-資料館 動物園 植物園 水族館 図書館 体育館 競技場 球場 野球場 団地 大橋 農林水産
+資料館 動物園 植物園 水族館 図書館 体育館 競技場 球場 野球場 団地 大橋 農林水産 発電所
 中央銀行 労働組合 協同組合 生産組合 観光協会 商工会議所 尋常小学校 国民学校 ハブ空港 プロ野球球団
 結党 解党 離党 入党 脱党 復党 立党 建党 悪党 徒党
 地方裁判所 高等裁判所 家庭裁判所 簡易裁判所 市役所 区役所 町役場 村役場 法律事務所 設計事務所 会計事務所
@@ -2339,10 +2348,21 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             s += 1
         if e - s < 2:
             continue
+        if code == "ja" and text.endswith(JA_TITLE_MODIFIERS, s + 2, e):
+            e -= 2   # 北川進 + 特別教授: a kind of the title, no part of the name
         name = text[s:e]
+        if code == "ja" and name.endswith(JA_ORG_WORDS):
+            # 元北越信用金庫理事長: a body's head, named by the body (a former one's: 元, 前)
+            body = name[1:] if name[0] in "元前現" else name
+            _ja_compound_name(body, e - len(body), covered, out)
+            continue
+        # after の the whole kanji run is the name, a title closing it: 松本市の臥雲義尚市長,
+        # 読売ジャイアンツの阿部慎之助監督 (three to five kanji: a family and a first name)
+        named_after_no = code == "ja" and s and text[s - 1] == "の" and 3 <= len(name) <= 5 \
+            and all("\u4E00" <= c <= "\u9FFF" for c in name)
         # a Han run before a title may carry a noun in front ("会長張勇"): keep the
         # usual length of a full name, 4 characters in Japanese, 3 in Chinese
-        if all("\u4E00" <= c <= "\u9FFF" for c in name):
+        if all("\u4E00" <= c <= "\u9FFF" for c in name) and not named_after_no:
             # (or five, a family name and a first name IPADIC lists: 高野誠一郎社長)
             s = e - (5 if code == "ja" and len(name) >= 5 and _ja_listed_name(name[-5:], common_words())
                      else min(len(name), 3 if code == "zh" else 4))
@@ -2360,7 +2380,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             e -= 1
         if code == "ja" and text[s:e] in JA_KATAKANA_SPORTS:
             continue   # アイスホッケー選手, ベテラン監督: a kind of player, no name
-        if t.group() in JA_WEAK_TITLES and not (code == "ja" and (text.startswith(_ja_surname_tuple(), s)
+        if t.group() in JA_WEAK_TITLES and not named_after_no and not (code == "ja" and (text.startswith(_ja_surname_tuple(), s)
                                                                   or _ja_listed_name(text[s:e], common_words()))
                                                 or all("\u30A1" <= c <= "\u30FC" for c in text[s:e])):
             continue   # (a katakana name: インファンティーノ会長)
@@ -2516,6 +2536,9 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
             n = max(len(w) for w in JA_LOC_WORDS if word.endswith(w))
             if word[:-n] in JA_GENERIC_MODIFIERS:
                 return   # a kind of facility (私立美術館 "a private art museum", 洋式灯台, 国立公園, 主要駅): no name
+        if word.endswith("発電所") and (head := word[:-3]).endswith(_JA_POWER_KINDS) \
+                and head[:-next(len(k) for k in _JA_POWER_KINDS if head.endswith(k))] in _JA_POWER_PLANT_KINDS:
+            return   # 洋上風力発電所 "an offshore wind farm": a kind of power station
         if (club := _JA_CLUB_OF_TOWN.fullmatch(word)) is not None and not club.group(1).endswith(JA_VENUE_WORDS) \
                 and (_kb_place(club.group(2)) or _kb_place(club.group(2) + "市")):
             out.append(Candidate(s, e, word, "ORG"))   # ヴァンフォーレ甲府: a club of the town (甲府市)

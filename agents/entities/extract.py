@@ -677,7 +677,7 @@ JA_PLACE_MODIFIERS = ("人", "出身", "在住", "生まれ", "育ち", "国内"
 # last words of facility names (a place heading one is part of it: 横浜スタジアム)
 JA_FACILITY_ENDS = ("駅", "空港", "港", "城", "公園", "スタジアム", "球場", "競技場", "会館", "ホール", "アリーナ",
                     "支店", "本店", "工場", "橋", "神社", "寺", "タワー", "ホテル", "ドーム", "記念館", "美術館",
-                    "博物館", "図書館", "劇場", "体育館")
+                    "博物館", "図書館", "劇場", "体育館", "発電所")   # (島根原子力発電所)
 _JA_COMPOUND_CHAR = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9\uFF10-\uFF5A]")
 _JA_COMPOUND_RUN = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9\uFF10-\uFF5A]+")
 _DIRECTIONS = "東西南北"
@@ -689,6 +689,7 @@ _JA_ADMIN_ENDS = CJK_ADMIN_SUFFIX | {"道"}   # the last characters of a prefect
 
 
 _JA_ADDRESS_END = tuple("にでのはがへをと、。）")
+_JA_SCHOOL_PARTICLES = frozenset("がはのをとにも、")
 _JA_DISTRICT = re.compile(r"[\u4E00-\u9FFF]{2,3}(?<![市区町村郡都府県])")
 _JA_FOREIGN_TOWN = re.compile(r"[\u30A1-\u30FA\u30FC]{3,}")
 
@@ -796,6 +797,9 @@ def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int, str]]]
                 and not ent.id.startswith("country-"):
             named.append((start, m.end(), "ORG"))
             skip_until = m.end()   # (the organisation's own hit is part of it)
+        elif m.group()[-1] == "高" and len(m.group()) >= 2 and not m.group().endswith("最高") \
+                and text[m.end():m.end() + 1] in _JA_SCHOOL_PARTICLES and not ent.id.startswith("country-"):
+            named.append((start, m.end(), "ORG"))   # 京都国際高が, 青森山田高は: a high school by its short name
         # any other compound (an event, a team, a common noun): not this place
     return keep, named
 
