@@ -24,6 +24,28 @@ def _ents(text: str, code: str, script: str) -> set[tuple[str, str]]:
 
 # -- German ------------------------------------------------------------------------------------
 
+def test_german_legal_form_closes_a_firms_name_and_registered_forms_end_it():
+    got = _ents("Die Ermittler werfen einem Manager der Kessler Logistik KG Betrug vor.", "de", "Latn")
+    assert ("Kessler Logistik KG", "ORG") in got and ("Kessler", "PER") not in got
+    got = _ents("Ein Sprecher der Bauer GmbH & Co. KG sagte, der Aufsichtsratsvorsitzende der Ostwind Immobilien SE "
+                "trete zurück.", "de", "Latn")
+    assert {("Bauer GmbH & Co. KG", "ORG"), ("Ostwind Immobilien SE", "ORG")} <= got
+    assert ("Raiffeisenbank Oberland eG", "ORG") in _ents("Die Raiffeisenbank Oberland eG eröffnete.", "de", "Latn")
+    assert ("Förderverein Heimatmuseum Lindlar e.V.", "ORG") in _ents(
+        "Der Förderverein Heimatmuseum Lindlar e.V. lädt ein.", "de", "Latn")
+
+
+def test_german_ministries_hospitals_colour_clubs_and_streets_named_by_a_town():
+    assert ("Bundesministerium der Finanzen", "ORG") in _ents(
+        "Das Bundesministerium der Finanzen legte den Entwurf vor.", "de", "Latn")
+    assert ("Bundesministerium für Bildung und Forschung", "ORG") in _ents(
+        "Die TU Dresden erhält vom Bundesministerium für Bildung und Forschung Fördermittel.", "de", "Latn")
+    assert not _ents("Das Bundesministerium teilte mit.", "de", "Latn")
+    assert ("Klinikum Osnabrück", "ORG") in _ents("Die Ärztin vom Klinikum Osnabrück rät zur Impfung.", "de", "Latn")
+    assert ("Rot-Weiß Kellinghusen", "ORG") in _ents("Die Mannschaft von Rot-Weiß Kellinghusen stieg ab.", "de", "Latn")
+    got = _ents("Eine Tankstelle an der Bochumer Straße wurde überfallen, am Pariser Platz nicht.", "de", "Latn")
+    assert {("Bochumer Straße", "LOC"), ("Pariser Platz", "LOC")} <= got
+
 def test_german_lexicon_tells_nouns_from_names():
     assert german_lone_type("Regierung") is None          # a common noun
     assert german_lone_type("Feuerwehrbehörde") is None    # a compound of one

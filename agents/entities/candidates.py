@@ -191,10 +191,20 @@ group gruppe holding holdings bank capital partners ventures technologies techno
 university universität universidad université institute institut ministry ministerium association
 party partei securities motors airlines airways foundation stiftung fund trust media ai agency
 council committee commission company service services news school college academy journal courant
-gazette herald tribune orchestra league union navy army police department""".split())
+gazette herald tribune orchestra league union navy army police department kg ohg kgaa ug""".split())
 
 # German and Austrian legal forms, as written (ORG_SUFFIXES has them in lower case)
-GERMAN_LEGAL_FORMS = frozenset("GmbH AG KG KGaA OHG SE".split())
+GERMAN_LEGAL_FORMS = frozenset("GmbH AG KG KGaA OHG SE UG".split())
+# what may follow a legal form inside a firm's name (GmbH & Co. KG)
+_LEGAL_FORM_GOES_ON = GERMAN_LEGAL_FORMS | {"Co"}
+# the forms of a registered co-operative and association, written in lower case after the
+# name (Raiffeisenbank Oberland eG, Förderverein Heimatmuseum e.V.)
+_DE_REGISTERED = re.compile(r" (?:eG|e\. ?V\.)(?![\w.])")
+# a field after a body's "für X" that "und" joins (Bundesministerium für Bildung und Forschung;
+# a noun, no title: not "und Professor Müller")
+_DE_AND_FIELD = re.compile(r" und ([A-ZÄÖÜ][\w-]+)(?![\w-])")
+# streets and squares named by a town's adjective (Bochumer Straße, Pariser Platz, Münchner Freiheit)
+_DE_STREET_WORDS = frozenset("Straße Strasse Platz Allee Weg Ring Damm Chaussee Landstraße Heerstraße Ufer Freiheit".split())
 
 # Words that open an organisation's name in front of a person's (Fundación Carlos Slim,
 # Stiftung Warentest, Hospital Israelita Albert Einstein): no title to trim there.
@@ -1157,8 +1167,10 @@ universidade universiteit uniwersytet univerzita университет istituto
 agenzia agência agencia agencja agentura агентство commissione comissão komisja komise комиссия consiglio
 conselho consejo raad rada совет tribunale rechtbank sąd soud суд fondazione fundação stichting fundacja
 nadace фонд partito partij partia strana партия badan lembaga kementerian dewan komisi partai
-sc sv tsv vfb vfl vfr fsv ssv tsg ksv ttc bsc tus sg fc rc""".split())
-# (the last line: German sports clubs' abbreviations, which open the club's name: TSV Schwabhausen)
+sc sv tsv vfb vfl vfr fsv ssv tsg ksv ttc bsc tus sg fc rc
+rot-weiß rot-weiss blau-weiß blau-weiss grün-weiß grün-weiss schwarz-weiß schwarz-weiss""".split())
+# (the last lines: German sports clubs' abbreviations and colours, which open the club's name:
+# TSV Schwabhausen, Rot-Weiß Kellinghusen)
 # German compound nouns that end in these name institutions when a name follows them
 # (Heimatmuseum Vilsbiburg, Polizeiinspektion Vilshofen, Brauerei Aying, Landgerichts
 # Traunstein), general German
@@ -1168,7 +1180,7 @@ DE_ORG_HEAD_ENDS = ("verein", "vereins", "museum", "museums", "gericht", "gerich
                     "verbands", "ortsgruppe", "abtei", "gymnasium", "gymnasiums", "realschule", "sparkasse",
                     "volksbank", "raiffeisenbank", "stiftung", "akademie", "orchester", "ensemble",
                     "bauamt", "landratsamt", "finanzamt", "polizeipräsidium", "stadtwerke", "krankenhaus",
-                    "maschinenfabrik",
+                    "maschinenfabrik", "ministerium", "ministeriums",
                     # clubs' and charities' units and local bodies (Verkehrswacht Meppen, THW-Ortsverband
                     # Wunsiedel, Kreisjugendring Hof, Kirchengemeinde Aying, Spedition Huber)
                     "wacht", "ortsverband", "ortsverbands", "jugendring", "jugendrings", "kirchengemeinde",
@@ -1596,6 +1608,14 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 out.append(inst)
                 covered[inst.start:inst.end] = b"\x01" * (inst.end - inst.start)   # (its field's words: taken)
             return
+        if german and len(run) >= 3 and (k := max((i for i in range(1, len(run) - 1) if run[i][2] in GERMAN_LEGAL_FORMS
+                                                   and run[i + 1][2] not in _LEGAL_FORM_GOES_ON), default=0)):
+            rest = run[k + 1:]   # der Kessler Logistik KG | Betrug: a legal form closes the firm's name
+            del run[k + 1:]
+            flush()
+            run.extend(rest)
+            flush()
+            return
         if german and run[-1][2] in DE_ROAD_WORDS and (road := _de_road(text, run[-1])) is not None:
             run.clear()   # Bundesstraße 28, (auf der) A 8
             if not any(covered[road.start:road.end]):
@@ -1665,6 +1685,11 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             if not any(covered[s:e]):
                 out.append(Candidate(s, e, text[s:e], "LOC"))
             return
+        if german and len(toks) == 2 and toks[1][2] in _DE_STREET_WORDS and _de_town_adjective(toks[0][2]):
+            s, e = toks[0][0], toks[1][1]   # Bochumer Straße, Pariser Platz: a street named by a town
+            if not any(covered[s:e]):
+                out.append(Candidate(s, e, text[s:e], "LOC"))
+            return
         if german and len(toks) == 2 and toks[0][2] in DE_REGION_ADJECTIVES:
             s, e = toks[0][0], toks[1][1]   # Schwäbisch Hall: a town named with its region's
             if not any(covered[s:e]):       # adjective, uninflected as no other noun takes it
@@ -1689,6 +1714,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         # trim connectors and generic/common edges; a run that ends in an organisation
         # word ("Metropolitan Club", "Decca Records") loses only function words
         orgish = len(toks) >= 2 and toks[-1][3] in ORG_SUFFIXES
+        if german and orgish and toks[-1][2] in GERMAN_LEGAL_FORMS and (
+                k := max((i for i in range(1, len(toks) - 2) if toks[i][2] in _DE_DEFINITE), default=0)):
+            del toks[:k + 1]   # ein Sprecher der | Bauer GmbH & Co. KG: the firm's name opens after the genitive's article
         # before a German legal form only function words go: the name before it may be a
         # common word or a common family name (die Müller GmbH, Weber AG)
         opening_words = cw.function_words(code) if orgish and toks[-1][2] in GERMAN_LEGAL_FORMS else top
@@ -1950,6 +1978,12 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             etype = "LOC"   # stadio Giuseppe Meazza, calle Corrientes: a place named after someone
         if german and len(words) >= 2 and text.startswith(".", e) and _ROMAN.fullmatch(words[-1]):
             e += 1   # German writes a regnal number as an ordinal: Wilhelm I., Ludwig II.
+        if german and (registered := _DE_REGISTERED.match(text, e)) is not None:
+            e, etype = registered.end(), "ORG"   # Raiffeisenbank Oberland eG, Förderverein Heimatmuseum e.V.
+        elif german and etype == "ORG" and " für " in text[s:e] and (field := _DE_AND_FIELD.match(text, e)) is not None \
+                and (field_word := field.group(1).casefold()) in de_lexicon().nouns and field_word not in PER_TITLES_BEFORE \
+                and field_word not in ("professor", "professorin", "doktor"):
+            e = field.end()   # Bundesministerium für Bildung | und Forschung
         out.append(Candidate(s, e, text[s:e], etype))
 
     # (German writes headlines in sentence case, and every noun with a capital: a short
@@ -2202,6 +2236,12 @@ def dotted_name_spans(text: str, code: str) -> list[tuple[int, int, int]]:
     else:
         return []
     return [(s, e, max(text.rfind(d, s, e) for d in dots)) for s, e in spans]
+
+
+def _de_town_adjective(word: str) -> bool:
+    """A German adjective of a known town: Bochumer, Pariser (-er), Münchner, Dresdner (-ner for -en)."""
+    return word.endswith("er") and len(word) > 4 and (
+        _kb_place(word[:-2]) or word.endswith("ner") and _kb_place(word[:-3] + "en"))
 
 
 def _kb_place(name: str) -> bool:

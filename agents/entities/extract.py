@@ -230,6 +230,9 @@ ORG_WORDS_BEFORE_PLACE = (
     "Amtsgericht", "Oberlandesgericht", "Verwaltungsgericht", "Staatsanwaltschaft", "Stadtwerke", "Sparkasse",
     "TSV", "KSV", "FSV", "SSV", "TuS", "VfR",
     "Volksbank", "Staatsoper", "Oper", "Polizei", "Polizeipräsidium", "Bistum", "Erzbistum", "Landtag von",
+    # hospitals, and clubs by their colours (Klinikum Osnabrück, Rot-Weiß Essen)
+    "Klinikum", "Universitätsklinikum", "Kreisklinikum", "Rot-Weiß", "Rot-Weiss", "Blau-Weiß", "Blau-Weiss",
+    "Grün-Weiß", "Grün-Weiss", "Schwarz-Weiß", "Schwarz-Weiss",
     # banks, exchanges, courts and town halls named after their place, in the Romance
     # languages and English: Bourse de Paris, Banco de México, Tribunale di Milano
     "Bank of", "Banque de", "Banco de", "Banca d’", "Banca d'", "Bourse de", "Bolsa de", "Borsa di", "Tribunal de",
