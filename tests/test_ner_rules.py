@@ -682,6 +682,12 @@ def test_chinese_islands_grounds_and_city_governments_by_their_last_words():
     assert ("陳世雄", "PER") in _ents("鄉長陳世雄表示數百名居民受困。", "zh", "Hant")
 
 
+def test_chinese_era_named_after_a_place_is_no_mention_and_a_title_opens_any_transliteration():
+    assert not _ents("他們發現了羅馬時代的馬賽克地板。", "zh", "Hant")
+    assert ("維多利亞", "LOC") not in _ents("維多利亞時代的英國", "zh", "Hant")
+    assert ("瓜爾蒂耶里", "PER") in _ents("羅馬市長瓜爾蒂耶里宣布收費。", "zh", "Hant")   # (瓜 opens few words)
+
+
 def test_chinese_party_of_a_country_is_not_japans():
     got = _ents("卡琳·約翰森當選瑞典社會民主黨黨魁。", "zh", "Hant")
     assert ("瑞典社會民主黨", "ORG") in got and not any(t == "社會民主黨" for t, _ in got)

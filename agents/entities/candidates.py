@@ -373,7 +373,8 @@ ZH_TITLES_BEFORE = ("總統", "总统", "總理", "总理", "首相", "主席", 
 # them is the club's, not its town's (general Chinese of sports news)
 ZH_CLUB_ROLES = ("主帥", "主帅", "主教練", "主教练", "總教練", "总教练", "教頭", "教头", "前鋒", "前锋", "中鋒", "中锋",
                  "邊鋒", "边锋", "後衛", "后卫", "中場", "中场", "門將", "门将", "隊長", "队长", "外援", "新援")
-ZH_TITLE_NAME = re.compile("(?:" + "|".join(ZH_TITLES_BEFORE) + f")([{_TL}]{{2,5}})(?![{_TL}])")
+# (a title says a name follows: the characters only dotted names take may open it, 市長瓜爾蒂耶里)
+ZH_TITLE_NAME = re.compile("(?:" + "|".join(ZH_TITLES_BEFORE) + f")([{_TL_DOTTED}]{{2,5}})(?![{_TL_DOTTED}])")
 # a Chinese name (family name + one or two characters) after such a title, ending where a
 # speech verb, punctuation or a preposition follows (发言人何亚东表示, 部长王文涛在北京)
 _ZH_AFTER_NAME_CHARS = "在曾也将將对對于於和与與率到等主出为為则則先亦今昨近随隨补補是已合"   # (合: 苏辙合称)

@@ -1970,6 +1970,10 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     if hits and code == "zh":   # 美國人, 羅馬人: a people, not the place (but 法国人口: its population)
         hits = [h for h in hits if not (h.entity.type == "LOC" and text.startswith("人", h.end)
                                         and not text.startswith(ZH_REN_WORDS, h.end))]
+        if "時代" in text or "时代" in text:
+            for h in hits:   # 羅馬時代, 維多利亞時代: an era, named after the place or the queen, no mention
+                if h.entity.type == "LOC" and text.startswith(("時代", "时代"), h.end):
+                    covered[h.start:h.end] = b"\x01" * (h.end - h.start)   # (nor a candidate's)
     starts = {h.start for h in hits} if cjk else ()
     add = col.add
     people = not cjk and script_of(text[hits[0].start]) in CASED_SCRIPTS if hits else False
