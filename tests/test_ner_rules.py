@@ -745,6 +745,7 @@ def test_japanese_body_before_its_heads_title_and_schools_and_power_stations():
     assert ("京都国際高", "ORG") in _ents("全国高校野球選手権で京都国際高が初優勝した。", "ja", "Jpan")
     assert not any(t.endswith("高") for t, _ in _ents("東京の物価高が続き、過去最高を記録した。", "ja", "Jpan"))
     assert ("泊原子力発電所", "LOC") in _ents("泊原子力発電所は停止中だ。", "ja", "Jpan")
+    assert ("島根原子力発電所", "LOC") in _ents("島根原子力発電所2号機が再開した。", "ja", "Jpan")   # (2号機: its unit)
     assert not _ents("沖に洋上風力発電所を建設し、原子力発電所を再稼働する。", "ja", "Jpan")
 
 

@@ -2442,7 +2442,8 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             s, e = m.start(), m.end()
             if not any(covered[s:e]):
                 out.append(Candidate(s, e, m.group(), "ORG"))
-        for m in JA_COMPOUND_NAMED.finditer(text):
+        # (a number and its counter end the compound before them: 泊原子力発電所 | 3号機)
+        for m in JA_COMPOUND_NAMED.finditer(_JA_NUMBERED.sub(_blank, text) if "号" in text else text):
             word = m.group(1)
             if word.endswith(_JA_ENDINGS_BY_LAST[word[-1]]):   # (most compounds end in no such word)
                 _ja_compound_name(word, m.start(1), covered, out)
@@ -2543,6 +2544,15 @@ _JA_CLUB_OF_TOWN = re.compile(r"([\u30A1-\u30FA\u30FC]{3,})([\u4E00-\u9FFF]{2,3}
 # everyday word (観光産業 "tourism", 情報通信 "telecommunications", 研究開発 "R&D")
 _JA_TRADE_WORDS = frozenset(("産業", "水産", "生命", "電子", "通信", "開発", "石油", "観光", "機械", "技研", "精機",
                              "化成", "鉱業", "物流", "興産", "部屋"))
+
+
+# a number and the counter of a unit, a line or a building (3号機, 2号線, 5号館)
+_JA_NUMBERED = re.compile(r"[0-9０-９]+号[機線館棟車炉]?")
+
+
+def _blank(m: re.Match) -> str:
+    """The match as as many full stops: a boundary of the same length, offsets kept."""
+    return "。" * (m.end() - m.start())
 
 
 def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
