@@ -35,6 +35,13 @@ def test_german_legal_form_closes_a_firms_name_and_registered_forms_end_it():
         "Der Förderverein Heimatmuseum Lindlar e.V. lädt ein.", "de", "Latn")
 
 
+def test_german_word_in_no_list_after_bei_or_a_mayor_of_is_a_place():
+    got = _ents("Der Bürgermeister von Wendelstein am Inn trat zurück; die Schiffe stauen sich bei Kaub.", "de", "Latn")
+    assert {("Wendelstein am Inn", "LOC"), ("Kaub", "LOC")} <= got
+    got = _ents("Die Polizei von Greater Manchester ermittelt; das Bild wurde bei Christie's versteigert.", "de", "Latn")
+    assert ("Greater", "LOC") not in got and ("Christie's", "LOC") not in got
+
+
 def test_german_ministries_hospitals_colour_clubs_and_streets_named_by_a_town():
     assert ("Bundesministerium der Finanzen", "ORG") in _ents(
         "Das Bundesministerium der Finanzen legte den Entwurf vor.", "de", "Latn")

@@ -1888,6 +1888,12 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                     elif lone == "PER" and (_place_after_bei(text, toks[0][0], low, given, cw)
                                             or _unknown_after_article(text, toks[0][0], toks[0][1], given, cw)):
                         out.append(Candidate(toks[0][0], toks[0][1], w, "LOC"))
+                    elif lone is None and low not in common and low not in de_lexicon().nouns \
+                            and low not in cw.get_top("en") and "'" not in w and "’" not in w \
+                            and not _german_plural(low, common) and _place_after_bei(text, toks[0][0], low, given, cw):
+                        # der Bürgermeister von Wendelstein, bei Kaub: a word in no list there is a place
+                        # (not an English word's: Greater Manchester, bei Christie's)
+                        out.append(Candidate(toks[0][0], toks[0][1], w, "LOC"))
                     elif lone == "PER":
                         out.append(Candidate(toks[0][0], toks[0][1], w, apposition_type(text, toks[0][0]) or "PER"))
                     elif lone is not None:
