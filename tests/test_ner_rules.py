@@ -695,6 +695,26 @@ def test_chinese_era_named_after_a_place_is_no_mention_and_a_title_opens_any_tra
     assert ("瓜爾蒂耶里", "PER") in _ents("羅馬市長瓜爾蒂耶里宣布收費。", "zh", "Hant")   # (瓜 opens few words)
 
 
+def test_chinese_councils_newspapers_museums_and_bodies_named_after_people():
+    got = _ents("南萊克蘭區議會和坎布里亞郡議會共同資助了研究，蒙大拿州眾議院拒絕置評。", "zh", "Hant")
+    assert {("南萊克蘭區議會", "ORG"), ("坎布里亞郡議會", "ORG"), ("蒙大拿州眾議院", "ORG")} <= got
+    assert ("曼徹斯特博物館", "ORG") in _ents("標本存放在曼徹斯特博物館的標本館中。", "zh", "Hant")
+    assert ("林肯小學", "ORG") in _ents("委員會決定將林肯小學併入鄰近的學區。", "zh", "Hant")
+    got = _ents("智利的瓦爾帕萊索天主教大學校長宣布停課。", "zh", "Hant")
+    assert ("瓦爾帕萊索天主教大學", "ORG") in got   # (校長: its president)
+    got = _ents("據報導，奧羅拉警察局長阿特·阿塞維多證實此事。", "zh", "Hant")
+    assert ("奧羅拉", "LOC") in got and not any(t.endswith("警察局") for t, _ in got)   # (局長: a title)
+    assert ("东莞市公安局长安分局", "ORG") in _ents("东莞市公安局长安分局成功侦破一起案件", "zh", "Hans")
+    assert ("奧勒岡州司法部", "ORG") in _ents("奧勒岡州司法部已對該公司展開調查", "zh", "Hant")
+
+
+def test_chinese_transliterated_town_by_what_follows_it():
+    assert ("瓦哈卡", "LOC") in _ents("州長表示，瓦哈卡的旅遊業已恢復。", "zh", "Hant")
+    assert ("布盧明頓", "LOC") in _ents("布盧明頓的印第安納大學將主辦競賽。", "zh", "Hant")
+    got = _ents("德州警告漁民不要在法爾肯水庫附近捕魚，球隊在霍爾特體育館獲勝。", "zh", "Hant")
+    assert {("法爾肯水庫", "LOC"), ("霍爾特體育館", "LOC")} <= got
+
+
 def test_chinese_party_of_a_country_is_not_japans():
     got = _ents("卡琳·約翰森當選瑞典社會民主黨黨魁。", "zh", "Hant")
     assert ("瑞典社會民主黨", "ORG") in got and not any(t == "社會民主黨" for t, _ in got)

@@ -404,7 +404,12 @@ TRANSLIT_NAME = re.compile(   # ([TL]+ that opens with its class)
 # it an organisation (马塞诺大学, 克莱兹代尔银行, 佩鲁贾足球俱乐部, with a kind of firm or
 # club between) or a place (洛特河, 肯纳贝克县, 贝德福德郡), general Chinese
 _ZH_TL_ORG_WORDS = ("大学", "大學", "学院", "學院", "学会", "學會", "协会", "協會", "银行", "銀行", "公司", "俱乐部",
-                    "俱樂部", "研究所", "基金会", "基金會", "集团", "集團", "乐队", "樂隊", "唱片", "出版社", "酒店")
+                    "俱樂部", "研究所", "基金会", "基金會", "集团", "集團", "乐队", "樂隊", "唱片", "出版社", "酒店",
+                    # councils of a district, a county, a state or a town, museums and libraries as bodies,
+                    # newspapers (南萊克蘭區議會, 薩萊納期刊報: see extract.ZH_ORG_ENDINGS)
+                    "区议会", "區議會", "郡议会", "郡議會", "州议会", "州議會", "市议会", "市議會", "议会", "議會",
+                    "博物馆", "博物館", "美术馆", "美術館", "图书馆", "圖書館", "邮报", "郵報", "日报", "日報",
+                    "时报", "時報", "期刊报", "期刊報", "小学", "小學", "中学", "中學")
 _ZH_TL_KINDS = ("足球", "食品", "电气", "電氣", "铁路", "鐵路", "化学", "化學", "音乐", "音樂", "皇家", "国立", "國立",
                 "国家", "國家", "钢铁", "鋼鐵", "汽车", "汽車", "航空", "保险", "保險", "矿业", "礦業", "能源", "科技",
                 "技术", "技術", "工业", "工業", "啤酒", "制药", "製藥", "体育", "體育", "精密仪器", "精密儀器",
@@ -415,6 +420,7 @@ _ZH_TL_PLACE_WORDS = ("河", "湖", "湾", "灣", "县", "縣", "郡", "州", "�
                       "公园", "公園", "大街", "街(?![头頭道区區坊市])",   # (比尔街; not 街头 "in the streets")
                       # towns, airports, grounds and estates (哈特菲尔德镇, 希斯洛机场, 伯纳乌球场, 维农山庄)
                       "镇(?![长長民])", "鎮(?![长長民])", "机场", "機場", "球场", "球場", "体育场", "體育場",
+                      "体育馆", "體育館", "水库", "水庫", "大桥", "大橋",
                       "山庄", "山莊", "庄园", "莊園")
 # ... and the kinds of reserve or park between the name and that word (塞伦盖蒂国家公园,
 # 莫雷米野生动物保护区), general Chinese
@@ -447,9 +453,17 @@ ZH_WORDS_AFTER_NAME = ("毕业", "畢業", "加入", "提出", "提供", "提到
                        "梅开", "梅開",   # (梅开二度: "scored twice", sports news)
                        # (托尼因违反: "Toney, for breaching"; not 斯坦因, Stein)
                        "因为", "因為", "因此", "因而", "因故", "因病", "因伤", "因傷", "因违", "因違", "因涉", "因战",
-                       "因戰", "因遭", "因被", "因其",
+                       "因戰", "因遭", "因被", "因其", "因挪", "因犯", "因贪", "因貪", "因酒", "因拒", "因欠",
                        "赛后", "賽後", "赛前", "賽前")   # (波斯特科格卢赛后: "after the match")
 _TL_DOTTED_RUN = re.compile(f"[{_TL_DOTTED}]+")
+
+
+# a body named after a person: its kind and its word (誇梅·恩克魯瑪 + 科技大學, 林肯 + 小學)
+ZH_NAMED_BODY = re.compile(f"(?:{'|'.join(_ZH_TL_KINDS)})?(?:{'|'.join(_ZH_TL_ORG_WORDS)})")
+# what follows a town's name, not a person's: its port, or 的 and its institutions, trade or
+# people (杜魯斯港口, 布盧明頓的印第安納大學, 瓦哈卡的旅遊業), general Chinese
+ZH_PLACE_AFTER_NAME = re.compile("港口|的(?:[一-鿿]{0,8}?(?:大學|大学|醫院|医院|博物館|博物馆|機場|机场|港口)"
+                                 "|旅遊業|旅游业|經濟|经济|居民|市民|市長|市长|市中心|郊區|郊区|人口)")
 
 
 def translit_run_end(text: str, i: int) -> int:
@@ -492,8 +506,7 @@ KATAKANA_LETTERS = frozenset("""エー エイ ビー シー ディー ディ イ
 # units inside a place (四川省 甘孜藏族自治州), general Chinese
 ZH_LOC_ENDINGS = ("国际机场", "國際機場", "机场", "機場", "火车站", "火車站", "高铁站", "高鐵站", "大桥", "大橋",
                   "盆地", "高原", "平原", "山脉", "山脈", "半岛", "半島", "群岛", "群島", "沙漠", "草原", "水库", "水庫",
-                  "大坝", "大壩", "体育场", "體育場", "体育馆", "體育館", "博物馆", "博物館", "美术馆", "美術館",
-                  "大剧院", "大劇院", "纪念馆", "紀念館", "广场", "廣場", "公园", "公園", "新区", "新區", "开发区",
+                  "大坝", "大壩", "体育场", "體育場", "体育馆", "體育館", "大剧院", "大劇院", "纪念馆", "紀念館", "广场", "廣場", "公园", "公園", "新区", "新區", "开发区",
                   "開發區", "自治州", "自治县", "自治縣", "自治区", "自治區", "自治旗", "大教堂", "教堂", "城堡",
                   "古城", "遗址", "遺址", "保护区", "保護區", "国家公园", "國家公園", "大街", "街", "市政厅", "市政廳",
                   "共和国", "共和國", "线", "線",   # (东涌线: a railway line named after its town)
@@ -2374,8 +2387,9 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                 out.append(Candidate(s, e, m.group(), "LOC"))
         for m in TRANSLIT_RUN.finditer(text):   # 薩勒曼, 愛麗絲: foreign names spelt in Chinese
             s, e = m.start(), m.end()
-            if not any(covered[s:e]):   # (布倫特福德前鋒: a club, before its player's role)
-                out.append(Candidate(s, e, m.group(), "ORG" if text.startswith(ZH_CLUB_ROLES, e) else "PER"))
+            if not any(covered[s:e]):   # (布倫特福德前鋒: a club, before its player's role; 瓦哈卡的旅遊業: a town)
+                out.append(Candidate(s, e, m.group(), "ORG" if text.startswith(ZH_CLUB_ROLES, e)
+                                     else "LOC" if ZH_PLACE_AFTER_NAME.match(text, e) else "PER"))
     for s, e in translit_names(text) if any(d in text for d in _TRANSLIT_DOTS) else ():      # 唐納德·特朗普
         if e - s < 3 or any(covered[s:e]):
             continue
@@ -2383,6 +2397,10 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             e += next(len(w) for w in ZH_LOC_ENDINGS if text.startswith(w, e))
             if not any(covered[s:e]):
                 out.append(Candidate(s, e, text[s:e], "LOC"))
+            continue
+        if (body := ZH_NAMED_BODY.match(text, e)) is not None:   # 誇梅·恩克魯瑪科技大學: a body named after the person
+            if not any(covered[s:body.end()]):
+                out.append(Candidate(s, body.end(), text[s:body.end()], "ORG"))
             continue
         out.append(Candidate(s, e, text[s:e], "PER"))
     for t in CJK_TITLE.finditer(text):   # find titles, then the name right before them

@@ -29,7 +29,7 @@ from .backends import get_backend
 from .chinese import ZH_NOT_NAME_CHARS, after_cue, zh_autonomous_units
 from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_LEGAL_FORMS, JA_ORG_WORD_SET, JA_SHA_WORDS, JA_TITLES,
                          JA_VENUE_WORDS, NAME_CASE_ENDINGS, Candidate, DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES,
-                         ZH_CLUB_ROLES, ZH_LOC_ENDINGS, ZH_REGNAL, _JA_END, _KO_WORD_ENDINGS,
+                         ZH_CLUB_ROLES, ZH_LOC_ENDINGS, ZH_NAMED_BODY, ZH_REGNAL, _JA_END, _KO_WORD_ENDINGS,
                          de_island_name_start, de_lexicon, dotted_name_spans, facility_before, find_candidates, hyphened_place,
                          is_cjk_name_char, ja_full_name, korean_compounds, person_id, place_id, translit_run_end, unknown_id)
 from . import catalan, croatian, romanian
@@ -168,13 +168,17 @@ CJK_ORG_ENDINGS = ("機構", "協会", "協會", "协会", "銀行", "银行", "
                    "工业", "製作所", "製紙", "電機", "電気", "自動車", "汽车", "グループ", "ホールディングス",
                    "センター", "通信", "商事", "物産", "製薬", "化学", "食品", "瓦斯", "ガス", "薬局", "楽団",
                    "劇団", "交響楽団", "艦隊", "軍隊", "军队", "部隊", "FC", "社", "団", "党", "黨", "军", "軍",
-                   "リーグ", "裁判所", "地裁", "高裁", "地検", "検察庁", "役所", "役場", "県庁")
+                   "リーグ", "裁判所", "地裁", "高裁", "地検", "検察庁", "役所", "役場", "県庁", "議會")
 # (日本フットボールリーグ, 東京地方裁判所, 横浜市役所)
 # Chinese adds the endings of government bodies (湖南省水利厅, 北京市体育局, 中国气象局, 北京市委)
 ZH_ORG_ENDINGS = CJK_ORG_ENDINGS + ("局", "厅", "廳", "署", "委", "总队", "總隊", "分公司", "法院", "检察院", "檢察院",
                                     "部", "队", "隊", "足总", "足總",   # (英格蘭足總, a football association)
                                     # broadcasters, weather offices and schools (安徽省气象台, 合肥外国语学校)
-                                    "电视台", "電視台", "电台", "電台", "气象台", "氣象台", "天文台", "学校", "學校")
+                                    "电视台", "電視台", "电台", "電台", "气象台", "氣象台", "天文台", "学校", "學校",
+                                    # houses of a legislature, newspapers, and museums and libraries as
+                                    # the bodies that run them (蒙大拿州眾議院, 約克郡郵報, 多塞特郡博物館)
+                                    "众议院", "眾議院", "参议院", "參議院", "邮报", "郵報", "日报", "日報", "时报", "時報",
+                                    "晚报", "晚報", "周报", "週報", "博物馆", "博物館", "美术馆", "美術館", "图书馆", "圖書館")
 # words that open with a one-character ending and end nothing: 中国社会 is "Chinese society",
 # 中国党员 "Chinese party members", 新局面 "a new situation" (general Chinese)
 ZH_NOT_ENDINGS = frozenset("""社会 社會 社区 社區 社交 社保 社科 社论 社論 党员 黨員 党建 黨建 党内 黨內 党外 黨外 党性 黨性
@@ -468,7 +472,7 @@ def _legal_form_end(text: str, end: int, covered: bytearray) -> int:
 _CJK_RUN = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9]{1,12}")
 # particles and function words of Chinese grammar that no organisation's name between a
 # place and its last word holds (general Chinese)
-_ZH_GRAMMAR_CHARS = frozenset("了的在于於是被把将將从從也都就而向")
+_ZH_GRAMMAR_CHARS = frozenset("了的在于於是被把将將从從也都就而向已")
 # verbs news writes right after a body's or a place's name, which no name holds (洛杉矶市政厅
 # 召开新闻发布会 "held a press conference at Los Angeles City Hall"), general Chinese
 _ZH_VERBS = ("召开", "召開", "举行", "舉行", "发布", "發布", "会见", "會見", "举办", "舉辦", "宣布", "表示", "发表", "發表",
@@ -488,8 +492,7 @@ _JA_KANJI_AFTER = re.compile(r"[\u4E00-\u9FFF々]{1,3}?(?=[" + _JA_END + "])")
 # the last words of facilities named after a person (戴高乐机场, 甘迺迪國際機場, 毛泽东纪念堂),
 # longest first, general Chinese
 ZH_NAMED_FACILITY_ENDS = ("国际机场", "國際機場", "机场", "機場", "体育场", "體育場", "体育馆", "體育館", "球场", "球場",
-                          "纪念馆", "紀念館", "纪念堂", "紀念堂", "广场", "廣場", "大桥", "大橋", "大道", "公园", "公園",
-                          "图书馆", "圖書館")
+                          "纪念馆", "紀念館", "纪念堂", "紀念堂", "广场", "廣場", "大桥", "大橋", "大道", "公园", "公園")
 
 
 def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tuple[int, int, str]]]:
@@ -503,6 +506,9 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
     for h in hits:
         if not japanese and h.entity.type == "LOC" and (landform := _zh_landform_split(text, h, ends)) is not None:
             named.append(landform)   # 云雾山东麓: the mountain and its eastern foot, not 山东
+            continue
+        if not japanese and h.entity.type == "PER" and (body := ZH_NAMED_BODY.match(text, h.end)) is not None:
+            named.append((h.start, body.end(), "ORG"))   # 誇梅·恩克魯瑪 + 科技大學: a body named after the person
             continue
         if not japanese and h.entity.type == "PER" and text.startswith(ZH_NAMED_FACILITY_ENDS, h.end):
             # 戴高乐机场, 甘迺迪國際機場: a facility named after the person
@@ -545,11 +551,17 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                 cut = max((i + len(sfx) for sfx in (CJK_ORG_ENDINGS if japanese else ZH_ORG_ENDINGS)
                            if (i := run.find(sfx)) >= 0 and (japanese or (len(sfx) > 1 or (
                                run[i:i + 2] not in ZH_NOT_ENDINGS and run[max(0, i - 1):i + 1] not in ZH_NOT_ENDED))
+                               # (大學校長: the university's president, not a 學校)
+                               and not (sfx in ("学校", "學校") and i and run[i - 1] == "大")
                                # (an industry word names a company only right after a city:
                                # 上海汽车; 中国汽车出口 is China's car exports, and 乌普萨拉大学学习化学
                                # a university, then "studied chemistry")
                                and (sfx not in ZH_INDUSTRY_ENDINGS or i == 0 and not country))),
                           default=0)
+                if cut and not japanese and run[cut:cut + 1] in ("長", "长") and _ZH_ORG_TAIL.match(text, h.end + cut) is None:
+                    # 奧羅拉 + 警察局長: the town's police chief, a title (the town stays); not
+                    # 东莞市公安局 + 长安分局, a unit of the bureau
+                    cut = 0
                 if cut and japanese:
                     # (東京本社: the Tokyo office; 宮崎洋一副社長: a person and a title)
                     cut = 0 if run.endswith(JA_SHA_WORDS) or any(t in run for t in JA_TITLES) else len(run)
