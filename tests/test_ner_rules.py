@@ -42,6 +42,30 @@ def test_german_word_in_no_list_after_bei_or_a_mayor_of_is_a_place():
     assert ("Greater", "LOC") not in got and ("Christie's", "LOC") not in got
 
 
+def test_german_english_names_by_their_last_word_and_people_before_their_body():
+    got = _ents("Die Poudre Fire Authority rückte zu einem Waldbrand am Horsetooth Reservoir aus.", "de", "Latn")
+    assert {("Poudre Fire Authority", "ORG"), ("Horsetooth Reservoir", "LOC")} <= got
+    assert ("Mercy Hospital", "ORG") in _ents("Die Ärztin vom Mercy Hospital in Joplin.", "de", "Latn")
+    assert ("Scranton Times-Tribune", "ORG") in _ents("Er wies die Vorwürfe der Scranton Times-Tribune zurück.",
+                                                     "de", "Latn")
+    got = _ents("Der Kurator Alan Whitfield von der Burrell Collection entdeckte ein Gemälde.", "de", "Latn")
+    assert {("Alan Whitfield", "PER"), ("Burrell Collection", "ORG")} <= got
+    got = _ents("Forscher um Lena Hartmann vom Max-Planck-Institut veröffentlichten.", "de", "Latn")
+    assert ("Lena Hartmann", "PER") in got   # (Hartmann: a first name too, and a family name)
+    assert not any(t == "Sheriff" for t, _ in _ents("Der Sheriff des Maricopa County trat zurück.", "de", "Latn"))
+
+
+def test_german_town_after_in_or_a_councils_von_even_with_a_first_name_or_a_family_names_shape():
+    assert ("Bryn Mawr", "LOC") in _ents("Agnes gründete in Bryn Mawr eine Schule.", "de", "Latn")
+    assert ("Ann Arbor", "LOC") in _ents("Der Stadtrat von Ann Arbor stimmte zu.", "de", "Latn")
+    assert ("Bisbee", "LOC") in _ents("Der Bürgermeister von Bisbee, Ken Budge, eröffnete es.", "de", "Latn")
+    assert ("Metairie", "LOC") in _ents("Er kündigte zusätzliche Streifen in Metairie an.", "de", "Latn")
+    assert ("Thomas Manns", "PER") in _ents("Das steht in Thomas Manns Roman.", "de", "Latn")
+    got = _ents("Der Stadtrat will mit Bürgermeisterin Rosalynn Bliss den John Ball Park vergrößern.", "de", "Latn")
+    assert ("John Ball Park", "LOC") in got and not any(t.startswith("Bliss") for t, _ in got)
+    assert ("Martin Kowalski Jr.", "PER") in _ents("Der Kämmerer, Martin Kowalski Jr., wies das zurück.", "de", "Latn")
+
+
 def test_german_ministries_hospitals_colour_clubs_and_streets_named_by_a_town():
     assert ("Bundesministerium der Finanzen", "ORG") in _ents(
         "Das Bundesministerium der Finanzen legte den Entwurf vor.", "de", "Latn")

@@ -147,7 +147,7 @@ GENERIC = frozenset("""
 ai ki ia ии ceo cfo cto coo cio cmo vp svp evp md ipo ipos etf etfs gdp bip usd eur cny rmb jpy
 gbp hkd mio mrd vc pe ar vr xr api apis gpu gpus cpu cpus it pc tv ok am pm ad bc llm llms genai agi
 saas paas iaas b2b b2c cloud ceos ngo ngos faq q1 q2 q3 q4 h1 h2 ev evs app apps
-chairman chairwoman chair president vice executive chief officer director founder co-founder emir
+chairman chairwoman chair president vice executive chief officer director founder co-founder emir sheriff
 cofounder manager head analyst ebit ebita ebitda capex opex roi analysts minister secretary senator governor mayor professor
 dr mr mrs ms prof sir lord herr frau ông bà anh chị
 vorstand vorsitzender vorsitzende präsident präsidentin gründer geschäftsführer chef chefin
@@ -191,7 +191,8 @@ group gruppe holding holdings bank capital partners ventures technologies techno
 university universität universidad université institute institut ministry ministerium association
 party partei securities motors airlines airways foundation stiftung fund trust media ai agency
 council committee commission company service services news school college academy journal courant
-gazette herald tribune orchestra league union navy army police department kg ohg kgaa ug""".split())
+gazette herald tribune orchestra league union navy army police department kg ohg kgaa ug
+hospital authority command patrol collection chronicle statesman brewing mills analytics museum""".split())
 
 # German and Austrian legal forms, as written (ORG_SUFFIXES has them in lower case)
 GERMAN_LEGAL_FORMS = frozenset("GmbH AG KG KGaA OHG SE UG".split())
@@ -220,7 +221,7 @@ président präsident president senator minister ceo""".split())
 
 LOC_SUFFIXES_LATIN = frozenset("""city province state county river island islands mountains airport stadium
 arena station bridge tower palace square dam canal harbour harbor street avenue road boulevard lane park gardens
-beach valley highway freeway motorway creek canyon bay falls peninsula""".split())
+beach valley highway freeway motorway creek canyon bay falls peninsula reservoir bayou moor parish""".split())
 # (the English heads of the second line also end names in the news of other languages:
 # der Karakorum Highway, im Shenandoah Valley)
 # words that open a place's name: administrative units, whose name follows them (Kabupaten
@@ -1115,19 +1116,23 @@ einwohnerinnen bewohner nähe umgebung zentrum stadtzentrum innenstadt stadtrand
 hafen küste norden süden osten westen nordosten nordwesten südosten südwesten außenbezirken""".split())
 
 
-def _place_after_bei(text: str, i: int, low: str, given, cw) -> bool:
-    """"bei Wimpfen", "der Stadtrat von Gunnison": an unknown word after "bei", or after
-    "von" and a noun that places it, that is no first or family name is a place (not "bei
-    Müller", "von Müller")."""
-    if low in cw.surnames or low in given:
+def _of_a_place(text: str, i: int) -> bool:
+    """The word at ``i`` follows "von" and a noun that places it (der Stadtrat von X)."""
+    if prev_word(text, i) != "von":
         return False
-    before = prev_word(text, i)
-    if before == "von":
-        j = i
-        while j > 0 and text[j - 1] == " ":
-            j -= 1
-        return prev_word(text, j - 3) in _DE_NOUNS_OF_A_PLACE   # (the word before "von")
-    return before == "bei"
+    j = i
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    return prev_word(text, j - 3) in _DE_NOUNS_OF_A_PLACE   # (the word before "von")
+
+
+def _place_after_bei(text: str, i: int, low: str, given, cw) -> bool:
+    """"bei Wimpfen", "der Stadtrat von Gunnison": an unknown word after "bei" that is no
+    first or family name, or one that is no first name after "von" and a noun that places it
+    (der Bürgermeister von Bisbee, a family name too), is a place (not "bei Müller")."""
+    if low in given:
+        return False
+    return _of_a_place(text, i) or prev_word(text, i) == "bei" and low not in cw.surnames
 
 
 def de_island_name_start(text: str, start: int) -> int | None:
@@ -1390,7 +1395,7 @@ NOBLE_PARTICLES = frozenset("von vom zu van der de da do dos das del".split())
 
 def _type_latin(tokens: list[str], before: str) -> str:
     last = tokens[-1].lower()
-    if last in ORG_SUFFIXES and len(tokens) > 1:
+    if (last in ORG_SUFFIXES or "-" in last and last.rsplit("-", 1)[1] in ORG_SUFFIXES) and len(tokens) > 1:
         return "ORG"
     if len(tokens) > 1 and (tokens[0].lower() in ORG_HEADS or tokens[0].lower() in TRADE_HEADS):
         return "ORG"
@@ -1551,10 +1556,18 @@ _RUN_CANDIDATES = {"el": el_run_candidates, "id": id_run_candidates, "sv": swedi
                    "bg": bulgarian.run_candidates, "da": danish.run_candidates, "nb": norwegian.run_candidates}
 
 
+def _family_name(low: str, given: frozenset[str], cw, german: bool) -> bool:
+    """No first name, or in German a family name too (Hartmann, in both lists): what ends a
+    person's name before "vom", "of" (Lena Hartmann vom ...; not Johann Wolfgang von Goethe,
+    nor Santa María del Tule, a town)."""
+    return low not in given or german and low in cw.surnames
+
+
 def _von_the_body(run: list[tuple[int, int, str]], i: int) -> bool:
     """"von der University of Waterloo", "von der Universität Wien": at ``run[i]`` (von) a
     person's name gives way to the body after the article (not "von der Leyen")."""
-    return i + 2 < len(run) and run[i + 1][2] in ("der", "dem") and run[i + 2][2].casefold() in ORG_HEADS
+    return i + 2 < len(run) and run[i + 1][2] in ("der", "dem") and (
+        run[i + 2][2].casefold() in ORG_HEADS or run[-1][2].casefold() in ORG_SUFFIXES)   # (von der Burrell Collection)
 
 
 def _links_off(text: str, s: int, e: int) -> tuple[int, int]:
@@ -1623,9 +1636,12 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 covered[inst.start:inst.end] = b"\x01" * (inst.end - inst.start)   # (its field's words: taken)
             return
         if german and len(run) >= 3 and (k := max((i for i in range(1, len(run) - 1) if run[i][2] in GERMAN_LEGAL_FORMS
-                                                   and run[i + 1][2] not in _LEGAL_FORM_GOES_ON), default=0)):
-            rest = run[k + 1:]   # der Kessler Logistik KG | Betrug: a legal form closes the firm's name
-            del run[k + 1:]
+                                                   and run[i + 1][2] not in _LEGAL_FORM_GOES_ON or run[i][2] == "den"),
+                                                  default=0)):
+            # der Kessler Logistik KG | Betrug: a legal form closes the firm's name; Bürgermeisterin
+            # Rosalynn Bliss | den | John Ball Park: an article opens another phrase (no name holds "den")
+            rest = run[k + 1:]
+            del run[k if run[k][2] == "den" else k + 1:]
             flush()
             run.extend(rest)
             flush()
@@ -1658,8 +1674,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                     f = next((j for j in range(3) if run[j][2].casefold() in given), 0) if len(run) >= 5 else 0
                     k = next((i for i in range(f + 2, len(run) - 1) if run[i][2] in PERSON_OF
                               or german and run[i][2] == "von" and _von_the_body(run, i)), 0) \
-                        if run[f][2].casefold() in given and run[f + 1][2].casefold() not in given else 0
-                    if k and run[k - 1][2].casefold() in given:
+                        if run[f][2].casefold() in given and _family_name(run[f + 1][2].casefold(), given, cw, german) else 0
+                    if k and not _family_name(run[k - 1][2].casefold(), given, cw, german):
                         k = 0
                 if not k:
                     # two places joined by "and" ("Fifth Avenue and Abbey Road")
@@ -1727,10 +1743,14 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 return
         # trim connectors and generic/common edges; a run that ends in an organisation
         # word ("Metropolitan Club", "Decca Records") loses only function words
-        orgish = len(toks) >= 2 and toks[-1][3] in ORG_SUFFIXES
-        if german and orgish and toks[-1][2] in GERMAN_LEGAL_FORMS and (
+        # (a hyphened newspaper's name ends in its last part's word: Scranton Times-Tribune)
+        orgish = len(toks) >= 2 and (toks[-1][3] in ORG_SUFFIXES or "-" in toks[-1][3]
+                                     and toks[-1][3].rsplit("-", 1)[1] in ORG_SUFFIXES)
+        if german and orgish and not _opens_name(toks[0][3], german) and toks[0][3] not in ORG_HEADS and (
                 k := max((i for i in range(1, len(toks) - 2) if toks[i][2] in _DE_DEFINITE), default=0)):
-            del toks[:k + 1]   # ein Sprecher der | Bauer GmbH & Co. KG: the firm's name opens after the genitive's article
+            # ein Sprecher der | Bauer GmbH & Co. KG, die Vorwürfe der | Scranton Times-Tribune: the
+            # body's name opens after the genitive's article (not Gesellschaft der Freunde ...)
+            del toks[:k + 1]
         # before a German legal form only function words go: the name before it may be a
         # common word or a common family name (die Müller GmbH, Weber AG)
         opening_words = cw.function_words(code) if orgish and toks[-1][2] in GERMAN_LEGAL_FORMS else top
@@ -1887,7 +1907,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         return
                     if (_after_place_cue(text, toks[0][0]) or _listed_after_place_cue(text, toks[0][0])) \
                             and low not in BARE_NOUNS_DE \
-                            and not _german_plural(low, common) and low not in de_lexicon().nouns \
+                            and (not _german_plural(low, common) or _kb_place(w, quiet=True)) \
+                            and low not in de_lexicon().nouns \
                             and not (lone == "PER" and low.endswith("s")):
                         # "in Montgomery", "in Grindavík": a name after in/nach/aus is a place
                         # (not a genitive: "in Trumps Regierung"); so is the last of a list
@@ -1991,13 +2012,17 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                                                     or _place_after_bei(text, s, words[0].casefold(), given, cw)):
             # "in Weyarn": a name-shaped word after in/nach/aus is a place (not "in Trumps")
             etype = "LOC"
+        elif etype == "PER" and german and len(words) == 2 and not words[1].endswith("s") \
+                and words[1].casefold() not in given and (_after_place_cue(text, s) or _of_a_place(text, s)):
+            etype = "LOC"   # in Bryn Mawr, der Stadtrat von Ann Arbor: German puts no person there
         if code == "en":   # Kent Police, in Tarnby, ward councillor X, St Columba's High School
             etype = english.run_type(text, s, e, [t[3] for t in toks], etype, out[-1] if out else None)
             s, e = english.name_span(text, s, e, toks[-1][3], etype)
         if etype != "LOC" and facility_before(text, s) is not None:
             etype = "LOC"   # stadio Giuseppe Meazza, calle Corrientes: a place named after someone
-        if german and len(words) >= 2 and text.startswith(".", e) and _ROMAN.fullmatch(words[-1]):
-            e += 1   # German writes a regnal number as an ordinal: Wilhelm I., Ludwig II.
+        if len(words) >= 2 and text.startswith(".", e) and (german and _ROMAN.fullmatch(words[-1])
+                                                              or words[-1] in ("Jr", "Sr")):
+            e += 1   # German writes a regnal number as an ordinal: Wilhelm I., Ludwig II.; Martin Kowalski Jr.
         if german and (registered := _DE_REGISTERED.match(text, e)) is not None:
             e, etype = registered.end(), "ORG"   # Raiffeisenbank Oberland eG, Förderverein Heimatmuseum e.V.
         elif german and etype == "ORG" and " für " in text[s:e] and (field := _DE_AND_FIELD.match(text, e)) is not None \
@@ -2264,9 +2289,10 @@ def _de_town_adjective(word: str) -> bool:
         _kb_place(word[:-2]) or word.endswith("ner") and _kb_place(word[:-3] + "en"))
 
 
-def _kb_place(name: str) -> bool:
+def _kb_place(name: str, quiet: bool = False) -> bool:
+    """A place the knowledge base names so (``quiet``: a town only looked up, Metairie, too)."""
     from .kb import get_kb
-    ent = get_kb().lookup(name)
+    ent = get_kb().lookup(name, quiet, "de" if quiet else None)
     return ent is not None and ent.type == "LOC"
 
 
