@@ -55,6 +55,17 @@ def test_german_english_names_by_their_last_word_and_people_before_their_body():
     assert not any(t == "Sheriff" for t, _ in _ents("Der Sheriff des Maricopa County trat zurück.", "de", "Latn"))
 
 
+def test_german_body_von_its_owner_and_english_words_before_an_english_head():
+    got = _ents("Das Softwareunternehmen Kestrel Labs von Arjun Mehta verlegt seinen Sitz.", "de", "Latn")
+    assert {("Kestrel Labs", "ORG"), ("Arjun Mehta", "PER")} <= got
+    assert ("Georg Friedrich von Baden-Durlach", "PER") in _ents("Markgraf Georg Friedrich von Baden-Durlach unterlag.",
+                                                                 "de", "Latn")
+    assert not any(t == "Homeruns" for t, _ in _ents("Sie gewannen dank zweier Homeruns von Riley Greene.", "de", "Latn"))
+    assert ("Little Cottonwood Canyon", "LOC") in _ents("Lawinen im Little Cottonwood Canyon.", "de", "Latn")
+    assert ("Federal Emergency Management Agency", "ORG") in _ents(
+        "Die Federal Emergency Management Agency stellte Geld bereit.", "de", "Latn")
+
+
 def test_german_town_after_in_or_a_councils_von_even_with_a_first_name_or_a_family_names_shape():
     assert ("Bryn Mawr", "LOC") in _ents("Agnes gründete in Bryn Mawr eine Schule.", "de", "Latn")
     assert ("Ann Arbor", "LOC") in _ents("Der Stadtrat von Ann Arbor stimmte zu.", "de", "Latn")

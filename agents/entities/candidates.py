@@ -1598,6 +1598,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
     common = cw.get(code)
     top = cw.get_top(code)
     en_common = cw.get("en")
+    en_top = cw.get_top("en")
     german = code == "de"
     vietnamese = code == "vi"
     nl = code == "nl"
@@ -1681,10 +1682,16 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                     # two places joined by "and" ("Fifth Avenue and Abbey Road")
                     k = next((i for i in range(2, len(run) - 1) if run[i][2] in PAIR_JOINERS
                               and run[i - 1][2].casefold() in LOC_SUFFIXES_LATIN), 0)
+            if not k and german and len(run) >= 4:
+                # a body of two words or more and the person it belongs to: Kestrel Labs von Arjun Mehta
+                # (not a noble name: Georg Friedrich von Baden-Durlach, whose "von" no first name follows)
+                k = next((i for i in range(2, len(run) - 2) if run[i][2] == "von" and run[i + 1][2].casefold() in given
+                          and run[i - 1][2].casefold() not in given), 0)
             if not k and code == "en":   # Ashby and Brakwell; Mary Jones and Democrat John Smithers
                 k = english.pair_joiner([w.casefold() for _, _, w in run], given)
             if k:
-                rest = run[k + 2:] if run[k][2] == "von" else run[k + 1:]   # (von der: the article goes too)
+                rest = run[k + 2:] if run[k][2] == "von" and run[k + 1][2] in ("der", "dem") else run[k + 1:]   # (von der:
+                # the article goes too)
                 del run[k:]
                 flush()
                 run.extend(rest)
@@ -1754,6 +1761,11 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         # before a German legal form only function words go: the name before it may be a
         # common word or a common family name (die Müller GmbH, Weber AG)
         opening_words = cw.function_words(code) if orgish and toks[-1][2] in GERMAN_LEGAL_FORMS else top
+        # an English name in German text, by its English last word (Little Cottonwood Canyon,
+        # National Air and Space Museum): its English words stay, German ones before it go
+        # (not after a known name, which the rules cannot join: Eldoret | International Airport)
+        english_name = german and len(toks) >= 2 and (orgish or toks[-1][3] in LOC_SUFFIXES_LATIN) \
+            and not (toks[0][0] > 1 and covered[toks[0][0] - 2])
         if cs and len(toks) >= 2 and cs.opens_with_cue(text, toks[0][0], toks[0][3]):
             toks.pop(0)   # Starostové Lhoty, Ve Lhotě: the cue opening the sentence, then a place
             cue = True
@@ -1772,7 +1784,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                                                              # (die Band Kitty Blue: the kind of body, read below;
                                                              # after an article: "weil Unternehmen Steuern zahlen" is plural)
                                                              or german and toks[0][3] in ORG_APPOSITION
-                                                             and prev_word(text, toks[0][0]) in _DE_ARTICLES)) \
+                                                             and prev_word(text, toks[0][0]) in _DE_ARTICLES
+                                                             or english_name and toks[0][3] in en_top
+                                                             and toks[0][3] not in cw.function_words(code))) \
                 and (toks[0][3] in CONNECTORS or toks[0][2] in NAME_LINKS or (
                 (toks[0][3] in opening_words or toks[0][3] in GENERIC) if orgish
                 else _weak_word(toks[0][2], toks[0][0], text, code, opens_run=len(toks) >= 2))):
@@ -1958,7 +1972,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         or code in ("pt", "ca") and person_noun_before(text, toks[0][0], code)   # o pescador Abel Leite
                         or romanian and ro_named_by_cue(text, toks[0][0])   # din Sfântu Gheorghe
                         or code == "ca" and catalan.named_by_cue(text, toks[0][0])   # a Ciutat Vella
-                        or (orgish and not any(t[3] in top or t[3] in GENERIC for t in toks[:-1]))
+                        or (orgish and not any(t[3] in top and not (english_name and t[3] in en_top)
+                                               or t[3] in GENERIC for t in toks[:-1]))
                         or code == "en" and english.common_words_name(text, toks[0][0], [t[3] for t in toks], top)):
                 return
         s, e = toks[0][0], toks[-1][1]
