@@ -750,6 +750,17 @@ def test_chinese_transliterated_town_by_what_follows_it():
     assert {("法爾肯水庫", "LOC"), ("霍爾特體育館", "LOC")} <= got
 
 
+def test_chinese_newspapers_stations_and_museums_by_their_names_and_eras_of_a_city():
+    assert ("杜蘭戈先驅報", "ORG") in _ents("杜蘭戈的杜蘭戈先驅報是當地唯一的日報。", "zh", "Hant")
+    assert ("KDVR電視台", "ORG") in _ents("據KDVR電視台報導，警方正在調查。", "zh", "Hant")
+    got = _ents("新墨西哥州聖塔菲的喬治亞·歐姬芙博物館將舉辦新展覽。", "zh", "Hant")
+    assert ("喬治亞·歐姬芙博物館", "ORG") in got
+    assert ("梅根·泰特", "PER") in _ents("創辦人梅根·泰特表示將擴大招聘。", "zh", "Hant")   # (根: Megan)
+    assert ("約翰·史密斯", "PER") in _ents("約翰·史密斯根據報告說", "zh", "Hant")   # (根據: "according to")
+    assert ("羅馬", "LOC") not in _ents("考古學家發現了一處羅馬時期的營地。", "zh", "Hant")
+    assert ("蘇聯", "LOC") in _ents("他探討了蘇聯時期的大饑荒。", "zh", "Hant")   # (a state's era names it)
+
+
 def test_chinese_party_of_a_country_is_not_japans():
     got = _ents("卡琳·約翰森當選瑞典社會民主黨黨魁。", "zh", "Hant")
     assert ("瑞典社會民主黨", "ORG") in got and not any(t == "社會民主黨" for t, _ in got)

@@ -321,8 +321,8 @@ _TL_DOTTED = "".join(sorted(TRANSLIT | set("东東凡易连連纽紐钦欽锡錫
                                              "珊蜜珍薇芭茱蘿萝嘉露姬荷茜蕊璐瑤瑶蓓"
                                              # (Con-, Kon-: 埃梅卡·奧孔克沃, 孔多塞)
                                              "孔"
-                                             # (羅素, 黛安娜, 佩卓: Russell, Diana, Pedro)
-                                             "素黛卓")))
+                                             # (羅素, 黛安娜, 佩卓: Russell, Diana, Pedro; 梅根, Megan)
+                                             "素黛卓根")))
 # The most common Chinese family names (general knowledge), simplified and traditional.
 ZH_SURNAMES = "".join(sorted(set("""王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許
 韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋
@@ -410,7 +410,8 @@ _ZH_TL_ORG_WORDS = ("大学", "大學", "学院", "學院", "学会", "學會", 
                     # newspapers (南萊克蘭區議會, 薩萊納期刊報: see extract.ZH_ORG_ENDINGS)
                     "区议会", "區議會", "郡议会", "郡議會", "州议会", "州議會", "市议会", "市議會", "议会", "議會",
                     "博物馆", "博物館", "美术馆", "美術館", "图书馆", "圖書館", "邮报", "郵報", "日报", "日報",
-                    "时报", "時報", "期刊报", "期刊報", "小学", "小學", "中学", "中學")
+                    "时报", "時報", "期刊报", "期刊報", "小学", "小學", "中学", "中學", "晨报", "晨報",
+                    "论坛报", "論壇報", "先驱报", "先驅報", "纪事报", "紀事報", "广告报", "廣告報")
 _ZH_TL_KINDS = ("足球", "食品", "电气", "電氣", "铁路", "鐵路", "化学", "化學", "音乐", "音樂", "皇家", "国立", "國立",
                 "国家", "國家", "钢铁", "鋼鐵", "汽车", "汽車", "航空", "保险", "保險", "矿业", "礦業", "能源", "科技",
                 "技术", "技術", "工业", "工業", "啤酒", "制药", "製藥", "体育", "體育", "精密仪器", "精密儀器",
@@ -455,7 +456,8 @@ ZH_WORDS_AFTER_NAME = ("毕业", "畢業", "加入", "提出", "提供", "提到
                        # (托尼因违反: "Toney, for breaching"; not 斯坦因, Stein)
                        "因为", "因為", "因此", "因而", "因故", "因病", "因伤", "因傷", "因违", "因違", "因涉", "因战",
                        "因戰", "因遭", "因被", "因其", "因挪", "因犯", "因贪", "因貪", "因酒", "因拒", "因欠",
-                       "赛后", "賽後", "赛前", "賽前")   # (波斯特科格卢赛后: "after the match")
+                       "赛后", "賽後", "赛前", "賽前",   # (波斯特科格卢赛后: "after the match")
+                       "根据", "根據", "根本", "博物", "基因")   # (歐姬芙博物館: the museum named after her)
 _TL_DOTTED_RUN = re.compile(f"[{_TL_DOTTED}]+")
 
 
@@ -2261,8 +2263,14 @@ def latin_in_foreign(text: str, covered: bytearray) -> list[Candidate]:
         elif etype == "MISC" and len(words) == 1 and not _namey(words[0]) and not words[0].isupper() \
                 and words[0].casefold() in common_words().surnames and words[0].casefold() not in en_common:
             etype = "PER"   # a lone family name that is no English word (Pugh, Dietrich)
+        if text.startswith(_CJK_STATION_WORDS, e) and seg.isupper() and " " not in seg:
+            e += next(len(w) for w in _CJK_STATION_WORDS if text.startswith(w, e))
+            etype = "ORG"   # KDVR電視台: a broadcaster by its call sign
         out.append(Candidate(s, e, text[s:e], etype))
     return out
+
+
+_CJK_STATION_WORDS = ("電視台", "电视台", "電台", "电台", "テレビ", "放送")
 
 
 def _foreign_person(cjk: str, latin_words: list[str]) -> bool:

@@ -178,7 +178,9 @@ ZH_ORG_ENDINGS = CJK_ORG_ENDINGS + ("局", "厅", "廳", "署", "委", "总队",
                                     # houses of a legislature, newspapers, and museums and libraries as
                                     # the bodies that run them (蒙大拿州眾議院, 約克郡郵報, 多塞特郡博物館)
                                     "众议院", "眾議院", "参议院", "參議院", "邮报", "郵報", "日报", "日報", "时报", "時報",
-                                    "晚报", "晚報", "周报", "週報", "博物馆", "博物館", "美术馆", "美術館", "图书馆", "圖書館")
+                                    "晚报", "晚報", "周报", "週報", "博物馆", "博物館", "美术馆", "美術館", "图书馆", "圖書館",
+                                    "晨报", "晨報", "论坛报", "論壇報", "先驱报", "先驅報", "纪事报", "紀事報", "广告报",
+                                    "廣告報")
 # words that open with a one-character ending and end nothing: 中国社会 is "Chinese society",
 # 中国党员 "Chinese party members", 新局面 "a new situation" (general Chinese)
 ZH_NOT_ENDINGS = frozenset("""社会 社會 社区 社區 社交 社保 社科 社论 社論 党员 黨員 党建 黨建 党内 黨內 党外 黨外 党性 黨性
@@ -1982,9 +1984,10 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     if hits and code == "zh":   # 美國人, 羅馬人: a people, not the place (but 法国人口: its population)
         hits = [h for h in hits if not (h.entity.type == "LOC" and text.startswith("人", h.end)
                                         and not text.startswith(ZH_REN_WORDS, h.end))]
-        if "時代" in text or "时代" in text:
-            for h in hits:   # 羅馬時代, 維多利亞時代: an era, named after the place or the queen, no mention
-                if h.entity.type == "LOC" and text.startswith(("時代", "时代"), h.end):
+        if "時代" in text or "时代" in text or "時期" in text or "时期" in text:
+            for h in hits:   # 羅馬時代, 維多利亞時代: an era, named after the city or the queen, no mention
+                # (a state's stays: 羅馬帝國時期, 蘇聯時期)
+                if h.entity.id.startswith("city-") and text.startswith(("時代", "时代", "時期", "时期"), h.end):
                     covered[h.start:h.end] = b"\x01" * (h.end - h.start)   # (nor a candidate's)
     starts = {h.start for h in hits} if cjk else ()
     add = col.add
