@@ -822,6 +822,24 @@ def test_japanese_body_before_its_heads_title_and_schools_and_power_stations():
     assert not _ents("沖に洋上風力発電所を建設し、原子力発電所を再稼働する。", "ja", "Jpan")
 
 
+def test_japanese_role_before_a_full_name_and_given_names_in_kana():
+    got = _ents("湯ノ沢軌道の社長斎藤龍之介は、湯ノ沢駅までの延伸を計画した。", "ja", "Jpan")
+    assert {("斎藤龍之介", "PER"), ("湯ノ沢軌道", "ORG")} <= got
+    assert ("加藤真照", "PER") in _ents("神野寺の住職加藤真照は、会長も務めている。", "ja", "Jpan")
+    assert ("高橋キヨ", "PER") in _ents("旅館は、高橋キヨによって1950年に創業された。", "ja", "Jpan")
+    assert ("桜井ゆかり", "PER") in _ents("歌手の桜井ゆかりは、在学中にデビューした。", "ja", "Jpan")
+    assert not any(t == "PER" for _, t in _ents("上野さくら祭りが開かれた。", "ja", "Jpan"))
+
+
+def test_japanese_town_teams_legal_form_after_a_known_body_and_kinds_that_name_nothing():
+    assert ("十和田サンダース", "ORG") in _ents("十和田サンダースは十和田市を本拠地とするクラブである。", "ja", "Jpan")
+    assert ("日本シリーズ", "ORG") not in _ents("横浜との日本シリーズ第6戦に敗れた。", "ja", "Jpan")
+    assert ("電源開発株式会社", "ORG") in _ents("田子倉湖は、電源開発株式会社が建設したダムによる。", "ja", "Jpan")
+    assert ("北秋田土地改良区", "ORG") in _ents("彼は北秋田土地改良区の初代理事長となった。", "ja", "Jpan")
+    got = _ents("武州日野駅は無人駅で、松浦鉄道は第三セクター鉄道、愛媛の球団は独立リーグ球団である。", "ja", "Jpan")
+    assert not any(t in ("無人駅", "第三セクター鉄道", "独立リーグ球団") for t, _ in got)
+
+
 def test_japanese_compounds_in_trade_domain_and_landform_words():
     from agents.entities.candidates import cjk_candidates
     text = "大井川鐵道の千頭駅から、米沢藩の領地を抜けて鳥海山と下北半島へ。活火山と一級河川と藩政改革。東和リースと大手百貨店。"

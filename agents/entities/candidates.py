@@ -601,7 +601,10 @@ JA_ORG_WORDS = ("株式会社", "有限会社", "銀行", "大学", "高校", "�
                 "生命", "電子", "通信", "開発", "石油", "観光", "機械", "技研", "精機", "化成", "鉱業",
                 "物流", "興産",
                 # sumo stables (宮城野部屋; not 子供部屋, "a child's room": _JA_TRADE_WORDS)
-                "部屋")
+                "部屋",
+                # works, light railways, alliances, mountaineering clubs and land-improvement districts
+                # (安藤刃物製作所, 湯ノ沢軌道, 国民同盟, 早池峰山岳会, 北秋田土地改良区)
+                "製作所", "軌道", "同盟", "山岳会", "土地改良区")
 JA_ORG_WORD_SET = frozenset(JA_ORG_WORDS)
 # words that make an organisation word a kind, not a name: 大手銀行 "major banks", 地方銀行
 # "regional banks", 外資系企業 "foreign companies" (general Japanese, not from any test set)
@@ -609,7 +612,7 @@ JA_GENERIC_MODIFIERS = frozenset("""大手 中堅 中小 地方 地元 国内 �
 欧州系 中国系 外国 政府系 国営 公営 市中 都市 信託 ネット 有力 老舗 準大手 最大手 大型 地域 各地 複数
 研究 農業 工業 商業 ラジオ テレビ 公立 県立 府立 都立 市立 私立 国立 硬式 軟式 女子 男子 洋式 和式
 特別 常任 実行 調査 諮問 専門 第三者 総合 市民 郷土 屋内 屋外 野外
-原子力 火力 水力 風力 地熱 太陽光 揚水""".split())
+原子力 火力 水力 風力 地熱 太陽光 揚水 第三セクター 独立リーグ アイドル""".split())
 # how a power station makes power, and what may stand before that in a kind of one (洋上風力発電所
 # "an offshore wind farm"; 島根原子力発電所 is one), general Japanese
 _JA_POWER_KINDS = ("原子力", "火力", "水力", "風力", "地熱", "太陽光", "揚水", "石炭火力", "ガス火力")
@@ -643,7 +646,7 @@ JA_NOT_NAMES = frozenset("""都市 大都市 地区 選挙区 半島 列島 市�
 活火山 休火山 海底火山 一級河川 二級河川 人造湖 天然温泉 博物館 美術館 雄藩 諸藩 公共交通 地方議会 市議会 県議会
 町議会 村議会 記念館 天文台 灯台 温泉 遺跡 銅山 高原 海岸 砂丘 山地 山脈 諸島 海峡 盆地 平野 台地 丘陵 連峰
 王国 帝国 公国 共和国 大帝国 連邦共和国 人民共和国 消費電力
-資料館 動物園 植物園 水族館 図書館 体育館 競技場 球場 野球場 団地 大橋 農林水産 発電所
+資料館 動物園 植物園 水族館 図書館 体育館 競技場 球場 野球場 団地 大橋 農林水産 発電所 無人駅 軍事同盟
 中央銀行 労働組合 協同組合 生産組合 観光協会 商工会議所 尋常小学校 国民学校 ハブ空港 プロ野球球団
 結党 解党 離党 入党 脱党 復党 立党 建党 悪党 徒党
 地方裁判所 高等裁判所 家庭裁判所 簡易裁判所 市役所 区役所 町役場 村役場 法律事務所 設計事務所 会計事務所
@@ -656,6 +659,12 @@ JA_COMPANY_PREFIX = re.compile("(?:" + "|".join(JA_LEGAL_FORMS) + ")"
 # words glued after a body's name that are none of it (エムアール社所属の歌手, 株式会社X社長)
 JA_AFTER_BODY = tuple(sorted(("所属", "傘下", "出身", "在籍", "本社", "社長", "会長", "代表", "役員", "社員"), key=len,
                              reverse=True))
+# a team's nickname after its town's name: katakana that ends like an English plural (練馬ベアーズ)
+JA_TOWN_TEAM = re.compile(r"([\u4E00-\u9FFF](?<![\u4E00-\u9FFF\u30A1-\u30FA\u30FC][\s\S])[\u4E00-\u9FFF]{1,3})"
+                          r"([\u30A1-\u30FA\u30FC]{3,}[ズス])(?![\u30A1-\u30FA\u30FC])")
+# katakana words of that shape that name no team: events, services, trades (日本シリーズ, 東京ニュース)
+JA_NOT_TEAMS = frozenset("""シリーズ ゲームズ ニュース サービス ビジネス スペース オフィス バス クラス ハウス プレス
+エクスプレス ツアーズ""".split())
 # a football club by FC before or after its town's or its own name (FC今治, 白鷺シティFC)
 JA_FC_CLUB = re.compile(r"FC(?<![A-Za-z].{2})[\u4E00-\u9FFF\u30A1-\u30FA\u30FC]{2,8}(?![\u4E00-\u9FFF\u30A1-\u30FA\u30FC])"
                         r"|[\u4E00-\u9FFF\u30A1-\u30FA\u30FC](?<![\u4E00-\u9FFF\u30A1-\u30FA\u30FC].)"
@@ -2378,6 +2387,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                 continue
             out.append(Candidate(s, e, text[s:e], "PER"))
         _ja_listed_people(text, covered, out, common_words())
+        _ja_people_by_role_or_kana(text, covered, out)
     for m in NAME_GLOSS.finditer(text) if ("(" in text or "（" in text) and _GLOSS_OPEN.search(text) else ():          # 溫特科恩（Winterkorn）: one name, two scripts
         s, e = m.start(1), m.end(1)
         if any(covered[s:e]):
@@ -2511,6 +2521,11 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                 e -= len(w)
             if not any(covered[s:e]):
                 out.append(Candidate(s, e, text[s:e], "ORG"))
+        for m in JA_TOWN_TEAM.finditer(text):   # 練馬ベアーズ, 十和田サンダース: a team by its town and nickname
+            s, e = m.span()
+            if not any(covered[s:e]) and not m.group(2).endswith(KATAKANA_LOC_ENDS) and m.group(2) not in JA_NOT_TEAMS \
+                    and (_kb_place(m.group(1)) or _kb_place(m.group(1) + "市")):
+                out.append(Candidate(s, e, m.group(), "ORG"))
         for m in JA_FC_CLUB.finditer(text) if "FC" in text else ():
             s, e = m.start(), m.end()
             if not any(covered[s:e]):
@@ -2692,6 +2707,42 @@ def ja_full_name(run: str) -> bool:
     """A kanji run that reads as a family name and a first name (近藤勇作, 長谷部清治)."""
     cw = common_words()
     return _ja_gimei_name(run, cw) or _ja_listed_name(run, cw)
+
+
+# roles Japanese writes right before a person's full name (湯ノ沢軌道の社長斎藤龍之介は, 神野寺の住職
+# 加藤真照は, 創業者飯塚辰五郎), general Japanese
+JA_ROLES_BEFORE_NAME = ("社長", "会長", "創業者", "住職", "宮司", "監督", "院長", "理事長", "蔵元", "頭取", "店主", "館長",
+                        "校長", "学長", "組合長", "当主", "園長", "初代", "杜氏")
+# given names written in kana, women's most (高柳ゆかり, 高橋キヨ, 仲村渠ミツ), general Japanese
+JA_KANA_GIVEN = frozenset("""ゆかり ちづる みどり さくら あゆみ ひとみ まゆみ かおり さおり めぐみ ゆみ なつみ ひろみ のぞみ
+あやか はるか ゆうこ あかね あずさ あすか いずみ かすみ しのぶ すみれ ちひろ つばさ なぎさ ひかり まどか みのり ゆい
+ゆき ゆきこ りえ あけみ かなえ こずえ さやか ちあき なおみ ひさえ ふみ まこと みゆき もも ゆり よしみ るみ
+ハル キヨ ミツ ハナ ウメ キク トメ マツ タケ ツル カメ ヨシ フミ シズ チヨ ツネ トミ ナミ ヒサ マサ ミネ ユキ
+ヨネ イネ ウタ キミ スエ セツ タミ チエ テル ノブ ミエ モト""".split())
+
+
+@lru_cache(maxsize=1)
+def _ja_role_then_name() -> re.Pattern:
+    """= (ROLE)(FAMILY NAME)([Han]{1,3})(?=[_JA_END]), built on first use."""
+    return re.compile("(?:" + alternation(JA_ROLES_BEFORE_NAME, 0) + ")((?:" + _by_first_char(ja_surnames(), "") + ")"
+                      r"[一-鿿]{1,3})(?=[" + _JA_END + "])")
+
+
+@lru_cache(maxsize=1)
+def _ja_kana_named() -> re.Pattern:
+    """= (FAMILY NAME)(KANA GIVEN NAME)(?=[_JA_END] or the end), built on first use."""
+    return re.compile("((?:" + _by_first_char(ja_surnames(), "(?<![\u4E00-\u9FFF\u30A1-\u30FA々][\\s\\S])") + ")"
+                      "(?:" + alternation(JA_KANA_GIVEN, 0) + "))(?=[" + _JA_END + "]|$)")
+
+
+def _ja_people_by_role_or_kana(text: str, covered: bytearray, out: list) -> None:
+    """A family name and a first name after a role written before them (社長斎藤龍之介は), and a
+    family name with a first name in kana (高柳ゆかり、)."""
+    for pattern in (_ja_role_then_name(), _ja_kana_named()):
+        for m in pattern.finditer(text):
+            s, e = m.span(1)
+            if not any(covered[s:e]) and not any(c.start < e and s < c.end for c in out):
+                out.append(Candidate(s, e, m.group(1), "PER"))
 
 
 def _ja_listed_people(text: str, covered: bytearray, out: list, cw) -> None:

@@ -2006,6 +2006,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if code == "ja" and etype == "ORG" and text.endswith(JA_LEGAL_FORMS, 0, start) \
                 and not covered[start - (n := next(len(f) for f in JA_LEGAL_FORMS if text.endswith(f, 0, start)))]:
             start -= n   # 株式会社メルカリ, 独立行政法人都市再生機構: the legal form written before the name is part of it
+        if code == "ja" and etype == "ORG" and text.startswith(("株式会社", "有限会社"), end) \
+                and not covered[end] and not _JA_COMPOUND_CHAR.match(text, end + 4):
+            end += 4   # 電源開発株式会社: ... and after it
         if code == "de" and text[start] in "IHFG" and text.startswith(_DE_DESCRIBED, start) and " " not in text[
                 (named := text.index(" ", start) + 1):end]:
             start = named   # die Insel Java, die Gewerkschaft Verdi: the alias tells the name, the mention is it
