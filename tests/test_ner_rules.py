@@ -66,6 +66,15 @@ def test_german_body_von_its_owner_and_english_words_before_an_english_head():
         "Die Federal Emergency Management Agency stellte Geld bereit.", "de", "Latn")
 
 
+def test_known_place_opening_a_bodys_english_name():
+    got = _ents("Der Senator trat nach Enthüllungen der Atlanta Journal-Constitution zurück.", "de", "Latn")
+    assert ("Atlanta Journal-Constitution", "ORG") in got and ("Atlanta", "LOC") not in got
+    assert ("Royal Cornwall Museum", "ORG") in _ents("Das Royal Cornwall Museum in Truro erhält eine Spende.", "de", "Latn")
+    assert ("Idaho Statesman", "ORG") in _ents("The Idaho Statesman reported it.", "en", "Latn")
+    assert ("Hennepin County District Court", "ORG") in _ents("Das Hennepin County District Court verurteilte ihn.",
+                                                               "de", "Latn")
+
+
 def test_german_town_after_in_or_a_councils_von_even_with_a_first_name_or_a_family_names_shape():
     assert ("Bryn Mawr", "LOC") in _ents("Agnes gründete in Bryn Mawr eine Schule.", "de", "Latn")
     assert ("Ann Arbor", "LOC") in _ents("Der Stadtrat von Ann Arbor stimmte zu.", "de", "Latn")

@@ -192,7 +192,13 @@ university universität universidad université institute institut ministry mini
 party partei securities motors airlines airways foundation stiftung fund trust media ai agency
 council committee commission company service services news school college academy journal courant
 gazette herald tribune orchestra league union navy army police department kg ohg kgaa ug
-hospital authority command patrol collection chronicle statesman brewing mills analytics museum""".split())
+hospital authority command patrol collection chronicle statesman brewing mills analytics museum court""".split())
+
+
+def org_word(low: str) -> bool:
+    """An organisation's last word, lower-cased: one of ORG_SUFFIXES, or a hyphened name
+    with one among its parts (Times-Tribune, Herald-Leader, Journal-Constitution)."""
+    return low in ORG_SUFFIXES or "-" in low and any(part in ORG_SUFFIXES for part in low.split("-"))
 
 # German and Austrian legal forms, as written (ORG_SUFFIXES has them in lower case)
 GERMAN_LEGAL_FORMS = frozenset("GmbH AG KG KGaA OHG SE UG".split())
@@ -1406,7 +1412,7 @@ NOBLE_PARTICLES = frozenset("von vom zu van der de da do dos das del".split())
 
 def _type_latin(tokens: list[str], before: str) -> str:
     last = tokens[-1].lower()
-    if (last in ORG_SUFFIXES or "-" in last and last.rsplit("-", 1)[1] in ORG_SUFFIXES) and len(tokens) > 1:
+    if org_word(last) and len(tokens) > 1:
         return "ORG"
     if len(tokens) > 1 and (tokens[0].lower() in ORG_HEADS or tokens[0].lower() in TRADE_HEADS):
         return "ORG"
@@ -1761,9 +1767,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 return
         # trim connectors and generic/common edges; a run that ends in an organisation
         # word ("Metropolitan Club", "Decca Records") loses only function words
-        # (a hyphened newspaper's name ends in its last part's word: Scranton Times-Tribune)
-        orgish = len(toks) >= 2 and (toks[-1][3] in ORG_SUFFIXES or "-" in toks[-1][3]
-                                     and toks[-1][3].rsplit("-", 1)[1] in ORG_SUFFIXES)
+        # (a hyphened newspaper's name by a word among its parts: Scranton Times-Tribune)
+        orgish = len(toks) >= 2 and org_word(toks[-1][3])
         if german and orgish and not _opens_name(toks[0][3], german) and toks[0][3] not in ORG_HEADS and (
                 k := max((i for i in range(1, len(toks) - 2) if toks[i][2] in _DE_DEFINITE), default=0)):
             # ein Sprecher der | Bauer GmbH & Co. KG, die Vorwürfe der | Scranton Times-Tribune: the

@@ -31,7 +31,8 @@ from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_LEGAL_FORMS, JA_ORG_WORD_S
                          JA_VENUE_WORDS, NAME_CASE_ENDINGS, Candidate, DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES,
                          ZH_CLUB_ROLES, ZH_LOC_ENDINGS, ZH_NAMED_BODY, ZH_REGNAL, _JA_END, _KO_WORD_ENDINGS,
                          de_island_name_start, de_lexicon, dotted_name_spans, facility_before, find_candidates, hyphened_place,
-                         is_cjk_name_char, ja_full_name, korean_compounds, person_id, place_id, translit_run_end, unknown_id)
+                         is_cjk_name_char, ja_full_name, korean_compounds, org_word, person_id, place_id, translit_run_end,
+                         unknown_id)
 from . import catalan, croatian, romanian
 from .arabic import arabic_head_names, arabic_preload
 from .czech import names_before_hits as cs_names_before_hits, retype as cs_retype
@@ -285,8 +286,31 @@ def _org_named_after(text: str, start: int, end: int, code: str = "en") -> tuple
         return head, end   # Havenbedrijf Rotterdam, Hogeschool Utrecht
     after = _ORG_AFTER_PLACE.match(text, end)
     if before is None and after is None:
-        return _company_around(text, start, end, code)
+        return _company_around(text, start, end, code) or _body_around(text, start, end, code)
     return (before.start() if before else start), (after.end() if after else end)
+
+
+def _body_around(text: str, start: int, end: int, code: str) -> tuple[int, int] | None:
+    """The span of the capitalised run around the place at [start, end) (up to three words
+    after it, three before, less everyday words that open it) when an organisation's word
+    ends it: Atlanta Journal-Constitution, Idaho Statesman, Royal Cornwall Museum,
+    Hennepin County District Court (a word of ORG_SUFFIXES, or a hyphened name's last part)."""
+    words = _CAPITALISED_WORDS.match(text, end).group().split()
+    while words and not org_word(words[-1].casefold()):
+        words.pop()
+    if not words:
+        return None
+    hi = end + len(" ".join(words)) + 1
+    lo = start
+    if start > 1 and text[start - 1] == " " and text[start - 2].isalnum():
+        m = _CAPITALISED_BEFORE.search(text, max(0, start - 48), start)
+        if m:
+            top = common_words().get_top(code)
+            lo = m.start()
+            while lo < start and text[lo:text.index(" ", lo)].lower() in top:
+                lo = text.index(" ", lo) + 1
+    return lo, hi
+
 
 
 _DE_ORG_HEAD_BEFORE = re.compile(r"(?<![\w-])(?!Insgesamt |Gesamt )[A-ZÄÖÜ][a-zäöüß]*(?:" + "|".join(DE_ORG_HEAD_ENDS)
