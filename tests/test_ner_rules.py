@@ -750,6 +750,9 @@ def test_chinese_councils_newspapers_museums_and_bodies_named_after_people():
     assert ("奧羅拉", "LOC") in got and not any(t.endswith("警察局") for t, _ in got)   # (局長: a title)
     assert ("东莞市公安局长安分局", "ORG") in _ents("东莞市公安局长安分局成功侦破一起案件", "zh", "Hans")
     assert ("奧勒岡州司法部", "ORG") in _ents("奧勒岡州司法部已對該公司展開調查", "zh", "Hant")
+    # (the traditional forms of the bodies' words: 委員會, 醫院)
+    assert ("西維吉尼亞州教育委員會", "ORG") in _ents("三人被提名為西維吉尼亞州教育委員會委員。", "zh", "Hant")
+    assert ("高雄榮民總醫院", "ORG") in _ents("高雄榮民總醫院與大學合作。", "zh", "Hant")
 
 
 def test_chinese_transliterated_town_by_what_follows_it():
