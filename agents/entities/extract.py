@@ -571,9 +571,11 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                 run = m.group()
                 if not japanese:   # (in Chinese the name ends before the next name: 湖南省水利厅和北京市)
                     run = run[:min((st - h.end for st in starts if h.end <= st), default=len(run))]
-                    # and before a particle, which no name holds (北京作出了不利于政府: "Beijing
-                    # ruled against the government", a clause)
+                    # and before a particle, which no name holds (北京作出了不利于政府: "Beijing ruled
+                    # against the government", a clause), or a conjunction after a body's word
+                    # (高雄榮民總醫院 | 與大學; not 海洋与渔业局)
                     run = run[:next((k for k, c in enumerate(run) if c in _ZH_GRAMMAR_CHARS
+                                     or c in "與与及" and run.endswith(ZH_ORG_ENDINGS, 0, k)
                                      or c == "一" and run[k + 1:k + 2] in _ZH_CLASSIFIERS
                                      or c in _ZH_VERB_FIRST and run.startswith(_ZH_VERBS, k)), len(run))]
                 country = h.entity.id.startswith("country-")
