@@ -852,6 +852,23 @@ def test_japanese_town_teams_legal_form_after_a_known_body_and_kinds_that_name_n
     assert not any(t in ("無人駅", "第三セクター鉄道", "独立リーグ球団") for t, _ in got)
 
 
+def test_japanese_on_foreign_people_places_and_bodies():
+    got = _ents("李明浩は中国浙江省杭州市生まれの実業家である。", "ja", "Jpan")
+    assert {("李明浩", "PER"), ("中国浙江省杭州市", "LOC")} <= got   # (the country, then a part of it: one place)
+    assert ("趙立新", "PER") in _ents("中国外交部の趙立新報道官は批判した。", "ja", "Jpan")
+    assert not _ents("宋代の文化が栄えた。", "ja", "Jpan")
+    assert ("ヘルベルト・ディース", "PER") in _ents("フォルクスワーゲンのヘルベルト・ディース元社長は退いた。", "ja", "Jpan")
+    got = _ents("高橋陽介は三井物産のドバイ支店で営業を担当した。", "ja", "Jpan")
+    assert ("ドバイ", "LOC") in got and not any(t.endswith("支店") for t, _ in got)
+    assert ("延世大学校", "ORG") in _ents("崔永哲は延世大学校を卒業した。", "ja", "Jpan")
+    got = _ents("ゲント出身の自転車選手で、チリで銅鉱山の権益を取得した。", "ja", "Jpan")
+    assert not any(t in ("自転車", "銅鉱山") for t, _ in got)
+    assert ("仏", "LOC") in _ents("ショルツ首相は、仏大統領マクロンと会談した。", "ja", "Jpan")
+    got = _ents("彼女はケンブリッジ大学のキングス・カレッジで学び、バンドノルディック・ライツで歌った。", "ja", "Jpan")
+    assert {("キングス・カレッジ", "ORG"), ("ノルディック・ライツ", "ORG")} <= got
+    assert ("ホンダ・オブ・アメリカ", "ORG") in _ents("現地法人ホンダ・オブ・アメリカは工場を持つ。", "ja", "Jpan")
+
+
 def test_japanese_compounds_in_trade_domain_and_landform_words():
     from agents.entities.candidates import cjk_candidates
     text = "大井川鐵道の千頭駅から、米沢藩の領地を抜けて鳥海山と下北半島へ。活火山と一級河川と藩政改革。東和リースと大手百貨店。"

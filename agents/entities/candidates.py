@@ -257,7 +257,10 @@ KATAKANA_ORG_ENDS = ("システムズ", "システム", "グループ", "ホー�
                      # (シアトル・マリナーズ) is typed by the city
                      "モーターズ", "タイムズ", "インダストリーズ", "エアウェイズ", "エアラインズ", "ピクチャーズ",
                      "ブラザーズ", "パートナーズ", "ベンチャーズ", "コントロールズ", "ラボラトリーズ", "フーズ",
-                     "ブランズ", "ホテルズ", "ソリューションズ", "コミュニケーションズ", "エンタープライズ")
+                     "ブランズ", "ホテルズ", "ソリューションズ", "コミュニケーションズ", "エンタープライズ",
+                     # colleges, companies of the arts, fisheries (キングス・カレッジ, ボリショイ・バレエ)
+                     "カレッジ", "バレエ", "アカデミー", "インスティテュート", "ソサエティ", "フィルハーモニー",
+                     "フィッシャリーズ", "マニュファクチャリング", "オールドボーイズ")
 # Characters of the standard Chinese transliteration table (foreign names), simplified and
 # traditional forms: a run of them joined by a middle dot is a foreign person's name.
 TRANSLIT = frozenset("""阿埃艾爱愛安昂奥奧澳巴拜班邦保鲍鮑贝貝本比彼毕畢宾賓波伯博布查达達戴丹道德登迪蒂丁杜多敦厄恩
@@ -503,10 +506,15 @@ KATAKANA_DOT_NAME = re.compile(   # (= a run of 2+ Katakana: matches start and e
     r"[\u30A1-\u30FA\u30FC](?<![\u30A1-\u30FA\u30FC][\s\S])[\u30A1-\u30FA\u30FC]+(?:[・＝=](?:[A-Z]\.?|[\u30A1-\u30FA\u30FC]{2,}))*[・＝=][\u30A1-\u30FA\u30FC]{2,}")
 # last parts of dotted Katakana names of places/facilities rather than people
 KATAKANA_LOC_ENDS = ("タワー", "スタジアム", "シュタディオン", "ホール", "センター", "パーク", "ホテル", "ブリッジ",
-                     "ストリート", "アベニュー", "ガーデン", "スクエア", "アリーナ", "ステーション", "ビル")
+                     "ストリート", "アベニュー", "ガーデン", "スクエア", "アリーナ", "ステーション", "ビル", "ハーバー")
 KATAKANA_ORG_WORDS = ("アソシエイツ", "シンジケート", "カンパニー", "ユナイテッド", "シティ", "インターナショナル",
                       "コーポレーション", "エンタテインメント", "エンターテインメント", "レコード", "レコーズ",
                       "プロダクション", "スタジオ", "カップ", "プロ", "ブランド")
+# sports and arts written before 選手 or 監督 in kanji (自転車選手, 陸上競技選手), general Japanese
+JA_KANJI_SPORTS = frozenset("""自転車 陸上競技 競輪 競泳 水泳 柔道 剣道 空手 体操 卓球 野球 相撲 競馬 射撃 馬術 弓道
+重量挙 新体操 飛込 競歩 映画 舞台 美術 音楽 演出""".split())
+# kinds of body written before a katakana name without a particle (バンドノルディック・ライツ)
+JA_KATAKANA_KINDS = ("バンド", "グループ", "ユニット", "レーベル")
 # the Latin letters' names in katakana (ディー, エヌ, エー): initials spelled out, no person
 KATAKANA_LETTERS = frozenset("""エー エイ ビー シー ディー ディ イー エフ ジー エイチ エッチ アイ ジェー ジェイ ケー ケイ
 エル エム エヌ オー ピー キュー アール エス ティー ティ ユー ブイ ヴィー ダブリュー エックス ワイ ゼット ゼッド""".split())
@@ -653,6 +661,7 @@ JA_NOT_NAMES = frozenset("""都市 大都市 地区 選挙区 半島 列島 市�
 町議会 村議会 記念館 天文台 灯台 温泉 遺跡 銅山 高原 海岸 砂丘 山地 山脈 諸島 海峡 盆地 平野 台地 丘陵 連峰
 王国 帝国 公国 共和国 大帝国 連邦共和国 人民共和国 消費電力
 資料館 動物園 植物園 水族館 図書館 体育館 競技場 球場 野球場 団地 大橋 農林水産 発電所 無人駅 軍事同盟
+銅鉱山 金鉱山 銀鉱山 鉄鉱山 炭鉱山 鉱山
 中央銀行 労働組合 協同組合 生産組合 観光協会 商工会議所 尋常小学校 国民学校 ハブ空港 プロ野球球団
 結党 解党 離党 入党 脱党 復党 立党 建党 悪党 徒党
 地方裁判所 高等裁判所 家庭裁判所 簡易裁判所 市役所 区役所 町役場 村役場 法律事務所 設計事務所 会計事務所
@@ -2347,11 +2356,17 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
         if any(covered[s:e]):
             continue
         name = m.group()
+        if name.startswith(JA_KATAKANA_KINDS) and (kind := next(k for k in JA_KATAKANA_KINDS if name.startswith(k))) \
+                and name[len(kind)] != "・":
+            s += len(kind)   # バンド + ノルディック・ライツ: the kind of body before its name
+            name = name[len(kind):]
+            out.append(Candidate(s, e, name, "ORG"))
+            continue
         parts = re.split("[・＝=]", name)
         if name.endswith(KATAKANA_LOC_ENDS):
             etype = "LOC"
         elif name.endswith(KATAKANA_ORG_ENDS) or any(w in name for w in KATAKANA_ORG_WORDS) \
-                or all(part in KATAKANA_LETTERS for part in parts):
+                or all(part in KATAKANA_LETTERS for part in parts) or "オブ" in parts:   # (ホンダ・オブ・アメリカ)
             # (ディー・エヌ・エー, エヌ・ティ・ティ: a company's initials spelled out)
             etype = "ORG"
         elif _kb_place(parts[0]):
@@ -2479,6 +2494,8 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             continue
         if code == "ja" and text.endswith(JA_TITLE_MODIFIERS, s + 2, e):
             e -= 2   # 北川進 + 特別教授: a kind of the title, no part of the name
+        if code == "ja" and e - s > 2 and text[e - 1] in "元前現" and "\u30A1" <= text[e - 2] <= "\u30FC":
+            e -= 1   # ヘルベルト・ディース + 元社長: "the former president", no part of the name
         name = text[s:e]
         if code == "ja" and name.endswith(JA_ORG_WORDS):
             # 元北越信用金庫理事長: a body's head, named by the body (a former one's: 元, 前)
@@ -2507,7 +2524,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             if not covered[e - 1]:
                 out.append(Candidate(e - 1, e, text[e - 1], "LOC", id=JA_COUNTRY_ABBREVIATIONS[text[e - 1]]))
             e -= 1
-        if code == "ja" and text[s:e] in JA_KATAKANA_SPORTS:
+        if code == "ja" and (text[s:e] in JA_KATAKANA_SPORTS or text[s:e] in JA_KANJI_SPORTS):
             continue   # アイスホッケー選手, ベテラン監督: a kind of player, no name
         if t.group() in JA_WEAK_TITLES and not named_after_no and not (code == "ja" and (text.startswith(_ja_surname_tuple(), s)
                                                                   or _ja_listed_name(text[s:e], common_words()))
@@ -2584,7 +2601,7 @@ _JA_COUNTRY_CLASS = "[" + "".join(_JA_COUNTRY_CHARS) + "]"
 JA_ABBREVIATED_COUNTRIES = re.compile(
     _JA_COUNTRY_CLASS + r"(?<![\u4E00-\u9FFF\u30A1-\u30FA].)"
     r"(?:(?<=[" + "".join(c for c in JA_COUNTRY_ABBREVIATIONS if c != "中") + r"])"
-    r"(?=紙|誌|軍|国務省|国防総省|財務省|商務省|大使館|議会|政権)"
+    r"(?=紙|誌|軍|国務省|国防総省|財務省|商務省|大使館|議会|政権|大統領|首相|特使|当局|政府|企業|半導体)"
     r"|" + _JA_COUNTRY_CLASS + r"{1,2}(?=対立|関係|首脳|会談|貿易|摩擦|両国|間|同盟|協議|合意|外相|戦争))")
 
 
@@ -2740,10 +2757,16 @@ def _ja_kana_named() -> re.Pattern:
                       "(?:" + alternation(JA_KANA_GIVEN, 0) + "))(?=[" + _JA_END + "]|$)")
 
 
+# Korean and Chinese family names that open hardly any Japanese word, and a three-kanji name
+# after none before a particle or a title (李明浩は, 崔永哲は, 趙立新報道官), general knowledge
+JA_FOREIGN_KANJI_NAME = re.compile(r"([李朴崔鄭尹趙宋姜劉習](?<![\u4E00-\u9FFF\u30A1-\u30FA々][\s\S])[\u4E00-\u9FFF]{2})"
+                                   r"(?=[はがのをと、（(]|報道官|大統領|首相|主席|監督|選手|氏|会長|社長|外相|議員)")
+
+
 def _ja_people_by_role_or_kana(text: str, covered: bytearray, out: list) -> None:
-    """A family name and a first name after a role written before them (社長斎藤龍之介は), and a
-    family name with a first name in kana (高柳ゆかり、)."""
-    for pattern in (_ja_role_then_name(), _ja_kana_named()):
+    """A family name and a first name after a role written before them (社長斎藤龍之介は), a
+    family name with a first name in kana (高柳ゆかり、), and a Korean or Chinese name (李明浩は)."""
+    for pattern in (_ja_role_then_name(), _ja_kana_named(), JA_FOREIGN_KANJI_NAME):
         for m in pattern.finditer(text):
             s, e = m.span(1)
             if not any(covered[s:e]) and not any(c.start < e and s < c.end for c in out):

@@ -718,11 +718,13 @@ JA_PLACE_MODIFIERS = ("人", "出身", "在住", "生まれ", "育ち", "国内"
                       # parts of the place: ウクライナ東部, 台湾東部沖, 九州北部地方, 岐阜県北西部
                       "東部", "西部", "南部", "北部", "中部", "北東部", "北西部", "南東部", "南西部", "中心部",
                       "沿岸", "地方", "沖合",
+                      # a company's offices there (三井物産のドバイ支店, 浦項製鉄のロンドン事務所)
+                      "支店", "事務所", "営業所", "出張所", "駐在員事務所",
                       # ranks among places (東南アジア有数の, 日本屈指の, 県内随一の)
                       "有数", "屈指", "随一")
 # last words of facility names (a place heading one is part of it: 横浜スタジアム)
 JA_FACILITY_ENDS = ("駅", "空港", "港", "城", "公園", "スタジアム", "球場", "競技場", "会館", "ホール", "アリーナ",
-                    "支店", "本店", "工場", "橋", "神社", "寺", "タワー", "ホテル", "ドーム", "記念館", "美術館",
+                    "本店", "工場", "橋", "神社", "寺", "タワー", "ホテル", "ドーム", "記念館", "美術館",
                     "博物館", "図書館", "劇場", "体育館", "発電所")   # (島根原子力発電所)
 _JA_COMPOUND_CHAR = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9\uFF10-\uFF5A]")
 _JA_COMPOUND_RUN = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9\uFF10-\uFF5A]+")
@@ -818,6 +820,9 @@ def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int, str]]]
             elif ent.parent is not None and ent.parent.startswith("country-") and not ent.id.startswith("city-") \
                     and (nxt := by_start.get(end)) is not None and nxt.entity.id.startswith("city-"):
                 e2 = end   # (浙江杭州: a province written without its 省, then a city)
+            elif ent.id.startswith("country-") and (nxt := by_start.get(end)) is not None \
+                    and nxt.entity.type == "LOC" and nxt.entity.parent == ent.id and nxt.entity.name != ent.name:
+                e2 = end   # (中国浙江省杭州市, 米国カリフォルニア州: the country, then a part of it)
             else:
                 break
             nxt = by_start.get(e2)
@@ -2035,6 +2040,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if code == "ja" and etype == "ORG" and text.endswith(JA_LEGAL_FORMS, 0, start) \
                 and not covered[start - (n := next(len(f) for f in JA_LEGAL_FORMS if text.endswith(f, 0, start)))]:
             start -= n   # 株式会社メルカリ, 独立行政法人都市再生機構: the legal form written before the name is part of it
+        if code == "ja" and etype == "ORG" and text.endswith("大学", start, end) and text.startswith("校", end) \
+                and not covered[end]:
+            end += 1   # 延世大学校, ソウル大学校: a Korean university's name
         if code == "ja" and etype == "ORG" and text.startswith(("株式会社", "有限会社"), end) \
                 and not covered[end] and not _JA_COMPOUND_CHAR.match(text, end + 4):
             end += 4   # 電源開発株式会社: ... and after it
