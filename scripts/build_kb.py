@@ -231,6 +231,9 @@ class Builder:
         # Polish names (CLDR's Polish territory names, curated "pl" aliases), and the ids
         # named from CLDR: only their Polish names get Polish case forms (add_polish_forms)
         self.pl_names: set[str] = set()
+        # Japanese aliases whose simplified-Chinese spelling is another Chinese word (参議院 ->
+        # 参议院, "a senate"): add_simplified_forms leaves them (curated "ja_only")
+        self.not_simplified: set[str] = set()
         # names of places in the languages of PLACE_FORMS (CLDR, curated, iso-codes): their case forms
         self.place_names: dict[str, set[str]] = {lang: set() for lang in PLACE_FORMS}
         self.cldr_ids: set[str] = set()
@@ -1790,6 +1793,7 @@ def _add_curated_line(b: Builder, rec: dict, prio: float, seen_conflicts: list) 
     # exonyms that are everyday words elsewhere (Portuguese Seul, French "alone"):
     # never matched, looked up only for a span the rules took for a name in a text
     # of that language (kb.lookup's language key)
+    b.not_simplified.update(rec.get("ja_only") or ())
     for lang, quiet in (rec.get("quiet") or {}).items():
         for a in quiet:
             b.add_alias(f"{a}{QUIET_LANGUAGE_MARK}{lang}", eid, prio, FLAG_QUIET)
@@ -2328,7 +2332,8 @@ def add_simplified_forms(b: Builder) -> int:
     t2s = zh_t2s()
     n = 0
     for prio, eid, flags, alias in sorted(b.aliases.values(), key=lambda v: v[3]):
-        if not any("\u4e00" <= c <= "\u9fff" for c in alias) or any("\u3040" <= c <= "\u30ff" for c in alias):
+        if not any("\u4e00" <= c <= "\u9fff" for c in alias) or any("\u3040" <= c <= "\u30ff" for c in alias) \
+                or alias in b.not_simplified:
             continue
         simplified = alias.translate(t2s)
         if simplified != alias and alias_key(simplified) not in b.aliases:

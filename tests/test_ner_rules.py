@@ -773,6 +773,21 @@ def test_chinese_newspapers_stations_and_museums_by_their_names_and_eras_of_a_ci
     assert ("蘇聯", "LOC") in _ents("他探討了蘇聯時期的大饑荒。", "zh", "Hant")   # (a state's era names it)
 
 
+def test_chinese_senates_rivers_dioceses_and_dotted_names():
+    got = _ents("印第安納州參議院多數黨領袖支持方案；參議院通過了法案。", "zh", "Hant")
+    assert ("印第安納州參議院", "ORG") in got and not any(t == "參議院" for t, _ in got)   # (not Japan's 参議院)
+    assert ("参議院", "ORG") in _ents("参議院で可決された。", "ja", "Jpan")
+    got = _ents("傳教士在巴拉那河流域建立了傳教村，學者研究了馬拉威湖漁業和貝加爾湖湖底。", "zh", "Hant")
+    assert {("巴拉那河", "LOC"), ("馬拉威湖", "LOC")} <= got and not any(t.endswith("湖湖") for t, _ in got)
+    assert ("美國", "LOC") in _ents("美國河流污染嚴重", "zh", "Hant")
+    assert ("坎皮納斯總教區", "ORG") in _ents("坎皮納斯總教區管轄多個城市。", "zh", "Hant")
+    assert ("謝赫·安塔·迪奧普大學", "ORG") in _ents("謝赫·安塔·迪奧普大學位於達喀爾。", "zh", "Hant")
+    assert ("理查德·巴拉德", "PER") in _ents("發行人理查德·巴拉德已年過七旬。", "zh", "Hant")
+    got = _ents("肯尼亚铁路公司总经理菲利普·马因加表示祝贺。", "zh", "Hans")
+    assert ("菲利普·马因加", "PER") in got   # (經理: the title's end)
+    assert ("馬蒂亞斯·雅各布·施萊登", "PER") in _ents("馬蒂亞斯·雅各布·施萊登提出了細胞學說。", "zh", "Hant")
+
+
 def test_chinese_party_of_a_country_is_not_japans():
     got = _ents("卡琳·約翰森當選瑞典社會民主黨黨魁。", "zh", "Hant")
     assert ("瑞典社會民主黨", "ORG") in got and not any(t == "社會民主黨" for t, _ in got)

@@ -330,8 +330,10 @@ _TL_DOTTED = "".join(sorted(TRANSLIT | set("东東凡易连連纽紐钦欽锡錫
                                              "珊蜜珍薇芭茱蘿萝嘉露姬荷茜蕊璐瑤瑶蓓"
                                              # (Con-, Kon-: 埃梅卡·奧孔克沃, 孔多塞)
                                              "孔"
-                                             # (羅素, 黛安娜, 佩卓: Russell, Diana, Pedro; 梅根, Megan)
-                                             "素黛卓根")))
+                                             # (羅素, 黛安娜, 佩卓: Russell, Diana, Pedro; 梅根, Megan; 安德烈,
+                                             # 帕帕佐普洛斯, 雅各布, 武約維奇, 克林特-延森, 盧齊奇; 理, as in
+                                             # 理查德, ends titles too: 經理, see translit_names)
+                                             "素黛卓根烈佐各武延齊齐")))
 # The most common Chinese family names (general knowledge), simplified and traditional.
 ZH_SURNAMES = "".join(sorted(set("""王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許
 韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋
@@ -420,7 +422,9 @@ _ZH_TL_ORG_WORDS = ("大学", "大學", "学院", "學院", "学会", "學會", 
                     "区议会", "區議會", "郡议会", "郡議會", "州议会", "州議會", "市议会", "市議會", "议会", "議會",
                     "博物馆", "博物館", "美术馆", "美術館", "图书馆", "圖書館", "邮报", "郵報", "日报", "日報",
                     "时报", "時報", "期刊报", "期刊報", "小学", "小學", "中学", "中學", "晨报", "晨報",
-                    "论坛报", "論壇報", "先驱报", "先驅報", "纪事报", "紀事報", "广告报", "廣告報")
+                    "论坛报", "論壇報", "先驱报", "先驅報", "纪事报", "紀事報", "广告报", "廣告報", "医院", "醫院",
+                    # (arch)dioceses (坎皮納斯總教區)
+                    "总教区", "總教區", "教区", "教區")
 _ZH_TL_KINDS = ("足球", "食品", "电气", "電氣", "铁路", "鐵路", "化学", "化學", "音乐", "音樂", "皇家", "国立", "國立",
                 "国家", "國家", "钢铁", "鋼鐵", "汽车", "汽車", "航空", "保险", "保險", "矿业", "礦業", "能源", "科技",
                 "技术", "技術", "工业", "工業", "啤酒", "制药", "製藥", "体育", "體育", "精密仪器", "精密儀器",
@@ -466,7 +470,8 @@ ZH_WORDS_AFTER_NAME = ("毕业", "畢業", "加入", "提出", "提供", "提到
                        "因为", "因為", "因此", "因而", "因故", "因病", "因伤", "因傷", "因违", "因違", "因涉", "因战",
                        "因戰", "因遭", "因被", "因其", "因挪", "因犯", "因贪", "因貪", "因酒", "因拒", "因欠",
                        "赛后", "賽後", "赛前", "賽前",   # (波斯特科格卢赛后: "after the match")
-                       "根据", "根據", "根本", "博物", "基因")   # (歐姬芙博物館: the museum named after her)
+                       "根据", "根據", "根本", "博物", "基因",   # (歐姬芙博物館: the museum named after her)
+                       "大学", "大學", "理事", "理由", "各地", "各国", "各國", "延长", "延長", "武器", "武装", "武裝")
 _TL_DOTTED_RUN = re.compile(f"[{_TL_DOTTED}]+")
 
 
@@ -495,8 +500,14 @@ def translit_names(text: str) -> list[tuple[int, int]]:
         s, e = m.span()
         if text.startswith(ZH_WORDS_AFTER_NAME, e - 1) and text[e - 3] not in _TRANSLIT_DOTS:
             e -= 1
+        if s and text[s - 1] == "理" and text.startswith("查", s) and (s < 2 or text[s - 2] not in _ZH_BEFORE_LI):
+            s -= 1   # 理查德, Richard (not 經理 + 查德: a manager, then Chad)
         spans.append((s, e))
     return spans
+
+
+# characters before 理 that make it a word's end (經理 "manager", 受理 "accept", 總理 "premier")
+_ZH_BEFORE_LI = frozenset("經经總总助代協协管處处受辦办清治修整料道")
 
 
 # a transliterated name followed by its Latin spelling in brackets
@@ -527,8 +538,9 @@ ZH_LOC_ENDINGS = ("国际机场", "國際機場", "机场", "機場", "火车站
                   "開發區", "自治州", "自治县", "自治縣", "自治区", "自治區", "自治旗", "大教堂", "教堂", "城堡",
                   "古城", "遗址", "遺址", "保护区", "保護區", "国家公园", "國家公園", "大街", "街", "市政厅", "市政廳",
                   "共和国", "共和國", "线", "線",   # (东涌线: a railway line named after its town)
-                  # grounds, islands and forts (台南棒球場, 科西嘉島, 君士坦丁堡)
-                  "球场", "球場", "岛", "島", "堡")
+                  # grounds, islands and forts (台南棒球場, 科西嘉島, 君士坦丁堡), rivers and lakes named
+                  # after a place (巴拉那河, 馬拉威湖)
+                  "球场", "球場", "岛", "島", "堡", "河", "湖", "江")
 CJK_ORG_SUFFIXES = ("株式会社", "有限公司", "公司", "集团", "集團", "グループ", "ホールディングス",
                     "銀行", "银行", "大学", "大學", "研究所", "研究院", "委员会", "委員会", "協会",
                     "协会", "証券", "证券", "财团", "財団", "社")

@@ -183,7 +183,7 @@ ZH_ORG_ENDINGS = CJK_ORG_ENDINGS + ("局", "厅", "廳", "署", "委", "总队",
                                     "众议院", "眾議院", "参议院", "參議院", "邮报", "郵報", "日报", "日報", "时报", "時報",
                                     "晚报", "晚報", "周报", "週報", "博物馆", "博物館", "美术馆", "美術館", "图书馆", "圖書館",
                                     "晨报", "晨報", "论坛报", "論壇報", "先驱报", "先驅報", "纪事报", "紀事報", "广告报",
-                                    "廣告報")
+                                    "廣告報", "总教区", "總教區", "教区", "教區")
 # words that open with a one-character ending and end nothing: 中国社会 is "Chinese society",
 # 中国党员 "Chinese party members", 新局面 "a new situation" (general Chinese)
 ZH_NOT_ENDINGS = frozenset("""社会 社會 社区 社區 社交 社保 社科 社论 社論 党员 黨員 党建 黨建 党内 黨內 党外 黨外 党性 黨性
@@ -192,6 +192,7 @@ ZH_NOT_ENDINGS = frozenset("""社会 社會 社区 社區 社交 社保 社科 �
 # words that end in one of those characters without naming anything: 中国西部 is "western
 # China", 总部 "headquarters", 乐队 "a band" (general Chinese)
 ZH_NOT_ENDED = frozenset("""东部 東部 西部 南部 北部 中部 内部 內部 外部 全部 局部 干部 幹部 总部 總部 本部 乐队 樂隊 球队 球隊
+数党 數黨 政党 政黨
 车队 車隊 部队 部隊 团队 團隊 签署 簽署 政厅 政廳""".split())   # (市政厅: a city hall, a building)
 # Chinese words that after a place make "a company / the market of that place", not a name
 # (its army or government is an organisation: 德國軍隊 stays one)
@@ -611,7 +612,7 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                     keep.append(h)   # 山东省 寿光市 孙家集街道 三元朱村: each unit a place
                     named.extend(units)
                     continue
-                if not japanese and not cut and (place := _zh_place_named(run, h)) is not None:
+                if not japanese and not cut and (place := _zh_place_named(run, h, text[h.end - 1])) is not None:
                     own, n = place
                     if own is None:   # 内蒙古自治区: the same place, named in full
                         keep.append(tuple.__new__(type(h), (h.start, h.end + n, h.entity)))
@@ -675,18 +676,20 @@ def _zh_address_units(text: str, i: int, starts) -> list[tuple[int, int, str]]:
 _ZH_STREET_WORDS = frozenset("头頭道区區坊市")   # after 街: a word, not a street's name (街头, 街道, 街区)
 # ... and after an island's or a fort's character: 岛屿 "islands", 岛国 "an island nation",
 # 堡垒 "a fortress" (general Chinese)
-_ZH_NOT_AFTER_ENDING = {"岛": frozenset("屿国内"), "島": frozenset("嶼國內"), "堡": frozenset("垒壘")}
+_ZH_NOT_AFTER_ENDING = {"岛": frozenset("屿国内"), "島": frozenset("嶼國內"), "堡": frozenset("垒壘"),
+                        # (河南, 湖北, 江西: provinces; 湖泊, 河畔: the words)
+                        "河": frozenset("南北畔岸道水"), "湖": frozenset("南北泊畔水"), "江": frozenset("南北西苏蘇山湖水")}
 # the parts of a place (北部 "the north of"): what follows them is a place inside it, no name
 _ZH_PARTS_OF_A_PLACE = ("北部", "南部", "东部", "東部", "西部", "中部")
 
 
-def _zh_place_named(run: str, h) -> tuple[bool | None, int] | None:
+def _zh_place_named(run: str, h, last: str) -> tuple[bool | None, int] | None:
     """(a unit of its own?, length) of the facility, landform or unit that the Chinese
     run after the place ``h`` names, if it ends in one of ``ZH_LOC_ENDINGS`` within four
     characters of the place (白云国际机场) - for a country, which heads few such names
     and many generic phrases (中国机场 "Chinese airports"), with a name of at least two
     characters between.  None for "a unit of its own?" when the unit is the place itself
-    (内蒙古 + 自治区)."""
+    (内蒙古 + 自治区). ``last``: the place's last character as written."""
     for sfx in ZH_LOC_ENDINGS:
         i = run.find(sfx, 0, 4 + len(sfx))
         if i >= 0 and not (sfx == "街" and run[i + 1:i + 2] in _ZH_STREET_WORDS   # (巴黎街头 "Paris's streets")
@@ -696,7 +699,9 @@ def _zh_place_named(run: str, h) -> tuple[bool | None, int] | None:
                 return None   # 马利北部古城: "an ancient city in northern Mali", no name
             if i == 0 and sfx in ("共和国", "共和國", "岛", "島"):
                 return None, len(sfx)   # 土耳其 + 共和國, 科西嘉 + 島: the place, named in full
-            if h.entity.id.startswith("country-") and i < 2:
+            if sfx in ("河", "湖", "江") and (run[1:2] == "流" and run[2:3] != "域" or last in "河湖江海"):
+                return None   # (美國河流: "American rivers", but 巴拉那河流域, the river's basin; 貝加爾湖 + 湖底)
+            if h.entity.id.startswith("country-") and i < 2 and sfx not in ("河", "湖", "江"):   # (剛果河, 馬拉威湖)
                 return None
             admin = sfx in _ZH_ADMIN_ENDINGS or sfx[-1] == "街"   # (伦敦 + 牛津街: a street of the city)
             return (None if admin and i == 0 else admin), i + len(sfx)
@@ -1761,11 +1766,12 @@ def _dotted_people(text: str, hits: list, code: str) -> tuple[list, dict[int, in
         elif h.start in people:
             keep.append(h)
             opens[h.start] = people[h.start]
-        elif not any(s <= h.start and h.end <= dot or code == "zh" and (dot + 1 < h.start or e - h.end >= 2)
-                     and dot < h.start and h.end <= e for s, e, dot in parts):
+        elif not any(s <= h.start and h.end <= dot or code == "zh" and dot < h.start and h.end <= e and (
+                dot + 1 < h.start or e - h.end >= (2 if h.entity.type == "PER" else 1)) for s, e, dot in parts):
             # (a name across the dot stays: レアル・ソシエダ in レアル・ソシエダード; in Chinese a
             # hit inside the last part is a piece of the family name: 佩斯, Pest, in 洛佩斯, and
-            # so is one that opens it when two characters or more run on: 雷根, Reagan, in 雷根斯伯格)
+            # so is one that opens it when more characters run on, two after a person's name:
+            # 雷根, Reagan, in 雷根斯伯格; 迪奧, Dior, in 迪奧普)
             keep.append(h)
     return keep, opens
 
