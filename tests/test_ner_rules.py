@@ -75,6 +75,18 @@ def test_known_place_opening_a_bodys_english_name():
                                                                "de", "Latn")
 
 
+def test_german_trades_before_names_adjectives_before_bodies_and_possessives_opening_a_sentence():
+    got = _ents("Der serbische Schriftsteller Borisav Stanković wurde in Vranje geboren.", "de", "Latn")
+    assert ("Borisav Stanković", "PER") in got
+    assert ("Harjit Singh", "PER") in _ents("Der Kommandeur, Oberst Harjit Singh, übergab das Kommando.", "de", "Latn")
+    got = _ents("Seine Briefe gab die Serbische Akademie der Wissenschaften und Künste heraus.", "de", "Latn")
+    assert ("Serbische Akademie der Wissenschaften und Künste", "ORG") in got and ("Seine", "LOC") not in got
+    assert ("Seine", "LOC") in _ents("Die Seine trat über die Ufer.", "de", "Latn")
+    assert ("Königlichen Akademie zu Åbo", "ORG") in _ents("Gadolin lehrte an der Königlichen Akademie zu Åbo.",
+                                                          "de", "Latn")
+    assert not _ents("Sie stellte ihre Kandidatin für das Amt der Intendantin vor.", "de", "Latn")
+
+
 def test_german_town_after_in_or_a_councils_von_even_with_a_first_name_or_a_family_names_shape():
     assert ("Bryn Mawr", "LOC") in _ents("Agnes gründete in Bryn Mawr eine Schule.", "de", "Latn")
     assert ("Ann Arbor", "LOC") in _ents("Der Stadtrat von Ann Arbor stimmte zu.", "de", "Latn")

@@ -1256,7 +1256,8 @@ def _opens_name(low: str, german: bool, feature_heads: frozenset[str] = FEATURE_
     """Does this word open the name after it as its head: a place's (Landkreis Ravensburg,
     Lago Maggiore) or, in German, an institution's (Brauerei Aying, Polizeiinspektion
     Vilshofen)?  ``feature_heads``: the language's place heads (FEATURE_HEADS_IT)."""
-    return low in feature_heads or german and low.endswith(DE_ORG_HEAD_ENDS)
+    return low in feature_heads or german and low.endswith(DE_ORG_HEAD_ENDS) and low not in ("amt", "amts")   # (das Amt
+    # der Intendantin: an office, no body's name; Bezirksamt Mitte)
 
 
 # Italian adds its landforms and saints' titles (Monte Generoso, Isola del Giglio, San Vito)
@@ -1823,7 +1824,10 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                                                              or german and toks[0][3] in ORG_APPOSITION
                                                              and prev_word(text, toks[0][0]) in _DE_ARTICLES
                                                              or english_name and toks[0][3] in en_top
-                                                             and toks[0][3] not in cw.function_words(code))) \
+                                                             and toks[0][3] not in cw.function_words(code)
+                                                             # (Serbische Akademie der ..., Königlichen Akademie zu ...)
+                                                             or german and len(toks) >= 3
+                                                             and _de_adjective_of_a_body(toks[0][3], toks[1][3], cw))) \
                 and (toks[0][3] in CONNECTORS or toks[0][2] in NAME_LINKS or (
                 (toks[0][3] in opening_words or toks[0][3] in GENERIC) if orgish
                 else _weak_word(toks[0][2], toks[0][0], text, code, opens_run=len(toks) >= 2))):
@@ -1894,7 +1898,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             and not (nl and dutch.compound_head_type(toks[-1][3]))   # (de Grote Markt: a square's name)
         # (after a German institution's or a place's head the words are its name, nouns or
         # not: Weberei Christian Fischer, Polizeiinspektion Vilshofen)
-        headed = german and len(toks) >= 2 and _opens_name(toks[0][3], german)
+        body_adjective = german and len(toks) >= 3 and _de_adjective_of_a_body(toks[0][3], toks[1][3], cw)
+        headed = german and len(toks) >= 2 and (_opens_name(toks[0][3], german) or body_adjective)
         if headed:
             nouns = de_lexicon().nouns
             if all(t[3] in nouns for t in toks[1:]) and prev_word(text, toks[0][0]) in _DE_INDEFINITE:
@@ -2017,7 +2022,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         if any(covered[s:e]):
             return
         etype = "LOC" if len(words) >= 2 and words[0].casefold() in feature_heads else \
-            "ORG" if german and len(words) >= 2 and words[0].casefold().endswith(DE_ORG_HEAD_ENDS) else \
+            "ORG" if german and len(words) >= 2 and (words[0].casefold().endswith(DE_ORG_HEAD_ENDS) or body_adjective) else \
             _type_latin(words, text[max(0, s - 12):s])
         if etype == "MISC" and (2 <= len(words) <= 3
                                 or len(words) <= 5 and any(w in NOBLE_PARTICLES for w in words[1:-1])) \
@@ -2028,6 +2033,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             etype = "PER"   # a rare first name (a word in no list) before a noble name: Herrad von Landsberg
         if etype == "MISC":
             etype = apposition_type(text, s) or "MISC"
+        if etype == "MISC" and german and 2 <= len(words) <= 4 and _de_person_noun(prev_word(text, s)):
+            etype = "PER"   # der Schriftsteller Borisav Stanković, Oberst Harjit Singh: a person's trade or rank
         if etype == "MISC" and code in _EAST_SLAVIC and 2 <= len(words) <= 3 \
                 and _CYRILLIC_SURNAME.search(words[-1]) and all(w[1:].islower() for w in words) \
                 and words[0].casefold() not in common:
@@ -2077,7 +2084,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             e += 1   # German writes a regnal number as an ordinal: Wilhelm I., Ludwig II.; Martin Kowalski Jr.
         if german and (registered := _DE_REGISTERED.match(text, e)) is not None:
             e, etype = registered.end(), "ORG"   # Raiffeisenbank Oberland eG, Förderverein Heimatmuseum e.V.
-        elif german and etype == "ORG" and " für " in text[s:e] and (field := _DE_AND_FIELD.match(text, e)) is not None \
+        elif german and etype == "ORG" and (" für " in text[s:e] or " der " in text[s:e]) \
+                and (field := _DE_AND_FIELD.match(text, e)) is not None \
                 and (field_word := field.group(1).casefold()) in de_lexicon().nouns and field_word not in PER_TITLES_BEFORE \
                 and field_word not in ("professor", "professorin", "doktor"):
             e = field.end()   # Bundesministerium für Bildung | und Forschung
@@ -2345,6 +2353,29 @@ def _de_town_adjective(word: str) -> bool:
     """A German adjective of a known town: Bochumer, Pariser (-er), Münchner, Dresdner (-ner for -en)."""
     return word.endswith("er") and len(word) > 4 and (
         _kb_place(word[:-2]) or word.endswith("ner") and _kb_place(word[:-3] + "en"))
+
+
+# German nouns of trades, ranks and offices (and their compounds' heads; -in for women) written
+# before a person's name: der Schriftsteller X, die Dichterin X, Oberst X (general German)
+DE_PERSON_HEADS = tuple(h + sfx for h in """schriftsteller dichter autor anwalt anwält oberst professor sänger komponist
+maler architekt physiker chemiker mathematiker trainer spieler stürmer torwart politiker journalist regisseur
+schauspieler unternehmer abgeordnete senator gouverneur bürgermeister minister präsident kanzler forscher
+wissenschaftler historiker philosoph arzt ärzt richter bischof pfarrer general leutnant major hauptmann kapitän
+reeder kurator chef sprecher führer direktor vorsitzende kommandeur bildhauer fotograf musiker pianist dirigent
+sportler läufer boxer tänzer moderator produzent designer ingenieur biologe geologe ökonom astronom botaniker
+zoologe theologe soziologe kaufmann händler missionar priester abt äbtissin""".split() for sfx in ("", "in"))
+
+
+def _de_adjective_of_a_body(adj: str, head: str, cw) -> bool:
+    """An inflected adjective (no function word, no noun) before a body's head word, which it
+    names with it: Serbische Akademie, Königlichen Akademie, Liberalen Partei."""
+    return adj.endswith(("e", "en", "er", "es")) and (head in ORG_HEADS or _opens_name(head, True)) \
+        and adj not in cw.function_words("de") and adj not in de_lexicon().nouns
+
+
+def _de_person_noun(low: str) -> bool:
+    """A German noun (or a compound ending in one) that says a person's trade or rank."""
+    return low.endswith(DE_PERSON_HEADS)
 
 
 def _kb_place(name: str, quiet: bool = False) -> bool:
