@@ -896,6 +896,14 @@ def test_japanese_on_foreign_people_places_and_bodies():
     assert ("ホンダ・オブ・アメリカ", "ORG") in _ents("現地法人ホンダ・オブ・アメリカは工場を持つ。", "ja", "Jpan")
 
 
+def test_japanese_katakana_towns_by_what_follows_japanese_arms_and_a_towns_police():
+    assert ("ウルム", "LOC") in _ents("アインシュタインはドイツのウルムで生まれた。", "ja", "Jpan")
+    assert ("ヴヴェイ", "LOC") in _ents("ネスレはスイスのヴヴェイに本社を置く。", "ja", "Jpan")
+    assert ("ネスレ日本株式会社", "ORG") in _ents("日本法人はネスレ日本株式会社である。", "ja", "Jpan")
+    assert ("日本マイクロソフト株式会社", "ORG") in _ents("日本法人の日本マイクロソフト株式会社は港区にある。", "ja", "Jpan")
+    assert ("ニューヨーク市警察", "ORG") in _ents("市長は、ニューヨーク市警察の改革案を発表した。", "ja", "Jpan")
+
+
 def test_japanese_compounds_in_trade_domain_and_landform_words():
     from agents.entities.candidates import cjk_candidates
     text = "大井川鐵道の千頭駅から、米沢藩の領地を抜けて鳥海山と下北半島へ。活火山と一級河川と藩政改革。東和リースと大手百貨店。"

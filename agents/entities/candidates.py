@@ -689,6 +689,10 @@ JA_AFTER_BODY = tuple(sorted(("所属", "傘下", "出身", "在籍", "本社", 
 # a team's nickname after its town's name: katakana that ends like an English plural (練馬ベアーズ)
 JA_TOWN_TEAM = re.compile(r"([\u4E00-\u9FFF](?<![\u4E00-\u9FFF\u30A1-\u30FA\u30FC][\s\S])[\u4E00-\u9FFF]{1,3})"
                           r"([\u30A1-\u30FA\u30FC]{3,}[ズス])(?![\u30A1-\u30FA\u30FC])")
+# a katakana word after の, と or a comma, before what only follows a place: born there, a head
+# office there (ドイツのウルムで生まれ, スイスのヴヴェイに本社を置く), general Japanese
+JA_KATAKANA_PLACE = re.compile(r"(?<=[のと、])([\u30A1-\u30FA][\u30A1-\u30FA\u30FC]+)"
+                               r"(?=で生まれ|で育|に本社|に本部|にある|に所在|に移住|へ移住|に住|で死去|で亡くな)")
 # katakana words of that shape that name no team: events, services, trades (日本シリーズ, 東京ニュース)
 JA_NOT_TEAMS = frozenset("""シリーズ ゲームズ ニュース サービス ビジネス スペース オフィス バス クラス ハウス プレス
 エクスプレス ツアーズ""".split())
@@ -2586,6 +2590,11 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                 e -= len(w)
             if not any(covered[s:e]):
                 out.append(Candidate(s, e, text[s:e], "ORG"))
+        for m in JA_KATAKANA_PLACE.finditer(text):   # ウルムで生まれ, ヴヴェイに本社を置く: a place by what follows it
+            s, e = m.span(1)
+            name = m.group(1)
+            if not any(covered[s:e]) and name not in JA_KATAKANA_ROLES and not name.endswith(KATAKANA_ORG_ENDS):
+                out.append(Candidate(s, e, name, "LOC"))
         for m in JA_TOWN_TEAM.finditer(text):   # 練馬ベアーズ, 十和田サンダース: a team by its town and nickname
             s, e = m.span()
             if not any(covered[s:e]) and not m.group(2).endswith(KATAKANA_LOC_ENDS) and m.group(2) not in JA_NOT_TEAMS \

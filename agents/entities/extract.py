@@ -743,6 +743,8 @@ _JA_ADMIN_ENDS = CJK_ADMIN_SUFFIX | {"道"}   # the last characters of a prefect
 
 _JA_ADDRESS_END = tuple("にでのはがへをと、。）")
 _JA_SCHOOL_PARTICLES = frozenset("がはのをとにも、")
+# a place's police, written after its name (ニューヨーク市警察, カリフォルニア州警察)
+_JA_PLACE_BODIES = frozenset(("警察", "州警察", "市警", "市警察"))
 _JA_DISTRICT = re.compile(r"[\u4E00-\u9FFF]{2,3}(?<![市区町村郡都府県])")
 _JA_FOREIGN_TOWN = re.compile(r"[\u30A1-\u30FA\u30FC]{3,}")
 
@@ -853,6 +855,13 @@ def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int, str]]]
                 and not ent.id.startswith("country-"):
             named.append((start, m.end(), "ORG"))
             skip_until = m.end()   # (the organisation's own hit is part of it)
+        elif ent.id == "country-jp" and org is not None and org.entity.type == "ORG" \
+                and text.startswith(("株式会社", "合同会社"), org.end):
+            named.append((start, org.end + 4, "ORG"))   # 日本マイクロソフト株式会社: the company's Japanese arm
+            skip_until = org.end
+        elif (m.group() in JA_ORG_WORD_SET or m.group() in _JA_PLACE_BODIES) and not ent.id.startswith("country-") \
+                and m.group() not in _JA_GROUP_FORMS:
+            named.append((start, m.end(), "ORG"))   # ニューヨーク市警察, 東京都議会: the place's own body
         elif m.group()[-1] == "高" and len(m.group()) >= 2 and not m.group().endswith("最高") \
                 and text[m.end():m.end() + 1] in _JA_SCHOOL_PARTICLES and not ent.id.startswith("country-"):
             named.append((start, m.end(), "ORG"))   # 京都国際高が, 青森山田高は: a high school by its short name
@@ -2052,6 +2061,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if code == "ja" and etype == "ORG" and text.startswith(("株式会社", "有限会社"), end) \
                 and not covered[end] and not _JA_COMPOUND_CHAR.match(text, end + 4):
             end += 4   # 電源開発株式会社: ... and after it
+        elif code == "ja" and etype == "ORG" and text.startswith("日本株式会社", end) and not covered[end]:
+            end += 6   # ネスレ日本株式会社: the company's Japanese arm
+            e = KBEntity(unknown_id(text[start:end]), text[start:end], "ORG", None, e.id)
         if code == "de" and etype != "PER" and text[start:end].casefold() in common_words().function_words("de") \
                 and _is_sentence_start(text, start):
             continue   # "Seine Briefe ...": a possessive opening the sentence, not the river
