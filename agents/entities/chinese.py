@@ -45,7 +45,9 @@ def landform_names(text: str, covered: bytearray) -> list[Candidate]:
 # or village (general Chinese)
 ZH_PLACE_CUES = ("到达", "到達", "出生于", "出生於", "出生在", "生于", "生於", "位于", "位於", "设在", "設在", "迁往", "遷往", "迁至",
                  "遷至", "移居", "定居", "前往", "抵达", "抵達", "流经", "流經", "途经", "途經", "小镇", "小鎮", "城镇",
-                 "城鎮", "小城", "村庄", "村莊", "港口", "县城", "縣城", "首府")
+                 "城鎮", "小城", "村庄", "村莊", "港口", "县城", "縣城", "首府",
+                 # "from", "its home port is" (來自韋斯特波特的漁民, 母港是弗倫斯堡)
+                 "來自", "来自", "母港是", "母港為", "母港为")
 # words after a name that make it a place: "near", "around", "in the territory of"
 ZH_PLACE_AFTER = ("附近", "一带", "一帶", "近郊", "郊外", "郊区", "郊區", "境内", "境內")
 _PLACE_CUE = re.compile("|".join(ZH_PLACE_CUES))   # (one scan for all the cues)
