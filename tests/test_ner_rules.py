@@ -904,6 +904,17 @@ def test_japanese_katakana_towns_by_what_follows_japanese_arms_and_a_towns_polic
     assert ("ニューヨーク市警察", "ORG") in _ents("市長は、ニューヨーク市警察の改革案を発表した。", "ja", "Jpan")
 
 
+def test_japanese_companies_named_in_hiragana_and_latin_legal_forms():
+    assert ("株式会社みなと製菓", "ORG") in _ents("株式会社みなと製菓は、明石市に本社を置く。", "ja", "Jpan")
+    assert ("株式会社やまぶき", "ORG") in _ents("株式会社やまぶきは、食品スーパーを展開する。", "ja", "Jpan")
+    assert not _ents("株式会社とは何か。株式会社として上場した。", "ja", "Jpan")
+    assert ("さくら信用金庫", "ORG") in _ents("さくら信用金庫は、大垣市に本店を置く。", "ja", "Jpan")
+    assert not _ents("多くの銀行が休業した。", "ja", "Jpan")
+    assert ("MT Systems Co., Ltd.", "ORG") in _ents("株式会社エムティー（MT Systems Co., Ltd.）は品川区にある。", "ja", "Jpan")
+    got = _ents("料理研究家森川美代子との共同開発商品もある。三代目社長浜田真一が継いだ。", "ja", "Jpan")
+    assert {("森川美代子", "PER"), ("浜田真一", "PER")} <= got and not any(t in ("理研", "三代目") for t, _ in got)
+
+
 def test_japanese_compounds_in_trade_domain_and_landform_words():
     from agents.entities.candidates import cjk_candidates
     text = "大井川鐵道の千頭駅から、米沢藩の領地を抜けて鳥海山と下北半島へ。活火山と一級河川と藩政改革。東和リースと大手百貨店。"

@@ -683,6 +683,19 @@ JA_LEGAL_FORMS = ("株式会社", "有限会社", "合同会社", "独立行政�
                   "公益財団法人", "社会福祉法人", "学校法人", "医療法人", "特定非営利活動法人", "NPO法人")
 JA_COMPANY_PREFIX = re.compile("(?:" + "|".join(JA_LEGAL_FORMS) + ")"
                                r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]{1,16}")
+# ... with a name in hiragana, with or without a trade's kanji after it, up to a particle
+# (株式会社やまぶきは, 株式会社みなと製菓, 有限会社こまち堂)
+JA_COMPANY_PREFIX_KANA = re.compile("(?:" + "|".join(JA_LEGAL_FORMS) + ")"
+                                    r"([\u3041-\u3096ー]{2,8})([\u4E00-\u9FFF]{0,8})"
+                                    r"(?=[はがのをにとでへもや、。（(「」]|$)")
+# what a hiragana run after a legal form is when it is no name: particles and their phrases
+_JA_NOT_KANA_NAMES = frozenset("""とは では には として について から まで など より による において にて でも""".split())
+# a hiragana name before a bank's or a trade's word, opening a sentence or a clause (さくら信用金庫は,
+# 三河みどり信用組合は: not 設立された地方銀行, 多くの銀行, whose hiragana is grammar)
+JA_KANA_NAMED_BODY = re.compile(r"(?:^|(?<=[、。「」（(\s]))[\u4E00-\u9FFF]{0,3}[\u3041-\u3096]{2,6}[\u4E00-\u9FFF]{0,4}?"
+                                r"(?:信用金庫|信用組合|銀行|製菓|製粉|食品|書店|商店|酒造|醸造|交通|汽船)"
+                                r"(?=[はがのをにとでへもや、。（(「」]|$)")
+_JA_PARTICLE_CHARS = frozenset("はがのをにとでへもや")   # (after a name in hiragana: its end)
 # words glued after a body's name that are none of it (エムアール社所属の歌手, 株式会社X社長)
 JA_AFTER_BODY = tuple(sorted(("所属", "傘下", "出身", "在籍", "本社", "社長", "会長", "代表", "役員", "社員"), key=len,
                              reverse=True))
@@ -2310,6 +2323,11 @@ def latin_in_foreign(text: str, covered: bytearray) -> list[Candidate]:
         elif etype == "MISC" and len(words) == 1 and not _namey(words[0]) and not words[0].isupper() \
                 and words[0].casefold() in common_words().surnames and words[0].casefold() not in en_common:
             etype = "PER"   # a lone family name that is no English word (Pugh, Dietrich)
+        if text.startswith(".", e) and words[-1] in _ABBREVIATED_LEGAL_FORMS and len(words) > 1:
+            e += 1   # NextField Inc.: the abbreviation's full stop (and Co., Ltd.: the second form)
+            if (more := _SECOND_LEGAL_FORM.match(text, e)) is not None:
+                e = more.end()
+            etype = "ORG"
         if text.startswith(_CJK_STATION_WORDS, e) and seg.isupper() and " " not in seg:
             e += next(len(w) for w in _CJK_STATION_WORDS if text.startswith(w, e))
             etype = "ORG"   # KDVR電視台: a broadcaster by its call sign
@@ -2318,6 +2336,9 @@ def latin_in_foreign(text: str, covered: bytearray) -> list[Candidate]:
 
 
 _CJK_STATION_WORDS = ("電視台", "电视台", "電台", "电台", "テレビ", "放送")
+# legal forms written abbreviated, whose full stop the run leaves out (NextField Inc., MT Systems Co., Ltd.)
+_ABBREVIATED_LEGAL_FORMS = frozenset(("Inc", "Co", "Ltd", "Corp", "Bhd", "Pte", "Plc", "Pty"))
+_SECOND_LEGAL_FORM = re.compile(r",? (?:Ltd|Inc|Bhd)\.")
 
 
 def _foreign_person(cjk: str, latin_words: list[str]) -> bool:
@@ -2571,7 +2592,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             if not covered[e - 1]:
                 out.append(Candidate(e - 1, e, text[e - 1], "LOC", id=JA_COUNTRY_ABBREVIATIONS[text[e - 1]]))
             e -= 1
-        if code == "ja" and (text[s:e] in JA_KATAKANA_SPORTS or text[s:e] in JA_KANJI_SPORTS):
+        if code == "ja" and (text[s:e] in JA_KATAKANA_SPORTS or text[s:e] in JA_KANJI_SPORTS or text.endswith("代目", s, e)):
             continue   # アイスホッケー選手, ベテラン監督: a kind of player, no name
         if t.group() in JA_WEAK_TITLES and not named_after_no and not (code == "ja" and (text.startswith(_ja_surname_tuple(), s)
                                                                   or _ja_listed_name(text[s:e], common_words()))
@@ -2589,6 +2610,20 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             while (w := next((w for w in JA_AFTER_BODY if text.endswith(w, s, e)), None)) is not None and e - len(w) > s + 4:
                 e -= len(w)
             if not any(covered[s:e]):
+                out.append(Candidate(s, e, text[s:e], "ORG"))
+        for m in JA_COMPANY_PREFIX_KANA.finditer(text):   # 株式会社やまぶき, 株式会社みなと製菓: a name in hiragana
+            s, e = m.span()
+            if not m.group(2) and m.group(1)[-1] in _JA_PARTICLE_CHARS:
+                e -= 1   # (株式会社やまぶき + は、: the particle after the name)
+            if m.group(1) not in _JA_NOT_KANA_NAMES and text[m.end(0) - len(m.group(1)) - len(m.group(2)):e] \
+                    not in _JA_NOT_KANA_NAMES and e - s > 5 and not any(covered[s:e]) \
+                    and not any(c.start < e and s < c.end for c in out):
+                out.append(Candidate(s, e, text[s:e], "ORG"))
+        for m in JA_KANA_NAMED_BODY.finditer(text):   # さくら信用金庫, 三河みどり信用組合
+            s, e = m.span()
+            if "の" in m.group():
+                continue   # (多くの銀行: "many banks", a particle inside)
+            if not any(covered[s:e]) and not any(c.start < e and s < c.end for c in out):
                 out.append(Candidate(s, e, text[s:e], "ORG"))
         for m in JA_KATAKANA_PLACE.finditer(text):   # ウルムで生まれ, ヴヴェイに本社を置く: a place by what follows it
             s, e = m.span(1)
@@ -2786,7 +2821,8 @@ def ja_full_name(run: str) -> bool:
 # roles Japanese writes right before a person's full name (湯ノ沢軌道の社長斎藤龍之介は, 神野寺の住職
 # 加藤真照は, 創業者飯塚辰五郎), general Japanese
 JA_ROLES_BEFORE_NAME = ("社長", "会長", "創業者", "住職", "宮司", "監督", "院長", "理事長", "蔵元", "頭取", "店主", "館長",
-                        "校長", "学長", "組合長", "当主", "園長", "初代", "杜氏")
+                        "校長", "学長", "組合長", "当主", "園長", "初代", "杜氏", "編集者", "技術者", "研究家", "建築家",
+                        "作家", "画家", "漫画家", "写真家", "俳優", "歌手", "記者", "設計者", "技師", "専務", "常務")
 # given names written in kana, women's most (高柳ゆかり, 高橋キヨ, 仲村渠ミツ), general Japanese
 JA_KANA_GIVEN = frozenset("""ゆかり ちづる みどり さくら あゆみ ひとみ まゆみ かおり さおり めぐみ ゆみ なつみ ひろみ のぞみ
 あやか はるか ゆうこ あかね あずさ あすか いずみ かすみ しのぶ すみれ ちひろ つばさ なぎさ ひかり まどか みのり ゆい

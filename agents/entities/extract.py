@@ -2064,6 +2064,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         elif code == "ja" and etype == "ORG" and text.startswith("日本株式会社", end) and not covered[end]:
             end += 6   # ネスレ日本株式会社: the company's Japanese arm
             e = KBEntity(unknown_id(text[start:end]), text[start:end], "ORG", None, e.id)
+        if code == "ja" and etype == "ORG" and end - start == 2 and start and "\u4E00" <= text[start - 1] <= "\u9FFF" \
+                and "\u4E00" <= text[end:end + 1] <= "\u9FFF" and text[start - 1] not in JA_COUNTRY_ABBREVIATIONS:
+            continue   # 料理研究家: 理研 (RIKEN) across two words, glued to kanji on both sides
         if code == "de" and etype != "PER" and text[start:end].casefold() in common_words().function_words("de") \
                 and _is_sentence_start(text, start):
             continue   # "Seine Briefe ...": a possessive opening the sentence, not the river
