@@ -800,6 +800,17 @@ def test_chinese_senates_rivers_dioceses_and_dotted_names():
     assert ("馬蒂亞斯·雅各布·施萊登", "PER") in _ents("馬蒂亞斯·雅各布·施萊登提出了細胞學說。", "zh", "Hant")
 
 
+def test_chinese_dotted_names_a_known_person_ends_rulers_and_cued_islands():
+    assert ("溫斯頓·邱吉爾", "PER") in _ents("溫斯頓·邱吉爾在雅爾達與羅斯福會晤。", "zh", "Hant")
+    assert ("南希·裴洛西", "PER") in _ents("南希·裴洛西週二對記者說", "zh", "Hant")
+    got = _ents("總經理拉里·霍金斯說所得將捐給災民。", "zh", "Hant")
+    assert ("拉里·霍金斯", "PER") in got and ("霍金", "PER") not in got   # (not Hawking: 斯 runs on)
+    assert ("莎拉·吉爾伯特", "PER") in _ents("教授莎拉·吉爾伯特合作開發了疫苗。", "zh", "Hant")   # (no town Gilbert)
+    got = _ents("一六八八年後，威廉三世與瑪麗二世共同統治英格蘭。", "zh", "Hant")
+    assert {("威廉三世", "PER"), ("瑪麗二世", "PER")} <= got
+    assert ("加拉巴哥群島", "LOC") in _ents("達爾文抵達加拉巴哥群島。", "zh", "Hant")   # (抵達: the cue)
+
+
 def test_chinese_party_of_a_country_is_not_japans():
     got = _ents("卡琳·約翰森當選瑞典社會民主黨黨魁。", "zh", "Hant")
     assert ("瑞典社會民主黨", "ORG") in got and not any(t == "社會民主黨" for t, _ in got)

@@ -55,7 +55,7 @@ from .arabic import (AR_FUNCTION_WORDS, AR_NAME_STOPS, _ar_common, _ar_names, _a
 from .persian import persian_people, persian_places
 from .hebrew import hebrew_people
 from .kb import _SURROGATE, _arabic_fold, common_words, get_kb, script_of
-from .chinese import landform_names, translit_places
+from .chinese import after_cue, landform_names, translit_places
 from .names import NATIVE_TITLES, Candidate, word_before_native
 from .romance import (IT_PLACE_HEADS, ORG_OPENERS, PERSON_NOUNS, PLACE_CUES, PLACE_OPENERS, ROMANCE, TRADE_HEADS,
                       french_headed_names, italian_facility_start, italian_landform_places, italian_run_type,
@@ -333,7 +333,9 @@ _TL_DOTTED = "".join(sorted(TRANSLIT | set("东東凡易连連纽紐钦欽锡錫
                                              # (羅素, 黛安娜, 佩卓: Russell, Diana, Pedro; 梅根, Megan; 安德烈,
                                              # 帕帕佐普洛斯, 雅各布, 武約維奇, 克林特-延森, 盧齊奇; 理, as in
                                              # 理查德, ends titles too: 經理, see translit_names)
-                                             "素黛卓根烈佐各武延齊齐")))
+                                             "素黛卓根烈佐各武延齊齐"
+                                             # (威爾摩爾, 克里蒙梭, 莎拉, 南希, 穆罕默德, 馬可斯, 鮑文, 加拉巴哥)
+                                             "摩梭莎南穆罕可文哥定")))
 # The most common Chinese family names (general knowledge), simplified and traditional.
 ZH_SURNAMES = "".join(sorted(set("""王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許
 韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋
@@ -424,7 +426,7 @@ _ZH_TL_ORG_WORDS = ("大学", "大學", "学院", "學院", "学会", "學會", 
                     "时报", "時報", "期刊报", "期刊報", "小学", "小學", "中学", "中學", "晨报", "晨報",
                     "论坛报", "論壇報", "先驱报", "先驅報", "纪事报", "紀事報", "广告报", "廣告報", "医院", "醫院",
                     # (arch)dioceses (坎皮納斯總教區)
-                    "总教区", "總教區", "教区", "教區")
+                    "总教区", "總教區", "教区", "教區", "工作室")
 _ZH_TL_KINDS = ("足球", "食品", "电气", "電氣", "铁路", "鐵路", "化学", "化學", "音乐", "音樂", "皇家", "国立", "國立",
                 "国家", "國家", "钢铁", "鋼鐵", "汽车", "汽車", "航空", "保险", "保險", "矿业", "礦業", "能源", "科技",
                 "技术", "技術", "工业", "工業", "啤酒", "制药", "製藥", "体育", "體育", "精密仪器", "精密儀器",
@@ -471,8 +473,10 @@ ZH_WORDS_AFTER_NAME = ("毕业", "畢業", "加入", "提出", "提供", "提到
                        "因戰", "因遭", "因被", "因其", "因挪", "因犯", "因贪", "因貪", "因酒", "因拒", "因欠",
                        "赛后", "賽後", "赛前", "賽前",   # (波斯特科格卢赛后: "after the match")
                        "根据", "根據", "根本", "博物", "基因",   # (歐姬芙博物館: the museum named after her)
-                       "大学", "大學", "理事", "理由", "各地", "各国", "各國", "延长", "延長", "武器", "武装", "武裝")
+                       "大学", "大學", "理事", "理由", "各地", "各国", "各國", "延长", "延長", "武器", "武装", "武裝",
+                       "文章", "文件", "文化", "南部", "南方", "南下", "可能", "可以", "哥哥", "定于", "定於", "定期")
 _TL_DOTTED_RUN = re.compile(f"[{_TL_DOTTED}]+")
+_TL_DOTTED_SET = frozenset(_TL_DOTTED)
 
 
 # a body named after a person: its kind and its word (誇梅·恩克魯瑪 + 科技大學, 林肯 + 小學)
@@ -481,6 +485,15 @@ ZH_NAMED_BODY = re.compile(f"(?:{'|'.join(_ZH_TL_KINDS)})?(?:{'|'.join(_ZH_TL_OR
 # people (杜魯斯港口, 布盧明頓的印第安納大學, 瓦哈卡的旅遊業), general Chinese
 ZH_PLACE_AFTER_NAME = re.compile("港口|的(?:[一-鿿]{0,8}?(?:大學|大学|醫院|医院|博物館|博物馆|機場|机场|港口)"
                                  "|旅遊業|旅游业|經濟|经济|居民|市民|市長|市长|市中心|郊區|郊区|人口)")
+
+
+def translit_run_start(text: str, i: int) -> int:
+    """Where the transliteration characters (and dots between them) that end at ``i`` start."""
+    s = i
+    while s > 0 and (text[s - 1] in _TL_DOTTED_SET or text[s - 1] in _TRANSLIT_DOTS and s > 1
+                     and text[s - 2] in _TL_DOTTED_SET):
+        s -= 1
+    return s
 
 
 def translit_run_end(text: str, i: int) -> int:
@@ -2530,8 +2543,9 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                 out.append(Candidate(s, e, m.group(1), "LOC"))
         for m in ZH_TL_PLACE_WIDE.finditer(text):
             s, e = m.span()
+            s = after_cue(text, s, e)   # (抵|達加拉巴哥群島: the cue's last character opens no name)
             if not any(covered[s:e]) and not any(n.start() == s for n in tl_named):
-                out.append(Candidate(s, e, m.group(), "LOC"))
+                out.append(Candidate(s, e, text[s:e], "LOC"))
         for m in TRANSLIT_RUN.finditer(text):   # 薩勒曼, 愛麗絲: foreign names spelt in Chinese
             s, e = m.start(), m.end()
             if not any(covered[s:e]):   # (布倫特福德前鋒: a club, before its player's role; 瓦哈卡的旅遊業: a town)
@@ -2669,6 +2683,10 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                 if not covered[i]:
                     out.append(Candidate(i, i + 1, text[i], "LOC", id=_JA_COUNTRY_CHARS[text[i]]))
     if code == "zh" and "世" in text:
+        for m in ZH_TL_RULER.finditer(text):   # 威廉三世, 瑪麗二世
+            s, e = m.span()
+            if not any(covered[s:e]) and not any(c.start < e and s < c.end for c in out):
+                out.append(Candidate(s, e, m.group(), "PER"))
         for c in out:   # 阿布杜拉二世, 路易十四世: a ruler's number is part of the name
             if c.type == "PER" and (m := ZH_REGNAL.match(text, c.end)) is not None:
                 c.end, c.text = m.end(), text[c.start:m.end()]
@@ -2676,6 +2694,8 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
 
 
 ZH_REGNAL = re.compile("[一二三四五六七八九十]{1,3}世")
+# a ruler's transliterated name and number (威廉三世, 瑪麗二世)
+ZH_TL_RULER = re.compile(f"[{_TL_OPEN}](?<![{_TL_ANY}][\\s\\S])[{_TL_ANY}]{{1,3}}[一二三四五六七八九十]{{1,3}}世")
 
 
 # one-character names of countries the Japanese press writes before a paper, an army, a

@@ -29,10 +29,10 @@ from .backends import get_backend
 from .chinese import ZH_NOT_NAME_CHARS, after_cue, zh_autonomous_units
 from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_LEGAL_FORMS, JA_ORG_WORD_SET, JA_SHA_WORDS, JA_TITLES,
                          JA_VENUE_WORDS, NAME_CASE_ENDINGS, Candidate, DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES,
-                         ZH_CLUB_ROLES, ZH_LOC_ENDINGS, ZH_NAMED_BODY, ZH_REGNAL, _JA_END, _KO_WORD_ENDINGS,
+                         ZH_CLUB_ROLES, ZH_LOC_ENDINGS, ZH_NAMED_BODY, ZH_REGNAL, _JA_END, _KO_WORD_ENDINGS, _TRANSLIT_DOTS,
                          de_island_name_start, de_lexicon, dotted_name_spans, facility_before, find_candidates, hyphened_place,
-                         _is_sentence_start, is_cjk_name_char, ja_full_name, korean_compounds, org_word, person_id, place_id, translit_run_end,
-                         unknown_id)
+                         _is_sentence_start, is_cjk_name_char, ja_full_name, korean_compounds, org_word, person_id, place_id,
+                         translit_run_end, translit_run_start, unknown_id)
 from . import catalan, croatian, romanian
 from .arabic import arabic_head_names, arabic_preload
 from .czech import names_before_hits as cs_names_before_hits, retype as cs_retype
@@ -1758,15 +1758,24 @@ def _dotted_people(text: str, hits: list, code: str) -> tuple[list, dict[int, in
     KB gives a family name alone only to the famous, whose full names are far more
     common.)"""
     parts = dotted_name_spans(text, code)   # (start, end, last dot)
-    if not parts:
-        return hits, {}
     # a known person's hit opens the last part (a family name may run on past the
     # characters the pattern knows: 马克龙) ...
     people = {h.start: s for s, e, dot in parts for h in hits
               if h.entity.type == "PER" and h.start == dot + 1 and h.end >= e}
+    after_dot = set()   # (those found by the second test: any character running on makes another name)
+    if code == "zh":   # ... or right after a dot and first names, where the pattern does not reach
+        # it (溫斯頓·邱吉爾, 南希·裴洛西: 邱 and 裴 are no transliteration characters)
+        for h in hits:
+            if h.entity.type == "PER" and h.start >= 3 and text[h.start - 1] in _TRANSLIT_DOTS \
+                    and (first := translit_run_start(text, h.start - 1)) <= h.start - 3 and h.start not in people:
+                people[h.start] = first
+                after_dot.add(h.start)
+    if not parts and not people:
+        return hits, {}
     keep, opens = [], {}
     for h in hits:
-        if h.start in people and code == "zh" and (end := translit_run_end(text, h.end)) - h.end >= 2:
+        if h.start in people and code == "zh" and \
+                (end := translit_run_end(text, h.end)) - h.end >= (1 if h.start in after_dot else 2):
             # ... unless two transliteration characters or more run on after it: a longer family
             # name, another person's (雷根, Reagan, in 馬庫斯·雷根斯伯格)
             name = text[people[h.start]:end]
@@ -1776,11 +1785,11 @@ def _dotted_people(text: str, hits: list, code: str) -> tuple[list, dict[int, in
             keep.append(h)
             opens[h.start] = people[h.start]
         elif not any(s <= h.start and h.end <= dot or code == "zh" and dot < h.start and h.end <= e and (
-                dot + 1 < h.start or e - h.end >= (2 if h.entity.type == "PER" else 1)) for s, e, dot in parts):
+                dot + 1 < h.start or h.entity.type != "PER" or e - h.end >= 2) for s, e, dot in parts):
             # (a name across the dot stays: レアル・ソシエダ in レアル・ソシエダード; in Chinese a
             # hit inside the last part is a piece of the family name: 佩斯, Pest, in 洛佩斯, and
-            # so is one that opens it when more characters run on, two after a person's name:
-            # 雷根, Reagan, in 雷根斯伯格; 迪奧, Dior, in 迪奧普)
+            # so is a place's or a body's that opens it (吉爾伯特, 迪奧 in 迪奧普), and a person's
+            # when two characters or more run on: 雷根, Reagan, in 雷根斯伯格)
             keep.append(h)
     return keep, opens
 
