@@ -87,6 +87,17 @@ def test_german_trades_before_names_adjectives_before_bodies_and_possessives_ope
     assert not _ents("Sie stellte ihre Kandidatin für das Amt der Intendantin vor.", "de", "Latn")
 
 
+def test_german_ministries_english_firms_by_their_trade_and_battles_by_a_place():
+    assert ("Justizministerium", "ORG") in _ents("Das Justizministerium erhob Anklage.", "de", "Latn")
+    got = _ents("Gestern erhob das Justizministerium Anklage.", "de", "Latn")
+    assert ("Justizministerium", "ORG") in got and not any("Anklage" in t for t, _ in got)
+    got = _ents("Der Umsatz von Pinecrest Foods stieg, Marston Aerospace übernimmt den Konkurrenten Teller Dynamics.",
+                "de", "Latn")
+    assert {("Pinecrest Foods", "ORG"), ("Marston Aerospace", "ORG"), ("Teller Dynamics", "ORG")} <= got
+    assert ("Bolton Wanderers", "ORG") in _ents("Er wurde von den Bolton Wanderers entlassen.", "de", "Latn")
+    assert ("Hastings", "LOC") in _ents("Die Schlacht bei Hastings im Jahr 1066.", "de", "Latn")
+
+
 def test_german_town_after_in_or_a_councils_von_even_with_a_first_name_or_a_family_names_shape():
     assert ("Bryn Mawr", "LOC") in _ents("Agnes gründete in Bryn Mawr eine Schule.", "de", "Latn")
     assert ("Ann Arbor", "LOC") in _ents("Der Stadtrat von Ann Arbor stimmte zu.", "de", "Latn")

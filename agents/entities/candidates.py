@@ -147,7 +147,7 @@ GENERIC = frozenset("""
 ai ki ia ии ceo cfo cto coo cio cmo vp svp evp md ipo ipos etf etfs gdp bip usd eur cny rmb jpy
 gbp hkd mio mrd vc pe ar vr xr api apis gpu gpus cpu cpus it pc tv ok am pm ad bc llm llms genai agi
 saas paas iaas b2b b2c cloud ceos ngo ngos faq q1 q2 q3 q4 h1 h2 ev evs app apps
-chairman chairwoman chair president vice executive chief officer director founder co-founder emir sheriff
+chairman chairwoman chair president vice executive chief officer director founder co-founder emir sheriff sir
 cofounder manager head analyst ebit ebita ebitda capex opex roi analysts minister secretary senator governor mayor professor
 dr mr mrs ms prof sir lord herr frau ông bà anh chị
 vorstand vorsitzender vorsitzende präsident präsidentin gründer geschäftsführer chef chefin
@@ -192,7 +192,11 @@ university universität universidad université institute institut ministry mini
 party partei securities motors airlines airways foundation stiftung fund trust media ai agency
 council committee commission company service services news school college academy journal courant
 gazette herald tribune orchestra league union navy army police department kg ohg kgaa ug
-hospital authority command patrol collection chronicle statesman brewing mills analytics museum court""".split())
+hospital authority command patrol collection chronicle statesman brewing mills analytics museum court
+logistics foods aerospace dynamics pharmaceuticals pharma software chemicals energy administration wanderers
+rovers therapeutics biosciences robotics semiconductors electronics insurance bancorp realty properties
+resources mining minerals automotive textiles outfitters apparel publishing shipping freight railroad
+engineering consulting investments networks communications telecom""".split())
 
 
 def org_word(low: str) -> bool:
@@ -1184,14 +1188,15 @@ einwohnerinnen bewohner nähe umgebung zentrum stadtzentrum innenstadt stadtrand
 hafen küste norden süden osten westen nordosten nordwesten südosten südwesten außenbezirken""".split())
 
 
-def _of_a_place(text: str, i: int) -> bool:
-    """The word at ``i`` follows "von" and a noun that places it (der Stadtrat von X)."""
-    if prev_word(text, i) != "von":
+def _of_a_place(text: str, i: int, preposition: str = "von") -> bool:
+    """The word at ``i`` follows "von" (or ``preposition``) and a noun that places it (der
+    Stadtrat von X, die Schlacht bei X)."""
+    if prev_word(text, i) != preposition:
         return False
     j = i
     while j > 0 and text[j - 1] == " ":
         j -= 1
-    return prev_word(text, j - 3) in _DE_NOUNS_OF_A_PLACE   # (the word before "von")
+    return prev_word(text, j - len(preposition)) in _DE_NOUNS_OF_A_PLACE   # (the word before "von")
 
 
 def _place_after_bei(text: str, i: int, low: str, given, cw) -> bool:
@@ -1200,7 +1205,9 @@ def _place_after_bei(text: str, i: int, low: str, given, cw) -> bool:
     (der Bürgermeister von Bisbee, a family name too), is a place (not "bei Müller")."""
     if low in given:
         return False
-    return _of_a_place(text, i) or prev_word(text, i) == "bei" and low not in cw.surnames
+    if prev_word(text, i) == "bei":   # (die Schlacht bei Hastings: a family name's shape there too)
+        return low not in cw.surnames or _of_a_place(text, i, "bei")
+    return _of_a_place(text, i)
 
 
 def de_island_name_start(text: str, start: int) -> int | None:
@@ -1306,7 +1313,7 @@ def _given_but_place_heads(given: frozenset[str]) -> frozenset[str]:
 # Common nouns that stand before a name in apposition and say what it names (general
 # grammar): "der Konzern Vaskivoima", "the carmaker Zentrix", "la société X", "the town of
 # X". German, Dutch and Scandinavian compounds end in them ("Energiekonzern", "Autobauer").
-ORG_APPOSITION = frozenset("""konzern unternehmen firma hersteller autobauer versicherer anbieter verlag sender
+ORG_APPOSITION = frozenset("""konzern unternehmen firma hersteller autobauer versicherer anbieter verlag sender konkurrent konkurrenten
 zulieferer betreiber reederei fluggesellschaft zeitung verein startup start-up company firm carmaker automaker
 chipmaker maker insurer lender carrier airline retailer broadcaster newspaper société entreprise groupe
 constructeur empresa compañía constructora aseguradora aerolínea azienda società gruppo compagnia companhia
@@ -1532,6 +1539,8 @@ def _lone_word_dropped(w: str, code: str) -> bool:
     if german and not namey and low not in GENERIC and low not in cw.calendar and not w.isupper() \
             and german_lone_type(w) is not None:
         return False   # a name by the German lexicon: the full path types it
+    if german and _de_ministry(low):
+        return False   # das Justizministerium: the full path reads it
     # the original fast path
     if low in GENERIC or (german and low in cw.get(code) and low not in cw.given_for(code) and not namey
                           and not _foreign_surname_de(low, cw)):
@@ -1705,6 +1714,14 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 out.append(inst)
                 covered[inst.start:inst.end] = b"\x01" * (inst.end - inst.start)   # (its field's words: taken)
             return
+        if german and len(run) >= 2 and (k := next((i + 1 for i in range(len(run) - 1) if _de_ministry(run[i][2].casefold())
+                                                     and run[i + 1][2] not in ("der", "des", "für")), 0)):
+            rest = run[k:]   # das Justizministerium | Anklage: a ministry's name goes on only with der, für
+            del run[k:]
+            flush()
+            run.extend(rest)
+            flush()
+            return
         if german and len(run) >= 3 and (k := max((i for i in range(1, len(run) - 1) if run[i][2] in GERMAN_LEGAL_FORMS
                                                    and run[i + 1][2] not in _LEGAL_FORM_GOES_ON or run[i][2] == "den"),
                                                   default=0)):
@@ -1822,9 +1839,12 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         # (a hyphened newspaper's name by a word among its parts: Scranton Times-Tribune)
         orgish = len(toks) >= 2 and org_word(toks[-1][3])
         if german and orgish and not _opens_name(toks[0][3], german) and toks[0][3] not in ORG_HEADS and (
-                k := max((i for i in range(1, len(toks) - 2) if toks[i][2] in _DE_DEFINITE), default=0)):
-            # ein Sprecher der | Bauer GmbH & Co. KG, die Vorwürfe der | Scranton Times-Tribune: the
-            # body's name opens after the genitive's article (not Gesellschaft der Freunde ...)
+                k := max((i for i in range(1, len(toks) - 2) if toks[i][2] in _DE_DEFINITE or toks[i][2] == "von"
+                          and all(t[3] in de_lexicon().nouns or _de_person_noun(t[3]) or t[3] in cw.function_words(code)
+                                  for t in toks[:i])), default=0)):
+            # ein Sprecher der | Bauer GmbH & Co. KG, die Vorwürfe der | Scranton Times-Tribune, zwei
+            # Manager von | Seabright Energy: the body's name opens after the genitive's article or
+            # "von" after nouns (not Gesellschaft der Freunde ...)
             del toks[:k + 1]
         # before a German legal form only function words go: the name before it may be a
         # common word or a common family name (die Müller GmbH, Weber AG)
@@ -1842,7 +1862,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             cue = True
         # (an organisation's head word opens its name: Universität Passau, Stiftung Warentest)
         # (in English a head noun keeps the capitalised words before it: the National Safety Office)
-        while toks and not cue and not (code == "en" and toks[0][3] not in CONNECTORS
+        while toks and not cue and not (german and _de_ministry(toks[0][3])) and not (code == "en" and toks[0][3] not in CONNECTORS
                                         and english.headed_run(text, toks[0][0], [t[3] for t in toks], top)) \
                 and not (len(toks) >= 2 and (toks[0][3] in ORG_HEADS
                                                              or _opens_name(toks[0][3], german, feature_heads)
@@ -1985,6 +2005,10 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                     # "in Venedig" (a bare noun after in/nach/aus is a place: common
                     # nouns take an article there), "Herr Quenneville" (a title)
                     lone = german_lone_type(w)
+                    if _de_ministry(low) and prev_word(text, toks[0][0]) not in _DE_INDEFINITE:
+                        # das Justizministerium: the ministry of the country the article is about
+                        out.append(Candidate(toks[0][0], toks[0][1], w, "ORG"))
+                        return
                     if lone is None and "-" in w and (tail := w.rsplit("-", 1)[1])[:1].isupper() \
                             and tail.casefold() not in de_lexicon().nouns and apposition_type(text, toks[0][0]) == "LOC":
                         lone = "LOC"   # in der Provinz Al-Haouz: a hyphened name after a place's noun
@@ -2008,7 +2032,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                     elif lone == "PER" and (_place_after_bei(text, toks[0][0], low, given, cw)
                                             or _unknown_after_article(text, toks[0][0], toks[0][1], given, cw)):
                         out.append(Candidate(toks[0][0], toks[0][1], w, "LOC"))
-                    elif lone is None and low not in common and low not in de_lexicon().nouns \
+                    elif lone is None and low not in de_lexicon().nouns \
                             and low not in cw.get_top("en") and "'" not in w and "’" not in w \
                             and not _german_plural(low, common) and _place_after_bei(text, toks[0][0], low, given, cw):
                         # der Bürgermeister von Wendelstein, bei Kaub: a word in no list there is a place
@@ -2230,7 +2254,7 @@ def _weak_edge(w: str, code: str) -> bool:
     cw = common_words()
     low = w.casefold()
     return not _namey(w) and low in cw.get(code) and low not in cw.given_for(code) and not (
-        code == "de" and (german_lone_type(w) in ("PER", "LOC") or _foreign_surname_de(low, cw)))
+        code == "de" and (german_lone_type(w) in ("PER", "LOC") or _foreign_surname_de(low, cw) or _de_ministry(low)))
 
 
 QUOTED = re.compile(r"[„“\"«‚‘'‹]([^„“”\"«»‚‘’'‹›\n]{2,40})[“”\"»‘’'›]")
@@ -2409,6 +2433,17 @@ def _de_adjective_of_a_body(adj: str, head: str, cw) -> bool:
     names with it: Serbische Akademie, Königlichen Akademie, Liberalen Partei."""
     return adj.endswith(("e", "en", "er", "es")) and (head in ORG_HEADS or _opens_name(head, True)) \
         and adj not in cw.function_words("de") and adj not in de_lexicon().nouns
+
+
+def _de_ministry(low: str) -> bool:
+    """A ministry by its compound's name (Justizministerium, Innenministeriums), not the word alone
+    nor a kind of one (das Bundesministerium, ein Landesministerium)."""
+    return low.endswith(("ministerium", "ministeriums")) and not low.startswith(_DE_MINISTRY_KINDS)
+
+
+# (ministerium, and the kinds of ministry that open compounds with no field: Bundesministerium)
+_DE_MINISTRY_KINDS = ("ministerium", "bundesministerium", "landesministerium", "staatsministerium", "fachministerium",
+                      "reichsministerium")
 
 
 def _de_person_noun(low: str) -> bool:
