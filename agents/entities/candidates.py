@@ -208,6 +208,8 @@ def org_word(low: str) -> bool:
 GERMAN_LEGAL_FORMS = frozenset("GmbH AG KG KGaA OHG SE UG".split())
 # what may follow a legal form inside a firm's name (GmbH & Co. KG)
 _LEGAL_FORM_GOES_ON = GERMAN_LEGAL_FORMS | {"Co"}
+# the words at which a German run splits in two (a legal form closing a firm's name, "den")
+_SPLITTING_WORDS = GERMAN_LEGAL_FORMS | {"den"}
 # the forms of a registered co-operative and association, written in lower case after the
 # name (Raiffeisenbank Oberland eG, Förderverein Heimatmuseum e.V.)
 _DE_REGISTERED = re.compile(r" (?:eG|e\. ?V\.)(?![\w.])")
@@ -1714,17 +1716,18 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 out.append(inst)
                 covered[inst.start:inst.end] = b"\x01" * (inst.end - inst.start)   # (its field's words: taken)
             return
-        if german and len(run) >= 2 and (k := next((i + 1 for i in range(len(run) - 1) if _de_ministry(run[i][2].casefold())
-                                                     and run[i + 1][2] not in ("der", "des", "für")), 0)):
+        if german and len(run) >= 2 and text.find("inisteri", run[0][0], run[-1][1]) >= 0 and (
+                k := next((i + 1 for i in range(len(run) - 1) if _de_ministry(run[i][2].casefold())
+                           and run[i + 1][2] not in ("der", "des", "für")), 0)):
             rest = run[k:]   # das Justizministerium | Anklage: a ministry's name goes on only with der, für
             del run[k:]
             flush()
             run.extend(rest)
             flush()
             return
-        if german and len(run) >= 3 and (k := max((i for i in range(1, len(run) - 1) if run[i][2] in GERMAN_LEGAL_FORMS
-                                                   and run[i + 1][2] not in _LEGAL_FORM_GOES_ON or run[i][2] == "den"),
-                                                  default=0)):
+        if german and len(run) >= 3 and not _SPLITTING_WORDS.isdisjoint([t[2] for t in run]) \
+                and (k := max((i for i in range(1, len(run) - 1) if run[i][2] in GERMAN_LEGAL_FORMS
+                               and run[i + 1][2] not in _LEGAL_FORM_GOES_ON or run[i][2] == "den"), default=0)):
             # der Kessler Logistik KG | Betrug: a legal form closes the firm's name; Bürgermeisterin
             # Rosalynn Bliss | den | John Ball Park: an article opens another phrase (no name holds "den")
             rest = run[k + 1:]
@@ -1837,7 +1840,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         # trim connectors and generic/common edges; a run that ends in an organisation
         # word ("Metropolitan Club", "Decca Records") loses only function words
         # (a hyphened newspaper's name by a word among its parts: Scranton Times-Tribune)
-        orgish = len(toks) >= 2 and org_word(toks[-1][3])
+        orgish = len(toks) >= 2 and (toks[-1][3] in ORG_SUFFIXES or "-" in toks[-1][3] and org_word(toks[-1][3]))
         if german and orgish and not _opens_name(toks[0][3], german) and toks[0][3] not in ORG_HEADS and (
                 k := max((i for i in range(1, len(toks) - 2) if toks[i][2] in _DE_DEFINITE or toks[i][2] == "von"
                           and all(t[3] in de_lexicon().nouns or _de_person_noun(t[3]) or t[3] in cw.function_words(code)
@@ -1860,27 +1863,31 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         elif hr and len(toks) >= 2 and croatian.opens_with_cue(toks[0][3], text, toks[0][0]):
             toks.pop(0)   # Mještani Lipovca, U Lipovcu: the cue opening the run, then a place
             cue = True
-        # (an organisation's head word opens its name: Universität Passau, Stiftung Warentest)
-        # (in English a head noun keeps the capitalised words before it: the National Safety Office)
-        while toks and not cue and not (german and _de_ministry(toks[0][3])) and not (code == "en" and toks[0][3] not in CONNECTORS
-                                        and english.headed_run(text, toks[0][0], [t[3] for t in toks], top)) \
-                and not (len(toks) >= 2 and (toks[0][3] in ORG_HEADS
-                                                             or _opens_name(toks[0][3], german, feature_heads)
-                                                             or toks[0][3] in org_openers
-                                                             or nl and dutch.keeps_capital_article(toks[0][3], toks[0][2])
-                                                             and not _is_sentence_start(text, toks[0][0])
-                                                             # (die Band Kitty Blue: the kind of body, read below;
-                                                             # after an article: "weil Unternehmen Steuern zahlen" is plural)
-                                                             or german and toks[0][3] in ORG_APPOSITION
-                                                             and prev_word(text, toks[0][0]) in _DE_ARTICLES
-                                                             or english_name and toks[0][3] in en_top
-                                                             and toks[0][3] not in cw.function_words(code)
-                                                             # (Serbische Akademie der ..., Königlichen Akademie zu ...)
-                                                             or german and len(toks) >= 3
-                                                             and _de_adjective_of_a_body(toks[0][3], toks[1][3], cw))) \
-                and (toks[0][3] in CONNECTORS or toks[0][2] in NAME_LINKS or (
+        # the words that open the run and can open no name go, unless ... (the test that the word
+        # could go first: most words stay, and the reasons to keep one are asked of few)
+        while toks and not cue and (toks[0][3] in CONNECTORS or toks[0][2] in NAME_LINKS or (
                 (toks[0][3] in opening_words or toks[0][3] in GENERIC) if orgish
-                else _weak_word(toks[0][2], toks[0][0], text, code, opens_run=len(toks) >= 2))):
+                else _weak_word(toks[0][2], toks[0][0], text, code, opens_run=len(toks) >= 2))) \
+                and not (code == "en" and toks[0][3] not in CONNECTORS
+                         # (in English a head noun keeps the capitalised words before it: the National Safety Office)
+                         and english.headed_run(text, toks[0][0], [t[3] for t in toks], top)) \
+                and not (len(toks) >= 2 and (toks[0][3] in ORG_HEADS
+                                             # (an organisation's head word opens its name: Universität Passau,
+                                             # Stiftung Warentest)
+                                             or _opens_name(toks[0][3], german, feature_heads)
+                                             or toks[0][3] in org_openers
+                                             or nl and dutch.keeps_capital_article(toks[0][3], toks[0][2])
+                                             and not _is_sentence_start(text, toks[0][0])
+                                             # (die Band Kitty Blue: the kind of body, read below;
+                                             # after an article: "weil Unternehmen Steuern zahlen" is plural)
+                                             or german and toks[0][3] in ORG_APPOSITION
+                                             and prev_word(text, toks[0][0]) in _DE_ARTICLES
+                                             or english_name and toks[0][3] in en_top
+                                             and toks[0][3] not in cw.function_words(code)
+                                             # (Serbische Akademie der ..., Königlichen Akademie zu ...)
+                                             or german and len(toks) >= 3
+                                             and _de_adjective_of_a_body(toks[0][3], toks[1][3], cw))) \
+                and not (german and "minister" in toks[0][3] and _de_ministry(toks[0][3])):   # (das Justizministerium)
             toks.pop(0)
         if code == "uk" and len(toks) >= 2 and uk_lead_title(toks[0][2]):
             toks.pop(0)   # a title at a sentence start: Президентка Марія Коваль
@@ -2032,9 +2039,10 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                     elif lone == "PER" and (_place_after_bei(text, toks[0][0], low, given, cw)
                                             or _unknown_after_article(text, toks[0][0], toks[0][1], given, cw)):
                         out.append(Candidate(toks[0][0], toks[0][1], w, "LOC"))
-                    elif lone is None and low not in de_lexicon().nouns \
+                    elif lone is None and text.endswith(("bei ", "von "), 0, toks[0][0]) \
+                            and _place_after_bei(text, toks[0][0], low, given, cw) and low not in de_lexicon().nouns \
                             and low not in cw.get_top("en") and "'" not in w and "’" not in w \
-                            and not _german_plural(low, common) and _place_after_bei(text, toks[0][0], low, given, cw):
+                            and not _german_plural(low, common):
                         # der Bürgermeister von Wendelstein, bei Kaub: a word in no list there is a place
                         # (not an English word's: Greater Manchester, bei Christie's)
                         out.append(Candidate(toks[0][0], toks[0][1], w, "LOC"))
@@ -2431,7 +2439,7 @@ zoologe theologe soziologe kaufmann händler missionar priester abt äbtissin"""
 def _de_adjective_of_a_body(adj: str, head: str, cw) -> bool:
     """An inflected adjective (no function word, no noun) before a body's head word, which it
     names with it: Serbische Akademie, Königlichen Akademie, Liberalen Partei."""
-    return adj.endswith(("e", "en", "er", "es")) and (head in ORG_HEADS or _opens_name(head, True)) \
+    return (head in ORG_HEADS or _opens_name(head, True)) and adj.endswith(("e", "en", "er", "es")) \
         and adj not in cw.function_words("de") and adj not in de_lexicon().nouns
 
 

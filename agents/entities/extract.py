@@ -2055,6 +2055,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         hit_starts = hit_ends = None   # (built when first needed)
     postpositions = HINDI_POSTPOSITIONS if code in ("hi", "mr") else None
     found_people = []   # the people's hits taken as mentions, whose family names name them again
+    de_function_words = common_words().function_words("de") if code == "de" else None
     namesakes: set[str] = set()   # known family names another first name has claimed in this article
     for hit in hits:
         start, end, e = hit
@@ -2076,7 +2077,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if code == "ja" and etype == "ORG" and end - start == 2 and start and "\u4E00" <= text[start - 1] <= "\u9FFF" \
                 and "\u4E00" <= text[end:end + 1] <= "\u9FFF" and text[start - 1] not in JA_COUNTRY_ABBREVIATIONS:
             continue   # 料理研究家: 理研 (RIKEN) across two words, glued to kanji on both sides
-        if code == "de" and etype != "PER" and text[start:end].casefold() in common_words().function_words("de") \
+        if de_function_words is not None and etype != "PER" and text[start:end].casefold() in de_function_words \
                 and _is_sentence_start(text, start):
             continue   # "Seine Briefe ...": a possessive opening the sentence, not the river
         if code == "de" and text[start] in "IHFG" and text.startswith(_DE_DESCRIBED, start) and " " not in text[

@@ -738,6 +738,7 @@ class CommonWords:
                 self._raw[code] = self._raw[listed]   # (the same string: no copy)
         self.full: dict[str, frozenset[str]] = {}
         self.top: dict[str, frozenset[str]] = {}
+        self._function_words: dict[str, frozenset[str]] = {}
         self.calendar = frozenset(lines(data.get("_calendar", "")).split("\n")) - {""}
         self.surnames = _Unaccented(set(lines(data.get("_surnames", "")).split("\n")) - {""})
         # First names that are also one of a language's 300 commonest words (John in
@@ -768,8 +769,12 @@ class CommonWords:
 
     def function_words(self, code: str) -> frozenset[str]:
         """A language's 300 commonest words (its lists are in rank order), less the first
-        names that rank there only as names (Jean in French, Ali in Turkish)."""
-        return self.top_n(code, 300) - _NAMES_AMONG_COMMONEST.get(code, frozenset())
+        names that rank there only as names (Jean in French, Ali in Turkish). (Built once per
+        language: the rules ask for it per word.)"""
+        got = self._function_words.get(code)
+        if got is None:
+            got = self._function_words[code] = self.top_n(code, 300) - _NAMES_AMONG_COMMONEST.get(code, frozenset())
+        return got
 
     def given_for(self, code: str) -> frozenset[str]:
         """First names, for text in language ``code`` (see ``given``)."""
