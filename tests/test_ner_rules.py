@@ -822,6 +822,12 @@ def test_chinese_dotted_names_a_known_person_ends_rulers_and_cued_islands():
     assert ("加拉巴哥群島", "LOC") in _ents("達爾文抵達加拉巴哥群島。", "zh", "Hant")   # (抵達: the cue)
 
 
+def test_chinese_bare_houses_and_democratic_party_are_bodies():
+    got = _ents("南希·裴洛西週二對記者說，民主黨將在眾議院反對該法案。", "zh", "Hant")
+    assert {("民主黨", "ORG"), ("眾議院", "ORG")} <= got
+    assert not any(t == "民主黨" for t, _ in _ents("他與方向-社會民主黨達成協議。", "zh", "Hant"))
+
+
 def test_chinese_party_of_a_country_is_not_japans():
     got = _ents("卡琳·約翰森當選瑞典社會民主黨黨魁。", "zh", "Hant")
     assert ("瑞典社會民主黨", "ORG") in got and not any(t == "社會民主黨" for t, _ in got)

@@ -2725,6 +2725,11 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             for i in range(*m.span()):   # 英紙, 米軍; 米中対立, 日米首脳会談: each character a country
                 if not covered[i]:
                     out.append(Candidate(i, i + 1, text[i], "LOC", id=_JA_COUNTRY_CHARS[text[i]]))
+    if code == "zh":
+        for m in ZH_BARE_BODIES.finditer(text):   # 參議院, 民主黨: a legislature's house or a party the text's country has
+            s, e = m.span()
+            if not any(covered[s:e]) and not any(c.start < e and s < c.end for c in out):
+                out.append(Candidate(s, e, m.group(), "ORG"))
     if code == "zh" and "世" in text:
         for m in ZH_TL_RULER.finditer(text):   # 威廉三世, 瑪麗二世
             s, e = m.span()
@@ -2737,6 +2742,9 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
 
 
 ZH_REGNAL = re.compile("[一二三四五六七八九十]{1,3}世")
+# houses of a legislature and parties named by no country, which the text's context tells
+# (民主黨將在眾議院反對該法案): bodies, with no identity the KB could give them
+ZH_BARE_BODIES = re.compile("参议院|參議院|众议院|眾議院|(?<![會会由教社新進进人統统國国])民主[党黨]")   # (not 社會民主黨's)
 # a ruler's transliterated name and number (威廉三世, 瑪麗二世)
 ZH_TL_RULER = re.compile(f"[{_TL_OPEN}](?<![{_TL_ANY}][\\s\\S])[{_TL_ANY}]{{1,3}}[一二三四五六七八九十]{{1,3}}世")
 
