@@ -711,20 +711,23 @@ JA_COMPANY_PREFIX_KANA = re.compile("(?:" + "|".join(JA_LEGAL_FORMS) + ")"
 _JA_NOT_KANA_NAMES = frozenset("""とは では には として について から まで など より による において にて でも""".split())
 # a hiragana name before a bank's or a trade's word, opening a sentence or a clause (さくら信用金庫は,
 # 三河みどり信用組合は: not 設立された地方銀行, 多くの銀行, whose hiragana is grammar)
-JA_KANA_NAMED_BODY = re.compile(r"(?:^|(?<=[、。「」（(\s]))[\u4E00-\u9FFF]{0,3}[\u3041-\u3096]{2,6}[\u4E00-\u9FFF]{0,4}?"
-                                r"(?:信用金庫|信用組合|銀行|製菓|製粉|食品|書店|商店|酒造|醸造|交通|汽船)"
-                                r"(?=[はがのをにとでへもや、。（(「」]|$)")
+# (found by its last word, then read back in Python: the words are rare, the kana everywhere)
+JA_KANA_NAMED_BODY_END = re.compile(r"(?:信用金庫|信用組合|銀行|製菓|製粉|食品|書店|商店|酒造|醸造|交通|汽船)"
+                                    r"(?=[はがのをにとでへもや、。（(「」]|$)")
+_JA_KANA_NAME_BEFORE = re.compile(r"(?:^|[、。「」（(\s])([\u4E00-\u9FFF]{0,3}[\u3041-\u3096]{2,6}[\u4E00-\u9FFF]{0,4})\Z")
 _JA_PARTICLE_CHARS = frozenset("はがのをにとでへもや")   # (after a name in hiragana: its end)
 # words glued after a body's name that are none of it (エムアール社所属の歌手, 株式会社X社長)
 JA_AFTER_BODY = tuple(sorted(("所属", "傘下", "出身", "在籍", "本社", "社長", "会長", "代表", "役員", "社員"), key=len,
                              reverse=True))
 # a team's nickname after its town's name: katakana that ends like an English plural (練馬ベアーズ)
-JA_TOWN_TEAM = re.compile(r"([\u4E00-\u9FFF](?<![\u4E00-\u9FFF\u30A1-\u30FA\u30FC][\s\S])[\u4E00-\u9FFF]{1,3})"
-                          r"([\u30A1-\u30FA\u30FC]{3,}[ズス])(?![\u30A1-\u30FA\u30FC])")
+# (the nickname found first, after a kanji: katakana are fewer than kanji; its town read back in Python)
+JA_TOWN_TEAM = re.compile(r"[\u30A1-\u30FA](?<=[\u4E00-\u9FFF].)[\u30A1-\u30FA\u30FC]{2,}[ズス](?![\u30A1-\u30FA\u30FC])")
 # a katakana word after の, と or a comma, before what only follows a place: born there, a head
 # office there (ドイツのウルムで生まれ, スイスのヴヴェイに本社を置く), general Japanese
-JA_KATAKANA_PLACE = re.compile(r"(?<=[のと、])([\u30A1-\u30FA][\u30A1-\u30FA\u30FC]+)"
-                               r"(?=で生まれ|で育|に本社|に本部|にある|に所在|に移住|へ移住|に住|で死去|で亡くな)")
+JA_KATAKANA_PLACE = re.compile(r"([\u30A1-\u30FA](?<=[のと、].)[\u30A1-\u30FA\u30FC]+)\Z")
+# (found by what follows it, then read back: those words are rarer than katakana)
+_JA_AFTER_A_PLACE = re.compile(r"[でにへ](?<=[\u30A1-\u30FA\u30FC].)(?:(?<=で)(?:生まれ|育|死去|亡くな)|(?<=に)(?:本社|本部|ある|所在|移住|住)"
+                               r"|(?<=へ)移住)")
 # katakana words of that shape that name no team: events, services, trades (日本シリーズ, 東京ニュース)
 JA_NOT_TEAMS = frozenset("""シリーズ ゲームズ ニュース サービス ビジネス スペース オフィス バス クラス ハウス プレス
 エクスプレス ツアーズ""".split())
@@ -2622,7 +2625,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
         if code == "ja" and e - s > 2 and text[e - 1] in "元前現" and "\u30A1" <= text[e - 2] <= "\u30FC":
             e -= 1   # ヘルベルト・ディース + 元社長: "the former president", no part of the name
         name = text[s:e]
-        if code == "ja" and name.endswith(JA_ORG_WORDS):
+        if code == "ja" and name and name[-1] in _JA_LAST_CHARS and name.endswith(JA_ORG_WORDS):
             # 元北越信用金庫理事長: a body's head, named by the body (a former one's: 元, 前)
             body = name[1:] if name[0] in "元前現" else name
             _ja_compound_name(body, e - len(body), covered, out)
@@ -2676,28 +2679,37 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                     not in _JA_NOT_KANA_NAMES and e - s > 5 and not any(covered[s:e]) \
                     and not any(c.start < e and s < c.end for c in out):
                 out.append(Candidate(s, e, text[s:e], "ORG"))
-        for m in JA_KANA_NAMED_BODY.finditer(text):   # さくら信用金庫, 三河みどり信用組合
-            s, e = m.span()
-            if "の" in m.group():
+        for w in JA_KANA_NAMED_BODY_END.finditer(text):   # さくら信用金庫, 三河みどり信用組合
+            if (m := _JA_KANA_NAME_BEFORE.search(text, max(0, w.start() - 14), w.start())) is None:
+                continue
+            s, e = m.start(1), w.end()
+            if "の" in m.group(1):
                 continue   # (多くの銀行: "many banks", a particle inside)
             if not any(covered[s:e]) and not any(c.start < e and s < c.end for c in out):
                 out.append(Candidate(s, e, text[s:e], "ORG"))
-        for m in JA_KATAKANA_PLACE.finditer(text):   # ウルムで生まれ, ヴヴェイに本社を置く: a place by what follows it
+        for after in _JA_AFTER_A_PLACE.finditer(text):   # ウルムで生まれ, ヴヴェイに本社を置く: a place by what follows it
+            if (m := JA_KATAKANA_PLACE.search(text, max(0, after.start() - 24), after.start())) is None:
+                continue
             s, e = m.span(1)
             name = m.group(1)
             if not any(covered[s:e]) and name not in JA_KATAKANA_ROLES and not name.endswith(KATAKANA_ORG_ENDS):
                 out.append(Candidate(s, e, name, "LOC"))
         for m in JA_TOWN_TEAM.finditer(text):   # 練馬ベアーズ, 十和田サンダース: a team by its town and nickname
-            s, e = m.span()
-            if not any(covered[s:e]) and not m.group(2).endswith(KATAKANA_LOC_ENDS) and m.group(2) not in JA_NOT_TEAMS \
-                    and (_kb_place(m.group(1)) or _kb_place(m.group(1) + "市")):
-                out.append(Candidate(s, e, m.group(), "ORG"))
+            k, e = m.span()
+            s = k
+            while s > 0 and k - s < 4 and "\u4E00" <= text[s - 1] <= "\u9FFF":
+                s -= 1
+            town, nickname = text[s:k], m.group()
+            if k - s >= 2 and e - k >= 4 and not (s and ("\u4E00" <= text[s - 1] <= "\u9FFF" or "\u30A1" <= text[s - 1] <= "\u30FC")) \
+                    and not any(covered[s:e]) and not nickname.endswith(KATAKANA_LOC_ENDS) and nickname not in JA_NOT_TEAMS \
+                    and (_kb_place(town) or _kb_place(town + "市")):
+                out.append(Candidate(s, e, text[s:e], "ORG"))
         for m in JA_FC_CLUB.finditer(text) if "FC" in text else ():
             s, e = m.start(), m.end()
             if not any(covered[s:e]):
                 out.append(Candidate(s, e, m.group(), "ORG"))
         # (a number and its counter end the compound before them: 泊原子力発電所 | 3号機)
-        for m in JA_COMPOUND_NAMED.finditer(_JA_NUMBERED.sub(_blank, text) if "号" in text else text):
+        for m in JA_COMPOUND_NAMED.finditer(_without_numbers(text) if "号" in text else text):
             word = m.group(1)
             if word.endswith(_JA_ENDINGS_BY_LAST[word[-1]]):   # (most compounds end in no such word)
                 _ja_compound_name(word, m.start(1), covered, out)
@@ -2728,6 +2740,8 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
     if code == "zh":
         for m in ZH_BARE_BODIES.finditer(text):   # 參議院, 民主黨: a legislature's house or a party the text's country has
             s, e = m.span()
+            if text[s] == "民" and s and text[s - 1] in _ZH_BEFORE_A_PARTYS_NAME:
+                continue
             if not any(covered[s:e]) and not any(c.start < e and s < c.end for c in out):
                 out.append(Candidate(s, e, m.group(), "ORG"))
     if code == "zh" and "世" in text:
@@ -2744,7 +2758,8 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
 ZH_REGNAL = re.compile("[一二三四五六七八九十]{1,3}世")
 # houses of a legislature and parties named by no country, which the text's context tells
 # (民主黨將在眾議院反對該法案): bodies, with no identity the KB could give them
-ZH_BARE_BODIES = re.compile("参议院|參議院|众议院|眾議院|(?<![會会由教社新進进人統统國国])民主[党黨]")   # (not 社會民主黨's)
+ZH_BARE_BODIES = re.compile("参议院|參議院|众议院|眾議院|民主[党黨]")
+_ZH_BEFORE_A_PARTYS_NAME = frozenset("會会由教社新進进人統统國国")   # (社會民主黨, 自由民主黨: longer names)
 # a ruler's transliterated name and number (威廉三世, 瑪麗二世)
 ZH_TL_RULER = re.compile(f"[{_TL_OPEN}](?<![{_TL_ANY}][\\s\\S])[{_TL_ANY}]{{1,3}}[一二三四五六七八九十]{{1,3}}世")
 
@@ -2814,13 +2829,27 @@ _JA_TRADE_WORDS = frozenset(("産業", "水産", "生命", "電子", "通信", "
                              "化成", "鉱業", "物流", "興産", "部屋"))
 
 
-# a number and the counter of a unit, a line or a building (3号機, 2号線, 5号館)
-_JA_NUMBERED = re.compile(r"[0-9０-９]+号[機線館棟車炉]?")
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 
-def _blank(m: re.Match) -> str:
-    """The match as as many full stops: a boundary of the same length, offsets kept."""
-    return "。" * (m.end() - m.start())
+def _without_numbers(text: str) -> str:
+    """``text`` with each number and the counter after it (3号機, 2号線, 5号館) written as as
+    many full stops: a boundary of the same length, offsets kept (the text itself where none is)."""
+    parts, last = [], 0
+    i = text.find("号")
+    while i >= 0:
+        j = i
+        while j > 0 and text[j - 1] in _DIGITS:
+            j -= 1
+        if j < i:
+            e = i + 2 if text[i + 1:i + 2] in _COUNTED and i + 1 < len(text) else i + 1
+            parts += (text[last:j], "。" * (e - j))
+            last = e
+        i = text.find("号", i + 1)
+    return "".join(parts) + text[last:] if parts else text
+
+
+_COUNTED = frozenset("機線館棟車炉")
 
 
 def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
@@ -2910,12 +2939,38 @@ def _ja_role_then_name() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _ja_kana_named() -> re.Pattern:
-    """= (FAMILY NAME)(KANA GIVEN NAME)(?=[_JA_END] or the end), built on first use."""
-    return re.compile("((?:" + _by_first_char(ja_surnames(), "(?<![\u4E00-\u9FFF\u30A1-\u30FA々][\\s\\S])") + ")"
-                      "(?:" + alternation(JA_KANA_GIVEN, 0) + "))(?=[" + _JA_END + "]|$)")
+def _ja_kana_given_finder():
+    """An automaton over the kana first names (one pass in C: a regex alternation of them is
+    tried at every kana of the text, five times slower)."""
+    import ahocorasick_rs
+    return ahocorasick_rs.AhoCorasick(sorted(JA_KANA_GIVEN), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
 
+_JA_END_SET = frozenset(_JA_END)
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _ja_kana_named(text: str, covered: bytearray, out: list) -> None:
+    """A family name the lists hold (one to three kanji after no kanji or katakana) and a first
+    name in kana before a particle (高柳ゆかり、, 高橋キヨによって)."""
+    surnames = _ja_surname_set()
+    n_text = len(text)
+    try:
+        found = _ja_kana_given_finder().find_matches_as_indexes(text)
+    except UnicodeEncodeError:   # lone surrogates, which Rust strings cannot hold (same length)
+        found = _ja_kana_given_finder().find_matches_as_indexes(_LONE_SURROGATE.sub("\ufffd", text))
+    for _, k, e in found:
+        if not k or not "\u4E00" <= text[k - 1] <= "\u9FFF" or e < n_text and text[e] not in _JA_END_SET:
+            continue
+        for n in (3, 2, 1):
+            s = k - n
+            if s >= 0 and text[s:k] in surnames and not (s and _JA_NAME_OR_KANA_CHAR.match(text, s - 1)):
+                if not any(covered[s:e]) and not any(c.start < e and s < c.end for c in out):
+                    out.append(Candidate(s, e, text[s:e], "PER"))
+                break
+
+
+_JA_NAME_OR_KANA_CHAR = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA々]")
 # Korean and Chinese family names that open hardly any Japanese word, and a three-kanji name
 # after none before a particle or a title (李明浩は, 崔永哲は, 趙立新報道官), general knowledge
 JA_FOREIGN_KANJI_NAME = re.compile(r"([李朴崔鄭尹趙宋姜劉習](?<![\u4E00-\u9FFF\u30A1-\u30FA々][\s\S])[\u4E00-\u9FFF]{2})"
@@ -2925,7 +2980,8 @@ JA_FOREIGN_KANJI_NAME = re.compile(r"([李朴崔鄭尹趙宋姜劉習](?<![\u4E0
 def _ja_people_by_role_or_kana(text: str, covered: bytearray, out: list) -> None:
     """A family name and a first name after a role written before them (社長斎藤龍之介は), a
     family name with a first name in kana (高柳ゆかり、), and a Korean or Chinese name (李明浩は)."""
-    for pattern in (_ja_role_then_name(), _ja_kana_named(), JA_FOREIGN_KANJI_NAME):
+    _ja_kana_named(text, covered, out)
+    for pattern in (_ja_role_then_name(), JA_FOREIGN_KANJI_NAME):
         for m in pattern.finditer(text):
             s, e = m.span(1)
             if not any(covered[s:e]) and not any(c.start < e and s < c.end for c in out):
