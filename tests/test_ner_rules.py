@@ -678,7 +678,7 @@ def test_chinese_transliterated_name_before_speech_verb_in_running_text():
 def test_traditional_chinese_meets_simplified_only_aliases():
     from agents.entities.kb import get_kb, zh_t2s
     kb = get_kb()
-    trad = next((t for t in ("曼徹斯特", "布達佩斯", "約翰內斯堡") if kb.lookup(t) is None
+    trad = next((t for t in ("曼徹斯特", "布達佩斯", "約翰內斯堡", "裡斯本") if kb.lookup(t) is None
                  and kb.lookup(t.translate(zh_t2s())) is not None), None)
     if trad is None:
         pytest.skip("no simplified-only alias among the probes")
@@ -828,6 +828,14 @@ def test_chinese_bare_houses_and_democratic_party_are_bodies():
     got = _ents("南希·裴洛西週二對記者說，民主黨將在眾議院反對該法案。", "zh", "Hant")
     assert {("民主黨", "ORG"), ("眾議院", "ORG")} <= got
     assert not any(t == "民主黨" for t, _ in _ents("他與方向-社會民主黨達成協議。", "zh", "Hant"))
+
+
+def test_chinese_short_place_inside_a_longer_transliteration_and_a_city_hall():
+    got = _ents("巴西南里奥格兰德州遭遇特大暴雨。", "zh", "Hans")
+    assert ("德州", "LOC") not in got   # (Rio Grande do Sul, not Texas)
+    assert ("德州", "LOC") in _ents("美國最高法院拒絕受理德州一名死刑犯的上訴。", "zh", "Hant")
+    assert ("洛杉矶市政厅", "LOC") in _ents("市长在洛杉矶市政厅召开新闻发布会。", "zh", "Hans")
+    assert ("唐寧街", "LOC") in _ents("首相在唐寧街會見了總理。", "zh", "Hant")
 
 
 def test_chinese_party_of_a_country_is_not_japans():

@@ -27,7 +27,7 @@ from anyascii import anyascii
 from .amounts import alternation, amount_rows
 from .backends import get_backend
 from .chinese import ZH_NOT_NAME_CHARS, after_cue, zh_autonomous_units
-from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_LEGAL_FORMS, JA_ORG_WORD_SET, JA_SHA_WORDS, JA_TITLES,
+from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_LEGAL_FORMS, JA_ORG_WORD_SET, JA_SHA_WORDS, JA_TITLES, TRANSLIT,
                          JA_VENUE_WORDS, NAME_CASE_ENDINGS, Candidate, DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES,
                          ZH_CLUB_ROLES, ZH_LOC_ENDINGS, ZH_NAMED_BODY, ZH_REGNAL, _JA_END, _KO_WORD_ENDINGS, _TRANSLIT_DOTS,
                          de_island_name_start, de_lexicon, dotted_name_spans, facility_before, find_candidates, hyphened_place,
@@ -690,6 +690,8 @@ def _zh_place_named(run: str, h, last: str) -> tuple[bool | None, int] | None:
     and many generic phrases (中国机场 "Chinese airports"), with a name of at least two
     characters between.  None for "a unit of its own?" when the unit is the place itself
     (内蒙古 + 自治区). ``last``: the place's last character as written."""
+    if last == "市" and run.startswith(("政厅", "政廳")):
+        return False, 2   # 洛杉矶市 + 政厅: the city hall (the alias holds the city's 市)
     for sfx in ZH_LOC_ENDINGS:
         i = run.find(sfx, 0, 4 + len(sfx))
         if i >= 0 and not (sfx == "街" and run[i + 1:i + 2] in _ZH_STREET_WORDS   # (巴黎街头 "Paris's streets")
@@ -2039,6 +2041,12 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     dotted = None
     if cjk and hits:
         hits, dotted = _dotted_people(text, hits, code)
+    if hits and code == "zh":   # a short place's name glued after transliteration characters no hit
+        # took is the end of a longer name (南里奥格兰 + 德州: not Texas)
+        ends = {h.end for h in hits}
+        hits = [h for h in hits if not (h.entity.type == "LOC" and h.end - h.start == 2 and h.start >= 2
+                                        and text[h.start - 1] in TRANSLIT and text[h.start - 2] in TRANSLIT
+                                        and h.start not in ends)]
     if hits and code == "zh":   # 美國人, 羅馬人: a people, not the place (but 法国人口: its population)
         hits = [h for h in hits if not (h.entity.type == "LOC" and text.startswith("人", h.end)
                                         and not text.startswith(ZH_REN_WORDS, h.end))]
