@@ -553,7 +553,8 @@ KATAKANA_LETTERS = frozenset("""エー エイ ビー シー ディー ディ イ
 # units inside a place (四川省 甘孜藏族自治州), general Chinese
 ZH_LOC_ENDINGS = ("国际机场", "國際機場", "机场", "機場", "火车站", "火車站", "高铁站", "高鐵站", "大桥", "大橋",
                   "盆地", "高原", "平原", "山脉", "山脈", "半岛", "半島", "群岛", "群島", "沙漠", "草原", "水库", "水庫",
-                  "大坝", "大壩", "体育场", "體育場", "体育馆", "體育館", "大剧院", "大劇院", "纪念馆", "紀念館", "广场", "廣場", "公园", "公園", "新区", "新區", "开发区",
+                  "大坝", "大壩", "体育场", "體育場", "体育馆", "體育館", "大剧院", "大劇院", "纪念馆", "紀念館",
+                  "广场", "廣場", "公园", "公園", "新区", "新區", "开发区",
                   "開發區", "自治州", "自治县", "自治縣", "自治区", "自治區", "自治旗", "大教堂", "教堂", "城堡",
                   "古城", "遗址", "遺址", "保护区", "保護區", "国家公园", "國家公園", "大街", "街", "市政厅", "市政廳",
                   "共和国", "共和國", "线", "線",   # (东涌线: a railway line named after its town)
@@ -1201,7 +1202,7 @@ def _of_a_place(text: str, i: int, preposition: str = "von") -> bool:
     j = i
     while j > 0 and text[j - 1] == " ":
         j -= 1
-    return prev_word(text, j - len(preposition)) in _DE_NOUNS_OF_A_PLACE   # (the word before "von")
+    return prev_word(text, j - len(preposition)) in _DE_NOUNS_OF_A_PLACE   # (the word before the preposition)
 
 
 def _place_after_bei(text: str, i: int, low: str, given, cw) -> bool:
@@ -1318,7 +1319,8 @@ def _given_but_place_heads(given: frozenset[str]) -> frozenset[str]:
 # Common nouns that stand before a name in apposition and say what it names (general
 # grammar): "der Konzern Vaskivoima", "the carmaker Zentrix", "la société X", "the town of
 # X". German, Dutch and Scandinavian compounds end in them ("Energiekonzern", "Autobauer").
-ORG_APPOSITION = frozenset("""konzern unternehmen firma hersteller autobauer versicherer anbieter verlag sender konkurrent konkurrenten
+ORG_APPOSITION = frozenset("""konzern unternehmen firma hersteller autobauer versicherer anbieter verlag sender
+konkurrent konkurrenten
 zulieferer betreiber reederei fluggesellschaft zeitung verein startup start-up company firm carmaker automaker
 chipmaker maker insurer lender carrier airline retailer broadcaster newspaper société entreprise groupe
 constructeur empresa compañía constructora aseguradora aerolínea azienda società gruppo compagnia companhia
@@ -2654,9 +2656,10 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             e -= 1
         if code == "ja" and (text[s:e] in JA_KATAKANA_SPORTS or text[s:e] in JA_KANJI_SPORTS or text.endswith("代目", s, e)):
             continue   # アイスホッケー選手, ベテラン監督: a kind of player, no name
-        if t.group() in JA_WEAK_TITLES and not named_after_no and not (code == "ja" and (text.startswith(_ja_surname_tuple(), s)
-                                                                  or _ja_listed_name(text[s:e], common_words()))
-                                                or all("\u30A1" <= c <= "\u30FC" for c in text[s:e])):
+        if t.group() in JA_WEAK_TITLES and not named_after_no \
+                and not (code == "ja" and (text.startswith(_ja_surname_tuple(), s)
+                                           or _ja_listed_name(text[s:e], common_words()))
+                         or all("\u30A1" <= c <= "\u30FC" for c in text[s:e])):
             continue   # (a katakana name: インファンティーノ会長)
         out.append(Candidate(s, e, text[s:e], "PER"))
     for m in CJK_ORG.finditer(text) if _CJK_ORG_SUFFIX.search(text) else ():
@@ -2700,7 +2703,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             while s > 0 and k - s < 4 and "\u4E00" <= text[s - 1] <= "\u9FFF":
                 s -= 1
             town, nickname = text[s:k], m.group()
-            if k - s >= 2 and e - k >= 4 and not (s and ("\u4E00" <= text[s - 1] <= "\u9FFF" or "\u30A1" <= text[s - 1] <= "\u30FC")) \
+            if k - s >= 2 and e - k >= 4 and not (s and _JA_NAME_OR_KANA_CHAR.match(text, s - 1)) \
                     and not any(covered[s:e]) and not nickname.endswith(KATAKANA_LOC_ENDS) and nickname not in JA_NOT_TEAMS \
                     and (_kb_place(town) or _kb_place(town + "市")):
                 out.append(Candidate(s, e, text[s:e], "ORG"))
@@ -2970,7 +2973,7 @@ def _ja_kana_named(text: str, covered: bytearray, out: list) -> None:
                 break
 
 
-_JA_NAME_OR_KANA_CHAR = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA々]")
+_JA_NAME_OR_KANA_CHAR = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FC々]")
 # Korean and Chinese family names that open hardly any Japanese word, and a three-kanji name
 # after none before a particle or a title (李明浩は, 崔永哲は, 趙立新報道官), general knowledge
 JA_FOREIGN_KANJI_NAME = re.compile(r"([李朴崔鄭尹趙宋姜劉習](?<![\u4E00-\u9FFF\u30A1-\u30FA々][\s\S])[\u4E00-\u9FFF]{2})"

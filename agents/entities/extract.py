@@ -298,13 +298,19 @@ def _body_around(text: str, start: int, end: int, code: str) -> tuple[int, int] 
     """The span of the capitalised run around the place at [start, end) (up to three words
     after it, three before, less everyday words that open it) when an organisation's word
     ends it: Atlanta Journal-Constitution, Idaho Statesman, Royal Cornwall Museum,
-    Hennepin County District Court (a word of ORG_SUFFIXES, or a hyphened name's last part)."""
+    Hennepin County District Court (``org_word``: a word of ORG_SUFFIXES, or a hyphened name
+    with one among its parts)."""
     words = _CAPITALISED_WORDS.match(text, end).group().split()
     while words and not org_word(words[-1].casefold()):
         words.pop()
     if not words:
         return None
-    hi = end + len(" ".join(words)) + 1
+    return _capitalised_run_start(text, start, code), end + len(" ".join(words)) + 1
+
+
+def _capitalised_run_start(text: str, start: int, code: str) -> int:
+    """Where the run of capitalised words (up to three) before ``start`` opens, less the
+    everyday words that open it ("Saham Vale Indonesia", "Das Royal Cornwall Museum")."""
     lo = start
     if start > 1 and text[start - 1] == " " and text[start - 2].isalnum():
         m = _CAPITALISED_BEFORE.search(text, max(0, start - 48), start)
@@ -313,8 +319,7 @@ def _body_around(text: str, start: int, end: int, code: str) -> tuple[int, int] 
             lo = m.start()
             while lo < start and text[lo:text.index(" ", lo)].lower() in top:
                 lo = text.index(" ", lo) + 1
-    return lo, hi
-
+    return lo
 
 
 _DE_ORG_HEAD_BEFORE = re.compile(r"(?<![\w-])(?!Insgesamt |Gesamt )[A-ZÄÖÜ][a-zäöüß]*(?:" + "|".join(DE_ORG_HEAD_ENDS)
@@ -375,15 +380,7 @@ def _company_around(text: str, start: int, end: int, code: str) -> tuple[int, in
         return None
     if prefix is not None:
         return prefix.start(), (form.end() if form is not None else end)
-    lo = start
-    if start > 1 and text[start - 1] == " " and text[start - 2].isalnum():
-        m = _CAPITALISED_BEFORE.search(text, max(0, start - 48), start)
-        if m:
-            top = common_words().get_top(code)
-            lo = m.start()
-            while lo < start and text[lo:text.index(" ", lo)].lower() in top:
-                lo = text.index(" ", lo) + 1
-    return lo, form.end()
+    return _capitalised_run_start(text, start, code), form.end()
 
 
 # words of a known facility's English name (a stadium's name after "estadio" is that stadium)
@@ -1778,8 +1775,9 @@ def _dotted_people(text: str, hits: list, code: str) -> tuple[list, dict[int, in
     for h in hits:
         if h.start in people and code == "zh" and \
                 (end := translit_run_end(text, h.end)) - h.end >= (1 if h.start in after_dot else 2):
-            # ... unless two transliteration characters or more run on after it: a longer family
-            # name, another person's (雷根, Reagan, in 馬庫斯·雷根斯伯格)
+            # ... unless transliteration characters run on after it (two or more after a hit the
+            # pattern reached, any after one it did not): a longer family name, another person's
+            # (雷根, Reagan, in 馬庫斯·雷根斯伯格; 霍金, Hawking, in 拉里·霍金斯)
             name = text[people[h.start]:end]
             keep.append(AliasHit(people[h.start], end,
                                  KBEntity(person_id(name, code) or unknown_id(name), name, "PER", None, None)))
