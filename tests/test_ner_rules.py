@@ -1723,3 +1723,66 @@ def test_ar_two_indefinite_everyday_words_after_a_head_are_a_kind():
     assert not any(t == "ORG" for _, t in got)
     # a noun in construct with a definite word or a name is one
     assert ("مجلس نواب الشعب", "ORG") in _ents("صوت مجلس نواب الشعب على القانون.", "ar", "Arab")
+
+
+# -- twenty-seventh round ------------------------------------------------------------------------
+
+def test_chinese_dotted_first_names_with_common_characters():
+    got = _ents("這支樂團由湯姆·約克與強尼·葛林伍德組成，局長金柏莉·奇托辭職。", "zh", "Hant")
+    assert {("強尼·葛林伍德", "PER"), ("金柏莉·奇托", "PER")} <= got
+    # an inspector's title ends before the name (督察 + 保羅), as does "continuously" after it
+    got = _ents("倫敦警察廳督察保羅·埃弗里特證實，門將阿爾瓦羅·費爾南德斯連續撲出兩球。", "zh", "Hant")
+    assert ("保羅·埃弗里特", "PER") in got and not any(t.startswith("察") or t.endswith("連") for t, _ in got)
+
+
+def test_chinese_facilities_firms_and_airlines_after_names():
+    got = _ents("安東尼奧·吉特拉斯熱電廠故障，艾馬爾地產在羅貢水電站附近投資。", "zh", "Hant")
+    assert {("安東尼奧·吉特拉斯熱電廠", "LOC"), ("艾馬爾地產", "ORG"), ("羅貢水電站", "LOC")} <= got
+    got = _ents("新西蘭航空一架客機折返，嘉魯達印尼航空達成協議。中國航空業發展迅速。", "zh", "Hant")
+    assert {("新西蘭航空", "ORG"), ("嘉魯達印尼航空", "ORG"), ("中國", "LOC")} <= got
+
+
+def test_chinese_town_before_its_mayor_and_club_before_a_players_role():
+    got = _ents("科托爾副市長米蘭·拉多尼奇被捕，韋斯卡門將撲出點球，布倫特福德中衛破門。", "zh", "Hant")
+    assert {("科托爾", "LOC"), ("韋斯卡", "ORG"), ("布倫特福德", "ORG")} <= got
+
+
+def test_japanese_article_opening_names_its_person():
+    got = _ents("葛西隼人（かさい はやと、1980年 - ）は、ギタリスト。あさのひかる（1972年 - ）は、漫画家。", "ja", "Jpan")
+    assert {("葛西隼人", "PER"), ("あさのひかる", "PER")} <= got
+    got = _ents("中西アンナ・マリア（なかにし アンナ・マリア、1993年 - ）は、モデル。", "ja", "Jpan")
+    assert got == {("中西アンナ・マリア", "PER")}   # (the reading is no name of its own)
+    assert ("東京大学", "ORG") in _ents("東京大学（とうきょう だいがく）は、国立大学。", "ja", "Jpan")
+
+
+def test_japanese_old_first_names_kin_and_first_names_alone():
+    got = _ents("地主の宮坂伝右衛門が就任し、服部倉治郎が始めた。妻ハルと妻の和子。", "ja", "Jpan")
+    assert {("宮坂伝右衛門", "PER"), ("服部倉治郎", "PER"), ("ハル", "PER"), ("和子", "PER")} <= got
+    assert _ents("妻の実家に戻った。長男の誕生を祝った。", "ja", "Jpan") == set()
+    res = extract("築城では加藤清正らが普請を担い、石垣は清正が受け持った。", LanguageResult(code="ja", script="Jpan",
+                                                                           confidence=1.0))
+    ids = {m.text: e.id for e in res.entities for m in e.mentions}
+    assert ids["清正"] == ids["加藤清正"]
+
+
+def test_japanese_venues_quoted_bodies_and_state_bureaus():
+    got = _ents("本拠地のマツダスタジアムとクラサスドーム大分、宮崎市民文化ホール。新しいホームスタジアム。", "ja", "Jpan")
+    assert {("マツダスタジアム", "LOC"), ("クラサスドーム大分", "LOC"), ("宮崎市民文化ホール", "LOC")} <= got
+    assert not any("ホームスタジアム" in t for t, _ in got)
+    got = _ents("ライブハウス「窓枠」で歌い、バンド「ハルカゼスケッチ」を結成した。", "ja", "Jpan")
+    assert {("窓枠", "LOC"), ("ハルカゼスケッチ", "ORG")} <= got
+    got = _ents("本州四国連絡橋公団と中部地方整備局、官営八幡製鐵所。医師団の日本事務局。", "ja", "Jpan")
+    assert {("本州四国連絡橋公団", "ORG"), ("中部地方整備局", "ORG"), ("八幡製鐵所", "ORG")} <= got
+    assert not any(t.endswith("日本事務局") for t, _ in got)
+
+
+def test_german_bodies_named_by_their_place_and_apposed_people():
+    got = _ents("Sie lehrt an der Universität von Kalifornien; der Oberste Gerichtshof der Vereinigten Staaten "
+                "entschied.", "de", "Latn")
+    assert {("Universität von Kalifornien", "ORG"), ("Oberste Gerichtshof der Vereinigten Staaten", "ORG")} <= got
+    got = _ents("Harvard ist die älteste Hochschule der Vereinigten Staaten.", "de", "Latn")
+    assert ("Vereinigten Staaten", "LOC") in got
+    got = _ents("Der Bischof von Enugu, Callistus Onaga, rief zur Ruhe auf.", "de", "Latn")
+    assert ("Callistus Onaga", "PER") in got
+    got = _ents("Das Stahlwerk in Port Talbot gehört der Okafor Agro Processing Ltd. aus Onitsha.", "de", "Latn")
+    assert {("Port Talbot", "LOC"), ("Okafor Agro Processing Ltd.", "ORG")} <= got

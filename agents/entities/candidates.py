@@ -243,7 +243,7 @@ FEATURE_HEADS = frozenset("""teluk pulau gunung danau sungai selat tanjung vịn
 cape lac lago isla ilha sierra serra aeroporto aeropuerto aéroport flughafen estadio estádio stade stadio
 stadion ponte puente pont palacio palazzo palais plaza piazza praça bahnhof gare estação estación stazione
 bad landkreis landkreises nationalpark naturpark
-schloss kloster zeche burgruine""".split())   # (Bad Buchau: German spa towns carry "Bad"; Schloss Tegel, Zeche Zollern)
+schloss kloster zeche burgruine port fort""".split())   # (Bad Buchau: German spa towns carry "Bad"; Schloss Tegel, Zeche Zollern)
 
 # titles that FOLLOW a name (Chinese 总统/總統 precede it, so they are not here)
 CJK_PER_TITLES = ("氏", "さん", "様", "社長", "会長", "博士", "教授", "先生", "女士", "首相", "大統領")
@@ -341,7 +341,14 @@ _TL_DOTTED = "".join(sorted(TRANSLIT | set("东東凡易连連纽紐钦欽锡錫
                                              # 理查德, ends titles too: 經理, see translit_names)
                                              "素黛卓根烈佐各武延齊齐"
                                              # (威爾摩爾, 克里蒙梭, 莎拉, 南希, 穆罕默德, 馬可斯, 鮑文, 加拉巴哥)
-                                             "摩梭莎南穆罕可文哥定")))
+                                             "摩梭莎南穆罕可文哥定"
+                                             # (強尼, 金柏莉, 瑞秋, 伊維察, 葉海亞, 奧列克山德, 烏魯克別克,
+                                             # 柴恩, 玻利瓦: Johnny, Kimberly, Rachel, Ivica, Yahya, Oleksandr,
+                                             # -bek, Chain, Bolívar)
+                                             "強强柏秋察葉叶山別别柴玻歷历")))
+# words that end in one of those characters and stand before a name, whose last character
+# opens no name: 督察 + 保羅·埃弗里特 (an inspector), 警察, 觀察 (general Chinese)
+_ZH_WORDS_BEFORE_DOTTED = frozenset("督察 警察 观察 觀察 视察 視察 检察 檢察 考察 侦察 偵察 监察 監察 经历 經歷 加强 加強".split())
 # The most common Chinese family names (general knowledge), simplified and traditional.
 ZH_SURNAMES = "".join(sorted(set("""王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許
 韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋
@@ -392,7 +399,10 @@ ZH_TITLES_BEFORE = ("總統", "总统", "總理", "总理", "首相", "主席", 
 # the roles of a club's players and coaches (利物浦主帥, 布倫特福德前鋒): the name before
 # them is the club's, not its town's (general Chinese of sports news)
 ZH_CLUB_ROLES = ("主帥", "主帅", "主教練", "主教练", "總教練", "总教练", "教頭", "教头", "前鋒", "前锋", "中鋒", "中锋",
-                 "邊鋒", "边锋", "後衛", "后卫", "中場", "中场", "門將", "门将", "隊長", "队长", "外援", "新援")
+                 "邊鋒", "边锋", "後衛", "后卫", "中場", "中场", "門將", "门将", "隊長", "队长", "外援", "新援",
+                 "中衛", "中卫", "翼鋒", "翼锋", "後腰", "后腰", "守門員", "守门员")
+# what is said or held somewhere, after 在 and the place: 在蘇瓦表示 (general Chinese)
+ZH_SAID_AT = ("表示", "指出", "宣布", "發表", "发表", "舉行", "举行", "召開", "召开", "會見", "会见", "簽署", "签署")
 # (a title says a name follows: the characters only dotted names take may open it, 市長瓜爾蒂耶里)
 ZH_TITLE_NAME = re.compile("(?:" + "|".join(ZH_TITLES_BEFORE) + f")([{_TL_DOTTED}]{{2,5}})(?![{_TL_DOTTED}])")
 # a Chinese name (family name + one or two characters) after such a title, ending where a
@@ -432,19 +442,26 @@ _ZH_TL_ORG_WORDS = ("大学", "大學", "学院", "學院", "学会", "學會", 
                     "时报", "時報", "期刊报", "期刊報", "小学", "小學", "中学", "中學", "晨报", "晨報",
                     "论坛报", "論壇報", "先驱报", "先驅報", "纪事报", "紀事報", "广告报", "廣告報", "医院", "醫院",
                     # (arch)dioceses (坎皮納斯總教區)
-                    "总教区", "總教區", "教区", "教區", "工作室")
+                    "总教区", "總教區", "教区", "教區", "工作室",
+                    # trades that end a firm's name, orchestras, a district's or a town's government
+                    # (艾馬爾地產, 阿姆貝拉光電, 阿爾蒂普拉諾鋰業, 布羅多斯普利特造船廠, 伍德布法羅區政府)
+                    "地产", "地產", "光电", "光電", "锂业", "鋰業", "造船厂", "造船廠", "交响乐团", "交響樂團",
+                    "管弦乐团", "管弦樂團", "区政府", "區政府", "市政府")
 _ZH_TL_KINDS = ("足球", "食品", "电气", "電氣", "铁路", "鐵路", "化学", "化學", "音乐", "音樂", "皇家", "国立", "國立",
                 "国家", "國家", "钢铁", "鋼鐵", "汽车", "汽車", "航空", "保险", "保險", "矿业", "礦業", "能源", "科技",
                 "技术", "技術", "工业", "工業", "啤酒", "制药", "製藥", "体育", "體育", "精密仪器", "精密儀器",
                 "仪器", "儀器", "建筑", "建築", "盐业", "鹽業", "纺织", "紡織", "机械", "機械", "电子", "電子",
-                "造船", "玻璃", "印刷", "烟草", "菸草", "酿酒", "釀酒", "石油", "电力", "電力", "电信", "電信")
+                "造船", "玻璃", "印刷", "烟草", "菸草", "酿酒", "釀酒", "石油", "电力", "電力", "电信", "電信",
+                "理工")   # (考納斯理工大學)
 _ZH_TL_PLACE_WORDS = ("河", "湖", "湾", "灣", "县", "縣", "郡", "州", "省", "山脉", "山脈", "半岛", "半島", "群岛", "群島",
                       "岛", "島", "峰", "角", "海峡", "海峽", "城堡", "大教堂", "教堂", "宫", "宮", "保护区", "保護區",
                       "公园", "公園", "大街", "街(?![头頭道区區坊市])",   # (比尔街; not 街头 "in the streets")
                       # towns, airports, grounds and estates (哈特菲尔德镇, 希斯洛机场, 伯纳乌球场, 维农山庄)
                       "镇(?![长長民])", "鎮(?![长長民])", "机场", "機場", "球场", "球場", "体育场", "體育場",
                       "体育馆", "體育館", "水库", "水庫", "大桥", "大橋",
-                      "山庄", "山莊", "庄园", "莊園")
+                      "山庄", "山莊", "庄园", "莊園",
+                      # power stations and avenues (羅貢水電站, 魯斯塔韋利大道)
+                      "水电站", "水電站", "热电厂", "熱電廠", "发电厂", "發電廠", "大道")
 # ... and the kinds of reserve or park between the name and that word (塞伦盖蒂国家公园,
 # 莫雷米野生动物保护区), general Chinese
 _ZH_TL_PLACE_KINDS = ("国家", "國家", "野生动物", "野生動物", "自然", "湿地", "濕地", "森林", "海洋", "国际", "國際")
@@ -480,7 +497,8 @@ ZH_WORDS_AFTER_NAME = ("毕业", "畢業", "加入", "提出", "提供", "提到
                        "赛后", "賽後", "赛前", "賽前",   # (波斯特科格卢赛后: "after the match")
                        "根据", "根據", "根本", "博物", "基因",   # (歐姬芙博物館: the museum named after her)
                        "大学", "大學", "理事", "理由", "各地", "各国", "各國", "延长", "延長", "武器", "武装", "武裝",
-                       "文章", "文件", "文化", "南部", "南方", "南下", "可能", "可以", "哥哥", "定于", "定於", "定期")
+                       "文章", "文件", "文化", "南部", "南方", "南下", "可能", "可以", "哥哥", "定于", "定於", "定期",
+                       "连续", "連續", "连任", "連任")
 _TL_DOTTED_RUN = re.compile(f"[{_TL_DOTTED}]+")
 _TL_DOTTED_SET = frozenset(_TL_DOTTED)
 
@@ -490,14 +508,16 @@ ZH_NAMED_BODY = re.compile(f"(?:{'|'.join(_ZH_TL_KINDS)})?(?:{'|'.join(_ZH_TL_OR
 # what follows a town's name, not a person's: its port, or 的 and its institutions, trade or
 # people (杜魯斯港口, 布盧明頓的印第安納大學, 瓦哈卡的旅遊業), general Chinese
 ZH_PLACE_AFTER_NAME = re.compile("港口|的(?:[一-鿿]{0,8}?(?:大學|大学|醫院|医院|博物館|博物馆|機場|机场|港口)"
-                                 "|旅遊業|旅游业|經濟|经济|居民|市民|市長|市长|市中心|郊區|郊区|人口)")
+                                 "|旅遊業|旅游业|經濟|经济|居民|市民|市長|市长|市中心|郊區|郊区|人口)"
+                                 # (科托爾副市長: the town's deputy mayor)
+                                 "|副?市長|副?市长|市議會|市议会")
 
 
 def translit_run_start(text: str, i: int) -> int:
     """Where the transliteration characters (and dots between them) that end at ``i`` start."""
     s = i
-    while s > 0 and (text[s - 1] in _TL_DOTTED_SET or text[s - 1] in _TRANSLIT_DOTS and s > 1
-                     and text[s - 2] in _TL_DOTTED_SET):
+    while s > 0 and (text[s - 1] in _TL_DOTTED_SET and text[s - 2:s] not in _ZH_WORDS_BEFORE_DOTTED
+                     or text[s - 1] in _TRANSLIT_DOTS and s > 1 and text[s - 2] in _TL_DOTTED_SET):
         s -= 1
     return s
 
@@ -521,6 +541,8 @@ def translit_names(text: str) -> list[tuple[int, int]]:
             e -= 1
         if s and text[s - 1] == "理" and text.startswith("查", s) and (s < 2 or text[s - 2] not in _ZH_BEFORE_LI):
             s -= 1   # 理查德, Richard (not 經理 + 查德: a manager, then Chad)
+        elif s and text[s - 1:s + 1] in _ZH_WORDS_BEFORE_DOTTED:
+            s += 1
         spans.append((s, e))
     return spans
 
@@ -560,7 +582,11 @@ ZH_LOC_ENDINGS = ("国际机场", "國際機場", "机场", "機場", "火车站
                   "共和国", "共和國", "线", "線",   # (东涌线: a railway line named after its town)
                   # grounds, islands and forts (台南棒球場, 科西嘉島, 君士坦丁堡), rivers and lakes named
                   # after a place (巴拉那河, 馬拉威湖)
-                  "球场", "球場", "岛", "島", "堡", "河", "湖", "江")
+                  "球场", "球場", "岛", "島", "堡", "河", "湖", "江",
+                  # power stations, space centres and avenues named after a person or a place
+                  # (安東尼奧·吉特拉斯熱電廠, 薩蒂什·達萬太空中心, 羅貢水電站, 魯斯塔韋利大道)
+                  "水电站", "水電站", "热电厂", "熱電廠", "发电厂", "發電廠", "电厂", "電廠", "太空中心", "航天中心",
+                  "大道")
 CJK_ORG_SUFFIXES = ("株式会社", "有限公司", "公司", "集团", "集團", "グループ", "ホールディングス",
                     "銀行", "银行", "大学", "大學", "研究所", "研究院", "委员会", "委員会", "協会",
                     "协会", "証券", "证券", "财团", "財団", "社")
@@ -643,6 +669,10 @@ JA_ORG_WORDS = ("株式会社", "有限会社", "銀行", "大学", "高校", "�
                 "裁判所", "地裁", "高裁", "地検", "検察庁", "税務署", "役所", "役場", "県庁", "公社", "公団",
                 "事業団", "公庫", "農協", "漁協", "生協", "商工会", "商工会議所", "医師会", "弁護士会",
                 "工業会", "審議会", "研究会", "学会", "振興会", "合唱団", "少年団", "教団", "書房", "事務所", "商店",
+                # a state's bureaus, public corporations, ironworks and parliaments (中部地方整備局,
+                # 連邦航空局, 沖縄総合事務局, 帝都高速度交通営団, 八幡製鐵所, 大韓民国国会)
+                "整備局", "航空局", "事務局", "運輸局", "財務局", "農政局", "管理局", "統計局", "営団", "製鐵所",
+                "製鉄所", "国会",
                 # more trades, of _JA_TRADE_WORDS below (第一生命, 村田精機, 出光興産)
                 "生命", "電子", "通信", "開発", "石油", "観光", "機械", "技研", "精機", "化成", "鉱業",
                 "物流", "興産",
@@ -686,7 +716,7 @@ JA_LOC_WORDS = ("県", "府", "市", "町", "村", "郡", "区", "駅", "空港"
                 "資料館", "動物園", "植物園", "水族館", "図書館", "体育館", "競技場", "球場", "団地", "大橋",
                 # power stations (島根原子力発電所, 泊発電所; not 原子力発電所 alone: a kind, below)
                 "発電所")
-JA_NOT_NAMES = frozenset("""都市 大都市 地区 選挙区 半島 列島 市町村 町村 農村 漁村 城下町 本社 会社 子会社 親会社 支社
+JA_NOT_NAMES = frozenset("""事務局 国会 製鉄所 都市 大都市 地区 選挙区 半島 列島 市町村 町村 農村 漁村 城下町 本社 会社 子会社 親会社 支社
 新聞社 出版社 商社 各社 同社 当社 自社 他社 全社 神社 寺 大学 高校 同大学 各省 同省 政党 与党 野党 両党 同党 各党 空港
 公園 駅 港 島 州 各県 同県 全県 各市 同市 全市 本州 同町 同村 軍 陸軍 海軍 空軍 米軍 国軍 自衛隊 大学院 各大学
 活火山 休火山 海底火山 一級河川 二級河川 人造湖 天然温泉 博物館 美術館 雄藩 諸藩 公共交通 地方議会 市議会 県議会
@@ -1292,6 +1322,10 @@ DE_ORG_HEAD_ENDS = ("verein", "vereins", "museum", "museums", "gericht", "gerich
                     "direktion", "kammer", "bund", "amt", "amts", "präsidiums", "behörde", "verwaltung")
 
 
+# compounds of -gesellschaft that say a firm's trade before its name, no head of it (die
+# Regionalfluggesellschaft SkyAlps, die Eisenbahngesellschaft Norfolk Southern), general German
+DE_KIND_OF_FIRM = ("fluggesellschaft", "eisenbahngesellschaft", "bahngesellschaft", "schifffahrtsgesellschaft",
+                    "versicherungsgesellschaft", "investmentgesellschaft")
 _DE_INDEFINITE = frozenset("ein eine eines einem einen einer kein keine keines keinem keinen keiner".split())
 
 
@@ -1299,8 +1333,11 @@ def _opens_name(low: str, german: bool, feature_heads: frozenset[str] = FEATURE_
     """Does this word open the name after it as its head: a place's (Landkreis Ravensburg,
     Lago Maggiore) or, in German, an institution's (Brauerei Aying, Polizeiinspektion
     Vilshofen)?  ``feature_heads``: the language's place heads (FEATURE_HEADS_IT)."""
-    return low in feature_heads or german and low.endswith(DE_ORG_HEAD_ENDS) and low not in ("amt", "amts")   # (das Amt
-    # der Intendantin: an office, no body's name; Bezirksamt Mitte)
+    return low in feature_heads or german and low.endswith(DE_ORG_HEAD_ENDS) and low not in ("amt", "amts") \
+        and not low.endswith(DE_KIND_OF_FIRM)
+    # (das Amt der Intendantin: an office, no body's name; Bezirksamt Mitte; die Regionalfluggesellschaft
+    # SkyAlps: a kind of firm before its name, no part of it)
+
 
 
 # Italian adds its landforms and saints' titles (Monte Generoso, Isola del Giglio, San Vito)
@@ -1330,6 +1367,7 @@ LOC_APPOSITION = frozenset("""stadt gemeinde dorf ort ortschaft ortsteil region 
 städtchen dörfchen weiler hochlandort küstenort badeort kurort urlaubsort ferienort wallfahrtsort bergort
 grenzort heimatort geburtsort wohnort vorort nachbarort fischerort kupfermine goldmine silbermine diamantenmine
 stadtteil bezirk kanton city town village province river island district county ville commune région
+vulkan berg gletscher halbinsel
 ciudad municipio pueblo provincia región città comune regione paese cidade município província stad
 gemeente dorp provincie staden kommune byen kaupunki""".split())
 PRODUCT_APPOSITION = frozenset("""rakete trägerrakete teleskop satellit modell medikament impfstoff flugzeug
@@ -1339,7 +1377,7 @@ modèle vaccin avion cohete telescopio satélite modelo vacuna avión""".split()
 # -zeitung, -kette: die Lokalzeitung X, die Lebensmittelkette X)
 _ORG_COMPOUND_HEADS = ("konzern", "unternehmen", "hersteller", "bauer", "versicherer", "anbieter", "verlag",
                        "zulieferer", "betreiber", "institut", "portal", "reederei", "bank", "zeitung", "kette",
-                       "concern", "bedrijf", "koncernen", "selskabet", "selskapet", "bolaget")
+                       "concern", "bedrijf", "koncernen", "selskabet", "selskapet", "bolaget") + DE_KIND_OF_FIRM
 _LOC_COMPOUND_HEADS = ("stadt", "gemeinde", "dorf", "region", "provinz", "fluss", "insel", "bahnhof", "hafen",
                        "stadion", "see", "kloster")
 _PRODUCT_COMPOUND_HEADS = ("rakete", "teleskop", "satellit", "modell", "medikament", "impfstoff", "flugzeug",
@@ -1714,6 +1752,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         given = _given_but_place_heads(given)
 
     def flush():
+        if german and len(run) >= 2 and run[0][2].casefold().endswith(DE_KIND_OF_FIRM):
+            del run[0]   # die Eisenbahngesellschaft | Norfolk Southern: the trade, then the firm's name
         if german and ("-" in run[0][2] or len(run) > 1 and "-" in run[1][2]) \
                 and (inst := _de_hyphened_institution(text, run)) is not None:
             run.clear()   # Max-Planck-Institut für evolutionäre Anthropologie
@@ -1745,6 +1785,11 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             run.clear()   # Bundesstraße 28, (auf der) A 8
             if not any(covered[road.start:road.end]):
                 out.append(road)
+            return
+        if german and len(run) == 1 and "-" in run[0][2] and (kind := _de_hyphened_kind(run[0][2], common)) is not None:
+            start, end, w = run.pop()   # die Reykjanes-Halbinsel, die Jagiellonen-Universität: a name and its kind
+            if not any(covered[start:end]):
+                out.append(Candidate(start, end, w, kind))
             return
         if len(run) == 1:
             start, _, w = run[0]
@@ -1972,6 +2017,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         while toks and not (len(toks) >= 2 and (toks[-1][3] in ORG_SUFFIXES or toks[-1][3] in LOC_SUFFIXES_LATIN
                                                   or (len(toks) == 2 and toks[0][3] in ORG_HEADS or headed)
                                                   and toks[-1][3] not in CONNECTORS)) \
+                and not (len(toks) >= 3 and toks[-2][3] == "of" and toks[-3][3] in english.ORG_HEADS) \
                 and (toks[-1][3] in CONNECTORS or toks[-1][2] in NAME_LINKS
                         or (toks[-1][3] in GENERIC and not (nl and dutch.compound_head_type(toks[-1][3])))
                         or (german and not person_like and not cue and _weak_edge(toks[-1][2], code))
@@ -2098,10 +2144,15 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         elif etype == "MISC" and german and len(words) == 3 and words[1] in ("von", "zu") \
                 and german_lone_type(words[0]) == "PER":
             etype = "PER"   # a rare first name (a word in no list) before a noble name: Herrad von Landsberg
+        if etype == "MISC" and "of" in words[1:-1]:   # Berklee College of Music: the head before "of" types it
+            head = words[words.index("of") - 1].casefold()
+            etype = "ORG" if head in english.ORG_HEADS else "LOC" if head in english.PLACE_HEADS else "MISC"
         if etype == "MISC":
             etype = apposition_type(text, s) or "MISC"
-        if etype == "MISC" and german and 2 <= len(words) <= 4 and _de_person_noun(prev_word(text, s)):
-            etype = "PER"   # der Schriftsteller Borisav Stanković, Oberst Harjit Singh: a person's trade or rank
+        if etype == "MISC" and german and 2 <= len(words) <= 4 and (
+                _de_person_noun(prev_word(text, s)) or _de_apposed_to_a_person(text, s, e)):
+            etype = "PER"   # der Schriftsteller Borisav Stanković, Oberst Harjit Singh: a person's trade or rank;
+            # Der Bischof von Enugu, Callistus Onaga, rief ...: the name between commas after it
         if etype == "MISC" and code in _EAST_SLAVIC and 2 <= len(words) <= 3 \
                 and _CYRILLIC_SURNAME.search(words[-1]) and all(w[1:].islower() for w in words) \
                 and words[0].casefold() not in common:
@@ -2203,7 +2254,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         and _after_place_cue(text, rs)) \
                         and not (named_by_cue is not None and named_by_cue(text, rs, g)) \
                         and not (lone_name is not None and lone_name(text, rs, g)) \
-                        and not (german and g in DE_ROAD_WORDS):
+                        and not (german and (g in DE_ROAD_WORDS or "-" in g and _de_hyphened_kind(g, common))):
                     continue
                 append((rs, re_, g))
                 flush()
@@ -2438,7 +2489,8 @@ schauspieler unternehmer abgeordnete senator gouverneur bürgermeister minister 
 wissenschaftler historiker philosoph arzt ärzt richter bischof pfarrer general leutnant major hauptmann kapitän
 reeder kurator chef sprecher führer direktor vorsitzende kommandeur bildhauer fotograf musiker pianist dirigent
 sportler läufer boxer tänzer moderator produzent designer ingenieur biologe geologe ökonom astronom botaniker
-zoologe theologe soziologe kaufmann händler missionar priester abt äbtissin""".split() for sfx in ("", "in"))
+zoologe theologe soziologe kaufmann händler missionar priester abt äbtissin bergsteiger kletterer""".split()
+                        for sfx in ("", "in"))
 
 
 def _de_adjective_of_a_body(adj: str, head: str, cw) -> bool:
@@ -2459,6 +2511,37 @@ _DE_MINISTRY_KINDS = ("ministerium", "bundesministerium", "landesministerium", "
                       "reichsministerium")
 
 
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;]\s+)(?=[^.!?:;]*\Z)")
+
+
+def _de_apposed_to_a_person(text: str, s: int, e: int) -> bool:
+    """A name between commas after the clause that opens the sentence with a person's trade
+    or rank (Der Bürgermeister von Mariupol, Wadym Bojtschenko, sprach ...)."""
+    if not (text.endswith(", ", 0, s) and text.startswith(",", e)):
+        return False
+    head = text[max(0, s - 120):s - 2]
+    opening = head[_SENTENCE_OPEN.search(head).end():]
+    if "," in opening:
+        return False
+    words = opening.split()[:3]
+    return any(w[:1].isupper() and _de_person_noun(w.casefold()) for w in words)
+
+
+# the kinds of place or body a German compound names when a name is hyphened before them
+# (Reykjanes-Halbinsel, Tschagyrskaja-Höhle, Kennedy-Flughafen, Jagiellonen-Universität), general German
+DE_HYPHEN_KINDS = dict.fromkeys("""halbinsel höhle insel inseln gebirge gletscher wüste kanal flughafen bucht
+vulkan stausee talsperre massiv becken""".split(), "LOC") | dict.fromkeys(
+    "universität hochschule akademie stiftung klinik klinikum".split(), "ORG")
+
+
+def _de_hyphened_kind(word: str, common: frozenset[str]) -> str | None:
+    """LOC or ORG for a name hyphened to its kind (Reykjanes-Halbinsel), the name no everyday word."""
+    name, _, kind = word.rpartition("-")
+    low = name.casefold()
+    return DE_HYPHEN_KINDS.get(kind.casefold()) if name[:1].isupper() and low not in common \
+        and low not in de_lexicon().nouns else None
+
+
 def _de_person_noun(low: str) -> bool:
     """A German noun (or a compound ending in one) that says a person's trade or rank."""
     return low.endswith(DE_PERSON_HEADS)
@@ -2476,6 +2559,18 @@ TITLE_QUOTES = re.compile(r"[《『]([^《》『』\n]{2,15})[》』]")   # titl
 
 def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Candidate]:
     out = []
+    if code == "ja":   # (first: the reading it covers holds no name)
+        _ja_article_subject(text, covered, out)
+        for m in JA_KATAKANA_VENUE.finditer(text) if "ー" in text or "ム" in text else ():
+            s, e = m.span()   # マツダスタジアム, ゼビオアリーナ: a venue's name, its sponsor's before its kind
+            if (town := _JA_KANJI_RUN.match(text, e)) is not None and (_kb_place(town.group()) or _kb_place(town.group() + "市")):
+                e = town.end()   # クラサスドーム + 大分: and its town
+            if m.group(1) not in JA_GENERIC_VENUE_HEADS and not any(covered[s:e]):
+                out.append(Candidate(s, e, text[s:e], "LOC"))
+        for m in JA_KIND_QUOTED.finditer(text) if "「" in text else ():
+            s, e = m.span(2)   # バンド「ハルカゼスケッチ」, ライブハウス「窓枠」: the name the kind before it types
+            if not any(covered[s:e]):
+                out.append(Candidate(s, e, m.group(2), "LOC" if m.group(1).endswith(JA_QUOTED_VENUE_KINDS) else "ORG"))
     for m in TITLE_QUOTES.finditer(text):
         s, e = m.start(1), m.end(1)
         if not any(covered[s:e]):
@@ -2596,9 +2691,13 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                 out.append(Candidate(s, e, text[s:e], "LOC"))
         for m in TRANSLIT_RUN.finditer(text):   # 薩勒曼, 愛麗絲: foreign names spelt in Chinese
             s, e = m.start(), m.end()
-            if not any(covered[s:e]):   # (布倫特福德前鋒: a club, before its player's role; 瓦哈卡的旅遊業: a town)
-                out.append(Candidate(s, e, m.group(), "ORG" if text.startswith(ZH_CLUB_ROLES, e)
-                                     else "LOC" if ZH_PLACE_AFTER_NAME.match(text, e) else "PER"))
+            if e - s >= 3 and text.startswith(ZH_CLUB_ROLES, e - 1):
+                e -= 1   # 韋斯卡 + 門將: the role's first character is no part of the club's name
+            if not any(covered[s:e]):   # (布倫特福德前鋒: a club, before its player's role; 瓦哈卡的旅遊業: a town;
+                # 在蘇瓦表示: where something is said)
+                out.append(Candidate(s, e, text[s:e], "ORG" if text.startswith(ZH_CLUB_ROLES, e)
+                                     else "LOC" if ZH_PLACE_AFTER_NAME.match(text, e)
+                                     or s and text[s - 1] in "在於于" and text.startswith(ZH_SAID_AT, e) else "PER"))
     for s, e in translit_names(text) if any(d in text for d in _TRANSLIT_DOTS) else ():      # 唐納德·特朗普
         if e - s < 3 or any(covered[s:e]):
             continue
@@ -2813,7 +2912,8 @@ def _ja_place_of_its_own(word: str) -> bool:
     characters or more before its place word (両津港, 両国駅, 本八幡駅; not 両空港 "both
     airports", 本遺跡 "this site")."""
     n = max((len(w) for w in JA_LOC_WORDS if word.endswith(w)), default=0)
-    return n > 0 and len(word) - n >= 2
+    # (or a place's name opens it: 本州 + 四国連絡橋公団)
+    return n > 0 and len(word) - n >= 2 or _kb_place(word[:2])
 
 
 def _ja_national_body(word: str) -> bool:
@@ -2855,9 +2955,14 @@ def _without_numbers(text: str) -> str:
 _COUNTED = frozenset("機線館棟車炉")
 
 
+_JA_RUN_BY = ("官営", "国営", "公営", "民営", "県営", "市営", "町営", "村営")
+
+
 def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
     """The candidate a Japanese compound ending in an organisation's or a place's word
     makes, appended to ``out``: 大井川鐵道 (ORG), 揖斐川 (LOC), 講談社 (ORG)."""
+    if word.startswith(_JA_RUN_BY) and len(word) >= 5:
+        word, s = word[2:], s + 2   # 官営 + 八幡製鐵所: who runs it, no part of the name
     if word in JA_NOT_NAMES or word[0] in "同各全当自他" and not _ja_national_body(word) \
             or word[0].isdigit() or word[0] == "旧" and word.endswith(("役場", "役所", "庁舎")) \
             or word[0] in "両本" and not _ja_place_of_its_own(word) \
@@ -2877,6 +2982,8 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
             return   # two industry words, or a kind of one (電気自動車, 大手銀行): no name (運輸省 is a ministry)
         if suffix == "省" and len(head) < 2:
             return   # 入省 "joining a ministry", 帰省 "going home": no ministry
+        if suffix == "事務局" and _kb_place(head):
+            return   # (国境なき医師団の)日本事務局: a body's office in a country, no name of its own
         if suffix == "学校" and (len(head) < 3 or head[0] == "旧"):
             return   # a kind of school (洋裁学校 "a dressmaking school"), or a former one's building
         if suffix in _JA_TRADE_WORDS and (len(head) < 2 or head[-2:] in common_words().ja_words2):
@@ -2906,7 +3013,13 @@ def _ja_listed_name(run: str, cw) -> bool:
     word, not a person)?"""
     family, first, n = cw.ja_family_listed, cw.ja_first_listed, len(run)   # (plain tests: this runs often)
     return (3 <= n <= 5 and run[:2] in family and run[2:] in first and run[2:] not in cw.ja_words2
-            or 4 <= n <= 6 and run[:3] in family and run[3:] in first and run[3:] not in cw.ja_words2)
+            or 4 <= n <= 6 and run[:3] in family and run[3:] in first and run[3:] not in cw.ja_words2
+            # (or a first name of the old forms no list holds in full: 宮坂伝右衛門, 服部倉治郎, 杉浦喬也)
+            or 4 <= n <= 6 and run[:2] in family and run.endswith(JA_GIVEN_ENDINGS) and run[2:] not in cw.ja_words2)
+
+
+# the last characters of men's first names, old and new (伝右衛門, 倉治郎, 龍之介, 大輔, 喬也), general Japanese
+JA_GIVEN_ENDINGS = ("右衛門", "左衛門", "衛門", "兵衛", "之助", "之介", "之丞", "之進", "郎", "輔", "也", "彦", "麿")
 
 
 def _ja_gimei_name(run: str, cw) -> bool:
@@ -2980,10 +3093,60 @@ JA_FOREIGN_KANJI_NAME = re.compile(r"([李朴崔鄭尹趙宋姜劉習](?<![\u4E0
                                    r"(?=[はがのをと、（(]|報道官|大統領|首相|主席|監督|選手|氏|会長|社長|外相|議員)")
 
 
+# a katakana name and the kind of venue it names (マツダスタジアム), not after other katakana
+# or kanji of the same compound; the generic heads make a kind, no name (ホームスタジアム)
+JA_KATAKANA_VENUE = re.compile(r"(?<![\u30A1-\u30FA\u30FC\u4E00-\u9FFF])([\u30A1-\u30FA\u30FC]{2,12}?)"
+                               r"(?:スタジアム|アリーナ|ドーム|タワー)(?![\u30A1-\u30FA\u30FC])")
+_JA_KANJI_RUN = re.compile(r"[\u4E00-\u9FFF]{2,4}")
+JA_GENERIC_VENUE_HEADS = frozenset("""メイン サブ ホーム コンサート イベント ライブ ダンス ビジネス リゾート シティ
+ミュージック マルチ スポーツ サッカー ベースボール フットボール テレビ ラジオ オフィス ツイン""".split())
+
+
+# a body's or a venue's name in quotes after its kind (ロックバンド「津軽ブルースカンパニー」, 農業法人
+# 「いちのせき田園ファーム」, ライブハウス「窓枠」), general Japanese
+JA_QUOTED_VENUE_KINDS = ("ライブハウス", "劇場", "旅館", "ホテル", "ホール", "スタジアム", "球場", "店舗")
+JA_KIND_QUOTED = re.compile(r"(バンド|ユニット|グループ|チーム|劇団|法人|会社|球団|クラブ|サークル|レーベル|事務所|商店|"
+                            r"合唱団|楽団|" + "|".join(JA_QUOTED_VENUE_KINDS) + r")「([^「」。、]{2,20})」")
+
+
+# An encyclopaedia article's opening about a person: the name, then in brackets its reading
+# in two words (family and given name) or the years of a life (葛西隼人（かさい はやと、1980年 - ）は,
+# あさのひかる（1972年 - ）は), as Japanese Wikipedia opens every biography
+JA_PERSON_OPENING = re.compile(r"(?:^|(?<=[。\n]))([^\s、。，．「」『』（）()]{2,20}?)[（(](?:[ぁ-ゖー]+[ 　][ぁ-ゖァ-ヺー・]+[、,]"
+                               r"|[0-9]{4}年(?:[0-9]{1,2}月[0-9]{1,2}日)?[^）)]{0,12}? ?[-‐–—〜~])")
+
+
+def _ja_article_subject(text: str, covered: bytearray, out: list) -> None:
+    for m in JA_PERSON_OPENING.finditer(text) if "（" in text or "(" in text else ():
+        s, e = m.span(1)
+        if not any(covered[s:e]):
+            out.append(Candidate(s, e, m.group(1), "PER"))
+            covered[e:m.end()] = b"\x01" * (m.end() - e)   # (the reading, アンナ・マリア, is no name of its own)
+
+
+# kin and a first name alone (妻ハル, 妻の和子, 長男の健一が), general Japanese
+JA_KIN_THEN_NAME = re.compile(r"(?:妻|夫|長男|次男|三男|長女|次女|三女|娘|息子|弟|妹|兄|姉)の?"
+                              r"([\u4E00-\u9FFF]{2,3}|[ぁ-ゖ]{2,4}|[ァ-ヺ]{2,4})(?=[" + _JA_END + "])")
+
+
+def _ja_kin_named(text: str, covered: bytearray, out: list) -> None:
+    """A first name a list holds, no everyday word, after kin (妻ハル, 妻の和子)."""
+    cw = common_words()
+    for m in JA_KIN_THEN_NAME.finditer(text):
+        s, e = m.span(1)
+        name = m.group(1)
+        # (gimei's common first names count even where they are words too: 和子)
+        if (name in JA_KANA_GIVEN or name in cw.ja_given or name in cw.ja_first_listed and name not in cw.ja_words2) \
+                and not any(covered[s:e]) and not any(c.start < e and s < c.end for c in out):
+            out.append(Candidate(s, e, name, "PER"))
+
+
 def _ja_people_by_role_or_kana(text: str, covered: bytearray, out: list) -> None:
     """A family name and a first name after a role written before them (社長斎藤龍之介は), a
-    family name with a first name in kana (高柳ゆかり、), and a Korean or Chinese name (李明浩は)."""
+    family name with a first name in kana (高柳ゆかり、), a first name after kin (妻ハル),
+    and a Korean or Chinese name (李明浩は)."""
     _ja_kana_named(text, covered, out)
+    _ja_kin_named(text, covered, out)
     for pattern in (_ja_role_then_name(), JA_FOREIGN_KANJI_NAME):
         for m in pattern.finditer(text):
             s, e = m.span(1)
@@ -3597,6 +3760,10 @@ def _words_after(word: re.Pattern, text: str, pos: int, most: int):
         pos = m.end()
 
 
+# legal forms written as abbreviations with a full stop (general knowledge)
+ABBREVIATED_LEGAL_FORMS = (" Ltd", " Inc", " Corp", " Co", " Bhd", " Pty", " Cie", " Ges")
+
+
 def find_candidates(text: str, code: str, script: str, covered: bytearray,
                     hindi_found: list[tuple[int, int, str]] | None = None) -> list[Candidate]:
     """All unknown-name candidates not overlapping ``covered`` (not 0: already an entity; 2: a
@@ -3654,6 +3821,12 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray,
         taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         out.append(c)
     out.sort(key=lambda c: c.start)
+    if latin_lang and ". " in text:
+        for c in out:
+            if c.type == "ORG" and text.startswith(".", c.end) and c.text.endswith(ABBREVIATED_LEGAL_FORMS) \
+                    and not taken[c.end]:
+                c.end += 1   # Okafor Agro Processing Ltd.: the abbreviation's full stop is the name's
+                c.text += "."
     if code == "nl":
         out = _dutch_typed(text, out)
     if code in ("ru", "uk"):

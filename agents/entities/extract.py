@@ -27,7 +27,7 @@ from anyascii import anyascii
 from .amounts import alternation, amount_rows
 from .backends import get_backend
 from .chinese import ZH_NOT_NAME_CHARS, after_cue, zh_autonomous_units
-from .candidates import (JA_COUNTRY_ABBREVIATIONS, JA_LEGAL_FORMS, JA_ORG_WORD_SET, JA_SHA_WORDS, JA_TITLES, TRANSLIT,
+from .candidates import (DE_KIND_OF_FIRM, JA_COUNTRY_ABBREVIATIONS, JA_LEGAL_FORMS, JA_ORG_WORD_SET, JA_SHA_WORDS, JA_TITLES, TRANSLIT,
                          JA_VENUE_WORDS, NAME_CASE_ENDINGS, Candidate, DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES,
                          ZH_CLUB_ROLES, ZH_LOC_ENDINGS, ZH_NAMED_BODY, ZH_REGNAL, _JA_END, _KO_WORD_ENDINGS, _TRANSLIT_DOTS,
                          de_island_name_start, de_lexicon, dotted_name_spans, facility_before, find_candidates, hyphened_place,
@@ -207,6 +207,9 @@ ZH_INDUSTRY_ENDINGS = frozenset(("汽车", "工业", "工業", "化学", "食品
                                  "汽車", "鐵路", "證券", "保險", "化學",
                                  "集团", "集團"))   # (日本集團 "a Japanese group")
 CJK_ADMIN_SUFFIX = frozenset("県市区町村郡州都府省县縣")
+# what follows 航空 when it is "aviation", not an airline's name (航空業, 航空工業, 航空母艦, 航空器,
+# 航空站, 航空兵, 航空展, 航空史, 航空安全, 航空管制), general Chinese
+_ZH_AVIATION_NEXT = frozenset("业業工母航器站港兵展学學燃运運史管安界事局技材件")
 # words that open with one of those characters after a place without making it "X city"
 # or "X province": 中国市場 is the Chinese market, not 中国市 (and 市中心 is a city's centre)
 CJK_NOT_ADMIN = ("市場", "市场", "市民", "市値", "市值", "市況", "市况", "区域", "區域", "省份", "市中心",
@@ -281,6 +284,8 @@ def _org_named_after(text: str, start: int, end: int, code: str = "en") -> tuple
     if before is None and code == "de" and text.endswith(_DE_ORG_HEAD_ENDS_BEFORE, 0, start):
         # Heimatverein Lindlar, Landgerichts Traunstein
         before = _DE_ORG_HEAD_BEFORE.search(text, start - 32 if start > 32 else 0, start)
+        if before is not None and before.group().rstrip().casefold().endswith(DE_KIND_OF_FIRM):
+            before = None   # die Eisenbahngesellschaft Norfolk Southern: a trade before the firm's name
     if before is not None and code == "de" and text[end - 1] == "s" and end - start > 3 \
             and get_kb().lookup(text[start:end - 1]) is not None:
         # a place's genitive describes: "die älteste Universität Deutschlands", "die größte
@@ -519,7 +524,8 @@ _JA_KANJI_AFTER = re.compile(r"[\u4E00-\u9FFF々]{1,3}?(?=[" + _JA_END + "])")
 # the last words of facilities named after a person (戴高乐机场, 甘迺迪國際機場, 毛泽东纪念堂),
 # longest first, general Chinese
 ZH_NAMED_FACILITY_ENDS = ("国际机场", "國際機場", "机场", "機場", "体育场", "體育場", "体育馆", "體育館", "球场", "球場",
-                          "纪念馆", "紀念館", "纪念堂", "紀念堂", "广场", "廣場", "大桥", "大橋", "大道", "公园", "公園")
+                          "纪念馆", "紀念館", "纪念堂", "紀念堂", "广场", "廣場", "大桥", "大橋", "大道", "公园", "公園",
+                          "太空中心", "航天中心", "热电厂", "熱電廠", "发电厂", "發電廠")
 
 
 def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tuple[int, int, str]]]:
@@ -537,7 +543,9 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
         if not japanese and h.entity.type == "PER" and (body := ZH_NAMED_BODY.match(text, h.end)) is not None:
             named.append((h.start, body.end(), "ORG"))   # 誇梅·恩克魯瑪 + 科技大學: a body named after the person
             continue
-        if not japanese and h.entity.type == "PER" and text.startswith(ZH_NAMED_FACILITY_ENDS, h.end):
+        if not japanese and h.entity.type == "PER" and text.startswith(ZH_NAMED_FACILITY_ENDS, h.end) \
+                and not any(d in text[translit_run_start(text, h.start):h.start] for d in _TRANSLIT_DOTS):
+            # (not a known name inside another's dotted one: 特拉斯 in 安東尼奧·吉特拉斯熱電廠)
             # 戴高乐机场, 甘迺迪國際機場: a facility named after the person
             named.append((h.start, h.end + next(len(w) for w in ZH_NAMED_FACILITY_ENDS if text.startswith(w, h.end)),
                           "LOC"))
@@ -549,6 +557,11 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
         if japanese and h.entity.type == "PER" and (m := _JA_KANJI_AFTER.match(text, h.end)) is not None \
                 and ja_full_name(text[h.start:m.end()]):
             named.append((h.start, m.end(), "PER"))   # 近藤勇 + 作: 近藤勇作, another person
+            continue
+        if japanese and h.entity.type == "ORG" and h.end < len(text) \
+                and (m := _JA_COMPOUND_RUN.match(text, h.end)) and m.group().endswith(JA_FACILITY_ENDS) \
+                and not (h.start and _JA_COMPOUND_CHAR.match(text, h.start - 1)):
+            named.append((h.start, m.end(), "LOC"))   # マツダ + スタジアム: a venue named after a company
             continue
         if japanese and h.entity.type == "ORG" and h.end < len(text) \
                 and (m := _JA_COMPOUND_RUN.match(text, h.end)) and (m.group().endswith(JA_UNIT_WORDS)
@@ -585,7 +598,10 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                                # (an industry word names a company only right after a city:
                                # 上海汽车; 中国汽车出口 is China's car exports, and 乌普萨拉大学学习化学
                                # a university, then "studied chemistry")
-                               and (sfx not in ZH_INDUSTRY_ENDINGS or i == 0 and not country))),
+                               and (sfx not in ZH_INDUSTRY_ENDINGS or i == 0 and not country
+                                    # (a country's airline: 新西蘭航空, 衣索比亞航空; not its aviation
+                                    # industry, 中國航空業, nor its aircraft carriers, 航空母艦)
+                                    or i == 0 and sfx == "航空" and run[2:3] not in _ZH_AVIATION_NEXT))),
                           default=0)
                 if cut and not japanese and run[cut:cut + 1] in ("長", "长") and _ZH_ORG_TAIL.match(text, h.end + cut) is None:
                     # 奧羅拉 + 警察局長: the town's police chief, a title (the town stays); not
@@ -599,6 +615,8 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                     while not japanese and keep and keep[-1].end == start and keep[-1].entity.type == "LOC" \
                             and text[start - 1] in _ZH_ADMIN_CHARS:
                         start = keep.pop().start   # 重庆市 + 渝北区人民法院: the body of the district of the city
+                    if not japanese and run.startswith("航空") and (tl := translit_run_start(text, start)) <= start - 2:
+                        start = tl   # 嘉魯達 + 印尼航空: Garuda Indonesia, an airline's name before its country's
                     while japanese and start > 0 and h.start - start < 6 and _JA_COMPOUND_CHAR.match(text, start - 1) \
                             and not (keep and keep[-1].end == start):
                         start -= 1   # 天竜 + 浜名湖 + 鉄道: the name opens where the compound does
@@ -841,7 +859,8 @@ def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int, str]]]
         else:
             run_from = end
         m = _JA_COMPOUND_RUN.match(text, run_from)
-        if m is None or text.startswith(JA_PLACE_MODIFIERS, run_from):
+        if m is None or text.startswith(JA_PLACE_MODIFIERS, run_from) and not m.group().endswith(JA_FACILITY_ENDS):
+            # (a facility's name stays one: 宮崎 + 市民文化ホール)
             keep.append(tuple.__new__(type(h), (start, end, ent)))
             continue
         if m.group().endswith(JA_FACILITY_ENDS):
@@ -1349,6 +1368,63 @@ def _cjk_family_names(col: _Collector) -> None:
             full = [e for name, e in people if len(name) > len(short) and name.startswith(short)]
             if len(full) == 1:
                 col.mentions[full[0]].extend(col.remove(eid))
+
+
+# kin written right before a first name (兄利長, 妻ハル), general Japanese
+_JA_KIN = frozenset("兄弟父母妻夫姉妹子孫甥")
+
+
+def _ja_first_names_alone(text: str, covered: bytearray, col: _Collector) -> None:
+    """A first name alone after the full name earlier in the article is that person (加藤清正
+    ... 清正が; 藤原清衡 ... 清衡以下; 前田利常が兄利長の: the family name a list holds, the
+    first name of two kanji or more and no everyday word), as Japanese writes of historical
+    figures: before a particle or a title, after no kanji but kin."""
+    cw = common_words()
+    family, words = cw.ja_family_listed, cw.ja_words2
+    firsts: dict[str, str] = {}
+    for eid, spans in col.mentions.items():
+        if col.meta[eid][1] != "PER":
+            continue
+        for s, e in spans:
+            name = text[s:e]
+            if 4 <= len(name) <= 6 and all("\u4E00" <= c <= "\u9FFF" or c == "々" for c in name):
+                cut = 3 if name[:3] in family and len(name) >= 5 else 2 if name[:2] in family else 0
+                if cut and name[cut:] not in words and name[cut:] not in cw.ja_surnames:
+                    firsts.setdefault(name[cut:], eid)
+    for first, eid in firsts.items():
+        i = text.find(first)
+        while i >= 0:
+            j = i + len(first)
+            if not any(covered[i:j]) and (j == len(text) or text[j] in _JA_END or text.startswith(JA_TITLES, j)) \
+                    and (i == 0 or not "\u4E00" <= text[i - 1] <= "\u9FFF" or text[i - 1] in _JA_KIN):
+                covered[i:j] = b"\x01" * (j - i)
+                col.mentions[eid].append((i, j))
+            i = text.find(first, j)
+
+
+# German bodies named by the place after them, with von, des or der (general German)
+_DE_OF = ("von ", "des ", "der ")
+_DE_BODY_HEADS = ("universität", "hochschule", "gericht", "gerichtshof", "museum", "zentralbank", "nationalbank",
+                  "notenbank", "akademie", "bibliothek", "parlament", "senat", "kongresse", "staatsanwaltschaft")
+_DE_BODY_OF_PLACE = re.compile(r"((?:Oberste[nr]?|Staatliche[nr]?|Nationale[nr]?|Königliche[nr]?) )?"
+                               r"([A-ZÄÖÜ][\w-]+) (von (?:der |dem )?|des |der )$")
+
+
+def _de_body_of_place(text: str, body: re.Match) -> bool:
+    """Is ``body`` (an optional capitalised adjective, a head, von/des/der) a body's name
+    before its place: a body's head, after an article or nothing (not "die älteste Hochschule
+    der Vereinigten Staaten"); with des or der only a compound or adjectived head (das
+    Nationalmuseum des Iran, der Oberste Gerichtshof der ...), the bare word being a kind there."""
+    head = body.group(2).casefold().rstrip("s")
+    if not head.endswith(_DE_BODY_HEADS):
+        return False
+    if body.group(3)[0] == "d" and body.group(1) is None and head in _DE_BODY_HEADS:
+        return False
+    before = _TOKEN_BEFORE.search(text, max(0, body.start() - 20), body.start())
+    return before is None or before.group(1).casefold() in _DE_BEFORE_BODY or before.group(1)[0].isupper()
+
+
+_DE_BEFORE_BODY = frozenset("der die das des dem den vom zum zur am im an in von bei aus für und".split())
 
 
 def _heard_with_name_before(text: str, c: Candidate, col: _Collector) -> bool:
@@ -2097,6 +2173,14 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             # die Fränkische Schweiz, Schwäbisch Hall: a capitalised adjective opens the place's name
             start = adj.start()
             e = KBEntity(unknown_id(text[start:end]), text[start:end], "LOC", None, None)
+        if code == "de" and etype == "LOC" and text.endswith(_DE_OF, 0, start) and (
+                body := _DE_BODY_OF_PLACE.search(text, max(0, start - 60), start)) is not None \
+                and _de_body_of_place(text, body) and not any(covered[body.start():start]):
+            # die Universität von Kalifornien, der Oberste Gerichtshof der Vereinigten Staaten, das
+            # Nationalmuseum des Iran: a body named by its place, one name
+            start, etype = body.start(), "ORG"
+            e = (known if (known := kb.lookup(text[start:end], False, code)) is not None and known.type == "ORG"
+                 else KBEntity(unknown_id(text[start:end]), text[start:end], "ORG", None, None))
         if code == "de" and etype != "PER" and text.endswith(_DE_NOBLE_PARTICLES, 0, start) and people and (
                 first := _de_noble_person_start(text, start, given)) is not None and not any(covered[first:start]):
             start, etype = first, "PER"
@@ -2399,6 +2483,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     _quiet_in_context(text, covered, col, code)
     if cjk:
         _cjk_family_names(col)
+    if code == "ja":
+        _ja_first_names_alone(text, covered, col)
     _unknown_short_forms(text, covered, col, code)
     _inflected_forms(text, code, col)
     if code == "de":
