@@ -1786,3 +1786,16 @@ def test_german_bodies_named_by_their_place_and_apposed_people():
     assert ("Callistus Onaga", "PER") in got
     got = _ents("Das Stahlwerk in Port Talbot gehört der Okafor Agro Processing Ltd. aus Onitsha.", "de", "Latn")
     assert {("Port Talbot", "LOC"), ("Okafor Agro Processing Ltd.", "ORG")} <= got
+
+
+def test_japanese_facility_words_prefixes_and_a_firms_name_as_a_family_name():
+    got = _ents("野中兼山は物部川に山田堰を築き、富岡製糸場と大仙陵古墳、東京都庁舎、春日山城跡を訪ねた。", "ja", "Jpan")
+    assert {("野中兼山", "PER"), ("山田堰", "LOC"), ("富岡製糸場", "LOC"), ("大仙陵古墳", "LOC"), ("東京都庁舎", "LOC"),
+            ("春日山城", "LOC")} <= got
+    got = _ents("鹿苑寺は通称金閣寺と呼ばれ、役場は旧切久保村に置かれた。一軍での登板はなかった。", "ja", "Jpan")
+    assert {("金閣寺", "LOC"), ("切久保村", "LOC")} <= got and not any(t == "一軍" for t, _ in got)
+    res = extract("最後の町長となった松下善一の任期が終わり、近藤勇作は小樽へ渡った。松下電器の工場。",
+                  LanguageResult(code="ja", script="Jpan", confidence=1.0))
+    got = {(m.text, e.type, e.id) for e in res.entities for m in e.mentions}
+    assert {("松下善一", "PER"), ("松下", "ORG")} <= {(t, k) for t, k, _ in got}
+    assert ("近藤勇作", "PER", "x-yusaku-kondo") in got   # (its id as Latin-script news spells it)

@@ -715,8 +715,10 @@ JA_LOC_WORDS = ("県", "府", "市", "町", "村", "郡", "区", "駅", "空港"
                 # facilities by their kind (三浦郷土資料館, 旭山動物園, 月見ヶ丘団地, 三条大橋)
                 "資料館", "動物園", "植物園", "水族館", "図書館", "体育館", "競技場", "球場", "団地", "大橋",
                 # power stations (島根原子力発電所, 泊発電所; not 原子力発電所 alone: a kind, below)
-                "発電所")
-JA_NOT_NAMES = frozenset("""事務局 国会 製鉄所 都市 大都市 地区 選挙区 半島 列島 市町村 町村 農村 漁村 城下町 本社 会社 子会社 親会社 支社
+                "発電所",
+                # mounds, weirs, silk mills and castles' ruins (大仙陵古墳, 山田堰, 富岡製糸場, 春日山城跡)
+                "古墳", "堰", "製糸場", "城跡")
+JA_NOT_NAMES = frozenset("""事務局 国会 製鉄所 一軍 二軍 三軍 藩庁 古墳 城跡 製糸場 都市 大都市 地区 選挙区 半島 列島 市町村 町村 農村 漁村 城下町 本社 会社 子会社 親会社 支社
 新聞社 出版社 商社 各社 同社 当社 自社 他社 全社 神社 寺 大学 高校 同大学 各省 同省 政党 与党 野党 両党 同党 各党 空港
 公園 駅 港 島 州 各県 同県 全県 各市 同市 全市 本州 同町 同村 軍 陸軍 海軍 空軍 米軍 国軍 自衛隊 大学院 各大学
 活火山 休火山 海底火山 一級河川 二級河川 人造湖 天然温泉 博物館 美術館 雄藩 諸藩 公共交通 地方議会 市議会 県議会
@@ -2620,7 +2622,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                 continue
             # the given name must not be a common word suffix of a place/organisation, nor a
             # common word of two kanji (福島交通, 北洋銀行: a company, not Mr Fukushima)
-            if given[-1] in "県市区町村郡州都府省国党社会庁局部課院館駅線港橋川山島寺園学閣業員長官軍隊派家族系式権制法所店者人達等側場裁城" \
+            if given[-1] in "県市区町村郡州都府省国党社会庁局部課院館駅線港橋川山島寺園学閣業員長官軍隊派家族系式権制法所店者人達等側場裁城堰" \
                     or given in common_words().ja_words2 or given.endswith(JA_ORG_WORDS):
                 continue
             # nor of an abstract noun, which no given name ends with (関 + 税政策: 関税政策 is
@@ -2963,6 +2965,12 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
     makes, appended to ``out``: 大井川鐵道 (ORG), 揖斐川 (LOC), 講談社 (ORG)."""
     if word.startswith(_JA_RUN_BY) and len(word) >= 5:
         word, s = word[2:], s + 2   # 官営 + 八幡製鐵所: who runs it, no part of the name
+    elif word.startswith("通称") and len(word) >= 5:
+        word, s = word[2:], s + 2   # 通称 + 金閣寺: "commonly called", no part of the name
+    elif word[0] == "旧" and len(word) >= 4 and word[-1] in "村町郡藩":
+        word, s = word[1:], s + 1   # 旧 + 切久保村: the former village, named by its name
+    if word.endswith("城跡") and len(word) >= 4:
+        word = word[:-1]   # 春日山城 + 跡: the castle's site, named by the castle
     if word in JA_NOT_NAMES or word[0] in "同各全当自他" and not _ja_national_body(word) \
             or word[0].isdigit() or word[0] == "旧" and word.endswith(("役場", "役所", "庁舎")) \
             or word[0] in "両本" and not _ja_place_of_its_own(word) \
@@ -3154,6 +3162,9 @@ def _ja_people_by_role_or_kana(text: str, covered: bytearray, out: list) -> None
                 out.append(Candidate(s, e, m.group(1), "PER"))
 
 
+_JA_PLACE_LAST_CHARS = frozenset("堰川島寺城駅港橋湖沼潟岳峠")   # (not 山: 野中兼山, a scholar's name)
+
+
 def _ja_listed_people(text: str, covered: bytearray, out: list, cw) -> None:
     """Kanji runs before a particle or punctuation that are persons: two kanji (a family
     name no list need have) and a first name gimei lists (安倍晋三は, 岸田文雄が), unless
@@ -3163,6 +3174,8 @@ def _ja_listed_people(text: str, covered: bytearray, out: list, cw) -> None:
     for m in JA_LISTED_NAME.finditer(text):
         run = m.group()
         s, e = m.span()
+        if run[-1] in _JA_PLACE_LAST_CHARS:
+            continue   # 山田堰, 中村川: a weir, a river named after its family (no first name ends so)
         if _ja_gimei_name(run, cw):
             if not any(covered[s:e]):
                 out.append(Candidate(s, e, run, "PER"))

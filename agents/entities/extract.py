@@ -554,8 +554,10 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                 and (unit_end := _zh_org_end(text, h.end, None)[0]) > h.end:
             named.append((h.start, unit_end, "ORG"))   # 国家税务总局 + 广东调查总队: a place opens its unit
             continue
-        if japanese and h.entity.type == "PER" and (m := _JA_KANJI_AFTER.match(text, h.end)) is not None \
+        if japanese and (m := _JA_KANJI_AFTER.match(text, h.end)) is not None and (
+                h.entity.type == "PER" or h.end - h.start == 2 and not (h.start and _JA_COMPOUND_CHAR.match(text, h.start - 1)))\
                 and ja_full_name(text[h.start:m.end()]):
+            # (and a company's name that is a family name: 松下 + 善一, a person)
             named.append((h.start, m.end(), "PER"))   # 近藤勇 + 作: 近藤勇作, another person
             continue
         if japanese and h.entity.type == "ORG" and h.end < len(text) \
@@ -747,7 +749,8 @@ JA_PLACE_MODIFIERS = ("人", "出身", "在住", "生まれ", "育ち", "国内"
 # last words of facility names (a place heading one is part of it: 横浜スタジアム)
 JA_FACILITY_ENDS = ("駅", "空港", "港", "城", "公園", "スタジアム", "球場", "競技場", "会館", "ホール", "アリーナ",
                     "本店", "工場", "橋", "神社", "寺", "タワー", "ホテル", "ドーム", "記念館", "美術館",
-                    "博物館", "図書館", "劇場", "体育館", "発電所")   # (島根原子力発電所)
+                    "博物館", "図書館", "劇場", "体育館", "発電所", "製糸場",   # (島根原子力発電所, 富岡製糸場)
+                    "舎")   # (東京都庁 + 舎: the building of the body)
 _JA_COMPOUND_CHAR = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9\uFF10-\uFF5A]")
 _JA_COMPOUND_RUN = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9\uFF10-\uFF5A]+")
 _DIRECTIONS = "東西南北"
@@ -2060,7 +2063,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             if code == "zh" and any(covered[s:e]):
                 continue
             covered[s:e] = b"\x01" * (e - s)
-            col.add(unknown_id(text[s:e]), text[s:e], etype, None, s, e)
+            # (a person's id as a Latin-script article spells the name: 中山伊知郎 -> x-ichiro-nakayama)
+            col.add(etype == "PER" and person_id(text[s:e], code) or unknown_id(text[s:e]), text[s:e], etype, None, s, e)
     if code in ("ar", "fa"):
         # وزارة الموارد المائية, قصر الإليزيه, شركة الفجر للصناعات, مدينة الكوت: names a
         # head word opens (a known place inside one is no mention of its own); Persian's too
