@@ -1799,3 +1799,14 @@ def test_japanese_facility_words_prefixes_and_a_firms_name_as_a_family_name():
     got = {(m.text, e.type, e.id) for e in res.entities for m in e.mentions}
     assert {("松下善一", "PER"), ("松下", "ORG")} <= {(t, k) for t, k, _ in got}
     assert ("近藤勇作", "PER", "x-yusaku-kondo") in got   # (its id as Latin-script news spells it)
+
+
+def test_chinese_generic_districts_orchestras_research_bodies_and_cued_places():
+    got = _ents("科恰班巴省部分選區重新計票，赫拉特省地震災區缺少物資。", "zh", "Hant")
+    assert not any(t.endswith(("選區", "災區")) for t, _ in got)
+    got = _ents("雪梨交響樂團首演，印度太空研究組織發射，胡塞組織宣稱負責。英國樂團酷玩樂團開唱。", "zh", "Hant")
+    assert {("雪梨交響樂團", "ORG"), ("印度太空研究組織", "ORG"), ("胡塞組織", "ORG"), ("英國", "LOC")} <= got
+    assert ("汕头供电局", "ORG") in _ents("汕头供电局组织抢修队伍连夜修复线路。", "zh", "Hans")
+    got = _ents("總部位於黑措根奧拉赫的公司，東部城市德爾納的水壩，尼斯湖位於因弗內斯西南方，他出生於畢爾包。", "zh", "Hant")
+    assert {("德爾納", "LOC"), ("因弗內斯", "LOC")} <= got and ("畢爾", "LOC") not in got
+    assert ("拜伯里", "LOC") in _ents("小村莊拜伯里每年吸引遊客。", "zh", "Hant")

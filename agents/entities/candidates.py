@@ -481,6 +481,13 @@ ZH_FIRM_NAME = re.compile(f"公司([{_TL}]{{3,6}}(?![{_TL}])(?:装备|裝備|数
                           "生物|医疗|醫療|物流|动力|動力|系统|系統|网络|網絡|传媒|傳媒|资本|資本|食品|咖啡)?)")
 # a village's or small town's name after the word for it (小村莊拜伯里, 海滨小镇兰迪德诺)
 ZH_SETTLEMENT_NAME = re.compile(f"(?:小村莊|小村庄|村莊|村庄|小村|小鎮|小镇|城鎮|城镇|小城)([圣聖]?[{_TL}]{{2,6}})(?![{_TL}])")
+# ... and after the words that make the name after them a place (位於黑措根奧拉赫, 城市德爾納, 出生於萊比錫,
+# 移居巴特勒), where the name ends before 的, a direction or a unit (not 畢爾 + 包: 畢爾包)
+_ZH_AFTER_PLACE = "的附以與与和并並後后時时北南東西东市州省縣县郡區区鎮镇港城人方部邊边側侧郊"
+ZH_CUED_PLACE_NAME = re.compile(f"(?:位於|位于|城市|港市|首府|出生於|出生于|遷居|迁居|移居|飛往|飞往)"
+                                f"([圣聖]?[{_TL}]{{2,6}})(?![{_TL}])(?![\u4E00-\u9FFF](?<![{_ZH_AFTER_PLACE}]))")
+ZH_SETTLEMENT_WORDS = ("村", "鎮", "镇", "小城", "位於", "位于", "城市", "港市", "首府", "出生", "遷居", "迁居", "移居",
+                       "飛往", "飞往")
 # the same right after a known name, whose last character may be one of them (英格兰 +
 # 多塞特郡): matched at the end of what the knowledge base covers
 ZH_TL_NAMED_AFTER_NAME = re.compile(f"[{_TL}]" + _ZH_TL_NAMED_BODY)
@@ -2682,10 +2689,13 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                 s -= 1   # 圣奥拉夫学院: a saint's name (not 神圣, "holy")
             if not any(covered[s:e]):
                 out.append(Candidate(s, e, text[s:e], "ORG" if m.group(1) else "LOC"))
-        for m in ZH_SETTLEMENT_NAME.finditer(text) if any(w in text for w in ("村", "鎮", "镇", "小城")) else ():
+        for m in itertools.chain(ZH_SETTLEMENT_NAME.finditer(text), ZH_CUED_PLACE_NAME.finditer(text)) \
+                if any(w in text for w in ZH_SETTLEMENT_WORDS) else ():
             s, e = m.span(1)   # 小村莊拜伯里, 小镇兰迪德诺: the village's or town's name after the word
+            while e - s > 2 and text[e - 1] in "東西南北东" and text[e:e + 1] in "方部邊边側侧郊東西南北东":
+                e -= 1   # 因弗內斯 + 西南方: a direction from it, no part of its name
             if not any(covered[s:e]):
-                out.append(Candidate(s, e, m.group(1), "LOC"))
+                out.append(Candidate(s, e, text[s:e], "LOC"))
         for m in ZH_TL_PLACE_WIDE.finditer(text):
             s, e = m.span()
             s = after_cue(text, s, e)   # (抵|達加拉巴哥群島: the cue's last character opens no name)

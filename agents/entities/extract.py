@@ -183,7 +183,10 @@ ZH_ORG_ENDINGS = CJK_ORG_ENDINGS + ("局", "厅", "廳", "署", "委", "总队",
                                     "众议院", "眾議院", "参议院", "參議院", "邮报", "郵報", "日报", "日報", "时报", "時報",
                                     "晚报", "晚報", "周报", "週報", "博物馆", "博物館", "美术馆", "美術館", "图书馆", "圖書館",
                                     "晨报", "晨報", "论坛报", "論壇報", "先驱报", "先驅報", "纪事报", "紀事報", "广告报",
-                                    "廣告報", "总教区", "總教區", "教区", "教區")
+                                    "廣告報", "总教区", "總教區", "教区", "教區",
+                                    # orchestras, bands and research organisations (雪梨交響樂團, 印度太空研究組織;
+                                    # not 组织 alone, a verb too: 供电局组织抢修)
+                                    "乐团", "樂團", "研究组织", "研究組織")
 # words that open with a one-character ending and end nothing: 中国社会 is "Chinese society",
 # 中国党员 "Chinese party members", 新局面 "a new situation" (general Chinese)
 ZH_NOT_ENDINGS = frozenset("""社会 社會 社区 社區 社交 社保 社科 社论 社論 党员 黨員 党建 黨建 党内 黨內 党外 黨外 党性 黨性
@@ -600,6 +603,7 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                                # (an industry word names a company only right after a city:
                                # 上海汽车; 中国汽车出口 is China's car exports, and 乌普萨拉大学学习化学
                                # a university, then "studied chemistry")
+                               and not (country and sfx in ("乐团", "樂團"))   # (英國樂團: "a British band")
                                and (sfx not in ZH_INDUSTRY_ENDINGS or i == 0 and not country
                                     # (a country's airline: 新西蘭航空, 衣索比亞航空; not its aviation
                                     # industry, 中國航空業, nor its aircraft carriers, 航空母艦)
@@ -673,6 +677,11 @@ ZH_GENERIC_UNITS = frozenset("""风景区 風景區 住宅区 住宅區 工业�
 經濟特區""".split())
 
 
+# areas a word names, no unit of an address (部分選區 "some constituencies", 地震災區 "the quake zone")
+_ZH_GENERIC_DISTRICTS = ("选区", "選區", "灾区", "災區", "疫区", "疫區", "战区", "戰區", "景区", "景區", "园区", "園區",
+                         "辖区", "轄區", "社区", "社區", "市区", "市區", "郊区", "郊區", "矿区", "礦區", "产区", "產區")
+
+
 def _zh_address_units(text: str, i: int, starts) -> list[tuple[int, int, str]]:
     """The address units that follow one another from ``i`` (after 山东省: 寿光市,
     孙家集街道, 三元朱村), up to a known place's hit, which speaks for itself."""
@@ -680,6 +689,7 @@ def _zh_address_units(text: str, i: int, starts) -> list[tuple[int, int, str]]:
     while i not in starts and (m := _ZH_ADDRESS_UNIT.match(text, i)) is not None:
         unit = m.group()
         if unit in ZH_GENERIC_UNITS or unit.startswith("自治") or any(c in _ZH_GRAMMAR_CHARS for c in unit) \
+                or unit.endswith(_ZH_GENERIC_DISTRICTS) \
                 or any(i < st < m.end() for st in starts):
             break
         if text.startswith(CJK_NOT_ADMIN, m.end() - 1):
@@ -1877,7 +1887,7 @@ def _dotted_people(text: str, hits: list, code: str) -> tuple[list, dict[int, in
 # legal forms, 集团, 队, and a unit of it that ends in an institution's word (中国科学院
 # 力学研究所, 中山大学附属第一医院), with no particle between (general Chinese)
 _ZH_ORG_TAIL = re.compile(r"股份有限公司|有限责任公司|有限責任公司|有限公司|集团有限公司|集團有限公司|集团公司|集團公司|"
-                          r"集团|集團|公司|队|隊|"
+                          r"集团|集團|公司|队|隊|组织|組織|"   # (胡塞組織: the Houthis, named with their word)
                           r"([^\W\d_" + "".join(sorted(_ZH_GRAMMAR_CHARS | set("和与與及"))) + "]{0,8}"
                           r"(?:研究所|研究院|研究中心|调查中心|調查中心|医院|醫院|分校|实验室|實驗室|学院|學院|分局|分院|"
                           r"支队|支隊|大队|大隊|总队|總隊))")
@@ -1889,8 +1899,9 @@ def _zh_org_end(text: str, end: int, covered: bytearray | None) -> tuple[int, bo
     广东调查总队), two tails at most."""
     unit = False
     for _ in range(2):
-        if covered is not None and covered[end] or (tail := _ZH_ORG_TAIL.match(text, end)) is None:
-            break
+        if covered is not None and covered[end] or (tail := _ZH_ORG_TAIL.match(text, end)) is None \
+                or tail.group() in ("组织", "組織") and text[end - 1] in "局部委会會院所厅廳司署处處":
+            break   # (汕头供电局 + 组织抢修: "organised repairs", a verb after a body's name)
         end, unit = tail.end(), unit or tail.group(1) is not None
     return end, unit
 
