@@ -1810,3 +1810,14 @@ def test_chinese_generic_districts_orchestras_research_bodies_and_cued_places():
     got = _ents("總部位於黑措根奧拉赫的公司，東部城市德爾納的水壩，尼斯湖位於因弗內斯西南方，他出生於畢爾包。", "zh", "Hant")
     assert {("德爾納", "LOC"), ("因弗內斯", "LOC")} <= got and ("畢爾", "LOC") not in got
     assert ("拜伯里", "LOC") in _ents("小村莊拜伯里每年吸引遊客。", "zh", "Hant")
+
+
+def test_japanese_particles_in_dotted_names_and_first_names_ending_in_uji():
+    got = _ents("シャルル＝モーリス・ド・タレーランはバート・ゴーデスベルクで会い、足利尊氏は挙兵した。", "ja", "Jpan")
+    assert {("シャルル＝モーリス・ド・タレーラン", "PER"), ("バート・ゴーデスベルク", "LOC"), ("足利尊氏", "PER")} <= got
+    got = _ents("山縣有朋（やまがた ありとも、1838年 - 1922年）は、軍人。大会は上海フランス租界で開かれ、GHQは第一生命館に"
+                "置かれた。", "ja", "Jpan")
+    assert {("山縣有朋", "PER"), ("上海フランス租界", "LOC"), ("第一生命館", "LOC")} <= got
+    assert not any(t == "やまがた" for t, _ in got)   # (the reading is no city)
+    got = _ents("江戸城の無血開城を取り決め、十字軍を送り、連立内閣に加わり、バルチック艦隊を破った。", "ja", "Jpan")
+    assert ("バルチック艦隊", "ORG") in got and not any(t in ("無血開城", "十字軍", "連立内閣") for t, _ in got)

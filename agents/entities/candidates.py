@@ -562,7 +562,10 @@ _ZH_BEFORE_LI = frozenset("經经總总助代協协管處处受辦办清治修�
 NAME_GLOSS = re.compile(
     f"((?:[{_TL}]{{2,8}})(?:[·・][{_TL}]{{1,8}})*|[\u30A1-\u30FA\u30FC・]{{2,20}})[（(]([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ.\\-'’ ]{{1,40}}?)[）),，、]")
 KATAKANA_DOT_NAME = re.compile(   # (= a run of 2+ Katakana: matches start and end at run edges)
-    r"[\u30A1-\u30FA\u30FC](?<![\u30A1-\u30FA\u30FC][\s\S])[\u30A1-\u30FA\u30FC]+(?:[・＝=](?:[A-Z]\.?|[\u30A1-\u30FA\u30FC]{2,}))*[・＝=][\u30A1-\u30FA\u30FC]{2,}")
+    r"[\u30A1-\u30FA\u30FC](?<![\u30A1-\u30FA\u30FC][\s\S])[\u30A1-\u30FA\u30FC]+(?:[・＝=](?:[A-Z]\.?|[\u30A1-\u30FA\u30FC]{2,}"
+    r"|[ドデダ](?=[・＝=])))*[・＝=][\u30A1-\u30FA\u30FC]{2,}")   # (シャルル＝モーリス・ド・タレーラン: a particle of one)
+# first parts of dotted Katakana names of places (Bad, Port, Fort, Mount, Sankt)
+KATAKANA_LOC_OPENERS = ("バート・", "ポート・", "フォート・", "マウント・", "サンクト・")
 # last parts of dotted Katakana names of places/facilities rather than people
 KATAKANA_LOC_ENDS = ("タワー", "スタジアム", "シュタディオン", "ホール", "センター", "パーク", "ホテル", "ブリッジ",
                      "ストリート", "アベニュー", "ガーデン", "スクエア", "アリーナ", "ステーション", "ビル", "ハーバー")
@@ -680,6 +683,8 @@ JA_ORG_WORDS = ("株式会社", "有限会社", "銀行", "大学", "高校", "�
                 # 連邦航空局, 沖縄総合事務局, 帝都高速度交通営団, 八幡製鐵所, 大韓民国国会)
                 "整備局", "航空局", "事務局", "運輸局", "財務局", "農政局", "管理局", "統計局", "営団", "製鐵所",
                 "製鉄所", "国会",
+                # chambers, fleets and naval districts (代議院, 連合艦隊, 佐世保鎮守府)
+                "議院", "艦隊", "鎮守府",
                 # more trades, of _JA_TRADE_WORDS below (第一生命, 村田精機, 出光興産)
                 "生命", "電子", "通信", "開発", "石油", "観光", "機械", "技研", "精機", "化成", "鉱業",
                 "物流", "興産",
@@ -723,9 +728,12 @@ JA_LOC_WORDS = ("県", "府", "市", "町", "村", "郡", "区", "駅", "空港"
                 "資料館", "動物園", "植物園", "水族館", "図書館", "体育館", "競技場", "球場", "団地", "大橋",
                 # power stations (島根原子力発電所, 泊発電所; not 原子力発電所 alone: a kind, below)
                 "発電所",
-                # mounds, weirs, silk mills and castles' ruins (大仙陵古墳, 山田堰, 富岡製糸場, 春日山城跡)
-                "古墳", "堰", "製糸場", "城跡")
-JA_NOT_NAMES = frozenset("""事務局 国会 製鉄所 一軍 二軍 三軍 藩庁 古墳 城跡 製糸場 都市 大都市 地区 選挙区 半島 列島 市町村 町村 農村 漁村 城下町 本社 会社 子会社 親会社 支社
+                # mounds, weirs, silk mills and castles' ruins (大仙陵古墳, 山田堰, 富岡製糸場, 春日山城跡),
+                # concessions, prisons, shipyards and shrines (上海フランス租界, 府中刑務所, グダニスク造船所,
+                # 篠村八幡宮)
+                "古墳", "堰", "製糸場", "城跡", "租界", "刑務所", "拘置所", "造船所", "八幡宮", "天満宮")
+JA_NOT_NAMES = frozenset("""事務局 国会 製鉄所 一軍 二軍 三軍 藩庁 古墳 城跡 製糸場 租界 刑務所 拘置所 造船所 八幡宮
+天満宮 十字軍 第一党 第二党 連立内閣 議院 艦隊 鎮守府 都市 大都市 地区 選挙区 半島 列島 市町村 町村 農村 漁村 城下町 本社 会社 子会社 親会社 支社
 新聞社 出版社 商社 各社 同社 当社 自社 他社 全社 神社 寺 大学 高校 同大学 各省 同省 政党 与党 野党 両党 同党 各党 空港
 公園 駅 港 島 州 各県 同県 全県 各市 同市 全市 本州 同町 同村 軍 陸軍 海軍 空軍 米軍 国軍 自衛隊 大学院 各大学
 活火山 休火山 海底火山 一級河川 二級河川 人造湖 天然温泉 博物館 美術館 雄藩 諸藩 公共交通 地方議会 市議会 県議会
@@ -2596,8 +2604,8 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             out.append(Candidate(s, e, name, "ORG"))
             continue
         parts = re.split("[・＝=]", name)
-        if name.endswith(KATAKANA_LOC_ENDS):
-            etype = "LOC"
+        if name.endswith(KATAKANA_LOC_ENDS) or name.startswith(KATAKANA_LOC_OPENERS):
+            etype = "LOC"   # (バート・ゴーデスベルク, Bad Godesberg: a German spa town)
         elif name.endswith(KATAKANA_ORG_ENDS) or any(w in name for w in KATAKANA_ORG_WORDS) \
                 or all(part in KATAKANA_LETTERS for part in parts) or "オブ" in parts:   # (ホンダ・オブ・アメリカ)
             # (ディー・エヌ・エー, エヌ・ティ・ティ: a company's initials spelled out)
@@ -2979,6 +2987,8 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
         word, s = word[2:], s + 2   # 通称 + 金閣寺: "commonly called", no part of the name
     elif word[0] == "旧" and len(word) >= 4 and word[-1] in "村町郡藩":
         word, s = word[1:], s + 1   # 旧 + 切久保村: the former village, named by its name
+    if word.endswith("開城"):
+        return   # 無血開城: a castle's surrender, no castle
     if word.endswith("城跡") and len(word) >= 4:
         word = word[:-1]   # 春日山城 + 跡: the castle's site, named by the castle
     if word in JA_NOT_NAMES or word[0] in "同各全当自他" and not _ja_national_body(word) \

@@ -760,7 +760,7 @@ JA_PLACE_MODIFIERS = ("人", "出身", "在住", "生まれ", "育ち", "国内"
 JA_FACILITY_ENDS = ("駅", "空港", "港", "城", "公園", "スタジアム", "球場", "競技場", "会館", "ホール", "アリーナ",
                     "本店", "工場", "橋", "神社", "寺", "タワー", "ホテル", "ドーム", "記念館", "美術館",
                     "博物館", "図書館", "劇場", "体育館", "発電所", "製糸場",   # (島根原子力発電所, 富岡製糸場)
-                    "舎")   # (東京都庁 + 舎: the building of the body)
+                    "舎", "館")   # (東京都庁 + 舎, 第一生命 + 館: the building of the body)
 _JA_COMPOUND_CHAR = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9\uFF10-\uFF5A]")
 _JA_COMPOUND_RUN = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9\uFF10-\uFF5A]+")
 _DIRECTIONS = "東西南北"
@@ -1383,6 +1383,16 @@ def _cjk_family_names(col: _Collector) -> None:
                 col.mentions[full[0]].extend(col.remove(eid))
 
 
+_JA_READING = re.compile(r"（[ぁ-ゖー 　]*\Z")
+
+
+def _ja_in_reading(text: str, start: int, end: int) -> bool:
+    """Is [start, end) hiragana inside the reading written in brackets after a name
+    (山縣有朋（やまがた ありとも、...: やまがた is no Yamagata)?"""
+    return all("ぁ" <= c <= "ゖ" for c in text[start:end]) \
+        and _JA_READING.search(text, max(0, start - 16), start) is not None
+
+
 # kin written right before a first name (兄利長, 妻ハル), general Japanese
 _JA_KIN = frozenset("兄弟父母妻夫姉妹子孫甥")
 
@@ -1918,8 +1928,8 @@ _JA_BODY_ABBREVIATION = frozenset(JA_COUNTRY_ABBREVIATIONS) | {"朝", "欧"}   #
 
 def _ja_name_end(text: str, start: int, end: int) -> int:
     m = _JA_TITLE_TAIL.search(text, start + 2, end)
-    if m is None:
-        return end
+    if m is None or m.group() == "氏" and end - start >= 4 and "\u4E00" <= text[end - 2] <= "\u9FFF":
+        return end   # (足利尊氏, 今川氏真: 氏 in a first name, no title)
     cut = m.start()
     if text.endswith("欧州", start, cut) and cut - start > 4:
         cut -= 2   # フォンデアライエン欧州委員長
@@ -2010,6 +2020,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     firms: dict[str, str] = {}   # companies in this article named after a place or with a legal form: name -> id
 
     hits = kb.match(text, code)
+    if code == "ja" and "（" in text and hits:
+        hits = [h for h in hits if not _ja_in_reading(text, h.start, h.end)]
     if code == "ro":   # Timișoara, a gazetteer's Timişoara
         hits = romanian.known_hits(kb, text, hits)
     if code == "zh":
