@@ -1821,3 +1821,11 @@ def test_japanese_particles_in_dotted_names_and_first_names_ending_in_uji():
     assert not any(t == "やまがた" for t, _ in got)   # (the reading is no city)
     got = _ents("江戸城の無血開城を取り決め、十字軍を送り、連立内閣に加わり、バルチック艦隊を破った。", "ja", "Jpan")
     assert ("バルチック艦隊", "ORG") in got and not any(t in ("無血開城", "十字軍", "連立内閣") for t, _ in got)
+
+
+def test_japanese_legal_forms_societies_coops_and_old_long_first_names():
+    got = _ents("財団法人松永記念病院とNPO法人ふるさと森の会、JA香川県。久保田万太郎と嘉納治郎右衛門が来た。", "ja", "Jpan")
+    assert {("財団法人松永記念病院", "ORG"), ("NPO法人ふるさと森の会", "ORG"), ("JA香川県", "ORG"),
+            ("久保田万太郎", "PER"), ("嘉納治郎右衛門", "PER")} <= got
+    got = _ents("BBCはブロードキャスティング・ハウスに本部を置き、グレーター・マンチェスターに支局がある。", "ja", "Jpan")
+    assert {("ブロードキャスティング・ハウス", "LOC"), ("グレーター・マンチェスター", "LOC")} <= got

@@ -326,7 +326,7 @@ def ja_name_pattern() -> re.Pattern:
 
 
 # a run of three to six kanji before a particle or punctuation (for _ja_listed_people)
-JA_LISTED_NAME = re.compile(r"[\u4E00-\u9FFF々](?<![\u4E00-\u9FFF\u30A1-\u30FA々][\s\S])[\u4E00-\u9FFF々]{2,5}"
+JA_LISTED_NAME = re.compile(r"[\u4E00-\u9FFF々](?<![\u4E00-\u9FFF\u30A1-\u30FA々][\s\S])[\u4E00-\u9FFF々]{2,6}"
                             r"(?=[" + _JA_END + "])")
 _TL = "".join(sorted(TRANSLIT))
 # (names joined by a middle dot also take transliteration characters that the undotted
@@ -565,9 +565,9 @@ KATAKANA_DOT_NAME = re.compile(   # (= a run of 2+ Katakana: matches start and e
     r"[\u30A1-\u30FA\u30FC](?<![\u30A1-\u30FA\u30FC][\s\S])[\u30A1-\u30FA\u30FC]+(?:[・＝=](?:[A-Z]\.?|[\u30A1-\u30FA\u30FC]{2,}"
     r"|[ドデダ](?=[・＝=])))*[・＝=][\u30A1-\u30FA\u30FC]{2,}")   # (シャルル＝モーリス・ド・タレーラン: a particle of one)
 # first parts of dotted Katakana names of places (Bad, Port, Fort, Mount, Sankt)
-KATAKANA_LOC_OPENERS = ("バート・", "ポート・", "フォート・", "マウント・", "サンクト・")
+KATAKANA_LOC_OPENERS = ("バート・", "ポート・", "フォート・", "マウント・", "サンクト・", "グレーター・")
 # last parts of dotted Katakana names of places/facilities rather than people
-KATAKANA_LOC_ENDS = ("タワー", "スタジアム", "シュタディオン", "ホール", "センター", "パーク", "ホテル", "ブリッジ",
+KATAKANA_LOC_ENDS = ("タワー", "スタジアム", "シュタディオン", "ホール", "センター", "パーク", "ホテル", "ブリッジ", "ハウス",
                      "ストリート", "アベニュー", "ガーデン", "スクエア", "アリーナ", "ステーション", "ビル", "ハーバー")
 KATAKANA_ORG_WORDS = ("アソシエイツ", "シンジケート", "カンパニー", "ユナイテッド", "シティ", "インターナショナル",
                       "コーポレーション", "エンタテインメント", "エンターテインメント", "レコード", "レコーズ",
@@ -732,7 +732,7 @@ JA_LOC_WORDS = ("県", "府", "市", "町", "村", "郡", "区", "駅", "空港"
                 # concessions, prisons, shipyards and shrines (上海フランス租界, 府中刑務所, グダニスク造船所,
                 # 篠村八幡宮)
                 "古墳", "堰", "製糸場", "城跡", "租界", "刑務所", "拘置所", "造船所", "八幡宮", "天満宮")
-JA_NOT_NAMES = frozenset("""事務局 国会 製鉄所 一軍 二軍 三軍 藩庁 古墳 城跡 製糸場 租界 刑務所 拘置所 造船所 八幡宮
+JA_NOT_NAMES = frozenset("""古書店 事務局 国会 製鉄所 一軍 二軍 三軍 藩庁 古墳 城跡 製糸場 租界 刑務所 拘置所 造船所 八幡宮
 天満宮 十字軍 第一党 第二党 連立内閣 議院 艦隊 鎮守府 都市 大都市 地区 選挙区 半島 列島 市町村 町村 農村 漁村 城下町 本社 会社 子会社 親会社 支社
 新聞社 出版社 商社 各社 同社 当社 自社 他社 全社 神社 寺 大学 高校 同大学 各省 同省 政党 与党 野党 両党 同党 各党 空港
 公園 駅 港 島 州 各県 同県 全県 各市 同市 全市 本州 同町 同村 軍 陸軍 海軍 空軍 米軍 国軍 自衛隊 大学院 各大学
@@ -747,7 +747,8 @@ JA_NOT_NAMES = frozenset("""事務局 国会 製鉄所 一軍 二軍 三軍 藩�
 特許事務所 芸能事務所 個人事務所 選挙事務所 国際学会 ターミナル駅 人工島 平山城 平城 山城 水城 海城""".split())
 # legal forms written before a Japanese body's name (株式会社メルカリ, 独立行政法人国際協力機構)
 JA_LEGAL_FORMS = ("株式会社", "有限会社", "合同会社", "独立行政法人", "一般社団法人", "公益社団法人", "一般財団法人",
-                  "公益財団法人", "社会福祉法人", "学校法人", "医療法人", "特定非営利活動法人", "NPO法人")
+                  "公益財団法人", "社会福祉法人", "学校法人", "医療法人", "特定非営利活動法人", "NPO法人",
+                  "社団法人", "財団法人", "宗教法人")   # (the last: before 2008's reform, and religious bodies)
 JA_COMPANY_PREFIX = re.compile("(?:" + "|".join(JA_LEGAL_FORMS) + ")"
                                r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9・&]{1,16}")
 # ... with a name in hiragana, with or without a trade's kanji after it, up to a particle
@@ -755,6 +756,7 @@ JA_COMPANY_PREFIX = re.compile("(?:" + "|".join(JA_LEGAL_FORMS) + ")"
 JA_COMPANY_PREFIX_KANA = re.compile("(?:" + "|".join(JA_LEGAL_FORMS) + ")"
                                     r"([\u3041-\u3096ー]{2,8})([\u4E00-\u9FFF]{0,8})"
                                     r"(?=[はがのをにとでへもや、。（(「」]|$)")
+_JA_AFTER_SOCIETY = frozenset("はがのをにとでへもや、。（(「」")
 # what a hiragana run after a legal form is when it is no name: particles and their phrases
 _JA_NOT_KANA_NAMES = frozenset("""とは では には として について から まで など より による において にて でも""".split())
 # a hiragana name before a bank's or a trade's word, opening a sentence or a clause (さくら信用金庫は,
@@ -2797,6 +2799,8 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             s, e = m.span()
             if not m.group(2) and m.group(1)[-1] in _JA_PARTICLE_CHARS:
                 e -= 1   # (株式会社やまぶき + は、: the particle after the name)
+            if text.startswith("の会", e) and text[e + 2:e + 3] in _JA_AFTER_SOCIETY:
+                e += 2   # 特定非営利活動法人ふるさと水辺 + の会: a society's name ends so
             if m.group(1) not in _JA_NOT_KANA_NAMES and text[m.end(0) - len(m.group(1)) - len(m.group(2)):e] \
                     not in _JA_NOT_KANA_NAMES and e - s > 5 and not any(covered[s:e]) \
                     and not any(c.start < e and s < c.end for c in out):
@@ -2989,6 +2993,10 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
         word, s = word[1:], s + 1   # 旧 + 切久保村: the former village, named by its name
     if word.endswith("開城"):
         return   # 無血開城: a castle's surrender, no castle
+    if word.startswith(("JA", "JR", "JF")) and len(word) >= 4 and word[2] > "\u3000":
+        if not any(covered[s:s + len(word)]):   # JA香川県, JR東日本: a co-operative's, a railway's name
+            out.append(Candidate(s, s + len(word), word, "ORG"))
+        return
     if word.endswith("城跡") and len(word) >= 4:
         word = word[:-1]   # 春日山城 + 跡: the castle's site, named by the castle
     if word in JA_NOT_NAMES or word[0] in "同各全当自他" and not _ja_national_body(word) \
@@ -3043,7 +3051,7 @@ def _ja_listed_name(run: str, cw) -> bool:
     return (3 <= n <= 5 and run[:2] in family and run[2:] in first and run[2:] not in cw.ja_words2
             or 4 <= n <= 6 and run[:3] in family and run[3:] in first and run[3:] not in cw.ja_words2
             # (or a first name of the old forms no list holds in full: 宮坂伝右衛門, 服部倉治郎, 杉浦喬也)
-            or 4 <= n <= 6 and run[:2] in family and run.endswith(JA_GIVEN_ENDINGS) and run[2:] not in cw.ja_words2)
+            or 4 <= n <= 7 and run[:2] in family and run.endswith(JA_GIVEN_ENDINGS) and run[2:] not in cw.ja_words2)
 
 
 # the last characters of men's first names, old and new (伝右衛門, 倉治郎, 龍之介, 大輔, 喬也), general Japanese

@@ -558,7 +558,8 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
             named.append((h.start, unit_end, "ORG"))   # 国家税务总局 + 广东调查总队: a place opens its unit
             continue
         if japanese and (m := _JA_KANJI_AFTER.match(text, h.end)) is not None and (
-                h.entity.type == "PER" or h.end - h.start == 2 and not (h.start and _JA_COMPOUND_CHAR.match(text, h.start - 1)))\
+                h.entity.type == "PER" or h.end - h.start in (2, 3)
+                and not (h.start and _JA_COMPOUND_CHAR.match(text, h.start - 1)))\
                 and ja_full_name(text[h.start:m.end()]):
             # (and a company's name that is a family name: 松下 + 善一, a person)
             named.append((h.start, m.end(), "PER"))   # 近藤勇 + 作: 近藤勇作, another person
