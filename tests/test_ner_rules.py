@@ -1829,3 +1829,15 @@ def test_japanese_legal_forms_societies_coops_and_old_long_first_names():
             ("久保田万太郎", "PER"), ("嘉納治郎右衛門", "PER")} <= got
     got = _ents("BBCはブロードキャスティング・ハウスに本部を置き、グレーター・マンチェスターに支局がある。", "ja", "Jpan")
     assert {("ブロードキャスティング・ハウス", "LOC"), ("グレーター・マンチェスター", "LOC")} <= got
+
+
+def test_chinese_departments_dotted_names_with_fo_and_fan_theatres_domes_and_mountains():
+    got = _ents("柏林自由大學的政治學教授托馬斯·赫爾曼與物理系教授安娜·貝洛娃合作。", "zh", "Hant")
+    assert not any(t in ("政治學", "物理系") for t, _ in got)
+    got = _ents("主任傑佛瑞·霍爾、亨德里克·范德梅爾與記者史蒂芬·羅森堡在史蒂夫·賈伯斯劇院見面。", "zh", "Hant")
+    assert {("傑佛瑞·霍爾", "PER"), ("亨德里克·范德梅爾", "PER"), ("史蒂芬·羅森堡", "PER"),
+            ("史蒂夫·賈伯斯劇院", "LOC")} <= got
+    got = _ents("迪納利山是北美洲最高峰，周杰倫在台北大巨蛋開唱，在京那巴魯山的山坡上，法國國家科學研究中心與"
+                "印尼國家警察合作，軍方在多個村莊空襲。", "zh", "Hant")
+    assert {("迪納利山", "LOC"), ("台北大巨蛋", "LOC"), ("法國國家科學研究中心", "ORG"), ("印尼國家警察", "ORG")} <= got
+    assert not any(t in ("巴魯山", "多個村") for t, _ in got)

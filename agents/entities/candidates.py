@@ -345,7 +345,9 @@ _TL_DOTTED = "".join(sorted(TRANSLIT | set("东東凡易连連纽紐钦欽锡錫
                                              # (強尼, 金柏莉, 瑞秋, 伊維察, 葉海亞, 奧列克山德, 烏魯克別克,
                                              # 柴恩, 玻利瓦: Johnny, Kimberly, Rachel, Ivica, Yahya, Oleksandr,
                                              # -bek, Chain, Bolívar)
-                                             "強强柏秋察葉叶山別别柴玻歷历")))
+                                             "強强柏秋察葉叶山別别柴玻歷历"
+                                             # (傑佛瑞, 佛里曼, 史丹佛: Jeffrey, Freeman, Stanford; 范德梅爾: van der Meer)
+                                             "佛范")))
 # words that end in one of those characters and stand before a name, whose last character
 # opens no name: 督察 + 保羅·埃弗里特 (an inspector), 警察, 觀察 (general Chinese)
 _ZH_WORDS_BEFORE_DOTTED = frozenset("督察 警察 观察 觀察 视察 視察 检察 檢察 考察 侦察 偵察 监察 監察 经历 經歷 加强 加強".split())
@@ -460,8 +462,10 @@ _ZH_TL_PLACE_WORDS = ("河", "湖", "湾", "灣", "县", "縣", "郡", "州", "�
                       "镇(?![长長民])", "鎮(?![长長民])", "机场", "機場", "球场", "球場", "体育场", "體育場",
                       "体育馆", "體育館", "水库", "水庫", "大桥", "大橋",
                       "山庄", "山莊", "庄园", "莊園",
-                      # power stations and avenues (羅貢水電站, 魯斯塔韋利大道)
-                      "水电站", "水電站", "热电厂", "熱電廠", "发电厂", "發電廠", "大道")
+                      # power stations and avenues (羅貢水電站, 魯斯塔韋利大道), and mountains after three such
+                      # characters (迪納利山; not 京那 + 巴魯山, nor 山脈's 山 or a part of the mountain)
+                      "水电站", "水電站", "热电厂", "熱電廠", "发电厂", "發電廠", "大道",
+                      f"(?<=[{_TL_DOTTED}]{{3}})山(?![脉脈区區地东東西南北上下峰顶頂腳脚坡])")
 # ... and the kinds of reserve or park between the name and that word (塞伦盖蒂国家公园,
 # 莫雷米野生动物保护区), general Chinese
 _ZH_TL_PLACE_KINDS = ("国家", "國家", "野生动物", "野生動物", "自然", "湿地", "濕地", "森林", "海洋", "国际", "國際")
@@ -505,7 +509,8 @@ ZH_WORDS_AFTER_NAME = ("毕业", "畢業", "加入", "提出", "提供", "提到
                        "根据", "根據", "根本", "博物", "基因",   # (歐姬芙博物館: the museum named after her)
                        "大学", "大學", "理事", "理由", "各地", "各国", "各國", "延长", "延長", "武器", "武装", "武裝",
                        "文章", "文件", "文化", "南部", "南方", "南下", "可能", "可以", "哥哥", "定于", "定於", "定期",
-                       "连续", "連續", "连任", "連任")
+                       "连续", "連續", "连任", "連任",
+                       "本季", "本赛季", "本賽季", "本场", "本場", "本周", "本週", "本月", "本年")   # (凱恩本季: "Kane this season")
 _TL_DOTTED_RUN = re.compile(f"[{_TL_DOTTED}]+")
 _TL_DOTTED_SET = frozenset(_TL_DOTTED)
 
@@ -596,7 +601,9 @@ ZH_LOC_ENDINGS = ("国际机场", "國際機場", "机场", "機場", "火车站
                   # power stations, space centres and avenues named after a person or a place
                   # (安東尼奧·吉特拉斯熱電廠, 薩蒂什·達萬太空中心, 羅貢水電站, 魯斯塔韋利大道)
                   "水电站", "水電站", "热电厂", "熱電廠", "发电厂", "發電廠", "电厂", "電廠", "太空中心", "航天中心",
-                  "大道")
+                  "大道",
+                  # theatres and domes (史蒂夫·賈伯斯劇院, 臺北大巨蛋)
+                  "剧院", "劇院", "巨蛋")
 CJK_ORG_SUFFIXES = ("株式会社", "有限公司", "公司", "集团", "集團", "グループ", "ホールディングス",
                     "銀行", "银行", "大学", "大學", "研究所", "研究院", "委员会", "委員会", "協会",
                     "协会", "証券", "证券", "财团", "財団", "社")
@@ -2723,8 +2730,10 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
     for s, e in translit_names(text) if any(d in text for d in _TRANSLIT_DOTS) else ():      # 唐納德·特朗普
         if e - s < 3 or any(covered[s:e]):
             continue
-        if text.startswith(ZH_LOC_ENDINGS, e):   # 雷纳托·库里体育场: a place named after the person
-            e += next(len(w) for w in ZH_LOC_ENDINGS if text.startswith(w, e))
+        if text.startswith("堡", e):
+            e += 1   # 史蒂芬·羅森 + 堡: Rosenberg, the family name's end (no fort)
+        elif (w := next((w for w in ZH_LOC_ENDINGS if text.startswith(w, e)), None)) is not None and len(w) > 1:
+            e += len(w)   # 雷纳托·库里体育场: a place named after the person
             if not any(covered[s:e]):
                 out.append(Candidate(s, e, text[s:e], "LOC"))
             continue
@@ -2768,7 +2777,8 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
         if code == "ja" and text[s:s + 2] in common_words().ja_words2 and text[s:s + 2] not in _ja_surname_set() \
                 and "\u4E00" <= text[s] <= "\u9FFF":
             continue   # 女性首相, 次期会長, 外国人社長: a word before the title, no family name
-        if code == "zh" and (text[e - 1] == "姓" or any(c in _ZH_NOT_IN_NAME for c in text[s:e])):
+        if code == "zh" and (text[e - 1] in "姓系學学" or any(c in _ZH_NOT_IN_NAME for c in text[s:e])):
+            # (物理系教授, 政治學教授: a department's or a field's professor)
             continue   # 以他的姓氏命名: 姓氏 is "surname", and 的 no name holds
         if code == "ja" and e - s > 3 and text[e - 1] in JA_COUNTRY_ABBREVIATIONS and "\u30A1" <= text[e - 2] <= "\u30FC":
             # スターマー英首相: a katakana name, the country's one-character name, the title

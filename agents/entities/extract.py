@@ -186,7 +186,9 @@ ZH_ORG_ENDINGS = CJK_ORG_ENDINGS + ("局", "厅", "廳", "署", "委", "总队",
                                     "廣告報", "总教区", "總教區", "教区", "教區",
                                     # orchestras, bands and research organisations (雪梨交響樂團, 印度太空研究組織;
                                     # not 组织 alone, a verb too: 供电局组织抢修)
-                                    "乐团", "樂團", "研究组织", "研究組織")
+                                    "乐团", "樂團", "研究组织", "研究組織",
+                                    # research centres and a country's national police (法國國家科學研究中心, 印尼國家警察)
+                                    "研究中心", "国家警察", "國家警察")
 # words that open with a one-character ending and end nothing: 中国社会 is "Chinese society",
 # 中国党员 "Chinese party members", 新局面 "a new situation" (general Chinese)
 ZH_NOT_ENDINGS = frozenset("""社会 社會 社区 社區 社交 社保 社科 社论 社論 党员 黨員 党建 黨建 党内 黨內 党外 黨外 党性 黨性
@@ -528,7 +530,7 @@ _JA_KANJI_AFTER = re.compile(r"[\u4E00-\u9FFF々]{1,3}?(?=[" + _JA_END + "])")
 # longest first, general Chinese
 ZH_NAMED_FACILITY_ENDS = ("国际机场", "國際機場", "机场", "機場", "体育场", "體育場", "体育馆", "體育館", "球场", "球場",
                           "纪念馆", "紀念館", "纪念堂", "紀念堂", "广场", "廣場", "大桥", "大橋", "大道", "公园", "公園",
-                          "太空中心", "航天中心", "热电厂", "熱電廠", "发电厂", "發電廠")
+                          "太空中心", "航天中心", "热电厂", "熱電廠", "发电厂", "發電廠", "剧院", "劇院")
 
 
 def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tuple[int, int, str]]]:
@@ -690,7 +692,7 @@ def _zh_address_units(text: str, i: int, starts) -> list[tuple[int, int, str]]:
     while i not in starts and (m := _ZH_ADDRESS_UNIT.match(text, i)) is not None:
         unit = m.group()
         if unit in ZH_GENERIC_UNITS or unit.startswith("自治") or any(c in _ZH_GRAMMAR_CHARS for c in unit) \
-                or unit.endswith(_ZH_GENERIC_DISTRICTS) \
+                or unit.endswith(_ZH_GENERIC_DISTRICTS) or unit[0] in "多各每全該该本其這这那數数幾几" \
                 or any(i < st < m.end() for st in starts):
             break
         if text.startswith(CJK_NOT_ADMIN, m.end() - 1):
