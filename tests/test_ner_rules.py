@@ -1841,3 +1841,16 @@ def test_chinese_departments_dotted_names_with_fo_and_fan_theatres_domes_and_mou
                 "印尼國家警察合作，軍方在多個村莊空襲。", "zh", "Hant")
     assert {("迪納利山", "LOC"), ("台北大巨蛋", "LOC"), ("法國國家科學研究中心", "ORG"), ("印尼國家警察", "ORG")} <= got
     assert not any(t in ("巴魯山", "多個村") for t, _ in got)
+
+
+def test_german_hyphened_first_names_towns_ending_in_s_nationalities_and_bodies_named_after_names():
+    got = _ents("Der Historiker Hans-Ulrich Wehler lehrte; der Däne Rasmus Kjærgaard traf.", "de", "Latn")
+    assert {("Hans-Ulrich Wehler", "PER"), ("Rasmus Kjærgaard", "PER")} <= got
+    got = _ents("Böhm baute die Kirche in Neviges; sie stammt aus Hohenems und lebt in Trumps Welt.", "de", "Latn")
+    assert {("Neviges", "LOC"), ("Hohenems", "LOC")} <= got
+    got = _ents("Die Robert Bosch Stiftung vergibt Preise; der Mittelständler Hübner Präzisionstechnik GmbH wächst.",
+                "de", "Latn")
+    assert {("Robert Bosch Stiftung", "ORG"), ("Hübner Präzisionstechnik GmbH", "ORG")} <= got
+    got = _ents("Juli Zeh ist Richterin am Verfassungsgericht des Landes Brandenburg; die Burg Altena steht; der "
+                "Verteidiger des Dieter K. sprach.", "de", "Latn")
+    assert {("Verfassungsgericht des Landes Brandenburg", "ORG"), ("Burg Altena", "LOC"), ("Dieter K.", "PER")} <= got

@@ -243,7 +243,7 @@ FEATURE_HEADS = frozenset("""teluk pulau gunung danau sungai selat tanjung vịn
 cape lac lago isla ilha sierra serra aeroporto aeropuerto aéroport flughafen estadio estádio stade stadio
 stadion ponte puente pont palacio palazzo palais plaza piazza praça bahnhof gare estação estación stazione
 bad landkreis landkreises nationalpark naturpark
-schloss kloster zeche burgruine port fort""".split())   # (Bad Buchau: German spa towns carry "Bad"; Schloss Tegel, Zeche Zollern)
+schloss kloster zeche burgruine port fort burg""".split())   # (Bad Buchau: German spa towns carry "Bad"; Schloss Tegel, Zeche Zollern)
 
 # titles that FOLLOW a name (Chinese 总统/總統 precede it, so they are not here)
 CJK_PER_TITLES = ("氏", "さん", "様", "社長", "会長", "博士", "教授", "先生", "女士", "首相", "大統領")
@@ -1388,12 +1388,12 @@ zulieferer betreiber reederei fluggesellschaft zeitung verein startup start-up c
 chipmaker maker insurer lender carrier airline retailer broadcaster newspaper société entreprise groupe
 constructeur empresa compañía constructora aseguradora aerolínea azienda società gruppo compagnia companhia
 montadora bedrijf concern verzekeraar selskabet selskapet företaget koncernen bolaget perusahaan emiten
-maskapai band""".split())
+maskapai band mittelständler""".split())
 LOC_APPOSITION = frozenset("""stadt gemeinde dorf ort ortschaft ortsteil region provinz bundesland landkreis fluss insel
 städtchen dörfchen weiler hochlandort küstenort badeort kurort urlaubsort ferienort wallfahrtsort bergort
 grenzort heimatort geburtsort wohnort vorort nachbarort fischerort kupfermine goldmine silbermine diamantenmine
 stadtteil bezirk kanton city town village province river island district county ville commune région
-vulkan berg gletscher halbinsel
+vulkan berg gletscher halbinsel standort
 ciudad municipio pueblo provincia región città comune regione paese cidade município província stad
 gemeente dorp provincie staden kommune byen kaupunki""".split())
 PRODUCT_APPOSITION = frozenset("""rakete trägerrakete teleskop satellit modell medikament impfstoff flugzeug
@@ -1529,7 +1529,7 @@ def _de_descriptor(tok, nxt, given: frozenset[str]) -> bool:
     """A German common noun (no head of an organisation's or a place's name, no first
     name) before a word that is a name: "Stahlhersteller Saarstahl", "Neobank N26"."""
     low = tok[3]
-    if low in given or low in ORG_HEADS or low in ORG_WORDS_BEFORE or low in FEATURE_HEADS or _namey(tok[2]) \
+    if _first_name(low, given) or low in ORG_HEADS or low in ORG_WORDS_BEFORE or low in FEATURE_HEADS or _namey(tok[2]) \
             or low.endswith(_DE_FACILITY_HEADS) or german_lone_type(tok[2]) is not None:
         return False
     w = nxt[2]
@@ -2008,6 +2008,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 return
         elif german and len(toks) >= 2 and _de_descriptor(toks[0], toks[1], given):
             toks.pop(0)   # a common noun before a name: "Neobank N26", "Vergleichsportal Finanztip"
+        elif german and len(toks) >= 3 and toks[0][3] in DE_NATIONALITY_NOUNS and _first_name(toks[1][3], given):
+            toks.pop(0)   # der Däne | Rasmus Kjærgaard: a nationality before the person's name
         elif len(toks) >= 3:
             # capitalised titles before a name ("Yönetim Kurulu Başkanı Ahmet Bolat",
             # "Chief Executive Maria Quenneville"): the name starts at the first given name
@@ -2103,9 +2105,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                             and low not in BARE_NOUNS_DE \
                             and (not _german_plural(low, common) or _kb_place(w, quiet=True)) \
                             and low not in de_lexicon().nouns \
-                            and not (lone == "PER" and low.endswith("s")):
-                        # "in Montgomery", "in Grindavík": a name after in/nach/aus is a place
-                        # (not a genitive: "in Trumps Regierung"); so is the last of a list
+                            and not (lone == "PER" and low.endswith("s") and text[toks[0][1]:toks[0][1] + 2].istitle()):
+                        # "in Montgomery", "in Grindavík", "in Neviges": a name after in/nach/aus is a
+                        # place (not a genitive before its noun: "in Trumps Regierung"); so is the last of a list
                         # there (aus Meßstetten, Nusplingen und Obernheim)
                         out.append(Candidate(toks[0][0], toks[0][1], w, "LOC"))
                     elif lone in (None, "PER") and _between_names(text, toks[0][0]) and low not in cw.surnames \
@@ -2569,8 +2571,17 @@ def _de_hyphened_kind(word: str, common: frozenset[str]) -> str | None:
 
 
 def _de_person_noun(low: str) -> bool:
-    """A German noun (or a compound ending in one) that says a person's trade or rank."""
-    return low.endswith(DE_PERSON_HEADS)
+    """A German noun (or a compound ending in one) that says a person's trade or rank, or a
+    nationality's noun (der Däne Rasmus Kjærgaard)."""
+    return low.endswith(DE_PERSON_HEADS) or low in DE_NATIONALITY_NOUNS
+
+
+# nouns of nationality before a person's name (der Däne X, die Britin Y), general German
+DE_NATIONALITY_NOUNS = frozenset(w + sfx for w in """däne brite franzose russe schwede finne pole tscheche slowake
+ungar österreicher schweizer niederländer italiener spanier portugiese grieche türke amerikaner kanadier japaner
+chinese inder norweger belgier ire schotte waliser engländer kroate serbe slowene rumäne bulgare ukrainer
+litauer lette este isländer australier neuseeländer brasilianer argentinier mexikaner kolumbianer chilene
+kenianer äthiopier nigerianer südafrikaner ägypter marokkaner iraner israeli""".split() for sfx in ("", "in"))
 
 
 def _kb_place(name: str, quiet: bool = False) -> bool:
@@ -3874,9 +3885,11 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray,
     out.sort(key=lambda c: c.start)
     if latin_lang and ". " in text:
         for c in out:
-            if c.type == "ORG" and text.startswith(".", c.end) and c.text.endswith(ABBREVIATED_LEGAL_FORMS) \
-                    and not taken[c.end]:
-                c.end += 1   # Okafor Agro Processing Ltd.: the abbreviation's full stop is the name's
+            if text.startswith(".", c.end) and not taken[c.end] and (
+                    c.type == "ORG" and c.text.endswith(ABBREVIATED_LEGAL_FORMS)
+                    or code == "de" and c.type == "PER" and len(c.text) > 3 and c.text[-2] == " " and c.text[-1].isupper()):
+                # Okafor Agro Processing Ltd., Dieter K.: the abbreviation's full stop is the name's
+                c.end += 1
                 c.text += "."
     if code == "nl":
         out = _dutch_typed(text, out)

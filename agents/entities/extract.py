@@ -1428,12 +1428,16 @@ def _ja_first_names_alone(text: str, covered: bytearray, col: _Collector) -> Non
             i = text.find(first, j)
 
 
+# German bodies named after a known organisation or person, their head after the name (general German)
+_DE_BODY_AFTER_NAME = (" Stiftung", " Institut", " Akademie", " Klinik", " Gymnasium", " Schule")
+_DE_BODY_AFTER = re.compile(r" (?:Stiftung|Institut|Akademie|Klinik|Gymnasium|Schule)(?![\w-])")
 # German bodies named by the place after them, with von, des or der (general German)
-_DE_OF = ("von ", "des ", "der ")
+_DE_OF = ("von ", "des ", "der ", "Landes ", "Kantons ", "Freistaates ", "Freistaats ", "Stadt ", "Provinz ")
 _DE_BODY_HEADS = ("universität", "hochschule", "gericht", "gerichtshof", "museum", "zentralbank", "nationalbank",
                   "notenbank", "akademie", "bibliothek", "parlament", "senat", "kongresse", "staatsanwaltschaft")
 _DE_BODY_OF_PLACE = re.compile(r"((?:Oberste[nr]?|Staatliche[nr]?|Nationale[nr]?|Königliche[nr]?) )?"
-                               r"([A-ZÄÖÜ][\w-]+) (von (?:der |dem )?|des |der )$")
+                               r"([A-ZÄÖÜ][\w-]+) (von (?:der |dem )?|des |der )"
+                               r"(?:Landes |Kantons |Freistaates |Freistaats |Stadt |Provinz )?$")   # (des Landes Brandenburg)
 
 
 def _de_body_of_place(text: str, body: re.Match) -> bool:
@@ -2326,6 +2330,12 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             # Johns Hopkins Hospital, Harvard Medical School: an institution of its own
             covered[start:named[0]] = b"\x01" * (named[0] - start)
             add(unknown_id(text[start:named[0]]), text[start:named[0]], "ORG", None, start, named[0])
+            continue
+        elif etype == "ORG" and code == "de" and text.startswith(_DE_BODY_AFTER_NAME, end) \
+                and not covered[end + 1] and (tail := _DE_BODY_AFTER.match(text, end)) is not None:
+            # die Robert Bosch Stiftung, Siemens Stiftung: a body of its own, named after the known one
+            covered[start:tail.end()] = b"\x01" * (tail.end() - start)
+            add(unknown_id(text[start:tail.end()]), text[start:tail.end()], "ORG", None, start, tail.end())
             continue
         elif etype == "ORG" and not cjk:
             end = _legal_form_end(text, end, covered)
