@@ -45,6 +45,14 @@ text, half with Taiwan's names (川普, 雪梨), half with the mainland's in tra
 government, sport including sumo, entertainment, history; 43 % organisations). ``de_org``: 150
 German sentences the same way, half of their names organisations (firms with and without
 legal forms, parties, courts, offices, chambers, clubs, media, associations).
+``ja_news zh_news de_news ja_wiki3 zh_trans de_trans ja_wiki4 zh_trans2 de_trans2 ja_wiki5
+zh_trans3 de_trans3`` (2026-12-06, 150 each, the same way): news reports, Japanese Wikipedia on
+lesser, foreign and company subjects, and translated wire and encyclopaedia sentences on
+obscure people, places and bodies. ``ja_wiki6 ja_wiki7 zh_trans4 de_trans4 ja_wiki8 ja_wiki9
+zh_trans5 de_trans5`` (the next round, 150 each, by helpers given one brief of conventions
+and content, ``docs/ENTITIES.md``): Japanese Wikipedia's biographies, places and facilities,
+organisations of every kind, and politics and history; traditional-Chinese and German
+translations of English wire and Wikipedia text, and German Wikipedia.
 
 Rules and the knowledge base may be chosen on these sentences, never on the test sets.
 They were written by the same kind of model that curated much of the knowledge base:

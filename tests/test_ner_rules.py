@@ -1854,3 +1854,8 @@ def test_german_hyphened_first_names_towns_ending_in_s_nationalities_and_bodies_
     got = _ents("Juli Zeh ist Richterin am Verfassungsgericht des Landes Brandenburg; die Burg Altena steht; der "
                 "Verteidiger des Dieter K. sprach.", "de", "Latn")
     assert {("Verfassungsgericht des Landes Brandenburg", "ORG"), ("Burg Altena", "LOC"), ("Dieter K.", "PER")} <= got
+
+
+def test_japanese_listed_names_after_roles_of_envoys_rulers_and_scholars():
+    got = _ents("公使矢田部保吉は交渉にあたり、藩主松平容保は京都に入り、画家児島虎次郎の作品が残る。", "ja", "Jpan")
+    assert {("矢田部保吉", "PER"), ("松平容保", "PER"), ("児島虎次郎", "PER")} <= got

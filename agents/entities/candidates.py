@@ -3104,6 +3104,12 @@ JA_KANA_GIVEN = frozenset("""ゆかり ちづる みどり さくら あゆみ �
 ヨネ イネ ウタ キミ スエ セツ タミ チエ テル ノブ ミエ モト""".split())
 
 
+# ... and roles of envoys, rulers and scholars, before any listed name of four to seven kanji
+JA_ROLE_THEN_LISTED_NAME = re.compile("(?:" + alternation(JA_ROLES_BEFORE_NAME + (
+    "公使", "大使", "領事", "国王", "史家", "学者", "教授", "議員", "藩主", "家老", "僧", "宮司", "神主"), 0)
+    + r")([\u4E00-\u9FFF々]{4,7}?)(?=[" + _JA_END + "])")
+
+
 @lru_cache(maxsize=1)
 def _ja_role_then_name() -> re.Pattern:
     """= (ROLE)(FAMILY NAME)([Han]{1,3})(?=[_JA_END]), built on first use."""
@@ -3209,6 +3215,12 @@ def _ja_people_by_role_or_kana(text: str, covered: bytearray, out: list) -> None
             s, e = m.span(1)
             if not any(covered[s:e]) and not any(c.start < e and s < c.end for c in out):
                 out.append(Candidate(s, e, m.group(1), "PER"))
+    for m in JA_ROLE_THEN_LISTED_NAME.finditer(text):
+        # 公使矢田部保吉は, 郷土史家小宮山嘉平は: any family name and first name the lists hold
+        # (the role list's pattern knows only the commonest family names)
+        s, e = m.span(1)
+        if ja_full_name(m.group(1)) and not any(covered[s:e]) and not any(c.start < e and s < c.end for c in out):
+            out.append(Candidate(s, e, m.group(1), "PER"))
 
 
 _JA_PLACE_LAST_CHARS = frozenset("堰川島寺城駅港橋湖沼潟岳峠")   # (not 山: 野中兼山, a scholar's name)
