@@ -326,7 +326,7 @@ def ja_name_pattern() -> re.Pattern:
 
 
 # a run of three to six kanji before a particle or punctuation (for _ja_listed_people)
-JA_LISTED_NAME = re.compile(r"[\u4E00-\u9FFF々](?<![\u4E00-\u9FFF\u30A1-\u30FA々][\s\S])[\u4E00-\u9FFF々]{2,6}"
+JA_LISTED_NAME = re.compile(r"[\u4E00-\u9FFF々](?<![\u4E00-\u9FFF\u30A1-\u30FA々][\s\S])[\u4E00-\u9FFF々]{2,10}"
                             r"(?=[" + _JA_END + "])")
 _TL = "".join(sorted(TRANSLIT))
 # (names joined by a middle dot also take transliteration characters that the undotted
@@ -1463,7 +1463,8 @@ def apposition_head(low: str) -> str | None:
 
 def _compound_of(word: str, heads: tuple[str, ...]) -> bool:
     """``word`` is a compound (three letters or more) before one of ``heads``."""
-    return any(word.endswith(h) and len(word) >= len(h) + 3 for h in heads)
+    # (one C-level test first: most words end in none of them)
+    return word.endswith(heads) and any(word.endswith(h) and len(word) >= len(h) + 3 for h in heads)
 
 
 # heads of German compounds that name a facility with the name after them (Chemiepark
@@ -1778,7 +1779,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         given = _given_but_place_heads(given)
 
     def flush():
-        if german and len(run) >= 2 and run[0][2].casefold().endswith(DE_KIND_OF_FIRM):
+        if german and len(run) >= 2 and run[0][2].endswith("gesellschaft") and run[0][2].casefold().endswith(DE_KIND_OF_FIRM):
             del run[0]   # die Eisenbahngesellschaft | Norfolk Southern: the trade, then the firm's name
         if german and ("-" in run[0][2] or len(run) > 1 and "-" in run[1][2]) \
                 and (inst := _de_hyphened_institution(text, run)) is not None:
@@ -2565,9 +2566,10 @@ vulkan stausee talsperre massiv becken""".split(), "LOC") | dict.fromkeys(
 def _de_hyphened_kind(word: str, common: frozenset[str]) -> str | None:
     """LOC or ORG for a name hyphened to its kind (Reykjanes-Halbinsel), the name no everyday word."""
     name, _, kind = word.rpartition("-")
+    if (etype := DE_HYPHEN_KINDS.get(kind.casefold())) is None:   # (most hyphened words: no such kind)
+        return None
     low = name.casefold()
-    return DE_HYPHEN_KINDS.get(kind.casefold()) if name[:1].isupper() and low not in common \
-        and low not in de_lexicon().nouns else None
+    return etype if name[:1].isupper() and low not in common and low not in de_lexicon().nouns else None
 
 
 def _de_person_noun(low: str) -> bool:
@@ -2598,16 +2600,22 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
     out = []
     if code == "ja":   # (first: the reading it covers holds no name)
         _ja_article_subject(text, covered, out)
-        for m in JA_KATAKANA_VENUE.finditer(text) if "ー" in text or "ム" in text else ():
-            s, e = m.span()   # マツダスタジアム, ゼビオアリーナ: a venue's name, its sponsor's before its kind
-            if (town := _JA_KANJI_RUN.match(text, e)) is not None and (_kb_place(town.group()) or _kb_place(town.group() + "市")):
+        for kind in _JA_VENUE_KIND.finditer(text) if any(k in text for k in _JA_VENUE_KINDS) else ():
+            # マツダスタジアム, ゼビオアリーナ: a venue's name, its sponsor's before its kind
+            if (name := _JA_KATAKANA_BEFORE_VENUE.search(text, max(0, kind.start() - 12), kind.start())) is None \
+                    or name.group() in JA_GENERIC_VENUE_HEADS:
+                continue
+            s, e = name.start(), kind.end()
+            if (town := _JA_KANJI_RUN.match(text, e)) is not None \
+                    and (_kb_place(town.group()) or _kb_place(town.group() + "市")):
                 e = town.end()   # クラサスドーム + 大分: and its town
-            if m.group(1) not in JA_GENERIC_VENUE_HEADS and not any(covered[s:e]):
-                out.append(Candidate(s, e, text[s:e], "LOC"))
-        for m in JA_KIND_QUOTED.finditer(text) if "「" in text else ():
-            s, e = m.span(2)   # バンド「ハルカゼスケッチ」, ライブハウス「窓枠」: the name the kind before it types
             if not any(covered[s:e]):
-                out.append(Candidate(s, e, m.group(2), "LOC" if m.group(1).endswith(JA_QUOTED_VENUE_KINDS) else "ORG"))
+                out.append(Candidate(s, e, text[s:e], "LOC"))
+        for m in JA_QUOTED.finditer(text) if "「" in text else ():
+            s, e = m.span(1)   # バンド「ハルカゼスケッチ」, ライブハウス「窓枠」: the name the kind before it types
+            if (kind := next((k for k in JA_QUOTE_KINDS if text.endswith(k, 0, m.start())), None)) is not None \
+                    and not any(covered[s:e]):
+                out.append(Candidate(s, e, m.group(1), "LOC" if kind in JA_QUOTED_VENUE_KINDS else "ORG"))
     for m in TITLE_QUOTES.finditer(text):
         s, e = m.start(1), m.end(1)
         if not any(covered[s:e]):
@@ -3104,10 +3112,9 @@ JA_KANA_GIVEN = frozenset("""ゆかり ちづる みどり さくら あゆみ �
 ヨネ イネ ウタ キミ スエ セツ タミ チエ テル ノブ ミエ モト""".split())
 
 
-# ... and roles of envoys, rulers and scholars, before any listed name of four to seven kanji
-JA_ROLE_THEN_LISTED_NAME = re.compile("(?:" + alternation(JA_ROLES_BEFORE_NAME + (
-    "公使", "大使", "領事", "国王", "史家", "学者", "教授", "議員", "藩主", "家老", "僧", "宮司", "神主"), 0)
-    + r")([\u4E00-\u9FFF々]{4,7}?)(?=[" + _JA_END + "])")
+# ... and roles of envoys, rulers and scholars, before any listed name
+JA_ROLES_BEFORE_LISTED_NAME = tuple(sorted(set(JA_ROLES_BEFORE_NAME) | {
+    "公使", "大使", "領事", "国王", "史家", "学者", "教授", "議員", "藩主", "家老", "僧", "宮司", "神主"}, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -3158,8 +3165,10 @@ JA_FOREIGN_KANJI_NAME = re.compile(r"([李朴崔鄭尹趙宋姜劉習](?<![\u4E0
 
 # a katakana name and the kind of venue it names (マツダスタジアム), not after other katakana
 # or kanji of the same compound; the generic heads make a kind, no name (ホームスタジアム)
-JA_KATAKANA_VENUE = re.compile(r"(?<![\u30A1-\u30FA\u30FC\u4E00-\u9FFF])([\u30A1-\u30FA\u30FC]{2,12}?)"
-                               r"(?:スタジアム|アリーナ|ドーム|タワー)(?![\u30A1-\u30FA\u30FC])")
+# (found by the kind first, then the name back from it: kinds are few, katakana many)
+_JA_VENUE_KINDS = ("スタジアム", "アリーナ", "ドーム", "タワー")
+_JA_VENUE_KIND = re.compile(r"(?:スタジアム|アリーナ|ドーム|タワー)(?![\u30A1-\u30FA\u30FC])")
+_JA_KATAKANA_BEFORE_VENUE = re.compile(r"(?<![\u30A1-\u30FA\u30FC\u4E00-\u9FFF])[\u30A1-\u30FA\u30FC]{2,12}\Z")
 _JA_KANJI_RUN = re.compile(r"[\u4E00-\u9FFF]{2,4}")
 JA_GENERIC_VENUE_HEADS = frozenset("""メイン サブ ホーム コンサート イベント ライブ ダンス ビジネス リゾート シティ
 ミュージック マルチ スポーツ サッカー ベースボール フットボール テレビ ラジオ オフィス ツイン""".split())
@@ -3168,23 +3177,31 @@ JA_GENERIC_VENUE_HEADS = frozenset("""メイン サブ ホーム コンサート
 # a body's or a venue's name in quotes after its kind (ロックバンド「津軽ブルースカンパニー」, 農業法人
 # 「いちのせき田園ファーム」, ライブハウス「窓枠」), general Japanese
 JA_QUOTED_VENUE_KINDS = ("ライブハウス", "劇場", "旅館", "ホテル", "ホール", "スタジアム", "球場", "店舗")
-JA_KIND_QUOTED = re.compile(r"(バンド|ユニット|グループ|チーム|劇団|法人|会社|球団|クラブ|サークル|レーベル|事務所|商店|"
-                            r"合唱団|楽団|" + "|".join(JA_QUOTED_VENUE_KINDS) + r")「([^「」。、]{2,20})」")
+JA_QUOTE_KINDS = ("バンド", "ユニット", "グループ", "チーム", "劇団", "法人", "会社", "球団", "クラブ", "サークル",
+                  "レーベル", "事務所", "商店", "合唱団", "楽団") + JA_QUOTED_VENUE_KINDS
+# (found by the quote, then the kind before it: a literal opening lets the regex engine skip ahead)
+JA_QUOTED = re.compile(r"「([^「」。、]{2,20})」")
 
 
 # An encyclopaedia article's opening about a person: the name, then in brackets its reading
 # in two words (family and given name) or the years of a life (葛西隼人（かさい はやと、1980年 - ）は,
 # あさのひかる（1972年 - ）は), as Japanese Wikipedia opens every biography
-JA_PERSON_OPENING = re.compile(r"(?:^|(?<=[。\n]))([^\s、。，．「」『』（）()]{2,20}?)[（(](?:[ぁ-ゖー]+[ 　][ぁ-ゖァ-ヺー・]+[、,]"
+# (found by the bracket first, then the name back to the sentence's start: brackets are few)
+JA_PERSON_OPENING = re.compile(r"[（(](?:[ぁ-ゖー]+[ 　][ぁ-ゖァ-ヺー・]+[、,]"
                                r"|[0-9]{4}年(?:[0-9]{1,2}月[0-9]{1,2}日)?[^）)]{0,12}? ?[-‐–—〜~])")
+_JA_SUBJECT_BEFORE = re.compile(r"(?:^|(?<=[。\n]))[^\s、。，．「」『』（）()]{2,20}\Z")
 
 
 def _ja_article_subject(text: str, covered: bytearray, out: list) -> None:
     for m in JA_PERSON_OPENING.finditer(text) if "（" in text or "(" in text else ():
-        s, e = m.span(1)
+        k = m.start()
+        if (name := _JA_SUBJECT_BEFORE.search(text, max(0, k - 20), k)) is None:
+            continue
+        s, e = name.span()
         if not any(covered[s:e]):
-            out.append(Candidate(s, e, m.group(1), "PER"))
+            out.append(Candidate(s, e, name.group(), "PER"))
             covered[e:m.end()] = b"\x01" * (m.end() - e)   # (the reading, アンナ・マリア, is no name of its own)
+
 
 
 # kin and a first name alone (妻ハル, 妻の和子, 長男の健一が), general Japanese
@@ -3215,12 +3232,6 @@ def _ja_people_by_role_or_kana(text: str, covered: bytearray, out: list) -> None
             s, e = m.span(1)
             if not any(covered[s:e]) and not any(c.start < e and s < c.end for c in out):
                 out.append(Candidate(s, e, m.group(1), "PER"))
-    for m in JA_ROLE_THEN_LISTED_NAME.finditer(text):
-        # 公使矢田部保吉は, 郷土史家小宮山嘉平は: any family name and first name the lists hold
-        # (the role list's pattern knows only the commonest family names)
-        s, e = m.span(1)
-        if ja_full_name(m.group(1)) and not any(covered[s:e]) and not any(c.start < e and s < c.end for c in out):
-            out.append(Candidate(s, e, m.group(1), "PER"))
 
 
 _JA_PLACE_LAST_CHARS = frozenset("堰川島寺城駅港橋湖沼潟岳峠")   # (not 山: 野中兼山, a scholar's name)
@@ -3244,6 +3255,15 @@ def _ja_listed_people(text: str, covered: bytearray, out: list, cw) -> None:
             taken = taken if taken is not None else [(c.start, c.end) for c in out]
             if not any(covered[s:e]) and not any(a < e and s < b for a, b in taken):
                 out.append(Candidate(s, e, run, "PER"))
+        elif len(run) >= 5 and (cut := next((k for k in range(max(1, len(run) - 7), len(run) - 3)
+                                             if run.endswith(JA_ROLES_BEFORE_LISTED_NAME, 0, k)
+                                             and ja_full_name(run[k:])), 0)):
+            # 公使矢田部保吉は, 郷土史家小宮山嘉平は, 映画監督沖田修一の: a role and any family and first
+            # name the lists hold (_ja_role_then_name knows only the commonest family names)
+            s += cut
+            taken = taken if taken is not None else [(c.start, c.end) for c in out]
+            if not any(covered[s:e]) and not any(a < e and s < b for a, b in taken):
+                out.append(Candidate(s, e, text[s:e], "PER"))
 
 
 # Korean: the commonest family names (general knowledge) and the titles and honorifics
@@ -3897,7 +3917,7 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray,
     out.sort(key=lambda c: c.start)
     if latin_lang and ". " in text:
         for c in out:
-            if text.startswith(".", c.end) and not taken[c.end] and (
+            if text[c.end:c.end + 1] == "." and not taken[c.end] and (
                     c.type == "ORG" and c.text.endswith(ABBREVIATED_LEGAL_FORMS)
                     or code == "de" and c.type == "PER" and len(c.text) > 3 and c.text[-2] == " " and c.text[-1].isupper()):
                 # Okafor Agro Processing Ltd., Dieter K.: the abbreviation's full stop is the name's

@@ -541,6 +541,7 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
     keep, named = [], []
     starts = {h.start for h in hits}
     ends = {h.end for h in hits}
+    ja_family = common_words().ja_family_listed if japanese else frozenset()
     for h in hits:
         if not japanese and h.entity.type == "LOC" and (landform := _zh_landform_split(text, h, ends)) is not None:
             named.append(landform)   # 云雾山东麓: the mountain and its eastern foot, not 山东
@@ -559,26 +560,22 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                 and (unit_end := _zh_org_end(text, h.end, None)[0]) > h.end:
             named.append((h.start, unit_end, "ORG"))   # 国家税务总局 + 广东调查总队: a place opens its unit
             continue
-        if japanese and (m := _JA_KANJI_AFTER.match(text, h.end)) is not None and (
-                h.entity.type == "PER" or h.end - h.start in (2, 3)
-                and not (h.start and _JA_COMPOUND_CHAR.match(text, h.start - 1)))\
-                and ja_full_name(text[h.start:m.end()]):
+        if japanese and "\u4E00" <= text[h.end:h.end + 1] <= "\u9FFF" \
+                and (h.entity.type == "PER" or h.end - h.start in (2, 3) and text[h.start:h.end] in ja_family
+                     and not (h.start and _JA_COMPOUND_CHAR.match(text, h.start - 1))) \
+                and (m := _JA_KANJI_AFTER.match(text, h.end)) is not None and ja_full_name(text[h.start:m.end()]):
             # (and a company's name that is a family name: 松下 + 善一, a person)
             named.append((h.start, m.end(), "PER"))   # 近藤勇 + 作: 近藤勇作, another person
             continue
-        if japanese and h.entity.type == "ORG" and h.end < len(text) \
-                and (m := _JA_COMPOUND_RUN.match(text, h.end)) and m.group().endswith(JA_FACILITY_ENDS) \
-                and not (h.start and _JA_COMPOUND_CHAR.match(text, h.start - 1)):
-            named.append((h.start, m.end(), "LOC"))   # マツダ + スタジアム: a venue named after a company
-            continue
-        if japanese and h.entity.type == "ORG" and h.end < len(text) \
-                and (m := _JA_COMPOUND_RUN.match(text, h.end)) and (m.group().endswith(JA_UNIT_WORDS)
-                                                                     or m.group() in JA_ORG_WORD_SET
-                                                                     and m.group() not in _JA_GROUP_FORMS):
-            # 早稲田大学スキー部: a unit with a name of its own (places inside it are part of it);
-            # トヨタ紡織, 三菱商事: the group's name and a trade, a company of its own
-            named.append((h.start, m.end(), "ORG"))
-            continue
+        if japanese and h.entity.type == "ORG" and h.end < len(text) and (m := _JA_COMPOUND_RUN.match(text, h.end)):
+            if m.group().endswith(JA_FACILITY_ENDS) and not (h.start and _JA_COMPOUND_CHAR.match(text, h.start - 1)):
+                named.append((h.start, m.end(), "LOC"))   # マツダ + スタジアム: a venue named after a company
+                continue
+            if m.group().endswith(JA_UNIT_WORDS) or m.group() in JA_ORG_WORD_SET and m.group() not in _JA_GROUP_FORMS:
+                # 早稲田大学スキー部: a unit with a name of its own (places inside it are part of it);
+                # トヨタ紡織, 三菱商事: the group's name and a trade, a company of its own
+                named.append((h.start, m.end(), "ORG"))
+                continue
         if h.entity.type == "LOC" and h.end < len(text):
             m = _CJK_RUN.match(text, h.end)
             if m and not japanese and m.group().startswith(ZH_GENERIC_AFTER_PLACE) and not (
@@ -1396,6 +1393,7 @@ def _ja_in_reading(text: str, start: int, end: int) -> bool:
         and _JA_READING.search(text, max(0, start - 16), start) is not None
 
 
+_JA_KANJI_NAME = re.compile("[\u4E00-\u9FFF々]+")
 # kin written right before a first name (兄利長, 妻ハル), general Japanese
 _JA_KIN = frozenset("兄弟父母妻夫姉妹子孫甥")
 
@@ -1413,7 +1411,7 @@ def _ja_first_names_alone(text: str, covered: bytearray, col: _Collector) -> Non
             continue
         for s, e in spans:
             name = text[s:e]
-            if 4 <= len(name) <= 6 and all("\u4E00" <= c <= "\u9FFF" or c == "々" for c in name):
+            if 4 <= len(name) <= 6 and _JA_KANJI_NAME.fullmatch(name):
                 cut = 3 if name[:3] in family and len(name) >= 5 else 2 if name[:2] in family else 0
                 if cut and name[cut:] not in words and name[cut:] not in cw.ja_surnames:
                     firsts.setdefault(name[cut:], eid)
@@ -1435,6 +1433,8 @@ _DE_BODY_AFTER = re.compile(r" (?:Stiftung|Institut|Akademie|Klinik|Gymnasium|Sc
 _DE_OF = ("von ", "des ", "der ", "Landes ", "Kantons ", "Freistaates ", "Freistaats ", "Stadt ", "Provinz ")
 _DE_BODY_HEADS = ("universität", "hochschule", "gericht", "gerichtshof", "museum", "zentralbank", "nationalbank",
                   "notenbank", "akademie", "bibliothek", "parlament", "senat", "kongresse", "staatsanwaltschaft")
+# (a cheap look for a head word before the search for the whole phrase, which most places fail)
+_DE_BODY_HEAD_NEAR = re.compile("|".join(h.capitalize() + "|" + h for h in _DE_BODY_HEADS))
 _DE_BODY_OF_PLACE = re.compile(r"((?:Oberste[nr]?|Staatliche[nr]?|Nationale[nr]?|Königliche[nr]?) )?"
                                r"([A-ZÄÖÜ][\w-]+) (von (?:der |dem )?|des |der )"
                                r"(?:Landes |Kantons |Freistaates |Freistaats |Stadt |Provinz )?$")   # (des Landes Brandenburg)
@@ -2207,7 +2207,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             # die Fränkische Schweiz, Schwäbisch Hall: a capitalised adjective opens the place's name
             start = adj.start()
             e = KBEntity(unknown_id(text[start:end]), text[start:end], "LOC", None, None)
-        if code == "de" and etype == "LOC" and text.endswith(_DE_OF, 0, start) and (
+        if code == "de" and etype == "LOC" and text.endswith(_DE_OF, 0, start) \
+                and _DE_BODY_HEAD_NEAR.search(text, max(0, start - 50), start) is not None and (
                 body := _DE_BODY_OF_PLACE.search(text, max(0, start - 60), start)) is not None \
                 and _de_body_of_place(text, body) and not any(covered[body.start():start]):
             # die Universität von Kalifornien, der Oberste Gerichtshof der Vereinigten Staaten, das
