@@ -79,7 +79,8 @@ SETS = ("de", "zh", "ja", "de_tail", "zh_tail", "ja_tail", "fr", "es", "it", "ru
         "da", "nb", "sk", "bg", "hr", "ca", "de_mix", "zh_mix", "ja_mix", "zh_hant", "de_wiki", "ja_wiki", "zh_wiki", "ja_wiki2", "de_org",
         "ja_news", "zh_news", "de_news", "ja_wiki3", "zh_trans", "de_trans",
         "ja_wiki4", "zh_trans2", "de_trans2", "ja_wiki5", "zh_trans3", "de_trans3",
-        "ja_wiki6", "ja_wiki7", "zh_trans4", "de_trans4", "ja_wiki8", "ja_wiki9", "zh_trans5", "de_trans5")
+        "ja_wiki6", "ja_wiki7", "zh_trans4", "de_trans4", "ja_wiki8", "ja_wiki9", "zh_trans5", "de_trans5",
+        "ja_wiki10", "ja_news2", "zh_trans6", "de_trans6")
 MARK = re.compile(r"\[(PER|ORG|LOC) ([^\[\]]+?)\]")
 
 
