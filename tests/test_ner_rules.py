@@ -1859,3 +1859,10 @@ def test_german_hyphened_first_names_towns_ending_in_s_nationalities_and_bodies_
 def test_japanese_listed_names_after_roles_of_envoys_rulers_and_scholars():
     got = _ents("公使矢田部保吉は交渉にあたり、藩主松平容保は京都に入り、画家児島虎次郎の作品が残る。", "ja", "Jpan")
     assert {("矢田部保吉", "PER"), ("松平容保", "PER"), ("児島虎次郎", "PER")} <= got
+
+
+def test_chinese_names_after_scholars_artists_founders_and_trades_not_first_names_of_dotted_ones():
+    got = _ents("小說家黃春明的作品與指揮家簡永祥的演出，漁民許進財今晨出海，共同創辦人周柏翰表示。", "zh", "Hant")
+    assert {("黃春明", "PER"), ("簡永祥", "PER"), ("許進財", "PER"), ("周柏翰", "PER")} <= got
+    got = _ents("波音發言人凱倫·派克說，創辦人瑪格麗特·鄧洛普已被帶走。", "zh", "Hant")
+    assert not any(t in ("凱倫", "瑪格麗特") for t, _ in got)

@@ -397,7 +397,13 @@ ZH_TITLES_BEFORE = ("總統", "总统", "總理", "总理", "首相", "主席", 
                     "队友", "隊友", "主帅", "主帥",
                     # kin before a name (后与丈夫钱三强, 其父苏洵, 其遗孀李某)
                     "丈夫", "妻子", "其父", "其母", "其兄", "其弟", "其姐", "其妹", "其子", "其女", "父亲", "父親",
-                    "母亲", "母親", "儿子", "兒子", "女儿", "女兒", "长子", "長子", "次子", "长女", "長女", "遗孀", "遺孀")
+                    "母亲", "母親", "儿子", "兒子", "女儿", "女兒", "长子", "長子", "次子", "长女", "長女", "遗孀", "遺孀",
+                    # scholars, artists and founders by their field, and other trades (地理學家酈道元,
+                    # 小說家黃春明, 指揮家簡永祥, 共同創辦人周柏翰, 漁民許進財, 校友簡秀鳳, 狀元張謇)
+                    "学家", "學家", "小说家", "小說家", "作曲家", "指挥家", "指揮家", "艺术家", "藝術家", "企业家",
+                    "企業家", "政治家", "书法家", "書法家", "剧作家", "劇作家", "音乐家", "音樂家", "实业家", "實業家",
+                    "思想家", "评论家", "評論家", "创办人", "創辦人", "渔民", "漁民", "农民", "農民", "校友", "状元",
+                    "狀元", "名将", "名將", "传教士", "傳教士", "法师", "法師", "建筑师", "建築師", "设计师", "設計師")
 # the roles of a club's players and coaches (利物浦主帥, 布倫特福德前鋒): the name before
 # them is the club's, not its town's (general Chinese of sports news)
 ZH_CLUB_ROLES = ("主帥", "主帅", "主教練", "主教练", "總教練", "总教练", "教頭", "教头", "前鋒", "前锋", "中鋒", "中锋",
@@ -406,7 +412,9 @@ ZH_CLUB_ROLES = ("主帥", "主帅", "主教練", "主教练", "總教練", "总
 # what is said or held somewhere, after 在 and the place: 在蘇瓦表示 (general Chinese)
 ZH_SAID_AT = ("表示", "指出", "宣布", "發表", "发表", "舉行", "举行", "召開", "召开", "會見", "会见", "簽署", "签署")
 # (a title says a name follows: the characters only dotted names take may open it, 市長瓜爾蒂耶里)
-ZH_TITLE_NAME = re.compile("(?:" + "|".join(ZH_TITLES_BEFORE) + f")([{_TL_DOTTED}]{{2,5}})(?![{_TL_DOTTED}])")
+ZH_TITLE_NAME = re.compile("(?:" + "|".join(ZH_TITLES_BEFORE) + f")([{_TL_DOTTED}]{{2,5}})(?![{_TL_DOTTED}])"
+                           # (not the first names of a dotted name: 瑪格麗特·鄧洛普, 蘇帕猜·翁薩萬)
+                           "(?![\u4E00-\u9FFF]{0,2}[·•・‧])")
 # a Chinese name (family name + one or two characters) after such a title, ending where a
 # speech verb, punctuation or a preposition follows (发言人何亚东表示, 部长王文涛在北京)
 _ZH_AFTER_NAME_CHARS = "在曾也将將对對于於和与與率到等主出为為则則先亦今昨近随隨补補是已合"   # (合: 苏辙合称)
@@ -416,7 +424,7 @@ ZH_TITLE_NATIVE = re.compile("(?:" + "|".join(ZH_TITLES_BEFORE) + ")([" + ZH_SUR
                              # (a name ends before those characters, never with one: 王皓在接受采访)
                              "(?<![" + _ZH_AFTER_NAME_CHARS + "]))"
                              "(?=" + "|".join(ZH_SAYS) + "|日前|团队|團隊|介绍|介紹|发现|發現|赛后|賽後|老人|获得|獲得|带领|帶領|"
-                             "接受|回忆|回憶|等人|一同|一起|[，。、；：（(" + _ZH_AFTER_NAME_CHARS + "0-9０-９])")
+                             "接受|回忆|回憶|等人|一同|一起|[，。、；：（(的" + _ZH_AFTER_NAME_CHARS + "0-9０-９])")
 # a person the press names by family name and 某 ("a certain"): 刘某, 黄某 (before a
 # particle, a verb or punctuation: not 主张某种, "advocate some kind"; 王某犯诈骗罪)
 ZH_ANONYMISED = re.compile("[" + ZH_SURNAMES + "]某(?=[，。、；：（(是在因被等的与與和向称稱说說表及已将將对對犯])")
