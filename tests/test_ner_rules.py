@@ -1866,3 +1866,14 @@ def test_chinese_names_after_scholars_artists_founders_and_trades_not_first_name
     assert {("黃春明", "PER"), ("簡永祥", "PER"), ("許進財", "PER"), ("周柏翰", "PER")} <= got
     got = _ents("波音發言人凱倫·派克說，創辦人瑪格麗特·鄧洛普已被帶走。", "zh", "Hant")
     assert not any(t in ("凱倫", "瑪格麗特") for t, _ in got)
+
+
+def test_japanese_works_teams_grounds_theatres_and_orchestras():
+    got = _ents("東芝ブレイブルーパス東京に加入し、西鉄ライオンズとNHK交響楽団、ニッパツ三ツ沢球技場とIGアリーナ、"
+                "ミンスコフ劇場。", "ja", "Jpan")
+    assert {("東芝ブレイブルーパス東京", "ORG"), ("西鉄ライオンズ", "ORG"), ("NHK交響楽団", "ORG"),
+            ("ニッパツ三ツ沢球技場", "LOC"), ("IGアリーナ", "LOC"), ("ミンスコフ劇場", "LOC")} <= got
+    got = _ents("メルカリは東京証券取引所マザーズに上場し、楽天クリムゾンハウスに本社を置く楽天と子会社9社を合併した。"
+                "AKB48の専用劇場。所属事務所はアミューズ。上野公園内の美術館。", "ja", "Jpan")
+    assert not any(t in ("東京証券取引所マザーズ", "楽天クリムゾンハウス", "子会社9社", "専用劇場", "所属事務所", "上野公園内")
+                   for t, _ in got)

@@ -746,8 +746,10 @@ JA_LOC_WORDS = ("県", "府", "市", "町", "村", "郡", "区", "駅", "空港"
                 # mounds, weirs, silk mills and castles' ruins (大仙陵古墳, 山田堰, 富岡製糸場, 春日山城跡),
                 # concessions, prisons, shipyards and shrines (上海フランス租界, 府中刑務所, グダニスク造船所,
                 # 篠村八幡宮)
-                "古墳", "堰", "製糸場", "城跡", "租界", "刑務所", "拘置所", "造船所", "八幡宮", "天満宮")
-JA_NOT_NAMES = frozenset("""古書店 事務局 国会 製鉄所 一軍 二軍 三軍 藩庁 古墳 城跡 製糸場 租界 刑務所 拘置所 造船所 八幡宮
+                "古墳", "堰", "製糸場", "城跡", "租界", "刑務所", "拘置所", "造船所", "八幡宮", "天満宮",
+                # grounds and theatres (ニッパツ三ツ沢球技場, ミンスコフ劇場)
+                "球技場", "劇場")
+JA_NOT_NAMES = frozenset("""球技場 劇場 専用劇場 小劇場 大劇場 野外劇場 常設劇場 所属事務所 古書店 事務局 国会 製鉄所 一軍 二軍 三軍 藩庁 古墳 城跡 製糸場 租界 刑務所 拘置所 造船所 八幡宮
 天満宮 十字軍 第一党 第二党 連立内閣 議院 艦隊 鎮守府 都市 大都市 地区 選挙区 半島 列島 市町村 町村 農村 漁村 城下町 本社 会社 子会社 親会社 支社
 新聞社 出版社 商社 各社 同社 当社 自社 他社 全社 神社 寺 大学 高校 同大学 各省 同省 政党 与党 野党 両党 同党 各党 空港
 公園 駅 港 島 州 各県 同県 全県 各市 同市 全市 本州 同町 同村 軍 陸軍 海軍 空軍 米軍 国軍 自衛隊 大学院 各大学
@@ -2673,7 +2675,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                 continue
             # the given name must not be a common word suffix of a place/organisation, nor a
             # common word of two kanji (福島交通, 北洋銀行: a company, not Mr Fukushima)
-            if given[-1] in "県市区町村郡州都府省国党社会庁局部課院館駅線港橋川山島寺園学閣業員長官軍隊派家族系式権制法所店者人達等側場裁城堰" \
+            if given[-1] in "県市区町村郡州都府省国党社会庁局部課院館駅線港橋川山島寺園学閣業員長官軍隊派家族系式権制法所店者人達等側場裁城堰内" \
                     or given in common_words().ja_words2 or given.endswith(JA_ORG_WORDS):
                 continue
             # nor of an abstract noun, which no given name ends with (関 + 税政策: 関税政策 is
@@ -3016,6 +3018,7 @@ def _without_numbers(text: str) -> str:
 _COUNTED = frozenset("機線館棟車炉")
 
 
+_JA_COUNTED = re.compile(r"[0-9０-９]+社\Z")
 _JA_RUN_BY = ("官営", "国営", "公営", "民営", "県営", "市営", "町営", "村営")
 
 
@@ -3028,8 +3031,8 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
         word, s = word[2:], s + 2   # 通称 + 金閣寺: "commonly called", no part of the name
     elif word[0] == "旧" and len(word) >= 4 and word[-1] in "村町郡藩":
         word, s = word[1:], s + 1   # 旧 + 切久保村: the former village, named by its name
-    if word.endswith("開城"):
-        return   # 無血開城: a castle's surrender, no castle
+    if word.endswith("開城") or _JA_COUNTED.search(word):
+        return   # 無血開城: a castle's surrender, no castle; 子会社9社: a count of companies
     if word.startswith(("JA", "JR", "JF")) and len(word) >= 4 and word[2] > "\u3000":
         if not any(covered[s:s + len(word)]):   # JA香川県, JR東日本: a co-operative's, a railway's name
             out.append(Candidate(s, s + len(word), word, "ORG"))
@@ -3176,7 +3179,7 @@ JA_FOREIGN_KANJI_NAME = re.compile(r"([李朴崔鄭尹趙宋姜劉習](?<![\u4E0
 # (found by the kind first, then the name back from it: kinds are few, katakana many)
 _JA_VENUE_KINDS = ("スタジアム", "アリーナ", "ドーム", "タワー")
 _JA_VENUE_KIND = re.compile(r"(?:スタジアム|アリーナ|ドーム|タワー)(?![\u30A1-\u30FA\u30FC])")
-_JA_KATAKANA_BEFORE_VENUE = re.compile(r"(?<![\u30A1-\u30FA\u30FC\u4E00-\u9FFF])[\u30A1-\u30FA\u30FC]{2,12}\Z")
+_JA_KATAKANA_BEFORE_VENUE = re.compile(r"(?<![\u30A1-\u30FA\u30FC\u4E00-\u9FFFA-Za-z])(?:[\u30A1-\u30FA\u30FC]{2,12}|[A-Z]{2,4})\Z")
 _JA_KANJI_RUN = re.compile(r"[\u4E00-\u9FFF]{2,4}")
 JA_GENERIC_VENUE_HEADS = frozenset("""メイン サブ ホーム コンサート イベント ライブ ダンス ビジネス リゾート シティ
 ミュージック マルチ スポーツ サッカー ベースボール フットボール テレビ ラジオ オフィス ツイン""".split())

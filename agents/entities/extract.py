@@ -27,7 +27,7 @@ from anyascii import anyascii
 from .amounts import alternation, amount_rows
 from .backends import get_backend
 from .chinese import ZH_NOT_NAME_CHARS, after_cue, zh_autonomous_units
-from .candidates import (DE_KIND_OF_FIRM, JA_COUNTRY_ABBREVIATIONS, JA_LEGAL_FORMS, JA_ORG_WORD_SET, JA_SHA_WORDS, JA_TITLES, TRANSLIT,
+from .candidates import (DE_KIND_OF_FIRM, KATAKANA_LOC_ENDS, JA_COUNTRY_ABBREVIATIONS, JA_LEGAL_FORMS, JA_ORG_WORD_SET, JA_SHA_WORDS, JA_TITLES, TRANSLIT,
                          JA_VENUE_WORDS, NAME_CASE_ENDINGS, Candidate, DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES,
                          ZH_CLUB_ROLES, ZH_LOC_ENDINGS, ZH_NAMED_BODY, ZH_REGNAL, _JA_END, _KO_WORD_ENDINGS, _TRANSLIT_DOTS,
                          de_island_name_start, de_lexicon, dotted_name_spans, facility_before, find_candidates, hyphened_place,
@@ -567,6 +567,15 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
             # (and a company's name that is a family name: 松下 + 善一, a person)
             named.append((h.start, m.end(), "PER"))   # 近藤勇 + 作: 近藤勇作, another person
             continue
+        if japanese and h.entity.type == "ORG" and h.end - h.start <= 6 and "\u30A1" <= text[h.end:h.end + 1] <= "\u30FC" \
+                and (team := _JA_TEAM_NICKNAME.match(text, h.end)) is not None \
+                and not team.group(0).endswith(KATAKANA_LOC_ENDS):   # (楽天クリムゾンハウス: its building)
+            start, end = h.start, team.end() if team.group(1) and _is_ja_place(team.group(1)) else team.end(0) - len(
+                team.group(1) or "")
+            if keep and keep[-1].end == start and keep[-1].entity.type == "LOC":
+                start = keep.pop().start   # 埼玉 + パナソニックワイルドナイツ: the team's home in its name
+            named.append((start, end, "ORG"))
+            continue
         if japanese and h.entity.type == "ORG" and h.end < len(text) and (m := _JA_COMPOUND_RUN.match(text, h.end)):
             if m.group().endswith(JA_FACILITY_ENDS) and not (h.start and _JA_COMPOUND_CHAR.match(text, h.start - 1)):
                 named.append((h.start, m.end(), "LOC"))   # マツダ + スタジアム: a venue named after a company
@@ -741,7 +750,12 @@ def _zh_place_named(run: str, h, last: str) -> tuple[bool | None, int] | None:
 # makes a name of its own (早稲田大学スキー部, 東海大学付属札幌高等学校, 東京大学地震研究所);
 # not legal or group forms (ソニーグループ is Sony), general Japanese
 JA_UNIT_WORDS = ("陸上部", "野球部", "ラグビー部", "サッカー部", "スキー部", "陸上競技部", "蹴球部", "競走部",
-                 "高等学校", "中学校", "小学校", "附属病院", "病院", "研究所", "研究センター")
+                 "高等学校", "中学校", "小学校", "附属病院", "病院", "研究所", "研究センター",
+                 # an orchestra, a school, a chorus of a body (NHK交響楽団, 早稲田実業学校)
+                 "交響楽団", "管弦楽団", "学校", "合唱団")
+# a works team's nickname after its company, with its town (東レ + アローズ, 近鉄 + ライナーズ,
+# 東芝 + ブレイブルーパス東京): katakana of four or more ending as team names do
+_JA_TEAM_NICKNAME = re.compile(r"[\u30A1-\u30FA\u30FC]{3,}[ズスツ](?![\u30A1-\u30FA\u30FC])([\u4E00-\u9FFF]{2,3}(?=[はがのをにとでへも、。]))?")
 # Japanese: words that follow a place inside one compound without making it a new name
 # (日本人, 東京出身, 米国内, 中国側, 大阪府知事) - general Japanese, not from any test set
 JA_PLACE_MODIFIERS = ("人", "出身", "在住", "生まれ", "育ち", "国内", "国外", "国民", "国籍", "側", "内", "全土",
@@ -1394,6 +1408,11 @@ def _ja_in_reading(text: str, start: int, end: int) -> bool:
 
 
 _JA_KANJI_NAME = re.compile("[\u4E00-\u9FFF々]+")
+
+
+def _is_ja_place(name: str) -> bool:
+    ent = get_kb().lookup(name) or get_kb().lookup(name + "市")
+    return ent is not None and ent.type == "LOC"
 # kin written right before a first name (兄利長, 妻ハル), general Japanese
 _JA_KIN = frozenset("兄弟父母妻夫姉妹子孫甥")
 
