@@ -1877,3 +1877,11 @@ def test_japanese_works_teams_grounds_theatres_and_orchestras():
                 "AKB48の専用劇場。所属事務所はアミューズ。上野公園内の美術館。", "ja", "Jpan")
     assert not any(t in ("東京証券取引所マザーズ", "楽天クリムゾンハウス", "子会社9社", "専用劇場", "所属事務所", "上野公園内")
                    for t, _ in got)
+
+
+def test_german_schools_theatres_districts_clubs_venues_and_acronyms_after_a_kind():
+    got = _ents("Die Eltern der Grundschule Kirchhörde und das Stadttheater Landshut; im Kreis Soest; die MT Melsungen "
+                "spielte in der SAP Arena; der Arbeitgeberverband BAVC einigte sich; Leon K., der vermisst wird.",
+                "de", "Latn")
+    assert {("Grundschule Kirchhörde", "ORG"), ("Stadttheater Landshut", "ORG"), ("Kreis Soest", "LOC"),
+            ("MT Melsungen", "ORG"), ("SAP Arena", "LOC"), ("BAVC", "ORG"), ("Leon K.", "PER")} <= got

@@ -243,7 +243,7 @@ FEATURE_HEADS = frozenset("""teluk pulau gunung danau sungai selat tanjung vịn
 cape lac lago isla ilha sierra serra aeroporto aeropuerto aéroport flughafen estadio estádio stade stadio
 stadion ponte puente pont palacio palazzo palais plaza piazza praça bahnhof gare estação estación stazione
 bad landkreis landkreises nationalpark naturpark
-schloss kloster zeche burgruine port fort burg""".split())   # (Bad Buchau: German spa towns carry "Bad"; Schloss Tegel, Zeche Zollern)
+schloss kloster zeche burgruine port fort burg kreis""".split())   # (Bad Buchau: German spa towns carry "Bad"; Schloss Tegel, Zeche Zollern)
 
 # titles that FOLLOW a name (Chinese 总统/總統 precede it, so they are not here)
 CJK_PER_TITLES = ("氏", "さん", "様", "社長", "会長", "博士", "教授", "先生", "女士", "首相", "大統領")
@@ -1333,7 +1333,7 @@ universidade universiteit uniwersytet univerzita университет istituto
 agenzia agência agencia agencja agentura агентство commissione comissão komisja komise комиссия consiglio
 conselho consejo raad rada совет tribunale rechtbank sąd soud суд fondazione fundação stichting fundacja
 nadace фонд partito partij partia strana партия badan lembaga kementerian dewan komisi partai
-sc sv tsv vfb vfl vfr fsv ssv tsg ksv ttc bsc tus sg fc rc
+sc sv tsv vfb vfl vfr fsv ssv tsg ksv ttc bsc tus sg fc rc mt hsg ehc erc tv bsv asv
 rot-weiß rot-weiss blau-weiß blau-weiss grün-weiß grün-weiss schwarz-weiß schwarz-weiss""".split())
 # (the last lines: German sports clubs' abbreviations and colours, which open the club's name:
 # TSV Schwabhausen, Rot-Weiß Kellinghusen)
@@ -1355,7 +1355,9 @@ DE_ORG_HEAD_ENDS = ("verein", "vereins", "museum", "museums", "gericht", "gerich
                     "mediengruppe", "verlagsgruppe", "unternehmensgruppe", "firmengruppe", "handelsgruppe",
                     # public offices and chambers (Polizeidirektion Osnabrück, Handwerkskammer Dresden,
                     # Bezirksamt Tempelhof-Schöneberg, Landessportbund Niedersachsen, Polizeipräsidiums Westpfalz)
-                    "direktion", "kammer", "bund", "amt", "amts", "präsidiums", "behörde", "verwaltung")
+                    "direktion", "kammer", "bund", "amt", "amts", "präsidiums", "behörde", "verwaltung",
+                    # schools and theatres (Grundschule Kirchhörde, Schauspiel Köln, Theater Göttingen)
+                    "schule", "theater", "schauspiel")
 
 
 # compounds of -gesellschaft that say a firm's trade before its name, no head of it (die
@@ -1987,6 +1989,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 out.append(Candidate(ls, le, text[ls:le], kind))
         if not toks:
             return   # (every word trimmed: most runs at a German sentence start, Der Zeitpunkt)
+        if german and len(toks) == 2 and toks[1][2].isupper() and len(toks[1][2]) >= 2 \
+                and toks[0][3].endswith(DE_ORG_HEAD_ENDS):
+            toks.pop(0)   # der Arbeitgeberverband | BAVC: a kind of body before its acronym
         if len(toks) >= 2 and _opens_name(toks[0][3], german, feature_heads):
             pass   # a place's or an institution's head opens its name: Landkreis Ravensburg, Brauerei Aying
         elif len(toks) == 2 and toks[1][2] in GERMAN_LEGAL_FORMS:
@@ -3926,7 +3931,7 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray,
         taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         out.append(c)
     out.sort(key=lambda c: c.start)
-    if latin_lang and ". " in text:
+    if latin_lang and "." in text:
         for c in out:
             if text[c.end:c.end + 1] == "." and not taken[c.end] and (
                     c.type == "ORG" and c.text.endswith(ABBREVIATED_LEGAL_FORMS)

@@ -39,7 +39,7 @@ PLACE_HEADS = frozenset("""cathedral castle abbey priory chapel minster moor moo
 highway motorway bay beach forest hill hills heath falls glen gorge canyon desert plateau coast reservoir
 estuary creek quay pier wharf harbour harbor tunnel mountain mountains range ridge isles strait gulf sea ocean
 borough parish township crescent terrace street road avenue lane boulevard bridge square park gardens
-river island islands county district arena stadium airport""".split())
+river island islands county district arena stadium airport garden""".split())
 
 # words that open a place's name, which they are part of (River Teme, County Antrim,
 # Mount Kenya, Isle of Wight)

@@ -1253,7 +1253,8 @@ def _de_water_word(text: str, s: int, e: int, at: dict, col: _Collector, covered
 # runs over the capitalised words after them, a place's too, and a founding year or a
 # reserve team's number (KSV Aalen 05, SG Flensburg-Handewitt II, SSC Palmberg Schwerin)
 # (opening with the literals, not a look-behind, lets the regex engine skip to them: 4x faster)
-_DE_CLUB_START = re.compile(r"(?:SC|SV|TSV|VfB|VfL|VfR|FSV|SSV|TSG|KSV|TTC|BSC|TuS|SG|FC|SSC|HC|SpVgg) [A-ZÄÖÜ]")
+_DE_CLUB_START = re.compile(r"(?:SC|SV|TSV|VfB|VfL|VfR|FSV|SSV|TSG|KSV|TTC|BSC|TuS|SG|FC|SSC|HC|SpVgg|MT|HSG|EHC|ERC|TV|BSV"
+                            r"|ASV) [A-ZÄÖÜ]")   # (MT Melsungen, HSG Wetzlar, EHC Red Bull München: handball, ice hockey)
 _DE_CLUB = re.compile(r"\w+(?: [A-ZÄÖÜ]\w*(?:-[A-ZÄÖÜ]\w*)*){1,3}"
                       r"(?: (?:0[0-9]|[1-9][0-9]|II|III)(?![\w.]))?")
 
@@ -2345,11 +2346,11 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             continue
         elif etype == "ORG" and code in ("en", "de") and "A" <= text[end + 1:end + 2] <= "Z" and text[end] == " " \
                 and (named := en_headed_after(text, end)) is not None \
-                and named[1] == "ORG" and not text.endswith(_SAME_BODY_HEADS, end, named[0]) \
-                and not any(covered[end:named[0]]):
-            # Johns Hopkins Hospital, Harvard Medical School: an institution of its own
+                and not text.endswith(_SAME_BODY_HEADS, end, named[0]) and not any(covered[end:named[0]]):
+            # Johns Hopkins Hospital, Harvard Medical School: an institution of its own; SAP Arena,
+            # SAP Garden: a place named after the company
             covered[start:named[0]] = b"\x01" * (named[0] - start)
-            add(unknown_id(text[start:named[0]]), text[start:named[0]], "ORG", None, start, named[0])
+            add(unknown_id(text[start:named[0]]), text[start:named[0]], named[1], None, start, named[0])
             continue
         elif etype == "ORG" and code == "de" and text.startswith(_DE_BODY_AFTER_NAME, end) \
                 and not covered[end + 1] and (tail := _DE_BODY_AFTER.match(text, end)) is not None:
