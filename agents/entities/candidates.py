@@ -243,7 +243,8 @@ FEATURE_HEADS = frozenset("""teluk pulau gunung danau sungai selat tanjung vịn
 cape lac lago isla ilha sierra serra aeroporto aeropuerto aéroport flughafen estadio estádio stade stadio
 stadion ponte puente pont palacio palazzo palais plaza piazza praça bahnhof gare estação estación stazione
 bad landkreis landkreises nationalpark naturpark
-schloss kloster zeche burgruine port fort burg kreis""".split())   # (Bad Buchau: German spa towns carry "Bad"; Schloss Tegel, Zeche Zollern)
+schloss kloster zeche burgruine port fort burg kreis""".split())
+# (Bad Buchau: German spa towns carry "Bad"; Schloss Tegel, Zeche Zollern, Port Talbot, Kreis Soest)
 
 # titles that FOLLOW a name (Chinese 总统/總統 precede it, so they are not here)
 CJK_PER_TITLES = ("氏", "さん", "様", "社長", "会長", "博士", "教授", "先生", "女士", "首相", "大統領")
@@ -1542,7 +1543,8 @@ def _de_descriptor(tok, nxt, given: frozenset[str]) -> bool:
     """A German common noun (no head of an organisation's or a place's name, no first
     name) before a word that is a name: "Stahlhersteller Saarstahl", "Neobank N26"."""
     low = tok[3]
-    if _first_name(low, given) or low in ORG_HEADS or low in ORG_WORDS_BEFORE or low in FEATURE_HEADS or _namey(tok[2]) \
+    if _first_name(low, given) or low in ORG_HEADS or low in ORG_WORDS_BEFORE or low in FEATURE_HEADS \
+            or _namey(tok[2]) \
             or low.endswith(_DE_FACILITY_HEADS) or german_lone_type(tok[2]) is not None:
         return False
     w = nxt[2]
@@ -1791,7 +1793,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         given = _given_but_place_heads(given)
 
     def flush():
-        if german and len(run) >= 2 and run[0][2].endswith("gesellschaft") and run[0][2].casefold().endswith(DE_KIND_OF_FIRM):
+        if german and len(run) >= 2 and run[0][2].endswith("gesellschaft") \
+                and run[0][2].casefold().endswith(DE_KIND_OF_FIRM):
             del run[0]   # die Eisenbahngesellschaft | Norfolk Southern: the trade, then the firm's name
         if german and ("-" in run[0][2] or len(run) > 1 and "-" in run[1][2]) \
                 and (inst := _de_hyphened_institution(text, run)) is not None:
@@ -3184,7 +3187,8 @@ JA_FOREIGN_KANJI_NAME = re.compile(r"([李朴崔鄭尹趙宋姜劉習](?<![\u4E0
 # (found by the kind first, then the name back from it: kinds are few, katakana many)
 _JA_VENUE_KINDS = ("スタジアム", "アリーナ", "ドーム", "タワー")
 _JA_VENUE_KIND = re.compile(r"(?:スタジアム|アリーナ|ドーム|タワー)(?![\u30A1-\u30FA\u30FC])")
-_JA_KATAKANA_BEFORE_VENUE = re.compile(r"(?<![\u30A1-\u30FA\u30FC\u4E00-\u9FFFA-Za-z])(?:[\u30A1-\u30FA\u30FC]{2,12}|[A-Z]{2,4})\Z")
+_JA_KATAKANA_BEFORE_VENUE = re.compile(r"(?<![\u30A1-\u30FA\u30FC\u4E00-\u9FFFA-Za-z])"
+                                       r"(?:[\u30A1-\u30FA\u30FC]{2,12}|[A-Z]{2,4})\Z")
 _JA_KANJI_RUN = re.compile(r"[\u4E00-\u9FFF]{2,4}")
 JA_GENERIC_VENUE_HEADS = frozenset("""メイン サブ ホーム コンサート イベント ライブ ダンス ビジネス リゾート シティ
 ミュージック マルチ スポーツ サッカー ベースボール フットボール テレビ ラジオ オフィス ツイン""".split())
@@ -3935,7 +3939,8 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray,
         for c in out:
             if text[c.end:c.end + 1] == "." and not taken[c.end] and (
                     c.type == "ORG" and c.text.endswith(ABBREVIATED_LEGAL_FORMS)
-                    or code == "de" and c.type == "PER" and len(c.text) > 3 and c.text[-2] == " " and c.text[-1].isupper()):
+                    or code == "de" and c.type == "PER" and len(c.text) > 3 and c.text[-2] == " "
+                    and c.text[-1].isupper()):
                 # Okafor Agro Processing Ltd., Dieter K.: the abbreviation's full stop is the name's
                 c.end += 1
                 c.text += "."

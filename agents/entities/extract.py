@@ -27,7 +27,8 @@ from anyascii import anyascii
 from .amounts import alternation, amount_rows
 from .backends import get_backend
 from .chinese import ZH_NOT_NAME_CHARS, after_cue, zh_autonomous_units
-from .candidates import (DE_KIND_OF_FIRM, KATAKANA_LOC_ENDS, JA_COUNTRY_ABBREVIATIONS, JA_LEGAL_FORMS, JA_ORG_WORD_SET, JA_SHA_WORDS, JA_TITLES, TRANSLIT,
+from .candidates import (DE_KIND_OF_FIRM, JA_COUNTRY_ABBREVIATIONS, JA_LEGAL_FORMS, JA_ORG_WORD_SET, JA_SHA_WORDS,
+                         JA_TITLES, KATAKANA_LOC_ENDS, TRANSLIT,
                          JA_VENUE_WORDS, NAME_CASE_ENDINGS, Candidate, DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES,
                          ZH_CLUB_ROLES, ZH_LOC_ENDINGS, ZH_NAMED_BODY, ZH_REGNAL, _JA_END, _KO_WORD_ENDINGS, _TRANSLIT_DOTS,
                          de_island_name_start, de_lexicon, dotted_name_spans, facility_before, find_candidates, hyphened_place,
@@ -567,11 +568,12 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
             # (and a company's name that is a family name: 松下 + 善一, a person)
             named.append((h.start, m.end(), "PER"))   # 近藤勇 + 作: 近藤勇作, another person
             continue
-        if japanese and h.entity.type == "ORG" and h.end - h.start <= 6 and "\u30A1" <= text[h.end:h.end + 1] <= "\u30FC" \
+        if japanese and h.entity.type == "ORG" and h.end - h.start <= 6 \
+                and "\u30A1" <= text[h.end:h.end + 1] <= "\u30FC" \
                 and (team := _JA_TEAM_NICKNAME.match(text, h.end)) is not None \
                 and not team.group(0).endswith(KATAKANA_LOC_ENDS):   # (楽天クリムゾンハウス: its building)
-            start, end = h.start, team.end() if team.group(1) and _is_ja_place(team.group(1)) else team.end(0) - len(
-                team.group(1) or "")
+            # (the kanji after the nickname are its town's name only if they name a place)
+            start, end = h.start, team.end() if not team.group(1) or _is_ja_place(team.group(1)) else team.start(1)
             if keep and keep[-1].end == start and keep[-1].entity.type == "LOC":
                 start = keep.pop().start   # 埼玉 + パナソニックワイルドナイツ: the team's home in its name
             named.append((start, end, "ORG"))
@@ -755,7 +757,8 @@ JA_UNIT_WORDS = ("陸上部", "野球部", "ラグビー部", "サッカー部",
                  "交響楽団", "管弦楽団", "学校", "合唱団")
 # a works team's nickname after its company, with its town (東レ + アローズ, 近鉄 + ライナーズ,
 # 東芝 + ブレイブルーパス東京): katakana of four or more ending as team names do
-_JA_TEAM_NICKNAME = re.compile(r"[\u30A1-\u30FA\u30FC]{3,}[ズスツ](?![\u30A1-\u30FA\u30FC])([\u4E00-\u9FFF]{2,3}(?=[はがのをにとでへも、。]))?")
+_JA_TEAM_NICKNAME = re.compile(r"[\u30A1-\u30FA\u30FC]{3,}[ズスツ](?![\u30A1-\u30FA\u30FC])"
+                               r"([\u4E00-\u9FFF]{2,3}(?=[はがのをにとでへも、。]))?")
 # Japanese: words that follow a place inside one compound without making it a new name
 # (日本人, 東京出身, 米国内, 中国側, 大阪府知事) - general Japanese, not from any test set
 JA_PLACE_MODIFIERS = ("人", "出身", "在住", "生まれ", "育ち", "国内", "国外", "国民", "国籍", "側", "内", "全土",
@@ -1253,8 +1256,9 @@ def _de_water_word(text: str, s: int, e: int, at: dict, col: _Collector, covered
 # runs over the capitalised words after them, a place's too, and a founding year or a
 # reserve team's number (KSV Aalen 05, SG Flensburg-Handewitt II, SSC Palmberg Schwerin)
 # (opening with the literals, not a look-behind, lets the regex engine skip to them: 4x faster)
+# (and handball's and ice hockey's: MT Melsungen, HSG Wetzlar, EHC Red Bull München)
 _DE_CLUB_START = re.compile(r"(?:SC|SV|TSV|VfB|VfL|VfR|FSV|SSV|TSG|KSV|TTC|BSC|TuS|SG|FC|SSC|HC|SpVgg|MT|HSG|EHC|ERC|TV|BSV"
-                            r"|ASV) [A-ZÄÖÜ]")   # (MT Melsungen, HSG Wetzlar, EHC Red Bull München: handball, ice hockey)
+                            r"|ASV) [A-ZÄÖÜ]")
 _DE_CLUB = re.compile(r"\w+(?: [A-ZÄÖÜ]\w*(?:-[A-ZÄÖÜ]\w*)*){1,3}"
                       r"(?: (?:0[0-9]|[1-9][0-9]|II|III)(?![\w.]))?")
 
@@ -1412,17 +1416,20 @@ _JA_KANJI_NAME = re.compile("[\u4E00-\u9FFF々]+")
 
 
 def _is_ja_place(name: str) -> bool:
+    """A place the knowledge base names so, or with 市 (東京, 大分)."""
     ent = get_kb().lookup(name) or get_kb().lookup(name + "市")
     return ent is not None and ent.type == "LOC"
+
+
 # kin written right before a first name (兄利長, 妻ハル), general Japanese
 _JA_KIN = frozenset("兄弟父母妻夫姉妹子孫甥")
 
 
 def _ja_first_names_alone(text: str, covered: bytearray, col: _Collector) -> None:
     """A first name alone after the full name earlier in the article is that person (加藤清正
-    ... 清正が; 藤原清衡 ... 清衡以下; 前田利常が兄利長の: the family name a list holds, the
-    first name of two kanji or more and no everyday word), as Japanese writes of historical
-    figures: before a particle or a title, after no kanji but kin."""
+    ... 清正が: the family name a list holds, the first name of two kanji or more and no
+    everyday word), as Japanese writes of historical figures: before a particle or a title,
+    after no kanji but kin (兄 + 清正)."""
     cw = common_words()
     family, words = cw.ja_family_listed, cw.ja_words2
     firsts: dict[str, str] = {}
@@ -1452,12 +1459,13 @@ _DE_BODY_AFTER = re.compile(r" (?:Stiftung|Institut|Akademie|Klinik|Gymnasium|Sc
 # German bodies named by the place after them, with von, des or der (general German)
 _DE_OF = ("von ", "des ", "der ", "Landes ", "Kantons ", "Freistaates ", "Freistaats ", "Stadt ", "Provinz ")
 _DE_BODY_HEADS = ("universität", "hochschule", "gericht", "gerichtshof", "museum", "zentralbank", "nationalbank",
-                  "notenbank", "akademie", "bibliothek", "parlament", "senat", "kongresse", "staatsanwaltschaft")
+                  "notenbank", "akademie", "bibliothek", "parlament", "senat", "kongress", "staatsanwaltschaft")
 # (a cheap look for a head word before the search for the whole phrase, which most places fail)
 _DE_BODY_HEAD_NEAR = re.compile("|".join(h.capitalize() + "|" + h for h in _DE_BODY_HEADS))
 _DE_BODY_OF_PLACE = re.compile(r"((?:Oberste[nr]?|Staatliche[nr]?|Nationale[nr]?|Königliche[nr]?) )?"
                                r"([A-ZÄÖÜ][\w-]+) (von (?:der |dem )?|des |der )"
-                               r"(?:Landes |Kantons |Freistaates |Freistaats |Stadt |Provinz )?$")   # (des Landes Brandenburg)
+                               # (des Landes Brandenburg)
+                               r"(?:Landes |Kantons |Freistaates |Freistaats |Stadt |Provinz )?$")
 
 
 def _de_body_of_place(text: str, body: re.Match) -> bool:
@@ -1465,10 +1473,9 @@ def _de_body_of_place(text: str, body: re.Match) -> bool:
     before its place: a body's head, after an article or nothing (not "die älteste Hochschule
     der Vereinigten Staaten"); with des or der only a compound or adjectived head (das
     Nationalmuseum des Iran, der Oberste Gerichtshof der ...), the bare word being a kind there."""
-    head = body.group(2).casefold().rstrip("s")
-    if not head.endswith(_DE_BODY_HEADS):
-        return False
-    if body.group(3)[0] == "d" and body.group(1) is None and head in _DE_BODY_HEADS:
+    low = body.group(2).casefold()
+    head = next((h for h in (low, low[:-1], low[:-2]) if h.endswith(_DE_BODY_HEADS)), None)   # (des Senats, Kongresses)
+    if head is None or body.group(3)[0] == "d" and body.group(1) is None and head in _DE_BODY_HEADS:
         return False
     before = _TOKEN_BEFORE.search(text, max(0, body.start() - 20), body.start())
     return before is None or before.group(1).casefold() in _DE_BEFORE_BODY or before.group(1)[0].isupper()
@@ -2114,7 +2121,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 continue
             covered[s:e] = b"\x01" * (e - s)
             # (a person's id as a Latin-script article spells the name: 中山伊知郎 -> x-ichiro-nakayama)
-            col.add(etype == "PER" and person_id(text[s:e], code) or unknown_id(text[s:e]), text[s:e], etype, None, s, e)
+            col.add(etype == "PER" and person_id(text[s:e], code) or unknown_id(text[s:e]), text[s:e], etype, None,
+                    s, e)
     if code in ("ar", "fa"):
         # وزارة الموارد المائية, قصر الإليزيه, شركة الفجر للصناعات, مدينة الكوت: names a
         # head word opens (a known place inside one is no mention of its own); Persian's too
