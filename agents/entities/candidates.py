@@ -2631,7 +2631,8 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                 out.append(Candidate(s, e, text[s:e], "LOC"))
         for m in JA_QUOTED.finditer(text) if "「" in text else ():
             s, e = m.span(1)   # バンド「ハルカゼスケッチ」, ライブハウス「窓枠」: the name the kind before it types
-            if (kind := next((k for k in JA_QUOTE_KINDS if text.endswith(k, 0, m.start())), None)) is not None \
+            if text.endswith(JA_QUOTE_KINDS, 0, m.start()) \
+                    and (kind := next(k for k in JA_QUOTE_KINDS if text.endswith(k, 0, m.start()))) \
                     and not any(covered[s:e]):
                 out.append(Candidate(s, e, m.group(1), "LOC" if kind in JA_QUOTED_VENUE_KINDS else "ORG"))
     for m in TITLE_QUOTES.finditer(text):
@@ -3027,25 +3028,28 @@ _COUNTED = frozenset("機線館棟車炉")
 
 
 _JA_COUNTED = re.compile(r"[0-9０-９]+社\Z")
+_JA_PREFIX_FIRST = frozenset("官国公民県市町村通旧J")
 _JA_RUN_BY = ("官営", "国営", "公営", "民営", "県営", "市営", "町営", "村営")
 
 
 def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
     """The candidate a Japanese compound ending in an organisation's or a place's word
     makes, appended to ``out``: 大井川鐵道 (ORG), 揖斐川 (LOC), 講談社 (ORG)."""
-    if word.startswith(_JA_RUN_BY) and len(word) >= 5:
-        word, s = word[2:], s + 2   # 官営 + 八幡製鐵所: who runs it, no part of the name
-    elif word.startswith("通称") and len(word) >= 5:
-        word, s = word[2:], s + 2   # 通称 + 金閣寺: "commonly called", no part of the name
-    elif word[0] == "旧" and len(word) >= 4 and word[-1] in "村町郡藩":
-        word, s = word[1:], s + 1   # 旧 + 切久保村: the former village, named by its name
-    if word.endswith("開城") or _JA_COUNTED.search(word):
+    if word[0] in _JA_PREFIX_FIRST:   # (one test first: most compounds open with none of these)
+        if word.startswith(_JA_RUN_BY) and len(word) >= 5:
+            word, s = word[2:], s + 2   # 官営 + 八幡製鐵所: who runs it, no part of the name
+        elif word.startswith("通称") and len(word) >= 5:
+            word, s = word[2:], s + 2   # 通称 + 金閣寺: "commonly called", no part of the name
+        elif word[0] == "旧" and len(word) >= 4 and word[-1] in "村町郡藩":
+            word, s = word[1:], s + 1   # 旧 + 切久保村: the former village, named by its name
+        elif word.startswith(("JA", "JR", "JF")) and len(word) >= 4 and word[2] > "\u3000":
+            if not any(covered[s:s + len(word)]):   # JA香川県, JR東日本: a co-operative's, a railway's name
+                out.append(Candidate(s, s + len(word), word, "ORG"))
+            return
+    last = word[-1]
+    if last == "城" and word.endswith("開城") or last == "社" and _JA_COUNTED.search(word):
         return   # 無血開城: a castle's surrender, no castle; 子会社9社: a count of companies
-    if word.startswith(("JA", "JR", "JF")) and len(word) >= 4 and word[2] > "\u3000":
-        if not any(covered[s:s + len(word)]):   # JA香川県, JR東日本: a co-operative's, a railway's name
-            out.append(Candidate(s, s + len(word), word, "ORG"))
-        return
-    if word.endswith("城跡") and len(word) >= 4:
+    if last == "跡" and word.endswith("城跡") and len(word) >= 4:
         word = word[:-1]   # 春日山城 + 跡: the castle's site, named by the castle
     if word in JA_NOT_NAMES or word[0] in "同各全当自他" and not _ja_national_body(word) \
             or word[0].isdigit() or word[0] == "旧" and word.endswith(("役場", "役所", "庁舎")) \
@@ -3134,6 +3138,7 @@ JA_KANA_GIVEN = frozenset("""ゆかり ちづる みどり さくら あゆみ �
 # ... and roles of envoys, rulers and scholars, before any listed name
 JA_ROLES_BEFORE_LISTED_NAME = tuple(sorted(set(JA_ROLES_BEFORE_NAME) | {
     "公使", "大使", "領事", "国王", "史家", "学者", "教授", "議員", "藩主", "家老", "僧", "宮司", "神主"}, key=len, reverse=True))
+_JA_ROLE_LAST_CHARS = frozenset(r[-1] for r in JA_ROLES_BEFORE_LISTED_NAME)
 
 
 @lru_cache(maxsize=1)
@@ -3254,6 +3259,17 @@ def _ja_people_by_role_or_kana(text: str, covered: bytearray, out: list) -> None
                 out.append(Candidate(s, e, m.group(1), "PER"))
 
 
+def _ja_role_cut(run: str) -> int:
+    """Where a listed person's name opens in a kanji run after a role (公使 | 矢田部保吉), or 0:
+    the name four to seven kanji, the role's last character tested first (most runs hold none)."""
+    n = len(run)
+    for k in range(max(1, n - 7), n - 3):
+        if run[k - 1] in _JA_ROLE_LAST_CHARS and run.endswith(JA_ROLES_BEFORE_LISTED_NAME, 0, k) \
+                and ja_full_name(run[k:]):
+            return k
+    return 0
+
+
 _JA_PLACE_LAST_CHARS = frozenset("堰川島寺城駅港橋湖沼潟岳峠")   # (not 山: 野中兼山, a scholar's name)
 
 
@@ -3275,9 +3291,7 @@ def _ja_listed_people(text: str, covered: bytearray, out: list, cw) -> None:
             taken = taken if taken is not None else [(c.start, c.end) for c in out]
             if not any(covered[s:e]) and not any(a < e and s < b for a, b in taken):
                 out.append(Candidate(s, e, run, "PER"))
-        elif len(run) >= 5 and (cut := next((k for k in range(max(1, len(run) - 7), len(run) - 3)
-                                             if run.endswith(JA_ROLES_BEFORE_LISTED_NAME, 0, k)
-                                             and ja_full_name(run[k:])), 0)):
+        elif len(run) >= 5 and (cut := _ja_role_cut(run)):
             # 公使矢田部保吉は, 郷土史家小宮山嘉平は, 映画監督沖田修一の: a role and any family and first
             # name the lists hold (_ja_role_then_name knows only the commonest family names)
             s += cut
