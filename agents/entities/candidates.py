@@ -1543,7 +1543,7 @@ def _de_descriptor(tok, nxt, given: frozenset[str]) -> bool:
     """A German common noun (no head of an organisation's or a place's name, no first
     name) before a word that is a name: "Stahlhersteller Saarstahl", "Neobank N26"."""
     low = tok[3]
-    if _first_name(low, given) or low in ORG_HEADS or low in ORG_WORDS_BEFORE or low in FEATURE_HEADS \
+    if low in given or "-" in low and _first_name(low, given) or low in ORG_HEADS or low in ORG_WORDS_BEFORE or low in FEATURE_HEADS \
             or _namey(tok[2]) \
             or low.endswith(_DE_FACILITY_HEADS) or german_lone_type(tok[2]) is not None:
         return False
@@ -1828,7 +1828,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             if not any(covered[road.start:road.end]):
                 out.append(road)
             return
-        if german and len(run) == 1 and "-" in run[0][2] and (kind := _de_hyphened_kind(run[0][2], common)) is not None:
+        if german and len(run) == 1 and run[0][2].endswith(DE_HYPHEN_KIND_ENDS) \
+                and (kind := _de_hyphened_kind(run[0][2], common)) is not None:
             start, end, w = run.pop()   # die Reykjanes-Halbinsel, die Jagiellonen-Universität: a name and its kind
             if not any(covered[start:end]):
                 out.append(Candidate(start, end, w, kind))
@@ -2301,7 +2302,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         and _after_place_cue(text, rs)) \
                         and not (named_by_cue is not None and named_by_cue(text, rs, g)) \
                         and not (lone_name is not None and lone_name(text, rs, g)) \
-                        and not (german and (g in DE_ROAD_WORDS or "-" in g and _de_hyphened_kind(g, common))):
+                        and not (german and (g in DE_ROAD_WORDS or g.endswith(DE_HYPHEN_KIND_ENDS)
+                                             and _de_hyphened_kind(g, common))):
                     continue
                 append((rs, re_, g))
                 flush()
@@ -2579,6 +2581,10 @@ def _de_apposed_to_a_person(text: str, s: int, e: int) -> bool:
 DE_HYPHEN_KINDS = dict.fromkeys("""halbinsel höhle insel inseln gebirge gletscher wüste kanal flughafen bucht
 vulkan stausee talsperre massiv becken""".split(), "LOC") | dict.fromkeys(
     "universität hochschule akademie stiftung klinik klinikum".split(), "ORG")
+
+
+# (as the words end: one C-level test before the lookups)
+DE_HYPHEN_KIND_ENDS = tuple("-" + k.capitalize() for k in DE_HYPHEN_KINDS)
 
 
 def _de_hyphened_kind(word: str, common: frozenset[str]) -> str | None:

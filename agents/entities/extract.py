@@ -1257,8 +1257,8 @@ def _de_water_word(text: str, s: int, e: int, at: dict, col: _Collector, covered
 # reserve team's number (KSV Aalen 05, SG Flensburg-Handewitt II, SSC Palmberg Schwerin)
 # (opening with the literals, not a look-behind, lets the regex engine skip to them: 4x faster)
 # (and handball's and ice hockey's: MT Melsungen, HSG Wetzlar, EHC Red Bull München)
-_DE_CLUB_START = re.compile(r"(?:SC|SV|TSV|VfB|VfL|VfR|FSV|SSV|TSG|KSV|TTC|BSC|TuS|SG|FC|SSC|HC|SpVgg|MT|HSG|EHC|ERC|TV|BSV"
-                            r"|ASV) [A-ZÄÖÜ]")
+_DE_CLUB_START = re.compile("(?:" + alternation("SC SV TSV VfB VfL VfR FSV SSV TSG KSV TTC BSC TuS SG FC SSC HC SpVgg "
+                                                 "MT HSG EHC ERC TV BSV ASV".split(), 0) + ") [A-ZÄÖÜ]")
 _DE_CLUB = re.compile(r"\w+(?: [A-ZÄÖÜ]\w*(?:-[A-ZÄÖÜ]\w*)*){1,3}"
                       r"(?: (?:0[0-9]|[1-9][0-9]|II|III)(?![\w.]))?")
 
