@@ -1782,7 +1782,8 @@ def _reference_patterns():
         "_LINE": re.compile(r"[^\n]+"),
         "ja_name_pattern": re.compile("(?<![\u4E00-\u9FFF\u30A1-\u30FA])(?=[" + "".join(sorted({n[0] for n in c.ja_surnames()}))
                                       + "])(" + "|".join(c.ja_surnames()) + r")([\u4E00-\u9FFF]{1,3})(?=[" + c._JA_END + "])"),
-        "JA_LISTED_NAME": re.compile(r"(?<![\u4E00-\u9FFF\u30A1-\u30FA々])[\u4E00-\u9FFF々]{3,6}(?=[" + c._JA_END + "])"),
+        # (eleven kanji since the twenty-seventh round: a role read off the same run as the name)
+        "JA_LISTED_NAME": re.compile(r"(?<![\u4E00-\u9FFF\u30A1-\u30FA々])[\u4E00-\u9FFF々]{3,11}(?=[" + c._JA_END + "])"),
     }
 
 

@@ -326,7 +326,8 @@ def ja_name_pattern() -> re.Pattern:
                       + r"([\u4E00-\u9FFF]{1,3})(?=[" + _JA_END + "])")
 
 
-# a run of three to six kanji before a particle or punctuation (for _ja_listed_people)
+# a run of three to eleven kanji before a particle or punctuation (for _ja_listed_people,
+# which also reads a role before the name off these runs)
 JA_LISTED_NAME = re.compile(r"[\u4E00-\u9FFF々](?<![\u4E00-\u9FFF\u30A1-\u30FA々][\s\S])[\u4E00-\u9FFF々]{2,10}"
                             r"(?=[" + _JA_END + "])")
 _TL = "".join(sorted(TRANSLIT))

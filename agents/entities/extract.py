@@ -1960,10 +1960,11 @@ _JA_TITLE_TAIL = re.compile("(?:" + "|".join(sorted(set(JA_TITLES) | {
 _JA_BODY_ABBREVIATION = frozenset(JA_COUNTRY_ABBREVIATIONS) | {"朝", "欧"}   # (North Korea, Europe too)
 
 
-def _ja_name_end(text: str, start: int, end: int) -> int:
+def _ja_name_end(text: str, start: int, end: int, entity_id: str) -> int:
     m = _JA_TITLE_TAIL.search(text, start + 2, end)
-    if m is None or m.group() == "氏" and end - start >= 4 and "\u4E00" <= text[end - 2] <= "\u9FFF":
-        return end   # (足利尊氏, 今川氏真: 氏 in a first name, no title)
+    if m is None or m.group() == "氏" and end - start >= 4 and "\u4E00" <= text[end - 2] <= "\u9FFF" and (
+            (bare := get_kb().lookup(text[start:end - 1], True, "ja")) is None or bare.id != entity_id):
+        return end   # (足利尊氏, 今川氏真: 氏 in a first name, no title; 孫正義氏 is Mr Son)
     cut = m.start()
     if text.endswith("欧州", start, cut) and cut - start > 4:
         cut -= 2   # フォンデアライエン欧州委員長
@@ -2426,7 +2427,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         # person a role before it names, arabic.arabic_people)
         covered[start:end] = (b"\x02" if etype == "PER" else b"\x01") * (end - start)
         if code == "ja" and etype == "PER" and end - start > 3:
-            name_end = _ja_name_end(text, start, end)   # トランプ米大統領: the mention is the name
+            name_end = _ja_name_end(text, start, end, e.id)   # トランプ米大統領: the mention is the name
             if name_end < end and (country := JA_COUNTRY_ABBREVIATIONS.get(text[name_end])) is not None \
                     and country in kb.by_id:
                 c = kb.by_id[country]   # and 米 the United States
