@@ -48,6 +48,7 @@ from __future__ import annotations
 import argparse
 import functools
 import gzip
+import io
 import itertools
 import json
 import re
@@ -2358,6 +2359,48 @@ def write_zh_t2s(path: Path) -> int:
     return len(pairs)
 
 
+# Chinese given names: how much likelier a character is in a given name than in running text
+ZH_NAME_TEXT_WORDS = 200_000      # wordfreq's commonest Chinese words, for each character's share of text
+ZH_COMMON_WORD_ZIPF = 4.5         # two-character words this common are no given name (明天, 科技)
+
+
+def write_zh_names(path: Path) -> int:
+    """``zh_names.json.gz`` for ``chinese.scored_people``: per simplified character, the
+    log2 ratio of its share of given names (ngender's counts over a large corpus of real
+    Chinese names, MIT; the kb extra) to its share of running text (wordfreq), in tenths
+    and only where at least -1.5; and the commonest two-character words. Without ngender
+    the shipped file is left as it is. Returns the number of characters written."""
+    try:
+        from importlib.resources import files
+        charfreq = files("ngender").joinpath("charfreq.csv").read_text(encoding="utf-8")
+    except (ImportError, FileNotFoundError):
+        print("ngender not installed: zh_names.json.gz left as it is", file=sys.stderr)
+        return 0
+    import csv
+    import math
+
+    import wordfreq
+    in_names = {r["char"]: int(r["male"]) + int(r["female"]) for r in csv.DictReader(io.StringIO(charfreq))}
+    in_text: dict[str, float] = {}
+    common = []
+    for w in wordfreq.top_n_list("zh", ZH_NAME_TEXT_WORDS):
+        f = wordfreq.word_frequency(w, "zh")
+        for c in w:
+            in_text[c] = in_text.get(c, 0.0) + f
+        if len(w) == 2 and wordfreq.zipf_frequency(w, "zh") >= ZH_COMMON_WORD_ZIPF:
+            common.append(w)
+    names_total, text_total = sum(in_names.values()), sum(in_text.values())
+    scores = {}
+    for c, n in in_names.items():
+        share = in_text.get(c, 0.0) / text_total
+        tenths = round(10 * math.log2((n / names_total) / max(share, 1e-9)))
+        if tenths >= -15:
+            scores[c] = tenths
+    with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as f:
+        f.write(orjson.dumps({"version": 1, "given": dict(sorted(scores.items())), "common": sorted(set(common))}))
+    return len(scores)
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--min-pop", type=int, default=150_000, help="minimum city population")
@@ -2414,6 +2457,7 @@ def main(argv=None):
                      and script_of(v[3][0]) in NATIVE_NAME_SCRIPTS})
     write_common(args.out / "common_words.json.gz", args.given_names, people, native)
     write_zh_t2s(args.out / "zh_t2s.json.gz")
+    write_zh_names(args.out / "zh_names.json.gz")
 
     size = (args.out / "kb.json.gz").stat().st_size
     print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} zone_cities={n_zones} place_forms={n_place_forms} he_forms={n_he_forms} ko_states={n_ko_states} ko_cities={n_ko_cities} ko_provinces={n_ko_provinces} ja_units={n_ja_units} zh_units={n_zh_units} listed={n_listed}+{n_listed_merged} simplified={n_simplified} quiet={n_quiet} "

@@ -514,6 +514,36 @@ def test_chinese_weather_office_and_school_are_organisations():
     assert ("中国", "LOC") in _ents("中国学校很多。", "zh", "Hans")   # "Chinese schools"
 
 
+def test_chinese_person_with_no_cue_is_found_by_the_given_names_characters():
+    # a family name and a given name between a clause's edge and a subject's verb or a full stop
+    assert ("陳志明", "PER") in _ents("陳志明於2010年創辦這家公司，總部設在台中。", "zh", "Hant")
+    assert ("王建華", "PER") in _ents("警方在現場逮捕了五十歲的王建華。", "zh", "Hant")
+    assert ("张秀英", "PER") in _ents("张秀英在村里经营一家小店。", "zh", "Hans")
+    # the same edges around everyday words that open with a family name's character: none
+    for text in ("高科技產業是經濟的支柱。", "黃金價格在週一上漲。", "方法是先把水燒開。", "周一至周五，白天是晴天。",
+                 "于是他把书交给了老师。", "林業局在山上種樹。", "王國的軍隊在邊境。", "金融業在香港是支柱。"):
+        assert not any(t == "PER" for _, t in _ents(text, "zh", "Hant")), text
+
+
+def test_chinese_uncued_people_are_three_characters_outside_what_is_taken():
+    from hypothesis import given, settings, strategies as st
+
+    from agents.entities.candidates import ZH_SURNAMES
+    from agents.entities.chinese import scored_people
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(list("陳王張林黃志明建華秀英德於在是的，。 高科技金a1\n")), max_size=30).map("".join),
+           st.integers(0, 30), st.integers(0, 4))
+    def check(text, at, width):
+        taken = bytearray(len(text) + 1)
+        taken[at:at + width] = b"\x01" * len(taken[at:at + width])
+        for c in scored_people(text, taken, ZH_SURNAMES):
+            assert c.end - c.start == 3 and c.text == text[c.start:c.end] and c.text[0] in ZH_SURNAMES
+            assert not any(taken[c.start:c.end]) and c.type == "PER"
+
+    check()
+
+
 def test_chinese_verb_ending_in_an_office_word_ends_no_name():
     got = _ents("苏州市人民政府签署了协议。", "zh", "Hans")
     assert ("苏州市人民政府", "ORG") in got and not any("签署" in t for t, _ in got)

@@ -55,7 +55,7 @@ from .arabic import (AR_FUNCTION_WORDS, AR_NAME_STOPS, _ar_common, _ar_names, _a
 from .persian import persian_people, persian_places
 from .hebrew import hebrew_people
 from .kb import _SURROGATE, _arabic_fold, common_words, get_kb, script_of
-from .chinese import after_cue, landform_names, translit_places
+from .chinese import after_cue, landform_names, scored_people, translit_places
 from .names import NATIVE_TITLES, Candidate, word_before_native
 from .romance import (IT_PLACE_HEADS, ORG_OPENERS, PERSON_NOUNS, PLACE_CUES, PLACE_OPENERS, ROMANCE, TRADE_HEADS,
                       french_headed_names, italian_facility_start, italian_landform_places, italian_run_type,
@@ -3955,6 +3955,8 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray,
             continue
         taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         out.append(c)
+    if code == "zh":   # (last: any other reading of the same characters wins)
+        out += scored_people(text, _marked(covered, out), ZH_SURNAMES)
     out.sort(key=lambda c: c.start)
     if latin_lang and "." in text:
         for c in out:

@@ -14,9 +14,13 @@ of Python code over the whole text.
 
 from __future__ import annotations
 
+import gzip
 import re
 from functools import lru_cache
 
+import orjson
+
+from .kb import DATA_DIR, zh_t2s
 from .names import Candidate
 
 # function words no name holds (general Chinese), and the demonstratives and measure words
@@ -135,4 +139,58 @@ def zh_autonomous_units(text: str, hits) -> list[tuple[int, int, str]]:
                 or any(h.start < s < h.end for h in hits):
             continue
         out.append((s, e, "LOC"))
+    return out
+
+
+# A Chinese person named with no title or verb that cues them (林獻堂於1921年, 劉銘傳任內):
+# a family name and two characters, between a clause's edge or a function word and a word
+# that follows a sentence's subject, whose two characters are likelier in given names than
+# in running text. Scored by ``zh_names.json.gz`` (scripts/build_kb.py: ngender's name
+# counts against wordfreq's text counts). Two-character names (李觉) are left out: too many
+# everyday words are a family name and one character (秦朝, 高度).
+_BEFORE_UNCUED = ("的在和與与是了由被對对從从向將将把為为於于及或到至自以等並并而也但則则之據据"
+                  "，。、；：「」『』“”（）《》 \n")
+_AFTER_UNCUED = ("於于在是曾也則则將将等與与和的為为任被便遂因乃即亦均都還还從从率出自一領领執执來来"
+                 "獲获擔担接提帶带參参發发創创成認认指稱称早生，。、；：「」『』“”（）《》")
+UNCUED_MIN_SCORE = 25       # the two characters' log2 ratios together, in tenths
+UNCUED_MIN_CHAR = -15       # each character's (a character not in the table has less)
+
+
+@lru_cache(maxsize=1)
+def _given_name_scores() -> tuple[dict[str, int], frozenset[str]]:
+    try:
+        with gzip.open(DATA_DIR / "zh_names.json.gz", "rb") as f:
+            data = orjson.loads(f.read())
+    except FileNotFoundError:
+        return {}, frozenset()
+    return data["given"], frozenset(data["common"])
+
+
+def chinese_preload() -> None:
+    _given_name_scores()
+
+
+@lru_cache(maxsize=4)
+def _uncued_name_start(surnames: str) -> re.Pattern:
+    # a family name after a clause's edge (or the text's start), before two Han characters
+    # and a clause's edge (or the text's end): matched alone, so that matches may overlap
+    return re.compile(f"(?<![^{_BEFORE_UNCUED}])[{surnames}](?=[{_HAN}]{{2}}(?![^{_AFTER_UNCUED}]))")
+
+
+def scored_people(text: str, taken: bytearray, surnames: str) -> list[Candidate]:
+    """People of three characters no cue names (林獻堂於, 的劉建宏。), outside ``taken``."""
+    scores, common = _given_name_scores()
+    if not scores:
+        return []
+    t2s = zh_t2s()
+    out = []
+    for m in _uncued_name_start(surnames).finditer(text):
+        i = m.start()
+        if any(taken[i:i + 3]):
+            continue
+        name = text[i:i + 3].translate(t2s)
+        a, b = scores.get(name[1], -99), scores.get(name[2], -99)
+        if min(a, b) >= UNCUED_MIN_CHAR and a + b >= UNCUED_MIN_SCORE and name[1:] not in common \
+                and name[:2] not in common:
+            out.append(Candidate(i, i + 3, text[i:i + 3], "PER"))
     return out

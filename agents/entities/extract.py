@@ -26,7 +26,7 @@ from anyascii import anyascii
 
 from .amounts import alternation, amount_rows
 from .backends import get_backend
-from .chinese import ZH_NOT_NAME_CHARS, after_cue, zh_autonomous_units
+from .chinese import ZH_NOT_NAME_CHARS, after_cue, chinese_preload, zh_autonomous_units
 from .candidates import (DE_KIND_OF_FIRM, JA_COUNTRY_ABBREVIATIONS, JA_LEGAL_FORMS, JA_ORG_WORD_SET, JA_SHA_WORDS,
                          JA_TITLES, KATAKANA_LOC_ENDS, TRANSLIT,
                          JA_VENUE_WORDS, NAME_CASE_ENDINGS, Candidate, DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES,
@@ -1178,6 +1178,7 @@ def preload() -> None:
     common_words()
     de_lexicon()
     arabic_preload()
+    chinese_preload()
     zh_t2s()
     get_backend()
 
