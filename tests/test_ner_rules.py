@@ -523,12 +523,21 @@ def test_chinese_person_with_no_cue_is_found_by_the_given_names_characters():
     for text in ("高科技產業是經濟的支柱。", "黃金價格在週一上漲。", "方法是先把水燒開。", "周一至周五，白天是晴天。",
                  "于是他把书交给了老师。", "林業局在山上種樹。", "王國的軍隊在邊境。", "金融業在香港是支柱。"):
         assert not any(t == "PER" for _, t in _ents(text, "zh", "Hant")), text
+    # after a role's last character, and with one edge only when the characters score twice as high
+    assert ("孙德福", "PER") in _ents("老村长孙德福说，今年的收成不错。", "zh", "Hans")
+    assert ("邓海生", "PER") in _ents("渔民邓海生一早就出海了。", "zh", "Hans")
+    assert ("刘桂芳", "PER") in _ents("刘桂芳每天早上都去菜市场。", "zh", "Hans")
+    assert ("王树林", "PER") in _ents("王树林是村里的会计。", "zh", "Hans")
+    # places after a locative, a transliterated town, a two-character name before a verb, a number
+    for text in ("敌军在白藤江被击败。", "他们在黄龙山是为了看日出。", "他幼年遷居東德的滕普林。", "主教练赵勇安排了训练。",
+                 "林场里种了一百万棵树。", "位于丽江的一所中学。"):
+        assert not any(t == "PER" for _, t in _ents(text, "zh", "Hans")), text
 
 
 def test_chinese_uncued_people_are_three_characters_outside_what_is_taken():
     from hypothesis import given, settings, strategies as st
 
-    from agents.entities.candidates import ZH_SURNAMES
+    from agents.entities.candidates import TRANSLIT, ZH_SURNAMES
     from agents.entities.chinese import scored_people
 
     @settings(max_examples=300, deadline=None)
@@ -537,8 +546,8 @@ def test_chinese_uncued_people_are_three_characters_outside_what_is_taken():
     def check(text, at, width):
         taken = bytearray(len(text) + 1)
         taken[at:at + width] = b"\x01" * len(taken[at:at + width])
-        for c in scored_people(text, taken, ZH_SURNAMES):
-            assert c.end - c.start == 3 and c.text == text[c.start:c.end] and c.text[0] in ZH_SURNAMES
+        for c in scored_people(text, taken, ZH_SURNAMES, TRANSLIT):
+            assert c.end - c.start == 3 and c.text == text[c.start:c.end]
             assert not any(taken[c.start:c.end]) and c.type == "PER"
 
     check()

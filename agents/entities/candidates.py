@@ -3956,7 +3956,7 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray,
         taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         out.append(c)
     if code == "zh":   # (last: any other reading of the same characters wins)
-        out += scored_people(text, _marked(covered, out), ZH_SURNAMES)
+        out += scored_people(text, _marked(covered, out), ZH_SURNAMES, TRANSLIT)
     out.sort(key=lambda c: c.start)
     if latin_lang and "." in text:
         for c in out:

@@ -143,16 +143,28 @@ def zh_autonomous_units(text: str, hits) -> list[tuple[int, int, str]]:
 
 
 # A Chinese person named with no title or verb that cues them (林獻堂於1921年, 劉銘傳任內):
-# a family name and two characters, between a clause's edge or a function word and a word
-# that follows a sentence's subject, whose two characters are likelier in given names than
-# in running text. Scored by ``zh_names.json.gz`` (scripts/build_kb.py: ngender's name
-# counts against wordfreq's text counts). Two-character names (李觉) are left out: too many
-# everyday words are a family name and one character (秦朝, 高度).
-_BEFORE_UNCUED = ("的在和與与是了由被對对從从向將将把為为於于及或到至自以等並并而也但則则之據据"
-                  "，。、；：「」『』“”（）《》 \n")
-_AFTER_UNCUED = ("於于在是曾也則则將将等與与和的為为任被便遂因乃即亦均都還还從从率出自一領领執执來来"
-                 "獲获擔担接提帶带參参發发創创成認认指稱称早生，。、；：「」『』“”（）《》")
-UNCUED_MIN_SCORE = 25       # the two characters' log2 ratios together, in tenths
+# a family name and two characters whose two characters are likelier in given names than in
+# running text, scored by ``zh_names.json.gz`` (scripts/build_kb.py: ngender's name counts
+# against wordfreq's text counts). Between a clause's edge, a function word or a role's
+# last character (老支书赵德胜, 船工莫永福) and a word that follows a sentence's subject, a
+# fair score will do; with only one of the two edges (周丽华每天, 祁建明在) it must be twice
+# as high. Two-character names (李觉) are left out: too many everyday words are a family
+# name and one character (秦朝, 高度).
+_CLAUSE_EDGE = "，。、；：「」『』“”（）《》 \n"
+_BEFORE_UNCUED = frozenset("的在和與与是了由被對对從从向將将把為为於于及或到至自以等並并而也但則则之據据" + _CLAUSE_EDGE)
+# the last characters of roles and kin written before a name (支书, 艺人, 法官, 医生, 经理,
+# 老板, 战友, 教练, 航天员, 船工, 护士, 作家, 农民, 妻子; general Chinese)
+_ROLE_ENDS = frozenset("员員工士练練人书書官生理板友师師长長手家者民农農妻夫子女兄弟姐妹叫名")
+_AFTER_UNCUED = frozenset("於于在是曾也則则將将等與与和的為为任被便遂因乃即亦均都還还從从率出自一領领執执來来"
+                          "獲获擔担接提帶带參参發发創创成認认指稱称早生说說" + _CLAUSE_EDGE)
+# common family names beyond the rules' shared list, for this rule only (general knowledge)
+_MORE_SURNAMES = "傅庞龐蒲祁邢党樊葛齐齊乔喬伍颜顏倪聂聶鲁魯岳殷毕畢耿焦柳舒靳祝骆駱苗凌霍裴阮戚甄冉鲍鮑"
+# a name's last character that says it is a river, a wood, a village or a building (白藤江, 胡杨林)
+_PLACE_ENDS = frozenset("江河山林湖村镇鎮乡鄉路街港州县縣区區市省岛島树樹寺庙廟堂园園")
+_LOCATIVES = frozenset("在到于於从從自至往赴经經沿")   # (a place follows them more often than a person)
+_NUMERALS = frozenset("一二三四五六七八九十百千万萬两兩零几幾")
+UNCUED_MIN_SCORE = 25       # the two characters' log2 ratios together, in tenths, between two edges
+UNCUED_ONE_EDGE_SCORE = 50  # the same with one edge
 UNCUED_MIN_CHAR = -15       # each character's (a character not in the table has less)
 
 
@@ -171,26 +183,39 @@ def chinese_preload() -> None:
 
 
 @lru_cache(maxsize=4)
-def _uncued_name_start(surnames: str) -> re.Pattern:
-    # a family name after a clause's edge (or the text's start), before two Han characters
-    # and a clause's edge (or the text's end): matched alone, so that matches may overlap
-    return re.compile(f"(?<![^{_BEFORE_UNCUED}])[{surnames}](?=[{_HAN}]{{2}}(?![^{_AFTER_UNCUED}]))")
+def _family_name_before_two(surnames: str) -> re.Pattern:
+    # matched alone, so that matches may overlap
+    return re.compile(f"[{''.join(sorted(set(surnames + _MORE_SURNAMES)))}](?=[{_HAN}]{{2}})")
 
 
-def scored_people(text: str, taken: bytearray, surnames: str) -> list[Candidate]:
-    """People of three characters no cue names (林獻堂於, 的劉建宏。), outside ``taken``."""
+def scored_people(text: str, taken: bytearray, surnames: str, translit: frozenset[str]) -> list[Candidate]:
+    """People of three characters no cue names (林獻堂於, 的劉建宏。, 船工莫永福一), outside
+    ``taken``; ``translit``: the characters of transliterated foreign names."""
     scores, common = _given_name_scores()
     if not scores:
         return []
     t2s = zh_t2s()
     out = []
-    for m in _uncued_name_start(surnames).finditer(text):
+    n = len(text)
+    for m in _family_name_before_two(surnames).finditer(text):
         i = m.start()
-        if any(taken[i:i + 3]):
-            continue
+        before = text[i - 1] if i else "\n"
+        after = text[i + 3] if i + 3 < n else "\n"
+        edge_before = before in _BEFORE_UNCUED or before in _ROLE_ENDS
+        edge_after = after in _AFTER_UNCUED
+        if not (edge_before or edge_after) or any(taken[i:i + 3]) or after in "·•・‧" \
+                or text[i] in "于於" and before not in _CLAUSE_EDGE or before in _NUMERALS:
+            continue   # (a foreign name's first part; 位于丽江: "in"; 一百萬棵樹: a number)
+        if text[i + 2] in _PLACE_ENDS and (not (edge_before and edge_after) or before in _LOCATIVES
+                                            or text[i] in translit and text[i + 1] in translit) \
+                or before in translit and before not in _ROLE_ENDS and not (edge_before and edge_after):
+            continue   # (於白藤江大破, 在黄龙山是: places; 的滕普林。: a transliterated town; 格林海德的: inside a foreign name)
         name = text[i:i + 3].translate(t2s)
         a, b = scores.get(name[1], -99), scores.get(name[2], -99)
-        if min(a, b) >= UNCUED_MIN_CHAR and a + b >= UNCUED_MIN_SCORE and name[1:] not in common \
-                and name[:2] not in common:
-            out.append(Candidate(i, i + 3, text[i:i + 3], "PER"))
+        if min(a, b) < UNCUED_MIN_CHAR or a + b < (UNCUED_MIN_SCORE if edge_before and edge_after
+                                                   else UNCUED_ONE_EDGE_SCORE):
+            continue
+        if name[1:] in common or name[:2] in common or (name[2] + after).translate(t2s) in common:
+            continue   # (明天, 王国; 赵勇安排: 赵勇 + 安排)
+        out.append(Candidate(i, i + 3, text[i:i + 3], "PER"))
     return out
