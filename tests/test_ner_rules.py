@@ -534,6 +534,15 @@ def test_chinese_person_with_no_cue_is_found_by_the_given_names_characters():
         assert not any(t == "PER" for _, t in _ents(text, "zh", "Hans")), text
 
 
+def test_chinese_town_named_alone_after_a_locative_or_an_edge_is_a_place():
+    assert ("石桥镇", "LOC") in _ents("双方计划在石桥镇建设新厂。", "zh", "Hans")
+    assert ("黄泥乡", "LOC") in _ents("他每周都到黄泥乡看望老人。", "zh", "Hans")
+    assert ("红星街道", "LOC") in _ents("记者来到红星街道采访。", "zh", "Hans")
+    # words made with the unit's character, a generic town, a town's body, a temple's name
+    for text in ("政府镇压了叛乱。", "城乡差距仍然很大。", "这个小镇很安静。", "池上鄉農會的總幹事說。", "信眾前往大甲鎮瀾宮參拜。"):
+        assert not any(t == "LOC" for _, t in _ents(text, "zh", "Hant")), text
+
+
 def test_chinese_uncued_people_are_three_characters_outside_what_is_taken():
     from hypothesis import given, settings, strategies as st
 

@@ -45,6 +45,31 @@ def landform_names(text: str, covered: bytearray) -> list[Candidate]:
     return out
 
 
+# A town, a township or a subdistrict named alone (双方将在陈埭镇共建, 到崔家湾镇义诊, 长安镇一家):
+# two or three characters and the unit's word after a clause's edge, a locative or a link
+# word; not a word made with the unit's character (镇压, 乡村, 乡亲), a generic town (城镇,
+# 小镇), or a town's body whose name goes on (织里镇童装商会, 池上鄉農會: the body's own rules)
+_TOWN_ALONE = re.compile(f"(?:(?<=[在到于於从從自至往赴经經，。、的和与與及是])|^)([{_HAN}]{{2,3}}?)(?:镇|鎮|乡|鄉|街道)"
+                         "(?![压壓静靜村下亲親镇鎮土愁民里裡间間])", re.MULTILINE)
+_TOWN_BODY_AFTER = ("农会", "農會", "商会", "商會", "公所", "政府", "中心", "小学", "小學", "中学", "中學", "卫生院",
+                    "衛生院")
+
+_TEMPLE_AFTER = re.compile(f"[{_HAN}]{{0,2}}[宫宮寺庙廟观觀]")
+
+
+def standalone_towns(text: str, covered: bytearray) -> list[Candidate]:
+    if "镇" not in text and "鎮" not in text and "乡" not in text and "鄉" not in text and "街道" not in text:
+        return []
+    out = []
+    for m in _TOWN_ALONE.finditer(text):
+        s, e, name = m.start(1), m.end(), m.group(1)
+        if any(covered[s:e]) or any(c in ZH_NOT_NAME_CHARS for c in name) or name[0] in "多各每全該该本其這这那數数幾几小城乡鄉为為" \
+                or name[-1] in "城小" or text.startswith(_TOWN_BODY_AFTER, e) or _TEMPLE_AFTER.match(text, e):
+            continue   # (大甲 + 鎮瀾宮: the unit's character opens a temple's name)
+        out.append(Candidate(s, e, text[s:e], "LOC"))
+    return out
+
+
 # words after which a transliterated name is a place: locative verbs and nouns for a town
 # or village (general Chinese)
 ZH_PLACE_CUES = ("到达", "到達", "出生于", "出生於", "出生在", "生于", "生於", "位于", "位於", "设在", "設在", "迁往", "遷往", "迁至",
@@ -153,8 +178,8 @@ def zh_autonomous_units(text: str, hits) -> list[tuple[int, int, str]]:
 _CLAUSE_EDGE = "，。、；：「」『』“”（）《》 \n"
 _BEFORE_UNCUED = frozenset("的在和與与是了由被對对從从向將将把為为於于及或到至自以等並并而也但則则之據据" + _CLAUSE_EDGE)
 # the last characters of roles and kin written before a name (支书, 艺人, 法官, 医生, 经理,
-# 老板, 战友, 教练, 航天员, 船工, 护士, 作家, 农民, 妻子; general Chinese)
-_ROLE_ENDS = frozenset("员員工士练練人书書官生理板友师師长長手家者民农農妻夫子女兄弟姐妹叫名")
+# 老板, 战友, 教练, 航天员, 船工, 护士, 作家, 农民, 妻子, 主嫌, 嫌犯, 主演, 后卫, 司机; general Chinese)
+_ROLE_ENDS = frozenset("员員工士练練人书書官生理板闆友师師长長手家者民农農妻夫子女兄弟姐妹叫名嫌犯演卫衛机機")
 _AFTER_UNCUED = frozenset("於于在是曾也則则將将等與与和的為为任被便遂因乃即亦均都還还從从率出自一領领執执來来"
                           "獲获擔担接提帶带參参發发創创成認认指稱称早生说說" + _CLAUSE_EDGE)
 # common family names beyond the rules' shared list, for this rule only (general knowledge)
