@@ -295,6 +295,16 @@ def test_german_public_offices_before_a_place_and_firms_of_partners():
 
 # -- Japanese ----------------------------------------------------------------------------------
 
+
+def test_japanese_heads_of_local_offices_after_their_names_and_the_iteration_mark():
+    assert ("佐々木正人", "PER") in _ents("会社員、佐々木正人容疑者を逮捕した。", "ja", "Jpan")
+    assert ("小野寺学", "PER") in _ents("気仙沼警察署の小野寺学署長は注意を呼びかけた。", "ja", "Jpan")
+    assert ("森田浩二", "PER") in _ents("唐津漁協の森田浩二組合長は話した。", "ja", "Jpan")
+    # a body's title with no name before it names nobody
+    for text in ("研究センター所長が述べた。", "同センターの所長は述べた。", "警察署の副署長は話した。"):
+        assert not any(t == "PER" for _, t in _ents(text, "ja", "Jpan")), text
+
+
 def test_japanese_place_inside_a_longer_name_is_not_a_place():
     got = _ents("日本万国博覧会が大阪で開かれた。", "ja", "Jpan")
     assert ("日本", "LOC") not in got

@@ -253,7 +253,11 @@ CJK_PER_TITLES = ("氏", "さん", "様", "社長", "会長", "博士", "教授"
 JA_WEAK_TITLES = ("選手", "監督", "知事", "市長", "町長", "村長", "区長", "裁判長", "被告", "容疑者", "頭取",
                   "副社長", "専務", "議員", "総裁", "長官", "大臣", "理事長", "委員長", "投手", "主将", "弁護士",
                   "教諭", "准教授", "講師", "学長", "校長", "館長", "院長", "顧問", "住職", "宮司", "棋士",
-                  "議長", "副議長", "幹事長", "党首", "部長", "局長", "課長", "次官", "外相", "副知事", "副市長")
+                  "議長", "副議長", "幹事長", "党首", "部長", "局長", "課長", "次官", "外相", "副知事", "副市長",
+                  # heads of offices, branches, co-operatives and stations in local news (富士吉田警察署の
+                  # 渡辺俊之署長, 根室漁協の佐野和夫組合長, 日本銀行松江支店の上田健二支店長)
+                  "署長", "副署長", "消防長", "教育長", "組合長", "支店長", "所長", "台長", "参事", "団長", "園長",
+                  "事務局長", "本部長", "支配人", "研究員", "主任研究員", "理事", "常務", "係長", "町議", "市議", "県議")
 # kinds of a title written before it (特別教授, 客員教授), general Japanese
 JA_TITLE_MODIFIERS = ("特別", "特任", "客員")
 # Katakana words that end an organisation's name rather than a person's
@@ -2791,8 +2795,8 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
         e = s = t.start()
         if code == "zh" and (s and text[s - 1] in "攝摄華华" and t.group() == "氏" or text.endswith(_ZH_HONORARY, 0, s)):
             continue   # 攝氏 "Celsius", 華氏 "Fahrenheit"; 榮譽博士 "an honorary doctorate"
-        while s > 0 and e - s < 12 and is_cjk_name_char(text[s - 1]):
-            s -= 1
+        while s > 0 and e - s < 12 and (is_cjk_name_char(text[s - 1]) or text[s - 1] == "々" and code == "ja"):
+            s -= 1   # (佐々木隆之容疑者: the iteration mark inside a Japanese name)
         while s < e and text[s] in "・ー":
             s += 1
         if e - s < 2:
