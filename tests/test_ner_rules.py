@@ -305,6 +305,11 @@ def test_japanese_heads_of_local_offices_after_their_names_and_the_iteration_mar
         assert not any(t == "PER" for _, t in _ents(text, "ja", "Jpan")), text
 
 
+def test_japanese_police_fire_weather_and_customs_offices_are_organisations():
+    got = _ents("大館警察署と北秋田消防本部によると、秋田地方気象台は大雪警報を出し、函館税関も閉鎖した。", "ja", "Jpan")
+    assert {("大館警察署", "ORG"), ("北秋田消防本部", "ORG"), ("秋田地方気象台", "ORG"), ("函館税関", "ORG")} <= got
+
+
 def test_japanese_place_inside_a_longer_name_is_not_a_place():
     got = _ents("日本万国博覧会が大阪で開かれた。", "ja", "Jpan")
     assert ("日本", "LOC") not in got

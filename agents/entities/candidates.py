@@ -713,7 +713,10 @@ JA_ORG_WORDS = ("株式会社", "有限会社", "銀行", "大学", "高校", "�
                 "部屋",
                 # works, light railways, alliances, mountaineering clubs and land-improvement districts
                 # (安藤刃物製作所, 湯ノ沢軌道, 国民同盟, 早池峰山岳会, 北秋田土地改良区)
-                "製作所", "軌道", "同盟", "山岳会", "土地改良区")
+                "製作所", "軌道", "同盟", "山岳会", "土地改良区",
+                # police and fire stations, weather offices and customs (花巻警察署, 鹿児島地方気象台,
+                # 名古屋税関), general Japanese
+                "警察署", "消防署", "消防本部", "気象台", "地方気象台", "税関")
 JA_ORG_WORD_SET = frozenset(JA_ORG_WORDS)
 # words that make an organisation word a kind, not a name: 大手銀行 "major banks", 地方銀行
 # "regional banks", 外資系企業 "foreign companies" (general Japanese, not from any test set)

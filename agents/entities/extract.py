@@ -889,8 +889,9 @@ def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int, str]]]
         else:
             run_from = end
         m = _JA_COMPOUND_RUN.match(text, run_from)
-        if m is None or text.startswith(JA_PLACE_MODIFIERS, run_from) and not m.group().endswith(JA_FACILITY_ENDS):
-            # (a facility's name stays one: 宮崎 + 市民文化ホール)
+        if m is None or text.startswith(JA_PLACE_MODIFIERS, run_from) and not m.group().endswith(JA_FACILITY_ENDS) \
+                and not (m.group().startswith("地方") and m.group() in JA_ORG_WORD_SET):
+            # (a facility's name stays one: 宮崎 + 市民文化ホール; and a body named with 地方: 秋田 + 地方気象台)
             keep.append(tuple.__new__(type(h), (start, end, ent)))
             continue
         if m.group().endswith(JA_FACILITY_ENDS):
