@@ -24,6 +24,26 @@ def _ents(text: str, code: str, script: str) -> set[tuple[str, str]]:
 
 # -- German ------------------------------------------------------------------------------------
 
+
+def test_german_local_news_bodies_venues_and_town_adjectives():
+    # a known town's -er adjective before a body's head (the lexicon lists it as a noun too)
+    assert ("Lübecker Stadtwerke", "ORG") in _ents("Die Lübecker Stadtwerke erhöhen die Preise.", "de", "Latn")
+    assert ("Kieler FC", "ORG") in _ents("Die Spieler des Kieler FC verloren knapp.", "de", "Latn")
+    assert ("Zürcher Kantonalbank", "ORG") in _ents("Die Zürcher Kantonalbank meldet Gewinne.", "de", "Latn")
+    # a person's name hyphened to a street, a hall or a school, after an opening article too
+    assert ("Willy-Brandt-Straße", "LOC") in _ents("Die Willy-Brandt-Straße bleibt gesperrt.", "de", "Latn")
+    assert ("Hans-Martin-Schleyer-Halle", "LOC") in _ents("Das Finale fand in der Hans-Martin-Schleyer-Halle statt.",
+                                                          "de", "Latn")
+    assert ("Sophie-Scholl-Schule", "ORG") in _ents("Die Sophie-Scholl-Schule feiert Jubiläum.", "de", "Latn")
+    # choirs, clubs, police units, rescue services and trades before a place or a family name
+    got = _ents("Die Freiwillige Feuerwehr Seeshaupt, die Bergwacht Lenggries und der Männerchor Penzberg halfen, "
+                "berichtete die Kriminalpolizei Weilheim.", "de", "Latn")
+    assert {("Freiwillige Feuerwehr Seeshaupt", "ORG"), ("Männerchor Penzberg", "ORG"),
+            ("Kriminalpolizei Weilheim", "ORG")} <= got
+    # a bare head opens no name: die Polizei von Greater Manchester
+    assert not any(t.startswith("Polizei") for t, _ in _ents("Die Polizei von Greater Manchester ermittelt.", "de", "Latn"))
+
+
 def test_german_legal_form_closes_a_firms_name_and_registered_forms_end_it():
     got = _ents("Die Ermittler werfen einem Manager der Kessler Logistik KG Betrug vor.", "de", "Latn")
     assert ("Kessler Logistik KG", "ORG") in got and ("Kessler", "PER") not in got

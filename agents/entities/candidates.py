@@ -1091,7 +1091,12 @@ DE_ORG_HEADS = ("partei", "versammlung", "gerichtshof", "gericht", "organisation
                 "senat", "allianz", "front", "stiftung", "universität", "institut", "zeitung",
                 # parliaments, newspapers, clubs, museums and ensembles (Bayerischer Landtag,
                 # Passauer Neue Presse, Schwäbischer Albverein, Deutsches Dampflokomotiv-Museum)
-                "landtag", "kreistag", "bundestag", "presse", "rundschau", "verein", "museum", "ensemble")
+                "landtag", "kreistag", "bundestag", "presse", "rundschau", "verein", "museum", "ensemble",
+                # a town's utilities, transport, festival and football club (Wuppertaler Stadtwerke,
+                # Kölner Verkehrs-Betriebe, Salzburger Festspiele, Greifswalder FC, Würzburger Kickers) and its
+                # canton's or Land's bank (Berner Kantonalbank, Hessische Landesbank)
+                "stadtwerke", "werke", "verkehrsbetriebe", "verkehrs-betriebe", "festspiele", "fc", "kickers",
+                "kantonalbank", "landesbank")
 _DE_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 _DE_DEFINITE = frozenset("der die das dem den des".split())
 _DE_ARTICLES = _DE_DEFINITE | frozenset("ein eine einer eines einem einen".split())
@@ -1145,6 +1150,16 @@ def _de_hyphened_institution(text: str, toks: list) -> Candidate | None:
     return Candidate(s, e, text[s:e], "ORG")
 
 
+@lru_cache(maxsize=4096)
+def _known_town_adjective(word: str) -> bool:
+    """A known town's -er adjective (Wuppertaler, Berner, Würzburger), which the lexicon also
+    lists as a noun, its people."""
+    if len(word) < 6 or not word.endswith("er"):
+        return False
+    return any((e := get_kb().lookup(stem, True, "de")) is not None and e.type == "LOC" and e.id.startswith("city-")
+               for stem in (word[:-2], word[:-1]))
+
+
 def _de_adjective_name(toks: list, text: str, cw) -> Candidate | None:
     """In a run of capitalised German words, a capitalised adjective (not opening the
     sentence) before one or two nouns whose head says place or organisation: that name."""
@@ -1165,7 +1180,7 @@ def _de_adjective_name(toks: list, text: str, cw) -> Candidate | None:
             continue   # (an article opening the sentence: Der Schwäbische Albverein)
         if not (w[0].isupper() and low.endswith(_DE_ADJ_ENDINGS) and (low in cw.get("de") or "isch" in low[-7:]
                                                                        or _place_adjective(low, cw))
-                and (low not in de_lexicon().nouns or low.startswith("deutsch"))):
+                and (low not in de_lexicon().nouns or low.startswith("deutsch")) or _known_town_adjective(w)):
             continue   # (Deutsche is a noun too, "a German", but before a noun the adjective)
         if any(t[3] in CONNECTORS for t in toks[k + 1:head_end]):
             continue   # an adjective stands right before its noun (Deckenbilder | der Wieskirche: a plural)
@@ -1366,7 +1381,12 @@ DE_ORG_HEAD_ENDS = ("verein", "vereins", "museum", "museums", "gericht", "gerich
                     # Bezirksamt Tempelhof-Schöneberg, Landessportbund Niedersachsen, Polizeipräsidiums Westpfalz)
                     "direktion", "kammer", "bund", "amt", "amts", "präsidiums", "behörde", "verwaltung",
                     # schools and theatres (Grundschule Kirchhörde, Schauspiel Köln, Theater Göttingen)
-                    "schule", "theater", "schauspiel")
+                    "schule", "theater", "schauspiel",
+                    # choirs, clubs, police units, rescue services and local trades in local news
+                    # (Kammerchor Grafing, Skiclub Schladming, Wasserschutzpolizei Friedrichshafen,
+                    # Bergrettung Igls, Molkerei Piding, Weingut Kerpen-Thiel, Schreinerei Brandl)
+                    "chor", "club", "klub", "polizei", "rettung", "molkerei", "weingut", "kellerei", "schreinerei",
+                    "bäckerei", "metzgerei", "zimmerei")
 
 
 # compounds of -gesellschaft that say a firm's trade before its name, no head of it (die
@@ -1380,10 +1400,14 @@ def _opens_name(low: str, german: bool, feature_heads: frozenset[str] = FEATURE_
     """Does this word open the name after it as its head: a place's (Landkreis Ravensburg,
     Lago Maggiore) or, in German, an institution's (Brauerei Aying, Polizeiinspektion
     Vilshofen)?  ``feature_heads``: the language's place heads (FEATURE_HEADS_IT)."""
-    return low in feature_heads or german and low.endswith(DE_ORG_HEAD_ENDS) and low not in ("amt", "amts") \
+    return low in feature_heads or german and low.endswith(DE_ORG_HEAD_ENDS) and low not in _DE_BARE_HEADS \
         and not low.endswith(DE_KIND_OF_FIRM)
     # (das Amt der Intendantin: an office, no body's name; Bezirksamt Mitte; die Regionalfluggesellschaft
-    # SkyAlps: a kind of firm before its name, no part of it)
+    # SkyAlps: a kind of firm before its name, no part of it; die Polizei von Greater Manchester)
+
+
+# heads that open a body's name only inside a compound (Bezirksamt, Kriminalpolizei, Skiclub, Kammerchor)
+_DE_BARE_HEADS = frozenset(("amt", "amts", "polizei", "club", "klub", "chor"))
 
 
 
@@ -1836,9 +1860,12 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             if not any(covered[road.start:road.end]):
                 out.append(road)
             return
-        if german and len(run) == 1 and run[0][2].endswith(DE_HYPHEN_KIND_ENDS) \
-                and (kind := _de_hyphened_kind(run[0][2], common)) is not None:
-            start, end, w = run.pop()   # die Reykjanes-Halbinsel, die Jagiellonen-Universität: a name and its kind
+        if german and (len(run) == 1 or len(run) == 2 and run[0][2].casefold() in _DE_SENTENCE_OPENERS) \
+                and run[-1][2].endswith(DE_HYPHEN_KIND_ENDS) and (kind := _de_hyphened_kind(run[-1][2], common)) is not None:
+            # die Reykjanes-Halbinsel, die Jagiellonen-Universität: a name and its kind (after an
+            # article or a preposition opening the sentence too: Im Ernst-Abbe-Sportfeld)
+            start, end, w = run.pop()
+            run.clear()
             if not any(covered[start:end]):
                 out.append(Candidate(start, end, w, kind))
             return
@@ -2554,7 +2581,11 @@ def _de_adjective_of_a_body(adj: str, head: str, cw) -> bool:
     """An inflected adjective (no function word, no noun) before a body's head word, which it
     names with it: Serbische Akademie, Königlichen Akademie, Liberalen Partei."""
     return (head in ORG_HEADS or _opens_name(head, True)) and adj.endswith(("e", "en", "er", "es")) \
-        and adj not in cw.function_words("de") and adj not in de_lexicon().nouns
+        and adj not in cw.function_words("de") and (adj not in de_lexicon().nouns or adj in _DE_BODY_ADJECTIVE_NOUNS)
+
+
+# adjectives that are nouns too but open a body's name (die Freiwillige Feuerwehr Peißenberg)
+_DE_BODY_ADJECTIVE_NOUNS = frozenset(("freiwillige", "freiwilligen"))
 
 
 def _de_ministry(low: str) -> bool:
@@ -2584,11 +2615,19 @@ def _de_apposed_to_a_person(text: str, s: int, e: int) -> bool:
     return any(w[:1].isupper() and _de_person_noun(w.casefold()) for w in words)
 
 
+# what opens a German sentence before a name, capitalised (Die, Im, Am, Zum)
+_DE_SENTENCE_OPENERS = frozenset("der die das dem den des im am zum zur vom beim ins ans".split())
+
+
 # the kinds of place or body a German compound names when a name is hyphened before them
 # (Reykjanes-Halbinsel, Tschagyrskaja-Höhle, Kennedy-Flughafen, Jagiellonen-Universität), general German
 DE_HYPHEN_KINDS = dict.fromkeys("""halbinsel höhle insel inseln gebirge gletscher wüste kanal flughafen bucht
 vulkan stausee talsperre massiv becken""".split(), "LOC") | dict.fromkeys(
-    "universität hochschule akademie stiftung klinik klinikum".split(), "ORG")
+    "universität hochschule akademie stiftung klinik klinikum".split(), "ORG") | dict.fromkeys(
+    # streets, squares, halls and grounds named after a person (Karl-Marx-Straße, Kurt-App-Halle,
+    # Curt-Frenzel-Stadion, Ernst-Abbe-Sportfeld) and schools (Gustav-Heinemann-Schule)
+    """straße strasse gasse allee platz weg ring brücke halle stadion arena sportfeld sportplatz
+    sportpark kaserne""".split(), "LOC") | dict.fromkeys("schule gymnasium realschule grundschule".split(), "ORG")
 
 
 # (as the words end: one C-level test before the lookups)
