@@ -578,6 +578,14 @@ def test_chinese_town_named_alone_after_a_locative_or_an_edge_is_a_place():
         assert not any(t == "LOC" for _, t in _ents(text, "zh", "Hant")), text
 
 
+def test_chinese_body_after_a_place_ends_before_a_day_a_verb_or_a_count():
+    got = _ents("高雄市議會今天審查環保局預算。", "zh", "Hant")
+    assert ("高雄市議會", "ORG") in got and not any("今天" in t for t, _ in got)
+    assert not any("居民" in t for t, _ in _ents("新界東居民到地政總署請願。", "zh", "Hant"))
+    assert ("宜宾市消防救援支队", "ORG") in _ents("宜宾市消防救援支队组织全市学校开展演练。", "zh", "Hans")
+    assert not any("个村" in t for t, _ in _ents("抢修人员恢复了栖霞市二十个村的供电。", "zh", "Hans"))
+
+
 def test_chinese_uncued_people_are_three_characters_outside_what_is_taken():
     from hypothesis import given, settings, strategies as st
 

@@ -514,8 +514,12 @@ _ZH_GRAMMAR_CHARS = frozenset("了的在于於是被把将將从從也都就而�
 # verbs news writes right after a body's or a place's name, which no name holds (洛杉矶市政厅
 # 召开新闻发布会 "held a press conference at Los Angeles City Hall"), general Chinese
 _ZH_VERBS = ("召开", "召開", "举行", "舉行", "发布", "發布", "会见", "會見", "举办", "舉辦", "宣布", "表示", "发表", "發表",
-             "签署", "簽署", "通过", "通過", "决定", "決定", "出席", "进行", "進行", "推出", "成立", "位于", "位於")
+             "签署", "簽署", "通过", "通過", "决定", "決定", "出席", "进行", "進行", "推出", "成立", "位于", "位於",
+             # and the days and the words of local news (台北市議會 | 今天審查, 九龍東 | 居民到房屋署,
+             # 屯門 | 共有六間小學)
+             "今天", "今日", "昨天", "昨日", "明天", "日前", "近日", "当天", "當天", "审查", "審查", "共有", "居民")
 _ZH_VERB_FIRST = frozenset(v[0] for v in _ZH_VERBS)
+_ZH_BODY_LAST_CHARS = frozenset("局部委会會院所厅廳司署处處队隊")
 _ZH_CLASSIFIERS = frozenset("家名座所個个位間间條条支")   # (巴黎一家法院 "a court in Paris": 一 + a classifier opens no name)
 
 
@@ -604,13 +608,18 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                     run = run[:next((k for k, c in enumerate(run) if c in _ZH_GRAMMAR_CHARS
                                      or c in "與与及" and run.endswith(ZH_ORG_ENDINGS, 0, k)
                                      or c == "一" and run[k + 1:k + 2] in _ZH_CLASSIFIERS
-                                     or c in _ZH_VERB_FIRST and run.startswith(_ZH_VERBS, k)), len(run))]
+                                     or c in _ZH_VERB_FIRST and run.startswith(_ZH_VERBS, k)
+                                     # (消防救援支队 | 组织全市学校: "organised", after a body's word)
+                                     or c in "组組" and k and run[k - 1] in _ZH_BODY_LAST_CHARS
+                                     and run.startswith(("组织", "組織"), k)), len(run))]
                 country = h.entity.id.startswith("country-")
                 cut = max((i + len(sfx) for sfx in (CJK_ORG_ENDINGS if japanese else ZH_ORG_ENDINGS)
                            if (i := run.find(sfx)) >= 0 and (japanese or (len(sfx) > 1 or (
                                run[i:i + 2] not in ZH_NOT_ENDINGS and run[max(0, i - 1):i + 1] not in ZH_NOT_ENDED))
                                # (大學校長: the university's president, not a 學校)
                                and not (sfx in ("学校", "學校") and i and run[i - 1] == "大")
+                               # (消防救援支队 + 组织全区: "organised", a verb after a body's word)
+                               and not (sfx in ("组织", "組織") and i and run[i - 1] in _ZH_BODY_LAST_CHARS)
                                # (an industry word names a company only right after a city:
                                # 上海汽车; 中国汽车出口 is China's car exports, and 乌普萨拉大学学习化学
                                # a university, then "studied chemistry")
@@ -701,6 +710,7 @@ def _zh_address_units(text: str, i: int, starts) -> list[tuple[int, int, str]]:
         unit = m.group()
         if unit in ZH_GENERIC_UNITS or unit.startswith("自治") or any(c in _ZH_GRAMMAR_CHARS for c in unit) \
                 or unit.endswith(_ZH_GENERIC_DISTRICTS) or unit[0] in "多各每全該该本其這这那數数幾几" \
+                or "个" in unit or "個" in unit \
                 or any(i < st < m.end() for st in starts):
             break
         if text.startswith(CJK_NOT_ADMIN, m.end() - 1):
@@ -1946,7 +1956,7 @@ def _zh_org_end(text: str, end: int, covered: bytearray | None) -> tuple[int, bo
     unit = False
     for _ in range(2):
         if covered is not None and covered[end] or (tail := _ZH_ORG_TAIL.match(text, end)) is None \
-                or tail.group() in ("组织", "組織") and text[end - 1] in "局部委会會院所厅廳司署处處":
+                or tail.group() in ("组织", "組織") and text[end - 1] in _ZH_BODY_LAST_CHARS:
             break   # (汕头供电局 + 组织抢修: "organised repairs", a verb after a body's name)
         end, unit = tail.end(), unit or tail.group(1) is not None
     return end, unit
