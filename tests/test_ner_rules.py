@@ -586,6 +586,13 @@ def test_chinese_body_after_a_place_ends_before_a_day_a_verb_or_a_count():
     assert not any("个村" in t for t, _ in _ents("抢修人员恢复了栖霞市二十个村的供电。", "zh", "Hans"))
 
 
+def test_chinese_landform_after_a_locative_is_a_place():
+    assert ("太白山", "LOC") in _ents("考察队在太白山发现了新物种。", "zh", "Hans")
+    assert ("雁荡山", "LOC") in _ents("这家民宿位于雁荡山脚下。", "zh", "Hans")
+    for text in ("他们在凤凰山专业足球场比赛。", "居民反对在附近山丘建厂。", "船只在下游河段搁浅。", "故居坐落于笠山山脚。"):
+        assert not any(t == "LOC" and t2.endswith(("山", "河")) for t2, t in _ents(text, "zh", "Hans")), text
+
+
 def test_chinese_uncued_people_are_three_characters_outside_what_is_taken():
     from hypothesis import given, settings, strategies as st
 

@@ -70,6 +70,26 @@ def standalone_towns(text: str, covered: bytearray) -> list[Candidate]:
     return out
 
 
+# A mountain, a river, a lake or a cave after a locative (在高黎贡山新发现, 位于武夷山脚下, 走进阿尔山,
+# 並於白藤江大破): two or three characters and the landform's word; not a compound the word
+# opens (山区, 山脉, 河道, 湖面), a longer name it opens (凤凰山专业足球场, 維農山莊), or a phrase
+# (附近山丘, 下游河段)
+_LANDFORM_AFTER_CUE = re.compile(
+    f"(?:(?<=[在到于於赴往经經从從登攀抵至])|(?<=位于|位於|前往|来到|來到|走进|走進))([{_HAN}]{{2,3}}?)"
+    "(山|江|河|湖|岭|嶺|峰|窟|峡|峽|溪)(?![区區脉脈腰下顶頂坡路水市县縣州省村镇鎮乡鄉丘莊庄谷专專段道边邊面床])")
+_NOT_LANDFORM_OPENINGS = frozenset("附近 流经 流經 周边 周邊 对面 對面 上游 下游 中游 沿岸 一条 一條 一座 一片".split())
+
+
+def landforms_after_cue(text: str, covered: bytearray) -> list[Candidate]:
+    out = []
+    for m in _LANDFORM_AFTER_CUE.finditer(text):
+        s, e, name = m.start(1), m.end(), m.group(1)
+        if not any(covered[s:e]) and not any(c in ZH_NOT_NAME_CHARS for c in name) and name[-1] != m.group(2) \
+                and name[:2] not in _NOT_LANDFORM_OPENINGS:   # (笠山 + 山腳: the name ends at its own 山)
+            out.append(Candidate(s, e, text[s:e], "LOC"))
+    return out
+
+
 # words after which a transliterated name is a place: locative verbs and nouns for a town
 # or village (general Chinese)
 ZH_PLACE_CUES = ("到达", "到達", "出生于", "出生於", "出生在", "生于", "生於", "位于", "位於", "设在", "設在", "迁往", "遷往", "迁至",
