@@ -330,6 +330,13 @@ def test_japanese_police_fire_weather_and_customs_offices_are_organisations():
     assert {("大館警察署", "ORG"), ("北秋田消防本部", "ORG"), ("秋田地方気象台", "ORG"), ("函館税関", "ORG")} <= got
 
 
+def test_japanese_high_school_by_its_short_name():
+    got = _ents("決勝は明徳義塾高が星稜高を3対1で破った。", "ja", "Jpan")
+    assert {("明徳義塾高", "ORG"), ("星稜高", "ORG")} <= got
+    for text in ("同社の売上高は過去最高を更新した。", "標高は3000メートルを超える。", "円高が進んだ。"):
+        assert not any(t == "ORG" for _, t in _ents(text, "ja", "Jpan")), text
+
+
 def test_japanese_place_inside_a_longer_name_is_not_a_place():
     got = _ents("日本万国博覧会が大阪で開かれた。", "ja", "Jpan")
     assert ("日本", "LOC") not in got
