@@ -40,6 +40,13 @@ def test_german_local_news_bodies_venues_and_town_adjectives():
                 "berichtete die Kriminalpolizei Weilheim.", "de", "Latn")
     assert {("Freiwillige Feuerwehr Seeshaupt", "ORG"), ("Männerchor Penzberg", "ORG"),
             ("Kriminalpolizei Weilheim", "ORG")} <= got
+    # a trade's name is a word or two: not the nouns after it
+    assert ("Weingut Altenhofer", "ORG") in _ents("Als erstes las das Weingut Altenhofer Trauben für Federweißen.",
+                                                  "de", "Latn")
+    assert ("Molkerei Allgäuer Land", "ORG") in _ents("Die Molkerei Allgäuer Land erhöht den Preis.", "de", "Latn")
+    # clubs' and fire brigades' abbreviations open their names
+    got = _ents("Sie startet für den WSV Oberhof, er für den BFC Preussen; geholfen hat die FF Lienz.", "de", "Latn")
+    assert {("WSV Oberhof", "ORG"), ("BFC Preussen", "ORG"), ("FF Lienz", "ORG")} <= got
     # a bare head opens no name: die Polizei von Greater Manchester
     assert not any(t.startswith("Polizei") for t, _ in _ents("Die Polizei von Greater Manchester ermittelt.", "de", "Latn"))
 

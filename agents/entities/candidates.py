@@ -1357,10 +1357,10 @@ universidade universiteit uniwersytet univerzita университет istituto
 agenzia agência agencia agencja agentura агентство commissione comissão komisja komise комиссия consiglio
 conselho consejo raad rada совет tribunale rechtbank sąd soud суд fondazione fundação stichting fundacja
 nadace фонд partito partij partia strana партия badan lembaga kementerian dewan komisi partai
-sc sv tsv vfb vfl vfr fsv ssv tsg ksv ttc bsc tus sg fc rc mt hsg ehc erc tv bsv asv
+sc sv tsv vfb vfl vfr fsv ssv tsg ksv ttc bsc tus sg fc rc mt hsg ehc erc tv bsv asv wsv wsc bfc esv psv ff
 rot-weiß rot-weiss blau-weiß blau-weiss grün-weiß grün-weiss schwarz-weiß schwarz-weiss""".split())
 # (the last lines: German sports clubs' abbreviations and colours, which open the club's name:
-# TSV Schwabhausen, Rot-Weiß Kellinghusen)
+# TSV Schwabhausen, Rot-Weiß Kellinghusen, WSV Rotterode; and FF, a Freiwillige Feuerwehr: FF Arnoldstein)
 # German compound nouns that end in these name institutions when a name follows them
 # (Heimatmuseum Vilsbiburg, Polizeiinspektion Vilshofen, Brauerei Aying, Landgerichts
 # Traunstein), general German
@@ -1404,6 +1404,11 @@ def _opens_name(low: str, german: bool, feature_heads: frozenset[str] = FEATURE_
         and not low.endswith(DE_KIND_OF_FIRM)
     # (das Amt der Intendantin: an office, no body's name; Bezirksamt Mitte; die Regionalfluggesellschaft
     # SkyAlps: a kind of firm before its name, no part of it; die Polizei von Greater Manchester)
+
+
+# the local trades among them, whose names are a word or two (Weingut Kerpen-Thiel, Molkerei Piding)
+_DE_TRADE_HEADS = ("molkerei", "weingut", "kellerei", "schreinerei", "bäckerei", "metzgerei", "zimmerei", "brauerei",
+                   "weberei", "spedition")
 
 
 # heads that open a body's name only inside a compound (Bezirksamt, Kriminalpolizei, Skiclub, Kammerchor)
@@ -2097,6 +2102,10 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             if len(toks) >= 3 and toks[-1][3] in nouns and toks[-1][3] not in cw.surnames and toks[-1][3] not in given \
                     and (german_lone_type(toks[-2][2]) == "LOC" or _kb_place(toks[-2][2])):
                 del toks[-1]   # Landesgericht Innsbruck | Insolvenz: a noun after the place ends the name
+            if toks[0][3].endswith(_DE_TRADE_HEADS) and (k := next(
+                    (k for k in range(2, len(toks)) if toks[k][3] == "für" or toks[k][3] in nouns
+                     and toks[k][3] not in cw.surnames and toks[k][3] != "land" and de_head_type(toks[k][2]) != "LOC"), 0)):
+                del toks[k:]   # das Weingut Kerpen-Thiel | Trauben für Federweißen (not Molkerei Berchtesgadener Land)
         while toks and not (len(toks) >= 2 and (toks[-1][3] in ORG_SUFFIXES or toks[-1][3] in LOC_SUFFIXES_LATIN
                                                   or (len(toks) == 2 and toks[0][3] in ORG_HEADS or headed)
                                                   and toks[-1][3] not in CONNECTORS)) \
