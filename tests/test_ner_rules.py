@@ -607,6 +607,16 @@ def test_chinese_landform_after_a_locative_is_a_place():
         assert not any(t == "LOC" and t2.endswith(("山", "河")) for t2, t in _ents(text, "zh", "Hans")), text
 
 
+def test_chinese_bodies_and_places_named_by_a_short_name_and_their_kind():
+    got = _ents("國立嘉義大學教授指出，斗南分局昨晚在饒河夜市查獲贓物，水利署也到場。", "zh", "Hant")
+    assert {("國立嘉義大學", "ORG"), ("斗南分局", "ORG"), ("饒河夜市", "LOC"), ("水利署", "ORG")} <= got
+    assert {("松山線", "LOC"), ("南港站", "LOC")} <= _ents("乘客在南港站轉乘，松山線今天暫停。", "zh", "Hant")
+    # phrases of the same shape name nothing
+    for text in ("總統於週五簽署了法案。", "航空公司開通了直飛航線。", "新系統將於年底上線。", "這裡曾是重要驛站。",
+                 "當局計劃興建新的鐵路站。"):
+        assert not any(t in ("ORG", "LOC") for _, t in _ents(text, "zh", "Hant")), text
+
+
 def test_chinese_uncued_people_are_three_characters_outside_what_is_taken():
     from hypothesis import given, settings, strategies as st
 

@@ -55,7 +55,8 @@ from .arabic import (AR_FUNCTION_WORDS, AR_NAME_STOPS, _ar_common, _ar_names, _a
 from .persian import persian_people, persian_places
 from .hebrew import hebrew_people
 from .kb import _SURROGATE, _arabic_fold, common_words, get_kb, script_of
-from .chinese import after_cue, landform_names, landforms_after_cue, scored_people, standalone_towns, translit_places
+from .chinese import (after_cue, landform_names, landforms_after_cue, named_by_kind, scored_people, standalone_towns,
+                      translit_places)
 from .names import NATIVE_TITLES, Candidate, word_before_native
 from .romance import (IT_PLACE_HEADS, ORG_OPENERS, PERSON_NOUNS, PLACE_CUES, PLACE_OPENERS, ROMANCE, TRADE_HEADS,
                       french_headed_names, italian_facility_start, italian_landform_places, italian_run_type,
@@ -3992,7 +3993,7 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray,
         cands += latin_in_foreign(text, covered)
     if code == "zh":   # (before the other candidates: a place cue wins over a person's run of the same span)
         cands += landform_names(text, covered) + translit_places(text, covered, _TL_DOTTED) + standalone_towns(text, covered) \
-            + landforms_after_cue(text, covered)
+            + landforms_after_cue(text, covered) + named_by_kind(text, covered)
     if code in ("ja", "zh") or script in ("Jpan", "Hans", "Hant", "Hani"):
         cands += cjk_candidates(text, covered, code)
     if code == "ko" or script == "Kore":

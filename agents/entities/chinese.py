@@ -90,6 +90,44 @@ def landforms_after_cue(text: str, covered: bytearray) -> list[Candidate]:
     return out
 
 
+# Bodies and places that local news names by a short name and its kind, after a clause's
+# edge, a locative or a link word (國立中正大學教授, 竹崎分局員警, 到房屋署請願, 在逢甲夜市賣,
+# 滯留欣澳站, 屯馬綫, 文湖線下周): universities (with 國立, 私立 ...), police precincts, agencies,
+# night markets, stations and metro lines of two characters; not phrases of the same shape
+# (週五簽署, 直飛航線, 重要驛站, 鐵路站, 年底上線)
+_KIND_EDGE = (r"(?:(?<=[在到于於赴往从從自至，。、；：「（的和与與及是由据據向对對抵达達读讀就])"
+              r"|(?<=滞留|滯留)|^)")
+_NAMED_BY_KIND = [
+    (re.compile(_KIND_EDGE + f"((?:國立|国立|私立|市立|縣立|县立|省立)?[{_HAN}]{{2,4}}?(?:大學|大学))"
+                f"(?![{_HAN}]{{0,6}}(?:學院|学院|醫院|医院|研究|中心|系|所))", re.MULTILINE), "ORG"),
+    (re.compile(_KIND_EDGE + f"([{_HAN}]{{2,3}}?分局)(?![長长])", re.MULTILINE), "ORG"),
+    (re.compile(_KIND_EDGE + f"([{_HAN}]{{2,4}}?署)(?![長长名理])", re.MULTILINE), "ORG"),
+    (re.compile(_KIND_EDGE + f"([{_HAN}]{{2,4}}?夜市)", re.MULTILINE), "LOC"),
+    (re.compile(_KIND_EDGE + f"((?:捷運|捷运)?[{_HAN}]{{2}}(?:車站|车站|站))(?![長长務务台臺内內前外點点])",
+                re.MULTILINE), "LOC"),
+    (re.compile(_KIND_EDGE + f"([{_HAN}]{{2}}[線綫线])(?![上索路民])", re.MULTILINE), "LOC"),
+]
+_KIND_CUES = ("大學", "大学", "分局", "署", "夜市", "站", "線", "綫", "线")
+_NOT_OPENING_A_KIND_NAME = frozenset("多各每全該该本其這这那數数幾几一二三四五六七八九十两兩此某")
+_NOT_IN_A_KIND_NAME = frozenset("路航界专專午返驛驿要")   # (鐵路站, 直飛航線, 行政界線, 子午線, 往返左營站, 重要驛站)
+
+
+def named_by_kind(text: str, covered: bytearray) -> list[Candidate]:
+    if not any(k in text for k in _KIND_CUES):
+        return []
+    out = []
+    for pattern, etype in _NAMED_BY_KIND:
+        for m in pattern.finditer(text):
+            s, e = m.span(1)
+            name = m.group(1)
+            if any(covered[s:e]) or name[0] in _NOT_OPENING_A_KIND_NAME or any(c in ZH_NOT_NAME_CHARS for c in name) \
+                    or any(c in _NOT_IN_A_KIND_NAME for c in name) or name.endswith(("簽署", "签署", "部署")) \
+                    or name[-1] == "署" and s and text[s - 1] in "及與与和":   # (林業及自然保育署: one name)
+                continue
+            out.append(Candidate(s, e, name, etype))
+    return out
+
+
 # words after which a transliterated name is a place: locative verbs and nouns for a town
 # or village (general Chinese)
 ZH_PLACE_CUES = ("到达", "到達", "出生于", "出生於", "出生在", "生于", "生於", "位于", "位於", "设在", "設在", "迁往", "遷往", "迁至",

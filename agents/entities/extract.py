@@ -520,6 +520,8 @@ _ZH_VERBS = ("召开", "召開", "举行", "舉行", "发布", "發布", "会见
              "今天", "今日", "昨天", "昨日", "明天", "日前", "近日", "当天", "當天", "审查", "審查", "共有", "居民")
 _ZH_VERB_FIRST = frozenset(v[0] for v in _ZH_VERBS)
 _ZH_BODY_LAST_CHARS = frozenset("局部委会會院所厅廳司署处處队隊")
+# who runs a school: 國立臺灣大學, 市立高中 (general Chinese)
+_ZH_PUBLIC_PREFIXES = ("國立", "国立", "私立", "市立", "縣立", "县立", "省立")
 _ZH_CLASSIFIERS = frozenset("家名座所個个位間间條条支")   # (巴黎一家法院 "a court in Paris": 一 + a classifier opens no name)
 
 
@@ -643,6 +645,8 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                         start = keep.pop().start   # 重庆市 + 渝北区人民法院: the body of the district of the city
                     if not japanese and run.startswith("航空") and (tl := translit_run_start(text, start)) <= start - 2:
                         start = tl   # 嘉魯達 + 印尼航空: Garuda Indonesia, an airline's name before its country's
+                    if not japanese and text.endswith(_ZH_PUBLIC_PREFIXES, 0, start):
+                        start -= 2   # 國立 + 嘉義大學: a national university's full name
                     while japanese and start > 0 and h.start - start < 6 and _JA_COMPOUND_CHAR.match(text, start - 1) \
                             and not (keep and keep[-1].end == start):
                         start -= 1   # 天竜 + 浜名湖 + 鉄道: the name opens where the compound does
