@@ -2679,8 +2679,8 @@ TITLE_QUOTES = re.compile(r"[《『]([^《》『』\n]{2,15})[》』]")   # titl
 
 # a kanji compound and 高 before a particle: a high school's short name (青森山田高は), unless
 # the compound is an amount or a height (売上高, 標高, 過去最高, 円高), general Japanese
-_JA_SHORT_SCHOOL = re.compile(r"(?<![\u4E00-\u9FFF々\u30A1-\u30FA\u30FCA-Za-z])[\u4E00-\u9FFF][\u4E00-\u9FFF々]{1,6}高"
-                              r"(?=[がはのをとにも、）])")
+_JA_HIGH_BEFORE_PARTICLE = re.compile("高(?=[がはのをとにも、）])")
+_JA_NAME_RUN_CHAR = re.compile("[\u4E00-\u9FFF々\u30A1-\u30FA\u30FCA-Za-z]")   # (a longer run: no school's name)
 _JA_NOT_SCHOOL_HIGH = ("最高", "売上高", "標高", "残高", "円高", "株高", "物価高", "生産高", "出来高", "割高", "取引高",
                        "収穫高", "水揚高", "波高", "座高", "売買高", "販売高", "受注高", "預金高", "発行高", "石高",
                        "相場高", "ドル高", "円相場高", "天井高", "背高")
@@ -2735,10 +2735,13 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             etype = "PER"
         out.append(Candidate(s, e, m.group(), etype))
     if code == "ja":
-        for m in _JA_SHORT_SCHOOL.finditer(text) if "高" in text else ():
-            s, e = m.span()   # 尚志高が帝京安積高を破り, 花巻東高の1年生: a high school by its short name
-            # (before the people: 星稜 is a family name too)
-            if not text.endswith(_JA_NOT_SCHOOL_HIGH, s, e) and not any(covered[s:e]):
+        for m in _JA_HIGH_BEFORE_PARTICLE.finditer(text) if "高" in text else ():
+            e = m.end()   # 尚志高が帝京安積高を破り, 花巻東高の1年生: a high school by its short name
+            s = e - 1     # (before the people: 星稜 is a family name too)
+            while s > 0 and e - s < 8 and ("\u4E00" <= text[s - 1] <= "\u9FFF" or text[s - 1] == "々"):
+                s -= 1
+            if e - s >= 3 and "\u4E00" <= text[s] <= "\u9FFF" and not (s and _JA_NAME_RUN_CHAR.match(text, s - 1)) \
+                    and not text.endswith(_JA_NOT_SCHOOL_HIGH, s, e) and not any(covered[s:e]):
                 out.append(Candidate(s, e, text[s:e], "ORG"))
         for m in ja_name_pattern().finditer(text):
             s = m.start()
