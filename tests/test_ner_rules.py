@@ -611,9 +611,10 @@ def test_chinese_bodies_and_places_named_by_a_short_name_and_their_kind():
     got = _ents("國立嘉義大學教授指出，斗南分局昨晚在饒河夜市查獲贓物，水利署也到場。", "zh", "Hant")
     assert {("國立嘉義大學", "ORG"), ("斗南分局", "ORG"), ("饒河夜市", "LOC"), ("水利署", "ORG")} <= got
     assert {("松山線", "LOC"), ("南港站", "LOC")} <= _ents("乘客在南港站轉乘，松山線今天暫停。", "zh", "Hant")
+    assert ("建国路", "LOC") in _ents("她在建国路开了一家面馆。", "zh", "Hans")
     # phrases of the same shape name nothing
     for text in ("總統於週五簽署了法案。", "航空公司開通了直飛航線。", "新系統將於年底上線。", "這裡曾是重要驛站。",
-                 "當局計劃興建新的鐵路站。"):
+                 "當局計劃興建新的鐵路站。", "這是上學的必經之路。", "工人在修復輸電線路。", "車輛在公路上拋錨。"):
         assert not any(t in ("ORG", "LOC") for _, t in _ents(text, "zh", "Hant")), text
 
 

@@ -106,10 +106,16 @@ _NAMED_BY_KIND = [
     (re.compile(_KIND_EDGE + f"((?:捷運|捷运)?[{_HAN}]{{2}}(?:車站|车站|站))(?![長长務务台臺内內前外點点])",
                 re.MULTILINE), "LOC"),
     (re.compile(_KIND_EDGE + f"([{_HAN}]{{2}}[線綫线])(?![上索路民])", re.MULTILINE), "LOC"),
+    # streets (在春熙路开了, 泉城路一家, 信義路部分路段; not 路口, 路段 ... after it)
+    (re.compile(_KIND_EDGE + f"([{_HAN}]{{2,3}}?(?:路|街|大道))(?![口段上边邊旁线線网網况況径徑人头頭道区區坊基])",
+                re.MULTILINE), "LOC"),
 ]
-_KIND_CUES = ("大學", "大学", "分局", "署", "夜市", "站", "線", "綫", "线")
+# words that end in a street's word and name none (公路 "a highway", 线路 "a line", 必经之路)
+_NOT_STREETS = ("公路", "铁路", "鐵路", "马路", "馬路", "道路", "网路", "網路", "思路", "出路", "一路", "沿路", "水路",
+                "陆路", "陸路", "线路", "線路", "走路", "上路", "大街", "小路", "老路", "新路", "步行街", "商业街", "商業街")
+_KIND_CUES = ("大學", "大学", "分局", "署", "夜市", "站", "線", "綫", "线", "路", "街", "大道")
 _NOT_OPENING_A_KIND_NAME = frozenset("多各每全該该本其這这那數数幾几一二三四五六七八九十两兩此某")
-_NOT_IN_A_KIND_NAME = frozenset("路航界专專午返驛驿要")   # (鐵路站, 直飛航線, 行政界線, 子午線, 往返左營站, 重要驛站)
+_NOT_IN_A_KIND_NAME = frozenset("航界专專午返驛驿要之")   # (直飛航線, 行政界線, 子午線, 往返左營站, 重要驛站, 必经之路)
 
 
 def named_by_kind(text: str, covered: bytearray) -> list[Candidate]:
@@ -122,6 +128,7 @@ def named_by_kind(text: str, covered: bytearray) -> list[Candidate]:
             name = m.group(1)
             if any(covered[s:e]) or name[0] in _NOT_OPENING_A_KIND_NAME or any(c in ZH_NOT_NAME_CHARS for c in name) \
                     or any(c in _NOT_IN_A_KIND_NAME for c in name) or name.endswith(("簽署", "签署", "部署")) \
+                    or "路" in name[:-1] or name.endswith(_NOT_STREETS) \
                     or name[-1] == "署" and s and text[s - 1] in "及與与和":   # (林業及自然保育署: one name)
                 continue
             out.append(Candidate(s, e, name, etype))
