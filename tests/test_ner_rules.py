@@ -618,6 +618,23 @@ def test_chinese_bodies_and_places_named_by_a_short_name_and_their_kind():
         assert not any(t in ("ORG", "LOC") for _, t in _ents(text, "zh", "Hant")), text
 
 
+def test_chinese_city_named_without_its_unit_after_a_locative():
+    from agents.entities.extract import extract
+    res = extract("这家公司在东营建成新工厂，总部位于丽江的酒店也开业了。", LanguageResult(code="zh", script="Hans",
+                                                                                confidence=1.0))
+    got = {(m.text, e.id) for e in res.entities for m in e.mentions}
+    assert ("东营", "city-1812101") in got and ("丽江", "city-1813253") in got
+    # the sea, a city of another reading (美濃市 is Japan's Mino), a building named after the city
+    for text in ("油田位於北海的平台。", "他的故居位於美濃的山腳。", "犯人死於大理寺獄中。"):
+        assert not any(t == "LOC" and n in ("北海", "美濃", "大理") for n, t in _ents(text, "zh", "Hant")), text
+
+
+def test_chinese_anonymised_people_in_court_reports():
+    got = _ents("陈某某在两年间多次骗取钱财，其同伙周某侵犯他人秘密，李某驾车逃逸。", "zh", "Hans")
+    assert {("陈某某", "PER"), ("周某", "PER"), ("李某", "PER")} <= got
+    assert not any(t == "PER" for _, t in _ents("货物运往向某国，事故发生于某日。", "zh", "Hans"))
+
+
 def test_chinese_uncued_people_are_three_characters_outside_what_is_taken():
     from hypothesis import given, settings, strategies as st
 

@@ -55,8 +55,8 @@ from .arabic import (AR_FUNCTION_WORDS, AR_NAME_STOPS, _ar_common, _ar_names, _a
 from .persian import persian_people, persian_places
 from .hebrew import hebrew_people
 from .kb import _SURROGATE, _arabic_fold, common_words, get_kb, script_of
-from .chinese import (after_cue, landform_names, landforms_after_cue, named_by_kind, scored_people, standalone_towns,
-                      translit_places)
+from .chinese import (after_cue, bare_cities, landform_names, landforms_after_cue, named_by_kind, scored_people,
+                      standalone_towns, translit_places)
 from .names import NATIVE_TITLES, Candidate, word_before_native
 from .romance import (IT_PLACE_HEADS, ORG_OPENERS, PERSON_NOUNS, PLACE_CUES, PLACE_OPENERS, ROMANCE, TRADE_HEADS,
                       french_headed_names, italian_facility_start, italian_landform_places, italian_run_type,
@@ -434,7 +434,9 @@ ZH_TITLE_NATIVE = re.compile("(?:" + "|".join(ZH_TITLES_BEFORE) + ")([" + ZH_SUR
                              "接受|回忆|回憶|等人|一同|一起|[，。、；：（(的" + _ZH_AFTER_NAME_CHARS + "0-9０-９])")
 # a person the press names by family name and 某 ("a certain"): 刘某, 黄某 (before a
 # particle, a verb or punctuation: not 主张某种, "advocate some kind"; 王某犯诈骗罪)
-ZH_ANONYMISED = re.compile("[" + ZH_SURNAMES + "]某(?=[，。、；：（(是在因被等的与與和向称稱说說表及已将將对對犯])")
+ZH_ANONYMISED = re.compile("[" + ZH_SURNAMES + "]某某?(?=[，。、；：（(是在因被等的与與和向称稱说說表及已将將对對犯"
+                           # (court reports: 陈某某在两年间, 周某侵犯, 李某驾车, 王某以 ...)
+                           "侵骗騙涉持利驾駕非多于於曾为為以把伙遂随隨所])")
 # a run of 2-5 transliteration characters right before a speech verb (in running text too)
 TRANSLIT_SAYS = re.compile(f"([{_TL}](?<![{_TL}][\\s\\S])[{_TL}]{{1,4}})(?=" + "|".join(ZH_SAYS) + ")")
 # characters of transliterated names that never open one (彼得, 乔治, 大卫, 伊丽莎白, 威廉,
@@ -3996,7 +3998,7 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray,
         cands += latin_in_foreign(text, covered)
     if code == "zh":   # (before the other candidates: a place cue wins over a person's run of the same span)
         cands += landform_names(text, covered) + translit_places(text, covered, _TL_DOTTED) + standalone_towns(text, covered) \
-            + landforms_after_cue(text, covered) + named_by_kind(text, covered)
+            + landforms_after_cue(text, covered) + named_by_kind(text, covered) + bare_cities(text, covered)
     if code in ("ja", "zh") or script in ("Jpan", "Hans", "Hant", "Hani"):
         cands += cjk_candidates(text, covered, code)
     if code == "ko" or script == "Kore":

@@ -19,8 +19,9 @@ import re
 from functools import lru_cache
 
 import orjson
+from anyascii import anyascii
 
-from .kb import DATA_DIR, zh_t2s
+from .kb import DATA_DIR, get_kb, zh_t2s
 from .names import Candidate
 
 # function words no name holds (general Chinese), and the demonstratives and measure words
@@ -132,6 +133,31 @@ def named_by_kind(text: str, covered: bytearray) -> list[Candidate]:
                     or name[-1] == "署" and s and text[s - 1] in "及與与和":   # (林業及自然保育署: one name)
                 continue
             out.append(Candidate(s, e, name, etype))
+    return out
+
+
+# A Chinese city named without its 市 after a locative (位于丽江的, 在东营建成, 至宜宾段): the
+# city the knowledge base knows as X市, when X reads as its English name (anyascii's pinyin:
+# not 美濃, Japan's Mino for 美濃市, nor 北海 the sea), X is no common word, and no place's or
+# building's word follows (大理 + 古城, 大理寺)
+_CITY_AFTER_CUE = re.compile(f"(?:(?<=[在到于於赴往从從自至抵])|(?<=位于|位於|前往|来自|來自|来到|來到|落户|落戶|回到))"
+                             f"([{_HAN}]{{2}})(?![市县縣区區省州寺城古山湖江河路街站港镇鎮乡鄉村])")
+_SEAS = frozenset("北海 南海 东海 東海 西海".split())
+
+
+def bare_cities(text: str, covered: bytearray) -> list[Candidate]:
+    _, common = _given_name_scores()
+    t2s = zh_t2s()
+    kb = get_kb()
+    out = []
+    for m in _CITY_AFTER_CUE.finditer(text):
+        s, e, name = m.start(1), m.end(1), m.group(1)
+        if any(covered[s:e]) or name in _SEAS or name.translate(t2s) in common:
+            continue
+        city = kb.lookup(name + "市", False, "zh")
+        if city is not None and city.id.startswith("city-") \
+                and anyascii(name).lower() == city.name.lower().replace(" ", ""):
+            out.append(Candidate(s, e, name, "LOC", id=city.id))
     return out
 
 
