@@ -337,6 +337,12 @@ def test_japanese_police_fire_weather_and_customs_offices_are_organisations():
     assert {("大館警察署", "ORG"), ("北秋田消防本部", "ORG"), ("秋田地方気象台", "ORG"), ("函館税関", "ORG")} <= got
 
 
+def test_japanese_cooperatives_named_in_katakana_or_with_kana():
+    got = _ents("JAあいち中央とJFしまねの職員が参加した。JAミライの組合長も来た。", "ja", "Jpan")
+    assert {("JAあいち中央", "ORG"), ("JFしまね", "ORG"), ("JAミライ", "ORG")} <= got
+    assert not any(t == "ORG" for _, t in _ents("JAの職員が来た。", "ja", "Jpan"))
+
+
 def test_japanese_high_school_by_its_short_name():
     got = _ents("決勝は明徳義塾高が星稜高を3対1で破った。", "ja", "Jpan")
     assert {("明徳義塾高", "ORG"), ("星稜高", "ORG")} <= got
