@@ -2679,13 +2679,13 @@ def _kb_place(name: str, quiet: bool = False) -> bool:
 TITLE_QUOTES = re.compile(r"[《『]([^《》『』\n]{2,15})[》』]")   # titles of works, papers, shows
 
 
+# JA, JF: agricultural and fishery co-operatives named with katakana (JAハイナン, JAグループ),
+# up to a particle; those in kanji alone are compounds (JA香川県). Names in hiragana (JAながの,
+# JAめむろ) are left: no particle tells where they end (ながの + は, めむろ + など)
+_JA_COOPERATIVE = re.compile(r"(?<![A-Za-z])J[AF](?=[\u30A1-\u30FA\u4E00-\u9FFF]*[\u30A1-\u30FA])"
+                             r"[\u30A1-\u30FA\u30FC\u4E00-\u9FFF]{2,12}(?=[のがはをとにもへで、。（「」）]|$)")
 # a kanji compound and 高 before a particle: a high school's short name (青森山田高は), unless
 # the compound is an amount or a height (売上高, 標高, 過去最高, 円高), general Japanese
-# JA, JF: agricultural and fishery co-operatives, named in katakana or with kana (JAハイナン,
-# JA京都やましろ, JAあいち中央), up to a particle; those in kanji alone are compounds (JA香川県)
-_JA_COOPERATIVE = re.compile(r"(?<![A-Za-z])J[AF](?=[\u3041-\u3093\u30A1-\u30FA\u4E00-\u9FFF])(?![のがはをとにもへで])"
-                             r"(?=[\u4E00-\u9FFF]*[\u30A1-\u30FA\u3041-\u3093])[\u30A1-\u30FA\u30FC\u4E00-\u9FFF\u3041-\u3093]{2,12}?"
-                             r"(?=[のがはをとにもへで、。（「」）]|$)")
 _JA_HIGH_BEFORE_PARTICLE = re.compile("高(?=[がはのをとにも、）])")
 _JA_NAME_RUN_CHAR = re.compile("[\u4E00-\u9FFF々\u30A1-\u30FA\u30FCA-Za-z]")   # (a longer run: no school's name)
 _JA_NOT_SCHOOL_HIGH = ("最高", "売上高", "標高", "残高", "円高", "株高", "物価高", "生産高", "出来高", "割高", "取引高",
@@ -2743,7 +2743,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
         out.append(Candidate(s, e, m.group(), etype))
     if code == "ja":
         for m in _JA_COOPERATIVE.finditer(text) if "J" in text else ():
-            s, e = m.span()   # JAハイナン, JA京都やましろ: a co-operative named in katakana or with kana
+            s, e = m.span()   # JAハイナン: a co-operative named in katakana
             if not any(covered[s:e]):
                 out.append(Candidate(s, e, m.group(), "ORG"))
         for m in _JA_HIGH_BEFORE_PARTICLE.finditer(text) if "高" in text else ():
