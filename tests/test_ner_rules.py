@@ -40,6 +40,9 @@ def test_german_local_news_bodies_venues_and_town_adjectives():
                 "berichtete die Kriminalpolizei Weilheim.", "de", "Latn")
     assert {("Freiwillige Feuerwehr Seeshaupt", "ORG"), ("Männerchor Penzberg", "ORG"),
             ("Kriminalpolizei Weilheim", "ORG")} <= got
+    # a country's name that is a first name, before a family name after a person's noun
+    assert ("Dominik Albrecht", "PER") in _ents("Das bestätigte Sportchef Dominik Albrecht am Montag.", "de", "Latn")
+    assert ("Georgia", "LOC") in _ents("Der Sieg über Georgia Southern war knapp.", "de", "Latn")
     # a trade's name is a word or two: not the nouns after it
     assert ("Weingut Altenhofer", "ORG") in _ents("Als erstes las das Weingut Altenhofer Trauben für Federweißen.",
                                                   "de", "Latn")

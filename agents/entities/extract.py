@@ -27,7 +27,7 @@ from anyascii import anyascii
 from .amounts import alternation, amount_rows
 from .backends import get_backend
 from .chinese import ZH_NOT_NAME_CHARS, after_cue, chinese_preload, zh_autonomous_units
-from .candidates import (DE_KIND_OF_FIRM, JA_COUNTRY_ABBREVIATIONS, JA_LEGAL_FORMS, JA_ORG_WORD_SET, JA_SHA_WORDS,
+from .candidates import (DE_KIND_OF_FIRM, _de_person_noun, JA_COUNTRY_ABBREVIATIONS, JA_LEGAL_FORMS, JA_ORG_WORD_SET, JA_SHA_WORDS,
                          JA_TITLES, KATAKANA_LOC_ENDS, TRANSLIT,
                          JA_VENUE_WORDS, NAME_CASE_ENDINGS, Candidate, DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES,
                          ZH_CLUB_ROLES, ZH_LOC_ENDINGS, ZH_NAMED_BODY, ZH_REGNAL, _JA_END, _KO_WORD_ENDINGS, _TRANSLIT_DOTS,
@@ -472,14 +472,17 @@ def _de_noun_not_first_name(word: str) -> bool:
 
 def _surname_after(text: str, start: int, end: int, given: frozenset[str], starts, common: frozenset[str]) -> bool:
     """A known place or club that is a first name, before a capitalised word that is
-    neither a hit nor a common word, is that person's first name (Salvador Dalí, Milan
-    Kundera, Hertha Sponer). The caller has checked that a space and a capital follow
-    ``end``."""
+    neither a hit nor a common word (or is a family name after a person's noun: Sportchef
+    Dominik Albrecht, Trainer Jordan Henderson), is that person's first name (Salvador
+    Dalí, Milan Kundera, Hertha Sponer). The caller has checked that a space and a capital
+    follow ``end``."""
     if text[start:end].casefold() not in given or end + 1 in starts:
         return False
     after = _WORD_AFTER.match(text, end)
-    return after is not None and after.group(1).casefold() not in common and not after.group(1).isupper() and \
-        _ORG_AFTER_PLACE.match(text, end) is None
+    return after is not None and ((low := after.group(1).casefold()) not in common or low in common_words().surnames
+                                  and (before := _word_before(text, start)) is not None
+                                  and _de_person_noun(before.casefold())) \
+        and not after.group(1).isupper() and _ORG_AFTER_PLACE.match(text, end) is None
 
 
 def _initial_before(text: str, start: int, given: frozenset[str]) -> int | None:
