@@ -348,6 +348,13 @@ def test_japanese_cooperatives_named_in_katakana():
         assert not any(t == "ORG" and n.startswith("JA") for n, t in _ents(text, "ja", "Jpan")), text
 
 
+def test_japanese_branches_and_chapters_of_a_body_are_bodies():
+    got = _ents("日本銀行高松支店と自民党香川県連、高松地裁丸亀支部が発表した。", "ja", "Jpan")
+    assert {("日本銀行高松支店", "ORG"), ("自民党香川県連", "ORG"), ("高松地裁丸亀支部", "ORG")} <= got
+    assert ("ドバイ", "LOC") in _ents("三井物産のドバイ支店が開いた。", "ja", "Jpan")   # (a place's office: the place)
+    assert not any(n.startswith("会") for n, _ in _ents("日本野鳥の会十勝支部が調べた。", "ja", "Jpan"))
+
+
 def test_japanese_high_school_by_its_short_name():
     got = _ents("決勝は明徳義塾高が星稜高を3対1で破った。", "ja", "Jpan")
     assert {("明徳義塾高", "ORG"), ("星稜高", "ORG")} <= got

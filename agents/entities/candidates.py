@@ -719,7 +719,9 @@ JA_ORG_WORDS = ("株式会社", "有限会社", "銀行", "大学", "高校", "�
                 "製作所", "軌道", "同盟", "山岳会", "土地改良区",
                 # police and fire stations, weather offices and customs (花巻警察署, 鹿児島地方気象台,
                 # 名古屋税関), general Japanese
-                "警察署", "消防署", "消防本部", "気象台", "地方気象台", "税関")
+                "警察署", "消防署", "消防本部", "気象台", "地方気象台", "税関",
+                # a court's or a party's branch (静岡地裁浜松支部, 自民党熊本県支部)
+                "支部")
 JA_ORG_WORD_SET = frozenset(JA_ORG_WORDS)
 # words that make an organisation word a kind, not a name: 大手銀行 "major banks", 地方銀行
 # "regional banks", 外資系企業 "foreign companies" (general Japanese, not from any test set)
@@ -3138,8 +3140,10 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
                 out.append(Candidate(s, s + len(word), word, "ORG"))
             return
     last = word[-1]
-    if last == "城" and word.endswith("開城") or last == "社" and _JA_COUNTED.search(word):
-        return   # 無血開城: a castle's surrender, no castle; 子会社9社: a count of companies
+    if last == "城" and word.endswith("開城") or last == "社" and _JA_COUNTED.search(word) \
+            or last == "部" and word[0] == "会":
+        return   # 無血開城: a castle's surrender, no castle; 子会社9社: a count of companies;
+        # (日本野鳥の)会十勝支部: the rest of a society's name that の broke
     if last == "跡" and word.endswith("城跡") and len(word) >= 4:
         word = word[:-1]   # 春日山城 + 跡: the castle's site, named by the castle
     if word in JA_NOT_NAMES or word[0] in "同各全当自他" and not _ja_national_body(word) \

@@ -771,7 +771,10 @@ def _zh_place_named(run: str, h, last: str) -> tuple[bool | None, int] | None:
 JA_UNIT_WORDS = ("陸上部", "野球部", "ラグビー部", "サッカー部", "スキー部", "陸上競技部", "蹴球部", "競走部",
                  "高等学校", "中学校", "小学校", "附属病院", "病院", "研究所", "研究センター",
                  # an orchestra, a school, a chorus of a body (NHK交響楽団, 早稲田実業学校)
-                 "交響楽団", "管弦楽団", "学校", "合唱団")
+                 "交響楽団", "管弦楽団", "学校", "合唱団",
+                 # a firm's or a bank's branch and a party's prefectural chapter (日本銀行松江支店,
+                 # トヨタ自動車九州支社, 自民党熊本県連)
+                 "支店", "支社", "県連")
 # a works team's nickname after its company, with its town (東レ + アローズ, 近鉄 + ライナーズ,
 # 東芝 + ブレイブルーパス東京): katakana of four or more ending as team names do
 _JA_TEAM_NICKNAME = re.compile(r"[\u30A1-\u30FA\u30FC]{3,}[ズスツ](?![\u30A1-\u30FA\u30FC])"
