@@ -1871,7 +1871,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 out.append(road)
             return
         if german and (len(run) == 1 or len(run) == 2 and run[0][2].casefold() in _DE_SENTENCE_OPENERS) \
-                and run[-1][2].endswith(DE_HYPHEN_KIND_ENDS) and (kind := _de_hyphened_kind(run[-1][2], common)) is not None:
+                and run[-1][2].endswith(DE_HYPHEN_KIND_ENDS) \
+                and (kind := _de_hyphened_kind(run[-1][2], common)) is not None:
             # die Reykjanes-Halbinsel, die Jagiellonen-Universität: a name and its kind (after an
             # article or a preposition opening the sentence too: Im Ernst-Abbe-Sportfeld)
             start, end, w = run.pop()
@@ -2109,7 +2110,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 del toks[-1]   # Landesgericht Innsbruck | Insolvenz: a noun after the place ends the name
             if toks[0][3].endswith(_DE_TRADE_HEADS) and (k := next(
                     (k for k in range(2, len(toks)) if toks[k][3] == "für" or toks[k][3] in nouns
-                     and toks[k][3] not in cw.surnames and toks[k][3] != "land" and de_head_type(toks[k][2]) != "LOC"), 0)):
+                     and toks[k][3] not in cw.surnames and toks[k][3] != "land"
+                     and de_head_type(toks[k][2]) != "LOC"), 0)):
                 del toks[k:]   # das Weingut Kerpen-Thiel | Trauben für Federweißen (not Molkerei Berchtesgadener Land)
         while toks and not (len(toks) >= 2 and (toks[-1][3] in ORG_SUFFIXES or toks[-1][3] in LOC_SUFFIXES_LATIN
                                                   or (len(toks) == 2 and toks[0][3] in ORG_HEADS or headed)
@@ -4010,8 +4012,9 @@ def find_candidates(text: str, code: str, script: str, covered: bytearray,
     else:
         cands += latin_in_foreign(text, covered)
     if code == "zh":   # (before the other candidates: a place cue wins over a person's run of the same span)
-        cands += landform_names(text, covered) + translit_places(text, covered, _TL_DOTTED) + standalone_towns(text, covered) \
-            + landforms_after_cue(text, covered) + named_by_kind(text, covered) + bare_cities(text, covered)
+        cands += landform_names(text, covered) + translit_places(text, covered, _TL_DOTTED) \
+            + standalone_towns(text, covered) + landforms_after_cue(text, covered) + named_by_kind(text, covered) \
+            + bare_cities(text, covered)
     if code in ("ja", "zh") or script in ("Jpan", "Hans", "Hant", "Hani"):
         cands += cjk_candidates(text, covered, code)
     if code == "ko" or script == "Kore":

@@ -6,7 +6,12 @@
   after a state, province or county (俄勒冈州梅德福), and the names listed with it
   (流经塔尔和维拉诺等城镇);
 - an autonomous prefecture, county or banner named with its peoples (黔南布依族苗族自治州,
-  荔江水族自治县), which ``extract`` reads before the compounds of known places.
+  荔江水族自治县), which ``extract`` reads before the compounds of known places;
+- a town, a landform, a street, a station, a night market, a university, a police precinct
+  or an agency named by a short name and its kind after a locative or a clause's edge
+  (在陈埭镇共建, 位于武夷山脚下, 在春熙路开了, 竹崎分局员警), and a city without its 市 (在东营建成);
+- a person named by a family name and a given name whose characters are likelier in
+  names than in running text, with no title or verb to cue them (林獻堂於1921年).
 
 Each scan starts from a cue found by ``str.find`` or a one-class regex: no per-rule pass
 of Python code over the whole text.
@@ -54,8 +59,10 @@ _TOWN_ALONE = re.compile(f"(?:(?<=[在到于於从從自至往赴经經，。、
                          "(?![压壓静靜村下亲親镇鎮土愁民里裡间間])", re.MULTILINE)
 _TOWN_BODY_AFTER = ("农会", "農會", "商会", "商會", "公所", "政府", "中心", "小学", "小學", "中学", "中學", "卫生院",
                     "衛生院")
-
 _TEMPLE_AFTER = re.compile(f"[{_HAN}]{{0,2}}[宫宮寺庙廟观觀]")
+# what opens no name of a place or a body: quantifiers and demonstratives (多个, 各乡, 该镇, 这条)
+_NOT_OPENING_A_NAME = frozenset("多各每全該该本其這这那數数幾几此某")
+_NOT_OPENING_A_TOWN = _NOT_OPENING_A_NAME | frozenset("小城乡鄉为為")
 
 
 def standalone_towns(text: str, covered: bytearray) -> list[Candidate]:
@@ -64,7 +71,7 @@ def standalone_towns(text: str, covered: bytearray) -> list[Candidate]:
     out = []
     for m in _TOWN_ALONE.finditer(text):
         s, e, name = m.start(1), m.end(), m.group(1)
-        if any(covered[s:e]) or any(c in ZH_NOT_NAME_CHARS for c in name) or name[0] in "多各每全該该本其這这那數数幾几小城乡鄉为為" \
+        if any(covered[s:e]) or any(c in ZH_NOT_NAME_CHARS for c in name) or name[0] in _NOT_OPENING_A_TOWN \
                 or name[-1] in "城小" or text.startswith(_TOWN_BODY_AFTER, e) or _TEMPLE_AFTER.match(text, e):
             continue   # (大甲 + 鎮瀾宮: the unit's character opens a temple's name)
         out.append(Candidate(s, e, text[s:e], "LOC"))
@@ -115,7 +122,7 @@ _NAMED_BY_KIND = [
 _NOT_STREETS = ("公路", "铁路", "鐵路", "马路", "馬路", "道路", "网路", "網路", "思路", "出路", "一路", "沿路", "水路",
                 "陆路", "陸路", "线路", "線路", "走路", "上路", "大街", "小路", "老路", "新路", "步行街", "商业街", "商業街")
 _KIND_CUES = ("大學", "大学", "分局", "署", "夜市", "站", "線", "綫", "线", "路", "街", "大道")
-_NOT_OPENING_A_KIND_NAME = frozenset("多各每全該该本其這这那數数幾几一二三四五六七八九十两兩此某")
+_NOT_OPENING_A_KIND_NAME = _NOT_OPENING_A_NAME | frozenset("一二三四五六七八九十两兩")
 _NOT_IN_A_KIND_NAME = frozenset("航界专專午返驛驿要之")   # (直飛航線, 行政界線, 子午線, 往返左營站, 重要驛站, 必经之路)
 
 
@@ -325,7 +332,8 @@ def scored_people(text: str, taken: bytearray, surnames: str, translit: frozense
         if text[i + 2] in _PLACE_ENDS and (not (edge_before and edge_after) or before in _LOCATIVES
                                             or text[i] in translit and text[i + 1] in translit) \
                 or before in translit and before not in _ROLE_ENDS and not (edge_before and edge_after):
-            continue   # (於白藤江大破, 在黄龙山是: places; 的滕普林。: a transliterated town; 格林海德的: inside a foreign name)
+            continue   # (於白藤江大破, 在黄龙山是: places; 的滕普林。: a transliterated town; 格林海德的:
+            # inside a foreign name)
         name = text[i:i + 3].translate(t2s)
         a, b = scores.get(name[1], -99), scores.get(name[2], -99)
         if min(a, b) < UNCUED_MIN_CHAR or a + b < (UNCUED_MIN_SCORE if edge_before and edge_after

@@ -27,12 +27,13 @@ from anyascii import anyascii
 from .amounts import alternation, amount_rows
 from .backends import get_backend
 from .chinese import ZH_NOT_NAME_CHARS, after_cue, chinese_preload, zh_autonomous_units
-from .candidates import (DE_KIND_OF_FIRM, _de_person_noun, JA_COUNTRY_ABBREVIATIONS, JA_LEGAL_FORMS, JA_ORG_WORD_SET, JA_SHA_WORDS,
+from .candidates import (DE_KIND_OF_FIRM, JA_COUNTRY_ABBREVIATIONS, JA_LEGAL_FORMS, JA_ORG_WORD_SET, JA_SHA_WORDS,
                          JA_TITLES, KATAKANA_LOC_ENDS, TRANSLIT,
                          JA_VENUE_WORDS, NAME_CASE_ENDINGS, Candidate, DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES,
                          ZH_CLUB_ROLES, ZH_LOC_ENDINGS, ZH_NAMED_BODY, ZH_REGNAL, _JA_END, _KO_WORD_ENDINGS, _TRANSLIT_DOTS,
                          de_island_name_start, de_lexicon, dotted_name_spans, facility_before, find_candidates, hyphened_place,
-                         _is_sentence_start, is_cjk_name_char, ja_full_name, korean_compounds, org_word, person_id, place_id,
+                         _de_person_noun, _is_sentence_start, is_cjk_name_char, ja_full_name, korean_compounds,
+                         org_word, person_id, place_id,
                          translit_run_end, translit_run_start, unknown_id)
 from . import catalan, croatian, romanian
 from .arabic import arabic_head_names, arabic_preload
