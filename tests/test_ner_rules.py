@@ -596,6 +596,10 @@ def test_chinese_person_with_no_cue_is_found_by_the_given_names_characters():
     assert ("邓海生", "PER") in _ents("渔民邓海生一早就出海了。", "zh", "Hans")
     assert ("刘桂芳", "PER") in _ents("刘桂芳每天早上都去菜市场。", "zh", "Hans")
     assert ("王树林", "PER") in _ents("王树林是村里的会计。", "zh", "Hans")
+    # a name of two after a role, when its given name's character is a strong one
+    assert ("肖丽", "PER") in _ents("病人握着护士肖丽的手道谢。", "zh", "Hans")
+    assert ("吕莹", "PER") in _ents("承办检察官吕莹将出庭。", "zh", "Hans")
+    assert not any(t == "PER" for _, t in _ents("工人高兴地回家了。", "zh", "Hans"))
     # places after a locative, a transliterated town, a two-character name before a verb, a number
     for text in ("敌军在白藤江被击败。", "他们在黄龙山是为了看日出。", "他幼年遷居東德的滕普林。", "主教练赵勇安排了训练。",
                  "林场里种了一百万棵树。", "位于丽江的一所中学。"):

@@ -289,6 +289,8 @@ _NUMERALS = frozenset("一二三四五六七八九十百千万萬两兩零几幾
 UNCUED_MIN_SCORE = 25       # the two characters' log2 ratios together, in tenths, between two edges
 UNCUED_ONE_EDGE_SCORE = 50  # the same with one edge
 UNCUED_MIN_CHAR = -15       # each character's (a character not in the table has less)
+UNCUED_TWO_SCORE = 40       # a two-character name's given character, after a role
+_AFTER_TWO = _AFTER_UNCUED - frozenset(_CLAUSE_EDGE) | frozenset("的一")   # (a Han character: the pattern's)
 
 
 @lru_cache(maxsize=1)
@@ -337,9 +339,14 @@ def scored_people(text: str, taken: bytearray, surnames: str, translit: frozense
         name = text[i:i + 3].translate(t2s)
         a, b = scores.get(name[1], -99), scores.get(name[2], -99)
         if min(a, b) < UNCUED_MIN_CHAR or a + b < (UNCUED_MIN_SCORE if edge_before and edge_after
-                                                   else UNCUED_ONE_EDGE_SCORE):
+                                                   else UNCUED_ONE_EDGE_SCORE) \
+                or name[1:] in common or name[:2] in common or (name[2] + after).translate(t2s) in common:
+            # (明天, 王国; 赵勇安排: 赵勇 + 安排) ... a name of two after a role, or listed with
+            # another (护士肖丽的手, 家庭医生彭艳一个人, 检察官吕莹将; 战友刘军、孙涛一起), when its
+            # given name's character is a strong one
+            if (before in _ROLE_ENDS or before in "、和与與") and text[i + 2] in _AFTER_TWO \
+                    and a >= UNCUED_TWO_SCORE and name[:2] not in common and (name[1] + text[i + 2]) not in common:
+                out.append(Candidate(i, i + 2, text[i:i + 2], "PER"))
             continue
-        if name[1:] in common or name[:2] in common or (name[2] + after).translate(t2s) in common:
-            continue   # (明天, 王国; 赵勇安排: 赵勇 + 安排)
         out.append(Candidate(i, i + 3, text[i:i + 3], "PER"))
     return out
