@@ -271,8 +271,9 @@ def zh_autonomous_units(text: str, hits) -> list[tuple[int, int, str]]:
 # against wordfreq's text counts). Between a clause's edge, a function word or a role's
 # last character (老支书赵德胜, 船工莫永福) and a word that follows a sentence's subject, a
 # fair score will do; with only one of the two edges (周丽华每天, 祁建明在) it must be twice
-# as high. Two-character names (李觉) are left out: too many everyday words are a family
-# name and one character (秦朝, 高度).
+# as high. Two-character names only after a role, with a strong given-name character
+# (护士肖丽的手); elsewhere (李觉) too many everyday words are a family name and one
+# character (秦朝, 高度).
 _CLAUSE_EDGE = "，。、；：「」『』“”（）《》 \n"
 _BEFORE_UNCUED = frozenset("的在和與与是了由被對对從从向將将把為为於于及或到至自以等並并而也但則则之據据" + _CLAUSE_EDGE)
 # the last characters of roles and kin written before a name (支书, 艺人, 法官, 医生, 经理,
