@@ -105,33 +105,30 @@ def landforms_after_cue(text: str, covered: bytearray) -> list[Candidate]:
 # (週五簽署, 直飛航線, 重要驛站, 鐵路站, 年底上線)
 _KIND_EDGE = (r"(?:(?<=[在到于於赴往从從自至，。、；：「（的和与與及是由据據向对對抵达達读讀就])"
               r"|(?<=滞留|滯留)|^)")
-_NAMED_BY_KIND = [
+_NAMED_BY_KIND = [   # (pattern, type, the kind's words: the pattern runs only where one stands)
     (re.compile(_KIND_EDGE + f"((?:國立|国立|私立|市立|縣立|县立|省立)?[{_HAN}]{{2,4}}?(?:大學|大学))"
-                f"(?![{_HAN}]{{0,6}}(?:學院|学院|醫院|医院|研究|中心|系|所))", re.MULTILINE), "ORG"),
-    (re.compile(_KIND_EDGE + f"([{_HAN}]{{2,3}}?分局)(?![長长])", re.MULTILINE), "ORG"),
-    (re.compile(_KIND_EDGE + f"([{_HAN}]{{2,4}}?署)(?![長长名理])", re.MULTILINE), "ORG"),
-    (re.compile(_KIND_EDGE + f"([{_HAN}]{{2,4}}?夜市)", re.MULTILINE), "LOC"),
+                f"(?![{_HAN}]{{0,6}}(?:學院|学院|醫院|医院|研究|中心|系|所))", re.MULTILINE), "ORG", ("大學", "大学")),
+    (re.compile(_KIND_EDGE + f"([{_HAN}]{{2,3}}?分局)(?![長长])", re.MULTILINE), "ORG", ("分局",)),
+    (re.compile(_KIND_EDGE + f"([{_HAN}]{{2,4}}?署)(?![長长名理])", re.MULTILINE), "ORG", ("署",)),
+    (re.compile(_KIND_EDGE + f"([{_HAN}]{{2,4}}?夜市)", re.MULTILINE), "LOC", ("夜市",)),
     (re.compile(_KIND_EDGE + f"((?:捷運|捷运)?[{_HAN}]{{2}}(?:車站|车站|站))(?![長长務务台臺内內前外點点])",
-                re.MULTILINE), "LOC"),
-    (re.compile(_KIND_EDGE + f"([{_HAN}]{{2}}[線綫线])(?![上索路民])", re.MULTILINE), "LOC"),
+                re.MULTILINE), "LOC", ("站",)),
+    (re.compile(_KIND_EDGE + f"([{_HAN}]{{2}}[線綫线])(?![上索路民])", re.MULTILINE), "LOC", ("線", "綫", "线")),
     # streets (在春熙路开了, 泉城路一家, 信義路部分路段; not 路口, 路段 ... after it)
     (re.compile(_KIND_EDGE + f"([{_HAN}]{{2,3}}?(?:路|街|大道))(?![口段上边邊旁线線网網况況径徑人头頭道区區坊基])",
-                re.MULTILINE), "LOC"),
+                re.MULTILINE), "LOC", ("路", "街", "大道")),
 ]
 # words that end in a street's word and name none (公路 "a highway", 线路 "a line", 必经之路)
 _NOT_STREETS = ("公路", "铁路", "鐵路", "马路", "馬路", "道路", "网路", "網路", "思路", "出路", "一路", "沿路", "水路",
                 "陆路", "陸路", "线路", "線路", "走路", "上路", "大街", "小路", "老路", "新路", "步行街", "商业街", "商業街")
-_KIND_CUES = ("大學", "大学", "分局", "署", "夜市", "站", "線", "綫", "线", "路", "街", "大道")
 _NOT_OPENING_A_KIND_NAME = _NOT_OPENING_A_NAME | frozenset("一二三四五六七八九十两兩")
 _NOT_IN_A_KIND_NAME = frozenset("航界专專午返驛驿要之")   # (直飛航線, 行政界線, 子午線, 往返左營站, 重要驛站, 必经之路)
 
 
 def named_by_kind(text: str, covered: bytearray) -> list[Candidate]:
-    if not any(k in text for k in _KIND_CUES):
-        return []
     out = []
-    for pattern, etype in _NAMED_BY_KIND:
-        for m in pattern.finditer(text):
+    for pattern, etype, kinds in _NAMED_BY_KIND:
+        for m in pattern.finditer(text) if any(k in text for k in kinds) else ():
             s, e = m.span(1)
             name = m.group(1)
             if any(covered[s:e]) or name[0] in _NOT_OPENING_A_KIND_NAME or any(c in ZH_NOT_NAME_CHARS for c in name) \
@@ -291,7 +288,6 @@ UNCUED_MIN_SCORE = 25       # the two characters' log2 ratios together, in tenth
 UNCUED_ONE_EDGE_SCORE = 50  # the same with one edge
 UNCUED_MIN_CHAR = -15       # each character's (a character not in the table has less)
 UNCUED_TWO_SCORE = 40       # a two-character name's given character, after a role
-_AFTER_TWO = _AFTER_UNCUED - frozenset(_CLAUSE_EDGE) | frozenset("的一")   # (a Han character: the pattern's)
 
 
 @lru_cache(maxsize=1)
@@ -345,8 +341,8 @@ def scored_people(text: str, taken: bytearray, surnames: str, translit: frozense
             # (明天, 王国; 赵勇安排: 赵勇 + 安排) ... a name of two after a role, or listed with
             # another (护士肖丽的手, 家庭医生彭艳一个人, 检察官吕莹将; 战友刘军、孙涛一起), when its
             # given name's character is a strong one
-            if (before in _ROLE_ENDS or before in "、和与與") and text[i + 2] in _AFTER_TWO \
-                    and a >= UNCUED_TWO_SCORE and name[:2] not in common and (name[1] + text[i + 2]) not in common:
+            if (before in _ROLE_ENDS or before in "、和与與") and text[i + 2] in _AFTER_UNCUED \
+                    and a >= UNCUED_TWO_SCORE and name[:2] not in common and name[1:] not in common:
                 out.append(Candidate(i, i + 2, text[i:i + 2], "PER"))
             continue
         out.append(Candidate(i, i + 3, text[i:i + 3], "PER"))
