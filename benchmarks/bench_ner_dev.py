@@ -1,6 +1,7 @@
 """Entity spans on the project's own development sentences (not a test set).
 
     python benchmarks/bench_ner_dev.py [SET ...] [--errors] [--lines odd|even]
+    python benchmarks/bench_ner_dev.py SET ... --time    (CPU ms per ~4 KB of a set's lines)
 
 ``benchmarks/data/ner_dev/<lang>.txt``: 200 German, 150 Chinese and 150 Japanese
 sentences in the style of encyclopaedia and news-agency text; ``<lang>_tail.txt``: 200
@@ -71,13 +72,15 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.bench_ner import TYPES, predicted  # noqa: E402
+from benchmarks.bench_ner import SCRIPTS, TYPES, predicted  # noqa: E402
+from streams.records import LanguageResult  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "ner_dev"
 SETS = ("de", "zh", "ja", "de_tail", "zh_tail", "ja_tail", "fr", "es", "it", "ru", "ar", "hi", "ko", "vi",
@@ -138,13 +141,40 @@ def score(name: str, errors: bool = False, out=print, lines: str = "all") -> dic
     return rows
 
 
+def time_articles(names, rounds: int = 5) -> None:
+    """CPU time of ``extract`` per article, the lines of each set joined 40 at a time (about
+    4 KB of Chinese or Japanese, far denser in names than news), best of ``rounds`` passes
+    after a warm-up: a measure for the languages the synthetic speed mix lacks."""
+    from agents.entities.extract import extract, preload
+    preload()
+    for name in names:
+        code = name.split("_")[0]
+        lines = [text for text, _ in read(DATA / f"{name}.txt")]
+        articles = ["\n".join(lines[i:i + 40]) for i in range(0, len(lines), 40)]
+        lang = LanguageResult(code=code, script=SCRIPTS.get(code, "Zyyy"), confidence=1.0)
+        passes = []
+        for _ in range(rounds + 1):   # (the first: a warm-up)
+            t0 = time.process_time()
+            for a in articles:
+                extract(a, lang)
+            passes.append(time.process_time() - t0)
+        kb = sum(len(a.encode()) for a in articles) / len(articles) / 1024
+        print(f"{name:9} {len(articles):3d} articles, {kb:.1f} KB avg: {1000 * min(passes[1:]) / len(articles):.2f} "
+              "ms/article")
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("sets", nargs="*", default=SETS, help=f"default: {' '.join(SETS)}")
     ap.add_argument("--errors", action="store_true", help="print each sentence the spans differ on")
     ap.add_argument("--lines", choices=("all", "odd", "even"), default="all",
                     help="score only the odd (design) or even (held-out) lines")
+    ap.add_argument("--time", action="store_true",
+                    help="instead: the entity stage's CPU time on the sets' lines joined into ~4 KB articles")
     args = ap.parse_args(argv)
+    if args.time:
+        time_articles(args.sets)
+        return
     results = {name: score(name, args.errors, lines=args.lines) for name in args.sets}
     print(f"{'':7} {'type':4} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5}")
     for name, rows in results.items():
