@@ -137,10 +137,13 @@ Tanta Tete Toyota Tula Van Viana Victoria Vladimir Welkom Yola""".split()) | {
 # Urdu امان "safety" (Amman), غازی "warrior", شام "evening" (Syria), میسر "available"
 # (Egypt), مالی and Arabic مالي "financial" (Mali), چک "cheque" (Czechia), پرت "thrown"
 # (Perth), کیف "bag" (Kyiv), دوشنبه "Monday" (Dushanbe), آستانه "threshold" (Astana);
-# Japanese プール "pool" (Poole); Korean 건지 (a verb ending; Guernsey), 수단 "means" (Sudan);
+# Japanese プール "pool" (Poole), and among the 10,000 commonest words コーチ "coach" (Kochi),
+# コロナ (Corona, California), パール "pearl" (Paarl), the first and family names ジョージ
+# (George, South Africa) and ジャクソン (Jackson, Mississippi); Korean 건지 (a verb ending; Guernsey), 수단 "means" (Sudan);
 # Thai ปราก (Prague), the start of ปรากฏ "appear".
 CASELESS_HOMOGRAPHS = ("מכה", "פונה", "שלם", "काली", "गाना", "নিউ", "امان", "غازی", "شام", "میسر", "مالی",
-                       "مالي", "چک", "پرت", "کیف", "دوشنبه", "آستانه", "プール", "건지", "수단", "ปราก")
+                       "مالي", "چک", "پرت", "کیف", "دوشنبه", "آستانه", "プール", "コーチ", "コロナ", "パール",
+                       "ジョージ", "ジャクソン", "건지", "수단", "ปราก")
 # CLDR names of countries in some locale that open sentences of another language (read
 # off the KB's aliases among a language's 1,000 commonest words): Italian Bene "well"
 # (Benin), Turkish Benim "my" (Benin), Romanian Cine "who" (China), Spanish Domingo
@@ -1339,6 +1342,30 @@ def add_korean_province_short_forms(b: Builder) -> int:
     return n
 
 
+_INDONESIAN_DIRECTIONS = ("barat", "timur", "utara", "selatan", "tengah")
+_JA_STATE = re.compile(r"([\u30A1-\u30FA\u30FC]{4,})州")
+
+
+def add_japanese_state_short_names(b: Builder) -> int:
+    """Japanese writes a foreign state or province with 州 in lists and addresses and
+    without it in running text (オハイオ州 -> オハイオ, ケンタッキー州 -> ケンタッキー): the
+    short name too, where it is four katakana or more (shorter ones are loanwords: ゴア,
+    ユタ) and names nothing else (ワシントン, ジョージア, サンパウロ keep their cities and
+    countries). Not where the region's name holds a direction the Japanese lacks (iso-codes
+    calls Kalimantan Barat カリマンタン州: the island's name)."""
+    n = 0
+    for key, (prio, eid, flags, alias) in sorted(b.aliases.items()):
+        if (m := _JA_STATE.fullmatch(alias)) is None or b.entities[eid]["type"] != "LOC" \
+                or not (b.entities[eid].get("parent") or "").startswith("country-") \
+                or _DIRECTION_WORDS.union(_INDONESIAN_DIRECTIONS).intersection(
+                    re.split(r"[ -]+", b.entities[eid]["name"].lower())):
+            continue
+        if alias_key(m.group(1)) not in b.aliases:
+            b.add_alias(m.group(1), eid, prio - 0.5, flags)
+            n += 1
+    return n
+
+
 def _geonames_places(country: str) -> dict[str, set[str]]:
     """A name -> the ids of ``country``'s geonames cities (15,000 people up) that bear it:
     every name geonames gives, and each Latin one folded (Ōita, Oita -> oita)."""
@@ -2426,6 +2453,7 @@ def main(argv=None):
     n_ko_states = add_korean_state_forms(b)
     n_ko_cities = add_korean_city_names(b)
     n_ko_provinces = add_korean_province_short_forms(b)
+    n_ja_states = add_japanese_state_short_names(b)
     n_ja_units, ja_latin = add_japanese_municipalities(b)
     n_zh_units, zh_latin = add_chinese_divisions(b)
     n_listed, n_listed_merged = add_listed_companies(b)
@@ -2460,7 +2488,7 @@ def main(argv=None):
     write_zh_names(args.out / "zh_names.json.gz")
 
     size = (args.out / "kb.json.gz").stat().st_size
-    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} zone_cities={n_zones} place_forms={n_place_forms} he_forms={n_he_forms} ko_states={n_ko_states} ko_cities={n_ko_cities} ko_provinces={n_ko_provinces} ja_units={n_ja_units} zh_units={n_zh_units} listed={n_listed}+{n_listed_merged} simplified={n_simplified} quiet={n_quiet} "
+    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} zone_cities={n_zones} place_forms={n_place_forms} he_forms={n_he_forms} ko_states={n_ko_states} ko_cities={n_ko_cities} ko_provinces={n_ko_provinces} ja_states={n_ja_states} ja_units={n_ja_units} zh_units={n_zh_units} listed={n_listed}+{n_listed_merged} simplified={n_simplified} quiet={n_quiet} "
           f"dropped_generated={b.stats['dropped']} kb.json.gz={size/1e6:.2f} MB "
           f"in {time.time()-t0:.1f}s")
 
