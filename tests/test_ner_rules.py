@@ -2048,3 +2048,43 @@ def test_german_schools_theatres_districts_clubs_venues_and_acronyms_after_a_kin
                 "de", "Latn")
     assert {("Grundschule Kirchhörde", "ORG"), ("Stadttheater Landshut", "ORG"), ("Kreis Soest", "LOC"),
             ("MT Melsungen", "ORG"), ("SAP Arena", "LOC"), ("BAVC", "ORG"), ("Leon K.", "PER")} <= got
+
+
+def test_japanese_katakana_place_beside_an_everyday_kanji_word():
+    # the script changes where the words do: the place stands on its own ...
+    got = _ents("住友商事のシンガポール駐在員として、ウクライナ情勢を見た。スペイン統治下のフィリピンと敗戦国フランス、"
+                "統一ドイツの首相、メキシコ国境の壁。", "ja", "Jpan")
+    assert {("シンガポール", "LOC"), ("ウクライナ", "LOC"), ("スペイン", "LOC"), ("フランス", "LOC"),
+            ("ドイツ", "LOC"), ("メキシコ", "LOC")} <= got
+    # ... but not before a word that makes one name of both, nor after a region's or an
+    # embassy's first word
+    got = _ents("ロンドン五輪とパリ協定、フランス料理、イタリア山岳会の遠征隊、在日フランス大使館と中央アフリカ。",
+                "ja", "Jpan")
+    assert not {("ロンドン", "LOC"), ("パリ", "LOC"), ("フランス", "LOC"), ("イタリア", "LOC"),
+                ("アフリカ", "LOC")} & got
+    assert ("イタリア山岳会", "ORG") in got and ("在日フランス大使館", "ORG") in got
+
+
+def test_japanese_datelines_two_character_words_and_states_without_their_suffix():
+    got = _ents("【北京共同】中国外務省は声明を出した。【ロンドン＝時事】英政府は", "ja", "Jpan")
+    assert {("北京", "LOC"), ("共同", "ORG"), ("ロンドン", "LOC"), ("時事", "ORG")} <= got
+    # 従軍 "served in the army", 援軍 "reinforcements": words, no army's name
+    assert _ents("祖父は中国戦線に従軍し、援軍を待った。", "ja", "Jpan") == set()
+    # a US state named without 州; コーチ is a coach, not Kochi in India
+    assert _ents("ハワイとオハイオを訪れた投手コーチ。", "ja", "Jpan") == {("ハワイ", "LOC"), ("オハイオ", "LOC")}
+
+
+def test_german_person_from_a_club_and_clubs_by_suffix_or_town_exonym():
+    # "von" after a first and a family name says where the person comes from ...
+    got = _ents("Der Verteidiger Lukas Ullrich von Hertha BSC und Jakub Wrona von Legia Warschau; Tomasz Wierzbicki "
+                "von der Jagiellonen-Universität.", "de", "Latn")
+    assert {("Lukas Ullrich", "PER"), ("Hertha BSC", "ORG"), ("Jakub Wrona", "PER"), ("Legia Warschau", "ORG"),
+            ("Tomasz Wierzbicki", "PER"), ("Jagiellonen-Universität", "ORG")} <= got
+    # ... a noble name follows a first name, or a title of nobility
+    got = _ents("Hans Christoph von Rohr und Alexander Graf von Schwerin.", "de", "Latn")
+    assert {("Hans Christoph von Rohr", "PER"), ("Alexander Graf von Schwerin", "PER")} <= got
+    # clubs: an abbreviation after the name, a known club under its town's German name
+    got = _ents("Er spielte für Malmö FF, Brøndby IF, Sparta Prag und Benfica Lissabon.", "de", "Latn")
+    assert {("Malmö FF", "ORG"), ("Brøndby IF", "ORG"), ("Sparta Prag", "ORG"), ("Benfica Lissabon", "ORG")} <= got
+    assert {e.id for e in extract("Sparta Prag und Benfica Lissabon.", LanguageResult(
+        code="de", script="Latn", confidence=1.0)).entities} == {"sparta-prague", "sl-benfica"}

@@ -1597,9 +1597,14 @@ def _de_descriptor(tok, nxt, given: frozenset[str]) -> bool:
 NOBLE_PARTICLES = frozenset("von vom zu van der de da do dos das del".split())
 
 
+# sports clubs' abbreviations written after the club's name (Malmö FF, Molde FK, Brøndby IF,
+# Rosenborg BK, Újpest FC, Bournemouth AFC), as written: general knowledge
+CLUB_SUFFIXES = frozenset("FC FK IF BK FF SK IK AFC CF".split())
+
+
 def _type_latin(tokens: list[str], before: str) -> str:
     last = tokens[-1].lower()
-    if org_word(last) and len(tokens) > 1:
+    if (org_word(last) or tokens[-1] in CLUB_SUFFIXES) and len(tokens) > 1:
         return "ORG"
     if len(tokens) > 1 and (tokens[0].lower() in ORG_HEADS or tokens[0].lower() in TRADE_HEADS):
         return "ORG"
@@ -1798,6 +1803,23 @@ AMPERSAND_FIRM_WIDE = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[\w'’-]*(?: [A-ZÄÖ�
                                  r"[A-ZÄÖÜ][\w'’-]*(?: [A-ZÄÖÜ][\w'’-]*(?![.\w]))?" + _FIRM_FORMS)
 
 
+# titles of nobility written between a first name and its noble name (Alexander Graf von Schwerin)
+DE_NOBLE_TITLES = frozenset("Graf Gräfin Freiherr Freifrau Fürst Fürstin Prinz Prinzessin Herzog Herzogin Ritter "
+                            "Edler Edle Baron Baronin Markgraf Landgraf Kurfürst".split())
+
+
+def _de_person_then_von(run: list, given: frozenset[str]) -> int:
+    """Where "von" (or "vom") in a run of capitalised words follows a first name and a word
+    that is no first name (Jakub Wrona von Legia, Tomasz Wierzbicki von der Universität): the
+    person ends there, and the rest is another name. 0 if it does not."""
+    for k in range(2, len(run) - 1):
+        if run[k][2] in ("von", "vom"):
+            before = run[k - 1][2]
+            return k if run[k - 2][2].casefold() in given and before[:1].isupper() and before.casefold() not in given \
+                and before not in DE_NOBLE_TITLES else 0
+    return 0
+
+
 def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate]:
     """Capitalised runs in a Latin/Cyrillic/Greek-script language."""
     cw = common_words()
@@ -1853,6 +1875,18 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             flush()
             run.extend(rest)
             flush()
+            return
+        if german and len(run) >= 4 and (k := _de_person_then_von(run, given)):
+            # der Verteidiger Jakub Wrona | von | Legia Warschau: a first and a family name, then
+            # where the person comes from (a noble name follows a first name: Hans Christoph von Rohr)
+            rest = run[k + 1:]
+            del run[k:]
+            while rest and rest[0][2] in ("der", "dem", "den"):
+                del rest[0]
+            flush()
+            run.extend(rest)
+            if run:
+                flush()
             return
         if german and len(run) >= 3 and not _SPLITTING_WORDS.isdisjoint([t[2] for t in run]) \
                 and (k := max((i for i in range(1, len(run) - 1) if run[i][2] in GERMAN_LEGAL_FORMS
@@ -2114,6 +2148,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                      and de_head_type(toks[k][2]) != "LOC"), 0)):
                 del toks[k:]   # das Weingut Kerpen-Thiel | Trauben für Federweißen (not Molkerei Berchtesgadener Land)
         while toks and not (len(toks) >= 2 and (toks[-1][3] in ORG_SUFFIXES or toks[-1][3] in LOC_SUFFIXES_LATIN
+                                                  or toks[-1][2] in CLUB_SUFFIXES
                                                   or (len(toks) == 2 and toks[0][3] in ORG_HEADS or headed)
                                                   and toks[-1][3] not in CONNECTORS)) \
                 and not (len(toks) >= 3 and toks[-2][3] == "of" and toks[-3][3] in english.ORG_HEADS) \
@@ -3167,6 +3202,8 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
             return   # two industry words, or a kind of one (電気自動車, 大手銀行): no name (運輸省 is a ministry)
         if suffix == "省" and len(head) < 2:
             return   # 入省 "joining a ministry", 帰省 "going home": no ministry
+        if len(word) == 2 and word in common_words().ja_words2:
+            return   # a word of its own: 従軍 "served in the army", 援軍 "reinforcements", 新党 "a new party"
         if suffix == "事務局" and _kb_place(head):
             return   # (国境なき医師団の)日本事務局: a body's office in a country, no name of its own
         if suffix == "学校" and (len(head) < 3 or head[0] == "旧"):

@@ -27,7 +27,8 @@ from anyascii import anyascii
 from .amounts import alternation, amount_rows
 from .backends import get_backend
 from .chinese import ZH_NOT_NAME_CHARS, after_cue, chinese_preload, zh_autonomous_units
-from .candidates import (DE_KIND_OF_FIRM, JA_COUNTRY_ABBREVIATIONS, JA_LEGAL_FORMS, JA_ORG_WORD_SET, JA_SHA_WORDS,
+from .candidates import (CLUB_SUFFIXES, DE_KIND_OF_FIRM, JA_COUNTRY_ABBREVIATIONS, JA_LEGAL_FORMS, JA_LOC_WORDS, JA_ORG_WORD_SET,
+                         JA_SHA_WORDS,
                          JA_TITLES, KATAKANA_LOC_ENDS, TRANSLIT,
                          JA_VENUE_WORDS, NAME_CASE_ENDINGS, Candidate, DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES,
                          ZH_CLUB_ROLES, ZH_LOC_ENDINGS, ZH_NAMED_BODY, ZH_REGNAL, _JA_END, _KO_WORD_ENDINGS, _TRANSLIT_DOTS,
@@ -398,6 +399,8 @@ def _company_around(text: str, start: int, end: int, code: str) -> tuple[int, in
 # words of a known facility's English name (a stadium's name after "estadio" is that stadium)
 _FACILITY_WORDS = frozenset("stadium arena station airport square street avenue park bridge tower palace".split())
 # the head words of a venue's name after a sponsor's name (Signal Iduna Park, Allianz Arena)
+# (a Latin letter or digit after it makes another word; a Korean particle may follow: 제주 SK FC에)
+_CLUB_AFTER = re.compile(r"(?: (?:" + "|".join(sorted(CLUB_SUFFIXES)) + r"))+(?![A-Za-z0-9-])")
 _VENUE_AFTER = re.compile(r"(?: [A-Z][a-z]+)?(?:[ -](?:Park|Arena|Stadion|Stadium|Stadio|Estadio|Stade|Dome|Center|"
                           r"Centre|Halle|Hall|Арен[аеуыой]{1,2}))+(?![\w-])")
 # a Russian town named for its river: Комсомольск-на-Амуре, Франкфурт-на-Майне (one place)
@@ -854,6 +857,45 @@ JA_NOT_ADDRESS_ENDS = tuple("部内外側地街帯岸域際方面")
 _JA_KATAKANA_BEFORE = re.compile(r"[\u30A1-\u30FA\u30FC]{3,}\Z")
 
 
+# words after a place that make one name with it (an event, a treaty, a style, a language:
+# ロンドン五輪, パリ協定, ウィーン会議, キューバ危機, フランス料理, ロシア語), general Japanese
+_JA_NAMED_BY_PLACE = tuple("""五輪 大会 会議 会談 条約 協定 宣言 合意 議定書 憲章 博覧会 万博 映画祭 音楽祭 芸術祭 祭
+事件 戦争 紛争 危機 革命 暴動 蜂起 空襲 戦役 戦線 戦 体制 学派 方式 様式 料理 風 式 流 系 製 産 語 文学 音楽
+映画 美術 建築 症 病 号 共同 時事""".split())   # (【ワシントン共同】: a dateline, read by _ja_datelines)
+# last characters of a body's or a place's own name (イタリア山岳会, アメリカ海兵隊, グダニスク造船所)
+_JA_NAME_LAST = frozenset("会局隊団所社庁国院部課署軍党省館")
+_JA_KANJI_RUN = re.compile(r"[\u4E00-\u9FFF]+")
+
+
+def _ja_katakana_place_before_word(text: str, start: int, end: int, run: str) -> bool:
+    """A place written in katakana, then a kanji compound that opens with an everyday word
+    (シンガポール + 駐在員, ウクライナ + 情勢, スペイン + 統治下): the script changes where the
+    words do, so the place stands on its own; not before a word that makes a name of both
+    (an event, a treaty, a style: ロンドン五輪, パリ協定, フランス料理)."""
+    return _JA_KATAKANA_BEFORE.fullmatch(text, start, end) is not None and _JA_KANJI_RUN.fullmatch(run) is not None \
+        and len(run) >= 2 and run[:2] in common_words().ja_words2 and not run.endswith(_JA_NAMED_BY_PLACE) \
+        and run[-1] not in _JA_NAME_LAST and not run.endswith(JA_LOC_WORDS) and not run.endswith(CJK_ORG_ENDINGS)
+
+
+# words before a place that make one name with it (中央アフリカ; 英領インド, a colony's name)
+_JA_PART_WORDS = frozenset("中央 中部 東部 西部 南部 北部 東南 西南 東北 西北 北東 北西 南東 南西 中東 極東".split())
+_JA_KANJI_BEFORE = re.compile(r"[\u4E00-\u9FFF]{2,}\Z")
+
+
+def _ja_word_before_katakana_place(text: str, start: int, end: int) -> bool:
+    """A place written in katakana after a kanji word that ends where the script changes
+    (敗戦国 + フランス, 統一 + ドイツ, 首都 + キーウ): an everyday word, or one and the
+    character for a country or a town; not a part of a region or a colony (中央 + アフリカ,
+    英領 + インド), which name a place of their own, nor 在日, which opens an embassy's name."""
+    if _JA_KATAKANA_BEFORE.fullmatch(text, start, end) is None \
+            or (k := _JA_KANJI_BEFORE.search(text, max(0, start - 8), start)) is None:
+        return False
+    run, words = k.group(), common_words().ja_words2
+    last = run[-2:] if run[-2:] in words else run[-3:-1] if len(run) >= 3 and run[-1] in "国都町県市" else ""
+    # (在日 + フランス大使館: the embassy's own name opens with "in Japan")
+    return last in words and last not in _JA_PART_WORDS and not run.endswith(("領", "在日", "駐日"))
+
+
 def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int, str]]]:
     """Japanese writes compounds without spaces, and a place found inside one is most often
     part of a longer name (日本万国博覧会, 札幌オリンピック, 横浜スタジアム, ヴィッセル神戸).
@@ -879,7 +921,8 @@ def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int, str]]]
             alone = start < 2 or not _JA_COMPOUND_CHAR.match(text, start - 2)
             if text[start - 1] in _DIRECTIONS and alone:
                 start -= 1   # 西ドイツ, 南朝鮮: the direction is part of the place
-            elif not (text[start - 1] in JA_COUNTRY_PREFIXES and alone):
+            elif not (text[start - 1] in JA_COUNTRY_PREFIXES and alone) and not _ja_word_before_katakana_place(
+                    text, start, end):
                 if "\u4E00" <= text[start] <= "\u9FFF" \
                         and (k := _JA_KATAKANA_BEFORE.search(text, max(0, start - 12), start)) is not None \
                         and not k.group().endswith(JA_VENUE_WORDS) and not _JA_COMPOUND_CHAR.match(text, end) \
@@ -935,6 +978,8 @@ def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int, str]]]
         elif m.group()[-1] == "高" and len(m.group()) >= 2 and not m.group().endswith("最高") \
                 and text[m.end():m.end() + 1] in _JA_SCHOOL_PARTICLES and not ent.id.startswith("country-"):
             named.append((start, m.end(), "ORG"))   # 京都国際高が, 青森山田高は: a high school by its short name
+        elif _ja_katakana_place_before_word(text, start, end, m.group()):
+            keep.append(tuple.__new__(type(h), (start, end, ent)))   # シンガポール + 駐在員, ウクライナ + 情勢
         # any other compound (an event, a team, a common noun): not this place
     return keep, named
 
@@ -1210,6 +1255,23 @@ def preload() -> None:
 _JA_PRESS_ENDS = ("新聞", "新報", "日報", "通信", "民報", "時報", "タイムス", "タイムズ")
 
 
+# a news agency's dateline: 【ワシントン共同】, 【北京＝時事】 (the place, then Kyodo or Jiji)
+_JA_DATELINE = re.compile(r"【([^【】＝=\s]{1,15}?)[＝=]?(共同|時事)】")
+_JA_AGENCIES = {"共同": "共同通信", "時事": "時事通信"}
+
+
+def _ja_datelines(text: str, kb, covered: bytearray, col: _Collector) -> None:
+    """The place and the agency of each dateline, each a mention (the place glued to the
+    agency's short name would otherwise read as one compound)."""
+    for m in _JA_DATELINE.finditer(text):
+        for (s, e), alias, etype in ((m.span(1), m.group(1), "LOC"), (m.span(2), _JA_AGENCIES[m.group(2)], "ORG")):
+            ent = kb.lookup(alias, False, "ja")
+            if ent is None or ent.type != etype:
+                ent = KBEntity(unknown_id(alias), alias, etype, None, None)
+            covered[s:e] = b"\x01" * (e - s)
+            col.add(ent.id, ent.name, ent.type, ent.wikidata, s, e)
+
+
 def _ja_press_companies(text: str, col: _Collector) -> None:
     """A paper's name found without the 社 glued after it takes it: the firm's own name
     (沖縄タイムス社と; not 社長 "its president" or 社説 "its editorial", where 社 opens a word)."""
@@ -1286,6 +1348,29 @@ _DE_CLUB = re.compile(r"\w+(?: [A-ZÄÖÜ]\w*(?:-[A-ZÄÖÜ]\w*)*){1,3}"
                       r"(?: (?:0[0-9]|[1-9][0-9]|II|III)(?![\w.]))?")
 
 
+def _clubs_by_town_exonym(text: str, hits: list, kb, covered: bytearray, col: _Collector) -> list:
+    """A known club named with its town in the article's language (Legia Warschau, Benfica
+    Lissabon, Sparta Prag: Legia Warsaw, Benfica Lisbon, Sparta Prague): a word and a known
+    town that the knowledge base knows together under the town's English name. Returns the
+    hits the clubs leave."""
+    taken = []
+    for h in hits:
+        start = h.start
+        if h.entity.type != "LOC" or start < 3 or text[start - 1] != " " or not text[start - 2].isalpha():
+            continue
+        b = start - 1
+        while b > 0 and (text[b - 1].isalpha() or text[b - 1] == "-"):
+            b -= 1
+        if not text[b].isupper() or (b and text[b - 1].isalnum()):
+            continue
+        club = kb.lookup(f"{text[b:start - 1]} {h.entity.name}")
+        if club is not None and club.type == "ORG" and not any(covered[b:h.end]):
+            covered[b:h.end] = b"\x01" * (h.end - b)
+            col.add(club.id, club.name, club.type, club.wikidata, b, h.end)
+            taken.append((b, h.end))
+    return [h for h in hits if not any(b < h.end and h.start < e for b, e in taken)] if taken else hits
+
+
 def _de_clubs(text: str, hits) -> list[tuple[int, int]]:
     """The spans of German sports clubs the knowledge base does not name whole: an
     abbreviation opens each (SV Germania Eicherscheid), no known name starts there."""
@@ -1310,6 +1395,7 @@ _DE_ADJECTIVE_ENDS = tuple(f"isch{end} " for end in ("", "e", "en", "er", "es", 
 # a first name (or two) and a noble particle before a known place or firm: Joseph von
 # Fraunhofer, Werner von Siemens, Friedrich von Hohenzollern
 _DE_NOBLE_PARTICLES = ("von ", "zu ")
+_CAPITALS_TWICE = re.compile(r"[A-ZÄÖÜ]{2}")
 
 
 def _de_noble_person_start(text: str, start: int, given: frozenset[str]) -> int | None:
@@ -2080,6 +2166,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     hits = kb.match(text, code)
     if code == "ja" and "（" in text and hits:
         hits = [h for h in hits if not _ja_in_reading(text, h.start, h.end)]
+    if code == "ja" and "【" in text:
+        _ja_datelines(text, kb, covered, col)
     if code == "ro":   # Timișoara, a gazetteer's Timişoara
         hits = romanian.known_hits(kb, text, hits)
     if code == "zh":
@@ -2106,6 +2194,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 col.add(unknown_id(text[s:e]), text[s:e], etype, None, s, e)
     if len(hits) > 1:
         hits = _acronym_hits(text, hits)
+    if hits and script_of(text[hits[0].start]) in CASED_SCRIPTS:
+        hits = _clubs_by_town_exonym(text, hits, kb, covered, col)
     if code == "ko":
         hits = _ko_compounds(text, hits, kb, col, covered)
     cjk = code in ("ja", "zh") or script in ("Jpan", "Hans", "Hant", "Hani")
@@ -2268,8 +2358,10 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             start, etype = body.start(), "ORG"
             e = (known if (known := kb.lookup(text[start:end], False, code)) is not None and known.type == "ORG"
                  else KBEntity(unknown_id(text[start:end]), text[start:end], "ORG", None, None))
-        if code == "de" and etype != "PER" and text.endswith(_DE_NOBLE_PARTICLES, 0, start) and people and (
+        if code == "de" and etype != "PER" and text.endswith(_DE_NOBLE_PARTICLES, 0, start) and people \
+                and " " not in text[start:end] and not _CAPITALS_TWICE.search(text, start, end) and (
                 first := _de_noble_person_start(text, start, given)) is not None and not any(covered[first:start]):
+            # (a noble name is one word: Lukas Ullrich von | Hertha BSC comes from a club)
             start, etype = first, "PER"
             e = KBEntity(unknown_id(text[start:end]), text[start:end], "PER", None, None)
         if code == "de" and etype == "LOC" and text.startswith("-", end) and (
@@ -2360,6 +2452,12 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             s, t = start, venue.end()
             covered[s:t] = b"\x01" * (t - s)
             add(unknown_id(text[s:t]), text[s:t], "LOC", None, s, t)
+            continue
+        elif etype == "LOC" and not cjk and text.startswith(" ", end) and (club := _CLUB_AFTER.match(text, end)) \
+                and not any(covered[end:club.end()]):
+            # Malmö FF, Aalesunds FK: a club named after its town
+            covered[start:club.end()] = b"\x01" * (club.end() - start)
+            add(unknown_id(text[start:club.end()]), text[start:club.end()], "ORG", None, start, club.end())
             continue
         elif etype == "LOC" and code == "ru" and (club := _ru_club_in_guillemets(text, start, end)) is not None:
             covered[start:end] = b"\x01" * (end - start)
