@@ -2088,3 +2088,13 @@ def test_german_person_from_a_club_and_clubs_by_suffix_or_town_exonym():
     assert {("Malmö FF", "ORG"), ("Brøndby IF", "ORG"), ("Sparta Prag", "ORG"), ("Benfica Lissabon", "ORG")} <= got
     assert {e.id for e in extract("Sparta Prag und Benfica Lissabon.", LanguageResult(
         code="de", script="Latn", confidence=1.0)).entities} == {"sparta-prague", "sl-benfica"}
+
+
+def test_german_kind_of_body_before_its_name_is_no_part_of_it():
+    got = _ents("Die Partei Vox, der Verein Kulturbahnhof Ottersberg e.V., das Label Merge Records, die Gruppe Kaltfront "
+                "und die Nachrichtenagentur AFP.", "de", "Latn")
+    assert {("Vox", "ORG"), ("Kulturbahnhof Ottersberg e.V.", "ORG"), ("Merge Records", "ORG"), ("Kaltfront", "ORG"),
+            ("AFP", "ORG")} <= got
+    # a people's adjective belongs to the body's name, and a place to a local body's
+    got = _ents("Der Verein Deutscher Ingenieure tagt, die Brauerei Aying braut.", "de", "Latn")
+    assert {("Verein Deutscher Ingenieure", "ORG"), ("Brauerei Aying", "ORG")} <= got

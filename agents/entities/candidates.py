@@ -1416,6 +1416,20 @@ _DE_TRADE_HEADS = ("molkerei", "weingut", "kellerei", "schreinerei", "bäckerei"
                    "weberei", "spedition")
 
 
+# kinds of body that German writes before a body's name, no part of it (die Partei Vox, der
+# Verein Lebenshilfe Ostallgäu, das Label Merge Records, der Fußballverein Dover Athletic), when
+# a capitalised word follows (not die Partei der Arbeit), general German
+# (lower-cased, and case-folded as the runs compare them: fußballverein, fussballverein)
+DE_KINDS_BEFORE_NAMES = frozenset("""partei gruppe label plattenfirma nachrichtenagentur gewerkschaft hedgefonds
+genossenschaft verein fußballverein fussballverein fußballklub fussballklub traditionsverein amateurverein
+muttergesellschaft tochtergesellschaft bergbaufirma""".split())
+
+
+def _de_kind_before_name(toks: list, common: frozenset[str]) -> bool:
+    """A run opening with a kind of body and a capitalised name after it (die Partei Vox);
+    not an adjective of a people, which the body's own name holds (Verein Deutscher Ingenieure)."""
+    return toks[0][3] in DE_KINDS_BEFORE_NAMES and toks[1][2][:1].isupper() \
+        and not (toks[1][3].endswith("er") and toks[1][3] in common)
 # heads that open a body's name only inside a compound (Bezirksamt, Kriminalpolizei, Skiclub, Kammerchor)
 _DE_BARE_HEADS = frozenset(("amt", "amts", "polizei", "club", "klub", "chor"))
 
@@ -1443,7 +1457,7 @@ zulieferer betreiber reederei fluggesellschaft zeitung verein startup start-up c
 chipmaker maker insurer lender carrier airline retailer broadcaster newspaper société entreprise groupe
 constructeur empresa compañía constructora aseguradora aerolínea azienda società gruppo compagnia companhia
 montadora bedrijf concern verzekeraar selskabet selskapet företaget koncernen bolaget perusahaan emiten
-maskapai band mittelständler""".split())
+maskapai band mittelständler""".split()) | DE_KINDS_BEFORE_NAMES
 LOC_APPOSITION = frozenset("""stadt gemeinde dorf ort ortschaft ortsteil region provinz bundesland landkreis fluss insel
 städtchen dörfchen weiler hochlandort küstenort badeort kurort urlaubsort ferienort wallfahrtsort bergort
 grenzort heimatort geburtsort wohnort vorort nachbarort fischerort kupfermine goldmine silbermine diamantenmine
@@ -2076,7 +2090,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         if german and len(toks) == 2 and toks[1][2].isupper() and len(toks[1][2]) >= 2 \
                 and toks[0][3].endswith(DE_ORG_HEAD_ENDS):
             toks.pop(0)   # der Arbeitgeberverband | BAVC: a kind of body before its acronym
-        if len(toks) >= 2 and _opens_name(toks[0][3], german, feature_heads):
+        if len(toks) >= 2 and _opens_name(toks[0][3], german, feature_heads) \
+                and not (german and _de_kind_before_name(toks, common)):
             pass   # a place's or an institution's head opens its name: Landkreis Ravensburg, Brauerei Aying
         elif len(toks) == 2 and toks[1][2] in GERMAN_LEGAL_FORMS:
             pass   # a noun before a legal form is the firm's name, no role or kind: Müller GmbH, Bauer AG
@@ -2087,6 +2102,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             toks.pop(0)   # "Tennisser X Y", "de Ethiopische X Y": the role or the people is no part of the name
         elif len(toks) >= 2 and toks[0][3] not in org_openers \
                 and not (code == "en" and english.municipal_body([t[3] for t in toks])) \
+                and not (german and toks[0][3] in DE_KINDS_BEFORE_NAMES and not _de_kind_before_name(toks, common)) \
                 and (head := apposition_head(toks[0][3]) or (romanian and ro_noun_kind(toks[0][3])) or None) \
                 is not None:   # (Regione Siciliana: the body; Patiseria X)
             # a capitalised noun before a name in apposition ("Der Energiekonzern Vaskivoima",
@@ -2104,6 +2120,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                     and not any(covered[toks[0][0]:toks[-1][1]]):
                 # a body's name of two or three words, whatever their shape: die Band Kitty Blue
                 s, e = toks[0][0], toks[-1][1]
+                if (registered := _DE_REGISTERED.match(text, e)) is not None:
+                    e = registered.end()   # (der Verein Kulturbahnhof Ottersberg e.V.)
                 out.append(Candidate(s, e, text[s:e], "ORG"))
                 return
         elif german and len(toks) >= 2 and _de_descriptor(toks[0], toks[1], given):

@@ -1917,6 +1917,23 @@ _JA_GROUP_FORMS = frozenset(("株式会社", "有限会社", "グループ", "�
 _DE_DESCRIBED = ("Insel ", "Halbinsel ", "Fluss ", "Gewerkschaft ")
 
 
+# the last parts of German nouns for a kind of body (Nachrichtenagentur, Lokführergewerkschaft,
+# Autobauer, Notenbank), general German
+_DE_BODY_KINDS = ("agentur", "gewerkschaft", "partei", "konzern", "gruppe", "sender", "zeitung", "magazin", "firma",
+                  "hersteller", "bauer", "riese", "dienst", "organisation", "verein", "club", "klub", "band", "label",
+                  "bank")
+
+
+def _de_kind_before_name(text: str, start: int, sp: int, end: int, eid: str, kb) -> bool:
+    """A known body's German alias that opens with the kind of body before a name that is
+    an alias of its own (Nachrichtenagentur AFP, Lokführergewerkschaft GDL): the name is the
+    mention, as an unknown body's would be."""
+    if not text.endswith(_DE_BODY_KINDS, start, sp):
+        return False
+    rest = kb.lookup(text[sp + 1:end], False, "de")
+    return rest is not None and rest.id == eid
+
+
 _ZH_STATE_ENDS = ("帝国", "帝國", "王国", "王國")
 
 
@@ -2341,6 +2358,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if code == "de" and text[start] in "IHFG" and text.startswith(_DE_DESCRIBED, start) and " " not in text[
                 (named := text.index(" ", start) + 1):end]:
             start = named   # die Insel Java, die Gewerkschaft Verdi: the alias tells the name, the mention is it
+        elif code == "de" and etype == "ORG" and (sp := text.find(" ", start, end)) > 0 \
+                and _de_kind_before_name(text, start, sp, end, e.id, kb):
+            start = sp + 1   # die Nachrichtenagentur AFP: the kind of body, then its name
         if etype == "LOC" and text.startswith("$", end):
             continue   # US$, HK$, NZ$: a currency (the amount keeps it), not a place mention
         if code == "de" and etype == "LOC" and start > 2 and text.endswith(_DE_ADJECTIVE_ENDS, 0, start) \
