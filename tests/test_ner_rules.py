@@ -2098,3 +2098,14 @@ def test_german_kind_of_body_before_its_name_is_no_part_of_it():
     # a people's adjective belongs to the body's name, and a place to a local body's
     got = _ents("Der Verein Deutscher Ingenieure tagt, die Brauerei Aying braut.", "de", "Latn")
     assert {("Verein Deutscher Ingenieure", "ORG"), ("Brauerei Aying", "ORG")} <= got
+
+
+def test_japanese_names_before_who_studied_there_theatre_companies_and_a_firms_first_name():
+    got = _ents("日本体育大学出身の選手で、尾道東高等学校在学中にデビューし、劇団四季と劇団ひまわり座に所属した。"
+                "1918年に松下電気器具製作所を創業した。", "ja", "Jpan")
+    assert {("日本体育大学", "ORG"), ("尾道東高等学校", "ORG"), ("劇団四季", "ORG"), ("劇団ひまわり座", "ORG"),
+            ("松下電気器具製作所", "ORG")} <= got
+    # a related firm, a legal form and the company's people are no names of their own
+    got = _ents("ソニー子会社の社長、シーメンス株式会社、劇団関係者。", "ja", "Jpan")
+    assert ("ソニー", "ORG") in got and ("シーメンス株式会社", "ORG") in got
+    assert not any(t.startswith(("ソニー子", "劇団")) for t, _ in got)

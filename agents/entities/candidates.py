@@ -816,6 +816,13 @@ JA_NOT_TEAMS = frozenset("""シリーズ ゲームズ ニュース サービス 
 JA_FC_CLUB = re.compile(r"FC(?<![A-Za-z].{2})[\u4E00-\u9FFF\u30A1-\u30FA\u30FC]{2,8}(?![\u4E00-\u9FFF\u30A1-\u30FA\u30FC])"
                         r"|[\u4E00-\u9FFF\u30A1-\u30FA\u30FC](?<![\u4E00-\u9FFF\u30A1-\u30FA\u30FC].)"
                         r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FC]{1,9}FC(?![A-Za-z])")
+# a theatre company's name after 劇団, which opens it (劇団四季, 劇団俳優座, 劇団ひまわり座); a
+# kana name only with its 座, whose end the particles after it would blur; general Japanese
+JA_THEATRE_COMPANY = re.compile(r"劇団(?:([\u4E00-\u9FFF\u30A1-\u30FA\u30FC]{2,6})|[\u3041-\u3096\u30FC]{2,5}座)"
+                                r"(?![\u4E00-\u9FFF\u30A1-\u30FA\u30FC])")
+# what follows 劇団 as a word of its own (劇団関係者 "people of the company", 劇団公演)
+_JA_THEATRE_WORDS = ("関係者", "公演", "主宰", "代表", "活動", "時代", "出身", "所属", "結成", "解散", "設立", "創立", "旗揚げ",
+                     "員")
 _JA_LAST_CHARS = frozenset(w[-1] for w in JA_ORG_WORDS + JA_LOC_WORDS)
 # the words of both lists (and 社) by their last character: a compound that ends in a
 # last character but in none of its words (一部, 場所, 社会) costs one test, no call
@@ -3026,6 +3033,10 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                     and not any(covered[s:e]) and not nickname.endswith(KATAKANA_LOC_ENDS) and nickname not in JA_NOT_TEAMS \
                     and (_kb_place(town) or _kb_place(town + "市")):
                 out.append(Candidate(s, e, text[s:e], "ORG"))
+        for m in JA_THEATRE_COMPANY.finditer(text) if "劇団" in text else ():
+            s, e = m.span()
+            if not (m.group(1) and m.group(1).endswith(_JA_THEATRE_WORDS)) and not any(covered[s:e]):
+                out.append(Candidate(s, e, m.group(), "ORG"))
         for m in JA_FC_CLUB.finditer(text) if "FC" in text else ():
             s, e = m.start(), m.end()
             if not any(covered[s:e]):
@@ -3104,7 +3115,9 @@ JA_ABBREVIATED_COUNTRIES = re.compile(
 # Kushiro"), and after one (加賀市出身, 千頭駅構内, 鳥海山麓), general Japanese
 JA_TIME_WORDS = ("同年", "翌年", "前年", "昨年", "今年", "同日", "翌日", "同月", "翌月", "当時", "戦後", "戦前")
 JA_AFTER_NAME_WORDS = ("出身", "在住", "構内", "付近", "周辺", "近郊", "郊外", "市内", "町内", "村内", "県内", "麓",
-                       "方面", "沖", "上空", "一帯", "流域", "水系", "河口", "上流", "下流", "沿岸", "山頂", "湖畔", "駅前")
+                       "方面", "沖", "上空", "一帯", "流域", "水系", "河口", "上流", "下流", "沿岸", "山頂", "湖畔", "駅前",
+                       # a school's or a body's people (尾道東高等学校在学中, 東映動画所属)
+                       "在学中", "卒業", "在籍", "所属", "中退", "入学", "入社", "入団")
 # (a prefix tree: no word opens another, so it matches as the flat alternation would)
 JA_AROUND_NAME = re.compile(alternation(JA_TIME_WORDS + JA_AFTER_NAME_WORDS, 0))
 # ... of which those only a place stands before (not 構内 "inside", 沖 "off", 方面 "towards")

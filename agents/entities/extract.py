@@ -27,9 +27,8 @@ from anyascii import anyascii
 from .amounts import alternation, amount_rows
 from .backends import get_backend
 from .chinese import ZH_NOT_NAME_CHARS, after_cue, chinese_preload, zh_autonomous_units
-from .candidates import (CLUB_SUFFIXES, DE_KIND_OF_FIRM, JA_COUNTRY_ABBREVIATIONS, JA_LEGAL_FORMS, JA_LOC_WORDS, JA_ORG_WORD_SET,
-                         JA_SHA_WORDS,
-                         JA_TITLES, KATAKANA_LOC_ENDS, TRANSLIT,
+from .candidates import (CLUB_SUFFIXES, DE_KIND_OF_FIRM, JA_AFTER_NAME_WORDS, JA_COUNTRY_ABBREVIATIONS,
+                         JA_LEGAL_FORMS, JA_LOC_WORDS, JA_ORG_WORDS, JA_ORG_WORD_SET, JA_SHA_WORDS, JA_TITLES, KATAKANA_LOC_ENDS, TRANSLIT,
                          JA_VENUE_WORDS, NAME_CASE_ENDINGS, Candidate, DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES,
                          ZH_CLUB_ROLES, ZH_LOC_ENDINGS, ZH_NAMED_BODY, ZH_REGNAL, _JA_END, _KO_WORD_ENDINGS, _TRANSLIT_DOTS,
                          de_island_name_start, de_lexicon, dotted_name_spans, facility_before, find_candidates, hyphened_place,
@@ -595,7 +594,8 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
             if m.group().endswith(JA_FACILITY_ENDS) and not (h.start and _JA_COMPOUND_CHAR.match(text, h.start - 1)):
                 named.append((h.start, m.end(), "LOC"))   # マツダ + スタジアム: a venue named after a company
                 continue
-            if m.group().endswith(JA_UNIT_WORDS) or m.group() in JA_ORG_WORD_SET and m.group() not in _JA_GROUP_FORMS:
+            if m.group().endswith(JA_UNIT_WORDS) or m.group() in JA_ORG_WORD_SET and m.group() not in _JA_GROUP_FORMS \
+                    or _ja_trade_and_body_word(m.group()):
                 # 早稲田大学スキー部: a unit with a name of its own (places inside it are part of it);
                 # トヨタ紡織, 三菱商事: the group's name and a trade, a company of its own
                 named.append((h.start, m.end(), "ORG"))
@@ -643,8 +643,10 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                     # 东莞市公安局 + 长安分局, a unit of the bureau
                     cut = 0
                 if cut and japanese:
-                    # (東京本社: the Tokyo office; 宮崎洋一副社長: a person and a title)
-                    cut = 0 if run.endswith(JA_SHA_WORDS) or any(t in run for t in JA_TITLES) else len(run)
+                    # (東京本社: the Tokyo office; 宮崎洋一副社長: a person and a title; 日本体育大学 +
+                    # 出身: who studied there, after the name)
+                    cut = 0 if run.endswith(JA_SHA_WORDS) or any(t in run for t in JA_TITLES) \
+                        else cut if run.startswith(JA_AFTER_NAME_WORDS, cut) else len(run)
                 if cut and not any(h.end <= st < h.end + cut for st in starts):
                     start = h.start
                     while not japanese and keep and keep[-1].end == start and keep[-1].entity.type == "LOC" \
@@ -681,6 +683,17 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
 # text as that landform and a direction before the word for a shore or foot (云雾山东麓,
 # 莫尔湖北岸), general Chinese
 _ZH_SIDE_WORDS = frozenset("岸麓畔侧側坡")
+
+
+# what a firm calls another firm of its group, no name of that one (ソニー子会社, トヨタ系列会社)
+_JA_RELATED_FIRMS = ("子会社", "関連", "系列", "傘下", "親会社", "孫会社", "取引先")
+
+
+def _ja_trade_and_body_word(run: str) -> bool:
+    """After a known firm, a trade and a body's word: a firm of its own (松下 + 電気器具製作所,
+    the firm Panasonic was founded as)."""
+    return len(run) >= 4 and run.endswith(JA_ORG_WORDS) and run[:2] in common_words().ja_words2 \
+        and not run.startswith(_JA_RELATED_FIRMS) and not run.startswith(JA_LEGAL_FORMS)   # (its legal form: read apart)
 
 
 def _zh_landform_split(text: str, h, ends) -> tuple[int, int, str] | None:
