@@ -1373,7 +1373,8 @@ def test_a_japanese_place_before_a_known_organisation_makes_another():
     res = extract("秋田朝日放送は開局した。朝日放送も。米アップルと韓国サムスン電子。", lang("ja", "Jpan"))
     got = {m.text: e.id for e in res.entities for m in e.mentions}
     assert got["秋田朝日放送"] not in (got["朝日放送"], "city-akita")   # a broadcaster of its own
-    assert not got["米アップル"].startswith("x-")   # (a country's name before a company names its origin)
+    # (a country's name before a company names its origin: the country, then the known company)
+    assert got["米"] == "country-us" and got["アップル"] == "apple"
 
 
 def test_japanese_title_and_katakana_names():

@@ -2109,3 +2109,9 @@ def test_japanese_names_before_who_studied_there_theatre_companies_and_a_firms_f
     got = _ents("ソニー子会社の社長、シーメンス株式会社、劇団関係者。", "ja", "Jpan")
     assert ("ソニー", "ORG") in got and ("シーメンス株式会社", "ORG") in got
     assert not any(t.startswith(("ソニー子", "劇団")) for t, _ in got)
+
+
+def test_japanese_country_character_before_a_firm_or_place_is_that_country():
+    got = _ents("米アップルと独シーメンス、英BBC放送によると、米テキサス州で。米上院は可決した。", "ja", "Jpan")
+    assert {("米", "LOC"), ("アップル", "ORG"), ("独", "LOC"), ("シーメンス", "ORG"), ("英", "LOC"), ("BBC放送", "ORG"),
+            ("テキサス州", "LOC"), ("米上院", "ORG")} <= got

@@ -696,6 +696,25 @@ def _ja_trade_and_body_word(run: str) -> bool:
         and not run.startswith(_JA_RELATED_FIRMS) and not run.startswith(JA_LEGAL_FORMS)   # (its legal form: read apart)
 
 
+# the one-character names of countries that open a firm's or a place's name in the news
+# (米アップル, 独シーメンス, 英BBC放送, 米テキサス州); not 中, 台, 加, 伊, 印, which open many names
+_JA_COUNTRY_OPENERS = frozenset("米英独仏韓露豪蘭")
+
+
+def _ja_country_before(text: str, start: int, end: int, eid: str, kb) -> int:
+    """Where the one-character name of a country stands on its own before a known firm or
+    place written in katakana or Latin letters (米 + グーグル, 英 + BBC放送), or opens a known
+    alias whose rest is the same firm (米アップル); -1 if none does."""
+    c = text[start]
+    if c in _JA_COUNTRY_OPENERS and end - start >= 3 and not ("\u4E00" <= text[start + 1] <= "\u9FFF") \
+            and (rest := kb.lookup(text[start + 1:end], False, "ja")) is not None and rest.id == eid:
+        return start
+    if start and text[start - 1] in _JA_COUNTRY_OPENERS and not "\u4E00" <= c <= "\u9FFF" \
+            and not (start >= 2 and _JA_COMPOUND_CHAR.match(text, start - 2)):
+        return start - 1
+    return -1
+
+
 def _zh_landform_split(text: str, h, ends) -> tuple[int, int, str] | None:
     """(start, end, "LOC") of the landform that ends on the first character of the place
     hit ``h`` when a name stands before it (after any hit's end in ``ends``) and a side
@@ -2350,6 +2369,11 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if covered[start]:
             continue   # inside a name an earlier hit opened (a venue, a company named after a place)
         etype = e.type
+        if code == "ja" and etype in ("ORG", "LOC") and (k := _ja_country_before(text, start, end, e.id, kb)) >= 0 \
+                and not covered[k]:
+            country = kb.by_id[JA_COUNTRY_ABBREVIATIONS[text[k]]]
+            add(country.id, country.name, "LOC", country.wikidata, k, k + 1)
+            start = max(start, k + 1)   # 米 + アップル, 独 + シーメンス: the firm's country, then the firm
         if code == "ja" and etype == "ORG" and text.endswith(JA_LEGAL_FORMS, 0, start) \
                 and not covered[start - (n := next(len(f) for f in JA_LEGAL_FORMS if text.endswith(f, 0, start)))]:
             start -= n   # 株式会社メルカリ, 独立行政法人都市再生機構: the legal form written before the name is part of it
