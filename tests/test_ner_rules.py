@@ -2115,3 +2115,10 @@ def test_japanese_country_character_before_a_firm_or_place_is_that_country():
     got = _ents("米アップルと独シーメンス、英BBC放送によると、米テキサス州で。米上院は可決した。", "ja", "Jpan")
     assert {("米", "LOC"), ("アップル", "ORG"), ("独", "LOC"), ("シーメンス", "ORG"), ("英", "LOC"), ("BBC放送", "ORG"),
             ("テキサス州", "LOC"), ("米上院", "ORG")} <= got
+
+
+def test_japanese_full_names_whose_first_name_is_also_a_word():
+    # 智子, 健一, 陽子 are words of running text to wordfreq, and first names to gimei
+    got = _ents("小野寺智子は宮城県出身で、佐々木健一は秋田県出身、八田陽子が設立した。", "ja", "Jpan")
+    assert {("小野寺智子", "PER"), ("佐々木健一", "PER"), ("八田陽子", "PER")} <= got
+    assert ("福島交通", "PER") not in _ents("福島交通は路線を廃止した。", "ja", "Jpan")

@@ -3263,12 +3263,13 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
 def _ja_listed_name(run: str, cw) -> bool:
     """Is the kanji run a family name IPADIC lists (two or three kanji) and a first name it
     lists (one to three) that is no common two-kanji word (福島交通, 北洋銀行: a place and a
-    word, not a person)?"""
+    word, not a person), unless gimei lists it as a first name too (小野寺 + 智子)?"""
     family, first, n = cw.ja_family_listed, cw.ja_first_listed, len(run)   # (plain tests: this runs often)
-    return (3 <= n <= 5 and run[:2] in family and run[2:] in first and run[2:] not in cw.ja_words2
-            or 4 <= n <= 6 and run[:3] in family and run[3:] in first and run[3:] not in cw.ja_words2
+    words, given = cw.ja_words2, cw.ja_given   # (a first name that text uses as a word too: 健一, 智子, 直人)
+    return (3 <= n <= 5 and run[:2] in family and run[2:] in first and (run[2:] not in words or run[2:] in given)
+            or 4 <= n <= 6 and run[:3] in family and run[3:] in first and (run[3:] not in words or run[3:] in given)
             # (or a first name of the old forms no list holds in full: 宮坂伝右衛門, 服部倉治郎, 杉浦喬也)
-            or 4 <= n <= 7 and run[:2] in family and run.endswith(JA_GIVEN_ENDINGS) and run[2:] not in cw.ja_words2)
+            or 4 <= n <= 7 and run[:2] in family and run.endswith(JA_GIVEN_ENDINGS) and run[2:] not in words)
 
 
 # the last characters of men's first names, old and new (伝右衛門, 倉治郎, 龍之介, 大輔, 喬也), general Japanese
