@@ -2122,3 +2122,15 @@ def test_japanese_full_names_whose_first_name_is_also_a_word():
     got = _ents("小野寺智子は宮城県出身で、佐々木健一は秋田県出身、八田陽子が設立した。", "ja", "Jpan")
     assert {("小野寺智子", "PER"), ("佐々木健一", "PER"), ("八田陽子", "PER")} <= got
     assert ("福島交通", "PER") not in _ents("福島交通は路線を廃止した。", "ja", "Jpan")
+
+
+def test_chinese_dotted_names_with_rarer_characters_and_their_glosses():
+    got = _ents("記者派翠克·蓋爾說，商人以利亞·彭伯頓和哈立德·祖比、于爾根·杜珀表示。卡塔日娜·諾瓦克取得學位。", "zh", "Hant")
+    assert {("派翠克·蓋爾", "PER"), ("以利亞·彭伯頓", "PER"), ("哈立德·祖比", "PER"), ("于爾根·杜珀", "PER"),
+            ("卡塔日娜·諾瓦克", "PER")} <= got
+    # a title or a clause after the name is no part of it
+    got = _ents("瑪麗亞·薩拉薩爾博士指出，交易員克里斯蒂安·博恩因操縱利率被判刑。", "zh", "Hant")
+    assert {("瑪麗亞·薩拉薩爾", "PER"), ("克里斯蒂安·博恩", "PER")} <= got
+    # the Latin gloss names the whole dotted name
+    res = extract("地理學家馬捷·貝爾（Matej Bel）記述了瓦赫河。", LanguageResult(code="zh", script="Hant", confidence=1.0))
+    assert {(m.text, e.id) for e in res.entities for m in e.mentions} >= {("馬捷·貝爾", "x-matej-bel")}

@@ -443,12 +443,17 @@ TRANSLIT_SAYS = re.compile(f"([{_TL}](?<![{_TL}][\\s\\S])[{_TL}]{{1,4}})(?=" + "
 # 约翰, 拉斐尔, 伊娃, 阿卜杜拉, 巴勃罗, 皮尔庞特, 沃洛申, 卡农图姆), and those that may (何塞,
 # 冯, 朱塞佩, 刘易斯, 席尔瓦, 居里, 大卫), general knowledge: with a middle dot beside
 # them they are names, where alone they are too common in Chinese words
-_TL_INNER = "得治卫衛白廉翰汀斐娃卜勃庞龐申农農席当當修"
+# ... and more of them inside one (派翠克, 約書亞, 哈立德, 賽義德, 卡塔日娜, 賈汗, 瓦根廷, 巴甫洛維奇,
+# 漢尼拔, 馬捷, 阿斯圖迪略, 派屈克)
+_TL_INNER = "得治卫衛白廉翰汀斐娃卜勃庞龐申农農席当當修翠书書立义義日汗廷甫拔捷略屈肖"
 _TL_OPEN = _TL_DOTTED + "何冯馮祖朱刘劉魏居大"
 _TL_ANY = _TL_OPEN + _TL_INNER
+# first names that open with a character that is a word before a name too (以 "by", 于 "at",
+# 派 "send"), in the pair that only a name opens with: 以利亞, 以西結, 以撒, 于爾根, 派翠克, 派屈克, 肖恩
+_TL_OPEN_PAIRS = "以[利西撒]|于[爾尔]|派[翠屈]|肖恩"
 # a foreign name written with middle dots, and hyphens inside a part (让-巴蒂斯特)
 TRANSLIT_NAME = re.compile(   # ([TL]+ that opens with its class)
-    f"[{_TL_OPEN}][{_TL_ANY}]*(?:-[{_TL_ANY}]+)*(?:[·•・‧][{_TL_ANY}]+(?:-[{_TL_ANY}]+)*)+")
+    f"(?:[{_TL_OPEN}]|{_TL_OPEN_PAIRS})[{_TL_ANY}]*(?:-[{_TL_ANY}]+)*(?:[·•・‧][{_TL_ANY}]+(?:-[{_TL_ANY}]+)*)+")
 # A transliterated name (two or more such characters after none) and the word that makes
 # it an organisation (马塞诺大学, 克莱兹代尔银行, 佩鲁贾足球俱乐部, with a kind of firm or
 # club between) or a place (洛特河, 肯纳贝克县, 贝德福德郡), general Chinese
@@ -522,6 +527,9 @@ ZH_WORDS_AFTER_NAME = ("毕业", "畢業", "加入", "提出", "提供", "提到
                        # (托尼因违反: "Toney, for breaching"; not 斯坦因, Stein)
                        "因为", "因為", "因此", "因而", "因故", "因病", "因伤", "因傷", "因违", "因違", "因涉", "因战",
                        "因戰", "因遭", "因被", "因其", "因挪", "因犯", "因贪", "因貪", "因酒", "因拒", "因欠",
+                       "因调", "因調", "因操", "因获", "因獲", "因结", "因結",
+                       # (a title after the name: 薩拉薩爾博士, 巴里爵士)
+                       "博士", "爵士",
                        "赛后", "賽後", "赛前", "賽前",   # (波斯特科格卢赛后: "after the match")
                        "根据", "根據", "根本", "博物", "基因",   # (歐姬芙博物館: the museum named after her)
                        "大学", "大學", "理事", "理由", "各地", "各国", "各國", "延长", "延長", "武器", "武装", "武裝",
@@ -582,7 +590,8 @@ _ZH_BEFORE_LI = frozenset("經经總总助代協协管處处受辦办清治修�
 
 # a transliterated name followed by its Latin spelling in brackets
 NAME_GLOSS = re.compile(
-    f"((?:[{_TL}]{{2,8}})(?:[·・][{_TL}]{{1,8}})*|[\u30A1-\u30FA\u30FC・]{{2,20}})[（(]([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ.\\-'’ ]{{1,40}}?)[）),，、]")
+    f"((?:[{_TL_OPEN}]|{_TL_OPEN_PAIRS})[{_TL_ANY}]{{0,7}}(?:[·・][{_TL_ANY}]{{1,8}})+|[{_TL}]{{2,8}}"
+    f"|[\u30A1-\u30FA\u30FC・]{{2,20}})[（(]([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ.\\-'’ ]{{1,40}}?)[）),，、]")
 KATAKANA_DOT_NAME = re.compile(   # (= a run of 2+ Katakana: matches start and end at run edges)
     r"[\u30A1-\u30FA\u30FC](?<![\u30A1-\u30FA\u30FC][\s\S])[\u30A1-\u30FA\u30FC]+(?:[・＝=](?:[A-Z]\.?|[\u30A1-\u30FA\u30FC]{2,}"
     r"|[ドデダ](?=[・＝=])))*[・＝=][\u30A1-\u30FA\u30FC]{2,}")   # (シャルル＝モーリス・ド・タレーラン: a particle of one)
