@@ -2134,3 +2134,10 @@ def test_chinese_dotted_names_with_rarer_characters_and_their_glosses():
     # the Latin gloss names the whole dotted name
     res = extract("地理學家馬捷·貝爾（Matej Bel）記述了瓦赫河。", LanguageResult(code="zh", script="Hant", confidence=1.0))
     assert {(m.text, e.id) for e in res.entities for m in e.mentions} >= {("馬捷·貝爾", "x-matej-bel")}
+
+
+def test_german_genitive_of_a_family_name_the_article_names_in_full():
+    res = extract("Merkels Erbe. Angela Merkel war 16 Jahre Kanzlerin; Trumps Zölle trafen Donald Trump selbst.",
+                  LanguageResult(code="de", script="Latn", confidence=1.0))
+    got = {(m.text, e.id) for e in res.entities for m in e.mentions}
+    assert {("Merkels", "angela-merkel"), ("Trumps", "donald-trump")} <= got

@@ -140,6 +140,10 @@ def _short_forms(text: str, hits, covered: bytearray, col: _Collector, code: str
             surnames.setdefault(name_toks[-1], h.entity)
     if not surnames:
         return
+    if code == "de":   # Merkels Politik, die Zölle Trumps: the genitive, as German writes it
+        for name, ent in list(surnames.items()):
+            if name[-1] not in "sßxz" and name[-1].isalpha():
+                surnames.setdefault(name + "s", ent)
     given = None
     for s, e, name in _find_words(text, surnames):
         if any(covered[s:e]):
