@@ -2141,3 +2141,9 @@ def test_german_genitive_of_a_family_name_the_article_names_in_full():
                   LanguageResult(code="de", script="Latn", confidence=1.0))
     got = {(m.text, e.id) for e in res.entities for m in e.mentions}
     assert {("Merkels", "angela-merkel"), ("Trumps", "donald-trump")} <= got
+
+
+def test_a_famous_family_name_read_as_a_person_is_that_person():
+    for text, mention in (("Bundeskanzlerin Merkel sagte das.", "Merkel"), ("Die Regierung Merkels scheiterte.", "Merkels")):
+        res = extract(text, LanguageResult(code="de", script="Latn", confidence=1.0))
+        assert {(m.text, e.id) for e in res.entities for m in e.mentions} == {(mention, "angela-merkel")}

@@ -1648,6 +1648,16 @@ def _heard_with_name_before(text: str, c: Candidate, col: _Collector) -> bool:
     return False
 
 
+def _famous_family_name(kb, word: str, code: str) -> KBEntity | None:
+    """The person a family name alone names in the news (a quiet alias: Merkel, Putin, Modi),
+    where the candidate rules have read the word as a person's name (Bundeskanzlerin Merkel,
+    die Regierung Merkels): the knowledge base's person, else None."""
+    for form in (word, word[:-1]) if code == "de" and word.endswith("s") and len(word) > 4 else (word,):
+        if (ent := kb.lookup(form, True, code)) is not None and ent.type == "PER":
+            return ent
+    return None
+
+
 def _quiet_in_context(text: str, covered: bytearray, col: _Collector, code: str):
     """A quiet alias (a word too common to match alone) of an entity the article names
     otherwise, or of a part of one it names, is that entity here: Windows after Microsoft,
@@ -2697,6 +2707,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         # (a place's or an unknown kind's name may be a town's: quiet aliases too; 米: the
         # candidate names its id)
         ent = kb.lookup(c.text, c.type in _QUIET_TYPES, code) or (kb.by_id.get(c.id) if c.id else None)
+        if ent is None and c.type == "PER" and " " not in c.text:
+            ent = _famous_family_name(kb, c.text, code)
         if ent is None and code == "ro":
             ent = romanian.lookup(kb, c.text, c.type in _QUIET_TYPES)   # Vrancei, Vrancea's
         elif ent is None and code in slavic_forms.LANGS:
