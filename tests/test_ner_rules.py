@@ -2147,3 +2147,13 @@ def test_a_famous_family_name_read_as_a_person_is_that_person():
     for text, mention in (("Bundeskanzlerin Merkel sagte das.", "Merkel"), ("Die Regierung Merkels scheiterte.", "Merkels")):
         res = extract(text, LanguageResult(code="de", script="Latn", confidence=1.0))
         assert {(m.text, e.id) for e in res.entities for m in e.mentions} == {(mention, "angela-merkel")}
+
+
+def test_a_bodys_field_after_its_head_noun_is_part_of_its_name():
+    got = _ents("The Texas Department of Transportation, the Oregon Department of Fish and Wildlife and the Paris School "
+                "of Economics said.", "en", "Latn")
+    assert {("Texas Department of Transportation", "ORG"), ("Oregon Department of Fish and Wildlife", "ORG"),
+            ("Paris School of Economics", "ORG")} <= got
+    # (a known name after "and" is a name of its own)
+    got = _ents("The Texas Department of Transportation and Houston police said.", "en", "Latn")
+    assert {("Texas Department of Transportation", "ORG"), ("Houston", "LOC")} <= got

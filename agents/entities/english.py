@@ -249,11 +249,27 @@ def place_in_longer_name(text: str, start: int, end: int) -> tuple[int, int, str
     return (start, *after) if after else None
 
 
+# the field of a body after its head noun ("Department of Transportation", "Court of Criminal
+# Appeals", "Department of Fish and Wildlife"): "of" and capitalised words, "and" between two
+_OF_FIELD = re.compile(r" of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?:(?: and| &) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)?"
+                       r"(?![\w'’-])")
+
+
 def headed_after(text: str, end: int) -> tuple[int, str] | None:
     """(end, type) of the capitalised words right after ``end`` when they end in an
     organisation's or a place's head noun (" Police", " Street Bridge", " Medical School"):
-    with the name before them, a longer name."""
+    with the name before them, a longer name; an organisation's with its field ("Texas
+    Department of Transportation"), unless what follows "and" is a known name of its own
+    ("... of Transportation and Houston Police")."""
     if not text.startswith(" ", end) or end + 1 >= len(text) or not text[end + 1].isupper() \
             or (m := _HEADED_AFTER.match(text, end)) is None:
         return None
-    return m.end(), "ORG" if m.group(1).lower() in ORG_HEADS else "LOC"
+    if m.group(1).lower() not in ORG_HEADS:
+        return m.end(), "LOC"
+    if text.startswith(" of ", m.end()) and (field := _OF_FIELD.match(text, m.end())) is not None:
+        tail = field.group()
+        cut = max(tail.rfind(" and "), tail.rfind(" & "))
+        if cut > 0 and get_kb().lookup(tail[cut:].split(" ", 2)[2].split(" ")[0]) is not None:
+            tail = tail[:cut]
+        return m.end() + len(tail), "ORG"
+    return m.end(), "ORG"
