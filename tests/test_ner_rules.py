@@ -2157,3 +2157,10 @@ def test_a_bodys_field_after_its_head_noun_is_part_of_its_name():
     # (a known name after "and" is a name of its own)
     got = _ents("The Texas Department of Transportation and Houston police said.", "en", "Latn")
     assert {("Texas Department of Transportation", "ORG"), ("Houston", "LOC")} <= got
+
+
+def test_german_adjectived_body_before_a_countrys_genitive_is_one_name():
+    got = _ents("Die Sozialistische Partei Albaniens gewann, der Oberste Gerichtshof Kenias entschied.", "de", "Latn")
+    assert {("Sozialistische Partei Albaniens", "ORG"), ("Oberste Gerichtshof Kenias", "ORG")} <= got
+    # (an article is no adjective: the country stays a place)
+    assert ("Albaniens", "LOC") in _ents("Die Partei Albaniens verlor.", "de", "Latn")

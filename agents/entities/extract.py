@@ -1613,6 +1613,27 @@ _DE_BODY_OF_PLACE = re.compile(r"((?:Oberste[nr]?|Staatliche[nr]?|Nationale[nr]?
                                r"(?:Landes |Kantons |Freistaates |Freistaats |Stadt |Provinz )?$")
 
 
+# capitalised adjectives and a body's head right before a country's genitive (Sozialistische
+# Partei | Albaniens, Oberste Gerichtshof | Kenias, Orthodoxe Kirche | Russlands)
+_DE_ADJECTIVES_AND_HEAD = re.compile(r"(?<![\w-])((?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es) ){1,2})([A-ZÄÖÜ][a-zäöüß]+) \Z")
+_DE_NAMED_BODY_HEADS = _DE_BODY_HEADS + ("partei", "kirche", "front", "bewegung", "armee", "union", "allianz",
+                                         "versammlung", "rat", "gerichtshof")
+
+
+def _de_adjectived_body_before(text: str, start: int, function_words) -> int | None:
+    """Where a body's name of capitalised adjectives and a head opens right before a
+    country's genitive at ``start`` (die Liberale Partei Kolumbiens: one name), else None."""
+    m = _DE_ADJECTIVES_AND_HEAD.search(text, max(0, start - 60), start)
+    if m is None or not m.group(2).casefold().endswith(_DE_NAMED_BODY_HEADS):
+        return None
+    at = m.start()
+    for w in m.group(1).split():   # (an article or a pronoun opens no name: Die | Sozialistische Partei)
+        if w.casefold() not in function_words:
+            return at
+        at += len(w) + 1
+    return None   # (Die Partei Albaniens: no adjective, no name)
+
+
 def _de_body_of_place(text: str, body: re.Match) -> bool:
     """Is ``body`` (an optional capitalised adjective, a head, von/des/der) a body's name
     before its place: a body's head, after an article or nothing (not "die älteste Hochschule
@@ -2420,6 +2441,12 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             # die Fränkische Schweiz, Schwäbisch Hall: a capitalised adjective opens the place's name
             start = adj.start()
             e = KBEntity(unknown_id(text[start:end]), text[start:end], "LOC", None, None)
+        if code == "de" and etype == "LOC" and text[end - 1] == "s" and e.id.startswith("country-") \
+                and (body := _de_adjectived_body_before(text, start, de_function_words)) is not None \
+                and not any(covered[body:start]):
+            # die Sozialistische Partei Albaniens, der Oberste Gerichtshof Kenias: one body's name
+            start, etype = body, "ORG"
+            e = KBEntity(unknown_id(text[start:end]), text[start:end], "ORG", None, None)
         if code == "de" and etype == "LOC" and text.endswith(_DE_OF, 0, start) \
                 and _DE_BODY_HEAD_NEAR.search(text, max(0, start - 50), start) is not None and (
                 body := _DE_BODY_OF_PLACE.search(text, max(0, start - 60), start)) is not None \
