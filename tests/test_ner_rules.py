@@ -2164,3 +2164,14 @@ def test_german_adjectived_body_before_a_countrys_genitive_is_one_name():
     assert {("Sozialistische Partei Albaniens", "ORG"), ("Oberste Gerichtshof Kenias", "ORG")} <= got
     # (an article is no adjective: the country stays a place)
     assert ("Albaniens", "LOC") in _ents("Die Partei Albaniens verlor.", "de", "Latn")
+
+
+def test_a_chinese_transliteration_read_as_a_place_takes_the_towns_id():
+    def ids(text, code, script):
+        return {(m.text, e.id) for e in extract(text, LanguageResult(code=code, script=script, confidence=1.0)).entities
+                for m in e.mentions}
+    ulm = dict(ids("Er zog nach Ulm.", "de", "Latn"))["Ulm"]
+    assert ulm.startswith("city-")
+    # geonames' Chinese names (quiet aliases: a rule has read the span as a place), in either script
+    assert ("烏爾姆", ulm) in ids("他出生於基爾，後來移居烏爾姆。", "zh", "Hant")
+    assert ("乌尔姆", ulm) in ids("他后来移居乌尔姆。", "zh", "Hans")
