@@ -60,6 +60,10 @@ simplified characters and Taiwan's and Hong Kong's in traditional ones (people n
 their full Chinese names, often with no title or verb that cues them), German, Austrian and
 Swiss local news, Japanese prefectural papers. ``zh_news4 zh_news5 de_news3 ja_news4`` the
 same way later that round, from every region, and held out whole: no rule was read off them.
+``ja_wiki11 de_wiki2 zh_trans7`` (the twenty-ninth round, 150 each, by three helpers given a
+brief of the same conventions, who read nothing else): Japanese Wikipedia on every topic,
+German Wikipedia and agency news, traditional-Chinese translated agency news and Wikipedia;
+held out whole, to measure the round's rules, which were read off the older sets.
 
 Rules and the knowledge base may be chosen on these sentences, never on the test sets.
 They were written by the same kind of model that curated much of the knowledge base:
@@ -90,7 +94,7 @@ SETS = ("de", "zh", "ja", "de_tail", "zh_tail", "ja_tail", "fr", "es", "it", "ru
         "ja_wiki4", "zh_trans2", "de_trans2", "ja_wiki5", "zh_trans3", "de_trans3",
         "ja_wiki6", "ja_wiki7", "zh_trans4", "de_trans4", "ja_wiki8", "ja_wiki9", "zh_trans5", "de_trans5",
         "ja_wiki10", "ja_news2", "zh_trans6", "de_trans6", "zh_news2", "zh_news3", "de_news2", "ja_news3",
-        "zh_news4", "zh_news5", "de_news3", "ja_news4")
+        "zh_news4", "zh_news5", "de_news3", "ja_news4", "ja_wiki11", "de_wiki2", "zh_trans7")
 MARK = re.compile(r"\[(PER|ORG|LOC) ([^\[\]]+?)\]")
 
 
