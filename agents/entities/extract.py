@@ -28,7 +28,8 @@ from .amounts import alternation, amount_rows
 from .backends import get_backend
 from .chinese import ZH_NOT_NAME_CHARS, after_cue, chinese_preload, zh_autonomous_units
 from .candidates import (CLUB_SUFFIXES, DE_KIND_OF_FIRM, JA_AFTER_NAME_WORDS, JA_COUNTRY_ABBREVIATIONS,
-                         JA_LEGAL_FORMS, JA_LOC_WORDS, JA_ORG_WORDS, JA_ORG_WORD_SET, JA_SHA_WORDS, JA_TITLES, KATAKANA_LOC_ENDS, TRANSLIT,
+                         JA_LEGAL_FORMS, JA_LOC_WORDS, JA_ORG_WORDS, JA_ORG_WORD_SET, JA_SHA_WORDS, JA_TITLES,
+                         KATAKANA_LOC_ENDS, TRANSLIT,
                          JA_VENUE_WORDS, NAME_CASE_ENDINGS, Candidate, DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES,
                          ZH_CLUB_ROLES, ZH_LOC_ENDINGS, ZH_NAMED_BODY, ZH_REGNAL, _JA_END, _KO_WORD_ENDINGS, _TRANSLIT_DOTS,
                          de_island_name_start, de_lexicon, dotted_name_spans, facility_before, find_candidates, hyphened_place,
@@ -402,10 +403,11 @@ def _company_around(text: str, start: int, end: int, code: str) -> tuple[int, in
 # words of a known facility's English name (a stadium's name after "estadio" is that stadium)
 _FACILITY_WORDS = frozenset("stadium arena station airport square street avenue park bridge tower palace".split())
 # the head words of a venue's name after a sponsor's name (Signal Iduna Park, Allianz Arena)
-# (a Latin letter or digit after it makes another word; a Korean particle may follow: 제주 SK FC에)
-_CLUB_AFTER = re.compile(r"(?: (?:" + "|".join(sorted(CLUB_SUFFIXES)) + r"))+(?![A-Za-z0-9-])")
 _VENUE_AFTER = re.compile(r"(?: [A-Z][a-z]+)?(?:[ -](?:Park|Arena|Stadion|Stadium|Stadio|Estadio|Stade|Dome|Center|"
                           r"Centre|Halle|Hall|Арен[аеуыой]{1,2}))+(?![\w-])")
+# a club's abbreviations after its town's name (Malmö FF, 제주 SK FC); a Latin letter or digit
+# after them makes another word, a Korean particle may follow (제주 SK FC에)
+_CLUB_AFTER = re.compile(r"(?: (?:" + "|".join(sorted(CLUB_SUFFIXES)) + r"))+(?![A-Za-z0-9-])")
 # a Russian town named for its river: Комсомольск-на-Амуре, Франкфурт-на-Майне (one place)
 _RU_ON_RIVER = re.compile(r"-на-[А-ЯЁ][а-яё]+(?![\w-])")
 
