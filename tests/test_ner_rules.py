@@ -2175,3 +2175,8 @@ def test_a_chinese_transliteration_read_as_a_place_takes_the_towns_id():
     # geonames' Chinese names (quiet aliases: a rule has read the span as a place), in either script
     assert ("烏爾姆", ulm) in ids("他出生於基爾，後來移居烏爾姆。", "zh", "Hant")
     assert ("乌尔姆", ulm) in ids("他后来移居乌尔姆。", "zh", "Hans")
+
+
+def test_chinese_dotted_names_with_a_family_names_character_after_the_dot():
+    got = _ents("貝蒂·洛根和艾倫·蔡斯被提名，法官羅莎琳·鄧巴裁定，由艾蜜莉·陳創辦。", "zh", "Hant")
+    assert {("艾倫·蔡斯", "PER"), ("羅莎琳·鄧巴", "PER"), ("艾蜜莉·陳", "PER")} <= got

@@ -444,8 +444,9 @@ TRANSLIT_SAYS = re.compile(f"([{_TL}](?<![{_TL}][\\s\\S])[{_TL}]{{1,4}})(?=" + "
 # 冯, 朱塞佩, 刘易斯, 席尔瓦, 居里, 大卫), general knowledge: with a middle dot beside
 # them they are names, where alone they are too common in Chinese words
 # ... and more of them inside one (派翠克, 約書亞, 哈立德, 賽義德, 卡塔日娜, 賈汗, 瓦根廷, 巴甫洛維奇,
-# 漢尼拔, 馬捷, 阿斯圖迪略, 派屈克)
-_TL_INNER = "得治卫衛白廉翰汀斐娃卜勃庞龐申农農席当當修翠书書立义義日汗廷甫拔捷略屈肖"
+# 漢尼拔, 馬捷, 阿斯圖迪略, 派屈克), and after a dot Chinese family names and the syllables
+# they write (艾蜜莉·陳, 艾倫·蔡斯 Chase, 羅莎琳·鄧巴 Dunbar)
+_TL_INNER = "得治卫衛白廉翰汀斐娃卜勃庞龐申农農席当當修翠书書立义義日汗廷甫拔捷略屈肖蔡邓鄧陈陳"
 _TL_OPEN = _TL_DOTTED + "何冯馮祖朱刘劉魏居大"
 _TL_ANY = _TL_OPEN + _TL_INNER
 # first names that open with a character that is a word before a name too (以 "by", 于 "at",
