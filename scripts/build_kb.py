@@ -139,8 +139,8 @@ Tanta Tete Toyota Tula Van Viana Victoria Vladimir Welkom Yola""".split()) | {
 # (Perth), کیف "bag" (Kyiv), دوشنبه "Monday" (Dushanbe), آستانه "threshold" (Astana);
 # Japanese プール "pool" (Poole), and among the 10,000 commonest words コーチ "coach" (Kochi),
 # コロナ (Corona, California), パール "pearl" (Paarl), the first and family names ジョージ
-# (George, South Africa) and ジャクソン (Jackson, Mississippi); Korean 건지 (a verb ending; Guernsey), 수단 "means" (Sudan);
-# Thai ปราก (Prague), the start of ปรากฏ "appear".
+# (George, South Africa) and ジャクソン (Jackson, Mississippi); Korean 건지 (a verb ending;
+# Guernsey), 수단 "means" (Sudan); Thai ปราก (Prague), the start of ปรากฏ "appear".
 CASELESS_HOMOGRAPHS = ("מכה", "פונה", "שלם", "काली", "गाना", "নিউ", "امان", "غازی", "شام", "میسر", "مالی",
                        "مالي", "چک", "پرت", "کیف", "دوشنبه", "آستانه", "プール", "コーチ", "コロナ", "パール",
                        "ジョージ", "ジャクソン", "건지", "수단", "ปราก")

@@ -1442,11 +1442,13 @@ genossenschaft verein fußballverein fussballverein fußballklub fussballklub tr
 muttergesellschaft tochtergesellschaft bergbaufirma""".split())
 
 
-def _de_kind_before_name(toks: list, common: frozenset[str]) -> bool:
+def _de_kind_then_name(toks: list, common: frozenset[str]) -> bool:
     """A run opening with a kind of body and a capitalised name after it (die Partei Vox);
     not an adjective of a people, which the body's own name holds (Verein Deutscher Ingenieure)."""
     return toks[0][3] in DE_KINDS_BEFORE_NAMES and toks[1][2][:1].isupper() \
         and not (toks[1][3].endswith("er") and toks[1][3] in common)
+
+
 # heads that open a body's name only inside a compound (Bezirksamt, Kriminalpolizei, Skiclub, Kammerchor)
 _DE_BARE_HEADS = frozenset(("amt", "amts", "polizei", "club", "klub", "chor"))
 
@@ -2108,7 +2110,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 and toks[0][3].endswith(DE_ORG_HEAD_ENDS):
             toks.pop(0)   # der Arbeitgeberverband | BAVC: a kind of body before its acronym
         if len(toks) >= 2 and _opens_name(toks[0][3], german, feature_heads) \
-                and not (german and _de_kind_before_name(toks, common)):
+                and not (german and _de_kind_then_name(toks, common)):
             pass   # a place's or an institution's head opens its name: Landkreis Ravensburg, Brauerei Aying
         elif len(toks) == 2 and toks[1][2] in GERMAN_LEGAL_FORMS:
             pass   # a noun before a legal form is the firm's name, no role or kind: Müller GmbH, Bauer AG
@@ -2119,7 +2121,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             toks.pop(0)   # "Tennisser X Y", "de Ethiopische X Y": the role or the people is no part of the name
         elif len(toks) >= 2 and toks[0][3] not in org_openers \
                 and not (code == "en" and english.municipal_body([t[3] for t in toks])) \
-                and not (german and toks[0][3] in DE_KINDS_BEFORE_NAMES and not _de_kind_before_name(toks, common)) \
+                and not (german and toks[0][3] in DE_KINDS_BEFORE_NAMES and not _de_kind_then_name(toks, common)) \
                 and (head := apposition_head(toks[0][3]) or (romanian and ro_noun_kind(toks[0][3])) or None) \
                 is not None:   # (Regione Siciliana: the body; Patiseria X)
             # a capitalised noun before a name in apposition ("Der Energiekonzern Vaskivoima",

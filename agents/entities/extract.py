@@ -1993,7 +1993,7 @@ _DE_BODY_KINDS = ("agentur", "gewerkschaft", "partei", "konzern", "gruppe", "sen
                   "bank")
 
 
-def _de_kind_before_name(text: str, start: int, sp: int, end: int, eid: str, kb) -> bool:
+def _de_alias_opens_with_kind(text: str, start: int, sp: int, end: int, eid: str, kb) -> bool:
     """A known body's German alias that opens with the kind of body before a name that is
     an alias of its own (Nachrichtenagentur AFP, Lokführergewerkschaft GDL): the name is the
     mention, as an unknown body's would be."""
@@ -2433,7 +2433,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 (named := text.index(" ", start) + 1):end]:
             start = named   # die Insel Java, die Gewerkschaft Verdi: the alias tells the name, the mention is it
         elif code == "de" and etype == "ORG" and (sp := text.find(" ", start, end)) > 0 \
-                and _de_kind_before_name(text, start, sp, end, e.id, kb):
+                and _de_alias_opens_with_kind(text, start, sp, end, e.id, kb):
             start = sp + 1   # die Nachrichtenagentur AFP: the kind of body, then its name
         if etype == "LOC" and text.startswith("$", end):
             continue   # US$, HK$, NZ$: a currency (the amount keeps it), not a place mention
