@@ -1375,7 +1375,6 @@ def add_korean_province_short_forms(b: Builder) -> int:
     return n
 
 
-_INDONESIAN_DIRECTIONS = ("barat", "timur", "utara", "selatan", "tengah")
 _JA_STATE = re.compile(r"([\u30A1-\u30FA\u30FC]{4,})州")
 
 
@@ -1390,8 +1389,7 @@ def add_japanese_state_short_names(b: Builder) -> int:
     for key, (prio, eid, flags, alias) in sorted(b.aliases.items()):
         if (m := _JA_STATE.fullmatch(alias)) is None or b.entities[eid]["type"] != "LOC" \
                 or not (b.entities[eid].get("parent") or "").startswith("country-") \
-                or _DIRECTION_WORDS.union(_INDONESIAN_DIRECTIONS).intersection(
-                    re.split(r"[ -]+", b.entities[eid]["name"].lower())):
+                or not _STATE_DIRECTIONS.isdisjoint(re.split(r"[ -]+", b.entities[eid]["name"].lower())):
             continue
         if alias_key(m.group(1)) not in b.aliases:
             b.add_alias(m.group(1), eid, prio - 0.5, flags)
@@ -1884,6 +1882,8 @@ _KANA = re.compile(r"[\u30a0-\u30ff]+")
 _DIRECTION_WORDS = frozenset("""north south east west northern southern eastern western central centre center
 middle far upper lower nord sud est ouest centrale norte sur este oeste centro nordeste noroeste sudeste
 suroeste sudoeste""".split())
+# ... and, for the Japanese states' short names, Indonesian ones (Kalimantan Barat)
+_STATE_DIRECTIONS = _DIRECTION_WORDS | frozenset(("barat", "timur", "utara", "selatan", "tengah"))
 _DIRECTION_HAN = re.compile(r"[东西南北中東央部極极]+[省州县縣区區府邦県道]?")
 
 

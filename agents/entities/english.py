@@ -269,7 +269,7 @@ def headed_after(text: str, end: int) -> tuple[int, str] | None:
     if text.startswith(" of ", m.end()) and (field := _OF_FIELD.match(text, m.end())) is not None:
         tail = field.group()
         cut = max(tail.rfind(" and "), tail.rfind(" & "))
-        if cut > 0 and get_kb().lookup(tail[cut:].split(" ", 2)[2].split(" ")[0]) is not None:
+        if cut > 0 and get_kb().lookup(tail[cut:].split()[1]) is not None:
             tail = tail[:cut]
         return m.end() + len(tail), "ORG"
     return m.end(), "ORG"

@@ -899,7 +899,7 @@ _JA_KATAKANA_BEFORE = re.compile(r"[\u30A1-\u30FA\u30FC]{3,}\Z")
 # ロンドン五輪, パリ協定, ウィーン会議, キューバ危機, フランス料理, ロシア語), general Japanese
 _JA_NAMED_BY_PLACE = tuple("""五輪 大会 会議 会談 条約 協定 宣言 合意 議定書 憲章 博覧会 万博 映画祭 音楽祭 芸術祭 祭
 事件 戦争 紛争 危機 革命 暴動 蜂起 空襲 戦役 戦線 戦 体制 学派 方式 様式 料理 風 式 流 系 製 産 語 文学 音楽
-映画 美術 建築 症 病 号 共同 時事""".split())   # (【ワシントン共同】: a dateline, read by _ja_datelines)
+映画 美術 建築 症 病 号""".split())
 # last characters of a body's or a place's own name (イタリア山岳会, アメリカ海兵隊, グダニスク造船所)
 _JA_NAME_LAST = frozenset("会局隊団所社庁国院部課署軍党省館")
 _JA_KANJI_RUN = re.compile(r"[\u4E00-\u9FFF]+")
