@@ -64,6 +64,11 @@ same way later that round, from every region, and held out whole: no rule was re
 brief of the same conventions, who read nothing else): Japanese Wikipedia on every topic,
 German Wikipedia and agency news, traditional-Chinese translated agency news and Wikipedia;
 held out whole, to measure the round's rules, which were read off the older sets.
+``ja_wiki12 ja_wiki13`` (the thirtieth round, 150 each, the same brief): Japanese Wikipedia
+on foreign people, and on foreign firms, bands, clubs, towns and historical figures, who
+after their first mention are named by one katakana word (スミスは, ノキアの), among
+everyday katakana loanwords; rules were read off ja_wiki12's odd lines only, its even lines
+and all of ja_wiki13 held out. They started at 0.591 and 0.566, as hard as the test set.
 
 Rules and the knowledge base may be chosen on these sentences, never on the test sets.
 They were written by the same kind of model that curated much of the knowledge base:
@@ -94,7 +99,7 @@ SETS = ("de", "zh", "ja", "de_tail", "zh_tail", "ja_tail", "fr", "es", "it", "ru
         "ja_wiki4", "zh_trans2", "de_trans2", "ja_wiki5", "zh_trans3", "de_trans3",
         "ja_wiki6", "ja_wiki7", "zh_trans4", "de_trans4", "ja_wiki8", "ja_wiki9", "zh_trans5", "de_trans5",
         "ja_wiki10", "ja_news2", "zh_trans6", "de_trans6", "zh_news2", "zh_news3", "de_news2", "ja_news3",
-        "zh_news4", "zh_news5", "de_news3", "ja_news4", "ja_wiki11", "de_wiki2", "zh_trans7")
+        "zh_news4", "zh_news5", "de_news3", "ja_news4", "ja_wiki11", "de_wiki2", "zh_trans7", "ja_wiki12", "ja_wiki13")
 MARK = re.compile(r"\[(PER|ORG|LOC) ([^\[\]]+?)\]")
 
 
