@@ -2275,6 +2275,7 @@ def write_common(path: Path, source: str = "census+faker", kb_people: list[str] 
     out["_ja_surnames"], out["_ja_given"], out["_ja_words2"] = japanese_names()
     out["_ja_family_listed"], out["_ja_first_listed"], ipadic_readings, place_readings = ipadic_names()
     out["_ja_readings"] = japanese_readings(ipadic_readings)
+    out["_ja_loanwords"], out["_ja_kana_names"] = ipadic_katakana()
     out["_ja_place_readings"] = sorted(f"{k}\t{press_romaji(v)}" for k, v in place_readings.items())
     out["_native_given"], out["_native_surnames"] = native_names(native_people)
     for lang, n in sorted(NATIVE_COMMON_LANGS.items()):
@@ -2351,6 +2352,29 @@ def ipadic_names() -> tuple[list[str], list[str], dict[str, str], dict[str, str]
                         continue
                     readings.add((base, costs[key][3], reading))
     return sorted(family), sorted(first), _likeliest(readings), _likeliest(places)
+
+
+def ipadic_katakana() -> tuple[list[str], list[str]]:
+    """IPADIC's katakana words that are no proper noun (about 10,000: common nouns, verbal
+    nouns, adjectival stems, adverbs, counters: アルバム, ツアー, デビュー, ブルー), and its
+    katakana names of people (about 2,300: ワトソン, ブラウン, ホセ), from janome's copy. A
+    katakana word alone is a name only when it is no such word or is such a name (ブラウンは
+    ... 生まれた, not シングルは ... 発売された)."""
+    import importlib
+    import pkgutil
+    import janome.sysdic
+    katakana = re.compile(r"[\u30A1-\u30FA\u30FC]{2,}")
+    words, names = set(), set()
+    for mod in sorted(m.name for m in pkgutil.iter_modules(janome.sysdic.__path__)):
+        if re.fullmatch(r"entries_extra\d+", mod):
+            for pos, _, _, base, *_ in importlib.import_module(f"janome.sysdic.{mod}").DATA.values():
+                if not katakana.fullmatch(base):
+                    continue
+                if not pos.startswith("名詞,固有名詞"):
+                    words.add(base)
+                elif pos.startswith("名詞,固有名詞,人名"):
+                    names.add(base)
+    return sorted(words), sorted(names)
 
 
 def _likeliest(entries: set[tuple[str, int, str]]) -> dict[str, str]:

@@ -2124,6 +2124,32 @@ def test_japanese_full_names_whose_first_name_is_also_a_word():
     assert ("福島交通", "PER") not in _ents("福島交通は路線を廃止した。", "ja", "Jpan")
 
 
+def test_japanese_katakana_name_alone_typed_by_what_follows():
+    # a family name or one name alone: a person by kin after it, ら, a person's verb or trade
+    got = _ents("1988年、クレメンツはダブリンで生まれた。オヘアの妻は画家で、ケリガンらが参加した。"
+                "ムワンギは、ケニアの作家である。", "ja", "Jpan")
+    assert {("クレメンツ", "PER"), ("オヘア", "PER"), ("ケリガン", "PER"), ("ムワンギ", "PER")} <= got
+    # a body: founded (passive), what a company or a band has; names joined by と share a type
+    got = _ents("ストランドベリは1961年に設立された。ヴァルコネンの創業者は技師だった。"
+                "トレメインとアボットは1977年に結婚した。", "ja", "Jpan")
+    assert {("ストランドベリ", "ORG"), ("ヴァルコネン", "ORG"), ("トレメイン", "PER"), ("アボット", "PER")} <= got
+    # no word of the language, and nothing without such words after it
+    got = _ents("シングルは1995年に発売され、チームは移籍した選手を迎えた。ミルハウザスは有名だった。", "ja", "Jpan")
+    assert not {text for text, _ in got} & {"シングル", "チーム", "ミルハウザス"}
+
+
+def test_japanese_country_and_place_with_a_middle_dot():
+    got = _ents("ウェールズ・スウォンジー出身で、ドイツ・ミュンヘンで育ち、ブラジル・ミナスジェライス州ベロオリゾンテに住む。",
+                "ja", "Jpan")
+    assert {("ウェールズ", "LOC"), ("スウォンジー", "LOC"), ("ドイツ", "LOC"), ("ミュンヘン", "LOC"),
+            ("ブラジル", "LOC"), ("ミナスジェライス州ベロオリゾンテ", "LOC")} <= got
+    # a city's team, a company's label, a double-barrelled region stay one name
+    got = _ents("ボストン・レッドソックスとソニー・ミュージック・コロンビア、ラインラント＝プファルツ州。", "ja", "Jpan")
+    assert {("ボストン・レッドソックス", "ORG"), ("ソニー・ミュージック・コロンビア", "ORG")} <= got
+    # loanwords joined by a dot are no name
+    assert not _ents("彼はジャズ・ピアニストで、デビュー・アルバムを出した。", "ja", "Jpan")
+
+
 def test_chinese_dotted_names_with_rarer_characters_and_their_glosses():
     got = _ents("記者派翠克·蓋爾說，商人以利亞·彭伯頓和哈立德·祖比、于爾根·杜珀表示。卡塔日娜·諾瓦克取得學位。", "zh", "Hant")
     assert {("派翠克·蓋爾", "PER"), ("以利亞·彭伯頓", "PER"), ("哈立德·祖比", "PER"), ("于爾根·杜珀", "PER"),

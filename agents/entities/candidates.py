@@ -2752,6 +2752,36 @@ def _kb_place(name: str, quiet: bool = False) -> bool:
     return ent is not None and ent.type == "LOC"
 
 
+# what follows a place after its country and a middle dot (ドイツ・ミュンヘン郊外, ・スウォンジー出身)
+_JA_PLACE_AFTER_DOTTED = re.compile("州|県|省|郡|地方|地区|郊外|近郊|出身|生まれ|在住|で|に|から|へ")
+# a state or province and a town in it, after the place (サンタフェ + 州ラファエラ): one address
+_JA_UNIT_AND_TOWN = re.compile(r"[州県省郡](?:[\u30A1-\u30FA\u30FC]{2,}[市町村郡区]?)?")
+
+
+def _ja_country_then_place(text: str, s: int, e: int, parts: list[str]) -> int | None:
+    """Where a katakana place after a country or a region and a middle dot ends (the end of
+    an address it opens: サンタフェ州ラファエラ), or None when ``parts`` are no such pair (a
+    city's team: ボストン・レッドソックス)."""
+    from .kb import get_kb
+    kb = get_kb()
+    country = kb.lookup(parts[0])
+    rest = "・".join(parts[1:])
+    if text[s + len(parts[0])] != "・" or country is None or country.type != "LOC" or country.id.startswith("city-") or rest in common_words().ja_loanwords \
+            or rest.endswith(KATAKANA_ORG_ENDS):
+        return None
+    known = kb.lookup(rest)
+    if known is not None and known.type != "LOC" or known is None and not _JA_PLACE_AFTER_DOTTED.match(text, e):
+        return None
+    unit = _JA_UNIT_AND_TOWN.match(text, e)
+    return unit.end() if unit is not None else e
+
+
+def _kb_org(name: str) -> bool:
+    from .kb import get_kb
+    ent = get_kb().lookup(name)
+    return ent is not None and ent.type == "ORG"
+
+
 TITLE_QUOTES = re.compile(r"[《『]([^《》『』\n]{2,15})[》』]")   # titles of works, papers, shows
 
 
@@ -2806,14 +2836,24 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             out.append(Candidate(s, e, name, "ORG"))
             continue
         parts = re.split("[・＝=]", name)
+        if len(parts) >= 2 and code == "ja" and (place := _ja_country_then_place(text, s, e, parts)) is not None:
+            # ドイツ・ミュンヘン, ウェールズ・スウォンジー出身: a country, then a place in it
+            k = s + len(parts[0])
+            out.append(Candidate(s, k, parts[0], "LOC"))
+            out.append(Candidate(k + 1, place, text[k + 1:place], "LOC"))
+            continue
         if name.endswith(KATAKANA_LOC_ENDS) or name.startswith(KATAKANA_LOC_OPENERS):
             etype = "LOC"   # (バート・ゴーデスベルク, Bad Godesberg: a German spa town)
         elif name.endswith(KATAKANA_ORG_ENDS) or any(w in name for w in KATAKANA_ORG_WORDS) \
                 or all(part in KATAKANA_LETTERS for part in parts) or "オブ" in parts:   # (ホンダ・オブ・アメリカ)
             # (ディー・エヌ・エー, エヌ・ティ・ティ: a company's initials spelled out)
             etype = "ORG"
-        elif _kb_place(parts[0]):
-            etype = "ORG"   # ボストン・レッドソックス: a team or company named after its city
+        elif _kb_place(parts[0]) or _kb_org(parts[0]):
+            # ボストン・レッドソックス: a team or company named after its city; ソニー・ミュージック
+            # ・コロンビア: one named by the company it belongs to
+            etype = "ORG"
+        elif code == "ja" and all(part in common_words().ja_loanwords for part in parts):
+            continue   # ファースト・アルバム, レゲエ・プロデューサー: words of the language, no name
         else:
             etype = "PER"
         out.append(Candidate(s, e, m.group(), etype))
@@ -3424,12 +3464,96 @@ def _ja_kin_named(text: str, covered: bytearray, out: list) -> None:
             out.append(Candidate(s, e, name, "PER"))
 
 
+# A foreign person's family name, or one name, written alone in katakana (ブラウンは1990年に
+# シカゴで生まれた, ベルナールの父, スミスらが): a person only where what follows says so, and
+# no katakana word of the language (シングルは ... 発売された); general Japanese
+# (the first katakana, then what stands before it: most characters fail the first test at once)
+_JA_LONE_KATAKANA = re.compile(r"[\u30A1-\u30FA](?<![\u30A1-\u30FC・＝=\u4E00-\u9FFF々A-Za-z0-9].)"
+                               r"[\u30A1-\u30FA\u30FC]{2,9}(?=[らのはがとやもをに、])")
+# what a person has and a body or a place has not, after の (ベルナールの父, ハリスの死後)
+JA_PERSONAL_AFTER_NO = ("父", "母", "妻", "夫", "息子", "娘", "兄", "弟", "姉", "妹", "祖父", "祖母", "叔父", "叔母",
+                        "伯父", "伯母", "両親", "長男", "長女", "次男", "次女", "孫", "死", "生涯", "自伝", "伝記",
+                        "葬儀", "墓", "遺体", "肖像", "生家", "友人", "親友", "恋人", "弟子", "師匠", "後任", "前任",
+                        "婚約者", "未亡人", "遺族", "愛人", "元妻", "元夫", "夫人", "没後", "生誕", "妻子")
+# what only a person does, in the clause after the name and は or が (ブラウンは ... 生まれた)
+JA_PERSONAL_VERBS = re.compile("生まれ|育っ|育ち|死去|急死|死亡|亡くな|逝去|他界|結婚|離婚|再婚|入団|移籍|引退|卒業|"
+                               "入学|留学|学ん|学び|師事|渡米|亡命|即位|崩御|暗殺|処刑|戦死|病死|投獄|逮捕|主演|演じ|"
+                               "出演|演奏|歌っ|作曲|指揮|執筆|洗礼|改宗|務め|働い|勤め|就任|当選|落選|立候補|率い|"
+                               "脱退|加入|参戦|転向|プレー|活躍|受賞|出身(?!の)")
+# the clause after a name and は or が: to the sentence's end or the next subject (a noun and が or は)
+_JA_CLAUSE = re.compile(r"(?:[^。！？\n がは]|(?<![\u4E00-\u9FFF\u30A1-\u30FCA-Za-z0-9])[がは]){0,60}")
+
+
+# what a company or a band has, after の (ビンボの創業者, ブラックウォーターのメンバー)
+JA_CORPORATE_AFTER_NO = ("社長", "会長", "創業者", "創設者", "本社", "子会社", "親会社", "株式", "株主", "従業員",
+                         "製品", "工場", "店舗", "最高経営責任者", "メンバー", "ボーカリスト", "ギタリスト", "ドラマー",
+                         "ベーシスト")
+# what is done to a body, after は or が (... は1977年に結成された)
+JA_CORPORATE_PASSIVES = re.compile("(?:設立|創業|創立|結成|創設|買収|上場)され")
+# what the name is, in a definition after it and は (フェイルーズは、レバノンの歌手である): a
+# trade, a kind of body, a kind of place
+JA_WHAT_IT_IS = re.compile("(?:(歌手|作家|俳優|女優|政治家|画家|作曲家|詩人|小説家|哲学者|学者|実業家|指揮者|騎手|外交官|"
+                           "軍人|将軍|探検家|建築家|彫刻家|写真家|漫画家|声優|弁護士|医師|ピアニスト|ギタリスト|"
+                           "ドラマー|ベーシスト|ボーカリスト|歌手|ラッパー|選手|監督|国王|皇帝|王妃|司祭)"
+                           "|(バンド|グループ|企業|会社|メーカー|政党|団体|クラブ|レーベル)"
+                           "|(都市|町|村|州都|首都|川|河川|山|島|湖|地方))(?:で[あ、]|だ|。|、|の一人)")
+# what a person is to another, before the name (父のパヴェル, 助手のベスト, ドラムのヒューズ)
+_JA_ROLE_BEFORE = re.compile("(?:父|母|妻|夫|息子|娘|兄|弟|姉|妹|祖父|祖母|叔父|叔母|助手|弟子|師匠|後輩|先輩|同僚|"
+                             "チームメイト|友人|親友|恋人|ボーカル|ギター|ドラム|ベース)の?\\Z")
+# a person's verb closing a clause that describes the name after it (バンコクに生まれたアピチャッポンは)
+_JA_PERSONAL_CLAUSE_BEFORE = re.compile("(?:" + JA_PERSONAL_VERBS.pattern + "|渡っ|現し)[ぁ-ゖ]{0,3}\\Z")
+
+
+def _ja_lone_type(text: str, s: int, e: int) -> str | None:
+    """PER or ORG for a katakana word alone at [s, e) by the words around it, else None."""
+    after = text[e:e + 1]
+    if after == "ら":
+        return "PER" if text[e + 1:e + 2] not in ("し", "れ") else None   # (スミスら, not ...らしい)
+    if after == "の":
+        return "PER" if text.startswith(JA_PERSONAL_AFTER_NO, e + 1) \
+            else "ORG" if text.startswith(JA_CORPORATE_AFTER_NO, e + 1) else None
+    if after not in ("は", "が", "と", "や", "も", "を", "に", "、"):
+        return None
+    before = text[max(0, s - 12):s]
+    if _JA_ROLE_BEFORE.search(before) or _JA_PERSONAL_CLAUSE_BEFORE.search(before):
+        return "PER"
+    if after in ("は", "が"):
+        clause = _JA_CLAUSE.match(text, e + 1).group()
+        if JA_CORPORATE_PASSIVES.search(clause):
+            return "ORG"
+        if after == "は" and (kind := JA_WHAT_IT_IS.search(clause)) is not None:
+            return "PER" if kind.group(1) else "ORG" if kind.group(2) else "LOC"
+        if JA_PERSONAL_VERBS.search(clause):
+            return "PER"
+    return None
+
+
+def _ja_lone_katakana_people(text: str, covered: bytearray, out: list) -> None:
+    cw = common_words()
+    loanwords, names = cw.ja_loanwords, cw.ja_kana_names
+    found = []
+    for m in _JA_LONE_KATAKANA.finditer(text):
+        s, e = m.span()
+        name = m.group()
+        if name in loanwords and name not in names or name in KATAKANA_LETTERS or name.endswith(KATAKANA_ORG_ENDS) \
+                or any(covered[s:e]) or any(c.start < e and s < c.end for c in out):
+            continue
+        found.append((s, e, name, _ja_lone_type(text, s, e)))
+    # names joined by と or や share the type the last one's words give (ルイスとモーガンは ... 結成し)
+    for i in range(len(found) - 2, -1, -1):
+        s, e, name, etype = found[i]
+        if etype is None and found[i + 1][3] is not None and found[i + 1][0] == e + 1 and text[e] in "とや":
+            found[i] = (s, e, name, found[i + 1][3])
+    out.extend(Candidate(s, e, name, etype) for s, e, name, etype in found if etype is not None)
+
+
 def _ja_people_by_role_or_kana(text: str, covered: bytearray, out: list) -> None:
     """A family name and a first name after a role written before them (社長斎藤龍之介は), a
     family name with a first name in kana (高柳ゆかり、), a first name after kin (妻ハル),
     and a Korean or Chinese name (李明浩は)."""
     _ja_kana_named(text, covered, out)
     _ja_kin_named(text, covered, out)
+    _ja_lone_katakana_people(text, covered, out)
     for pattern in (_ja_role_then_name(), JA_FOREIGN_KANJI_NAME):
         for m in pattern.finditer(text):
             s, e = m.span(1)

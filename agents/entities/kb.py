@@ -754,6 +754,9 @@ class CommonWords:
         # when both stand together
         self.ja_family_listed = frozenset(lines(data.get("_ja_family_listed", "")).split("\n")) - {""}
         self.ja_first_listed = frozenset(lines(data.get("_ja_first_listed", "")).split("\n")) - {""}
+        # IPADIC's katakana common words (アルバム, ツアー) and people's names (ワトソン, ブラウン)
+        self.ja_loanwords = frozenset(lines(data.get("_ja_loanwords", "")).split("\n")) - {""}
+        self.ja_kana_names = frozenset(lines(data.get("_ja_kana_names", "")).split("\n")) - {""}
         self.ko_words3 = frozenset(lines(data.get("_ko_words3", "")).split("\n")) - {""}   # 반도체, 부동산
         self.ko_words = frozenset(lines(data.get("_ko_words", "")).split("\n")) - {""}   # 가공, 냉동, 반도체
         # first and family names in scripts without capitals (Arabic, Devanagari, Hebrew...)
