@@ -2138,6 +2138,21 @@ def test_japanese_katakana_name_alone_typed_by_what_follows():
     assert not {text for text, _ in got} & {"シングル", "チーム", "ミルハウザス"}
 
 
+def test_japanese_listed_kanji_name_alone_a_role_before_a_full_name_and_names_gone_by():
+    # a family or first name the lists hold, alone, typed by what follows (田中は ... 会談した)
+    got = _ents("北京を訪れた田中は首相と会談した。頼朝の没後、政子が実権を握った。", "ja", "Jpan")
+    assert {("田中", "PER"), ("頼朝", "PER")} <= got
+    # kin, ranks and trades before a family and a first name
+    got = _ents("叔父玉木文之進が塾を開き、陸軍少佐真柴健吾は戦った。", "ja", "Jpan")
+    assert {("玉木文之進", "PER"), ("真柴健吾", "PER")} <= got
+    # the names a person went by
+    got = _ents("益田孝は鈍翁と号し、法名を宗易と称した。幼名を清作といった。本名をなつという。", "ja", "Jpan")
+    assert {("鈍翁", "PER"), ("宗易", "PER"), ("清作", "PER"), ("なつ", "PER")} <= got
+    # words the lists hold are no one alone (上司, 世代), nor is what a policy is called
+    assert not {t for t, _ in _ents("上司の妻は東京で生まれた。この世代は1990年に生まれた。これを改革と称した。",
+                                    "ja", "Jpan")} & {"上司", "世代", "改革"}
+
+
 def test_japanese_country_and_place_with_a_middle_dot():
     got = _ents("ウェールズ・スウォンジー出身で、ドイツ・ミュンヘンで育ち、ブラジル・ミナスジェライス州ベロオリゾンテに住む。",
                 "ja", "Jpan")

@@ -3355,7 +3355,11 @@ JA_KANA_GIVEN = frozenset("""ゆかり ちづる みどり さくら あゆみ �
 
 # ... and roles of envoys, rulers and scholars, before any listed name
 JA_ROLES_BEFORE_LISTED_NAME = tuple(sorted(set(JA_ROLES_BEFORE_NAME) | {
-    "公使", "大使", "領事", "国王", "史家", "学者", "教授", "議員", "藩主", "家老", "僧", "宮司", "神主"}, key=len, reverse=True))
+    "公使", "大使", "領事", "国王", "史家", "学者", "教授", "議員", "藩主", "家老", "僧", "宮司", "神主",
+    # kin and teachers, officers' ranks, trades and arts (叔父玉木文之進, 陸軍少佐真柴健吾, 貿易商吉田健三)
+    "叔父", "叔母", "伯父", "伯母", "祖父", "祖母", "恩師", "師匠", "少佐", "中佐", "大佐", "少将", "中将", "大将",
+    "大尉", "中尉", "少尉", "職員", "商", "茶人", "歌人", "俳人", "絵師", "民権家", "実業家", "政治家", "思想家",
+    "儒学者", "国学者", "蘭学者", "医師", "弁護士"}, key=len, reverse=True))
 _JA_ROLE_LAST_CHARS = frozenset(r[-1] for r in JA_ROLES_BEFORE_LISTED_NAME)
 
 
@@ -3474,12 +3478,14 @@ _JA_LONE_KATAKANA = re.compile(r"[\u30A1-\u30FA](?<![\u30A1-\u30FC・＝=\u4E00-
 JA_PERSONAL_AFTER_NO = ("父", "母", "妻", "夫", "息子", "娘", "兄", "弟", "姉", "妹", "祖父", "祖母", "叔父", "叔母",
                         "伯父", "伯母", "両親", "長男", "長女", "次男", "次女", "孫", "死", "生涯", "自伝", "伝記",
                         "葬儀", "墓", "遺体", "肖像", "生家", "友人", "親友", "恋人", "弟子", "師匠", "後任", "前任",
-                        "婚約者", "未亡人", "遺族", "愛人", "元妻", "元夫", "夫人", "没後", "生誕", "妻子")
+                        "婚約者", "未亡人", "遺族", "愛人", "元妻", "元夫", "夫人", "没後", "生誕", "妻子",
+                        "日記", "正室", "側室", "嫡男", "嫡子", "家臣", "養子", "養女", "門人", "命で", "命により")
 # what only a person does, in the clause after the name and は or が (ブラウンは ... 生まれた)
 JA_PERSONAL_VERBS = re.compile("生まれ|育っ|育ち|死去|急死|死亡|亡くな|逝去|他界|結婚|離婚|再婚|入団|移籍|引退|卒業|"
                                "入学|留学|学ん|学び|師事|渡米|亡命|即位|崩御|暗殺|処刑|戦死|病死|投獄|逮捕|主演|演じ|"
                                "出演|演奏|歌っ|作曲|指揮|執筆|洗礼|改宗|務め|働い|勤め|就任|当選|落選|立候補|率い|"
-                               "脱退|加入|参戦|転向|プレー|活躍|受賞|出身(?!の)")
+                               "脱退|加入|参戦|転向|プレー|活躍|受賞|出身(?!の)|自害|切腹|殉死|刺殺|落命|祀られ|"
+                               "任ぜられ|任じられ|叙され|任命され|就い|会談")
 # the clause after a name and は or が: to the sentence's end or the next subject (a noun and が or は)
 _JA_CLAUSE = re.compile(r"(?:[^。！？\n がは]|(?<![\u4E00-\u9FFF\u30A1-\u30FCA-Za-z0-9])[がは]){0,60}")
 
@@ -3528,7 +3534,14 @@ def _ja_lone_type(text: str, s: int, e: int) -> str | None:
     return None
 
 
-def _ja_lone_katakana_people(text: str, covered: bytearray, out: list) -> None:
+# a family or a first name alone in kanji, two or three characters (信長は, 頼朝の没後, 田中は)
+_JA_LONE_KANJI = re.compile(r"[\u4E00-\u9FFF](?<![\u30A1-\u30FC・\u4E00-\u9FFF々A-Za-z0-9「『].)"
+                            r"[\u4E00-\u9FFF々]{1,2}(?=[らのはがとやもをに、])")
+
+
+def _ja_lone_names(text: str, covered: bytearray, out: list) -> None:
+    """Names written alone, in katakana or as a listed family or first name in kanji, typed
+    by the words around them (_ja_lone_type), or no candidate."""
     cw = common_words()
     loanwords, names = cw.ja_loanwords, cw.ja_kana_names
     found = []
@@ -3539,6 +3552,17 @@ def _ja_lone_katakana_people(text: str, covered: bytearray, out: list) -> None:
                 or any(covered[s:e]) or any(c.start < e and s < c.end for c in out):
             continue
         found.append((s, e, name, _ja_lone_type(text, s, e)))
+    for m in _JA_LONE_KANJI.finditer(text):
+        s, e = m.span()
+        name = m.group()
+        # (a name gimei lists is a name even where wordfreq counts it a word: 信長; IPADIC's
+        # longer lists hold words too: 上司, 世代)
+        common = name in cw.ja_given or name in cw.ja_surnames
+        if not (common or (name in cw.ja_family_listed or name in cw.ja_first_listed) and name not in cw.ja_words2) \
+                or any(covered[s:e]) or any(c.start < e and s < c.end for c in out):
+            continue
+        found.append((s, e, name, _ja_lone_type(text, s, e)))
+    found.sort()
     # names joined by と or や share the type the last one's words give (ルイスとモーガンは ... 結成し)
     for i in range(len(found) - 2, -1, -1):
         s, e, name, etype = found[i]
@@ -3547,13 +3571,32 @@ def _ja_lone_katakana_people(text: str, covered: bytearray, out: list) -> None:
     out.extend(Candidate(s, e, name, etype) for s, e, name, etype in found if etype is not None)
 
 
+# a name a person went by, before what says so (法名を宗易と称した, 幼名を清作といった, のちに桃青と
+# 号した, 画狂老人卍とも名乗った, 諱は晴信という), general Japanese
+JA_NAME_GONE_BY = re.compile(r"(?:(?:名|号|幼名|本名|通称|諱|字|雅号|俳号|筆名|芸名|旧名|法号|戒名|法名)(?:を|は)"
+                             r"([\u4E00-\u9FFF\u30A1-\u30FC々ぁ-ゖ]{1,8}?)"
+                             # (after a comma or に, no word that says "name": the name in kanji or katakana)
+                             r"|(?<=[、には])([\u4E00-\u9FFF\u30A1-\u30FC々]{2,8}))と(?:も)?"
+                             r"(?:称し|称す|いい|いう|いっ|言い|言う|号し|号す|名乗)")
+
+
+def _ja_names_gone_by(text: str, covered: bytearray, out: list) -> None:
+    for m in JA_NAME_GONE_BY.finditer(text) if "と" in text else ():
+        k = 1 if m.group(1) is not None else 2
+        s, e = m.span(k)
+        if not any(covered[s:e]) and not any(c.start < e and s < c.end for c in out) \
+                and m.group(k) not in common_words().ja_words2:
+            out.append(Candidate(s, e, m.group(k), "PER"))
+
+
 def _ja_people_by_role_or_kana(text: str, covered: bytearray, out: list) -> None:
     """A family name and a first name after a role written before them (社長斎藤龍之介は), a
     family name with a first name in kana (高柳ゆかり、), a first name after kin (妻ハル),
     and a Korean or Chinese name (李明浩は)."""
     _ja_kana_named(text, covered, out)
     _ja_kin_named(text, covered, out)
-    _ja_lone_katakana_people(text, covered, out)
+    _ja_lone_names(text, covered, out)
+    _ja_names_gone_by(text, covered, out)
     for pattern in (_ja_role_then_name(), JA_FOREIGN_KANJI_NAME):
         for m in pattern.finditer(text):
             s, e = m.span(1)
