@@ -2133,6 +2133,9 @@ def test_japanese_katakana_name_alone_typed_by_what_follows():
     got = _ents("ストランドベリは1961年に設立された。ヴァルコネンの創業者は技師だった。"
                 "トレメインとアボットは1977年に結婚した。", "ja", "Jpan")
     assert {("ストランドベリ", "ORG"), ("ヴァルコネン", "ORG"), ("トレメイン", "PER"), ("アボット", "PER")} <= got
+    # what a player or an employee joins, what a firm does
+    got = _ents("彼はコルベリンに移籍し、のちにヴェスタランと契約した。ノルデアンは新型車を発売した。", "ja", "Jpan")
+    assert {("コルベリン", "ORG"), ("ヴェスタラン", "ORG"), ("ノルデアン", "ORG")} <= got
     # no word of the language, and nothing without such words after it
     got = _ents("シングルは1995年に発売され、チームは移籍した選手を迎えた。ミルハウザスは有名だった。", "ja", "Jpan")
     assert not {text for text, _ in got} & {"シングル", "チーム", "ミルハウザス"}

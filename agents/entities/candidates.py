@@ -3472,7 +3472,7 @@ def _ja_kin_named(text: str, covered: bytearray, out: list) -> None:
 # シカゴで生まれた, ベルナールの父, スミスらが): a person only where what follows says so, and
 # no katakana word of the language (シングルは ... 発売された); general Japanese
 # (the first katakana, then what stands before it: most characters fail the first test at once)
-_JA_LONE_KATAKANA = re.compile(r"[\u30A1-\u30FA](?<![\u30A1-\u30FC・＝=\u4E00-\u9FFF々A-Za-z0-9].)"
+_JA_LONE_KATAKANA = re.compile(r"[\u30A1-\u30FA](?<![\u30A1-\u30FC・＝=\u4E00-\u9FFF々A-Za-z0-9 　].)"
                                r"[\u30A1-\u30FA\u30FC]{2,9}(?=[らのはがとやもをに、])")
 # what a person has and a body or a place has not, after の (ベルナールの父, ハリスの死後)
 JA_PERSONAL_AFTER_NO = ("父", "母", "妻", "夫", "息子", "娘", "兄", "弟", "姉", "妹", "祖父", "祖母", "叔父", "叔母",
@@ -3493,7 +3493,12 @@ _JA_CLAUSE = re.compile(r"(?:[^。！？\n がは]|(?<![\u4E00-\u9FFF\u30A1-\u30
 # what a company or a band has, after の (ビンボの創業者, ブラックウォーターのメンバー)
 JA_CORPORATE_AFTER_NO = ("社長", "会長", "創業者", "創設者", "本社", "子会社", "親会社", "株式", "株主", "従業員",
                          "製品", "工場", "店舗", "最高経営責任者", "メンバー", "ボーカリスト", "ギタリスト", "ドラマー",
-                         "ベーシスト")
+                         "ベーシスト", "選手", "主将", "本拠地")
+# what a player or an employee joins, after the name and に, へ or と (コフィディスに移籍, ロット・
+# スーダルとプロ契約)
+JA_JOINED_AFTER = re.compile("(?:[にへ](?:移籍|入団|加入|入社|所属)|と(?:プロ|[0-9]+年)?契約)")
+# what a firm does, in the clause after it and は or が (カプコンは ... を発売した)
+JA_CORPORATE_VERBS = re.compile("発売|販売|製造|生産|出荷|上場|買収|合併|提携|出資|子会社|傘下|本社を|本社は|店舗を")
 # what is done to a body, after は or が (... は1977年に結成された)
 JA_CORPORATE_PASSIVES = re.compile("(?:設立|創業|創立|結成|創設|買収|上場)され")
 # what the name is, in a definition after it and は (フェイルーズは、レバノンの歌手である): a
@@ -3520,6 +3525,8 @@ def _ja_lone_type(text: str, s: int, e: int) -> str | None:
             else "ORG" if text.startswith(JA_CORPORATE_AFTER_NO, e + 1) else None
     if after not in ("は", "が", "と", "や", "も", "を", "に", "、"):
         return None
+    if after in ("に", "と") and JA_JOINED_AFTER.match(text, e):
+        return "ORG"
     before = text[max(0, s - 12):s]
     if _JA_ROLE_BEFORE.search(before) or _JA_PERSONAL_CLAUSE_BEFORE.search(before):
         return "PER"
@@ -3531,6 +3538,8 @@ def _ja_lone_type(text: str, s: int, e: int) -> str | None:
             return "PER" if kind.group(1) else "ORG" if kind.group(2) else "LOC"
         if JA_PERSONAL_VERBS.search(clause):
             return "PER"
+        if JA_CORPORATE_VERBS.search(clause):
+            return "ORG"
     return None
 
 
