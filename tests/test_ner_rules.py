@@ -2180,6 +2180,20 @@ def test_chinese_dotted_names_with_rarer_characters_and_their_glosses():
     assert {(m.text, e.id) for e in res.entities for m in e.mentions} >= {("馬捷·貝爾", "x-matej-bel")}
 
 
+def test_latin_names_in_chinese_text_typed_by_the_chinese_words_around_them():
+    got = _ents("該廠執行長 Dana Kessler 說，據 Smith 稱，晶圓製造商 Siltronic 位於小鎮 Dinkelsbühl。"
+                "Norvik 的共同創辦人於此。", "zh", "Hant")
+    assert {("Dana Kessler", "PER"), ("Smith", "PER"), ("Siltronic", "ORG"), ("Dinkelsbühl", "LOC"),
+            ("Norvik", "ORG")} <= got
+    # an English word with nothing around it that names it stays no name
+    assert not _ents("我們今天 Smith 了一下。", "zh", "Hant")
+
+
+def test_chinese_agencies_of_long_names_and_a_university_before_its_own_college():
+    got = _ents("國際能源總署報告指出，普渡大學的工程學院大樓落成。", "zh", "Hant")
+    assert {("國際能源總署", "ORG"), ("普渡大學", "ORG")} <= got
+
+
 def test_german_genitive_of_a_family_name_the_article_names_in_full():
     res = extract("Merkels Erbe. Angela Merkel war 16 Jahre Kanzlerin; Trumps Zölle trafen Donald Trump selbst.",
                   LanguageResult(code="de", script="Latn", confidence=1.0))

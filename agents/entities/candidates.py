@@ -2581,8 +2581,9 @@ def latin_in_foreign(text: str, covered: bytearray) -> list[Candidate]:
             continue
         if len(words) == 1:
             w = words[0]
-            if len(w) < 2 or (w.lower() in en_common and not _namey(w) and not w.isupper()):
-                continue
+            if len(w) < 2 or (w.lower() in en_common and not _namey(w) and not w.isupper()) \
+                    and not (_CJK_BESIDE.match(text[s - 1:s] + text[e:e + 1]) and cjk_context_type(text, s, e)):
+                continue   # (an English word, unless Chinese or Japanese words around it name it: 據 Smith 稱)
             if w.isupper() and w.lower() in en_common and len(w) <= 3:
                 continue
         etype = _type_latin(words, "")
@@ -2596,6 +2597,8 @@ def latin_in_foreign(text: str, covered: bytearray) -> list[Candidate]:
         elif etype == "MISC" and len(words) == 1 and not _namey(words[0]) and not words[0].isupper() \
                 and words[0].casefold() in common_words().surnames and words[0].casefold() not in en_common:
             etype = "PER"   # a lone family name that is no English word (Pugh, Dietrich)
+        if etype == "MISC" and _CJK_BESIDE.match(text[s - 1:s] + text[e:e + 1]):
+            etype = cjk_context_type(text, s, e) or "MISC"   # (據 Smith 稱, 小鎮 Dinkelsbühl, 公司 Lumeni)
         if text.startswith(".", e) and words[-1] in _ABBREVIATED_LEGAL_FORMS and len(words) > 1:
             e += 1   # NextField Inc.: the abbreviation's full stop (and Co., Ltd.: the second form)
             if (more := _SECOND_LEGAL_FORM.match(text, e)) is not None:
@@ -2606,6 +2609,40 @@ def latin_in_foreign(text: str, covered: bytearray) -> list[Candidate]:
             etype = "ORG"   # KDVR電視台: a broadcaster by its call sign
         out.append(Candidate(s, e, text[s:e], etype))
     return out
+
+
+# Chinese and Japanese words around a Latin name that type it: a person's title or role
+# before it or a verb of saying after it (執行長 Dana Kessler 說, 據 Smith 稱); a kind of body
+# before it or after it (製造商 Siltronic, Lumeni 公司); a kind of place before it (小鎮
+# Dinkelsbühl, 城市 Freiberg); a firm's people after it (Klarvik 的共同創辦人); general knowledge
+_CJK_BESIDE = re.compile(r"[\s\u3000-\u30FF\u4E00-\u9FFF\uFF00-\uFF65]")
+_CJK_PERSON_BEFORE = re.compile("(?:執行長|执行长|總裁|总裁|董事長|董事长|負責人|负责人|發言人|发言人|創辦人|创办人|"
+                                "總統|总统|總理|总理|部長|部长|教授|記者|记者|主席|經理|经理|主任|教練|教练|球員|球员|"
+                                "歌手|作家|導演|导演|演員|演员|社長|会長|代表|研究員|研究员|分析師|分析师|律師|律师|"
+                                "醫師|医师|博士|先生|女士|市長|市长|議員|议员|局長|局长|據|据)\\s?\\Z")
+_CJK_PERSON_AFTER = re.compile("\\s?(?:說|说|稱|称|表示|指出|認為|认为|強調|强调|透露|坦言|先生|女士|博士|教授|氏|さん|"
+                               "は述べ|は語っ)")
+_CJK_ORG_BEFORE = re.compile("(?:公司|製造商|制造商|釀酒商|酿酒商|樂團|乐团|品牌|新創|新创|廠商|厂商|集團|集团|球隊|球队|"
+                             "銀行|银行|雜誌|杂志|報社|报社|媒體|媒体|出版社|網站|网站|組織|组织|基金會|基金会|業者|业者|"
+                             "企業|企业|會社|会社|バンド|メーカー|チーム)\\s?\\Z")
+_CJK_ORG_AFTER = re.compile("\\s?(?:公司|集團|集团|銀行|银行|大學|大学|樂團|乐团|俱樂部|俱乐部|基金會|基金会|"
+                            "(?:的|の)(?:共同)?(?:創辦人|创办人|創始人|创始人|執行長|执行长|員工|员工|股東|股东|総裁|社長|"
+                            "創業者|従業員))")
+_CJK_PLACE_BEFORE = re.compile("(?:小鎮|小镇|城市|城鎮|城镇|小村|村莊|村庄|港市|港口|位於|位于|地區|地区|州|邦|省|郡|縣|县|"
+                               "村|鎮|镇|町)\\s?\\Z")
+
+
+def cjk_context_type(text: str, s: int, e: int) -> str | None:
+    """PER, ORG or LOC for a Latin name at [s, e) in Chinese or Japanese text, by the words
+    around it (the table above), else None."""
+    before = text[max(0, s - 5):s]
+    if _CJK_PERSON_AFTER.match(text, e) or _CJK_PERSON_BEFORE.search(before):
+        return "PER"
+    if _CJK_ORG_AFTER.match(text, e) or _CJK_ORG_BEFORE.search(before):
+        return "ORG"
+    if _CJK_PLACE_BEFORE.search(before):
+        return "LOC"
+    return None
 
 
 _CJK_STATION_WORDS = ("電視台", "电视台", "電台", "电台", "テレビ", "放送")

@@ -107,9 +107,12 @@ _KIND_EDGE = (r"(?:(?<=[在到于於赴往从從自至，。、；：「（的�
               r"|(?<=滞留|滯留)|^)")
 _NAMED_BY_KIND = [   # (pattern, type, the kind's words: the pattern runs only where one stands)
     (re.compile(_KIND_EDGE + f"((?:國立|国立|私立|市立|縣立|县立|省立)?[{_HAN}]{{2,4}}?(?:大學|大学))"
-                f"(?![{_HAN}]{{0,6}}(?:學院|学院|醫院|医院|研究|中心|系|所))", re.MULTILINE), "ORG", ("大學", "大学")),
+                # (not before its own college, hospital or institute: 台灣大學醫學院; 的 ends that: 普渡大學的工程學院)
+                f"(?!(?:(?!的)[{_HAN}]){{0,6}}(?:學院|学院|醫院|医院|研究|中心|系|所))", re.MULTILINE), "ORG", ("大學", "大学")),
     (re.compile(_KIND_EDGE + f"([{_HAN}]{{2,3}}?分局)(?![長长])", re.MULTILINE), "ORG", ("分局",)),
     (re.compile(_KIND_EDGE + f"([{_HAN}]{{2,4}}?署)(?![長长名理])", re.MULTILINE), "ORG", ("署",)),
+    # an agency of longer name (國際能源總署, 環境保護總署)
+    (re.compile(_KIND_EDGE + f"([{_HAN}]{{2,6}}?(?:總署|总署))(?![長长名理])", re.MULTILINE), "ORG", ("總署", "总署")),
     (re.compile(_KIND_EDGE + f"([{_HAN}]{{2,4}}?夜市)", re.MULTILINE), "LOC", ("夜市",)),
     (re.compile(_KIND_EDGE + f"((?:捷運|捷运)?[{_HAN}]{{2}}(?:車站|车站|站))(?![長长務务台臺内內前外點点])",
                 re.MULTILINE), "LOC", ("站",)),
