@@ -2194,6 +2194,12 @@ def test_chinese_agencies_of_long_names_and_a_university_before_its_own_college(
     assert {("國際能源總署", "ORG"), ("普渡大學", "ORG")} <= got
 
 
+def test_german_kinds_of_body_and_place_before_a_name():
+    got = _ents("Nach Angaben des Wetterdienstes Pagasa baute die Werft Austal ein Schiff, sagte der "
+                "Branchenverband Bitkom. Es landete nahe dem Krater Shioli.", "de", "Latn")
+    assert {("Pagasa", "ORG"), ("Austal", "ORG"), ("Bitkom", "ORG"), ("Shioli", "LOC")} <= got
+
+
 def test_german_genitive_of_a_family_name_the_article_names_in_full():
     res = extract("Merkels Erbe. Angela Merkel war 16 Jahre Kanzlerin; Trumps Zölle trafen Donald Trump selbst.",
                   LanguageResult(code="de", script="Latn", confidence=1.0))

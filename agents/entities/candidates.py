@@ -1476,12 +1476,12 @@ zulieferer betreiber reederei fluggesellschaft zeitung verein startup start-up c
 chipmaker maker insurer lender carrier airline retailer broadcaster newspaper société entreprise groupe
 constructeur empresa compañía constructora aseguradora aerolínea azienda società gruppo compagnia companhia
 montadora bedrijf concern verzekeraar selskabet selskapet företaget koncernen bolaget perusahaan emiten
-maskapai band mittelständler""".split()) | DE_KINDS_BEFORE_NAMES
+maskapai band mittelständler werft""".split()) | DE_KINDS_BEFORE_NAMES
 LOC_APPOSITION = frozenset("""stadt gemeinde dorf ort ortschaft ortsteil region provinz bundesland landkreis fluss insel
 städtchen dörfchen weiler hochlandort küstenort badeort kurort urlaubsort ferienort wallfahrtsort bergort
 grenzort heimatort geburtsort wohnort vorort nachbarort fischerort kupfermine goldmine silbermine diamantenmine
 stadtteil bezirk kanton city town village province river island district county ville commune région
-vulkan berg gletscher halbinsel standort
+vulkan berg gletscher halbinsel standort krater wüste bucht lagune atoll oase
 ciudad municipio pueblo provincia región città comune regione paese cidade município província stad
 gemeente dorp provincie staden kommune byen kaupunki""".split())
 PRODUCT_APPOSITION = frozenset("""rakete trägerrakete teleskop satellit modell medikament impfstoff flugzeug
@@ -1491,7 +1491,9 @@ modèle vaccin avion cohete telescopio satélite modelo vacuna avión""".split()
 # -zeitung, -kette: die Lokalzeitung X, die Lebensmittelkette X)
 _ORG_COMPOUND_HEADS = ("konzern", "unternehmen", "hersteller", "bauer", "versicherer", "anbieter", "verlag",
                        "zulieferer", "betreiber", "institut", "portal", "reederei", "bank", "zeitung", "kette",
-                       "concern", "bedrijf", "koncernen", "selskabet", "selskapet", "bolaget") + DE_KIND_OF_FIRM
+                       "concern", "bedrijf", "koncernen", "selskabet", "selskapet", "bolaget",
+                       # (Wetterdienst Pagasa, Hilfsorganisation Care, Branchenverband Bitkom, Staatswerft X)
+                       "dienst", "organisation", "verband", "werft") + DE_KIND_OF_FIRM
 _LOC_COMPOUND_HEADS = ("stadt", "gemeinde", "dorf", "region", "provinz", "fluss", "insel", "bahnhof", "hafen",
                        "stadion", "see", "kloster")
 _PRODUCT_COMPOUND_HEADS = ("rakete", "teleskop", "satellit", "modell", "medikament", "impfstoff", "flugzeug",
