@@ -75,6 +75,9 @@ and art names, beside clans, temples and domains; rules read off its odd lines o
 ``zh_trans8 de_trans7`` (the same round and brief): traditional-Chinese and German
 translations of English news and Wikipedia, people later named by family name alone, and
 in Chinese many foreign names left in Latin letters (據 Smith 稱); odd lines read for rules.
+``ja_wiki15 ja_wiki16`` (the same round and brief): Japanese Wikipedia whose names are
+mostly organisations in every script (東芝, トヨタ, NTTドコモ, 早稲田大学ラグビー部), and mostly
+places and facilities (黒部ダム, 東名高速道路, 湘南藤沢キャンパス); odd lines read for rules.
 
 Rules and the knowledge base may be chosen on these sentences, never on the test sets.
 They were written by the same kind of model that curated much of the knowledge base:
@@ -105,7 +108,7 @@ SETS = ("de", "zh", "ja", "de_tail", "zh_tail", "ja_tail", "fr", "es", "it", "ru
         "ja_wiki4", "zh_trans2", "de_trans2", "ja_wiki5", "zh_trans3", "de_trans3",
         "ja_wiki6", "ja_wiki7", "zh_trans4", "de_trans4", "ja_wiki8", "ja_wiki9", "zh_trans5", "de_trans5",
         "ja_wiki10", "ja_news2", "zh_trans6", "de_trans6", "zh_news2", "zh_news3", "de_news2", "ja_news3",
-        "zh_news4", "zh_news5", "de_news3", "ja_news4", "ja_wiki11", "de_wiki2", "zh_trans7", "ja_wiki12", "ja_wiki13", "ja_wiki14", "zh_trans8", "de_trans7")
+        "zh_news4", "zh_news5", "de_news3", "ja_news4", "ja_wiki11", "de_wiki2", "zh_trans7", "ja_wiki12", "ja_wiki13", "ja_wiki14", "zh_trans8", "de_trans7", "ja_wiki15", "ja_wiki16")
 MARK = re.compile(r"\[(PER|ORG|LOC) ([^\[\]]+?)\]")
 
 

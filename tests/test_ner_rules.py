@@ -2156,6 +2156,19 @@ def test_japanese_listed_kanji_name_alone_a_role_before_a_full_name_and_names_go
                                     "ja", "Jpan")} & {"上司", "世代", "改革"}
 
 
+def test_japanese_works_garrisons_and_roads_named_and_their_kinds():
+    got = _ents("鷺沢ダムと大町トンネル、東名高速道路の小牧インターチェンジ、東千歳駐屯地、日産の追浜工場。",
+                "ja", "Jpan")
+    assert {("鷺沢ダム", "LOC"), ("大町トンネル", "LOC"), ("東名高速道路", "LOC"), ("小牧インターチェンジ", "LOC"),
+            ("東千歳駐屯地", "LOC"), ("追浜工場", "LOC")} <= got
+    # kinds of works are no names
+    got = _ents("新しい半導体工場と発電用ダム、道路トンネルの工事。", "ja", "Jpan")
+    assert not {t for t, _ in got} & {"半導体工場", "発電用ダム", "道路トンネル"}
+    # firms by what is done with them, and a head's title after 元
+    got = _ents("武田薬品工業はシャイアーを買収し、ニッスイとの取引を広げた。スズキの鈴木修元会長が来た。", "ja", "Jpan")
+    assert {("シャイアー", "ORG"), ("ニッスイ", "ORG"), ("鈴木修", "PER")} <= got
+
+
 def test_japanese_country_and_place_with_a_middle_dot():
     got = _ents("ウェールズ・スウォンジー出身で、ドイツ・ミュンヘンで育ち、ブラジル・ミナスジェライス州ベロオリゾンテに住む。",
                 "ja", "Jpan")

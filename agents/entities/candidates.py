@@ -601,7 +601,7 @@ KATAKANA_LOC_OPENERS = ("バート・", "ポート・", "フォート・", "マ�
 # last parts of dotted Katakana names of places/facilities rather than people
 KATAKANA_LOC_ENDS = ("タワー", "スタジアム", "シュタディオン", "ホール", "センター", "パーク", "ホテル", "ブリッジ", "ハウス",
                      "ストリート", "アベニュー", "ガーデン", "スクエア", "アリーナ", "ステーション", "ビル", "ハーバー")
-KATAKANA_ORG_WORDS = ("アソシエイツ", "シンジケート", "カンパニー", "ユナイテッド", "シティ", "インターナショナル",
+KATAKANA_ORG_WORDS = ("エレクトリック", "アソシエイツ", "シンジケート", "カンパニー", "ユナイテッド", "シティ", "インターナショナル",
                       "コーポレーション", "エンタテインメント", "エンターテインメント", "レコード", "レコーズ",
                       "プロダクション", "スタジオ", "カップ", "プロ", "ブランド")
 # sports and arts written before 選手 or 監督 in kanji (自転車選手, 陸上競技選手), general Japanese
@@ -771,8 +771,14 @@ JA_LOC_WORDS = ("県", "府", "市", "町", "村", "郡", "区", "駅", "空港"
                 # concessions, prisons, shipyards and shrines (上海フランス租界, 府中刑務所, グダニスク造船所,
                 # 篠村八幡宮)
                 "古墳", "堰", "製糸場", "城跡", "租界", "刑務所", "拘置所", "造船所", "八幡宮", "天満宮",
-                # grounds and theatres (ニッパツ三ツ沢球技場, ミンスコフ劇場)
-                "球技場", "劇場")
+                # grounds and theatres (ニッパツ三ツ沢球技場, ミンスコフ劇場), a firm's works, garrisons
+                # and sports grounds (笠戸事業所, 東千歳駐屯地, 秩父宮ラグビー場)
+                "球技場", "劇場", "事業所", "駐屯地", "基地", "ラグビー場", "サッカー場", "陸上競技場",
+                # dams, tunnels, roads and their junctions, locks, works, campuses, gardens and streets
+                # (鷺沢ダム, 大町トンネル, 東名高速道路, 小牧インターチェンジ, ココリ閘門, 高岡工場,
+                # 湘南藤沢キャンパス, 行幸通り)
+                "ダム", "トンネル", "高速道路", "自動車道", "インターチェンジ", "ジャンクション", "閘門", "沈下橋",
+                "工場", "キャンパス", "庭園", "通り", "テレビ塔")
 JA_NOT_NAMES = frozenset("""球技場 劇場 専用劇場 小劇場 大劇場 野外劇場 常設劇場 所属事務所 古書店 事務局 国会 製鉄所 一軍 二軍 三軍 藩庁 古墳 城跡 製糸場 租界 刑務所 拘置所 造船所 八幡宮
 天満宮 十字軍 第一党 第二党 連立内閣 議院 艦隊 鎮守府 都市 大都市 地区 選挙区 半島 列島 市町村 町村 農村 漁村 城下町 本社 会社 子会社 親会社 支社
 新聞社 出版社 商社 各社 同社 当社 自社 他社 全社 神社 寺 大学 高校 同大学 各省 同省 政党 与党 野党 両党 同党 各党 空港
@@ -785,7 +791,10 @@ JA_NOT_NAMES = frozenset("""球技場 劇場 専用劇場 小劇場 大劇場 �
 中央銀行 労働組合 協同組合 生産組合 観光協会 商工会議所 尋常小学校 国民学校 ハブ空港 プロ野球球団
 結党 解党 離党 入党 脱党 復党 立党 建党 悪党 徒党
 地方裁判所 高等裁判所 家庭裁判所 簡易裁判所 市役所 区役所 町役場 村役場 法律事務所 設計事務所 会計事務所
-特許事務所 芸能事務所 個人事務所 選挙事務所 国際学会 ターミナル駅 人工島 平山城 平城 山城 水城 海城""".split())
+特許事務所 芸能事務所 個人事務所 選挙事務所 国際学会 ターミナル駅 人工島 平山城 平城 山城 水城 海城
+事業所 駐屯地 基地 軍事基地 空軍基地 海軍基地 米軍基地 ラグビー場 サッカー場 陸上競技場
+ダム 多目的ダム 重力式ダム トンネル 高速道路 自動車道 インターチェンジ ジャンクション 閘門 沈下橋 工場 新工場
+本社工場 主力工場 自動車工場 組立工場 キャンパス 庭園 日本庭園 通り 大通り テレビ塔""".split())
 # legal forms written before a Japanese body's name (株式会社メルカリ, 独立行政法人国際協力機構)
 JA_LEGAL_FORMS = ("株式会社", "有限会社", "合同会社", "独立行政法人", "一般社団法人", "公益社団法人", "一般財団法人",
                   "公益財団法人", "社会福祉法人", "学校法人", "医療法人", "特定非営利活動法人", "NPO法人",
@@ -2931,11 +2940,12 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             # the given name must not be a common word suffix of a place/organisation, nor a
             # common word of two kanji (福島交通, 北洋銀行: a company, not Mr Fukushima)
             if given[-1] in "県市区町村郡州都府省国党社会庁局部課院館駅線港橋川山島寺園学閣業員長官軍隊派家族系式権制法所店者人達等側場裁城堰内" \
+                    "岬湾峡滝塔潟沼湖岳峠" \
                     or given in common_words().ja_words2 or given.endswith(JA_ORG_WORDS):
                 continue
             # nor of an abstract noun, which no given name ends with (関 + 税政策: 関税政策 is
             # "tariff policy", not a Mr Seki)
-            if given[-1] in "策税化性的論率額費料価値量案件品物題期点度観界製際戦選挙議済融資株損輸":
+            if given[-1] in "策税化性的論率額費料価値量案件品物題期点度観界製際戦選挙議済融資株損輸機":
                 continue
             if any(covered[s:e]):
                 continue
@@ -3038,8 +3048,9 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             continue
         if code == "ja" and text.endswith(JA_TITLE_MODIFIERS, s + 2, e):
             e -= 2   # 北川進 + 特別教授: a kind of the title, no part of the name
-        if code == "ja" and e - s > 2 and text[e - 1] in "元前現" and "\u30A1" <= text[e - 2] <= "\u30FC":
-            e -= 1   # ヘルベルト・ディース + 元社長: "the former president", no part of the name
+        if code == "ja" and e - s > 2 and text[e - 1] in "元前現" and ("\u30A1" <= text[e - 2] <= "\u30FC"
+                                                                    or ja_full_name(text[s:e - 1])):
+            e -= 1   # ヘルベルト・ディース + 元社長, 鈴木修 + 元会長: "the former president", no part of the name
         name = text[s:e]
         if code == "ja" and name and name[-1] in _JA_LAST_CHARS and name.endswith(JA_ORG_WORDS):
             # 元北越信用金庫理事長: a body's head, named by the body (a former one's: 元, 前)
@@ -3338,6 +3349,9 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
             n = max(len(w) for w in JA_LOC_WORDS if word.endswith(w))
             if word[:-n] in JA_GENERIC_MODIFIERS:
                 return   # a kind of facility (私立美術館 "a private art museum", 洋式灯台, 国立公園, 主要駅): no name
+        if word.endswith(_JA_NAMED_BY_PLACE_ONLY) and not _ja_place_head(word, _JA_NAMED_BY_PLACE_ONLY, True) \
+                or word.endswith(_JA_KINDS_OF_WORKS) and not _ja_place_head(word, _JA_KINDS_OF_WORKS, False):
+            return   # 半導体工場, 大名庭園, 発電用ダム, 道路トンネル: a kind, no name (追浜工場, 佐久間ダム are)
         if word.endswith("発電所") and (head := word[:-3]).endswith(_JA_POWER_KINDS) \
                 and head[:-next(len(k) for k in _JA_POWER_KINDS if head.endswith(k))] in _JA_POWER_PLANT_KINDS:
             return   # 洋上風力発電所 "an offshore wind farm": a kind of power station
@@ -3349,6 +3363,27 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
     elif word[-1] == "社" and len(word) >= 3 and not word.endswith(JA_SHA_WORDS) \
             and not word.startswith(_JA_MODIFIER_TUPLE):
         out.append(Candidate(s, e, word, "ORG"))   # 講談社, 集英社: a company's name
+
+
+# works most often named by a kind (化学工場, 大名庭園): a name only after a place's name (追浜工場,
+# 後楽園 is no garden's word); and those a kind's word or a common word seldom opens (発電用ダム,
+# 道路トンネル, 国際通り are kinds, 鷺沢ダム a name); roads are named by common words (東名高速道路)
+_JA_NAMED_BY_PLACE_ONLY = ("工場", "庭園")
+_JA_KINDS_OF_WORKS = ("ダム", "トンネル", "キャンパス", "通り")
+
+
+def _ja_place_head(word: str, suffixes: tuple[str, ...], place_only: bool) -> bool:
+    """Does what stands before the suffix name a place (place_only), or is it no common
+    two-kanji word, no kind (発電用, 重力式) and no generic modifier?"""
+    cw = common_words()
+    head = word[:-max(len(x) for x in suffixes if word.endswith(x))]
+    if head.endswith("・"):
+        return False   # ファン・ダム: a person's name, no dam
+    if head in cw.ja_place_readings and head not in cw.ja_words2 or _kb_place(head) or _kb_place(head + "市"):
+        return True
+    if place_only:
+        return False
+    return bool(head) and head not in cw.ja_words2 and head[-1] not in "用式" and head not in JA_GENERIC_MODIFIERS
 
 
 def _ja_listed_name(run: str, cw) -> bool:
@@ -3535,7 +3570,11 @@ JA_CORPORATE_AFTER_NO = ("社長", "会長", "創業者", "創設者", "本社",
                          "ベーシスト", "選手", "主将", "本拠地")
 # what a player or an employee joins, after the name and に, へ or と (コフィディスに移籍, ロット・
 # スーダルとプロ契約)
-JA_JOINED_AFTER = re.compile("(?:[にへ](?:移籍|入団|加入|入社|所属)|と(?:プロ|[0-9]+年)?契約)")
+JA_JOINED_AFTER = re.compile("(?:[にへ](?:移籍|入団|加入|入社|所属)|と(?:プロ|[0-9]+年)?契約"
+                              # (what a firm is to another: bought, a partner; シャイアーを買収, ニッスイとの取引)
+                              "|を(?:買収|子会社化|傘下)|との?(?:取引|提携|合併|合弁|資本提携|業務提携))")
+# a firm's head after it and の (スズキの鈴木修元会長)
+_JA_FIRMS_HEAD_AFTER = re.compile(r"の[\u4E00-\u9FFF々]{2,5}?(?:元|前|現)?(?:社長|会長|頭取|最高経営責任者|代表取締役)")
 # what a firm does, in the clause after it and は or が (カプコンは ... を発売した)
 JA_CORPORATE_VERBS = re.compile("発売|販売|製造|生産|出荷|上場|買収|合併|提携|出資|子会社|傘下|本社を|本社は|店舗を")
 # what is done to a body, after は or が (... は1977年に結成された)
@@ -3561,10 +3600,10 @@ def _ja_lone_type(text: str, s: int, e: int) -> str | None:
         return "PER" if text[e + 1:e + 2] not in ("し", "れ") else None   # (スミスら, not ...らしい)
     if after == "の":
         return "PER" if text.startswith(JA_PERSONAL_AFTER_NO, e + 1) \
-            else "ORG" if text.startswith(JA_CORPORATE_AFTER_NO, e + 1) else None
+            else "ORG" if text.startswith(JA_CORPORATE_AFTER_NO, e + 1) or _JA_FIRMS_HEAD_AFTER.match(text, e) else None
     if after not in ("は", "が", "と", "や", "も", "を", "に", "、"):
         return None
-    if after in ("に", "と") and JA_JOINED_AFTER.match(text, e):
+    if after in ("に", "と", "を") and JA_JOINED_AFTER.match(text, e):
         return "ORG"
     before = text[max(0, s - 12):s]
     if _JA_ROLE_BEFORE.search(before) or _JA_PERSONAL_CLAUSE_BEFORE.search(before):
@@ -3621,11 +3660,11 @@ def _ja_lone_names(text: str, covered: bytearray, out: list) -> None:
 
 # a name a person went by, before what says so (法名を宗易と称した, 幼名を清作といった, のちに桃青と
 # 号した, 画狂老人卍とも名乗った, 諱は晴信という), general Japanese
-JA_NAME_GONE_BY = re.compile(r"(?:(?:名|号|幼名|本名|通称|諱|字|雅号|俳号|筆名|芸名|旧名|法号|戒名|法名)(?:を|は)"
-                             r"([\u4E00-\u9FFF\u30A1-\u30FC々ぁ-ゖ]{1,8}?)"
-                             # (after a comma or に, no word that says "name": the name in kanji or katakana)
-                             r"|(?<=[、には])([\u4E00-\u9FFF\u30A1-\u30FC々]{2,8}))と(?:も)?"
-                             r"(?:称し|称す|いい|いう|いっ|言い|言う|号し|号す|名乗)")
+JA_NAME_GONE_BY = re.compile(r"(?:(?:幼名|本名|通称|諱|字|雅号|俳号|筆名|芸名|法号|戒名|法名|(?<![0-9０-９第])号)(?:を|は)"
+                             r"([\u4E00-\u9FFF\u30A1-\u30FC々ぁ-ゖ]{1,8}?)と(?:も)?(?:称し|称す|いい|いう|いっ|言い|言う|号し|号す|名乗)"
+                             # (after a comma or に, no word that says "name": the name in kanji or
+                             # katakana, and a verb only people's names take)
+                             r"|(?<=[、には])([\u4E00-\u9FFF\u30A1-\u30FC々]{2,8})と(?:も)?(?:号し|号す|名乗))")
 
 
 def _ja_names_gone_by(text: str, covered: bytearray, out: list) -> None:
