@@ -3309,6 +3309,10 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
             if not any(covered[s:s + len(word)]):   # JA香川県, JR東日本: a co-operative's, a railway's name
                 out.append(Candidate(s, s + len(word), word, "ORG"))
             return
+    if (kind := _JA_KIND_BEFORE_NAME.search(word)) is not None and len(word) - kind.end() >= 2:
+        word, s = word[kind.end():], s + kind.end()   # 金属加工会社 + 越路精工, 宗教法人 + 天理教: the kind, then the name
+    if word[-1] == "内" and len(word) >= 4 and word[:-1].endswith(JA_LOC_WORDS):
+        word = word[:-1]   # 上野公園 + 内: "inside" it
     last = word[-1]
     if last == "城" and word.endswith("開城") or last == "社" and _JA_COUNTED.search(word) \
             or last == "部" and word[0] == "会":
@@ -3384,6 +3388,11 @@ def _ja_place_head(word: str, suffixes: tuple[str, ...], place_only: bool) -> bo
     if place_only:
         return False
     return bool(head) and head not in cw.ja_words2 and head[-1] not in "用式" and head not in JA_GENERIC_MODIFIERS
+
+
+# a kind of firm or body written before its name in one compound (金属加工会社越路精工, 眼鏡枠
+# メーカー西山光学, 宗教法人天理教, 終点若桜駅); not a legal form, part of the name (株式会社東芝)
+_JA_KIND_BEFORE_NAME = re.compile("(?:(?<!株式|有限|合同|合資|合名)(?<![子親])会社|メーカー|^(?:宗教|学校|医療)法人|^終点|^始発)")
 
 
 def _ja_listed_name(run: str, cw) -> bool:

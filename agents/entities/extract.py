@@ -998,6 +998,8 @@ def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int, str]]]
             continue
         if m.group().endswith(JA_FACILITY_ENDS):
             named.append((start, m.end(), "LOC"))
+        elif m.group().endswith("内") and m.group()[:-1].endswith(JA_FACILITY_ENDS):
+            named.append((start, m.end() - 1, "LOC"))   # 上野 + 公園 + 内: "inside" the park
         elif (run_from > end or text[end - 1] in _JA_ADMIN_ENDS) and (
                 _ja_address_part(text, m, end) or _ja_unit_then_district(text, m)):
             # 東京都渋谷区神南, カリフォルニア州クパチーノ, 神奈川県三浦市三崎: one address
