@@ -2136,6 +2136,10 @@ def test_japanese_katakana_name_alone_typed_by_what_follows():
     # what a player or an employee joins, what a firm does
     got = _ents("彼はコルベリンに移籍し、のちにヴェスタランと契約した。ノルデアンは新型車を発売した。", "ja", "Jpan")
     assert {("コルベリン", "ORG"), ("ヴェスタラン", "ORG"), ("ノルデアン", "ORG")} <= got
+    # a Latin name in Japanese text read the same way; what a definition says it is
+    got = _ents("Norvexaは、新潟県を拠点に活動する女性アイドルグループである。クラスノヴォは、ロシアの港湾都市である。",
+                "ja", "Jpan")
+    assert {("Norvexa", "ORG"), ("クラスノヴォ", "LOC")} <= got
     # no word of the language, and nothing without such words after it
     got = _ents("シングルは1995年に発売され、チームは移籍した選手を迎えた。ミルハウザスは有名だった。", "ja", "Jpan")
     assert not {text for text, _ in got} & {"シングル", "チーム", "ミルハウザス"}

@@ -2609,7 +2609,8 @@ def latin_in_foreign(text: str, covered: bytearray) -> list[Candidate]:
                 and words[0].casefold() in common_words().surnames and words[0].casefold() not in en_common:
             etype = "PER"   # a lone family name that is no English word (Pugh, Dietrich)
         if etype == "MISC" and _CJK_BESIDE.match(text[s - 1:s] + text[e:e + 1]):
-            etype = cjk_context_type(text, s, e) or "MISC"   # (據 Smith 稱, 小鎮 Dinkelsbühl, 公司 Lumeni)
+            # (據 Smith 稱, 小鎮 Dinkelsbühl, 公司 Lumeni; Japanese as a katakana name: KDDIは ... を買収)
+            etype = cjk_context_type(text, s, e) or _ja_lone_type(text, s, e) or "MISC"
         if text.startswith(".", e) and words[-1] in _ABBREVIATED_LEGAL_FORMS and len(words) > 1:
             e += 1   # NextField Inc.: the abbreviation's full stop (and Co., Ltd.: the second form)
             if (more := _SECOND_LEGAL_FORM.match(text, e)) is not None:
@@ -3593,8 +3594,10 @@ JA_CORPORATE_PASSIVES = re.compile("(?:設立|創業|創立|結成|創設|買収
 JA_WHAT_IT_IS = re.compile("(?:(歌手|作家|俳優|女優|政治家|画家|作曲家|詩人|小説家|哲学者|学者|実業家|指揮者|騎手|外交官|"
                            "軍人|将軍|探検家|建築家|彫刻家|写真家|漫画家|声優|弁護士|医師|ピアニスト|ギタリスト|"
                            "ドラマー|ベーシスト|ボーカリスト|歌手|ラッパー|選手|監督|国王|皇帝|王妃|司祭)"
-                           "|(バンド|グループ|企業|会社|メーカー|政党|団体|クラブ|レーベル)"
-                           "|(都市|町|村|州都|首都|川|河川|山|島|湖|地方))(?:で[あ、]|だ|。|、|の一人)")
+                           "|(バンド|グループ|ユニット|企業|会社|メーカー|政党|団体|クラブ|レーベル|銀行|出版社|放送局|"
+                           "新聞社|事務所|球団|チーム|財団|協会|組織|連盟|商社|百貨店|チェーン)"
+                           "|(都市|町|村|州都|首都|川|河川|山|島|湖|地方|駅|空港|港湾|城|寺院|神社|公園|地区|半島|山脈|"
+                           "湾|海峡|運河|遺跡|庭園|劇場|競技場|スタジアム|アリーナ))(?:で[あ、]|だ|。|、|の一つ|の一人)")
 # what a person is to another, before the name (父のパヴェル, 助手のベスト, ドラムのヒューズ)
 _JA_ROLE_BEFORE = re.compile("(?:父|母|妻|夫|息子|娘|兄|弟|姉|妹|祖父|祖母|叔父|叔母|助手|弟子|師匠|後輩|先輩|同僚|"
                              "チームメイト|友人|親友|恋人|ボーカル|ギター|ドラム|ベース)の?\\Z")
