@@ -2214,6 +2214,18 @@ def test_chinese_agencies_of_long_names_and_a_university_before_its_own_college(
     assert {("國際能源總署", "ORG"), ("普渡大學", "ORG")} <= got
 
 
+def test_german_people_who_speak_are_people_even_when_their_names_are_words():
+    # famous family names are words to wordfreq (Trump); speaking makes them people
+    res = extract("„Wir werden gewinnen“, sagte Trump. Macron erklärte, Frankreich sei bereit. "
+                  "Das sei falsch, so Kowalczyk.", LanguageResult(code="de", script="Latn", confidence=1.0))
+    got = {(m.text, e.type, e.id) for e in res.entities for m in e.mentions}
+    assert {("Trump", "PER", "donald-trump"), ("Macron", "PER", "emmanuel-macron")} <= got
+    assert ("Kowalczyk", "PER") in {(t, ty) for t, ty, _ in got}
+    # nouns, compounds, acronyms and pronouns that speak are no people
+    got = _ents("Die Regierung erklärte, der Wetterdienst sagte, die AfD betonte, sie sagte nichts.", "de", "Latn")
+    assert not {t for t, ty in got if ty == "PER"}
+
+
 def test_german_kinds_of_body_and_place_before_a_name():
     got = _ents("Nach Angaben des Wetterdienstes Pagasa baute die Werft Austal ein Schiff, sagte der "
                 "Branchenverband Bitkom. Es landete nahe dem Krater Shioli.", "de", "Latn")

@@ -1864,6 +1864,51 @@ def _de_person_then_von(run: list, given: frozenset[str]) -> int:
     return 0
 
 
+# German verbs of saying, after a person's name or before it after a quotation (Obama sagte;
+# „...“, sagte Trump); general German
+DE_SPEECH_VERBS = frozenset("""sagte sagt sagten erklärte erklärt betonte betont meinte meint fügte warnte warnt
+kritisierte kritisiert forderte fordert räumte bestätigte bestätigt versprach schrieb twitterte kündigte
+argumentierte unterstrich verkündete""".split())
+# a verb of saying, laut or so after a space (a literal space first: the scan is quick)
+_DE_SPEECH_AT = re.compile(r" (?:" + alternation(sorted(DE_SPEECH_VERBS | {"laut", "Laut", "so"}), 0) + r")\b")
+_DE_WORD_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w’'-]+\Z")
+_DE_WORD_AFTER = re.compile(r" ([A-ZÄÖÜ])")
+
+
+def de_speaker_starts(text: str) -> frozenset[int]:
+    """Where a capitalised word that may speak starts: before a verb of saying (Obama sagte),
+    after one that follows a quotation (,,...", sagte Trump), after laut or ", so"."""
+    starts = set()
+    for m in _DE_SPEECH_AT.finditer(text):
+        p, word = m.start(), m.group()[1:]
+        if word in DE_SPEECH_VERBS:
+            if (before := _DE_WORD_BEFORE.search(text, max(0, p - 40), p)) is not None:
+                starts.add(before.start())
+            if not (p and text[p - 1] in ",“”\"»«"):
+                continue
+        elif word == "so" and not (p and text[p - 1] == ","):
+            continue
+        if (after := _DE_WORD_AFTER.match(text, m.end())) is not None:
+            starts.add(after.start(1))
+    return frozenset(starts)
+
+
+def _de_speaker(text: str, s: int, e: int, w: str) -> Candidate | None:
+    """A capitalised word that speaks (where de_speaker_starts says: Obama sagte, „...“, sagte
+    Trump, laut Orbán, ..., so Macron): a person, unless it is a German noun (Die Regierung erklärte), an acronym (die
+    AfD erklärte: a party) or a function word. Famous family names are words to wordfreq
+    (Trump), so the word lists cannot decide here."""
+    if len(w) < 3 or not w[1:].islower():
+        return None
+    low = w.casefold()
+    nouns = de_lexicon().nouns
+    if low in nouns or low in common_words().function_words("de") or low in GENERIC \
+            or german_lone_type(w) in ("LOC", "ORG") \
+            or low.endswith(GERMAN_NOUN_SUFFIXES) or _german_compound(low, nouns) and low not in common_words().surnames:
+        return None   # (vom Wetterdienst erklärte: a compound noun)
+    return Candidate(s, e, w, "PER")
+
+
 def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate]:
     """Capitalised runs in a Latin/Cyrillic/Greek-script language."""
     cw = common_words()
@@ -1892,6 +1937,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             out.append(Candidate(s, e, m.group(), "ORG"))
             covered[s:e] = b"\x01" * (e - s)   # (its words are no names of their own)
     run: list[tuple[int, int, str]] = []   # (start, end, word) of the words in the current run
+    speakers = de_speaker_starts(text) if german else frozenset()   # (Obama sagte, laut Orbán)
 
     given = cw.given_for(code)
     italian = code == "it"
@@ -1959,7 +2005,12 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 out.append(Candidate(start, end, w, kind))
             return
         if len(run) == 1:
-            start, _, w = run[0]
+            start, end, w = run[0]
+            if german and start in speakers and (speaker := _de_speaker(text, start, end, w)) is not None:
+                run.clear()   # Obama sagte, „...“, sagte Trump, laut Orbán: a person, words of the lists or not
+                if not any(covered[start:end]):
+                    out.append(speaker)
+                return
             cue = german and _after_place_cue(text, start) or named_by_cue is not None and named_by_cue(text, start, w)
             if not cue and _lone_word_rejected(w, code) and not (lone_name is not None and lone_name(text, start, w)):
                 # fast path: a lone capitalised word that is plainly not a name
@@ -2437,7 +2488,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         and not (named_by_cue is not None and named_by_cue(text, rs, g)) \
                         and not (lone_name is not None and lone_name(text, rs, g)) \
                         and not (german and (g in DE_ROAD_WORDS or g.endswith(DE_HYPHEN_KIND_ENDS)
-                                             and _de_hyphened_kind(g, common))):
+                                             and _de_hyphened_kind(g, common)
+                                             or rs in speakers and _de_speaker(text, rs, re_, g) is not None)):
                     continue
                 append((rs, re_, g))
                 flush()
