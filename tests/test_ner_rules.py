@@ -2221,9 +2221,16 @@ def test_german_people_who_speak_are_people_even_when_their_names_are_words():
     got = {(m.text, e.type, e.id) for e in res.entities for m in e.mentions}
     assert {("Trump", "PER", "donald-trump"), ("Macron", "PER", "emmanuel-macron")} <= got
     assert ("Kowalczyk", "PER") in {(t, ty) for t, ty, _ in got}
-    # nouns, compounds, acronyms and pronouns that speak are no people
-    got = _ents("Die Regierung erklärte, der Wetterdienst sagte, die AfD betonte, sie sagte nichts.", "de", "Latn")
+    # nouns, compounds, acronyms, pronouns and bodies with an article that speak are no people
+    got = _ents("Die Regierung erklärte, der Wetterdienst sagte, die AfD betonte, sie sagte nichts. "
+                "Der Nabu kritisiert den Bau.", "de", "Latn")
     assert not {t for t, ty in got if ty == "PER"}
+    # a famous family name inside a sentence, its genitive too, is the person
+    res = extract("Er traf sich mit Putin und kritisierte die Politik Trumps.",
+                  LanguageResult(code="de", script="Latn", confidence=1.0))
+    assert {(m.text, e.id) for e in res.entities for m in e.mentions} >= {("Putin", "vladimir-putin"),
+                                                                           ("Trumps", "donald-trump")}
+    assert not _ents("Die Modi der Maschine sind drei.", "de", "Latn")   # (Modi: the plural of Modus)
 
 
 def test_german_kinds_of_body_and_place_before_a_name():

@@ -1893,13 +1893,32 @@ def de_speaker_starts(text: str) -> frozenset[int]:
     return frozenset(starts)
 
 
+@lru_cache(maxsize=1)
+def _de_famous_finder() -> re.Pattern | None:
+    """The famous family names (famous_family_names), their genitives too, as one pattern (the
+    names first: most characters fail them at once; the boundary before is read after)."""
+    famous = get_kb().famous_family_names("de")
+    return re.compile(r"(?:" + alternation(sorted(famous), 0) + r")s?(?![\w-])") if famous else None
+
+
+def de_people_alone(text: str) -> frozenset[int]:
+    """Where a capitalised word stands that may be a person alone: one that speaks
+    (de_speaker_starts), or a famous family name inside a sentence (mit Putin, die Politik
+    Trumps). ``_de_speaker`` decides."""
+    starts = set(de_speaker_starts(text))
+    if (finder := _de_famous_finder()) is not None:
+        starts.update(m.start() for m in finder.finditer(text) if not (m.start() and (text[m.start() - 1].isalnum()
+                      or text[m.start() - 1] in "-_")) and not _is_sentence_start(text, m.start()))
+    return frozenset(starts)
+
+
 def _de_speaker(text: str, s: int, e: int, w: str) -> Candidate | None:
-    """A capitalised word that speaks (where de_speaker_starts says: Obama sagte, „...“, sagte
-    Trump, laut Orbán, ..., so Macron): a person, unless it is a German noun (Die Regierung erklärte), an acronym (die
+    """A capitalised word where de_people_alone says (Obama sagte, „...“, sagte Trump, laut
+    Orbán, ..., so Macron; mit Putin): a person, unless it is a German noun (Die Regierung erklärte), an acronym (die
     AfD erklärte: a party) or a function word. Famous family names are words to wordfreq
     (Trump), so the word lists cannot decide here."""
-    if len(w) < 3 or not w[1:].islower():
-        return None
+    if len(w) < 3 or not w[1:].islower() or prev_word(text, s).casefold() in _DE_ARTICLES:
+        return None   # (der Nabu kritisiert: a body; people take no article)
     low = w.casefold()
     nouns = de_lexicon().nouns
     if low in nouns or low in common_words().function_words("de") or low in GENERIC \
@@ -1937,7 +1956,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             out.append(Candidate(s, e, m.group(), "ORG"))
             covered[s:e] = b"\x01" * (e - s)   # (its words are no names of their own)
     run: list[tuple[int, int, str]] = []   # (start, end, word) of the words in the current run
-    speakers = de_speaker_starts(text) if german else frozenset()   # (Obama sagte, laut Orbán)
+    # (people that speak, Obama sagte, laut Orbán, and those news calls by family name, too
+    # common as words to match anywhere: mit Putin, die Politik Trumps)
+    people_alone = de_people_alone(text) if german else frozenset()
 
     given = cw.given_for(code)
     italian = code == "it"
@@ -2006,7 +2027,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             return
         if len(run) == 1:
             start, end, w = run[0]
-            if german and start in speakers and (speaker := _de_speaker(text, start, end, w)) is not None:
+            if start in people_alone \
+                    and (speaker := _de_speaker(text, start, end, w)) is not None:
                 run.clear()   # Obama sagte, „...“, sagte Trump, laut Orbán: a person, words of the lists or not
                 if not any(covered[start:end]):
                     out.append(speaker)
@@ -2155,7 +2177,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                                              # (Serbische Akademie der ..., Königlichen Akademie zu ...)
                                              or german and len(toks) >= 3
                                              and _de_adjective_of_a_body(toks[0][3], toks[1][3], cw))) \
-                and not (german and "minister" in toks[0][3] and _de_ministry(toks[0][3])):   # (das Justizministerium)
+                and not (german and "minister" in toks[0][3] and _de_ministry(toks[0][3])) \
+                and not (toks[0][0] in people_alone and _de_speaker(text, toks[0][0], toks[0][1], toks[0][2]) is not None):
+            # (das Justizministerium; die Politik Trumps: a person that speaks or is famous stays)
             toks.pop(0)
         if code == "uk" and len(toks) >= 2 and uk_lead_title(toks[0][2]):
             toks.pop(0)   # a title at a sentence start: Президентка Марія Коваль
@@ -2261,7 +2285,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                             # Sebastian Kurz), and so is a frequent one (Hans Müller); a rarer
                             # noun only after a family name (Franziska Reindl | Chemie; not
                             # Hans Peter Kranich)
-                            and toks[-1][3] in de_lexicon().nouns and toks[-1][3] not in cw.surnames)):
+                            and toks[-1][3] in de_lexicon().nouns and toks[-1][3] not in cw.surnames)) \
+                and not (toks[-1][0] in people_alone
+                         and _de_speaker(text, toks[-1][0], toks[-1][1], toks[-1][2]) is not None):
             toks.pop()
         if not toks:
             return
@@ -2270,6 +2296,10 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         if len(toks) >= 3 and all(t[2].isupper() for t in toks):
             return  # an all-caps heading
         words = [t[2] for t in toks]
+        if len(toks) == 1 and toks[0][0] in people_alone \
+                and (speaker := _de_speaker(text, toks[0][0], toks[0][1], toks[0][2])) is not None:
+            out.append(speaker)   # die Politik | Trumps: what the run leaves is a person that speaks or is famous
+            return
         if len(toks) == 1:
             w = words[0]
             low = toks[0][3]
@@ -2489,7 +2519,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         and not (lone_name is not None and lone_name(text, rs, g)) \
                         and not (german and (g in DE_ROAD_WORDS or g.endswith(DE_HYPHEN_KIND_ENDS)
                                              and _de_hyphened_kind(g, common)
-                                             or rs in speakers and _de_speaker(text, rs, re_, g) is not None)):
+                                             or rs in people_alone and _de_speaker(text, rs, re_, g) is not None)):
                     continue
                 append((rs, re_, g))
                 flush()

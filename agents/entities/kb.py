@@ -265,6 +265,7 @@ class KnowledgeBase:
         self._auto = ahocorasick_rs.AhoCorasick([k for k, _ in patterns])
         self._skeletons = None   # person_spelled's index, built on first use
         self._quiet_by_anchor = None   # quiet_by_anchor's index, built on first use
+        self._famous_family_names: dict[str, frozenset[str]] = {}   # language -> famous_family_names
 
     def _pattern_meta(self, p: int):
         meta = self._meta[p]
@@ -374,6 +375,20 @@ class KnowledgeBase:
                     index.setdefault(anchor, {}).setdefault(lang or None, []).append((written, ent))
             self._quiet_by_anchor = index
         return index
+
+    def famous_family_names(self, lang: str) -> frozenset[str]:
+        """People's quiet aliases of one word in ``lang``'s text, as written (Putin, Trump,
+        Merkel): the family names news calls them by, too common as words to match anywhere."""
+        names = self._famous_family_names.get(lang)
+        if names is None:
+            found = set()
+            for alias, idx, flags in self._aliases:
+                written, _, alias_lang = alias.partition(QUIET_LANGUAGE_MARK)
+                if flags & FLAG_QUIET and alias_lang in ("", lang) and self.entities[idx].type == "PER" \
+                        and written.isalpha() and written[:1].isupper():
+                    found.add(written)
+            names = self._famous_family_names[lang] = frozenset(found)
+        return names
 
     def quiet_aliases(self) -> list[str]:
         """The quiet aliases (FLAG_QUIET) as written, those marked with a language aside."""
