@@ -2136,6 +2136,9 @@ def test_japanese_katakana_name_alone_typed_by_what_follows():
     # what a player or an employee joins, what a firm does
     got = _ents("彼はコルベリンに移籍し、のちにヴェスタランと契約した。ノルデアンは新型車を発売した。", "ja", "Jpan")
     assert {("コルベリン", "ORG"), ("ヴェスタラン", "ORG"), ("ノルデアン", "ORG")} <= got
+    # a firm by its last word, unless what comes before is a word of the language
+    got = _ents("ノルデンシステムズは上場し、セイコーマートは首位に立った。データシステムは便利だ。", "ja", "Jpan")
+    assert {("ノルデンシステムズ", "ORG"), ("セイコーマート", "ORG")} <= got and "データシステム" not in {t for t, _ in got}
     # a Latin name in Japanese text read the same way; what a definition says it is
     got = _ents("Norvexaは、新潟県を拠点に活動する女性アイドルグループである。クラスノヴォは、ロシアの港湾都市である。",
                 "ja", "Jpan")

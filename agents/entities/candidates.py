@@ -272,7 +272,9 @@ KATAKANA_ORG_ENDS = ("システムズ", "システム", "グループ", "ホー�
                      "ブランズ", "ホテルズ", "ソリューションズ", "コミュニケーションズ", "エンタープライズ",
                      # colleges, companies of the arts, fisheries (キングス・カレッジ, ボリショイ・バレエ)
                      "カレッジ", "バレエ", "アカデミー", "インスティテュート", "ソサエティ", "フィルハーモニー",
-                     "フィッシャリーズ", "マニュファクチャリング", "オールドボーイズ")
+                     "フィッシャリーズ", "マニュファクチャリング", "オールドボーイズ",
+                     # convenience-store and supermarket chains (セイコーマート)
+                     "マート")
 # Characters of the standard Chinese transliteration table (foreign names), simplified and
 # traditional forms: a run of them joined by a middle dot is a foreign person's name.
 TRANSLIT = frozenset("""阿埃艾爱愛安昂奥奧澳巴拜班邦保鲍鮑贝貝本比彼毕畢宾賓波伯博布查达達戴丹道德登迪蒂丁杜多敦厄恩
@@ -3729,8 +3731,15 @@ def _ja_lone_names(text: str, covered: bytearray, out: list) -> None:
     for m in _JA_LONE_KATAKANA.finditer(text):
         s, e = m.span()
         name = m.group()
-        if name in loanwords and name not in names or name in KATAKANA_LETTERS or name.endswith(KATAKANA_ORG_ENDS) \
+        if name in loanwords and name not in names or name in KATAKANA_LETTERS \
                 or any(covered[s:e]) or any(c.start < e and s < c.end for c in out):
+            continue
+        if name.endswith(KATAKANA_ORG_ENDS):
+            # ノルデンシステムズ, セイコーマート: a firm by its last word, after a word that is
+            # no word of the language (データシステム is one)
+            head = name[:-max(len(x) for x in KATAKANA_ORG_ENDS if name.endswith(x))]
+            if len(head) >= 2 and head not in loanwords:
+                found.append((s, e, name, "ORG"))
             continue
         found.append((s, e, name, _ja_lone_type(text, s, e)))
     for m in _JA_LONE_KANJI.finditer(text):
