@@ -2171,6 +2171,9 @@ def test_japanese_works_garrisons_and_roads_named_and_their_kinds():
     # kinds of works are no names
     got = _ents("新しい半導体工場と発電用ダム、道路トンネルの工事。", "ja", "Jpan")
     assert not {t for t, _ in got} & {"半導体工場", "発電用ダム", "道路トンネル"}
+    # a cape no person (宗谷 + 岬, a first name too); a katakana place in a part of a country
+    got = _ents("宗谷岬は稚内市にある。ベトナム中部のホイアンに着いた。", "ja", "Jpan")
+    assert {("宗谷岬", "LOC"), ("ホイアン", "LOC")} <= got
     # a kind of firm before its name, "inside" after a park, the terminus before a station
     got = _ents("金属加工会社越路精工は大阪城公園内の終点若桜駅に近い。", "ja", "Jpan")
     assert {("越路精工", "ORG"), ("大阪城公園", "LOC"), ("若桜駅", "LOC")} <= got

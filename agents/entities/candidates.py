@@ -3685,6 +3685,8 @@ JA_WHAT_IT_IS = re.compile("(?:(歌手|作家|俳優|女優|政治家|画家|作
 # what a person is to another, before the name (父のパヴェル, 助手のベスト, ドラムのヒューズ)
 _JA_ROLE_BEFORE = re.compile("(?:父|母|妻|夫|息子|娘|兄|弟|姉|妹|祖父|祖母|叔父|叔母|助手|弟子|師匠|後輩|先輩|同僚|"
                              "チームメイト|友人|親友|恋人|ボーカル|ギター|ドラム|ベース)の?\\Z")
+# a part of a country or a region, and の, before the name (ベトナム中部のホイアン)
+_JA_PART_OF_A_PLACE_BEFORE = re.compile("(?:東部|西部|南部|北部|中部|北東部|北西部|南東部|南西部|郊外|近郊|地方)の\\Z")
 # a person's verb closing a clause that describes the name after it (バンコクに生まれたアピチャッポンは)
 _JA_PERSONAL_CLAUSE_BEFORE = re.compile("(?:" + JA_PERSONAL_VERBS.pattern + "|渡っ|現し)[ぁ-ゖ]{0,3}\\Z")
 
@@ -3704,6 +3706,8 @@ def _ja_lone_type(text: str, s: int, e: int) -> str | None:
     before = text[max(0, s - 12):s]
     if _JA_ROLE_BEFORE.search(before) or _JA_PERSONAL_CLAUSE_BEFORE.search(before):
         return "PER"
+    if _JA_PART_OF_A_PLACE_BEFORE.search(before):
+        return "LOC"   # ベトナム中部の | ホイアン: a place in that part of the country
     if after in ("は", "が"):
         clause = _JA_CLAUSE.match(text, e + 1).group()
         if JA_CORPORATE_PASSIVES.search(clause):
@@ -3805,7 +3809,7 @@ def _ja_role_cut(run: str) -> int:
     return 0
 
 
-_JA_PLACE_LAST_CHARS = frozenset("堰川島寺城駅港橋湖沼潟岳峠")   # (not 山: 野中兼山, a scholar's name)
+_JA_PLACE_LAST_CHARS = frozenset("堰川島寺城駅港橋湖沼潟岳峠岬湾峡滝塔")   # (not 山: 野中兼山, a scholar's name)
 
 
 def _ja_listed_people(text: str, covered: bytearray, out: list, cw) -> None:
