@@ -2215,6 +2215,11 @@ def test_latin_names_in_chinese_text_typed_by_the_chinese_words_around_them():
     assert not _ents("我們今天 Smith 了一下。", "zh", "Hant")
 
 
+def test_chinese_players_named_after_their_positions():
+    got = _ents("主帥盛讚巴西籍中場埃德森的表現，南通支云中场薛清源表示滿意。", "zh", "Hant")
+    assert {("埃德森", "PER"), ("薛清源", "PER")} <= got
+
+
 def test_chinese_agencies_of_long_names_and_a_university_before_its_own_college():
     got = _ents("國際能源總署報告指出，普渡大學的工程學院大樓落成。", "zh", "Hant")
     assert {("國際能源總署", "ORG"), ("普渡大學", "ORG")} <= got
