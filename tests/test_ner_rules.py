@@ -2187,6 +2187,11 @@ def test_japanese_country_and_place_with_a_middle_dot():
                 "ja", "Jpan")
     assert {("ウェールズ", "LOC"), ("スウォンジー", "LOC"), ("ドイツ", "LOC"), ("ミュンヘン", "LOC"),
             ("ブラジル", "LOC"), ("ミナスジェライス州ベロオリゾンテ", "LOC")} <= got
+    # a band's kind glued before its dotted name, "The ..." bands, a player after a time word
+    got = _ents("ロックバンドザ・ハーバー・ライツはインディーレーベルラフ・トレードと契約した。"
+                "ザ・ゴー・ビトウィーンズが来日した。その後アサモアはリーグ戦で11得点を挙げた。", "ja", "Jpan")
+    assert {("ザ・ハーバー・ライツ", "ORG"), ("ラフ・トレード", "ORG"), ("ザ・ゴー・ビトウィーンズ", "ORG"),
+            ("アサモア", "PER")} <= got
     # a city's team, a company's label, a double-barrelled region stay one name
     got = _ents("ボストン・レッドソックスとソニー・ミュージック・コロンビア、ラインラント＝プファルツ州。", "ja", "Jpan")
     assert {("ボストン・レッドソックス", "ORG"), ("ソニー・ミュージック・コロンビア", "ORG")} <= got

@@ -2886,6 +2886,8 @@ def _kb_place(name: str, quiet: bool = False) -> bool:
     return ent is not None and ent.type == "LOC"
 
 
+# a kind of body glued before a dotted name, with words before it (ロックバンド, インディーレーベル)
+_JA_KIND_INSIDE = re.compile("(?:バンド|レーベル|グループ|ユニット)")
 # what follows a place after its country and a middle dot (ドイツ・ミュンヘン郊外, ・スウォンジー出身)
 _JA_PLACE_AFTER_DOTTED = re.compile("州|県|省|郡|地方|地区|郊外|近郊|出身|生まれ|在住|で|に|から|へ")
 # a state or province and a town in it, after the place (サンタフェ + 州ラファエラ): one address
@@ -2970,6 +2972,15 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             out.append(Candidate(s, e, name, "ORG"))
             continue
         parts = re.split("[・＝=]", name)
+        if code == "ja" and len(parts) >= 2 and (kind := _JA_KIND_INSIDE.search(parts[0])) is not None \
+                and len(parts[0]) > kind.end():
+            s += kind.end()   # ロックバンド + ザ・ハーバー・ライツ, インディーレーベル + ラフ・トレード: the kind, then the name
+            out.append(Candidate(s, e, text[s:e], "ORG"))
+            continue
+        if code == "ja" and text.endswith("ザ・", 0, s) and not (s > 2 and _JA_NAME_OR_KANA_CHAR.match(text, s - 3)):
+            # ザ・ゴー・ビトウィーンズ: "The ...", a band's name (the pattern leaves the one-letter ザ out)
+            out.append(Candidate(s - 2, e, text[s - 2:e], "ORG"))
+            continue
         if len(parts) >= 2 and code == "ja" and (place := _ja_country_then_place(text, s, e, parts)) is not None:
             # ドイツ・ミュンヘン, ウェールズ・スウォンジー出身: a country, then a place in it
             k = s + len(parts[0])
@@ -3640,8 +3651,9 @@ def _ja_kin_named(text: str, covered: bytearray, out: list) -> None:
 # A foreign person's family name, or one name, written alone in katakana (ブラウンは1990年に
 # シカゴで生まれた, ベルナールの父, スミスらが): a person only where what follows says so, and
 # no katakana word of the language (シングルは ... 発売された); general Japanese
-# (the first katakana, then what stands before it: most characters fail the first test at once)
-_JA_LONE_KATAKANA = re.compile(r"[\u30A1-\u30FA](?<![\u30A1-\u30FC・＝=\u4E00-\u9FFF々A-Za-z0-9 　].)"
+# (the first katakana, then what stands before it: most characters fail the first test at once;
+# a time word may stand right before the name: その後アサモアは)
+_JA_LONE_KATAKANA = re.compile(r"[\u30A1-\u30FA](?:(?<=[後年月日].)|(?<![\u30A1-\u30FC・＝=\u4E00-\u9FFF々A-Za-z0-9 　].))"
                                r"[\u30A1-\u30FA\u30FC]{2,9}(?=[らのはがとやもをに、])")
 # what a person has and a body or a place has not, after の (ベルナールの父, ハリスの死後)
 JA_PERSONAL_AFTER_NO = ("父", "母", "妻", "夫", "息子", "娘", "兄", "弟", "姉", "妹", "祖父", "祖母", "叔父", "叔母",
@@ -3654,7 +3666,7 @@ JA_PERSONAL_VERBS = re.compile("生まれ|育っ|育ち|死去|急死|死亡|亡
                                "入学|留学|学ん|学び|師事|渡米|亡命|即位|崩御|暗殺|処刑|戦死|病死|投獄|逮捕|主演|演じ|"
                                "出演|演奏|歌っ|作曲|指揮|執筆|洗礼|改宗|務め|働い|勤め|就任|当選|落選|立候補|率い|"
                                "脱退|加入|参戦|転向|プレー|活躍|受賞|出身(?!の)|自害|切腹|殉死|刺殺|落命|祀られ|"
-                               "任ぜられ|任じられ|叙され|任命され|就い|会談")
+                               "任ぜられ|任じられ|叙され|任命され|就い|会談|得点")
 # the clause after a name and は or が: to the sentence's end or the next subject (a noun and が or は)
 _JA_CLAUSE = re.compile(r"(?:[^。！？\n がは]|(?<![\u4E00-\u9FFF\u30A1-\u30FCA-Za-z0-9])[がは]){0,60}")
 
