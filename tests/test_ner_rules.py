@@ -2225,6 +2225,11 @@ def test_chinese_players_named_after_their_positions():
     assert {("埃德森", "PER"), ("薛清源", "PER")} <= got
 
 
+def test_chinese_german_states_with_their_suffix():
+    got = _ents("位於薩克森邦城市的工廠，下薩克森邦的小鎮。", "zh", "Hant")
+    assert {("薩克森邦", "LOC"), ("下薩克森邦", "LOC")} <= got
+
+
 def test_chinese_agencies_of_long_names_and_a_university_before_its_own_college():
     got = _ents("國際能源總署報告指出，普渡大學的工程學院大樓落成。", "zh", "Hant")
     assert {("國際能源總署", "ORG"), ("普渡大學", "ORG")} <= got
