@@ -3698,6 +3698,7 @@ JA_WHAT_IT_IS = re.compile("(?:(歌手|作家|俳優|女優|政治家|画家|作
 # what a person is to another, before the name (父のパヴェル, 助手のベスト, ドラムのヒューズ)
 _JA_ROLE_BEFORE = re.compile("(?:父|母|妻|夫|息子|娘|兄|弟|姉|妹|祖父|祖母|叔父|叔母|助手|弟子|師匠|後輩|先輩|同僚|"
                              "チームメイト|友人|親友|恋人|ボーカル|ギター|ドラム|ベース)の?\\Z")
+_JA_ROLE_LAST = frozenset("父母妻夫子娘兄弟姉妹手匠輩僚トル人友ームス")   # (the last characters of those roles)
 # a part of a country or a region, and の, before the name (ベトナム中部のホイアン)
 _JA_PART_OF_A_PLACE_BEFORE = re.compile("(?:東部|西部|南部|北部|中部|北東部|北西部|南東部|南西部|郊外|近郊|地方)の\\Z")
 # a person's verb closing a clause that describes the name after it (バンコクに生まれたアピチャッポンは)
@@ -3705,7 +3706,8 @@ _JA_PERSONAL_CLAUSE_BEFORE = re.compile("(?:" + JA_PERSONAL_VERBS.pattern + "|�
 
 
 def _ja_lone_type(text: str, s: int, e: int) -> str | None:
-    """PER or ORG for a katakana word alone at [s, e) by the words around it, else None."""
+    """PER, ORG or LOC for a name alone at [s, e) (katakana, a listed name in kanji, Latin
+    letters) by the words around it, else None."""
     after = text[e:e + 1]
     if after == "ら":
         return "PER" if text[e + 1:e + 2] not in ("し", "れ") else None   # (スミスら, not ...らしい)
@@ -3716,11 +3718,16 @@ def _ja_lone_type(text: str, s: int, e: int) -> str | None:
         return None
     if after in ("に", "と", "を") and JA_JOINED_AFTER.match(text, e):
         return "ORG"
-    before = text[max(0, s - 12):s]
-    if _JA_ROLE_BEFORE.search(before) or _JA_PERSONAL_CLAUSE_BEFORE.search(before):
+    # (what stands right before says which of the patterns before can match: most ask none)
+    last = text[s - 1:s]
+    if last == "の" or last in _JA_ROLE_LAST:
+        before = text[max(0, s - 12):s]
+        if _JA_ROLE_BEFORE.search(before):
+            return "PER"
+        if _JA_PART_OF_A_PLACE_BEFORE.search(before):
+            return "LOC"   # ベトナム中部の | ホイアン: a place in that part of the country
+    elif "ぁ" <= last <= "ゖ" and _JA_PERSONAL_CLAUSE_BEFORE.search(text, max(0, s - 12), s):
         return "PER"
-    if _JA_PART_OF_A_PLACE_BEFORE.search(before):
-        return "LOC"   # ベトナム中部の | ホイアン: a place in that part of the country
     if after in ("は", "が"):
         clause = _JA_CLAUSE.match(text, e + 1).group()
         if JA_CORPORATE_PASSIVES.search(clause):
@@ -3736,7 +3743,7 @@ def _ja_lone_type(text: str, s: int, e: int) -> str | None:
 
 # a family or a first name alone in kanji, two or three characters (信長は, 頼朝の没後, 田中は)
 _JA_LONE_KANJI = re.compile(r"[\u4E00-\u9FFF](?<![\u30A1-\u30FC・\u4E00-\u9FFF々A-Za-z0-9「『].)"
-                            r"[\u4E00-\u9FFF々]{1,2}(?=[らのはがとやもをに、])")
+                            r"[\u4E00-\u9FFF々]{1,2}(?=[らのはがとや])")
 
 
 def _ja_lone_names(text: str, covered: bytearray, out: list) -> None:
@@ -3745,30 +3752,34 @@ def _ja_lone_names(text: str, covered: bytearray, out: list) -> None:
     cw = common_words()
     loanwords, names = cw.ja_loanwords, cw.ja_kana_names
     found = []
+
+    def free(s: int, e: int) -> bool:   # (asked last: few words get this far)
+        return not any(covered[s:e]) and not any(c.start < e and s < c.end for c in out)
+
     for m in _JA_LONE_KATAKANA.finditer(text):
         s, e = m.span()
         name = m.group()
-        if name in loanwords and name not in names or name in KATAKANA_LETTERS \
-                or any(covered[s:e]) or any(c.start < e and s < c.end for c in out):
+        if name in loanwords and name not in names or name in KATAKANA_LETTERS:
             continue
         if name.endswith(KATAKANA_ORG_ENDS):
             # ノルデンシステムズ, セイコーマート: a firm by its last word, after a word that is
             # no word of the language (データシステム is one)
             head = name[:-max(len(x) for x in KATAKANA_ORG_ENDS if name.endswith(x))]
-            if len(head) >= 2 and head not in loanwords:
+            if len(head) >= 2 and head not in loanwords and free(s, e):
                 found.append((s, e, name, "ORG"))
             continue
-        found.append((s, e, name, _ja_lone_type(text, s, e)))
+        # (an untyped name is kept only where another may lend it its type: ルイスと | モーガンは)
+        if ((etype := _ja_lone_type(text, s, e)) is not None or text[e] in "とや") and free(s, e):
+            found.append((s, e, name, etype))
     for m in _JA_LONE_KANJI.finditer(text):
         s, e = m.span()
         name = m.group()
         # (a name gimei lists is a name even where wordfreq counts it a word: 信長; IPADIC's
         # longer lists hold words too: 上司, 世代)
         common = name in cw.ja_given or name in cw.ja_surnames
-        if not (common or (name in cw.ja_family_listed or name in cw.ja_first_listed) and name not in cw.ja_words2) \
-                or any(covered[s:e]) or any(c.start < e and s < c.end for c in out):
-            continue
-        found.append((s, e, name, _ja_lone_type(text, s, e)))
+        if (common or (name in cw.ja_family_listed or name in cw.ja_first_listed) and name not in cw.ja_words2) \
+                and ((etype := _ja_lone_type(text, s, e)) is not None or text[e] in "とや") and free(s, e):
+            found.append((s, e, name, etype))
     found.sort()
     # names joined by と or や share the type the last one's words give (ルイスとモーガンは ... 結成し)
     for i in range(len(found) - 2, -1, -1):
@@ -3780,20 +3791,34 @@ def _ja_lone_names(text: str, covered: bytearray, out: list) -> None:
 
 # a name a person went by, before what says so (法名を宗易と称した, 幼名を清作といった, のちに桃青と
 # 号した, 画狂老人卍とも名乗った, 諱は晴信という), general Japanese
-JA_NAME_GONE_BY = re.compile(r"(?:(?:幼名|本名|通称|諱|字|雅号|俳号|筆名|芸名|法号|戒名|法名|(?<![0-9０-９第])号)(?:を|は)"
-                             r"([\u4E00-\u9FFF\u30A1-\u30FC々ぁ-ゖ]{1,8}?)と(?:も)?(?:称し|称す|いい|いう|いっ|言い|言う|号し|号す|名乗)"
-                             # (after a comma or に, no word that says "name": the name in kanji or
-                             # katakana, and a verb only people's names take)
-                             r"|(?<=[、には])([\u4E00-\u9FFF\u30A1-\u30FC々]{2,8})と(?:も)?(?:号し|号す|名乗))")
+# (found by the verb, then the name back from it: that と and verb are rare, names' characters not)
+_JA_NAMING_VERB = re.compile("と(?:も)?(称し|称す|いい|いう|いっ|言い|言う|号し|号す|名乗)")
+_JA_NAMING_WORD_BEFORE = re.compile("(?:幼名|本名|通称|諱|字|雅号|俳号|筆名|芸名|法号|戒名|法名|(?<![0-9０-９第])号)[をは]\\Z")
+_JA_NAME_BACK = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FC々ぁ-ゖ]{1,8}\Z")
+_JA_HIRAGANA = re.compile("[ぁ-ゖ]")
 
 
 def _ja_names_gone_by(text: str, covered: bytearray, out: list) -> None:
-    for m in JA_NAME_GONE_BY.finditer(text) if "と" in text else ():
-        k = 1 if m.group(1) is not None else 2
-        s, e = m.span(k)
+    for m in _JA_NAMING_VERB.finditer(text) if "と" in text else ():
+        e = m.start()
+        if (back := _JA_NAME_BACK.search(text, max(0, e - 8), e)) is None:
+            continue
+        s = back.start()
+        # the shortest name after a word for a person's names (幼名を | 清作), else one in kanji or
+        # katakana after a comma, に or は, with a verb only people's names take (のちに | 桃青と号した)
+        for k in range(s, e):
+            if _JA_NAMING_WORD_BEFORE.search(text, max(0, k - 4), k):
+                s = k
+                break
+        else:
+            s = e
+            while s > back.start() and not _JA_HIRAGANA.match(text, s - 1):
+                s -= 1   # (the kanji and katakana right before the verb)
+            if e - s < 2 or text[s - 1:s] not in ("、", "に", "は") or m.group(1) not in ("号し", "号す", "名乗"):
+                continue
         if not any(covered[s:e]) and not any(c.start < e and s < c.end for c in out) \
-                and m.group(k) not in common_words().ja_words2:
-            out.append(Candidate(s, e, m.group(k), "PER"))
+                and text[s:e] not in common_words().ja_words2:
+            out.append(Candidate(s, e, text[s:e], "PER"))
 
 
 def _ja_people_by_role_or_kana(text: str, covered: bytearray, out: list) -> None:
