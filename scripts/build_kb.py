@@ -2325,33 +2325,40 @@ def ipadic_names() -> tuple[list[str], list[str], dict[str, str], dict[str, str]
     words are left out. Also each name's likeliest reading in katakana (IPADIC's lowest
     word cost: 高野 タカノ, not コウノ), and that of each place name in kanji (加賀 カガ,
     蒲郡 ガマゴオリ), for the ids of Japanese places no knowledge base has."""
+    import wordfreq
+    very_common = set(wordfreq.top_n_list("ja", 1500))
+    kanji = re.compile(r"[一-鿿々]+")
+    family, first, readings, places = set(), set(), set(), set()
+    for pos, base, reading, cost in _ipadic_entries():
+        if pos == "名詞,固有名詞,地域,一般" and kanji.fullmatch(base) and len(base) <= 3:
+            places.add((base, cost, reading))
+        if pos.startswith("名詞,固有名詞,人名,") and kanji.fullmatch(base) and base not in very_common:
+            if pos.endswith(",姓") and len(base) >= 2:
+                family.add(base)
+            elif pos.endswith(",名"):
+                first.add(base)
+            else:
+                continue
+            readings.add((base, cost, reading))
+    return sorted(family), sorted(first), _likeliest(readings), _likeliest(places)
+
+
+def _ipadic_entries():
+    """(part of speech, base form, reading, word cost) of every IPADIC entry, read from the
+    copy janome ships as Python data."""
     import importlib
     import pkgutil
     try:
         import janome.sysdic
     except ImportError:
         sys.exit("Japanese names need janome: pip install janome")
-    import wordfreq
-    very_common = set(wordfreq.top_n_list("ja", 1500))
-    kanji = re.compile(r"[一-鿿々]+")
-    family, first, readings, places = set(), set(), set(), set()
     for mod in sorted(m.name for m in pkgutil.iter_modules(janome.sysdic.__path__)):
         if re.fullmatch(r"entries_extra\d+", mod):
             # (part of speech, conjugation type and form, base form, reading, pronunciation),
             # beside (surface, left and right context ids, word cost) under the same key
             costs = importlib.import_module(f"janome.sysdic.{mod.replace('extra', 'compact')}").DATA
             for key, (pos, _, _, base, reading, *_) in importlib.import_module(f"janome.sysdic.{mod}").DATA.items():
-                if pos == "名詞,固有名詞,地域,一般" and kanji.fullmatch(base) and len(base) <= 3:
-                    places.add((base, costs[key][3], reading))
-                if pos.startswith("名詞,固有名詞,人名,") and kanji.fullmatch(base) and base not in very_common:
-                    if pos.endswith(",姓") and len(base) >= 2:
-                        family.add(base)
-                    elif pos.endswith(",名"):
-                        first.add(base)
-                    else:
-                        continue
-                    readings.add((base, costs[key][3], reading))
-    return sorted(family), sorted(first), _likeliest(readings), _likeliest(places)
+                yield pos, base, reading, costs[key][3]
 
 
 def ipadic_katakana() -> tuple[list[str], list[str]]:
@@ -2360,20 +2367,15 @@ def ipadic_katakana() -> tuple[list[str], list[str]]:
     katakana names of people (about 2,300: ワトソン, ブラウン, ホセ), from janome's copy. A
     katakana word alone is a name only when it is no such word or is such a name (ブラウンは
     ... 生まれた, not シングルは ... 発売された)."""
-    import importlib
-    import pkgutil
-    import janome.sysdic
     katakana = re.compile(r"[\u30A1-\u30FA\u30FC]{2,}")
     words, names = set(), set()
-    for mod in sorted(m.name for m in pkgutil.iter_modules(janome.sysdic.__path__)):
-        if re.fullmatch(r"entries_extra\d+", mod):
-            for pos, _, _, base, *_ in importlib.import_module(f"janome.sysdic.{mod}").DATA.values():
-                if not katakana.fullmatch(base):
-                    continue
-                if not pos.startswith("名詞,固有名詞"):
-                    words.add(base)
-                elif pos.startswith("名詞,固有名詞,人名"):
-                    names.add(base)
+    for pos, base, _, _ in _ipadic_entries():
+        if not katakana.fullmatch(base):
+            continue
+        if not pos.startswith("名詞,固有名詞"):
+            words.add(base)
+        elif pos.startswith("名詞,固有名詞,人名"):
+            names.add(base)
     return sorted(words), sorted(names)
 
 
