@@ -3754,13 +3754,13 @@ def _ja_lone_names(text: str, covered: bytearray, out: list) -> None:
     found = []
 
     def free(s: int, e: int) -> bool:   # (asked last: few words get this far)
-        return not any(covered[s:e]) and not any(c.start < e and s < c.end for c in out)
+        return not any(c.start < e and s < c.end for c in out)
 
     for m in _JA_LONE_KATAKANA.finditer(text):
         s, e = m.span()
         name = m.group()
-        if name in loanwords and name not in names or name in KATAKANA_LETTERS:
-            continue
+        if name in loanwords and name not in names or name in KATAKANA_LETTERS or any(covered[s:e]):
+            continue   # (a word of the language, or a name the knowledge base took: トヨタ)
         if name.endswith(KATAKANA_ORG_ENDS):
             # ノルデンシステムズ, セイコーマート: a firm by its last word, after a word that is
             # no word of the language (データシステム is one)
@@ -3778,6 +3778,7 @@ def _ja_lone_names(text: str, covered: bytearray, out: list) -> None:
         # longer lists hold words too: 上司, 世代)
         common = name in cw.ja_given or name in cw.ja_surnames
         if (common or (name in cw.ja_family_listed or name in cw.ja_first_listed) and name not in cw.ja_words2) \
+                and not any(covered[s:e]) \
                 and ((etype := _ja_lone_type(text, s, e)) is not None or text[e] in "とや") and free(s, e):
             found.append((s, e, name, etype))
     found.sort()
