@@ -1917,16 +1917,18 @@ def de_people_alone(text: str) -> frozenset[int]:
 
 def _de_speaker(text: str, s: int, e: int, w: str) -> Candidate | None:
     """A capitalised word where de_people_alone says (Obama sagte, „...“, sagte Trump, laut
-    Orbán, ..., so Macron; mit Putin): a person, unless it is a German noun (Die Regierung erklärte), an acronym (die
-    AfD erklärte: a party) or a function word. Famous family names are words to wordfreq
-    (Trump), so the word lists cannot decide here."""
+    Orbán, ..., so Macron; mit Putin): a person, unless it is a German noun (Die Regierung
+    erklärte), an acronym (die AfD erklärte: a party), a function word or a body with an
+    article. Famous family names are words to wordfreq (Trump), so the word lists cannot
+    decide here."""
     if len(w) < 3 or not w[1:].islower() or prev_word(text, s).casefold() in _DE_ARTICLES:
         return None   # (der Nabu kritisiert: a body; people take no article)
     low = w.casefold()
     nouns = de_lexicon().nouns
     if low in nouns or low in common_words().function_words("de") or low in GENERIC \
             or german_lone_type(w) in ("LOC", "ORG") \
-            or low.endswith(GERMAN_NOUN_SUFFIXES) or _german_compound(low, nouns) and low not in common_words().surnames:
+            or low.endswith(GERMAN_NOUN_SUFFIXES) \
+            or _german_compound(low, nouns) and low not in common_words().surnames:
         return None   # (vom Wetterdienst erklärte: a compound noun)
     return Candidate(s, e, w, "PER")
 
@@ -2181,7 +2183,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                                              or german and len(toks) >= 3
                                              and _de_adjective_of_a_body(toks[0][3], toks[1][3], cw))) \
                 and not (german and "minister" in toks[0][3] and _de_ministry(toks[0][3])) \
-                and not (toks[0][0] in people_alone and _de_speaker(text, toks[0][0], toks[0][1], toks[0][2]) is not None):
+                and not (toks[0][0] in people_alone
+                         and _de_speaker(text, toks[0][0], toks[0][1], toks[0][2]) is not None):
             # (das Justizministerium; die Politik Trumps: a person that speaks or is famous stays)
             toks.pop(0)
         if code == "uk" and len(toks) >= 2 and uk_lead_title(toks[0][2]):
@@ -2898,12 +2901,11 @@ def _ja_country_then_place(text: str, s: int, e: int, parts: list[str]) -> int |
     """Where a katakana place after a country or a region and a middle dot ends (the end of
     an address it opens: サンタフェ州ラファエラ), or None when ``parts`` are no such pair (a
     city's team: ボストン・レッドソックス)."""
-    from .kb import get_kb
     kb = get_kb()
     country = kb.lookup(parts[0])
     rest = "・".join(parts[1:])
-    if text[s + len(parts[0])] != "・" or country is None or country.type != "LOC" or country.id.startswith("city-") or rest in common_words().ja_loanwords \
-            or rest.endswith(KATAKANA_ORG_ENDS):
+    if text[s + len(parts[0])] != "・" or country is None or country.type != "LOC" or country.id.startswith("city-") \
+            or rest in common_words().ja_loanwords or rest.endswith(KATAKANA_ORG_ENDS):
         return None
     known = kb.lookup(rest)
     if known is not None and known.type != "LOC" or known is None and not _JA_PLACE_AFTER_DOTTED.match(text, e):
@@ -2913,7 +2915,6 @@ def _ja_country_then_place(text: str, s: int, e: int, parts: list[str]) -> int |
 
 
 def _kb_org(name: str) -> bool:
-    from .kb import get_kb
     ent = get_kb().lookup(name)
     return ent is not None and ent.type == "ORG"
 
@@ -2974,7 +2975,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
         parts = re.split("[・＝=]", name)
         if code == "ja" and len(parts) >= 2 and (kind := _JA_KIND_INSIDE.search(parts[0])) is not None \
                 and len(parts[0]) > kind.end():
-            s += kind.end()   # ロックバンド + ザ・ハーバー・ライツ, インディーレーベル + ラフ・トレード: the kind, then the name
+            s += kind.end()   # ロックバンド + ザ・ハーバー・ライツ, インディーレーベル + ラフ・トレード: kind, then name
             out.append(Candidate(s, e, text[s:e], "ORG"))
             continue
         if code == "ja" and text.endswith("ザ・", 0, s) and not (s > 2 and _JA_NAME_OR_KANA_CHAR.match(text, s - 3)):
@@ -3407,9 +3408,9 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
                 out.append(Candidate(s, s + len(word), word, "ORG"))
             return
     if (kind := _JA_KIND_BEFORE_NAME.search(word)) is not None and len(word) - kind.end() >= 2:
-        word, s = word[kind.end():], s + kind.end()   # 金属加工会社 + 越路精工, 宗教法人 + 天理教: the kind, then the name
+        word, s = word[kind.end():], s + kind.end()   # 金属加工会社 + 越路精工, 宗教法人 + 天理教: kind, then name
     if word[-1] == "内" and len(word) >= 4 and word[:-1].endswith(JA_LOC_WORDS):
-        word = word[:-1]   # 上野公園 + 内: "inside" it
+        word = word[:-1]   # 大阪城公園 + 内: "inside" it
     last = word[-1]
     if last == "城" and word.endswith("開城") or last == "社" and _JA_COUNTED.search(word) \
             or last == "部" and word[0] == "会":
