@@ -2897,12 +2897,11 @@ _JA_PLACE_AFTER_DOTTED = re.compile("州|県|省|郡|地方|地区|郊外|近郊
 _JA_UNIT_AND_TOWN = re.compile(r"[州県省郡](?:[\u30A1-\u30FA\u30FC]{2,}[市町村郡区]?)?")
 
 
-def _ja_country_then_place(text: str, s: int, e: int, parts: list[str]) -> int | None:
-    """Where a katakana place after a country or a region and a middle dot ends (the end of
-    an address it opens: サンタフェ州ラファエラ), or None when ``parts`` are no such pair (a
-    city's team: ボストン・レッドソックス)."""
+def _ja_country_then_place(text: str, s: int, e: int, parts: list[str], country) -> int | None:
+    """Where a katakana place after a country or a region (``country``, the knowledge base's
+    entity of ``parts[0]``) and a middle dot ends (the end of an address it opens: サンタフェ州
+    ラファエラ), or None when ``parts`` are no such pair (a city's team: ボストン・レッドソックス)."""
     kb = get_kb()
-    country = kb.lookup(parts[0])
     rest = "・".join(parts[1:])
     if text[s + len(parts[0])] != "・" or country is None or country.type != "LOC" or country.id.startswith("city-") \
             or rest in common_words().ja_loanwords or rest.endswith(KATAKANA_ORG_ENDS):
@@ -2912,11 +2911,6 @@ def _ja_country_then_place(text: str, s: int, e: int, parts: list[str]) -> int |
         return None
     unit = _JA_UNIT_AND_TOWN.match(text, e)
     return unit.end() if unit is not None else e
-
-
-def _kb_org(name: str) -> bool:
-    ent = get_kb().lookup(name)
-    return ent is not None and ent.type == "ORG"
 
 
 TITLE_QUOTES = re.compile(r"[《『]([^《》『』\n]{2,15})[》』]")   # titles of works, papers, shows
@@ -2973,6 +2967,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             out.append(Candidate(s, e, name, "ORG"))
             continue
         parts = re.split("[・＝=]", name)
+        first = get_kb().lookup(parts[0])   # (what the knowledge base knows the first part as, read once)
         if code == "ja" and len(parts) >= 2 and (kind := _JA_KIND_INSIDE.search(parts[0])) is not None \
                 and len(parts[0]) > kind.end():
             s += kind.end()   # ロックバンド + ザ・ハーバー・ライツ, インディーレーベル + ラフ・トレード: kind, then name
@@ -2982,7 +2977,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             # ザ・ゴー・ビトウィーンズ: "The ...", a band's name (the pattern leaves the one-letter ザ out)
             out.append(Candidate(s - 2, e, text[s - 2:e], "ORG"))
             continue
-        if len(parts) >= 2 and code == "ja" and (place := _ja_country_then_place(text, s, e, parts)) is not None:
+        if len(parts) >= 2 and code == "ja" and (place := _ja_country_then_place(text, s, e, parts, first)) is not None:
             # ドイツ・ミュンヘン, ウェールズ・スウォンジー出身: a country, then a place in it
             k = s + len(parts[0])
             out.append(Candidate(s, k, parts[0], "LOC"))
@@ -2994,7 +2989,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                 or all(part in KATAKANA_LETTERS for part in parts) or "オブ" in parts:   # (ホンダ・オブ・アメリカ)
             # (ディー・エヌ・エー, エヌ・ティ・ティ: a company's initials spelled out)
             etype = "ORG"
-        elif _kb_place(parts[0]) or _kb_org(parts[0]):
+        elif first is not None and first.type in ("LOC", "ORG"):
             # ボストン・レッドソックス: a team or company named after its city; ソニー・ミュージック
             # ・コロンビア: one named by the company it belongs to
             etype = "ORG"
