@@ -78,6 +78,12 @@ in Chinese many foreign names left in Latin letters (據 Smith 稱); odd lines r
 ``ja_wiki15 ja_wiki16`` (the same round and brief): Japanese Wikipedia whose names are
 mostly organisations in every script (東芝, トヨタ, NTTドコモ, 早稲田大学ラグビー部), and mostly
 places and facilities (黒部ダム, 東名高速道路, 湘南藤沢キャンパス); odd lines read for rules.
+``zh_trans9 zh_trans10 de_trans8 ja_wiki17`` (2026-12-06, the thirty-first round, the same
+brief): traditional-Chinese wire translations whose people are mostly named by a foreign
+family name alone (鮑爾表示, 與梅克爾, 川普政府), and whose places and bodies have long names
+(明尼蘇達州, 曼徹斯特聯足球俱樂部, one-string addresses); German wire translations whose
+people and bodies are one word (laut Carter, Putins Sprecher, Nabu, Uefa); Japanese business
+news and Wikipedia on firms in every script and their executives; odd lines read for rules.
 
 Rules and the knowledge base may be chosen on these sentences, never on the test sets.
 They were written by the same kind of model that curated much of the knowledge base:
@@ -108,7 +114,8 @@ SETS = ("de", "zh", "ja", "de_tail", "zh_tail", "ja_tail", "fr", "es", "it", "ru
         "ja_wiki4", "zh_trans2", "de_trans2", "ja_wiki5", "zh_trans3", "de_trans3",
         "ja_wiki6", "ja_wiki7", "zh_trans4", "de_trans4", "ja_wiki8", "ja_wiki9", "zh_trans5", "de_trans5",
         "ja_wiki10", "ja_news2", "zh_trans6", "de_trans6", "zh_news2", "zh_news3", "de_news2", "ja_news3",
-        "zh_news4", "zh_news5", "de_news3", "ja_news4", "ja_wiki11", "de_wiki2", "zh_trans7", "ja_wiki12", "ja_wiki13", "ja_wiki14", "zh_trans8", "de_trans7", "ja_wiki15", "ja_wiki16")
+        "zh_news4", "zh_news5", "de_news3", "ja_news4", "ja_wiki11", "de_wiki2", "zh_trans7", "ja_wiki12", "ja_wiki13", "ja_wiki14", "zh_trans8", "de_trans7", "ja_wiki15", "ja_wiki16",
+        "zh_trans9", "zh_trans10", "de_trans8", "ja_wiki17")
 MARK = re.compile(r"\[(PER|ORG|LOC) ([^\[\]]+?)\]")
 
 

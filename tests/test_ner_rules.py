@@ -2304,3 +2304,27 @@ def test_a_chinese_transliteration_read_as_a_place_takes_the_towns_id():
 def test_chinese_dotted_names_with_a_family_names_character_after_the_dot():
     got = _ents("貝蒂·洛根和艾倫·蔡斯被提名，法官羅莎琳·鄧巴裁定，由艾蜜莉·陳創辦。", "zh", "Hant")
     assert {("艾倫·蔡斯", "PER"), ("羅莎琳·鄧巴", "PER"), ("艾蜜莉·陳", "PER")} <= got
+
+
+def test_chinese_known_foreign_family_name_alone_is_a_person():
+    # the family names of the knowledge base's people, as the press names them again
+    assert ("布希", "PER") in _ents("布希政府當年依據中央情報局提供的情報。", "zh", "Hant")
+    assert ("鮑爾", "PER") in _ents("鮑爾週二在華盛頓對記者表示，聯準會不會急於降息。", "zh", "Hant")   # (no 鮑爾週)
+    assert ("施密特", "PER") in _ents("在施密特的帶領下，球隊首度打進歐洲賽事。", "zh", "Hant")
+    # not what is named after the person, nor a piece of a longer name or word
+    assert not any(t == "PER" for _, t in _ents("他獲得2015年諾貝爾生理學或醫學獎。", "zh", "Hans"))
+    assert not any(t == "PER" for _, t in _ents("該公司被鮑德溫鋼琴公司收購。", "zh", "Hant"))
+    assert ("拉姆", "PER") not in _ents("校长泽仁拉姆介绍，学校可容纳一千二百名学生。", "zh", "Hans")
+    assert ("安東尼", "PER") not in _ents("建築師安東尼·高第設計的聖家堂位於巴塞隆納。", "zh", "Hant")
+
+
+def test_chinese_family_name_alone_joins_the_full_name_before_it():
+    res = extract("美國國務卿柯林·鮑爾週二抵達北京。鮑爾表示，雙方將加強合作。",
+                  LanguageResult(code="zh", script="Hant", confidence=1.0))
+    people = [e for e in res.entities if e.type == "PER"]
+    assert len(people) == 1 and {m.text for m in people[0].mentions} == {"柯林·鮑爾", "鮑爾"}
+
+
+def test_german_reported_speech_after_the_verb_names_the_speaker():
+    assert ("Tuchel", "PER") in _ents("Zwei Tage später erklärte Tuchel, er habe davon erfahren.", "de", "Latn")
+    assert _ents("Gestern sagte Wetter, es werde regnen.", "de", "Latn") == set()

@@ -375,7 +375,8 @@ ZH_SURNAME_READINGS = {"曾": "zeng", "单": "shan", "單": "shan", "解": "xie"
                        "重": "chong", "谌": "chen", "尉迟": "yuchi", "尉遲": "yuchi", "长孙": "zhangsun",
                        "長孫": "zhangsun", "澹台": "tantai", "澹臺": "tantai"}
 ZH_SAYS = ("表示", "说", "說", "指出", "认为", "認為", "称", "稱", "透露", "强调", "強調", "宣布", "告诉", "告訴", "回应", "回應")
-_ZH_BEFORE_NAME = "的在和與与是了由被對对從从向將将把為为於于及或到至自以等並并而也但則则之，。、；：「」『』“”（）《》 \n"
+_ZH_PARTICLES = "的在和與与是了由被對对從从向將将把為为於于及或到至自以等並并而也但則则之"
+_ZH_BEFORE_NAME = _ZH_PARTICLES + "，。、；：「」『』“”（）《》 \n"
 ZH_NAME_SAYS = re.compile(   # = (?:(?<=[_ZH_BEFORE_NAME])|^)([ZH_SURNAMES][Han]{1,2})(?=SAYS), MULTILINE,
     # opening with the surname class (the '^' after a newline is the newline in the class)
     "([" + ZH_SURNAMES + "](?:(?<=[" + _ZH_BEFORE_NAME + "][\\s\\S])|(?<![\\s\\S][\\s\\S]))[\u4E00-\u9FFF]{1,2})"
@@ -554,6 +555,14 @@ ZH_PLACE_AFTER_NAME = re.compile("港口|的(?:[一-鿿]{0,8}?(?:大學|大学|�
                                  "|副?市長|副?市长|市議會|市议会")
 
 
+@lru_cache(maxsize=1)
+def _zh_family_name_finder() -> re.Pattern | None:
+    """The family names of the knowledge base's foreign people (kb.dotted_family_names)
+    written in transliteration characters only, as one pattern."""
+    names = sorted(n for n in get_kb().dotted_family_names() if _TL_DOTTED_SET.issuperset(n))
+    return re.compile(alternation(names, 0)) if names else None
+
+
 def translit_run_start(text: str, i: int) -> int:
     """Where the transliteration characters (and dots between them) that end at ``i`` start."""
     s = i
@@ -637,6 +646,58 @@ ZH_LOC_ENDINGS = ("国际机场", "國際機場", "机场", "機場", "火车站
 CJK_ORG_SUFFIXES = ("株式会社", "有限公司", "公司", "集团", "集團", "グループ", "ホールディングス",
                     "銀行", "银行", "大学", "大學", "研究所", "研究院", "委员会", "委員会", "協会",
                     "协会", "証券", "证券", "财团", "財団", "社")
+
+
+# what makes a foreign name a body's or a place's: the words after it (鮑爾銀行, 傑克遜郡,
+# 林肯市), or 的 and a town's people or institutions (ZH_PLACE_AFTER_NAME)
+_ZH_NOT_PERSON_AFTER = re.compile(f"(?:{'|'.join(_ZH_TL_KINDS)})?(?:{'|'.join(_ZH_TL_ORG_WORDS)})"
+                                  f"|(?:{'|'.join(_ZH_TL_PLACE_KINDS)})?(?:{'|'.join(_ZH_TL_PLACE_WORDS)})|[市港城]")
+# ... or, a few characters on with no particle between, a prize's, a firm's or a place's word:
+# something named after the person (諾貝爾物理學獎, 鮑德溫鋼琴公司, 布萊恩聯邦監獄), general Chinese
+_ZH_NAMED_AFTER = re.compile(f"(?:[\u4E00-\u9FFF](?<![{_ZH_PARTICLES}]))" + "{0,5}?(?:[獎奖]|事務所|事务所|監獄|监狱|"
+                             + "|".join(w for w in CJK_ORG_SUFFIXES + ZH_LOC_ENDINGS if len(w) > 1) + ")")
+# what stands before and after a name of two characters (a clause's edge, a particle, a
+# title; a verb of saying, a week's day, the person's government or camp) where most such
+# runs are pieces of longer words (泽仁拉姆, 开伯尔, 格林代爾縣), general Chinese
+_ZH_EDGE_BEFORE = frozenset(_ZH_BEFORE_NAME + "據据與与和及")
+_ZH_WORDS_BEFORE = ZH_TITLES_BEFORE + ("國務卿", "国务卿", "前任", "接替")
+_ZH_EDGE_AFTER = frozenset(_ZH_AFTER_NAME_CHARS + "的了，。、；：」』”）() \n均")
+_ZH_WORDS_AFTER = ZH_SAYS + ("政府", "陣營", "阵营", "政權", "政权", "任內", "任内", "時代", "时代", "父子", "夫婦",
+                             "夫妇", "家族", "本人", "隨後", "随后")
+# a person's lead or care after 在 (在施密特的帶領下, "under Schmidt's lead"), general Chinese
+_ZH_LED_BY = ("的帶領", "的带领", "的領導", "的领导", "的指導", "的指导", "的主持", "的推動", "的推动", "的任內", "的任内")
+# weekdays and weeks after a name (鮑爾週二表示): no part of it, general Chinese
+_ZH_WEEKDAY = re.compile("[週周](?:[一二三四五六日末]|內|内)|星期")
+_TL_ANY_SET = frozenset(_TL_ANY + "-")
+
+
+def zh_family_names_alone(text: str, covered: bytearray, out: list) -> None:
+    """A known foreign person's family name standing alone, as the Chinese press calls
+    someone it has named in full (國務卿鮑爾則, 與梅克爾會談, 布希政府): a person, unless
+    something named after the person follows or a preposition of place stands before it
+    (在林肯). Only names the knowledge base holds (kb.dotted_family_names), and of two
+    characters only between a clause's edges: most runs of transliteration characters are
+    pieces of longer names or everyday words."""
+    if (finder := _zh_family_name_finder()) is None:
+        return
+    n = len(text)
+    for m in finder.finditer(text):
+        s, e = m.span()
+        before, after = text[s - 1] if s else "\n", text[e] if e < n else "\n"
+        if before in _TL_ANY_SET or before in _TRANSLIT_DOTS or before in "聖圣" or after in _TRANSLIT_DOTS \
+                or after in _TL_ANY_SET and not text.startswith(ZH_WORDS_AFTER_NAME, e):
+            continue   # (inside a longer name: 鮑爾斯, 阿卜杜勒, 安東尼·高第; a saint's: 聖維特)
+        strong_before = before in _ZH_EDGE_BEFORE or text.endswith(_ZH_WORDS_BEFORE, 0, s)
+        strong_after = after in _ZH_EDGE_AFTER or text.startswith(_ZH_WORDS_AFTER, e) or _ZH_WEEKDAY.match(text, e)
+        if not (strong_before and strong_after if e - s == 2 else strong_before or strong_after):
+            continue
+        if any(covered[s:e]) or _ZH_NOT_PERSON_AFTER.match(text, e) or ZH_PLACE_AFTER_NAME.match(text, e) \
+                or _ZH_NAMED_AFTER.match(text, e) \
+                or before in "在於于到赴抵往自" and not text.startswith(ZH_SAYS + _ZH_LED_BY, e) \
+                or any(c.start < e and s < c.end for c in out):   # (another rule's reading stands)
+            continue
+        out.append(Candidate(s, e, m.group(), "ORG" if text.startswith(ZH_CLUB_ROLES, e) else "PER"))
+
 
 # A Latin-script run inside non-Latin text.
 _LL = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"   # Latin letters, with accents (Günter, Dündar)
@@ -1876,11 +1937,15 @@ argumentierte unterstrich verkündete""".split())
 _DE_SPEECH_AT = re.compile(r" (?:" + alternation(sorted(DE_SPEECH_VERBS | {"laut", "Laut", "so"}), 0) + r")\b")
 _DE_WORD_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w’'-]+\Z")
 _DE_WORD_AFTER = re.compile(r" ([A-ZÄÖÜ])")
+# ... and a name after the verb with what was said after a comma, reported (sagte Merz, die
+# Union werde; erklärte Tuchel, er habe): the verb comes second after a time or a place
+_DE_NAME_THEN_REPORT = re.compile(r" ([A-ZÄÖÜ][\w’'-]+), (?:er|sie|es|man|dass|das|die|der|den|wir|ihr|sein|seine|ihre)\b")
 
 
 def de_speaker_starts(text: str) -> frozenset[int]:
     """Where a capitalised word that may speak starts: before a verb of saying (Obama sagte),
-    after one that follows a quotation (,,...", sagte Trump), after laut or ", so"."""
+    after one that follows a quotation (,,...", sagte Trump) or that a comma and what was
+    said follow (erklärte Tuchel, er habe), after laut or ", so"."""
     starts = set()
     for m in _DE_SPEECH_AT.finditer(text):
         p, word = m.start(), m.group()[1:]
@@ -1888,6 +1953,8 @@ def de_speaker_starts(text: str) -> frozenset[int]:
             if (before := _DE_WORD_BEFORE.search(text, max(0, p - 40), p)) is not None:
                 starts.add(before.start())
             if not (p and text[p - 1] in ",“”\"»«"):
+                if (after := _DE_NAME_THEN_REPORT.match(text, m.end())) is not None:
+                    starts.add(after.start(1))   # (Zwei Tage später erklärte Tuchel, er habe ...)
                 continue
         elif word == "so" and not (p and text[p - 1] == ","):
             continue
@@ -3114,6 +3181,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                 out.append(Candidate(s, e, text[s:e], "ORG" if text.startswith(ZH_CLUB_ROLES, e)
                                      else "LOC" if ZH_PLACE_AFTER_NAME.match(text, e)
                                      or s and text[s - 1] in "在於于" and text.startswith(ZH_SAID_AT, e) else "PER"))
+        zh_family_names_alone(text, covered, out)   # 與梅克爾會談, 布希政府: a known foreign family name
     for s, e in translit_names(text) if any(d in text for d in _TRANSLIT_DOTS) else ():      # 唐納德·特朗普
         if e - s < 3 or any(covered[s:e]):
             continue

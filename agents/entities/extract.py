@@ -1552,6 +1552,22 @@ def _cjk_family_names(col: _Collector) -> None:
                 col.mentions[full[0]].extend(col.remove(eid))
 
 
+def _dotted_family_names(text: str, col: _Collector) -> None:
+    """鮑爾 after 柯林·鮑爾, スミス after ジョン・スミス: a foreign family name alone, taken as
+    an unknown person of its own, is the person whose full name (known or not) the
+    article writes with it last after a middle dot, when one such person does."""
+    full: dict[str, set[str]] = {}
+    for eid, (_, etype, _) in col.meta.items():
+        if etype == "PER":
+            for s, e in col.mentions[eid]:
+                if (cut := max(text.rfind(d, s, e) for d in _TRANSLIT_DOTS)) > s:
+                    full.setdefault(text[cut + 1:e], set()).add(eid)
+    for eid in [eid for eid in col.meta if eid.startswith("x-") and col.meta[eid][1] == "PER"] if full else ():
+        named = {text[s:e] for s, e in col.mentions[eid]}
+        if len(named) == 1 and len(owners := full.get(named.pop(), ())) == 1 and eid not in owners:
+            col.mentions[next(iter(owners))].extend(col.remove(eid))
+
+
 _JA_READING = re.compile(r"（[ぁ-ゖー 　]*\Z")
 
 
@@ -2781,6 +2797,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     _quiet_in_context(text, covered, col, code)
     if cjk:
         _cjk_family_names(col)
+        _dotted_family_names(text, col)
     if code == "ja":
         _ja_first_names_alone(text, covered, col)
     _unknown_short_forms(text, covered, col, code)

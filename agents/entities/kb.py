@@ -266,6 +266,7 @@ class KnowledgeBase:
         self._skeletons = None   # person_spelled's index, built on first use
         self._quiet_by_anchor = None   # quiet_by_anchor's index, built on first use
         self._famous_family_names: dict[str, frozenset[str]] = {}   # language -> famous_family_names
+        self._dotted_family_names: frozenset[str] | None = None   # dotted_family_names, built on first use
 
     def _pattern_meta(self, p: int):
         meta = self._meta[p]
@@ -389,6 +390,23 @@ class KnowledgeBase:
                     found.add(written)
             names = self._famous_family_names[lang] = frozenset(found)
         return names
+
+    def dotted_family_names(self) -> frozenset[str]:
+        """The last parts of people's names in Chinese characters written with a middle dot
+        (鮑爾 of 柯林·鮑爾, 川普 of 唐納·川普), of two to four characters: the family names the
+        Chinese press calls foreign people by once it has named them in full."""
+        if self._dotted_family_names is None:
+            found = set()
+            for alias, idx, _ in self._aliases:
+                if "·" in alias and self.entities[idx].type == "PER":
+                    last = alias.rpartition("·")[2]
+                    if 2 <= len(last) <= 4 and all("\u4E00" <= c <= "\u9FFF" for c in last):
+                        found.add(last)
+            for last in list(found):   # (not a name of anything else: 休斯頓, 倫敦 are towns)
+                if (i := self._keys.get(alias_key(last))) is not None and self.entities[self._aliases[i][1]].type != "PER":
+                    found.discard(last)
+            self._dotted_family_names = frozenset(found)
+        return self._dotted_family_names
 
     def quiet_aliases(self) -> list[str]:
         """The quiet aliases (FLAG_QUIET) as written, those marked with a language aside."""
