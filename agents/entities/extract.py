@@ -28,7 +28,7 @@ from .amounts import alternation, amount_rows
 from .backends import get_backend
 from .chinese import ZH_NOT_NAME_CHARS, after_cue, chinese_preload, zh_autonomous_units
 from .candidates import (CLUB_SUFFIXES, DE_KIND_OF_FIRM, de_people_alone, JA_AFTER_NAME_WORDS, JA_COUNTRY_ABBREVIATIONS,
-                         JA_LEGAL_FORMS, JA_LOC_WORDS, JA_ORG_WORDS, JA_ORG_WORD_SET, JA_SHA_WORDS, JA_TITLES,
+                         zh_family_names_alone, JA_LEGAL_FORMS, JA_LOC_WORDS, JA_ORG_WORDS, JA_ORG_WORD_SET, JA_SHA_WORDS, JA_TITLES,
                          KATAKANA_LOC_ENDS, TRANSLIT,
                          JA_VENUE_WORDS, NAME_CASE_ENDINGS, Candidate, DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES,
                          ZH_CLUB_ROLES, ZH_LOC_ENDINGS, ZH_NAMED_BODY, ZH_REGNAL, _JA_END, _KO_WORD_ENDINGS, _TRANSLIT_DOTS,
@@ -1285,6 +1285,7 @@ def preload() -> None:
     common_words()
     de_lexicon()
     de_people_alone("")   # (the pattern of famous family names, built from the knowledge base)
+    zh_family_names_alone("", bytearray(), [])   # (and the Chinese one, of the people's dotted names)
     arabic_preload()
     chinese_preload()
     zh_t2s()
