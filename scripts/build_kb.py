@@ -218,6 +218,10 @@ def month_day_names() -> dict[str, set[str]]:
 
 
 _CEDILLA_S_T = re.compile("[şţŞŢ]")
+# an acronym of four to six capitals read as a word: syllables of consonants and vowels,
+# two vowel groups at least (FIFA, UEFA, OPEC, IKEA, ASEAN; not BASF, CERN, ARD)
+_SAID_AS_A_WORD = re.compile("(?=[A-Z]{4,6}$)[B-DF-HJ-NP-TV-Z]{0,2}[AEIOU]{1,2}(?:[B-DF-HJ-NP-TV-Z]{1,2}[AEIOU]{1,2})+"
+                             "[B-DF-HJ-NP-TV-Z]?")
 _COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
 
 
@@ -260,6 +264,11 @@ class Builder:
             flags |= FLAG_EXACT_CASE
         if alias[0].islower() and script_of(alias[0]) in CASED_SCRIPTS:
             flags |= FLAG_EXACT_CASE  # iPhone, eBay: as written
+        if flags & FLAG_EXACT_CASE and _SAID_AS_A_WORD.fullmatch(alias) \
+                and self.entities.get(eid, {}).get("type") == "ORG" and not self.is_common(alias, False):
+            # an acronym said as a word, which much of the press writes as one (Fifa, Uefa,
+            # Opec, Ikea: German, British, Dutch style): both spellings name the body
+            self.add_alias(alias.capitalize(), eid, priority, flags & ~FLAG_EXACT_CASE)
         key = alias_key(alias)
         if key in _HOMOGRAPH_KEYS:   # never an alias, in any spelling or case form
             self.stats["dropped"] += 1
