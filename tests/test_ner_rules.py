@@ -2328,3 +2328,25 @@ def test_chinese_family_name_alone_joins_the_full_name_before_it():
 def test_german_reported_speech_after_the_verb_names_the_speaker():
     assert ("Tuchel", "PER") in _ents("Zwei Tage später erklärte Tuchel, er habe davon erfahren.", "de", "Latn")
     assert _ents("Gestern sagte Wetter, es werde regnen.", "de", "Latn") == set()
+
+
+def test_japanese_business_names_and_titles():
+    # a full name whose family name is also a word or a place, before a title
+    assert ("半沢淳一", "PER") in _ents("三菱UFJ銀行の半沢淳一頭取は述べた。", "ja", "Jpan")
+    assert ("大宮健一郎", "PER") in _ents("同社の大宮健一郎社長は、連携を進めている。", "ja", "Jpan")
+    assert ("小林健", "PER") in _ents("日本商工会議所の小林健会頭は懸念を表明した。", "ja", "Jpan")   # (会頭: a title)
+    # a foreign firm's Japanese arm, a holding named after its firm, a firm by its trade
+    assert ("日本マイクロソフト", "ORG") in _ents("日本マイクロソフトの津坂美樹社長は紹介した。", "ja", "Jpan")
+    assert ("日本", "LOC") in _ents("日本でマイクロソフトは発表した。", "ja", "Jpan")
+    assert ("コスモエネルギーホールディングス", "ORG") in _ents("コスモエネルギーホールディングスは、提携を発表した。",
+                                                        "ja", "Jpan")
+    assert ("今治造船", "ORG") in _ents("今治造船とジャパンは、会社を設立した。", "ja", "Jpan")
+    assert ("株式会社こだま観光バス", "ORG") in _ents("株式会社こだま観光バスは、阿蘇市を拠点にしている。", "ja", "Jpan")
+    # trades joined by a dot are no firm
+    assert not any("造船" in name for name, _ in _ents("三菱は海運から鉱業・造船へと多角化した。", "ja", "Jpan"))
+
+
+def test_german_kinds_of_body_before_their_names():
+    assert ("Wagner", "ORG") in _ents("Die Söldnertruppe Wagner zog ihre Kämpfer ab.", "de", "Latn")
+    assert ("Tisza", "ORG") in _ents("Die Oppositionspartei Tisza gewann.", "de", "Latn")
+    assert ("Weiße Rose", "ORG") in _ents("Sie gehörte der Widerstandsgruppe Weiße Rose an.", "de", "Latn")

@@ -257,7 +257,7 @@ JA_WEAK_TITLES = ("選手", "監督", "知事", "市長", "町長", "村長", "�
                   "議長", "副議長", "幹事長", "党首", "部長", "局長", "課長", "次官", "外相", "副知事", "副市長",
                   # heads of offices, branches, co-operatives and stations in local news (富士吉田警察署の
                   # 渡辺俊之署長, 根室漁協の佐野和夫組合長, 日本銀行松江支店の上田健二支店長)
-                  "署長", "副署長", "消防長", "教育長", "組合長", "支店長", "所長", "台長", "参事", "団長", "園長",
+                  "署長", "副署長", "消防長", "教育長", "組合長", "支店長", "所長", "台長", "参事", "団長", "園長", "会頭",
                   "事務局長", "本部長", "支配人", "研究員", "主任研究員", "理事", "常務", "係長", "町議", "市議", "県議")
 # kinds of a title written before it (特別教授, 客員教授), general Japanese
 JA_TITLE_MODIFIERS = ("特別", "特任", "客員")
@@ -771,7 +771,7 @@ JA_ORG_WORDS = ("株式会社", "有限会社", "銀行", "大学", "高校", "�
                 # federations and councils of bodies, and textile makers (日本生活協同組合連合会,
                 # トヨタ紡織); firms by their trade (丸高産業, 松浦水産: not 観光産業, a kind, below);
                 # a country's embassies and consulates (在日フランス大使館)
-                "連合会", "協議会", "紡織", "産業", "水産", "大使館", "総領事館", "領事館",
+                "連合会", "協議会", "紡織", "産業", "水産", "大使館", "総領事館", "領事館", "造船",
                 # courts, offices, public corporations, associations and publishers
                 # (東京地方裁判所, 八王子市役所, 日本医師会, 日本物理学会, 筑摩書房), general Japanese
                 "裁判所", "地裁", "高裁", "地検", "検察庁", "税務署", "役所", "役場", "県庁", "公社", "公団",
@@ -868,7 +868,8 @@ JA_COMPANY_PREFIX = re.compile("(?:" + "|".join(JA_LEGAL_FORMS) + ")"
 # ... with a name in hiragana, with or without a trade's kanji after it, up to a particle
 # (株式会社やまぶきは, 株式会社みなと製菓, 有限会社こまち堂)
 JA_COMPANY_PREFIX_KANA = re.compile("(?:" + "|".join(JA_LEGAL_FORMS) + ")"
-                                    r"([\u3041-\u3096ー]{2,8})([\u4E00-\u9FFF]{0,8})"
+                                    # (a trade after the name may hold katakana: こだま + 観光バス)
+                                    r"([\u3041-\u3096ー]{2,8})([\u4E00-\u9FFF]{0,8}(?:(?<=[\u4E00-\u9FFF])[\u30A1-\u30FAー]{1,6})?)"
                                     r"(?=[はがのをにとでへもや、。（(「」]|$)")
 _JA_AFTER_SOCIETY = frozenset("はがのをにとでへもや、。（(「」")
 # what a hiragana run after a legal form is when it is no name: particles and their phrases
@@ -1549,7 +1550,7 @@ zulieferer betreiber reederei fluggesellschaft zeitung verein startup start-up c
 chipmaker maker insurer lender carrier airline retailer broadcaster newspaper société entreprise groupe
 constructeur empresa compañía constructora aseguradora aerolínea azienda società gruppo compagnia companhia
 montadora bedrijf concern verzekeraar selskabet selskapet företaget koncernen bolaget perusahaan emiten
-maskapai band mittelständler werft""".split()) | DE_KINDS_BEFORE_NAMES
+maskapai band mittelständler werft gewerkschaft partei miliz agentur""".split()) | DE_KINDS_BEFORE_NAMES
 LOC_APPOSITION = frozenset("""stadt gemeinde dorf ort ortschaft ortsteil region provinz bundesland landkreis fluss insel
 städtchen dörfchen weiler hochlandort küstenort badeort kurort urlaubsort ferienort wallfahrtsort bergort
 grenzort heimatort geburtsort wohnort vorort nachbarort fischerort kupfermine goldmine silbermine diamantenmine
@@ -1566,7 +1567,10 @@ _ORG_COMPOUND_HEADS = ("konzern", "unternehmen", "hersteller", "bauer", "versich
                        "zulieferer", "betreiber", "institut", "portal", "reederei", "bank", "zeitung", "kette",
                        "concern", "bedrijf", "koncernen", "selskabet", "selskapet", "bolaget",
                        # (Wetterdienst Pagasa, Hilfsorganisation Care, Branchenverband Bitkom, Staatswerft X)
-                       "dienst", "organisation", "verband", "werft") + DE_KIND_OF_FIRM
+                       "dienst", "organisation", "verband", "werft",
+                       # (Söldnertruppe Wagner, Terrorgruppe Hamas, Schiitenmiliz Hisbollah, Oppositionspartei
+                       # Tisza, Nachrichtenagentur Reuters, Dienstleistungsgewerkschaft Verdi)
+                       "truppe", "gruppe", "miliz", "partei", "agentur", "gewerkschaft") + DE_KIND_OF_FIRM
 _LOC_COMPOUND_HEADS = ("stadt", "gemeinde", "dorf", "region", "provinz", "fluss", "insel", "bahnhof", "hafen",
                        "stadion", "see", "kloster")
 _PRODUCT_COMPOUND_HEADS = ("rakete", "teleskop", "satellit", "modell", "medikament", "impfstoff", "flugzeug",
@@ -3231,7 +3235,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
         if any(covered[s:e]) or e - s < 2 or any(r in text[s:e] for r in CJK_ROLE_WORDS):
             continue   # 代表取締役社長: a role before the title, not a name
         if code == "ja" and text[s:s + 2] in common_words().ja_words2 and text[s:s + 2] not in _ja_surname_set() \
-                and "\u4E00" <= text[s] <= "\u9FFF":
+                and "\u4E00" <= text[s] <= "\u9FFF" and not ja_full_name(text[s:e]):   # (半沢 + 淳一頭取: a full name)
             continue   # 女性首相, 次期会長, 外国人社長: a word before the title, no family name
         if code == "zh" and (text[e - 1] in "姓系學学" or any(c in _ZH_NOT_IN_NAME for c in text[s:e])):
             # (物理系教授, 政治學教授: a department's or a field's professor)
@@ -3496,8 +3500,10 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
     if word.endswith(JA_ORG_WORDS) and word not in JA_ORG_WORD_SET:
         suffix = max((w for w in JA_ORG_WORDS if word.endswith(w)), key=len)
         head = word[:-len(suffix)]
-        if (head in JA_ORG_WORD_SET or head in JA_GENERIC_MODIFIERS) and suffix not in ("省", "庁"):
-            return   # two industry words, or a kind of one (電気自動車, 大手銀行): no name (運輸省 is a ministry)
+        if (head in JA_ORG_WORD_SET or head in JA_GENERIC_MODIFIERS or head[-1:] == "・" and (
+                head[:-1] in JA_ORG_WORD_SET or head[:-1] in _JA_TRADE_WORDS or head[:-1] in common_words().ja_words2)) \
+                and suffix not in ("省", "庁"):
+            return   # two industry words, or a kind of one (電気自動車, 大手銀行, 鉱業・造船): no name (運輸省 is a ministry)
         if suffix == "省" and len(head) < 2:
             return   # 入省 "joining a ministry", 帰省 "going home": no ministry
         if len(word) == 2 and word in common_words().ja_words2:

@@ -28,7 +28,7 @@ from .amounts import alternation, amount_rows
 from .backends import get_backend
 from .chinese import ZH_NOT_NAME_CHARS, after_cue, chinese_preload, zh_autonomous_units
 from .candidates import (CLUB_SUFFIXES, DE_KIND_OF_FIRM, de_people_alone, JA_AFTER_NAME_WORDS, JA_COUNTRY_ABBREVIATIONS,
-                         zh_family_names_alone, JA_LEGAL_FORMS, JA_LOC_WORDS, JA_ORG_WORDS, JA_ORG_WORD_SET, JA_SHA_WORDS, JA_TITLES,
+                         zh_family_names_alone, CJK_TITLE, JA_LEGAL_FORMS, JA_LOC_WORDS, JA_ORG_WORDS, JA_ORG_WORD_SET, JA_SHA_WORDS, JA_TITLES,
                          KATAKANA_LOC_ENDS, TRANSLIT,
                          JA_VENUE_WORDS, NAME_CASE_ENDINGS, Candidate, DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES,
                          ZH_CLUB_ROLES, ZH_LOC_ENDINGS, ZH_NAMED_BODY, ZH_REGNAL, _JA_END, _KO_WORD_ENDINGS, _TRANSLIT_DOTS,
@@ -542,7 +542,8 @@ _ZH_ADMIN_ENDINGS = ("新区", "新區", "自治州", "自治县", "自治縣", 
 
 
 # the kanji glued after a known person's name, up to a particle or punctuation (近藤勇 + 作は)
-_JA_KANJI_AFTER = re.compile(r"[\u4E00-\u9FFF々]{1,3}?(?=[" + _JA_END + "])")
+# (or a title: 大宮 + 健一郎社長)
+_JA_KANJI_AFTER = re.compile(r"[\u4E00-\u9FFF々]{1,3}?(?=[" + _JA_END + "]|" + CJK_TITLE.pattern + ")")
 
 
 # the last words of facilities named after a person (戴高乐机场, 甘迺迪國際機場, 毛泽东纪念堂),
@@ -700,6 +701,10 @@ def _ja_trade_and_body_word(run: str) -> bool:
     the firm Panasonic was founded as)."""
     return len(run) >= 4 and run.endswith(JA_ORG_WORDS) and run[:2] in common_words().ja_words2 \
         and not run.startswith(_JA_RELATED_FIRMS) and not run.startswith(JA_LEGAL_FORMS)   # (its legal form: read apart)
+
+
+# a group's words after a firm's name: the group, named after it (コスモエネルギーホールディングス)
+_JA_GROUP_WORDS = ("ホールディングス", "グループ")
 
 
 # the one-character names of countries that open a firm's or a place's name in the news
@@ -2421,11 +2426,18 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     found_people = []   # the people's hits taken as mentions, whose family names name them again
     de_function_words = common_words().function_words("de") if code == "de" else None
     namesakes: set[str] = set()   # known family names another first name has claimed in this article
+    # 日本 + マイクロソフト, 日本 + IBM: a foreign firm's Japanese arm, one name of its own
+    arms = {h.start for h in hits if h.entity.type == "ORG" and text.endswith("日本", 0, h.start)
+            and not "\u4E00" <= text[h.start] <= "\u9FFF" and not (h.start >= 3 and _JA_COMPOUND_CHAR.match(text, h.start - 3))} \
+        if code == "ja" and "日本" in text else ()
     for hit in hits:
         start, end, e = hit
-        if covered[start]:
+        if covered[start] or end in arms and text[start:end] == "日本":
             continue   # inside a name an earlier hit opened (a venue, a company named after a place)
         etype = e.type
+        if start in arms:
+            start -= 2
+            e = KBEntity(unknown_id(text[start:end]), text[start:end], "ORG", None, e.id)
         if code == "ja" and etype in ("ORG", "LOC") and (k := _ja_country_before(text, start, end, e.id, kb)) >= 0 \
                 and not covered[k]:
             country = kb.by_id[JA_COUNTRY_ABBREVIATIONS[text[k]]]
@@ -2440,6 +2452,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if code == "ja" and etype == "ORG" and text.startswith(("株式会社", "有限会社"), end) \
                 and not covered[end] and not _JA_COMPOUND_CHAR.match(text, end + 4):
             end += 4   # 電源開発株式会社: ... and after it
+        elif code == "ja" and etype == "ORG" and text.startswith(_JA_GROUP_WORDS, end) and not covered[end]:
+            end += next(len(w) for w in _JA_GROUP_WORDS if text.startswith(w, end))   # コスモエネルギー + ホールディングス
         elif code == "ja" and etype == "ORG" and text.startswith("日本株式会社", end) and not covered[end]:
             end += 6   # ネスレ日本株式会社: the company's Japanese arm
             e = KBEntity(unknown_id(text[start:end]), text[start:end], "ORG", None, e.id)
