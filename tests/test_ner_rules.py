@@ -2350,3 +2350,11 @@ def test_german_kinds_of_body_before_their_names():
     assert ("Wagner", "ORG") in _ents("Die Söldnertruppe Wagner zog ihre Kämpfer ab.", "de", "Latn")
     assert ("Tisza", "ORG") in _ents("Die Oppositionspartei Tisza gewann.", "de", "Latn")
     assert ("Weiße Rose", "ORG") in _ents("Sie gehörte der Widerstandsgruppe Weiße Rose an.", "de", "Latn")
+
+
+def test_chinese_full_names_of_clubs_holdings_ranges_and_houses():
+    assert ("利茲聯足球俱樂部", "ORG") in _ents("利茲聯足球俱樂部主教練表示失望。", "zh", "Hant")
+    assert ("勞斯萊斯控股", "ORG") in _ents("勞斯萊斯控股位於德比的工廠將新增工作崗位。", "zh", "Hant")
+    assert ("阿爾卑斯山脈", "LOC") in _ents("萊茵河發源於瑞士境內的阿爾卑斯山脈。", "zh", "Hant")
+    assert ("唐寧街10號", "LOC") in _ents("首相週四在唐寧街10號會見了總理。", "zh", "Hant")
+    assert ("聖塔芭芭拉", "LOC") in _ents("聖塔芭芭拉附近的山區昨夜發生森林大火。", "zh", "Hant")

@@ -2152,9 +2152,15 @@ def _dotted_people(text: str, hits: list, code: str) -> tuple[list, dict[int, in
 # 力学研究所, 中山大学附属第一医院), with no particle between (general Chinese)
 _ZH_ORG_TAIL = re.compile(r"股份有限公司|有限责任公司|有限責任公司|有限公司|集团有限公司|集團有限公司|集团公司|集團公司|"
                           r"集团|集團|公司|队|隊|组织|組織|"   # (胡塞組織: the Houthis, named with their word)
+                          # (利茲聯足球俱樂部, 勞斯萊斯控股: a club's and a holding's full names)
+                          r"足球俱樂部|足球俱乐部|俱樂部|俱乐部|足球會|足球会|控股公司|控股|"
                           r"([^\W\d_" + "".join(sorted(_ZH_GRAMMAR_CHARS | set("和与與及"))) + "]{0,8}"
                           r"(?:研究所|研究院|研究中心|调查中心|調查中心|医院|醫院|分校|实验室|實驗室|学院|學院|分局|分院|"
                           r"支队|支隊|大队|大隊|总队|總隊))")
+
+
+# a house's number after its street (唐寧街10號, 栗樹街520号)
+_ZH_HOUSE_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百]{1,5}[號号]")
 
 
 def _zh_org_end(text: str, end: int, covered: bytearray | None) -> tuple[int, bool]:
@@ -2632,6 +2638,13 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 covered[s:t] = b"\x01" * (t - s)
                 add(unknown_id(text[s:t]), text[s:t], "ORG", None, s, t)
                 continue
+        elif etype == "LOC" and code == "zh" and end < len(text) and not covered[end] \
+                and (text[end - 1] == "山" and text[end] in "脈脉" or text[end - 1] in "街路道"
+                     and (number := _ZH_HOUSE_NUMBER.match(text, end)) is not None):
+            end = end + 1 if text[end] in "脈脉" else number.end()   # 阿爾卑斯山 + 脈, 唐寧街 + 10號: one place
+            add(e.id, e.name, "LOC", e.wikidata, start, end)
+            covered[start:end] = b"\x01" * (end - start)
+            continue
         elif etype == "LOC" and code == "it" and (body := admin_body_before(text, start)) is not None \
                 and not any(covered[body:end]):
             # Regione Siciliana, Regione Lombardia: the region's government, an organisation
@@ -2764,6 +2777,13 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             # Vöhringer GmbH & Co. KG, Wittmann & Söhne: the legal form joins the mention, not the id
             c.id = c.id or unknown_id(c.text)
             c.end, c.text = end, text[c.start:end]
+        if code == "zh" and c.type == "LOC" and c.start and text[c.start - 1] in "聖圣" and not covered[c.start - 1] \
+                and text[c.start - 2:c.start - 1] != "神" and c.text[0] in TRANSLIT:
+            c.start, c.text = c.start - 1, text[c.start - 1:c.end]   # 聖 + 塔芭芭拉: Santa Barbara, a saint's town
+        if code == "zh" and c.type == "LOC" and c.text[-1] in "街路道" and (number := _ZH_HOUSE_NUMBER.match(text, c.end)) \
+                and not any(covered[c.end:number.end()]):
+            c.id = c.id or place_id(c.text, code) or unknown_id(c.text)   # (the street's id: the house is in it)
+            c.end, c.text = number.end(), text[c.start:number.end()]   # 唐寧街 + 10號: one place
         if code == "de" and c.text == "Island" and (first := de_island_name_start(text, c.start)) is not None \
                 and not any(covered[first:c.start]):
             c.start, c.text, c.type, c.id = first, text[first:c.end], "LOC", None   # Robben Island, not Iceland
