@@ -2358,3 +2358,9 @@ def test_chinese_full_names_of_clubs_holdings_ranges_and_houses():
     assert ("阿爾卑斯山脈", "LOC") in _ents("萊茵河發源於瑞士境內的阿爾卑斯山脈。", "zh", "Hant")
     assert ("唐寧街10號", "LOC") in _ents("首相週四在唐寧街10號會見了總理。", "zh", "Hant")
     assert ("聖塔芭芭拉", "LOC") in _ents("聖塔芭芭拉附近的山區昨夜發生森林大火。", "zh", "Hant")
+
+
+def test_german_famous_genitive_opening_a_sentence():
+    assert ("Putins", "PER") in _ents("Putins Sprecher Dmitri Peskow wies die Berichte zurück.", "de", "Latn")
+    assert _ents("Trumps Zollpolitik belastet die Hersteller.", "de", "Latn") == {("Trumps", "PER")}
+    assert _ents("Kohl ist gesund.", "de", "Latn") == set()   # (the word itself at a sentence start: a noun)

@@ -1981,8 +1981,11 @@ def de_people_alone(text: str) -> frozenset[int]:
     Trumps). ``_de_speaker`` decides."""
     starts = set(de_speaker_starts(text))
     if (finder := _de_famous_finder()) is not None:
+        famous = get_kb().famous_family_names("de")
         starts.update(m.start() for m in finder.finditer(text) if not (m.start() and (text[m.start() - 1].isalnum()
-                      or text[m.start() - 1] in "-_")) and not _is_sentence_start(text, m.start()))
+                      or text[m.start() - 1] in "-_")) and (not _is_sentence_start(text, m.start())
+                      # (a genitive opening a sentence too: Putins Sprecher, no word's form)
+                      or m.group()[-1] == "s" and m.group()[:-1] in famous))
     return frozenset(starts)
 
 
@@ -2372,6 +2375,11 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             return  # what a title's qualifier leaves: "Commerce" of "Commerce Secretary"
         if len(toks) >= 3 and all(t[2].isupper() for t in toks):
             return  # an all-caps heading
+        if german and len(toks) >= 2 and toks[0][2][-1] == "s" and toks[0][0] in people_alone \
+                and toks[0][2][:-1] in get_kb().famous_family_names("de") \
+                and (speaker := _de_speaker(text, toks[0][0], toks[0][1], toks[0][2])) is not None:
+            out.append(speaker)   # Trumps | Zollpolitik: a famous person's genitive, then what is theirs
+            del toks[0]
         words = [t[2] for t in toks]
         if len(toks) == 1 and toks[0][0] in people_alone \
                 and (speaker := _de_speaker(text, toks[0][0], toks[0][1], toks[0][2])) is not None:
