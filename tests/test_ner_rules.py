@@ -2364,3 +2364,10 @@ def test_german_famous_genitive_opening_a_sentence():
     assert ("Putins", "PER") in _ents("Putins Sprecher Dmitri Peskow wies die Berichte zurück.", "de", "Latn")
     assert _ents("Trumps Zollpolitik belastet die Hersteller.", "de", "Latn") == {("Trumps", "PER")}
     assert _ents("Kohl ist gesund.", "de", "Latn") == set()   # (the word itself at a sentence start: a noun)
+
+
+def test_chinese_dotted_family_name_opening_with_a_rarer_character():
+    assert ("瑞秋·李維斯", "PER") in _ents("與英國財政大臣瑞秋·李維斯會面。", "zh", "Hant")   # (not Levi's)
+    assert ("瑪麗·墨菲", "PER") in _ents("護理師瑪麗·墨菲在都柏林工作。", "zh", "Hant")
+    # (no piece of a longer run: 高第's 第 is on no list)
+    assert ("安東尼·高", "PER") not in _ents("建築師安東尼·高第設計的聖家堂位於巴塞隆納。", "zh", "Hant")

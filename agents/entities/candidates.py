@@ -457,8 +457,12 @@ _TL_ANY = _TL_OPEN + _TL_INNER
 # 派 "send"), in the pair that only a name opens with: 以利亞, 以西結, 以撒, 于爾根, 派翠克, 派屈克, 肖恩
 _TL_OPEN_PAIRS = "以[利西撒]|于[爾尔]|派[翠屈]|肖恩"
 # a foreign name written with middle dots, and hyphens inside a part (让-巴蒂斯特)
+# (after a dot a name may open with a character no list has: 瑞秋·李維斯, 格蕾塔·童貝里, 瑪麗·墨菲; with
+# a particle never)
+_ZH_ANY_NAME_CHAR = f"[\u4E00-\u9FFF](?<![{_ZH_PARTICLES}了])"
 TRANSLIT_NAME = re.compile(   # ([TL]+ that opens with its class)
-    f"(?:[{_TL_OPEN}]|{_TL_OPEN_PAIRS})[{_TL_ANY}]*(?:-[{_TL_ANY}]+)*(?:[·•・‧][{_TL_ANY}]+(?:-[{_TL_ANY}]+)*)+")
+    f"(?:[{_TL_OPEN}]|{_TL_OPEN_PAIRS})[{_TL_ANY}]*(?:-[{_TL_ANY}]+)*"
+    f"(?:[·•・‧](?:[{_TL_ANY}]|{_ZH_ANY_NAME_CHAR})[{_TL_ANY}]*(?:-[{_TL_ANY}]+)*)+")
 # A transliterated name (two or more such characters after none) and the word that makes
 # it an organisation (马塞诺大学, 克莱兹代尔银行, 佩鲁贾足球俱乐部, with a kind of firm or
 # club between) or a place (洛特河, 肯纳贝克县, 贝德福德郡), general Chinese
@@ -582,11 +586,19 @@ def translit_run_end(text: str, i: int) -> int:
     return e - 1 if e - i >= 2 and text.startswith(ZH_WORDS_AFTER_NAME, e - 1) else e
 
 
+_DOTS = re.compile("[·•・‧]")
+
+
 def translit_names(text: str) -> list[tuple[int, int]]:
     """Spans of foreign names written with middle dots in Chinese (唐纳德·特朗普)."""
     spans = []
     for m in TRANSLIT_NAME.finditer(text):
         s, e = m.span()
+        parts = _DOTS.split(m.group())
+        if any(p[0] not in _TL_ANY_SET for p in parts[1:]) \
+                and not (2 <= len(parts[0]) <= 4 and all(2 <= len(p) <= 5 for p in parts[1:])):
+            continue   # (a part that opens with a character no list has: names of the usual lengths only,
+            # not the pieces of longer runs, 安東尼·高 of 安東尼·高第, 曼·吐尔逊 of 阿不都热合曼·吐尔逊)
         if text.startswith(ZH_WORDS_AFTER_NAME, e - 1) and text[e - 3] not in _TRANSLIT_DOTS:
             e -= 1
         if s and text[s - 1] == "理" and text.startswith("查", s) and (s < 2 or text[s - 2] not in _ZH_BEFORE_LI):
