@@ -2371,3 +2371,7 @@ def test_chinese_dotted_family_name_opening_with_a_rarer_character():
     assert ("瑪麗·墨菲", "PER") in _ents("護理師瑪麗·墨菲在都柏林工作。", "zh", "Hant")
     # (no piece of a longer run: 高第's 第 is on no list)
     assert ("安東尼·高", "PER") not in _ents("建築師安東尼·高第設計的聖家堂位於巴塞隆納。", "zh", "Hant")
+
+
+def test_german_apposition_after_a_lone_name_types_it():
+    assert ("Keltra", "ORG") in _ents("Keltra, ein Zulieferer aus Lüdenscheid, meldete einen Verlust.", "de", "Latn")

@@ -1624,6 +1624,18 @@ def apposition_type(text: str, start: int) -> str | None:
     return apposition_head(m.group(1).lower())
 
 
+# a German name's apposition after it: a comma, an article, adjectives, the noun (Keltra, ein
+# Zulieferer aus Lüdenscheid; Pellworm, die kleinste Hallig)
+_DE_APPOSITION_AFTER = re.compile(r", (?:ein|eine|der|die|das) (?:[a-zäöüß][\w-]* ){0,2}([A-ZÄÖÜ][\w-]*)")
+
+
+def de_apposition_after(text: str, end: int) -> str | None:
+    """"ORG", "LOC" or "PRODUCT" when the German apposition after ``end`` says what the name
+    before it is (apposition_head)."""
+    m = _DE_APPOSITION_AFTER.match(text, end)
+    return apposition_head(m.group(1).lower()) if m is not None else None
+
+
 @lru_cache(maxsize=16384)   # (asked about every capitalised run's first word)
 def apposition_head(low: str) -> str | None:
     """The type a lower-cased noun gives the name after it (ORG_APPOSITION), else None;
@@ -2458,7 +2470,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         # (not an English word's: Greater Manchester, bei Christie's)
                         out.append(Candidate(toks[0][0], toks[0][1], w, "LOC"))
                     elif lone == "PER":
-                        out.append(Candidate(toks[0][0], toks[0][1], w, apposition_type(text, toks[0][0]) or "PER"))
+                        out.append(Candidate(toks[0][0], toks[0][1], w, apposition_type(text, toks[0][0])
+                                             or de_apposition_after(text, toks[0][1]) or "PER"))
                     elif lone is not None:
                         out.append(Candidate(toks[0][0], toks[0][1], w, lone))
                     elif _foreign_surname_de(low, cw) or low not in common and low not in cw.get_top("en") and (
