@@ -2375,3 +2375,11 @@ def test_chinese_dotted_family_name_opening_with_a_rarer_character():
 
 def test_german_apposition_after_a_lone_name_types_it():
     assert ("Keltra", "ORG") in _ents("Keltra, ein Zulieferer aus Lüdenscheid, meldete einen Verlust.", "de", "Latn")
+
+
+def test_japanese_firm_before_its_head_and_entities_in_text_order():
+    assert ("ワークマン", "ORG") in _ents("ワークマンの土屋哲雄専務は、店舗網を広げる考えを示した。", "ja", "Jpan")
+    assert ("グループ", "ORG") not in _ents("同グループの佐藤健社長は述べた。", "ja", "Jpan")
+    res = extract("長崎と金沢を訪れた。宮崎洋一副社長が説明した。", LanguageResult(code="ja", script="Jpan", confidence=1.0))
+    starts = [e.mentions[0].start for e in res.entities]
+    assert starts == sorted(starts)

@@ -3784,7 +3784,11 @@ JA_JOINED_AFTER = re.compile("(?:[にへ](?:移籍|入団|加入|入社|所属)|
                               # (what a firm is to another: bought, a partner; シャイアーを買収, ニッスイとの取引)
                               "|を(?:買収|子会社化|傘下)|との?(?:取引|提携|合併|合弁|資本提携|業務提携))")
 # a firm's head after it and の (スズキの鈴木修元会長)
-_JA_FIRMS_HEAD_AFTER = re.compile(r"の[\u4E00-\u9FFF々]{2,5}?(?:元|前|現)?(?:社長|会長|頭取|最高経営責任者|代表取締役)")
+_JA_FIRMS_HEAD_AFTER = re.compile(r"の(?:[\u4E00-\u9FFF々]{2,5}?|[\u30A1-\u30FAー・]{2,16})(?:元|前|現)?"
+                                  r"(?:社長|会長|頭取|最高経営責任者|代表取締役|副社長|専務|常務)")
+# katakana words for kinds of firm, and what before one says which (同グループの佐藤社長)
+_JA_KINDS_OF_FIRM = frozenset("グループ チーム メーカー クラブ チェーン ホテル ブランド センター ファンド".split())
+_JA_THIS_ONE = frozenset("同当本各両新旧親子")
 # what a firm does, in the clause after it and は or が (カプコンは ... を発売した)
 JA_CORPORATE_VERBS = re.compile("発売|販売|製造|生産|出荷|上場|買収|合併|提携|出資|子会社|傘下|本社を|本社は|店舗を")
 # what is done to a body, after は or が (... は1977年に結成された)
@@ -3863,6 +3867,10 @@ def _ja_lone_names(text: str, covered: bytearray, out: list) -> None:
         s, e = m.span()
         name = m.group()
         if name in loanwords and name not in names or name in KATAKANA_LETTERS or any(covered[s:e]):
+            if name in loanwords and text.startswith("の", e) and name not in _JA_KINDS_OF_FIRM \
+                    and text[s - 1:s] not in _JA_THIS_ONE and not any(covered[s:e]) \
+                    and _JA_FIRMS_HEAD_AFTER.match(text, e) and free(s, e):
+                found.append((s, e, name, "ORG"))   # ワークマンの土屋哲雄専務: a firm by its head, a word or not
             continue   # (a word of the language, or a name the knowledge base took: トヨタ)
         if name.endswith(KATAKANA_ORG_ENDS):
             # ノルデンシステムズ, セイコーマート: a firm by its last word, after a word that is

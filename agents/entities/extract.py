@@ -68,8 +68,8 @@ _TOKEN_SPLIT = re.compile(r"[\s\u00a0]+")
 
 
 class _Collector:
-    """Entities in order of first mention: ``meta`` (id -> name, type, qid; a dict keeps
-    that order) and ``mentions`` (id -> spans)."""
+    """The entities found: ``meta`` (id -> name, type, qid, in the order the rules found
+    them) and ``mentions`` (id -> spans); ``result`` gives them in order of first mention."""
 
     def __init__(self):
         self.meta: dict[str, tuple[str, str, str | None]] = {}
@@ -96,7 +96,12 @@ class _Collector:
             out.append({"id": eid, "name": name, "type": etype, "wikidata": qid,
                         "mentions": [{"text": text[s:e], "start": s, "end": e} for s, e in ms],
                         "count": len(ms)})
+        out.sort(key=_first_mention)   # (the order of the text, whichever rule found an entity first)
         return out
+
+
+def _first_mention(entity: dict) -> int:
+    return entity["mentions"][0]["start"]
 
 
 def _find_words(text: str, names) -> list[tuple[int, int, str]]:
