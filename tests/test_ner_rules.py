@@ -2383,3 +2383,9 @@ def test_japanese_firm_before_its_head_and_entities_in_text_order():
     res = extract("長崎と金沢を訪れた。宮崎洋一副社長が説明した。", LanguageResult(code="ja", script="Jpan", confidence=1.0))
     starts = [e.mentions[0].start for e in res.entities]
     assert starts == sorted(starts)
+
+
+def test_an_organisation_a_rule_found_takes_a_quiet_alias_of_a_body():
+    res = extract("Generální tajemník OSN António Guterres vyzval v New Yorku k příměří.",
+                  LanguageResult(code="cs", script="Latn", confidence=1.0))
+    assert ("OSN", "country-un") in {(m.text, e.id) for e in res.entities for m in e.mentions}
