@@ -881,7 +881,8 @@ JA_COMPANY_PREFIX = re.compile("(?:" + "|".join(JA_LEGAL_FORMS) + ")"
 # (株式会社やまぶきは, 株式会社みなと製菓, 有限会社こまち堂)
 JA_COMPANY_PREFIX_KANA = re.compile("(?:" + "|".join(JA_LEGAL_FORMS) + ")"
                                     # (a trade after the name may hold katakana: こだま + 観光バス)
-                                    r"([\u3041-\u3096ー]{2,8})([\u4E00-\u9FFF]{0,8}(?:(?<=[\u4E00-\u9FFF])[\u30A1-\u30FAー]{1,6})?)"
+                                    r"([\u3041-\u3096ー]{2,8})"
+                                    r"([\u4E00-\u9FFF]{0,8}(?:(?<=[\u4E00-\u9FFF])[\u30A1-\u30FAー]{1,6})?)"
                                     r"(?=[はがのをにとでへもや、。（(「」]|$)")
 _JA_AFTER_SOCIETY = frozenset("はがのをにとでへもや、。（(「」")
 # what a hiragana run after a legal form is when it is no name: particles and their phrases
@@ -1967,7 +1968,8 @@ _DE_WORD_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w’'-]+\Z")
 _DE_WORD_AFTER = re.compile(r" ([A-ZÄÖÜ])")
 # ... and a name after the verb with what was said after a comma, reported (sagte Merz, die
 # Union werde; erklärte Tuchel, er habe): the verb comes second after a time or a place
-_DE_NAME_THEN_REPORT = re.compile(r" ([A-ZÄÖÜ][\w’'-]+), (?:er|sie|es|man|dass|das|die|der|den|wir|ihr|sein|seine|ihre)\b")
+_DE_NAME_THEN_REPORT = re.compile(r" ([A-ZÄÖÜ][\w’'-]+), "
+                                  r"(?:er|sie|es|man|dass|das|die|der|den|wir|ihr|sein|seine|ihre)\b")
 
 
 def de_speaker_starts(text: str) -> frozenset[int]:
@@ -3533,9 +3535,9 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
     if word.endswith(JA_ORG_WORDS) and word not in JA_ORG_WORD_SET:
         suffix = max((w for w in JA_ORG_WORDS if word.endswith(w)), key=len)
         head = word[:-len(suffix)]
-        if (head in JA_ORG_WORD_SET or head in JA_GENERIC_MODIFIERS or head[-1:] == "・" and (
-                head[:-1] in JA_ORG_WORD_SET or head[:-1] in _JA_TRADE_WORDS or head[:-1] in common_words().ja_words2)) \
-                and suffix not in ("省", "庁"):
+        listed = head[-1:] == "・" and (head[:-1] in JA_ORG_WORD_SET or head[:-1] in _JA_TRADE_WORDS
+                                        or head[:-1] in common_words().ja_words2)   # (鉱業・造船: trades listed)
+        if (head in JA_ORG_WORD_SET or head in JA_GENERIC_MODIFIERS or listed) and suffix not in ("省", "庁"):
             return   # two industry words, or a kind of one (電気自動車, 大手銀行, 鉱業・造船): no name (運輸省 is a ministry)
         if suffix == "省" and len(head) < 2:
             return   # 入省 "joining a ministry", 帰省 "going home": no ministry

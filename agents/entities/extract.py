@@ -28,7 +28,8 @@ from .amounts import alternation, amount_rows
 from .backends import get_backend
 from .chinese import ZH_NOT_NAME_CHARS, after_cue, chinese_preload, zh_autonomous_units
 from .candidates import (CLUB_SUFFIXES, DE_KIND_OF_FIRM, de_people_alone, JA_AFTER_NAME_WORDS, JA_COUNTRY_ABBREVIATIONS,
-                         zh_family_names_alone, CJK_TITLE, JA_LEGAL_FORMS, JA_LOC_WORDS, JA_ORG_WORDS, JA_ORG_WORD_SET, JA_SHA_WORDS, JA_TITLES,
+                         zh_family_names_alone, CJK_TITLE, JA_LEGAL_FORMS, JA_LOC_WORDS, JA_ORG_WORDS,
+                         JA_ORG_WORD_SET, JA_SHA_WORDS, JA_TITLES,
                          KATAKANA_LOC_ENDS, TRANSLIT,
                          JA_VENUE_WORDS, NAME_CASE_ENDINGS, Candidate, DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES,
                          ZH_CLUB_ROLES, ZH_LOC_ENDINGS, ZH_NAMED_BODY, ZH_REGNAL, _JA_END, _KO_WORD_ENDINGS, _TRANSLIT_DOTS,
@@ -2439,7 +2440,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     namesakes: set[str] = set()   # known family names another first name has claimed in this article
     # 日本 + マイクロソフト, 日本 + IBM: a foreign firm's Japanese arm, one name of its own
     arms = {h.start for h in hits if h.entity.type == "ORG" and text.endswith("日本", 0, h.start)
-            and not "\u4E00" <= text[h.start] <= "\u9FFF" and not (h.start >= 3 and _JA_COMPOUND_CHAR.match(text, h.start - 3))} \
+            and not "\u4E00" <= text[h.start] <= "\u9FFF"
+            and not (h.start >= 3 and _JA_COMPOUND_CHAR.match(text, h.start - 3))} \
         if code == "ja" and "日本" in text else ()
     for hit in hits:
         start, end, e = hit
@@ -2785,8 +2787,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if code == "zh" and c.type == "LOC" and c.start and text[c.start - 1] in "聖圣" and not covered[c.start - 1] \
                 and text[c.start - 2:c.start - 1] != "神" and c.text[0] in TRANSLIT:
             c.start, c.text = c.start - 1, text[c.start - 1:c.end]   # 聖 + 塔芭芭拉: Santa Barbara, a saint's town
-        if code == "zh" and c.type == "LOC" and c.text[-1] in "街路道" and (number := _ZH_HOUSE_NUMBER.match(text, c.end)) \
-                and not any(covered[c.end:number.end()]):
+        if code == "zh" and c.type == "LOC" and c.text[-1] in "街路道" \
+                and (number := _ZH_HOUSE_NUMBER.match(text, c.end)) and not any(covered[c.end:number.end()]):
             c.id = c.id or place_id(c.text, code) or unknown_id(c.text)   # (the street's id: the house is in it)
             c.end, c.text = number.end(), text[c.start:number.end()]   # 唐寧街 + 10號: one place
         if code == "de" and c.text == "Island" and (first := de_island_name_start(text, c.start)) is not None \

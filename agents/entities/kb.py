@@ -403,7 +403,8 @@ class KnowledgeBase:
                     if 2 <= len(last) <= 4 and all("\u4E00" <= c <= "\u9FFF" for c in last):
                         found.add(last)
             for last in list(found):   # (not a name of anything else: 休斯頓, 倫敦 are towns)
-                if (i := self._keys.get(alias_key(last))) is not None and self.entities[self._aliases[i][1]].type != "PER":
+                i = self._keys.get(alias_key(last))
+                if i is not None and self.entities[self._aliases[i][1]].type != "PER":
                     found.discard(last)
             self._dotted_family_names = frozenset(found)
         return self._dotted_family_names
