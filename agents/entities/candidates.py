@@ -3249,7 +3249,10 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
         if code == "ja" and text.endswith(JA_TITLE_MODIFIERS, s + 2, e):
             e -= 2   # 北川進 + 特別教授: a kind of the title, no part of the name
         if code == "ja" and e - s > 2 and text[e - 1] in "元前現" and ("\u30A1" <= text[e - 2] <= "\u30FC"
-                                                                    or ja_full_name(text[s:e - 1])):
+                                                                    or ja_full_name(text[s:e - 1])
+                                                                    or e - s >= 5 and text[e - 3:e - 1]
+                                                                    in common_words().ja_first_listed):
+            # (古森 + 重隆 + 元会長: a first name a list holds, after a family name none does)
             e -= 1   # ヘルベルト・ディース + 元社長, 鈴木修 + 元会長: "the former president", no part of the name
         name = text[s:e]
         if code == "ja" and name and name[-1] in _JA_LAST_CHARS and name.endswith(JA_ORG_WORDS):
