@@ -2396,8 +2396,3 @@ def test_an_organisation_a_rule_found_takes_a_quiet_alias_of_a_body():
     res = extract("Generální tajemník OSN António Guterres vyzval v New Yorku k příměří.",
                   LanguageResult(code="cs", script="Latn", confidence=1.0))
     assert ("OSN", "country-un") in {(m.text, e.id) for e in res.entities for m in e.mentions}
-
-
-def test_japanese_demonym_is_no_place():
-    assert _ents("湯川秀樹は日本人として初めて受賞した。", "ja", "Jpan") == {("湯川秀樹", "PER")}
-    assert ("東京", "LOC") in _ents("東京人は忙しい。", "ja", "Jpan")   # (a town's people: the town stays)

@@ -2227,7 +2227,7 @@ def _ordinary_for(code: str):
 _QUIET_TYPES = frozenset(("LOC", "MISC"))
 # words that open with 人 after a place without making its people: 法国人口 is the
 # country's population, 瑞士人类学家 a Swiss anthropologist (general Chinese)
-ZH_REN_WORDS = ("人口", "人类", "人類", "人均", "人工", "人気", "人材", "人権", "人形")   # (Japanese too: 日本人気)
+ZH_REN_WORDS = ("人口", "人类", "人類", "人均", "人工")
 
 
 def _hyphened_names(name: str) -> bool:
@@ -2420,10 +2420,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         hits = [h for h in hits if not (h.entity.type == "LOC" and h.end - h.start == 2 and h.start >= 2
                                         and text[h.start - 1] in TRANSLIT and text[h.start - 2] in TRANSLIT
                                         and h.start not in ends)]
-    if hits and code in ("zh", "ja"):   # 美國人, 羅馬人, 日本人: a people, not the place (but 法国人口: its population)
+    if hits and code == "zh":   # 美國人, 羅馬人: a people, not the place (but 法国人口: its population)
         hits = [h for h in hits if not (h.entity.type == "LOC" and text.startswith("人", h.end)
-                                        and not text.startswith(ZH_REN_WORDS, h.end)
-                                        and (code == "zh" or h.entity.id.startswith("country-")))]
+                                        and not text.startswith(ZH_REN_WORDS, h.end))]
         if "時代" in text or "时代" in text or "時期" in text or "时期" in text:
             for h in hits:   # 羅馬時代, 維多利亞時代: an era, named after the city or the queen, no mention
                 # (a state's stays: 羅馬帝國時期, 蘇聯時期)
