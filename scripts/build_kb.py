@@ -266,8 +266,8 @@ class Builder:
             flags |= FLAG_EXACT_CASE  # iPhone, eBay: as written
         if flags & FLAG_EXACT_CASE and _SAID_AS_A_WORD.fullmatch(alias) \
                 and self.entities.get(eid, {}).get("type") == "ORG" and not self.is_common(alias, False):
-            # an acronym said as a word, which much of the press writes as one (Fifa, Uefa,
-            # Opec, Ikea: German, British, Dutch style): both spellings name the body
+            # an acronym said as a word, which much of the press writes as one (Opec, Ikea,
+            # Cosco, Tepco: German, British, Dutch style): both spellings name the body
             self.add_alias(alias.capitalize(), eid, priority, flags & ~FLAG_EXACT_CASE)
         key = alias_key(alias)
         if key in _HOMOGRAPH_KEYS:   # never an alias, in any spelling or case form

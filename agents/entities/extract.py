@@ -2801,7 +2801,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             ent = _famous_family_name(kb, c.text, code)
         elif ent is None and c.type == "ORG" and (known := kb.lookup(c.text, True, code)) is not None \
                 and known.type == "ORG":
-            ent = known   # スズキの鈴木俊宏社長, die Gewerkschaft Verdi: a rule read a firm's quiet alias as a body
+            ent = known   # OSN, FN (the United Nations), ΝΑΤΟ, 社会民主党: a body's quiet alias a rule read as a body
         elif ent is None and code == "zh" and c.type in _QUIET_TYPES and (simp := c.text.translate(zh_t2s())) != c.text:
             ent = kb.lookup(simp, True, code)   # 基爾: a town known by its simplified name (基尔, Kiel)
         if ent is None and code == "ro":
