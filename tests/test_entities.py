@@ -1769,8 +1769,10 @@ def _reference_patterns():
                               rf"[{c._UPPER}][\w’'\-]*)*"),
         "KATAKANA_DOT_NAME": re.compile(rf"[{_K}]{{2,}}(?:[・＝=](?:[A-Z]\.?|[{_K}]{{2,}}))*[・＝=][{_K}]{{2,}}"),
         "JA_COMPOUND": re.compile(rf"(?<![{_X}])([{_X}]{{2,16}})(?![{_X}])"),
+        # (a part after a dot may open with a character no list has since the thirty-first round)
         "TRANSLIT_NAME": re.compile(f"[{c._TL_OPEN}][{c._TL_ANY}]*(?:-[{c._TL_ANY}]+)*"
-                                    f"(?:[·•・‧][{c._TL_ANY}]+(?:-[{c._TL_ANY}]+)*)+"),
+                                    f"(?:[·•・‧](?:[{c._TL_ANY}]|{c._ZH_ANY_NAME_CHAR})[{c._TL_ANY}]*"
+                                    f"(?:-[{c._TL_ANY}]+)*)+"),
         # (with the one unlisted character a firm's name may hold, and the kinds of park
         # before a place word, that the twenty-third round added to the pattern itself)
         "ZH_TL_NAMED": re.compile(f"(?<![{c._TL}])[{c._TL}]{{2,7}}(?:({c._ZH_TL_INNER}(?:{'|'.join(c._ZH_TL_KINDS)})?"
