@@ -2396,3 +2396,11 @@ def test_an_organisation_a_rule_found_takes_a_quiet_alias_of_a_body():
     res = extract("Generální tajemník OSN António Guterres vyzval v New Yorku k příměří.",
                   LanguageResult(code="cs", script="Latn", confidence=1.0))
     assert ("OSN", "country-un") in {(m.text, e.id) for e in res.entities for m in e.mentions}
+
+
+def test_acronyms_said_as_words_and_no_descriptions_as_aliases():
+    def ids(text, code, script):
+        return {(m.text, e.id) for e in extract(text, LanguageResult(code=code, script=script, confidence=1.0)).entities
+                for m in e.mentions}
+    assert ("Femsa", "femsa") in ids("Femsa, dueña de la cadena Oxxo, abrió 1.500 tiendas en México.", "es", "Latn")
+    assert {("谷歌", "google"), ("Alphabet", "alphabet")} <= ids("谷歌母公司Alphabet宣布推出新模型。", "zh", "Hans")
