@@ -2169,6 +2169,17 @@ _ZH_ORG_TAIL = re.compile(r"股份有限公司|有限责任公司|有限責任�
 _ZH_HOUSE_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百]{1,5}[號号]")
 
 
+def _zh_place_end(text: str, end: int, covered: bytearray) -> int:
+    """Where a Chinese place's name that ends at ``end`` really ends: after 脈 when it ends in 山
+    (阿爾卑斯山脈, a range), after a house's number when it ends in a street's word (唐寧街10號)."""
+    if end >= len(text) or covered[end] or text[end - 1] not in "山街路道":
+        return end
+    if text[end - 1] == "山":
+        return end + 1 if text[end] in "脈脉" else end
+    number = _ZH_HOUSE_NUMBER.match(text, end)
+    return number.end() if number is not None and not any(covered[end:number.end()]) else end
+
+
 def _zh_org_end(text: str, end: int, covered: bytearray | None) -> tuple[int, bool]:
     """(end, a unit of its own?) of the Chinese organisation's full name whose known part
     ends at ``end``: its legal form, then a unit (中国航天科技集团有限公司第五研究院, 国家税务总局
@@ -2470,6 +2481,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         elif code == "ja" and etype == "ORG" and text.startswith("日本株式会社", end) and not covered[end]:
             end += 6   # ネスレ日本株式会社: the company's Japanese arm
             e = KBEntity(unknown_id(text[start:end]), text[start:end], "ORG", None, e.id)
+        if code == "zh" and etype == "LOC":
+            end = _zh_place_end(text, end, covered)   # 阿爾卑斯山 + 脈, 唐寧街 + 10號: one place
         if code == "ja" and etype == "ORG" and end - start == 2 and start and "\u4E00" <= text[start - 1] <= "\u9FFF" \
                 and "\u4E00" <= text[end:end + 1] <= "\u9FFF" and text[start - 1] not in JA_COUNTRY_ABBREVIATIONS:
             continue   # 料理研究家: 理研 (RIKEN) across two words, glued to kanji on both sides
@@ -2645,13 +2658,6 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 covered[s:t] = b"\x01" * (t - s)
                 add(unknown_id(text[s:t]), text[s:t], "ORG", None, s, t)
                 continue
-        elif etype == "LOC" and code == "zh" and end < len(text) and not covered[end] \
-                and (text[end - 1] == "山" and text[end] in "脈脉" or text[end - 1] in "街路道"
-                     and (number := _ZH_HOUSE_NUMBER.match(text, end)) is not None):
-            end = end + 1 if text[end] in "脈脉" else number.end()   # 阿爾卑斯山 + 脈, 唐寧街 + 10號: one place
-            add(e.id, e.name, "LOC", e.wikidata, start, end)
-            covered[start:end] = b"\x01" * (end - start)
-            continue
         elif etype == "LOC" and code == "it" and (body := admin_body_before(text, start)) is not None \
                 and not any(covered[body:end]):
             # Regione Siciliana, Regione Lombardia: the region's government, an organisation
@@ -2787,10 +2793,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if code == "zh" and c.type == "LOC" and c.start and text[c.start - 1] in "聖圣" and not covered[c.start - 1] \
                 and text[c.start - 2:c.start - 1] != "神" and c.text[0] in TRANSLIT:
             c.start, c.text = c.start - 1, text[c.start - 1:c.end]   # 聖 + 塔芭芭拉: Santa Barbara, a saint's town
-        if code == "zh" and c.type == "LOC" and c.text[-1] in "街路道" \
-                and (number := _ZH_HOUSE_NUMBER.match(text, c.end)) and not any(covered[c.end:number.end()]):
-            c.id = c.id or place_id(c.text, code) or unknown_id(c.text)   # (the street's id: the house is in it)
-            c.end, c.text = number.end(), text[c.start:number.end()]   # 唐寧街 + 10號: one place
+        if code == "zh" and c.type == "LOC" and (end := _zh_place_end(text, c.end, covered)) > c.end:
+            c.id = c.id or place_id(c.text, code) or unknown_id(c.text)   # (the street's or range's id)
+            c.end, c.text = end, text[c.start:end]   # 唐寧街 + 10號: one place
         if code == "de" and c.text == "Island" and (first := de_island_name_start(text, c.start)) is not None \
                 and not any(covered[first:c.start]):
             c.start, c.text, c.type, c.id = first, text[first:c.end], "LOC", None   # Robben Island, not Iceland
