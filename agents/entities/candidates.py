@@ -2001,17 +2001,20 @@ def _de_famous_finder() -> re.Pattern | None:
     return re.compile(r"(?:" + alternation(sorted(famous), 0) + r")s?(?![\w-])") if famous else None
 
 
+def _de_famous_genitive(word: str) -> bool:
+    """A famous family name with its genitive's s (Putins, Trumps): no German word's form."""
+    return word[-1:] == "s" and word[:-1] in get_kb().famous_family_names("de")
+
+
 def de_people_alone(text: str) -> frozenset[int]:
     """Where a capitalised word stands that may be a person alone: one that speaks
     (de_speaker_starts), or a famous family name inside a sentence (mit Putin, die Politik
     Trumps). ``_de_speaker`` decides."""
     starts = set(de_speaker_starts(text))
     if (finder := _de_famous_finder()) is not None:
-        famous = get_kb().famous_family_names("de")
         starts.update(m.start() for m in finder.finditer(text) if not (m.start() and (text[m.start() - 1].isalnum()
                       or text[m.start() - 1] in "-_")) and (not _is_sentence_start(text, m.start())
-                      # (a genitive opening a sentence too: Putins Sprecher, no word's form)
-                      or m.group()[-1] == "s" and m.group()[:-1] in famous))
+                      or _de_famous_genitive(m.group())))   # (a genitive opening a sentence too: Putins Sprecher)
     return frozenset(starts)
 
 
@@ -2401,8 +2404,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             return  # what a title's qualifier leaves: "Commerce" of "Commerce Secretary"
         if len(toks) >= 3 and all(t[2].isupper() for t in toks):
             return  # an all-caps heading
-        if german and len(toks) >= 2 and toks[0][2][-1] == "s" and toks[0][0] in people_alone \
-                and toks[0][2][:-1] in get_kb().famous_family_names("de") \
+        if german and len(toks) >= 2 and toks[0][0] in people_alone and _de_famous_genitive(toks[0][2]) \
                 and (speaker := _de_speaker(text, toks[0][0], toks[0][1], toks[0][2])) is not None:
             out.append(speaker)   # Trumps | Zollpolitik: a famous person's genitive, then what is theirs
             del toks[0]
