@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 from conftest import SEEDS, isolated_settings, start_worker
@@ -41,3 +44,25 @@ def test_worker_survives_a_frozen_broker(tmp_path, shared_kafka):
             assert worker.process.poll() is None
         finally:
             assert worker.stop() == 0, worker.log()
+
+
+def test_embedded_broker_dies_with_the_process_that_started_it(tmp_path):
+    """A killed worker (SIGKILL, the OOM killer, a SIGTERM no finalizer sees) must not leave
+    its in-memory broker running, holding memory and a port for nothing."""
+    starter = ("import sys, time\nfrom pathlib import Path\nfrom streams.broker import EmbeddedBroker\n"
+               f"b = EmbeddedBroker(log_dir=Path({str(tmp_path)!r})).start()\n"
+               "print(b._process.pid, flush=True)\ntime.sleep(120)")
+    parent = subprocess.Popen([sys.executable, "-c", starter], stdout=subprocess.PIPE, text=True,
+                              cwd=Path(__file__).resolve().parents[1])
+    broker_pid = int(parent.stdout.readline())
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.kill(broker_pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.05)
+    os.kill(broker_pid, signal.SIGKILL)
+    pytest.fail("the embedded broker outlived the process that started it")
