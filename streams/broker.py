@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
 import socket
 import subprocess
-import sys
-import threading
 import time
 from pathlib import Path
 
 import orjson
+
+from streams.children import die_with_parent
 
 log = logging.getLogger(__name__)
 
@@ -36,25 +35,6 @@ def _port_open(port: int) -> bool:
     with socket.socket() as sock:
         sock.settimeout(0.2)
         return sock.connect_ex(("127.0.0.1", port)) == 0
-
-
-def _die_with_parent():
-    """A preexec_fn that has Linux stop the broker when the process that started it dies,
-    however it dies (SIGKILL, an OOM kill, a SIGTERM no finalizer sees): an orphaned
-    in-memory broker would hold its memory and port for nothing. None elsewhere, and off
-    a non-main thread: the signal follows the *thread* that forked, which may end first."""
-    if not sys.platform.startswith("linux") or threading.current_thread() is not threading.main_thread():
-        return None
-    import ctypes  # noqa: PLC0415
-
-    prctl = ctypes.CDLL(None, use_errno=True).prctl
-    parent, sigterm = os.getpid(), int(signal.SIGTERM)
-
-    def arm() -> None:  # runs in the child between fork and exec: no allocation to speak of
-        prctl(1, sigterm)  # PR_SET_PDEATHSIG
-        if os.getppid() != parent:  # the parent died before the line above
-            os._exit(1)
-    return arm
 
 
 class EmbeddedBroker:
@@ -88,7 +68,7 @@ class EmbeddedBroker:
             stdout=log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
             env={**os.environ, "RUST_LOG": os.environ.get("TANSU_LOG", "warn")},
             start_new_session=True,  # a Ctrl-C in the terminal is ours to handle
-            preexec_fn=_die_with_parent(),
+            preexec_fn=die_with_parent(),
         )
         log_file.close()
         deadline = time.monotonic() + timeout_s

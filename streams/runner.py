@@ -20,6 +20,7 @@ from pathlib import Path
 
 from streams import topics
 from streams.broker import EmbeddedBroker, advertise, withdraw
+from streams.children import die_with_parent
 from streams.consume import TopicReader
 from streams.producer import REREAD_SUFFIXES, Published, watch
 from streams.records import DeadLetter, EnrichedArticle
@@ -51,7 +52,8 @@ def spawn_worker(settings: Settings, log_path: Path) -> subprocess.Popen:
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with open(log_path, "ab") as log_file:
         return subprocess.Popen([sys.executable, "-m", "streams.cli", "worker"], env=env,
-                                stdout=log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+                                stdout=log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                preexec_fn=die_with_parent())
 
 
 def stop_worker(process: subprocess.Popen, timeout_s: float = 30.0) -> int:

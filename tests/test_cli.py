@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import orjson
@@ -93,3 +97,44 @@ def test_run_on_a_hostile_folder_accounts_for_every_file(tmp_path, shared_kafka)
     assert not any(OUTSIDE_MARKER in a.text for a in enriched)
     files = sum(1 for o in expected.values() if o != "skipped")
     assert len(enriched) + len(dead) == files
+
+
+def _children(pid: int) -> set[int]:
+    return {int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()}
+
+
+def _alive(pid: int) -> bool:
+    try:  # a zombie no one reaps still answers kill(0): read its state
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def test_a_killed_run_leaves_neither_worker_nor_broker_behind(tmp_path, shared_kafka):
+    """SIGKILL `newsstream run`: its worker (SIGTERM, a clean Faust stop) and its embedded
+    broker must end too, not keep retrying and holding memory and ports."""
+    if shared_kafka or not Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").exists():
+        pytest.skip("needs the embedded broker and Linux's /proc children lists")
+    (tmp_path / "in").mkdir()
+    env = {**os.environ, "NEWSSTREAM_DATA_DIR": str(tmp_path / "state"), "KAFKA_BOOTSTRAP_SERVERS": "",
+           "NEWSSTREAM_WEB_PORT": str(free_port()), "NEWSSTREAM_APP_ID": f"newsstream-kill-{tmp_path.name[-6:]}"}
+    run = subprocess.Popen([sys.executable, "-m", "streams.cli", "run", str(tmp_path / "in"), "--follow",
+                            "--out", str(tmp_path / "out")], cwd=ROOT, env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while len(children := _children(run.pid)) < 2 and run.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert len(children) == 2, f"expected broker and worker under `newsstream run`, found {children}"
+    while run.poll() is None and time.monotonic() < deadline:  # the worker is up and consuming
+        with contextlib.suppress(OSError):
+            urllib.request.urlopen(f"http://127.0.0.1:{env['NEWSSTREAM_WEB_PORT']}/metrics", timeout=1)
+            break
+        time.sleep(0.2)
+    run.kill()
+    run.wait()
+    deadline = time.monotonic() + 45
+    while (left := {c for c in children if _alive(c)}) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "children of a killed `newsstream run` kept running"
