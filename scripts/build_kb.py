@@ -2285,6 +2285,7 @@ def write_common(path: Path, source: str = "census+faker", kb_people: list[str] 
     out["_ja_family_listed"], out["_ja_first_listed"], ipadic_readings, place_readings = ipadic_names()
     out["_ja_readings"] = japanese_readings(ipadic_readings)
     out["_ja_loanwords"], out["_ja_kana_names"] = ipadic_katakana()
+    out["_ja_kana_given"] = japanese_kana_given(set(out["_ja_loanwords"]))
     out["_ja_place_readings"] = sorted(f"{k}\t{press_romaji(v)}" for k, v in place_readings.items())
     out["_native_given"], out["_native_surnames"] = native_names(native_people)
     for lang, n in sorted(NATIVE_COMMON_LANGS.items()):
@@ -2368,6 +2369,24 @@ def _ipadic_entries():
             costs = importlib.import_module(f"janome.sysdic.{mod.replace('extra', 'compact')}").DATA
             for key, (pos, _, _, base, reading, *_) in importlib.import_module(f"janome.sysdic.{mod}").DATA.items():
                 yield pos, base, reading, costs[key][3]
+
+
+def japanese_kana_given(loanwords: set[str]) -> list[str]:
+    """The readings of gimei's first names as people write given names in kana, stage
+    names above all (浜辺カナエ, 宮沢トシオ, 小田切みゆき): katakana of two kana or more that
+    is no IPADIC word (not テン, ガイ), hiragana of three or more that is none of wordfreq's
+    5,000 commonest Japanese words (みゆき; not かなり, はじめ, いつか: the commonest of them are
+    names mostly, ゆかり, みどり, but words too, こころ, りんご). A rule reads them only after
+    a family name, before a particle."""
+    import gimei
+    import wordfreq
+    table = (Path(gimei.__file__).parent / "data" / "names.yml").read_text(encoding="utf-8")
+    first_part = table.split("\nlast_name:")[0]
+    rows = re.findall(r"- \['[^']+', '([\u3041-\u3096ー]+)', '([\u30A1-\u30FAー]+)'\]", first_part)
+    common = set(wordfreq.top_n_list("ja", 5000))
+    katakana = {k for _, k in rows if len(k) >= 2 and k not in loanwords}
+    hiragana = {h for h, _ in rows if len(h) >= 3 and h not in common}
+    return sorted(katakana | hiragana)
 
 
 def ipadic_katakana() -> tuple[list[str], list[str]]:

@@ -2404,3 +2404,31 @@ def test_acronyms_said_as_words_and_no_descriptions_as_aliases():
                 for m in e.mentions}
     assert ("Femsa", "femsa") in ids("Femsa, dueña de la cadena Oxxo, abrió 1.500 tiendas en México.", "es", "Latn")
     assert {("谷歌", "google"), ("Alphabet", "alphabet")} <= ids("谷歌母公司Alphabet宣布推出新模型。", "zh", "Hans")
+
+
+@pytest.mark.parametrize("text, name, pid", [
+    ("歌手の桐生カナエは、札幌市で初めての単独公演を開いた。", "桐生カナエ", "x-kanae-kiryu"),
+    ("司会は芸人の今村ハジメが務めた。", "今村ハジメ", "x-hajime-imamura"),
+    ("主演の浅見ことりは、撮影を終えて帰京した。", "浅見ことり", "x-kotori-asami"),   # (IPADIC's family names)
+])
+def test_japanese_family_name_and_a_given_name_in_kana(text, name, pid):
+    res = extract(text, LanguageResult(code="ja", script="Jpan", confidence=1.0))
+    assert (name, "PER", pid) in {(m.text, e.type, e.id) for e in res.entities for m in e.mentions}
+
+
+def test_japanese_kana_after_a_family_name_that_is_no_given_name():
+    assert not any(t == "PER" for _, t in _ents("田中テレビの番組は好評だった。", "ja", "Jpan"))
+    assert not any(t == "PER" for _, t in _ents("山本かなりの量を食べた。", "ja", "Jpan"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("下野国都賀郡の名主岡田伝右衛門は、用水の開削を願い出た。", "岡田伝右衛門"),
+    ("同地の製糸家片倉兼太郎が工場を建てた。", "片倉兼太郎"),
+])
+def test_japanese_edo_officers_and_trades_before_a_full_name(text, name):
+    assert (name, "PER") in _ents(text, "ja", "Jpan")
+
+
+def test_japanese_governments_and_newspapers_are_bodies():
+    assert ("明治政府", "ORG") in _ents("明治政府は1871年に廃藩置県を断行した。", "ja", "Jpan")
+    assert ("南信新報", "ORG") in _ents("南信新報は飯田市で発行される地方紙である。", "ja", "Jpan")

@@ -105,6 +105,9 @@ def person_id(name: str, code: str) -> str | None:
             given = [re.sub("(?<!n)g$|d$|b$", lambda m: _KO_FINAL[m.group()], anyascii(s).lower()) for s in name[1:]]
             return "x-" + "-".join([KO_PRESS_SURNAMES[name[0]]] + given)
         return None
+    if code == "ja" and (m := _JA_KANJI_THEN_KANA.fullmatch(name)) is not None:
+        family = common_words().ja_readings.get(m.group(1))   # 沢口ナオミ -> x-naomi-sawaguchi
+        return f"x-{_press_long_vowels(anyascii(m.group(2)).lower())}-{family}" if family else None
     if not 2 <= len(name) <= (5 if code == "ja" else 4) or not all("\u4E00" <= c <= "\u9FFF" or c == "々" for c in name):
         return None
     if code == "ja":
@@ -124,6 +127,13 @@ def person_id(name: str, code: str) -> str | None:
 
 
 _KO_FINAL = {"g": "k", "d": "t", "b": "p"}
+_JA_KANJI_THEN_KANA = re.compile(r"([\u4E00-\u9FFF々]{1,3})([\u3041-\u3096\u30A1-\u30FAー]{2,6})")
+
+
+def _press_long_vowels(romaji: str) -> str:
+    """Long vowels as the press leaves them unmarked (yuuki -> yuki, tooru -> toru), as the
+    readings of family names are (scripts/build_kb.py: press_romaji)."""
+    return romaji.replace("ou", "o").replace("oo", "o").replace("uu", "u")
 
 
 def place_id(name: str, code: str) -> str | None:
@@ -784,6 +794,8 @@ JA_ORG_WORDS = ("株式会社", "有限会社", "銀行", "大学", "高校", "�
                 # トヨタ紡織); firms by their trade (丸高産業, 松浦水産: not 観光産業, a kind, below);
                 # a country's embassies and consulates (在日フランス大使館)
                 "連合会", "協議会", "紡織", "産業", "水産", "大使館", "総領事館", "領事館", "造船",
+                # governments (明治政府, 臨時政府: not 府, a prefecture) and newspapers (北羽新報)
+                "政府", "新報",
                 # courts, offices, public corporations, associations and publishers
                 # (東京地方裁判所, 八王子市役所, 日本医師会, 日本物理学会, 筑摩書房), general Japanese
                 "裁判所", "地裁", "高裁", "地検", "検察庁", "税務署", "役所", "役場", "県庁", "公社", "公団",
@@ -3649,7 +3661,12 @@ JA_ROLES_BEFORE_LISTED_NAME = tuple(sorted(set(JA_ROLES_BEFORE_NAME) | {
     # kin and teachers, officers' ranks, trades and arts (叔父玉木文之進, 陸軍少佐真柴健吾, 貿易商吉田健三)
     "叔父", "叔母", "伯父", "伯母", "祖父", "祖母", "恩師", "師匠", "少佐", "中佐", "大佐", "少将", "中将", "大将",
     "大尉", "中尉", "少尉", "職員", "商", "茶人", "歌人", "俳人", "絵師", "民権家", "実業家", "政治家", "思想家",
-    "儒学者", "国学者", "蘭学者", "医師", "弁護士"}, key=len, reverse=True))
+    "儒学者", "国学者", "蘭学者", "医師", "弁護士",
+    # village and domain officers of the Edo period, and trades in 家 (名主田中丘隅, 大庄屋石谷源右衛門,
+    # 郡代片山十太夫, 製糸家小口善右衛門, 主宰者村井清吾)
+    "名主", "庄屋", "郡代", "代官", "奉行", "与力", "藩士", "家臣", "網元", "豪農", "豪商", "主宰者", "製糸家",
+    "篤志家", "事業家", "資本家", "銀行家", "企業家", "起業家", "音楽家", "小説家", "評論家", "彫刻家", "陶芸家",
+    "書家", "探検家", "活動家", "運動家", "宗教家", "教育家", "慈善家"}, key=len, reverse=True))
 _JA_ROLE_LAST_CHARS = frozenset(r[-1] for r in JA_ROLES_BEFORE_LISTED_NAME)
 
 
@@ -3665,7 +3682,8 @@ def _ja_kana_given_finder():
     """An automaton over the kana first names (one pass in C: a regex alternation of them is
     tried at every kana of the text, five times slower)."""
     import ahocorasick_rs
-    return ahocorasick_rs.AhoCorasick(sorted(JA_KANA_GIVEN), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+    return ahocorasick_rs.AhoCorasick(sorted(JA_KANA_GIVEN | common_words().ja_kana_given),
+                                      matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
 
 _JA_END_SET = frozenset(_JA_END)
@@ -3673,9 +3691,10 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _ja_kana_named(text: str, covered: bytearray, out: list) -> None:
-    """A family name the lists hold (one to three kanji after no kanji or katakana) and a first
-    name in kana before a particle (高柳ゆかり、, 高橋キヨによって)."""
-    surnames = _ja_surname_set()
+    """A family name the lists hold (one to three kanji after no kanji or katakana; IPADIC's
+    of two or three) and a first name in kana before a particle (高柳ゆかり、, 高橋キヨによって,
+    stage names: 浜辺カナエは, 宮沢トシオの)."""
+    surnames, listed = _ja_surname_set(), common_words().ja_family_listed
     n_text = len(text)
     try:
         found = _ja_kana_given_finder().find_matches_as_indexes(text)
@@ -3686,7 +3705,8 @@ def _ja_kana_named(text: str, covered: bytearray, out: list) -> None:
             continue
         for n in (3, 2, 1):
             s = k - n
-            if s >= 0 and text[s:k] in surnames and not (s and _JA_NAME_OR_KANA_CHAR.match(text, s - 1)):
+            if s >= 0 and (text[s:k] in surnames or n > 1 and text[s:k] in listed) \
+                    and not (s and _JA_NAME_OR_KANA_CHAR.match(text, s - 1)):
                 if not any(covered[s:e]) and not any(c.start < e and s < c.end for c in out):
                     out.append(Candidate(s, e, text[s:e], "PER"))
                 break

@@ -791,6 +791,9 @@ class CommonWords:
         # IPADIC's katakana common words (アルバム, ツアー) and people's names (ワトソン, ブラウン)
         self.ja_loanwords = frozenset(lines(data.get("_ja_loanwords", "")).split("\n")) - {""}
         self.ja_kana_names = frozenset(lines(data.get("_ja_kana_names", "")).split("\n")) - {""}
+        # the readings of gimei's first names in katakana and hiragana (カナエ, みゆき): given names
+        # written in kana after a family name
+        self.ja_kana_given = frozenset(lines(data.get("_ja_kana_given", "")).split("\n")) - {""}
         self.ko_words3 = frozenset(lines(data.get("_ko_words3", "")).split("\n")) - {""}   # 반도체, 부동산
         self.ko_words = frozenset(lines(data.get("_ko_words", "")).split("\n")) - {""}   # 가공, 냉동, 반도체
         # first and family names in scripts without capitals (Arabic, Devanagari, Hebrew...)
