@@ -2432,3 +2432,18 @@ def test_japanese_edo_officers_and_trades_before_a_full_name(text, name):
 def test_japanese_governments_and_newspapers_are_bodies():
     assert ("明治政府", "ORG") in _ents("明治政府は1871年に廃藩置県を断行した。", "ja", "Jpan")
     assert ("南信新報", "ORG") in _ents("南信新報は飯田市で発行される地方紙である。", "ja", "Jpan")
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("王韜曾協助傳教士翻譯經典。", ("王韜", "PER"), ("王韜曾", "PER")),   # (曾 "once": no given name's end)
+    ("蔡鍔在雲南起兵。", ("蔡鍔", "PER"), None),
+    ("她生於臺中，晚年返鄉定居。", None, ("晚年返鄉", "LOC")),   # (going home, no town)
+    ("賴和在彰化開設醫院。", ("彰化", "LOC"), ("彰化開設醫院", "ORG")),   # (the verb ends the name)
+    ("那是當時最先進的觀測站。", None, ("觀測站", "LOC")),   # (a kind of station)
+    ("新竹州廳與臺灣總督府協商。", ("臺灣總督府", "ORG"), ("臺灣", "LOC")),
+    ("礁溪鄉農會總幹事表示。", ("礁溪鄉農會", "ORG"), ("礁溪鄉", "LOC")),   # (the town's own body)
+])
+def test_chinese_names_of_two_and_bodies_after_a_place(text, wanted, unwanted):
+    found = _ents(text, "zh", "Hant")
+    assert wanted is None or wanted in found
+    assert unwanted is None or unwanted not in found

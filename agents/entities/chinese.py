@@ -54,7 +54,8 @@ def landform_names(text: str, covered: bytearray) -> list[Candidate]:
 # A town, a township or a subdistrict named alone (双方将在陈埭镇共建, 到崔家湾镇义诊, 长安镇一家):
 # two or three characters and the unit's word after a clause's edge, a locative or a link
 # word; not a word made with the unit's character (镇压, 乡村, 乡亲), a generic town (城镇,
-# 小镇), or a town's body whose name goes on (织里镇童装商会, 池上鄉農會: the body's own rules)
+# 小镇) or going home (晚年返鄉); the town's own body right after it is that body, one name
+# (池上鄉農會, 鹿港鎮公所)
 _TOWN_ALONE = re.compile(f"(?:(?<=[在到于於从從自至往赴经經，。、的和与與及是])|^)([{_HAN}]{{2,3}}?)(?:镇|鎮|乡|鄉|街道)"
                          "(?![压壓静靜村下亲親镇鎮土愁民里裡间間])", re.MULTILINE)
 _TOWN_BODY_AFTER = ("农会", "農會", "商会", "商會", "公所", "政府", "中心", "小学", "小學", "中学", "中學", "卫生院",
@@ -62,7 +63,10 @@ _TOWN_BODY_AFTER = ("农会", "農會", "商会", "商會", "公所", "政府", 
 _TEMPLE_AFTER = re.compile(f"[{_HAN}]{{0,2}}[宫宮寺庙廟观觀]")
 # what opens no name of a place or a body: quantifiers and demonstratives (多个, 各乡, 该镇, 这条)
 _NOT_OPENING_A_NAME = frozenset("多各每全該该本其這这那數数幾几此某")
-_NOT_OPENING_A_TOWN = _NOT_OPENING_A_NAME | frozenset("小城乡鄉为為")
+_NOT_OPENING_A_TOWN = _NOT_OPENING_A_NAME | frozenset("小城乡鄉为為由")
+# what makes a word with 乡/镇 that names no town: 城镇, 小镇; going home and home itself
+# (晚年返鄉, 回乡, 离乡, 家乡, 故乡, 同乡, 他乡, 下乡), general Chinese
+_NOT_BEFORE_A_TOWNS_WORD = frozenset("城小返回还還离離思家故同他异異下归歸")
 
 
 def standalone_towns(text: str, covered: bytearray) -> list[Candidate]:
@@ -72,8 +76,11 @@ def standalone_towns(text: str, covered: bytearray) -> list[Candidate]:
     for m in _TOWN_ALONE.finditer(text):
         s, e, name = m.start(1), m.end(), m.group(1)
         if any(covered[s:e]) or any(c in ZH_NOT_NAME_CHARS for c in name) or name[0] in _NOT_OPENING_A_TOWN \
-                or name[-1] in "城小" or text.startswith(_TOWN_BODY_AFTER, e) or _TEMPLE_AFTER.match(text, e):
+                or name[-1] in _NOT_BEFORE_A_TOWNS_WORD or _TEMPLE_AFTER.match(text, e):
             continue   # (大甲 + 鎮瀾宮: the unit's character opens a temple's name)
+        if (body := next((b for b in _TOWN_BODY_AFTER if text.startswith(b, e)), None)) is not None:
+            out.append(Candidate(s, e + len(body), text[s:e + len(body)], "ORG"))   # 池上鄉農會: the town's body
+            continue
         out.append(Candidate(s, e, text[s:e], "LOC"))
     return out
 
@@ -124,6 +131,10 @@ _NAMED_BY_KIND = [   # (pattern, type, the kind's words: the pattern runs only w
 # words that end in a street's word and name none (公路 "a highway", 线路 "a line", 必经之路)
 _NOT_STREETS = ("公路", "铁路", "鐵路", "马路", "馬路", "道路", "网路", "網路", "思路", "出路", "一路", "沿路", "水路",
                 "陆路", "陸路", "线路", "線路", "走路", "上路", "大街", "小路", "老路", "新路", "步行街", "商业街", "商業街")
+# kinds of station, no station's name (最先進的觀測站, 的加油站, 到檢查站), general Chinese
+_GENERIC_STATIONS = frozenset("""觀測 观测 加油 服務 服务 工作 檢查 检查 收費 收费 氣象 气象 監測 监测 太空 中轉 中转
+補給 补给 救助 變電 变电 發電 发电 換乘 换乘 公車 公车 巴士 火車 火车 高鐵 高铁 地鐵 地铁 充電 充电 廣播 广播 轉運 转运
+研究 實驗 实验 雷達 雷达 衛星 卫星 哨所 前哨 派出 收容 防疫 醫療 医疗""".split())
 _NOT_OPENING_A_KIND_NAME = _NOT_OPENING_A_NAME | frozenset("一二三四五六七八九十两兩")
 _NOT_IN_A_KIND_NAME = frozenset("航界专專午返驛驿要之")   # (直飛航線, 行政界線, 子午線, 往返左營站, 重要驛站, 必经之路)
 
@@ -137,6 +148,7 @@ def named_by_kind(text: str, covered: bytearray) -> list[Candidate]:
             if any(covered[s:e]) or name[0] in _NOT_OPENING_A_KIND_NAME or any(c in ZH_NOT_NAME_CHARS for c in name) \
                     or any(c in _NOT_IN_A_KIND_NAME for c in name) or name.endswith(("簽署", "签署", "部署")) \
                     or "路" in name[:-1] or name.endswith(_NOT_STREETS) \
+                    or name[-1] == "站" and name[-3:-1] in _GENERIC_STATIONS \
                     or name[-1] == "署" and s and text[s - 1] in "及與与和":   # (林業及自然保育署: one name)
                 continue
             out.append(Candidate(s, e, name, etype))
@@ -291,6 +303,12 @@ UNCUED_MIN_SCORE = 25       # the two characters' log2 ratios together, in tenth
 UNCUED_ONE_EDGE_SCORE = 50  # the same with one edge
 UNCUED_MIN_CHAR = -15       # each character's (a character not in the table has less)
 UNCUED_TWO_SCORE = 40       # a two-character name's given character, after a role
+UNCUED_TWO_EDGE_SCORE = 50  # the same at a clause's edge, with no role
+# what stands after a subject and ends no given name (王韜曾協助: "once", 崔勳指出), general Chinese
+_ADVERBS_AFTER_A_SUBJECT = frozenset("曾將将也則则便遂即亦仍又再都已並并指稱称說说")
+# ... and the prepositions and verbs after one that end hardly any (蔡鍔在, 許坤於, 施琅率; not 生, 成,
+# 發, 和: 付春生, 葉志成, 張榮發, 賴和)
+_AFTER_A_NAME_OF_TWO = _ADVERBS_AFTER_A_SUBJECT | frozenset("於于在是被率等與与的")
 
 
 @lru_cache(maxsize=1)
@@ -328,6 +346,16 @@ def scored_people(text: str, taken: bytearray, surnames: str, translit: frozense
         after = text[i + 3] if i + 3 < n else "\n"
         edge_before = before in _BEFORE_UNCUED or before in _ROLE_ENDS
         edge_after = after in _AFTER_UNCUED
+        if text[i + 2] in _AFTER_A_NAME_OF_TWO and (before in _CLAUSE_EDGE or before in _ROLE_ENDS) \
+                and not any(taken[i:i + 2]) and after not in "·•・‧":
+            # a name of two at a clause's edge (施琅率水師, 王韜曾協助: not 王韜曾), when its given
+            # name's character is a strong one and the two are no word (高度在, 王國將)
+            name = text[i:i + 2].translate(t2s)
+            if scores.get(name[1], -99) >= UNCUED_TWO_EDGE_SCORE and name not in common \
+                    and (name[1] + text[i + 2]).translate(t2s) not in common:
+                out.append(Candidate(i, i + 2, text[i:i + 2], "PER"))
+            if text[i + 2] in _ADVERBS_AFTER_A_SUBJECT:
+                continue
         if not (edge_before or edge_after) or any(taken[i:i + 3]) or after in "·•・‧" \
                 or text[i] in "于於" and before not in _CLAUSE_EDGE or before in _NUMERALS:
             continue   # (a foreign name's first part; 位于丽江: "in"; 一百萬棵樹: a number)

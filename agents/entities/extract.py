@@ -201,7 +201,10 @@ ZH_ORG_ENDINGS = CJK_ORG_ENDINGS + ("局", "厅", "廳", "署", "委", "总队",
                                     # not 组织 alone, a verb too: 供电局组织抢修)
                                     "乐团", "樂團", "研究组织", "研究組織",
                                     # research centres and a country's national police (法國國家科學研究中心, 印尼國家警察)
-                                    "研究中心", "国家警察", "國家警察")
+                                    "研究中心", "国家警察", "國家警察",
+                                    # a colony's government, farmers' associations, academies and military
+                                    # schools, writers' federations (臺灣總督府, 池上鄉農會, 白鹿洞書院, 維吉尼亞軍校, 北京市文聯)
+                                    "总督府", "總督府", "农会", "農會", "书院", "書院", "军校", "軍校", "文联", "文聯")
 # words that open with a one-character ending and end nothing: 中国社会 is "Chinese society",
 # 中国党员 "Chinese party members", 新局面 "a new situation" (general Chinese)
 ZH_NOT_ENDINGS = frozenset("""社会 社會 社区 社區 社交 社保 社科 社论 社論 党员 黨員 党建 黨建 党内 黨內 党外 黨外 党性 黨性
@@ -535,7 +538,10 @@ _ZH_VERBS = ("召开", "召開", "举行", "舉行", "发布", "發布", "会见
              "签署", "簽署", "通过", "通過", "决定", "決定", "出席", "进行", "進行", "推出", "成立", "位于", "位於",
              # and the days and the words of local news (台北市議會 | 今天審查, 九龍東 | 居民到房屋署,
              # 屯門 | 共有六間小學)
-             "今天", "今日", "昨天", "昨日", "明天", "日前", "近日", "当天", "當天", "审查", "審查", "共有", "居民")
+             "今天", "今日", "昨天", "昨日", "明天", "日前", "近日", "当天", "當天", "审查", "審查", "共有", "居民",
+             # and founding, running and studying somewhere (在彰化 | 開設醫院, 在台北 | 創辦學校, 在東京 | 就讀大學)
+             "开设", "開設", "创办", "創辦", "创立", "創立", "设立", "設立", "兴建", "興建", "建立", "开办", "開辦",
+             "筹设", "籌設", "担任", "擔任", "出任", "就读", "就讀", "任教", "任职", "任職")
 _ZH_VERB_FIRST = frozenset(v[0] for v in _ZH_VERBS)
 _ZH_BODY_LAST_CHARS = frozenset("局部委会會院所厅廳司署处處队隊")
 # who runs a school: 國立臺灣大學, 市立高中 (general Chinese)
