@@ -1066,12 +1066,19 @@ def add_place_forms(b: Builder) -> int:
     return n
 
 
+_EXONYMS_OF_FEW_LOCALES = frozenset({"Burma"})   # (English writes it too, CLDR's English as "Myanmar (Burma)")
+
+
 def add_countries(b: Builder):
     from babel import Locale, localedata
     # Countries/territories (two letters) and, with the same pass over every
     # locale, continents and world regions (CLDR numeric codes); region ids are the
     # slug of the English name, the one curated entries use ("europe", "southeast-asia").
+    # the languages whose CLDR names of countries are kept even where they are first names
+    # (the cased-script languages the candidate rules read, and the big languages of news)
+    news_langs = frozenset(CANDIDATE_LANGS) | {"en", "zh", "ja", "ar", "ko", "hi", "ru", "fa", "he"}
     names: dict[str, set[str]] = {}
+    country_langs: dict[tuple[str, str], set[str]] = {}   # (code, name) -> the languages whose locales give it
     regions: dict[str, dict[str, set[str]]] = {}   # code -> name -> the languages whose locales give it
     for ident in localedata.locale_identifiers():
         try:
@@ -1082,6 +1089,7 @@ def add_countries(b: Builder):
         for code, name in terr.items():
             if len(code) == 2 and code.isalpha() and code not in SKIP_TERRITORIES:
                 names.setdefault(code, set()).add(name)
+                country_langs.setdefault((code, name), set()).add(_wordfreq_code(locale.language))
             elif code.isdigit() and code not in ("001", "057"):
                 regions.setdefault(code, {}).setdefault(name, set()).add(_wordfreq_code(locale.language))
     en = Locale.parse("en").territories
@@ -1119,6 +1127,13 @@ def add_countries(b: Builder):
                 continue
             if " " not in n and n.lower() in b.common.get("en", set()) and n != en.get(code):
                 # a non-English CLDR name that is an English word (rare, e.g. 'Man')
+                b.stats["dropped"] += 1
+                continue
+            if " " not in n and script_of(n[0]) in CASED_SCRIPTS and n.lower() in b.first_names \
+                    and not country_langs.get((code, n), {"en"}) & news_langs and n not in _EXONYMS_OF_FEW_LOCALES:
+                # a first name that only a few small locales write for a country: Cameron (Cameroon),
+                # Ruslan (Russia), Helene (Greece, in Hawaiian), Surya (Syria), Maurizio (Mauritius);
+                # the news languages' names stay whatever else they are (Jordan, Chad, Georgia)
                 b.stats["dropped"] += 1
                 continue
             b.add_alias(n, eid, 3.0, FLAG_TRUSTED)

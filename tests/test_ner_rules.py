@@ -2447,3 +2447,22 @@ def test_chinese_names_of_two_and_bodies_after_a_place(text, wanted, unwanted):
     found = _ents(text, "zh", "Hant")
     assert wanted is None or wanted in found
     assert unwanted is None or unwanted not in found
+
+
+def test_first_names_only_small_locales_give_a_country_are_no_country():
+    # (Cameron for Cameroon, Ruslan for Russia, Helene for Greece in Hawaiian)
+    for text, code in (("Ruslan Petrov won the race in Sochi.", "en"), ("Helene Weber sprach im Rat.", "de"),
+                       ("Maurizio Sarri lascia la panchina.", "it")):
+        res = extract(text, LanguageResult(code=code, script="Latn", confidence=1.0))
+        assert not any(e.id.startswith("country-") for e in res.entities), (text, res.entities)
+    assert ("Jordan", "LOC") in _ents("King Abdullah returned to Jordan on Monday.", "en", "Latn")
+
+
+def test_full_chinese_and_japanese_names_of_parties():
+    def ids(text, code, script):
+        return {(m.text, e.id) for e in extract(text, LanguageResult(code=code, script=script, confidence=1.0)).entities
+                for m in e.mentions}
+    assert ("民主進步黨", "dpp") in ids("民主進步黨今天公布不分區立委名單。", "zh", "Hant")
+    assert ("基督教民主联盟", "cdu") in ids("基督教民主联盟赢得了大选。", "zh", "Hans")
+    assert ("キリスト教民主同盟", "cdu") in ids("キリスト教民主同盟が第一党となった。", "ja", "Jpan")
+    assert not any(i == "party-taiwan-peoples-party" for _, i in ids("社会民衆党は1926年に結成された。", "ja", "Jpan"))
