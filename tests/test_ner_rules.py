@@ -2466,3 +2466,22 @@ def test_full_chinese_and_japanese_names_of_parties():
     assert ("基督教民主联盟", "cdu") in ids("基督教民主联盟赢得了大选。", "zh", "Hans")
     assert ("キリスト教民主同盟", "cdu") in ids("キリスト教民主同盟が第一党となった。", "ja", "Jpan")
     assert not any(i == "party-taiwan-peoples-party" for _, i in ids("社会民衆党は1926年に結成された。", "ja", "Jpan"))
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("Er spielte beim VfB Hesslingen und wechselte dann zum TuS Hesslingen.", ("VfB Hesslingen", "ORG"), ("VfB", "ORG")),
+    ("Sie lief für die LG Kinzigtal und den 1. FFC Turbine Potsdam.", ("LG Kinzigtal", "ORG"), None),
+    ("Sie zog 1902 in die Künstlerkolonie Dangast.", ("Dangast", "LOC"), ("Dangast", "PER")),
+    ("Er gründete das Softwarehaus Kaltenbit.", ("Kaltenbit", "ORG"), ("Kaltenbit", "PER")),
+    ("Er schrieb für die Zeitschrift Klangwelt.", ("Klangwelt", "ORG"), None),
+    ("Die Urkunde wurde im Schloss von Fontainebleau unterzeichnet.", None, ("Fontainebleau", "PER")),
+    ("Damals hatte Brinkmanns Vater Otto in Kiel gespielt.", ("Brinkmanns", "PER"), ("Brinkmanns Vater Otto", "MISC")),
+])
+def test_german_clubs_kinds_and_kin(text, wanted, unwanted):
+    found = _ents(text, "de", "Latn")
+    assert wanted is None or wanted in found
+    assert unwanted is None or unwanted not in found
+
+
+def test_a_german_first_name_is_no_country():
+    assert ("Helene Brandt", "PER") in _ents("Helene Brandt gehörte dem Stadtrat an.", "de", "Latn")

@@ -1402,7 +1402,8 @@ def _de_known_town(w: str, low: str, cw) -> bool:
 _DE_NOUNS_OF_A_PLACE = frozenset("""stadtrat gemeinderat bürgermeister bürgermeisterin bürgermeisters einwohner
 dorfvorsteher ortsvorsteher polizei stadtverwaltung gemeindeverwaltung schlacht belagerung
 einwohnerinnen bewohner nähe umgebung zentrum stadtzentrum innenstadt stadtrand rand vororten vororte
-hafen küste norden süden osten westen nordosten nordwesten südosten südwesten außenbezirken""".split())
+hafen küste norden süden osten westen nordosten nordwesten südosten südwesten außenbezirken
+wald forst schloss kloster burg tal bucht bahnhof flughafen gebiet region stadtteil""".split())   # (im Wald von Compiègne)
 
 
 def _of_a_place(text: str, i: int, preposition: str = "von") -> bool:
@@ -1575,7 +1576,8 @@ zulieferer betreiber reederei fluggesellschaft zeitung verein startup start-up c
 chipmaker maker insurer lender carrier airline retailer broadcaster newspaper société entreprise groupe
 constructeur empresa compañía constructora aseguradora aerolínea azienda società gruppo compagnia companhia
 montadora bedrijf concern verzekeraar selskabet selskapet företaget koncernen bolaget perusahaan emiten
-maskapai band mittelständler werft gewerkschaft partei miliz agentur""".split()) | DE_KINDS_BEFORE_NAMES
+maskapai band mittelständler werft gewerkschaft partei miliz agentur
+softwarehaus verlagshaus modehaus auktionshaus bankhaus zeitschrift magazin label""".split()) | DE_KINDS_BEFORE_NAMES
 LOC_APPOSITION = frozenset("""stadt gemeinde dorf ort ortschaft ortsteil region provinz bundesland landkreis fluss insel
 städtchen dörfchen weiler hochlandort küstenort badeort kurort urlaubsort ferienort wallfahrtsort bergort
 grenzort heimatort geburtsort wohnort vorort nachbarort fischerort kupfermine goldmine silbermine diamantenmine
@@ -1595,9 +1597,11 @@ _ORG_COMPOUND_HEADS = ("konzern", "unternehmen", "hersteller", "bauer", "versich
                        "dienst", "organisation", "verband", "werft",
                        # (Söldnertruppe Wagner, Terrorgruppe Hamas, Schiitenmiliz Hisbollah, Oppositionspartei
                        # Tisza, Nachrichtenagentur Reuters, Dienstleistungsgewerkschaft Verdi)
-                       "truppe", "gruppe", "miliz", "partei", "agentur", "gewerkschaft") + DE_KIND_OF_FIRM
+                       "truppe", "gruppe", "miliz", "partei", "agentur", "gewerkschaft",
+                       # (Musikzeitschrift Spex, Nachrichtenmagazin Spiegel, Plattenlabel Kitty-Yo)
+                       "zeitschrift", "magazin", "label") + DE_KIND_OF_FIRM
 _LOC_COMPOUND_HEADS = ("stadt", "gemeinde", "dorf", "region", "provinz", "fluss", "insel", "bahnhof", "hafen",
-                       "stadion", "see", "kloster")
+                       "stadion", "see", "kloster", "kolonie", "siedlung", "viertel")   # (Künstlerkolonie Worpswede)
 _PRODUCT_COMPOUND_HEADS = ("rakete", "teleskop", "satellit", "modell", "medikament", "impfstoff", "flugzeug",
                            "kapsel")
 _APPOSITION_BEFORE = re.compile(r"([^\W\d_][\w’'-]*)[ \u00a0](?:(?:of|de|di|da|do|du|del|van|von)[ \u00a0])?\Z")
@@ -2018,11 +2022,33 @@ def _de_famous_genitive(word: str) -> bool:
     return word[-1:] == "s" and word[:-1] in get_kb().famous_family_names("de")
 
 
+# a family name's genitive before a word for kin or a person's own people (Seelers Vater, Langs
+# Ehefrau, Brandts Nachfolger), general German
+_DE_KIN_GENITIVE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]{2,}s) (?:Vater|Mutter|Eltern|Ehefrau|Ehemann|Witwe|"
+                              r"Witwer|Sohn|Tochter|Bruder|Schwester|Onkel|Tante|Großvater|Großmutter|Enkel|Enkelin|"
+                              r"Neffe|Nichte|Nachfolger|Nachfolgerin|Vorgänger|Vorgängerin|Lebensgefährtin|"
+                              r"Lebensgefährte|Biograf|Biograph|Lehrer|Schüler|Anwalt|Anwältin)(?![\w-])")
+
+
+def _de_kin_genitives(text: str) -> list[int]:
+    """Where a family name's genitive stands before a word for kin (Seelers Vater Erwin): the
+    name without its s a family name the lists hold, or no German word, noun or place."""
+    cw, lex = common_words(), de_lexicon()
+    out = []
+    for m in _DE_KIN_GENITIVE.finditer(text):
+        base = m.group(1)[:-1].casefold()
+        if base in cw.surnames or base in lex.surnames or not (
+                base in lex.nouns or base in cw.get("de") or base in lex.toponyms or _kb_place(m.group(1)[:-1])):
+            out.append(m.start())
+    return out
+
+
 def de_people_alone(text: str) -> frozenset[int]:
     """Where a capitalised word stands that may be a person alone: one that speaks
     (de_speaker_starts), or a famous family name inside a sentence (mit Putin, die Politik
     Trumps). ``_de_speaker`` decides."""
     starts = set(de_speaker_starts(text))
+    starts.update(_de_kin_genitives(text))
     if (finder := _de_famous_finder()) is not None:
         starts.update(m.start() for m in finder.finditer(text) if not (m.start() and (text[m.start() - 1].isalnum()
                       or text[m.start() - 1] in "-_")) and (not _is_sentence_start(text, m.start())
@@ -2043,8 +2069,9 @@ def _de_speaker(text: str, s: int, e: int, w: str) -> Candidate | None:
     if low in nouns or low in common_words().function_words("de") or low in GENERIC \
             or german_lone_type(w) in ("LOC", "ORG") \
             or low.endswith(GERMAN_NOUN_SUFFIXES) \
-            or _german_compound(low, nouns) and low not in common_words().surnames:
-        return None   # (vom Wetterdienst erklärte: a compound noun)
+            or _german_compound(low, nouns) and low not in common_words().surnames \
+            and not (low[-1] == "s" and low[:-1] in common_words().surnames):
+        return None   # (vom Wetterdienst erklärte: a compound noun; not Brinkmanns, a family name's genitive)
     return Candidate(s, e, w, "PER")
 
 
@@ -2416,10 +2443,15 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             return  # what a title's qualifier leaves: "Commerce" of "Commerce Secretary"
         if len(toks) >= 3 and all(t[2].isupper() for t in toks):
             return  # an all-caps heading
-        if german and len(toks) >= 2 and toks[0][0] in people_alone and _de_famous_genitive(toks[0][2]) \
+        if german and len(toks) >= 2 and toks[0][0] in people_alone and toks[0][2][-1] == "s" \
+                and (_de_famous_genitive(toks[0][2]) or _DE_KIN_GENITIVE.match(text, toks[0][0])) \
                 and (speaker := _de_speaker(text, toks[0][0], toks[0][1], toks[0][2])) is not None:
-            out.append(speaker)   # Trumps | Zollpolitik: a famous person's genitive, then what is theirs
+            if not _de_famous_genitive(toks[0][2]):
+                speaker.id = unknown_id(toks[0][2][:-1])   # (Seelers: the id of Seeler, named so elsewhere)
+            out.append(speaker)   # Trumps | Zollpolitik, Seelers | Vater: a person's genitive, then what is theirs
             del toks[0]
+            if toks and toks[0][3] in de_lexicon().nouns:
+                del toks[0]   # (Seelers | Vater | Erwin: the kin's word, then their name)
         words = [t[2] for t in toks]
         if len(toks) == 1 and toks[0][0] in people_alone \
                 and (speaker := _de_speaker(text, toks[0][0], toks[0][1], toks[0][2])) is not None:

@@ -1401,8 +1401,9 @@ def _de_water_word(text: str, s: int, e: int, at: dict, col: _Collector, covered
 # reserve team's number (KSV Aalen 05, SG Flensburg-Handewitt II, SSC Palmberg Schwerin)
 # (opening with the literals, not a look-behind, lets the regex engine skip to them: 4x faster)
 # (and handball's and ice hockey's: MT Melsungen, HSG Wetzlar, EHC Red Bull München)
+# (and women's football, athletics and winter sports clubs': 1. FFC Frankfurt, LG Rhein-Wied, WSC Erzgebirge)
 _DE_CLUB_START = re.compile("(?:" + alternation("SC SV TSV VfB VfL VfR FSV SSV TSG KSV TTC BSC TuS SG FC SSC HC SpVgg "
-                                                 "MT HSG EHC ERC TV BSV ASV".split(), 0) + ") [A-ZÄÖÜ]")
+                                                 "MT HSG EHC ERC TV BSV ASV FFC LG WSC DJK".split(), 0) + ") [A-ZÄÖÜ]")
 _DE_CLUB = re.compile(r"\w+(?: [A-ZÄÖÜ]\w*(?:-[A-ZÄÖÜ]\w*)*){1,3}"
                       r"(?: (?:0[0-9]|[1-9][0-9]|II|III)(?![\w.]))?")
 
@@ -1433,15 +1434,19 @@ def _clubs_by_town_exonym(text: str, hits: list, kb, covered: bytearray, col: _C
 def _de_clubs(text: str, hits) -> list[tuple[int, int]]:
     """The spans of German sports clubs the knowledge base does not name whole: an
     abbreviation opens each (SV Germania Eicherscheid), no known name starts there."""
-    out, starts = [], None
+    out, spans = [], None
     for m in _DE_CLUB_START.finditer(text):   # (one C-level pass: most articles name no club)
         i = m.start()
         if i > 0 and (text[i - 1].isalnum() or text[i - 1] == "-"):
             continue   # inside a word
         if text.endswith("1. ", 0, i):
             i -= 3   # 1. FC Lokomotive Leipzig
-        starts = starts or {h.start for h in hits}
-        if i in starts or m.start() in starts or any(h.start < i < h.end for h in hits):
+        # (a known name there that is the abbreviation alone, VfB for VfB Stuttgart, names no
+        # other club: VfB Oldenstedt)
+        abbreviation_end = text.index(" ", m.start())
+        spans = spans or {(h.start, h.end) for h in hits}
+        if any(s in (i, m.start()) and e != abbreviation_end for s, e in spans) \
+                or any(h.start < i < h.end for h in hits):
             continue
         out.append((i, _DE_CLUB.match(text, m.start()).end()))
     return out
