@@ -2485,3 +2485,8 @@ def test_german_clubs_kinds_and_kin(text, wanted, unwanted):
 
 def test_a_german_first_name_is_no_country():
     assert ("Helene Brandt", "PER") in _ents("Helene Brandt gehörte dem Stadtrat an.", "de", "Latn")
+
+
+def test_japanese_place_before_a_word_of_direction_or_surroundings():
+    assert ("関東", "LOC") in _ents("冬になると関東方面へ出稼ぎに出た。", "ja", "Jpan")
+    assert ("富士山", "LOC") in _ents("富士山一帯で大雪となった。", "ja", "Jpan")
