@@ -2022,25 +2022,22 @@ def _de_famous_genitive(word: str) -> bool:
     return word[-1:] == "s" and word[:-1] in get_kb().famous_family_names("de")
 
 
-# a family name's genitive before a word for kin or a person's own people (Seelers Vater, Langs
+# words for kin or a person's own people, after a family name's genitive (Seelers Vater, Langs
 # Ehefrau, Brandts Nachfolger), general German
-_DE_KIN_GENITIVE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]{2,}s) (?:Vater|Mutter|Eltern|Ehefrau|Ehemann|Witwe|"
-                              r"Witwer|Sohn|Tochter|Bruder|Schwester|Onkel|Tante|Großvater|Großmutter|Enkel|Enkelin|"
-                              r"Neffe|Nichte|Nachfolger|Nachfolgerin|Vorgänger|Vorgängerin|Lebensgefährtin|"
-                              r"Lebensgefährte|Biograf|Biograph|Lehrer|Schüler|Anwalt|Anwältin)(?![\w-])")
+_DE_KIN_WORDS = frozenset("""Vater Mutter Eltern Ehefrau Ehemann Witwe Witwer Sohn Tochter Bruder Schwester Onkel Tante
+Großvater Großmutter Enkel Enkelin Neffe Nichte Nachfolger Nachfolgerin Vorgänger Vorgängerin Lebensgefährtin
+Lebensgefährte Biograf Biograph Lehrer Schüler Anwalt Anwältin""".split())
 
 
-def _de_kin_genitives(text: str) -> list[int]:
-    """Where a family name's genitive stands before a word for kin (Seelers Vater Erwin): the
-    name without its s a family name the lists hold, or no German word, noun or place."""
-    cw, lex = common_words(), de_lexicon()
-    out = []
-    for m in _DE_KIN_GENITIVE.finditer(text):
-        base = m.group(1)[:-1].casefold()
-        if base in cw.surnames or base in lex.surnames or not (
-                base in lex.nouns or base in cw.get("de") or base in lex.toponyms or _kb_place(m.group(1)[:-1])):
-            out.append(m.start())
-    return out
+def _de_kin_genitive(word: str, following: str) -> bool:
+    """A family name's genitive before a word for kin (Seelers | Vater): the name without its
+    s a family name the lists hold, or no German word, noun or place."""
+    if len(word) < 4 or word[-1] != "s" or following not in _DE_KIN_WORDS or not word[1:].islower():
+        return False
+    base = word[:-1].casefold()
+    lex = de_lexicon()
+    return base in common_words().surnames or base in lex.surnames or not (
+        base in lex.nouns or base in common_words().get("de") or base in lex.toponyms or _kb_place(word[:-1]))
 
 
 def de_people_alone(text: str) -> frozenset[int]:
@@ -2048,7 +2045,6 @@ def de_people_alone(text: str) -> frozenset[int]:
     (de_speaker_starts), or a famous family name inside a sentence (mit Putin, die Politik
     Trumps). ``_de_speaker`` decides."""
     starts = set(de_speaker_starts(text))
-    starts.update(_de_kin_genitives(text))
     if (finder := _de_famous_finder()) is not None:
         starts.update(m.start() for m in finder.finditer(text) if not (m.start() and (text[m.start() - 1].isalnum()
                       or text[m.start() - 1] in "-_")) and (not _is_sentence_start(text, m.start())
@@ -2443,8 +2439,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             return  # what a title's qualifier leaves: "Commerce" of "Commerce Secretary"
         if len(toks) >= 3 and all(t[2].isupper() for t in toks):
             return  # an all-caps heading
-        if german and len(toks) >= 2 and toks[0][0] in people_alone and toks[0][2][-1] == "s" \
-                and (_de_famous_genitive(toks[0][2]) or _DE_KIN_GENITIVE.match(text, toks[0][0])) \
+        if german and len(toks) >= 2 and toks[0][2][-1] == "s" \
+                and (toks[0][0] in people_alone and _de_famous_genitive(toks[0][2])
+                     or _de_kin_genitive(toks[0][2], toks[1][2])) \
                 and (speaker := _de_speaker(text, toks[0][0], toks[0][1], toks[0][2])) is not None:
             if not _de_famous_genitive(toks[0][2]):
                 speaker.id = unknown_id(toks[0][2][:-1])   # (Seelers: the id of Seeler, named so elsewhere)
