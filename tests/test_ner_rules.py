@@ -2490,3 +2490,11 @@ def test_a_german_first_name_is_no_country():
 def test_japanese_place_before_a_word_of_direction_or_surroundings():
     assert ("関東", "LOC") in _ents("冬になると関東方面へ出稼ぎに出た。", "ja", "Jpan")
     assert ("富士山", "LOC") in _ents("富士山一帯で大雪となった。", "ja", "Jpan")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("2019年、神崎拓海は横浜へ移籍した。", "神崎拓海"),   # (神崎: a word to wordfreq, a family name to IPADIC)
+    ("ドラマーの伊吹孝之は新宿で演奏した。", "伊吹孝之"),   # (孝之: a word to wordfreq, which counts names)
+])
+def test_japanese_full_names_whose_parts_wordfreq_counts_as_words(text, name):
+    assert (name, "PER") in _ents(text, "ja", "Jpan")

@@ -3649,20 +3649,25 @@ def _ja_listed_name(run: str, cw) -> bool:
     word, not a person), unless gimei lists it as a first name too (小野寺 + 智子)?"""
     family, first, n = cw.ja_family_listed, cw.ja_first_listed, len(run)   # (plain tests: this runs often)
     words, given = cw.ja_words2, cw.ja_given   # (a first name that text uses as a word too: 健一, 智子, 直人)
-    return (3 <= n <= 5 and run[:2] in family and run[2:] in first and (run[2:] not in words or run[2:] in given)
+    return (3 <= n <= 5 and run[:2] in family and run[2:] in first and (run[2:] not in words or run[2:] in given
+                                                                         or run[-1] in _JA_MENS_LAST_CHARS)
             or 4 <= n <= 6 and run[:3] in family and run[3:] in first and (run[3:] not in words or run[3:] in given)
             # (or a first name of the old forms no list holds in full: 宮坂伝右衛門, 服部倉治郎, 杉浦喬也)
             or 4 <= n <= 7 and run[:2] in family and run.endswith(JA_GIVEN_ENDINGS) and run[2:] not in words)
 
 
+# the last characters of men's first names that end no everyday two-kanji word (孝之, 和彦: words
+# to wordfreq, which counts names; not 交通 of 福島交通), general Japanese
+_JA_MENS_LAST_CHARS = frozenset("之郎彦輔也雄")
 # the last characters of men's first names, old and new (伝右衛門, 倉治郎, 龍之介, 大輔, 喬也), general Japanese
 JA_GIVEN_ENDINGS = ("右衛門", "左衛門", "衛門", "兵衛", "之助", "之介", "之丞", "之進", "郎", "輔", "也", "彦", "麿")
 
 
 def _ja_gimei_name(run: str, cw) -> bool:
-    """Two kanji that are no everyday word (or a family name) and a first name gimei lists."""
+    """Two kanji that are no everyday word (or a family name: gimei's, IPADIC's) and a first
+    name gimei lists (神崎 + 拓海: a word to wordfreq, a family name to IPADIC)."""
     return 4 <= len(run) <= 5 and run[2:] in cw.ja_given and "々" not in run[:2] and run[:2] not in JA_NOT_NAMES \
-        and (run[:2] not in cw.ja_words2 or run[:2] in _ja_surname_set())
+        and (run[:2] not in cw.ja_words2 or run[:2] in _ja_surname_set() or run[:2] in cw.ja_family_listed)
 
 
 def ja_full_name(run: str) -> bool:
