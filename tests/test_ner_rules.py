@@ -2498,3 +2498,13 @@ def test_japanese_place_before_a_word_of_direction_or_surroundings():
 ])
 def test_japanese_full_names_whose_parts_wordfreq_counts_as_words(text, name):
     assert (name, "PER") in _ents(text, "ja", "Jpan")
+
+
+def test_east_asian_media_firms_and_clubs_and_a_tower():
+    def ids(text, code, script):
+        return {(m.text, e.id) for e in extract(text, LanguageResult(code=code, script=script, confidence=1.0)).entities
+                for m in e.mentions}
+    assert ("エイベックス", "avex") in ids("彼女はエイベックスからデビューした。", "ja", "Jpan")
+    assert ("統一獅", "uni-president-lions") in ids("統一獅今晚在台南擊敗味全龍。", "zh", "Hant")
+    assert ("名古屋テレビ塔", "LOC") in _ents("名古屋テレビ塔の展望台に上った。", "ja", "Jpan")   # (a tower, not the broadcaster)
+    assert ("KBO", "ORG") not in _ents("De KBO Oisterwijk organiseert een fietstocht.", "nl", "Latn")

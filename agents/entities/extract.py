@@ -857,7 +857,8 @@ JA_PLACE_MODIFIERS = ("人", "出身", "在住", "生まれ", "育ち", "国内"
 # last words of facility names (a place heading one is part of it: 横浜スタジアム)
 JA_FACILITY_ENDS = ("駅", "空港", "港", "城", "公園", "スタジアム", "球場", "競技場", "会館", "ホール", "アリーナ",
                     "本店", "工場", "橋", "神社", "寺", "タワー", "ホテル", "ドーム", "記念館", "美術館",
-                    "博物館", "図書館", "劇場", "体育館", "発電所", "製糸場",   # (島根原子力発電所, 富岡製糸場)
+                    "博物館", "図書館", "劇場", "体育館", "発電所", "製糸場", "塔",   # (島根原子力発電所, 富岡製糸場,
+                    # 名古屋テレビ塔: a tower, not the broadcaster)
                     "舎", "館")   # (東京都庁 + 舎, 第一生命 + 館: the building of the body)
 _JA_COMPOUND_CHAR = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9\uFF10-\uFF5A]")
 _JA_COMPOUND_RUN = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9\uFF10-\uFF5A]+")
