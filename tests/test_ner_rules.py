@@ -2442,6 +2442,7 @@ def test_japanese_governments_and_newspapers_are_bodies():
     ("那是當時最先進的觀測站。", None, ("觀測站", "LOC")),   # (a kind of station)
     ("新竹州廳與臺灣總督府協商。", ("臺灣總督府", "ORG"), ("臺灣", "LOC")),
     ("礁溪鄉農會總幹事表示。", ("礁溪鄉農會", "ORG"), ("礁溪鄉", "LOC")),   # (the town's own body)
+    ("他在長春車站下車。", ("長春車站", "LOC"), ("長春", "LOC")),   # (the town's station)
 ])
 def test_chinese_names_of_two_and_bodies_after_a_place(text, wanted, unwanted):
     found = _ents(text, "zh", "Hant")
