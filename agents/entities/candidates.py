@@ -1599,8 +1599,9 @@ _ORG_COMPOUND_HEADS = ("konzern", "unternehmen", "hersteller", "bauer", "versich
                        # (Söldnertruppe Wagner, Terrorgruppe Hamas, Schiitenmiliz Hisbollah, Oppositionspartei
                        # Tisza, Nachrichtenagentur Reuters, Dienstleistungsgewerkschaft Verdi)
                        "truppe", "gruppe", "miliz", "partei", "agentur", "gewerkschaft",
-                       # (Musikzeitschrift Spex, Nachrichtenmagazin Spiegel, Plattenlabel Kitty-Yo)
-                       "zeitschrift", "magazin", "label") + DE_KIND_OF_FIRM
+                       # (Musikzeitschrift Spex, Nachrichtenmagazin Spiegel, Plattenlabel Kitty-Yo,
+                       # Arbeitersportverein Frisch Auf)
+                       "zeitschrift", "magazin", "label", "verein") + DE_KIND_OF_FIRM
 _LOC_COMPOUND_HEADS = ("stadt", "gemeinde", "dorf", "region", "provinz", "fluss", "insel", "bahnhof", "hafen",
                        "stadion", "see", "kloster", "kolonie", "siedlung", "viertel")   # (Künstlerkolonie Worpswede)
 _PRODUCT_COMPOUND_HEADS = ("rakete", "teleskop", "satellit", "modell", "medikament", "impfstoff", "flugzeug",
