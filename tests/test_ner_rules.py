@@ -2509,3 +2509,7 @@ def test_east_asian_media_firms_and_clubs_and_a_tower():
     assert ("統一獅", "uni-president-lions") in ids("統一獅今晚在台南擊敗味全龍。", "zh", "Hant")
     assert ("名古屋テレビ塔", "LOC") in _ents("名古屋テレビ塔の展望台に上った。", "ja", "Jpan")   # (a tower, not the broadcaster)
     assert ("KBO", "ORG") not in _ents("De KBO Oisterwijk organiseert een fietstocht.", "nl", "Latn")
+
+
+def test_japanese_known_club_takes_its_latin_suffix():
+    assert ("釜石シーウェイブスRFC", "ORG") in _ents("釜石シーウェイブスRFCは岩手県のクラブである。", "ja", "Jpan")

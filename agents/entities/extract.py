@@ -2490,6 +2490,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if code == "ja" and etype == "ORG" and text.startswith(("株式会社", "有限会社"), end) \
                 and not covered[end] and not _JA_COMPOUND_CHAR.match(text, end + 4):
             end += 4   # 電源開発株式会社: ... and after it
+        elif code == "ja" and etype == "ORG" and text.startswith(("RFC", "FC", "SC"), end) and not covered[end] \
+                and not _JA_COMPOUND_CHAR.match(text, end + (3 if text.startswith("RFC", end) else 2)):
+            end += 3 if text.startswith("RFC", end) else 2   # 釜石シーウェイブス + RFC: the club's full name
         elif code == "ja" and etype == "ORG" and text.startswith(_JA_GROUP_WORDS, end) and not covered[end]:
             end += next(len(w) for w in _JA_GROUP_WORDS if text.startswith(w, end))   # コスモエネルギー + ホールディングス
         elif code == "ja" and etype == "ORG" and text.startswith("日本株式会社", end) and not covered[end]:
