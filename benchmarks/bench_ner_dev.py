@@ -84,7 +84,12 @@ family name alone (鮑爾表示, 與梅克爾, 川普政府), and whose places a
 (明尼蘇達州, 曼徹斯特聯足球俱樂部, one-string addresses); German wire translations whose
 people and bodies are one word (laut Carter, Putins Sprecher, Nabu, Uefa); Japanese business
 news and Wikipedia on firms in every script and their executives; odd lines read for rules.
-``BRIEF.md`` beside the sets is the brief those helpers and the last round's were given.
+``zh_trans11 de_trans9 ja_wiki18 ja_wiki19`` (the thirty-second round, the same brief): Chinese
+names of two characters (蔡鍔, 許坤, short transliterations, family names alone), German
+encyclopaedia translations naming bodies and people by one word, Japanese people in kanji with
+no title beside domains and old provinces, and Japanese stage names, labels, clubs and firms in
+every script; odd lines read for rules.
+``BRIEF.md`` beside the sets is the brief those helpers and the last rounds' were given.
 
 Rules and the knowledge base may be chosen on these sentences, never on the test sets.
 They were written by the same kind of model that curated much of the knowledge base:
