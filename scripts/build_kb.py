@@ -2317,6 +2317,17 @@ def write_common(path: Path, source: str = "census+faker", kb_people: list[str] 
         f.write(orjson.dumps(out))
 
 
+@functools.lru_cache(maxsize=1)
+def _gimei_names_yml() -> str:
+    """gimei's name table (first names, then ``last_name:``; one ``- [kanji, hiragana,
+    katakana]`` row per line), read once for the three lists built from it."""
+    try:
+        import gimei
+    except ImportError:
+        sys.exit("Japanese names need gimei: pip install gimei")
+    return (Path(gimei.__file__).parent / "data" / "names.yml").read_text(encoding="utf-8")
+
+
 def japanese_names() -> tuple[list[str], list[str], list[str]]:
     """Japanese family names and kanji first names from gimei's name table (MIT; 500
     family names, about 13,000 first names with readings), for persons written in
@@ -2324,13 +2335,8 @@ def japanese_names() -> tuple[list[str], list[str], list[str]]:
     Japanese words that are no family name (学生, 日本, 国際): before a first name they
     make a compound (学生一人), not a person. First names among the 1,500 commonest words
     (人生, 音楽, 政治, 未来) are left out; 太郎 and 直樹 are frequent as names and stay."""
-    try:
-        import gimei
-    except ImportError:
-        sys.exit("Japanese names need gimei: pip install gimei")
     import wordfreq
-    table = (Path(gimei.__file__).parent / "data" / "names.yml").read_text(encoding="utf-8")
-    first_part, last_part = table.split("\nlast_name:")
+    first_part, last_part = _gimei_names_yml().split("\nlast_name:")
     kanji = re.compile(r"- \['([\u4E00-\u9FFF々]+)', ")   # (no YAML parser needed: one row per line)
     top = wordfreq.top_n_list("ja", 30000)
     very_common = set(top[:1500])
@@ -2393,10 +2399,8 @@ def japanese_kana_given(loanwords: set[str]) -> list[str]:
     5,000 commonest Japanese words (みゆき; not かなり, はじめ, いつか: the commonest of them are
     names mostly, ゆかり, みどり, but words too, こころ, りんご). A rule reads them only after
     a family name, before a particle."""
-    import gimei
     import wordfreq
-    table = (Path(gimei.__file__).parent / "data" / "names.yml").read_text(encoding="utf-8")
-    first_part = table.split("\nlast_name:")[0]
+    first_part = _gimei_names_yml().split("\nlast_name:")[0]
     rows = re.findall(r"- \['[^']+', '([\u3041-\u3096ー]+)', '([\u30A1-\u30FAー]+)'\]", first_part)
     common = set(wordfreq.top_n_list("ja", 5000))
     katakana = {k for _, k in rows if len(k) >= 2 and k not in loanwords}
@@ -2444,8 +2448,7 @@ def japanese_readings(more: dict[str, str]) -> list[str]:
     listed reading), then for ``more`` names (kanji -> katakana) gimei lacks, so that a
     person written in kanji gets the id a Latin-script article gives the same name
     (加藤隆雄 -> x-takao-kato)."""
-    import gimei
-    table = (Path(gimei.__file__).parent / "data" / "names.yml").read_text(encoding="utf-8")
+    table = _gimei_names_yml()
     row = re.compile(r"- \['([\u4E00-\u9FFF々]+)', '[^']*', '([\u30A0-\u30FF]+)'\]")
     readings: dict[str, str] = {}
     for kanji, kana in [*row.findall(table), *sorted(more.items())]:

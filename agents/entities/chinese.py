@@ -346,14 +346,16 @@ def scored_people(text: str, taken: bytearray, surnames: str, translit: frozense
         after = text[i + 3] if i + 3 < n else "\n"
         edge_before = before in _BEFORE_UNCUED or before in _ROLE_ENDS
         edge_after = after in _AFTER_UNCUED
-        if text[i + 2] in _AFTER_A_NAME_OF_TWO and (before in _CLAUSE_EDGE or before in _ROLE_ENDS) \
+        if text[i + 2] in _AFTER_A_NAME_OF_TWO and before in _CLAUSE_EDGE \
                 and not any(taken[i:i + 2]) and after not in "·•・‧":
             # a name of two at a clause's edge (施琅率水師, 王韜曾協助: not 王韜曾), when its given
-            # name's character is a strong one and the two are no word (高度在, 王國將)
+            # name's character is a strong one and the two are no word (高度在, 王國將); after a
+            # role, the fallback below reads names of two
             name = text[i:i + 2].translate(t2s)
             if scores.get(name[1], -99) >= UNCUED_TWO_EDGE_SCORE and name not in common \
                     and (name[1] + text[i + 2]).translate(t2s) not in common:
                 out.append(Candidate(i, i + 2, text[i:i + 2], "PER"))
+                continue
             if text[i + 2] in _ADVERBS_AFTER_A_SUBJECT:
                 continue
         if not (edge_before or edge_after) or any(taken[i:i + 3]) or after in "·•・‧" \

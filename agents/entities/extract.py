@@ -861,6 +861,8 @@ JA_FACILITY_ENDS = ("駅", "空港", "港", "城", "公園", "スタジアム", 
                     # 名古屋テレビ塔: a tower, not the broadcaster)
                     "舎", "館")   # (東京都庁 + 舎, 第一生命 + 館: the building of the body)
 _JA_COMPOUND_CHAR = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9\uFF10-\uFF5A]")
+# a club's Latin suffix after its known name, ending the compound (釜石シーウェイブス + RFC)
+_JA_CLUB_SUFFIX = re.compile(r"(?:RFC|FC|SC)(?![\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9\uFF10-\uFF5A])")
 _JA_COMPOUND_RUN = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9\uFF10-\uFF5A]+")
 _DIRECTIONS = "東西南北"
 # one-character names of countries that Japanese news puts before a place or company
@@ -2490,9 +2492,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if code == "ja" and etype == "ORG" and text.startswith(("株式会社", "有限会社"), end) \
                 and not covered[end] and not _JA_COMPOUND_CHAR.match(text, end + 4):
             end += 4   # 電源開発株式会社: ... and after it
-        elif code == "ja" and etype == "ORG" and text.startswith(("RFC", "FC", "SC"), end) and not covered[end] \
-                and not _JA_COMPOUND_CHAR.match(text, end + (3 if text.startswith("RFC", end) else 2)):
-            end += 3 if text.startswith("RFC", end) else 2   # 釜石シーウェイブス + RFC: the club's full name
+        elif code == "ja" and etype == "ORG" and (club := _JA_CLUB_SUFFIX.match(text, end)) and not covered[end]:
+            end = club.end()   # 釜石シーウェイブス + RFC: the club's full name
         elif code == "ja" and etype == "ORG" and text.startswith(_JA_GROUP_WORDS, end) and not covered[end]:
             end += next(len(w) for w in _JA_GROUP_WORDS if text.startswith(w, end))   # コスモエネルギー + ホールディングス
         elif code == "ja" and etype == "ORG" and text.startswith("日本株式会社", end) and not covered[end]:
