@@ -2507,3 +2507,12 @@ def test_east_asian_media_firms_and_clubs_and_a_tower():
 
 def test_japanese_known_club_takes_its_latin_suffix():
     assert ("釜石シーウェイブスRFC", "ORG") in _ents("釜石シーウェイブスRFCは岩手県のクラブである。", "ja", "Jpan")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("ブレナン・ハーヴィーの創業者である父は銀行家だった。", "ブレナン・ハーヴィー", "ORG"),   # (a firm's founder)
+    ("ケスラー・ノルドは1997年に設立された。", "ケスラー・ノルド", "ORG"),   # (what is founded is a body)
+    ("ブレナン・ハーヴィーの妻は画家だった。", "ブレナン・ハーヴィー", "PER"),   # (no cue of a body: a person)
+])
+def test_japanese_dotted_katakana_name_typed_by_the_words_around_it(text, name, kind):
+    assert (name, kind) in _ents(text, "ja", "Jpan")

@@ -3147,7 +3147,9 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
         elif code == "ja" and all(part in common_words().ja_loanwords for part in parts):
             continue   # ファースト・アルバム, レゲエ・プロデューサー: words of the language, no name
         else:
-            etype = "PER"
+            # (a person by default; the words around may say a firm or a place: ゴールドマン・サックスの
+            # 社長, カーギル・ダウは ... を発売)
+            etype = "PER" if code != "ja" or (around := _ja_lone_type(text, s, e)) is None else around
         out.append(Candidate(s, e, m.group(), etype))
     if code == "ja":
         for m in _JA_COOPERATIVE.finditer(text) if "J" in text else ():
