@@ -2516,3 +2516,18 @@ def test_japanese_known_club_takes_its_latin_suffix():
 ])
 def test_japanese_dotted_katakana_name_typed_by_the_words_around_it(text, name, kind):
     assert (name, kind) in _ents(text, "ja", "Jpan")
+
+
+@pytest.mark.parametrize("text, code, script, family, unwanted", [
+    ("約翰·鮑爾出生於約克郡，鮑爾十四歲便輟學進入紡織廠。", "zh", "Hant", "鮑爾", None),
+    ("埃德溫·哈洛韋爾創立了哈洛韋爾鋼琴公司。", "zh", "Hant", None, ("哈洛韋爾", "PER")),   # (a firm named after him)
+    ("ハロルド・ブレナンは作家である。晩年、ブレナンの作品は忘れられた。", "ja", "Jpan", "ブレナン", None),
+    ("運営はヴァンシ・エアポートが担い、エアポートの拡張も進む。", "ja", "Jpan", None, ("エアポート", "PER")),
+])
+def test_family_name_of_a_dotted_full_name_alone_is_that_person(text, code, script, family, unwanted):
+    ids = _mention_ids(text, code, script)
+    if family is not None:
+        full = next(eid for name, eid in ids if name.endswith(family) and len(name) > len(family))
+        assert (family, full) in ids
+    if unwanted is not None:
+        assert unwanted not in _ents(text, code, script)

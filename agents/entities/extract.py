@@ -32,7 +32,7 @@ from .candidates import (CLUB_SUFFIXES, DE_KIND_OF_FIRM, de_people_alone, JA_AFT
                          JA_ORG_WORD_SET, JA_SHA_WORDS, JA_TITLES,
                          KATAKANA_LOC_ENDS, TRANSLIT,
                          JA_VENUE_WORDS, NAME_CASE_ENDINGS, Candidate, DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES,
-                         ZH_CLUB_ROLES, ZH_LOC_ENDINGS, ZH_NAMED_BODY, ZH_REGNAL, _JA_END, _KO_WORD_ENDINGS, _TRANSLIT_DOTS,
+                         ZH_CLUB_ROLES, ZH_LOC_ENDINGS, ZH_NAMED_BODY, ZH_REGNAL, _JA_END, _ZH_NAMED_AFTER, _KO_WORD_ENDINGS, _TRANSLIT_DOTS,
                          de_island_name_start, de_lexicon, dotted_name_spans, facility_before, find_candidates, hyphened_place,
                          _de_person_noun, _is_sentence_start, is_cjk_name_char, ja_full_name, korean_compounds,
                          org_word, person_id, place_id,
@@ -1596,6 +1596,41 @@ def _dotted_family_names(text: str, col: _Collector) -> None:
             col.mentions[next(iter(owners))].extend(col.remove(eid))
 
 
+_KATAKANA = re.compile("[\u30A1-\u30FA\u30FC・＝=]")
+_HIRAGANA_OR_PUNCT = re.compile("[\u3041-\u3096、。！？「」『』（）()，,. \n]")
+
+
+def _dotted_family_names_alone(text: str, covered: bytearray, col: _Collector, code: str) -> None:
+    """鮑爾 after 約翰·鮑爾, ブレナン after ハロルド・ブレナン, where no rule found the family
+    name alone (鮑爾十四歲便輟學, ブレナンの晩年): the person whose full name the article
+    writes with it last after a middle dot, when one person does. Not inside a longer
+    run of transliteration or katakana, nor before a body's or a place's word (鮑爾銀行)."""
+    dots = _TRANSLIT_DOTS if code == "zh" else "・＝="
+    owners: dict[str, set[str]] = {}
+    for eid, (_, etype, _) in col.meta.items():
+        if etype == "PER":
+            for s, e in col.mentions[eid]:
+                if (cut := max(text.rfind(d, s, e) for d in dots)) > s and e - cut > 2:
+                    owners.setdefault(text[cut + 1:e], set()).add(eid)
+    loanwords = common_words().ja_loanwords
+    for family, eids in owners.items():
+        if len(eids) != 1 or family in loanwords:   # (フジロック・フェスティバル: a word, no family name)
+            continue
+        eid = next(iter(eids))
+        n = len(family)
+        i = text.find(family)
+        while i >= 0:
+            e = i + n
+            if not any(covered[i:e]) and (
+                    translit_run_start(text, e) == i and translit_run_end(text, i) == e
+                    and _ZH_NAMED_AFTER.match(text, e) is None if code == "zh"
+                    else not (i and _KATAKANA.match(text, i - 1)) and (
+                        e == len(text) or _HIRAGANA_OR_PUNCT.match(text, e) or text.startswith(JA_TITLES, e))):
+                covered[i:e] = b"\x01" * n
+                col.mentions[eid].append((i, e))
+            i = text.find(family, e)
+
+
 _JA_READING = re.compile(r"（[ぁ-ゖー 　]*\Z")
 
 
@@ -2866,6 +2901,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     if cjk:
         _cjk_family_names(col)
         _dotted_family_names(text, col)
+        if code in ("zh", "ja") and any(d in text for d in "·•・‧＝="):
+            _dotted_family_names_alone(text, covered, col, code)
     if code == "ja":
         _ja_first_names_alone(text, covered, col)
     _unknown_short_forms(text, covered, col, code)
