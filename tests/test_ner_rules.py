@@ -2531,3 +2531,17 @@ def test_family_name_of_a_dotted_full_name_alone_is_that_person(text, code, scri
         assert (family, full) in ids
     if unwanted is not None:
         assert unwanted not in _ents(text, code, script)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("據史坦的律師稱，其當事人將提出上訴。", ("史坦", "PER"), None),
+    ("保守黨內部對希斯的不滿徹底爆發。", ("希斯", "PER"), None),
+    ("由哈特主持的調查委員會認定醫院存在疏失。", ("哈特", "PER"), None),
+    ("赵明和阿依古丽分别来自绥芬河和伊宁，两人组织了支教队。", None, ("伊宁", "PER")),   # (和: and a town)
+])
+def test_chinese_two_character_foreign_name_after_a_preposition(text, wanted, unwanted):
+    found = _ents(text, "zh", "Hant")
+    if wanted is not None:
+        assert wanted in found
+    if unwanted is not None:
+        assert unwanted not in found

@@ -705,8 +705,11 @@ def zh_family_names_alone(text: str, covered: bytearray, out: list) -> None:
     if (finder := _zh_family_name_finder()) is None:
         return
     n = len(text)
-    for m in finder.finditer(text):
-        s, e = m.span()
+    known = [m.span() for m in finder.finditer(text)]
+    # (and unknown names of two transliteration characters between a preposition and a
+    # clause's edge: 據史坦的, 對希斯的, 由哈特主持)
+    unknown = [m.span(1) for m in _ZH_PAIR_AFTER_PREPOSITION.finditer(text)]
+    for s, e in sorted(set(known + unknown)) if unknown else known:
         before, after = text[s - 1] if s else "\n", text[e] if e < n else "\n"
         if before in _TL_ANY_SET or before in _TRANSLIT_DOTS or before in "聖圣" or after in _TRANSLIT_DOTS \
                 or after in _TL_ANY_SET and not text.startswith(ZH_WORDS_AFTER_NAME, e):
@@ -720,7 +723,12 @@ def zh_family_names_alone(text: str, covered: bytearray, out: list) -> None:
                 or before in "在於于到赴抵往自" and not text.startswith(ZH_SAYS + _ZH_LED_BY, e) \
                 or any(c.start < e and s < c.end for c in out):   # (another rule's reading stands)
             continue
-        out.append(Candidate(s, e, m.group(), "ORG" if text.startswith(ZH_CLUB_ROLES, e) else "PER"))
+        out.append(Candidate(s, e, text[s:e], "ORG" if text.startswith(ZH_CLUB_ROLES, e) else "PER"))
+
+
+# two transliteration characters alone after a preposition that a person's name follows
+# (據, 與, 對, 向, 由, 被; not 和: and a town, and a firm), general Chinese
+_ZH_PAIR_AFTER_PREPOSITION = re.compile(f"[據据與与對对向由被]([{_TL}]{{2}})(?![{_TL_DOTTED}])")
 
 
 # A Latin-script run inside non-Latin text.
