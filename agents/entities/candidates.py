@@ -699,9 +699,10 @@ def zh_family_names_alone(text: str, covered: bytearray, out: list) -> None:
     """A known foreign person's family name standing alone, as the Chinese press calls
     someone it has named in full (國務卿鮑爾則, 與梅克爾會談, 布希政府): a person, unless
     something named after the person follows or a preposition of place stands before it
-    (在林肯). Only names the knowledge base holds (kb.dotted_family_names), and of two
-    characters only between a clause's edges: most runs of transliteration characters are
-    pieces of longer names or everyday words."""
+    (在林肯). Only names the knowledge base holds (kb.dotted_family_names), or unknown ones
+    of two characters after a preposition (據史坦的), and of two characters only between a
+    clause's edges: most runs of transliteration characters are pieces of longer names or
+    everyday words."""
     if (finder := _zh_family_name_finder()) is None:
         return
     n = len(text)
