@@ -2545,3 +2545,12 @@ def test_chinese_two_character_foreign_name_after_a_preposition(text, wanted, un
         assert wanted in found
     if unwanted is not None:
         assert unwanted not in found
+
+
+def test_japanese_family_name_alone_after_the_full_name_is_that_person():
+    text = "八田與一は台湾総督府の技手となった。1942年、八田は五島列島沖で死去した。"
+    ids = _mention_ids(text, "ja", "Jpan")
+    full = next(eid for name, eid in ids if name == "八田與一")
+    assert ("八田", full) in ids   # (八田 is a word to wordfreq too: as the subject, the person)
+    two = "高橋是清と高橋和巳が会った。その後、高橋は帰国した。"   # (two of the article's people: neither)
+    assert "高橋" not in {name for name, _ in _mention_ids(two, "ja", "Jpan")}

@@ -1654,32 +1654,46 @@ def _is_ja_place(name: str) -> bool:
 _JA_KIN = frozenset("兄弟父母妻夫姉妹子孫甥")
 
 
-def _ja_first_names_alone(text: str, covered: bytearray, col: _Collector) -> None:
-    """A first name alone after the full name earlier in the article is that person (加藤清正
-    ... 清正が: the family name a list holds, the first name of two kanji or more and no
-    everyday word), as Japanese writes of historical figures: before a particle or a title,
-    after no kanji but kin (兄 + 清正)."""
+def _ja_names_alone(text: str, covered: bytearray, col: _Collector) -> None:
+    """A first or a family name alone after the full name earlier in the article is that
+    person (加藤清正 ... 清正が, 高橋是清 ... 高橋は: the family name a list holds; a first
+    name of two kanji or more and no everyday word), as Japanese writes of people: before a
+    particle or a title, after no kanji but kin (兄 + 清正). A family name two people of the
+    article share names neither; one that is a word too (八田, 織田) only as a subject or
+    before a title."""
     cw = common_words()
     family, words = cw.ja_family_listed, cw.ja_words2
-    firsts: dict[str, str] = {}
+    parts: dict[str, str] = {}
+    shared = set()
     for eid, spans in col.mentions.items():
         if col.meta[eid][1] != "PER":
             continue
         for s, e in spans:
             name = text[s:e]
-            if 4 <= len(name) <= 6 and _JA_KANJI_NAME.fullmatch(name):
+            if 3 <= len(name) <= 6 and _JA_KANJI_NAME.fullmatch(name):
                 cut = 3 if name[:3] in family and len(name) >= 5 else 2 if name[:2] in family else 0
-                if cut and name[cut:] not in words and name[cut:] not in cw.ja_surnames:
-                    firsts.setdefault(name[cut:], eid)
-    for first, eid in firsts.items():
-        i = text.find(first)
+                if not cut:
+                    continue
+                if len(name) >= 4 and name[cut:] not in words and name[cut:] not in cw.ja_surnames:
+                    parts.setdefault(name[cut:], eid)
+                if parts.setdefault(name[:cut], eid) != eid:
+                    shared.add(name[:cut])
+    for part, eid in parts.items():
+        if part in shared:
+            continue
+        ends = _JA_SUBJECT_END if part in words and part in family else _JA_END
+        i = text.find(part)
         while i >= 0:
-            j = i + len(first)
-            if not any(covered[i:j]) and (j == len(text) or text[j] in _JA_END or text.startswith(JA_TITLES, j)) \
+            j = i + len(part)
+            if not any(covered[i:j]) and (j == len(text) or text[j] in ends or text.startswith(JA_TITLES, j)) \
                     and (i == 0 or not "\u4E00" <= text[i - 1] <= "\u9FFF" or text[i - 1] in _JA_KIN):
                 covered[i:j] = b"\x01" * (j - i)
                 col.mentions[eid].append((i, j))
-            i = text.find(first, j)
+            i = text.find(part, j)
+
+
+# what follows a name alone as the subject (or a title, or ら): no word's use (織田は, 八田ら)
+_JA_SUBJECT_END = "はが氏ら"
 
 
 # German bodies named after a known organisation or person, their head after the name (general German)
@@ -2904,7 +2918,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if code in ("zh", "ja") and any(d in text for d in "·•・‧＝="):
             _dotted_family_names_alone(text, covered, col, code)
     if code == "ja":
-        _ja_first_names_alone(text, covered, col)
+        _ja_names_alone(text, covered, col)
     _unknown_short_forms(text, covered, col, code)
     _inflected_forms(text, code, col)
     if code == "de":
