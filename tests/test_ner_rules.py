@@ -2554,3 +2554,10 @@ def test_japanese_family_name_alone_after_the_full_name_is_that_person():
     assert ("八田", full) in ids   # (八田 is a word to wordfreq too: as the subject, the person)
     two = "高橋是清と高橋和巳が会った。その後、高橋は帰国した。"   # (two of the article's people: neither)
     assert "高橋" not in {name for name, _ in _mention_ids(two, "ja", "Jpan")}
+
+
+def test_japanese_construction_of_a_work_is_no_builder_and_old_assemblies_are_bodies():
+    assert not any(kind == "ORG" for _, kind in _ents("強引な道路建設で知られた。", "ja", "Jpan"))
+    assert ("佐藤建設", "ORG") in _ents("佐藤建設は新潟の会社である。", "ja", "Jpan")   # (a family name's firm)
+    assert ("高知県会", "ORG") in _ents("高知県会の議長を務めた。", "ja", "Jpan")
+    assert ("大垣市会", "ORG") in _ents("大垣市会議員を経て当選した。", "ja", "Jpan")

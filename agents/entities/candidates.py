@@ -805,8 +805,9 @@ JA_ORG_WORDS = ("株式会社", "有限会社", "銀行", "大学", "高校", "�
                 # トヨタ紡織); firms by their trade (丸高産業, 松浦水産: not 観光産業, a kind, below);
                 # a country's embassies and consulates (在日フランス大使館)
                 "連合会", "協議会", "紡織", "産業", "水産", "大使館", "総領事館", "領事館", "造船",
-                # governments (明治政府, 臨時政府: not 府, a prefecture) and newspapers (北羽新報)
-                "政府", "新報",
+                # governments (明治政府, 臨時政府: not 府, a prefecture), newspapers (北羽新報) and
+                # the old prefectural and city assemblies (高知県会, 京都府会, 大垣市会)
+                "政府", "新報", "県会", "府会", "市会",
                 # courts, offices, public corporations, associations and publishers
                 # (東京地方裁判所, 八王子市役所, 日本医師会, 日本物理学会, 筑摩書房), general Japanese
                 "裁判所", "地裁", "高裁", "地検", "検察庁", "税務署", "役所", "役場", "県庁", "公社", "公団",
@@ -3609,6 +3610,9 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
             return   # a kind of school (洋裁学校 "a dressmaking school"), or a former one's building
         if suffix in _JA_TRADE_WORDS and (len(head) < 2 or head[-2:] in common_words().ja_words2):
             return   # an industry (観光産業 "tourism", 基幹産業), not a firm of that trade (丸高産業)
+        if suffix == "建設" and (head.endswith(JA_LOC_WORDS) or head in common_words().ja_words2
+                                 and head not in common_words().ja_family_listed):
+            return   # 道路建設, 発電所建設: a work being built, no builder (鹿島建設, 佐藤建設 are)
         out.append(Candidate(s, e, word, "ORG"))
     elif word.endswith(JA_LOC_WORDS) and len(word) >= 3 and not word.endswith(("大学院",)):
         if word.startswith(_JA_MODIFIER_TUPLE):   # (one C-level test for most places)
