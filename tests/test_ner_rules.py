@@ -2561,3 +2561,9 @@ def test_japanese_construction_of_a_work_is_no_builder_and_old_assemblies_are_bo
     assert ("佐藤建設", "ORG") in _ents("佐藤建設は新潟の会社である。", "ja", "Jpan")   # (a family name's firm)
     assert ("高知県会", "ORG") in _ents("高知県会の議長を務めた。", "ja", "Jpan")
     assert ("大垣市会", "ORG") in _ents("大垣市会議員を経て当選した。", "ja", "Jpan")
+
+
+@pytest.mark.parametrize("text, word", [("墓所は菩提寺である大荘厳寺にある。", "菩提寺"),
+                                        ("善光寺の門前町として栄えた長野は市制を施行した。", "門前町")])
+def test_japanese_kinds_of_temple_and_town_are_no_names(text, word):
+    assert word not in {name for name, _ in _ents(text, "ja", "Jpan")}
