@@ -2567,3 +2567,9 @@ def test_japanese_construction_of_a_work_is_no_builder_and_old_assemblies_are_bo
                                         ("善光寺の門前町として栄えた長野は市制を施行した。", "門前町")])
 def test_japanese_kinds_of_temple_and_town_are_no_names(text, word):
     assert word not in {name for name, _ in _ents(text, "ja", "Jpan")}
+
+
+@pytest.mark.parametrize("text, name", [("少年時期曾入選德比郡足球會青訓營。", "德比郡足球會"),
+                                        ("他加盟利茲足球會。", "利茲足球會")])
+def test_chinese_town_and_a_clubs_word_is_the_towns_club(text, name):
+    assert (name, "ORG") in _ents(text, "zh", "Hant")

@@ -2230,6 +2230,8 @@ _ZH_ORG_TAIL = re.compile(r"股份有限公司|有限责任公司|有限責任�
                           r"支队|支隊|大队|大隊|总队|總隊))")
 
 
+# a club's words after a town's name: the town's club (德比郡足球會), general Chinese
+_ZH_CLUB_AFTER_PLACE = re.compile("足球俱樂部|足球俱乐部|足球會|足球会|足球隊|足球队|俱樂部|俱乐部")
 # a house's number after its street (唐寧街10號, 栗樹街520号)
 _ZH_HOUSE_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百]{1,5}[號号]")
 
@@ -2680,9 +2682,10 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             covered[s:t] = b"\x01" * (t - s)
             add(unknown_id(text[s:t]), text[s:t], "LOC", None, s, t)
             continue
-        elif etype == "LOC" and not cjk and text.startswith(" ", end) and (club := _CLUB_AFTER.match(text, end)) \
+        elif etype == "LOC" and (not cjk and text.startswith(" ", end) and (club := _CLUB_AFTER.match(text, end))
+                                 or code == "zh" and (club := _ZH_CLUB_AFTER_PLACE.match(text, end))) \
                 and not any(covered[end:club.end()]):
-            # Malmö FF, Aalesunds FK: a club named after its town
+            # Malmö FF, Aalesunds FK, 利茲足球會: a club named after its town
             covered[start:club.end()] = b"\x01" * (club.end() - start)
             add(unknown_id(text[start:club.end()]), text[start:club.end()], "ORG", None, start, club.end())
             continue
@@ -2860,6 +2863,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if code == "zh" and c.type == "LOC" and c.start and text[c.start - 1] in "聖圣" and not covered[c.start - 1] \
                 and text[c.start - 2:c.start - 1] != "神" and c.text[0] in TRANSLIT:
             c.start, c.text = c.start - 1, text[c.start - 1:c.end]   # 聖 + 塔芭芭拉: Santa Barbara, a saint's town
+        if code == "zh" and c.type == "LOC" and (club := _ZH_CLUB_AFTER_PLACE.match(text, c.end)) is not None \
+                and not any(covered[c.end:club.end()]):
+            c.end, c.text, c.type, c.id = club.end(), text[c.start:club.end()], "ORG", None   # 德比郡 + 足球會: its club
         if code == "zh" and c.type == "LOC" and (end := _zh_place_end(text, c.end, covered)) > c.end:
             c.id = c.id or place_id(c.text, code) or unknown_id(c.text)   # (the street's or range's id)
             c.end, c.text = end, text[c.start:end]   # 唐寧街 + 10號: one place
