@@ -2573,3 +2573,16 @@ def test_japanese_kinds_of_temple_and_town_are_no_names(text, word):
                                         ("他加盟利茲足球會。", "利茲足球會")])
 def test_chinese_town_and_a_clubs_word_is_the_towns_club(text, name):
     assert (name, "ORG") in _ents(text, "zh", "Hant")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("東洋水産は東京都港区港南に本社を置く食品メーカーである。", "東洋水産", "ORG"),
+    ("月桂冠は京都市伏見区に本社を置き、酒を造る。", "月桂冠", "ORG"),
+    ("濱口梧陵は広村の出身で、銚子に本拠を置く醸造家の当主であった。", "濱口梧陵", None),   # (another's seat)
+])
+def test_japanese_sentence_subject_seated_by_its_head_office_is_a_firm(text, name, kind):
+    found = _ents(text, "ja", "Jpan")
+    if kind is not None:
+        assert (name, kind) in found
+    else:
+        assert (name, "ORG") not in found

@@ -3209,6 +3209,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             out.append(Candidate(s, e, text[s:e], "PER"))
         _ja_listed_people(text, covered, out, common_words())
         _ja_people_by_role_or_kana(text, covered, out)
+        _ja_seated_subjects(text, covered, out)   # 東洋水産は ... に本社を置く: a firm
     for m in NAME_GLOSS.finditer(text) if ("(" in text or "（" in text) and _GLOSS_OPEN.search(text) else ():          # 溫特科恩（Winterkorn）: one name, two scripts
         s, e = m.start(1), m.end(1)
         if any(covered[s:e]):
@@ -3980,6 +3981,26 @@ def _ja_lone_names(text: str, covered: bytearray, out: list) -> None:
         if etype is None and found[i + 1][3] is not None and found[i + 1][0] == e + 1 and text[e] in "とや":
             found[i] = (s, e, name, found[i + 1][3])
     out.extend(Candidate(s, e, name, etype) for s, e, name, etype in found if etype is not None)
+
+
+# a body's name opening a sentence in kanji (or kanji and katakana) before は, and what
+# seats it in the clause after (東洋水産は ... に本社を置く, 月桂冠は ... に本社を置き): a
+# firm, though no word of its name says so; general Japanese
+_JA_SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[。！？\n]))([\u4E00-\u9FFF々][\u4E00-\u9FFF々\u30A1-\u30FA\u30FC]{1,9})は")
+_JA_SEATED = re.compile("本社を(?:置|構え|移)|に本社|を本拠|に本拠")
+
+
+def _ja_seated_subjects(text: str, covered: bytearray, out: list) -> None:
+    words = common_words().ja_words2
+    for m in _JA_SENTENCE_SUBJECT.finditer(text) if "本" in text else ():
+        s, e = m.span(1)
+        name = m.group(1)
+        if name in words or name in JA_NOT_NAMES or name[0] in _JA_THIS_ONE or any(covered[s:e]) \
+                or any(c.start < e and s < c.end for c in out) or ja_full_name(name):
+            continue   # (同社は, 当社は: the firm named before; 政府は: a word; 濱口梧陵は: a person)
+        clause = _JA_CLAUSE.match(text, e + 1).group().lstrip("、")
+        if (seat := _JA_SEATED.search(clause)) is not None and "、" not in clause[:seat.start()]:
+            out.append(Candidate(s, e, name, "ORG"))   # (not 濱口梧陵は ... 出身で、銚子に本拠を置く醸造家: another's seat)
 
 
 # a name a person went by, before what says so (法名を宗易と称した, 幼名を清作といった, のちに桃青と
