@@ -2586,3 +2586,7 @@ def test_japanese_sentence_subject_seated_by_its_head_office_is_a_firm(text, nam
         assert (name, kind) in found
     else:
         assert (name, "ORG") not in found
+
+
+def test_japanese_venue_named_after_a_known_sponsor_and_its_town():
+    assert ("楽天モバイルパーク宮城", "LOC") in _ents("本拠地楽天モバイルパーク宮城は仙台市にある。", "ja", "Jpan")

@@ -414,6 +414,8 @@ _FACILITY_WORDS = frozenset("stadium arena station airport square street avenue 
 # the head words of a venue's name after a sponsor's name (Signal Iduna Park, Allianz Arena)
 _VENUE_AFTER = re.compile(r"(?: [A-Z][a-z]+)?(?:[ -](?:Park|Arena|Stadion|Stadium|Stadio|Estadio|Stade|Dome|Center|"
                           r"Centre|Halle|Hall|Арен[аеуыой]{1,2}))+(?![\w-])")
+# a venue's kind after a sponsor's name in Japanese (楽天モバイル + パーク), general Japanese
+_JA_VENUE_AFTER = re.compile("(?:パーク|スタジアム|アリーナ|ドーム|フィールド)(?![\u30A1-\u30FA\u30FC])")
 # a club's abbreviations after its town's name (Malmö FF, 제주 SK FC); a Latin letter or digit
 # after them makes another word, a Korean particle may follow (제주 SK FC에)
 _CLUB_AFTER = re.compile(r"(?: (?:" + "|".join(sorted(CLUB_SUFFIXES)) + r"))+(?![A-Za-z0-9-])")
@@ -2681,6 +2683,16 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             s, t = start, venue.end()
             covered[s:t] = b"\x01" * (t - s)
             add(unknown_id(text[s:t]), text[s:t], "LOC", None, s, t)
+            continue
+        elif etype == "ORG" and code == "ja" and (venue := _JA_VENUE_AFTER.match(text, end)) is not None \
+                and not any(covered[start:venue.end()]):
+            # 楽天モバイルパーク宮城, 日産スタジアム: a venue named after its sponsor (and its town)
+            t = venue.end()
+            if (town := _JA_KANJI_NAME.match(text, t)) is not None and (
+                    _is_ja_place(town.group()) or _is_ja_place(town.group() + "県")):
+                t = town.end()
+            covered[start:t] = b"\x01" * (t - start)
+            add(unknown_id(text[start:t]), text[start:t], "LOC", None, start, t)
             continue
         elif etype == "LOC" and (not cjk and text.startswith(" ", end) and (club := _CLUB_AFTER.match(text, end))
                                  or code == "zh" and (club := _ZH_CLUB_AFTER_PLACE.match(text, end))) \
