@@ -2590,3 +2590,8 @@ def test_japanese_sentence_subject_seated_by_its_head_office_is_a_firm(text, nam
 
 def test_japanese_venue_named_after_a_known_sponsor_and_its_town():
     assert ("楽天モバイルパーク宮城", "LOC") in _ents("本拠地楽天モバイルパーク宮城は仙台市にある。", "ja", "Jpan")
+
+
+def test_japanese_firm_opening_with_both_or_this():
+    assert ("両備ホールディングス", "ORG") in _ents("両備ホールディングスの小嶋光信会長は訴えた。", "ja", "Jpan")
+    assert not _ents("両国政府は合意した。", "ja", "Jpan")   # ("both countries' governments")

@@ -3557,6 +3557,17 @@ _JA_PREFIX_FIRST = frozenset("官国公民県市町村通旧J")
 _JA_RUN_BY = ("官営", "国営", "公営", "民営", "県営", "市営", "町営", "村営")
 
 
+def _ja_firm_opening_with_this(word: str) -> bool:
+    """A body's name that opens with 両 or 本 ("both", "this"): a body's word ends it and
+    what stands before is two characters or more and no word (両備ホールディングス, 本多製作所;
+    not 両国政府, "both countries' governments", 本事業団)."""
+    if not word.endswith(JA_ORG_WORDS):
+        return False
+    head = word[:-max(len(w) for w in JA_ORG_WORDS if word.endswith(w))]
+    return len(head) >= 2 and head not in common_words().ja_words2 and head[1:] not in JA_ORG_WORD_SET \
+        and not (len(head) == 2 and head[1] in "国社党市県町村校家軍院局省庁府部")   # (両国政府: both countries')
+
+
 def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
     """The candidate a Japanese compound ending in an organisation's or a place's word
     makes, appended to ``out``: 大井川鐵道 (ORG), 揖斐川 (LOC), 講談社 (ORG)."""
@@ -3584,7 +3595,7 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
         word = word[:-1]   # 春日山城 + 跡: the castle's site, named by the castle
     if word in JA_NOT_NAMES or word[0] in "同各全当自他" and not _ja_national_body(word) \
             or word[0].isdigit() or word[0] == "旧" and word.endswith(("役場", "役所", "庁舎")) \
-            or word[0] in "両本" and not _ja_place_of_its_own(word) \
+            or word[0] in "両本" and not _ja_place_of_its_own(word) and not _ja_firm_opening_with_this(word) \
             or word.startswith(JA_TIME_WORDS) \
             or word[-1].isdigit() or _RANK.search(word) \
             or word.endswith("将軍"):   # (征夷大将軍, a general's or shogun's title: no army)
