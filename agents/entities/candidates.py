@@ -3596,10 +3596,11 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
     if word in JA_NOT_NAMES or word[0] in "同各全当自他" and not _ja_national_body(word) \
             or word[0].isdigit() or word[0] == "旧" and word.endswith(("役場", "役所", "庁舎")) \
             or word[0] in "両本" and not _ja_place_of_its_own(word) and not _ja_firm_opening_with_this(word) \
+            or word.startswith("両国") and word.endswith(JA_ORG_WORDS) \
             or word.startswith(JA_TIME_WORDS) \
             or word[-1].isdigit() or _RANK.search(word) \
             or word.endswith("将軍"):   # (征夷大将軍, a general's or shogun's title: no army)
-        # (a rank makes a description: 世界3位連合, "the world's third-largest alliance"; a
+        # (両国政府: "both countries' governments", no body of Ryōgoku; a rank makes a description: 世界3位連合, "the world's third-largest alliance"; a
         # number a count: 13農協, "thirteen co-operatives"; 旧 + a town's office its old building)
         return
     e = s + len(word)
