@@ -2595,3 +2595,8 @@ def test_japanese_venue_named_after_a_known_sponsor_and_its_town():
 def test_japanese_firm_opening_with_both_or_this():
     assert ("両備ホールディングス", "ORG") in _ents("両備ホールディングスの小嶋光信会長は訴えた。", "ja", "Jpan")
     assert not _ents("両国政府は合意した。", "ja", "Jpan")   # ("both countries' governments")
+
+
+def test_japanese_common_family_name_alone_as_a_subject_is_a_person():
+    assert ("田中", "PER") in _ents("田中は1990年に東京へ移った。", "ja", "Jpan")
+    assert ("石川", "PER") not in _ents("石川は北陸の県である。", "ja", "Jpan")   # (a prefecture's name)

@@ -3984,7 +3984,8 @@ def _ja_lone_names(text: str, covered: bytearray, out: list) -> None:
         common = name in cw.ja_given or name in cw.ja_surnames
         if (common or (name in cw.ja_family_listed or name in cw.ja_first_listed) and name not in cw.ja_words2) \
                 and not any(covered[s:e]) \
-                and ((etype := _ja_lone_type(text, s, e)) is not None or text[e] in "とや") and free(s, e):
+                and ((etype := _ja_lone_type(text, s, e)) is not None or text[e] in "とや"
+                     or (etype := _ja_surname_subject(text, s, e, name, cw)) is not None) and free(s, e):
             found.append((s, e, name, etype))
     found.sort()
     # names joined by と or や share the type the last one's words give (ルイスとモーガンは ... 結成し)
@@ -4013,6 +4014,15 @@ def _ja_seated_subjects(text: str, covered: bytearray, out: list) -> None:
         clause = _JA_CLAUSE.match(text, e + 1).group().lstrip("、")
         if (seat := _JA_SEATED.search(clause)) is not None and "、" not in clause[:seat.start()]:
             out.append(Candidate(s, e, name, "ORG"))   # (not 濱口梧陵は ... 出身で、銚子に本拠を置く醸造家: another's seat)
+
+
+def _ja_surname_subject(text: str, s: int, e: int, name: str, cw) -> str | None:
+    """PER for one of gimei's common family names (田中, 佐藤) alone as a clause's subject
+    (before は or が), as Japanese names a person after the full name: no word, no place."""
+    if text[e] in "はが" and name in cw.ja_surnames and name not in cw.ja_words2 and not _kb_place(name) \
+            and not _kb_place(name + "市") and not _kb_place(name + "県"):
+        return "PER"
+    return None
 
 
 # a name a person went by, before what says so (法名を宗易と称した, 幼名を清作といった, のちに桃青と
