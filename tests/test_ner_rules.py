@@ -2600,3 +2600,11 @@ def test_japanese_firm_opening_with_both_or_this():
 def test_japanese_common_family_name_alone_as_a_subject_is_a_person():
     assert ("田中", "PER") in _ents("田中は1990年に東京へ移った。", "ja", "Jpan")
     assert ("石川", "PER") not in _ents("石川は北陸の県である。", "ja", "Jpan")   # (a prefecture's name)
+
+
+def test_latin_gloss_in_brackets_is_a_mention_of_the_name_before_it():
+    ids = _mention_ids("德國大眾汽車前執行長溫特科恩（Winterkorn）週一表示。", "zh", "Hant")
+    assert ("Winterkorn", "x-winterkorn") in ids and ("溫特科恩", "x-winterkorn") in ids
+    ids = _mention_ids("布什（George Bush）說。", "zh", "Hant")   # (the known person, both spellings)
+    assert len({eid for _, eid in ids}) == 1
+    assert ("GM", "ORG") in _ents("ゼネラル・モーターズ（GM）は本社を置く。", "ja", "Jpan")

@@ -28,6 +28,7 @@ from .amounts import alternation, amount_rows
 from .backends import get_backend
 from .chinese import ZH_NOT_NAME_CHARS, after_cue, chinese_preload, zh_autonomous_units
 from .candidates import (CLUB_SUFFIXES, DE_KIND_OF_FIRM, de_people_alone, JA_AFTER_NAME_WORDS, JA_COUNTRY_ABBREVIATIONS,
+                         NAME_GLOSS, _GLOSS_OPEN,
                          zh_family_names_alone, CJK_TITLE, JA_LEGAL_FORMS, JA_LOC_WORDS, JA_ORG_WORDS,
                          JA_ORG_WORD_SET, JA_SHA_WORDS, JA_TITLES,
                          KATAKANA_LOC_ENDS, TRANSLIT,
@@ -1571,6 +1572,23 @@ def _repeated_names(text: str, covered: bytearray, col: _Collector):
             col.mentions[names[name]].append((s, e))
 
 
+def _latin_glosses(text: str, covered: bytearray, col: _Collector) -> None:
+    """溫特科恩（Winterkorn）, 布什（Bush）: the Latin spelling in brackets after a name found
+    in Chinese or Japanese script is a mention of the same entity."""
+    owner = {span: eid for eid, spans in col.mentions.items() for span in spans}
+    for m in NAME_GLOSS.finditer(text):
+        if (eid := owner.get(m.span(1))) is None or col.meta[eid][1] == "MISC":
+            continue
+        s = m.start(2) + len(m.group(2)) - len(m.group(2).lstrip())
+        e = m.end(2) - len(m.group(2)) + len(m.group(2).rstrip())
+        if (known := owner.get((s, e))) is not None and known != eid and eid.startswith("x-") \
+                and not known.startswith("x-") and col.meta[known][1] == col.meta[eid][1]:
+            col.mentions[known].extend(col.remove(eid))   # 布什（George Bush）: the known person, both spellings
+        elif s < e and not any(covered[s:e]):
+            covered[s:e] = b"\x01" * (e - s)
+            col.mentions[eid].append((s, e))
+
+
 def _cjk_family_names(col: _Collector) -> None:
     """今村 after 今村由紀 (a Japanese or Chinese family name, with its title: 今村被告): one
     unknown person, when one full name in the article starts with it."""
@@ -2922,6 +2940,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     if "(" in text or "（" in text:
         _bracketed_acronyms(text, col, covered, short_names, any_letters, code in TITLE_CASE_ACRONYMS,
                             NAME_PARTICLES.get(code, frozenset()))
+    if cjk and ("(" in text or "（" in text) and _GLOSS_OPEN.search(text):
+        _latin_glosses(text, covered, col)
     for s, e, short in _find_words(text, short_names) if short_names else ():
         # a short name defined in brackets, used again where it alone makes no candidate
         # ("Le CNC prévoit": cnc is a French word)
