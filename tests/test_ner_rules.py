@@ -2608,3 +2608,7 @@ def test_latin_gloss_in_brackets_is_a_mention_of_the_name_before_it():
     ids = _mention_ids("布什（George Bush）說。", "zh", "Hant")   # (the known person, both spellings)
     assert len({eid for _, eid in ids}) == 1
     assert ("GM", "ORG") in _ents("ゼネラル・モーターズ（GM）は本社を置く。", "ja", "Jpan")
+
+
+def test_chinese_language_named_by_its_country_is_no_place():
+    assert not _ents("他會說西班牙語和阿拉伯语。", "zh", "Hant")

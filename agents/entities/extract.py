@@ -2665,6 +2665,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 hit_starts = hit_starts or {h.start for h in hits}
                 if _surname_after(text, start, end, given, hit_starts, common):
                     continue
+        if code == "zh" and etype == "LOC" and text.startswith(("語", "语"), end):
+            continue   # 西班牙語, 阿拉伯语: a language, no place (languages are no entities)
         if dotted and start in dotted and not any(covered[dotted[start]:start]):
             start = dotted[start]   # 埃马纽埃尔·马克龙: the first names join the known family name
         if cjk and etype == "LOC" and end < len(text) and text[end] in CJK_ADMIN_SUFFIX and text[end - 1] not in \
