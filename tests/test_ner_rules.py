@@ -2612,3 +2612,13 @@ def test_latin_gloss_in_brackets_is_a_mention_of_the_name_before_it():
 
 def test_chinese_language_named_by_its_country_is_no_place():
     assert not _ents("他會說西班牙語和阿拉伯语。", "zh", "Hant")
+
+
+@pytest.mark.parametrize("text, name", [("予讃線の列車が遅れた。", "予讃線"), ("東海道本線の駅。", "東海道本線")])
+def test_japanese_railway_lines_are_places(text, name):
+    assert (name, "LOC") in _ents(text, "ja", "Jpan")
+
+
+@pytest.mark.parametrize("text", ["国際線のカウンター。", "会社は道内路線を運航している。", "経営の第一線に関わる。"])
+def test_japanese_kinds_of_line_are_no_names(text):
+    assert not any(kind == "LOC" for _, kind in _ents(text, "ja", "Jpan"))

@@ -878,7 +878,9 @@ JA_LOC_WORDS = ("県", "府", "市", "町", "村", "郡", "区", "駅", "空港"
                 # (鷺沢ダム, 大町トンネル, 東名高速道路, 小牧インターチェンジ, ココリ閘門, 高岡工場,
                 # 湘南藤沢キャンパス, 行幸通り)
                 "ダム", "トンネル", "高速道路", "自動車道", "インターチェンジ", "ジャンクション", "閘門", "沈下橋",
-                "工場", "キャンパス", "庭園", "通り", "テレビ塔")
+                "工場", "キャンパス", "庭園", "通り", "テレビ塔",
+                # railway lines (予讃線, 北陸新幹線, 阪神本線; not 国際線, 路線: kinds of line, below)
+                "線")
 JA_NOT_NAMES = frozenset("""球技場 劇場 専用劇場 小劇場 大劇場 野外劇場 常設劇場 所属事務所 古書店 事務局 国会 製鉄所 一軍 二軍 三軍 藩庁 古墳 城跡 製糸場 租界 刑務所 拘置所 造船所 八幡宮
 天満宮 十字軍 第一党 第二党 連立内閣 議院 艦隊 鎮守府 都市 大都市 地区 選挙区 半島 列島 市町村 町村 農村 漁村 城下町 本社 会社 子会社 親会社 支社
 新聞社 出版社 商社 各社 同社 当社 自社 他社 全社 神社 寺 大学 高校 同大学 各省 同省 政党 与党 野党 両党 同党 各党 空港
@@ -3635,6 +3637,8 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
         if word.endswith(_JA_NAMED_BY_PLACE_ONLY) and not _ja_place_head(word, _JA_NAMED_BY_PLACE_ONLY, True) \
                 or word.endswith(_JA_KINDS_OF_WORKS) and not _ja_place_head(word, _JA_KINDS_OF_WORKS, False):
             return   # 半導体工場, 大名庭園, 発電用ダム, 道路トンネル: a kind, no name (追浜工場, 佐久間ダム are)
+        if word[-1] == "線" and (len(word) < 3 or word[-2] in "下上内外一" or word.endswith(("路線", "防線"))):
+            return   # 路線, 上下線, 道内路線, 第一線, 火防線: a line, a route or a front, no line's name
         if word.endswith("発電所") and (head := word[:-3]).endswith(_JA_POWER_KINDS) \
                 and head[:-next(len(k) for k in _JA_POWER_KINDS if head.endswith(k))] in _JA_POWER_PLANT_KINDS:
             return   # 洋上風力発電所 "an offshore wind farm": a kind of power station
@@ -3652,7 +3656,7 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
 # 後楽園 is no garden's word); and those a kind's word or a common word seldom opens (発電用ダム,
 # 道路トンネル, 国際通り are kinds, 鷺沢ダム a name); roads are named by common words (東名高速道路)
 _JA_NAMED_BY_PLACE_ONLY = ("工場", "庭園")
-_JA_KINDS_OF_WORKS = ("ダム", "トンネル", "キャンパス", "通り")
+_JA_KINDS_OF_WORKS = ("ダム", "トンネル", "キャンパス", "通り", "新幹線", "本線", "線")
 
 
 def _ja_place_head(word: str, suffixes: tuple[str, ...], place_only: bool) -> bool:
