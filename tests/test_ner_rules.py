@@ -2622,3 +2622,7 @@ def test_japanese_railway_lines_are_places(text, name):
 @pytest.mark.parametrize("text", ["国際線のカウンター。", "会社は道内路線を運航している。", "経営の第一線に関わる。"])
 def test_japanese_kinds_of_line_are_no_names(text):
     assert not any(kind == "LOC" for _, kind in _ents(text, "ja", "Jpan"))
+
+
+def test_chinese_traditional_district_suffix_joins_its_place():
+    assert ("曼哈頓區", "LOC") in _ents("他在曼哈頓區工作。", "zh", "Hant")   # (as 曼哈顿区 in simplified)

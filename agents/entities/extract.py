@@ -228,7 +228,7 @@ ZH_INDUSTRY_ENDINGS = frozenset(("汽车", "工业", "工業", "化学", "食品
                                  "鉄道", "证券", "証券", "保险", "保険", "電機", "電気", "瓦斯",
                                  "汽車", "鐵路", "證券", "保險", "化學",
                                  "集团", "集團"))   # (日本集團 "a Japanese group")
-CJK_ADMIN_SUFFIX = frozenset("県市区町村郡州都府省县縣邦")   # (邦: a German or Austrian state in Chinese, 薩克森邦)
+CJK_ADMIN_SUFFIX = frozenset("県市区區町村郡州都府省县縣邦")   # (邦: a German or Austrian state in Chinese, 薩克森邦)
 # what follows 航空 when it is "aviation", not an airline's name (航空業, 航空工業, 航空母艦, 航空器,
 # 航空站, 航空兵, 航空展, 航空史, 航空安全, 航空管制), general Chinese
 _ZH_AVIATION_NEXT = frozenset("业業工母航器站港兵展学學燃运運史管安界事局技材件")
