@@ -3637,8 +3637,8 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
         if word.endswith(_JA_NAMED_BY_PLACE_ONLY) and not _ja_place_head(word, _JA_NAMED_BY_PLACE_ONLY, True) \
                 or word.endswith(_JA_KINDS_OF_WORKS) and not _ja_place_head(word, _JA_KINDS_OF_WORKS, False):
             return   # 半導体工場, 大名庭園, 発電用ダム, 道路トンネル: a kind, no name (追浜工場, 佐久間ダム are)
-        if word[-1] == "線" and (len(word) < 3 or word[-2] in "下上内外一" or word.endswith(("路線", "防線"))):
-            return   # 路線, 上下線, 道内路線, 第一線, 火防線: a line, a route or a front, no line's name
+        if word[-1] == "線" and (len(word) < 3 or word[-2] in "下上内外一" or word.endswith(("路線", "防線", "戦線", "前線"))):
+            return   # 路線, 上下線, 道内路線, 第一線, 火防線, 中国戦線: a line, a route or a front, no line's name
         if word.endswith("発電所") and (head := word[:-3]).endswith(_JA_POWER_KINDS) \
                 and head[:-next(len(k) for k in _JA_POWER_KINDS if head.endswith(k))] in _JA_POWER_PLANT_KINDS:
             return   # 洋上風力発電所 "an offshore wind farm": a kind of power station

@@ -1589,15 +1589,19 @@ def _latin_glosses(text: str, covered: bytearray, col: _Collector) -> None:
             col.mentions[eid].append((s, e))
 
 
-def _cjk_family_names(col: _Collector) -> None:
+def _cjk_family_names(text: str, col: _Collector) -> None:
     """今村 after 今村由紀 (a Japanese or Chinese family name, with its title: 今村被告): one
-    unknown person, when one full name in the article starts with it."""
-    people = [(name, eid) for eid, (name, etype, _) in col.meta.items() if etype == "PER" and eid.startswith("x-")]
-    for short, eid in people:
+    unknown person, when one person's full name in the article (as written, a known
+    person's too) starts with it."""
+    written = {eid: {text[s:e] for s, e in col.mentions[eid]} for eid, (_, etype, _) in col.meta.items()
+               if etype == "PER"}
+    for eid, (short, _, _) in [(eid, col.meta[eid]) for eid in written if eid.startswith("x-")]:
         if len(short) >= 2:
-            full = [e for name, e in people if len(name) > len(short) and name.startswith(short)]
+            full = [e for e, names in written.items() if e != eid and any(
+                len(name) > len(short) and name.startswith(short) for name in names)]
             if len(full) == 1:
                 col.mentions[full[0]].extend(col.remove(eid))
+                del written[eid]
 
 
 def _dotted_family_names(text: str, col: _Collector) -> None:
@@ -2953,7 +2957,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     _repeated_names(text, covered, col)
     _quiet_in_context(text, covered, col, code)
     if cjk:
-        _cjk_family_names(col)
+        _cjk_family_names(text, col)
         _dotted_family_names(text, col)
         if code in ("zh", "ja") and any(d in text for d in "·•・‧＝="):
             _dotted_family_names_alone(text, covered, col, code)
