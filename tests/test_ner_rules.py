@@ -2627,3 +2627,14 @@ def test_japanese_kinds_of_line_are_no_names(text):
 
 def test_chinese_traditional_district_suffix_joins_its_place():
     assert ("曼哈頓區", "LOC") in _ents("他在曼哈頓區工作。", "zh", "Hant")   # (as 曼哈顿区 in simplified)
+
+
+@pytest.mark.parametrize("text, name", [("調布飛行場は東京都にある。", "調布飛行場"), ("大井競馬場で開催された。", "大井競馬場"),
+                                        ("日比谷公会堂で演説した。", "日比谷公会堂"), ("錦帯橋は錦川に架かる。", "錦帯橋")])
+def test_japanese_airfields_racecourses_halls_and_bridges_are_places(text, name):
+    assert (name, "LOC") in _ents(text, "ja", "Jpan")
+
+
+@pytest.mark.parametrize("text", ["全長約210メートルの道路橋である。", "公共用飛行場として使われた。"])
+def test_japanese_kinds_of_bridge_and_airfield_are_no_names(text):
+    assert not any(kind == "LOC" for _, kind in _ents(text, "ja", "Jpan"))

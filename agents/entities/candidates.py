@@ -879,6 +879,9 @@ JA_LOC_WORDS = ("県", "府", "市", "町", "村", "郡", "区", "駅", "空港"
                 # 湘南藤沢キャンパス, 行幸通り)
                 "ダム", "トンネル", "高速道路", "自動車道", "インターチェンジ", "ジャンクション", "閘門", "沈下橋",
                 "工場", "キャンパス", "庭園", "通り", "テレビ塔",
+                # airfields, ski slopes, racecourses, golf courses, halls and bridges (調布飛行場,
+                # 蔵王温泉スキー場, 大井競馬場, 日比谷公会堂, 宮前橋)
+                "飛行場", "スキー場", "競馬場", "競輪場", "競艇場", "ゴルフ場", "公会堂", "会館", "公民館", "橋",
                 # railway lines (予讃線, 北陸新幹線, 阪神本線; not 国際線, 路線: kinds of line, below)
                 "線")
 JA_NOT_NAMES = frozenset("""球技場 劇場 専用劇場 小劇場 大劇場 野外劇場 常設劇場 所属事務所 古書店 事務局 国会 製鉄所 一軍 二軍 三軍 藩庁 古墳 城跡 製糸場 租界 刑務所 拘置所 造船所 八幡宮
@@ -891,6 +894,7 @@ JA_NOT_NAMES = frozenset("""球技場 劇場 専用劇場 小劇場 大劇場 �
 資料館 動物園 植物園 水族館 図書館 体育館 競技場 球場 野球場 団地 大橋 農林水産 発電所 無人駅 軍事同盟
 銅鉱山 金鉱山 銀鉱山 鉄鉱山 炭鉱山 鉱山
 中央銀行 労働組合 協同組合 生産組合 観光協会 商工会議所 尋常小学校 国民学校 ハブ空港 プロ野球球団
+飛行場 スキー場 競馬場 競輪場 競艇場 ゴルフ場 公会堂 会館 公民館 鉄橋 陸橋 歩道橋 桟橋 石橋 架橋 大鉄橋
 結党 解党 離党 入党 脱党 復党 立党 建党 悪党 徒党 菩提寺 檀那寺 氏寺 末寺 門前町 宿場町 港町 寺内町
 地方裁判所 高等裁判所 家庭裁判所 簡易裁判所 市役所 区役所 町役場 村役場 法律事務所 設計事務所 会計事務所
 特許事務所 芸能事務所 個人事務所 選挙事務所 国際学会 ターミナル駅 人工島 平山城 平城 山城 水城 海城
@@ -3637,6 +3641,8 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
         if word.endswith(_JA_NAMED_BY_PLACE_ONLY) and not _ja_place_head(word, _JA_NAMED_BY_PLACE_ONLY, True) \
                 or word.endswith(_JA_KINDS_OF_WORKS) and not _ja_place_head(word, _JA_KINDS_OF_WORKS, False):
             return   # 半導体工場, 大名庭園, 発電用ダム, 道路トンネル: a kind, no name (追浜工場, 佐久間ダム are)
+        if word[-1] == "橋" and word.endswith(_JA_KINDS_OF_BRIDGE) and not _ja_place_head(word, _JA_KINDS_OF_BRIDGE, True):
+            return   # 道路橋, 木造歩道橋, 鉄筋コンクリートアーチ橋: a kind of bridge
         if word[-1] == "線" and (len(word) < 3 or word[-2] in "下上内外一" or word.endswith(("路線", "防線", "戦線", "前線"))):
             return   # 路線, 上下線, 道内路線, 第一線, 火防線, 中国戦線: a line, a route or a front, no line's name
         if word.endswith("発電所") and (head := word[:-3]).endswith(_JA_POWER_KINDS) \
@@ -3656,7 +3662,11 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
 # 後楽園 is no garden's word); and those a kind's word or a common word seldom opens (発電用ダム,
 # 道路トンネル, 国際通り are kinds, 鷺沢ダム a name); roads are named by common words (東名高速道路)
 _JA_NAMED_BY_PLACE_ONLY = ("工場", "庭園")
-_JA_KINDS_OF_WORKS = ("ダム", "トンネル", "キャンパス", "通り", "新幹線", "本線", "線")
+_JA_KINDS_OF_WORKS = ("ダム", "トンネル", "キャンパス", "通り", "新幹線", "本線", "線", "飛行場")
+# kinds of bridge: a name that ends in one is a kind (道路橋, 木造歩道橋, アーチ橋), but after a
+# known place (錦帯橋, 妙見橋 end in 橋 alone), general Japanese
+_JA_KINDS_OF_BRIDGE = ("道路橋", "歩道橋", "アーチ橋", "連絡橋", "鉄道橋", "人道橋", "吊橋", "斜張橋", "トラス橋",
+                       "木橋", "鉄橋", "陸橋", "桟橋", "石橋", "可動橋", "コンクリート橋")
 
 
 def _ja_place_head(word: str, suffixes: tuple[str, ...], place_only: bool) -> bool:
