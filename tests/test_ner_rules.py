@@ -2638,3 +2638,10 @@ def test_japanese_airfields_racecourses_halls_and_bridges_are_places(text, name)
 @pytest.mark.parametrize("text", ["全長約210メートルの道路橋である。", "公共用飛行場として使われた。"])
 def test_japanese_kinds_of_bridge_and_airfield_are_no_names(text):
     assert not any(kind == "LOC" for _, kind in _ents(text, "ja", "Jpan"))
+
+
+@pytest.mark.parametrize("text, name", [("第2師団は仙台に司令部を置いた。", "第2師団"), ("歩兵第21連隊は浜田に駐屯した。", "歩兵第21連隊"),
+                                        ("第343海軍航空隊は松山で編成された。", "第343海軍航空隊")])
+def test_japanese_military_units_are_bodies(text, name):
+    assert (name, "ORG") in _ents(text, "ja", "Jpan")
+    assert not _ents("機甲師団が前進した。", "ja", "Jpan")   # (a kind of division)
