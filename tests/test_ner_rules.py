@@ -2645,3 +2645,10 @@ def test_japanese_kinds_of_bridge_and_airfield_are_no_names(text):
 def test_japanese_military_units_are_bodies(text, name):
     assert (name, "ORG") in _ents(text, "ja", "Jpan")
     assert not _ents("機甲師団が前進した。", "ja", "Jpan")   # (a kind of division)
+
+
+@pytest.mark.parametrize("text, name", [("NHK松山放送局は番組を放送している。", "NHK松山放送局"),
+                                        ("宮内庁書陵部は調査を実施した。", "宮内庁書陵部"),
+                                        ("仙台高裁秋田支部は控訴を棄却した。", "仙台高裁秋田支部")])
+def test_japanese_unit_of_a_known_body_is_a_body_of_its_own(text, name):
+    assert (name, "ORG") in _ents(text, "ja", "Jpan")

@@ -415,6 +415,9 @@ _FACILITY_WORDS = frozenset("stadium arena station airport square street avenue 
 # the head words of a venue's name after a sponsor's name (Signal Iduna Park, Allianz Arena)
 _VENUE_AFTER = re.compile(r"(?: [A-Z][a-z]+)?(?:[ -](?:Park|Arena|Stadion|Stadium|Stadio|Estadio|Stade|Dome|Center|"
                           r"Centre|Halle|Hall|Арен[аеуыой]{1,2}))+(?![\w-])")
+# a unit's name after a known body's, in one compound (NHK + 松山放送局, 宮内庁 + 書陵部), general Japanese
+_JA_UNIT_AFTER = re.compile("[\u4E00-\u9FFF々]{0,8}?(?:放送局|支局|総局|支部|支社|支店|書陵部|管理局|整備局)"
+                            "(?![\u4E00-\u9FFF々])")
 # a venue's kind after a sponsor's name in Japanese (楽天モバイル + パーク), general Japanese
 _JA_VENUE_AFTER = re.compile("(?:パーク|スタジアム|アリーナ|ドーム|フィールド)(?![\u30A1-\u30FA\u30FC])")
 # a club's abbreviations after its town's name (Malmö FF, 제주 SK FC); a Latin letter or digit
@@ -2707,6 +2710,13 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             s, t = start, venue.end()
             covered[s:t] = b"\x01" * (t - s)
             add(unknown_id(text[s:t]), text[s:t], "LOC", None, s, t)
+            continue
+        elif etype == "ORG" and code == "ja" and "\u4E00" <= text[end:end + 1] <= "\u9FFF" \
+                and (unit := _JA_UNIT_AFTER.match(text, end)) is not None and not any(covered[start:unit.end()]):
+            # NHK松山放送局, 日本赤十字社長野県支部, 宮内庁書陵部: a unit of the known body, a body of its own
+            t = unit.end()
+            covered[start:t] = b"\x01" * (t - start)
+            add(unknown_id(text[start:t]), text[start:t], "ORG", None, start, t)
             continue
         elif etype == "ORG" and code == "ja" and (venue := _JA_VENUE_AFTER.match(text, end)) is not None \
                 and not any(covered[start:venue.end()]):
