@@ -2652,3 +2652,10 @@ def test_japanese_military_units_are_bodies(text, name):
                                         ("仙台高裁秋田支部は控訴を棄却した。", "仙台高裁秋田支部")])
 def test_japanese_unit_of_a_known_body_is_a_body_of_its_own(text, name):
     assert (name, "ORG") in _ents(text, "ja", "Jpan")
+
+
+@pytest.mark.parametrize("text, name", [("ガーナ代表の監督に就任した。", "ガーナ代表"), ("彼は韓国女子代表に選ばれた。", "韓国女子代表"),
+                                        ("のちにラグビー日本代表の監督に就任した。", "ラグビー日本代表")])
+def test_japanese_national_teams_are_bodies(text, name):
+    assert (name, "ORG") in _ents(text, "ja", "Jpan")
+    assert not _ents("日本代表取締役に就いた。", "ja", "Jpan")   # (a representative director)

@@ -415,6 +415,12 @@ _FACILITY_WORDS = frozenset("stadium arena station airport square street avenue 
 # the head words of a venue's name after a sponsor's name (Signal Iduna Park, Allianz Arena)
 _VENUE_AFTER = re.compile(r"(?: [A-Z][a-z]+)?(?:[ -](?:Park|Arena|Stadion|Stadium|Stadio|Estadio|Stade|Dome|Center|"
                           r"Centre|Halle|Hall|Арен[аеуыой]{1,2}))+(?![\w-])")
+# a national team after its country's name (ガーナ + 代表, 韓国 + 女子代表), not a representative
+# director (代表取締役) nor a delegate (代表者, 代表団), general Japanese
+_JA_NATIONAL_TEAM = re.compile("(?:男子|女子|[AU]-?[0-9]{2})?代表(?![取者理幹権作的団部])")
+# ... and its sport before the country (ラグビー日本代表, ハンドボール男子日本代表)
+_JA_SPORT_BEFORE = re.compile("(?<![\u30A1-\u30FC\u4E00-\u9FFF])(?:サッカー|ラグビー|野球|バスケットボール|バレーボール|"
+                              "ハンドボール|アイスホッケー|ホッケー|水球|卓球|ソフトボール|フットサル|クリケット)(?:男子|女子)?\\Z")
 # a unit's name after a known body's, in one compound (NHK + 松山放送局, 宮内庁 + 書陵部), general Japanese
 _JA_UNIT_AFTER = re.compile("[\u4E00-\u9FFF々]{0,8}?(?:放送局|支局|総局|支部|支社|支店|書陵部|管理局|整備局)"
                             "(?![\u4E00-\u9FFF々])")
@@ -625,6 +631,11 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                 # トヨタ紡織, 三菱商事: the group's name and a trade, a company of its own
                 named.append((h.start, m.end(), "ORG"))
                 continue
+        if japanese and h.entity.type == "LOC" and h.entity.id.startswith("country-") \
+                and (team := _JA_NATIONAL_TEAM.match(text, h.end)) is not None:
+            sport = _JA_SPORT_BEFORE.search(text, max(0, h.start - 16), h.start)
+            named.append((sport.start() if sport else h.start, team.end(), "ORG"))   # 日本 + 代表, 韓国 + 女子代表,
+            continue   # ラグビー + 日本代表: the national team (in its sport)
         if h.entity.type == "LOC" and h.end < len(text):
             m = _CJK_RUN.match(text, h.end)
             if m and not japanese and m.group().startswith(ZH_GENERIC_AFTER_PLACE) and not (
@@ -2710,6 +2721,13 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             s, t = start, venue.end()
             covered[s:t] = b"\x01" * (t - s)
             add(unknown_id(text[s:t]), text[s:t], "LOC", None, s, t)
+            continue
+        elif etype == "LOC" and code == "ja" and e.id.startswith("country-") \
+                and (team := _JA_NATIONAL_TEAM.match(text, end)) is not None and not any(covered[start:team.end()]):
+            # ガーナ代表, 韓国女子代表: a country's national team
+            t = team.end()
+            covered[start:t] = b"\x01" * (t - start)
+            add(unknown_id(text[start:t]), text[start:t], "ORG", None, start, t)
             continue
         elif etype == "ORG" and code == "ja" and "\u4E00" <= text[end:end + 1] <= "\u9FFF" \
                 and (unit := _JA_UNIT_AFTER.match(text, end)) is not None and not any(covered[start:unit.end()]):
