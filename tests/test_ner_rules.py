@@ -2659,3 +2659,9 @@ def test_japanese_unit_of_a_known_body_is_a_body_of_its_own(text, name):
 def test_japanese_national_teams_are_bodies(text, name):
     assert (name, "ORG") in _ents(text, "ja", "Jpan")
     assert not _ents("日本代表取締役に就いた。", "ja", "Jpan")   # (a representative director)
+
+
+def test_japanese_buddhist_schools_are_bodies_and_factions_are_not():
+    assert ("臨済宗妙心寺派", "ORG") in _ents("臨済宗妙心寺派の大本山である。", "ja", "Jpan")
+    assert ("曹洞宗", "ORG") in _ents("永平寺は曹洞宗の大本山である。", "ja", "Jpan")
+    assert not _ents("党内の主流派が反対した。", "ja", "Jpan")

@@ -805,6 +805,8 @@ JA_ORG_WORDS = ("株式会社", "有限会社", "銀行", "大学", "高校", "�
                 # トヨタ紡織); firms by their trade (丸高産業, 松浦水産: not 観光産業, a kind, below);
                 # a country's embassies and consulates (在日フランス大使館)
                 "連合会", "協議会", "紡織", "産業", "水産", "大使館", "総領事館", "領事館", "造船",
+                # Buddhist schools and their branches (曹洞宗, 臨済宗妙心寺派; not 右派, 主流派: below)
+                "宗", "派",
                 # military units (第2師団, 歩兵第21連隊, 第343海軍航空隊, 近衛師団)
                 "師団", "旅団", "連隊", "大隊", "航空隊", "飛行隊", "戦隊",
                 # governments (明治政府, 臨時政府: not 府, a prefecture), newspapers (北羽新報) and
@@ -3632,6 +3634,8 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
             return   # a kind of school (洋裁学校 "a dressmaking school"), or a former one's building
         if suffix in _JA_TRADE_WORDS and (len(head) < 2 or head[-2:] in common_words().ja_words2):
             return   # an industry (観光産業 "tourism", 基幹産業), not a firm of that trade (丸高産業)
+        if suffix == "派" and "宗" not in head or suffix == "宗" and len(head) < 2:
+            return   # 主流派, 改革派, 改宗: a faction or a conversion, no school (臨済宗妙心寺派, 曹洞宗 are)
         if suffix == "建設" and (head.endswith(JA_LOC_WORDS) or head in common_words().ja_words2
                                  and head not in common_words().ja_family_listed):
             return   # 道路建設, 発電所建設: a work being built, no builder (鹿島建設, 佐藤建設 are)
