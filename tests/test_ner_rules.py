@@ -2665,3 +2665,4 @@ def test_japanese_buddhist_schools_are_bodies_and_factions_are_not():
     assert ("臨済宗妙心寺派", "ORG") in _ents("臨済宗妙心寺派の大本山である。", "ja", "Jpan")
     assert ("曹洞宗", "ORG") in _ents("永平寺は曹洞宗の大本山である。", "ja", "Jpan")
     assert not _ents("党内の主流派が反対した。", "ja", "Jpan")
+    assert ("大本山", "LOC") not in _ents("永平寺は曹洞宗の大本山である。", "ja", "Jpan")   # (a kind of temple)
