@@ -2666,3 +2666,10 @@ def test_japanese_buddhist_schools_are_bodies_and_factions_are_not():
     assert ("曹洞宗", "ORG") in _ents("永平寺は曹洞宗の大本山である。", "ja", "Jpan")
     assert not _ents("党内の主流派が反対した。", "ja", "Jpan")
     assert ("大本山", "LOC") not in _ents("永平寺は曹洞宗の大本山である。", "ja", "Jpan")   # (a kind of temple)
+
+
+def test_german_acronym_written_as_a_word_after_an_article():
+    assert ("Nasa", "nasa") in _mention_ids("Die Nasa verschob den Start.", "de", "Latn")
+    assert ("Uefa", "ORG") in _ents("Der Präsident der Uefa kritisierte den Beschluss.", "de", "Latn")
+    assert not _ents("Es ist eine der größten Kirchen der Welt.", "de", "Latn")   # (a noun, no WELT)
+    assert not _ents("Der Gouverneur des Bundesstaates Oyo sprach.", "de", "Latn") - {("Oyo", "LOC")}

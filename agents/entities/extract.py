@@ -1453,6 +1453,24 @@ def _clubs_by_town_exonym(text: str, hits: list, kb, covered: bytearray, col: _C
     return [h for h in hits if not any(b < h.end and h.start < e for b, e in taken)] if taken else hits
 
 
+# an article, then a word of three to five letters with one capital (die Nasa, der Uefa)
+_DE_ARTICLE_THEN_SHORT_WORD = re.compile(r"\b(?:[Dd]ie|[Dd]er|[Dd]es|[Dd]em|[Dd]en) ([A-ZÄÖÜ][a-zäöü]{2,4})\b(?!-)")
+
+
+def _de_acronyms_as_words(text: str, covered: bytearray, col: _Collector, kb) -> None:
+    """Die Nasa, der Uefa, die Fifa: German writes an acronym read as a word with one capital;
+    after an article, a word whose capitals the knowledge base knows as a body's acronym is
+    that body, unless it is a German noun (the word alone is a common word to wordfreq, which
+    counts the press; Oyo, a Nigerian state after Bundesstaat, is no OYO)."""
+    for m in _DE_ARTICLE_THEN_SHORT_WORD.finditer(text):
+        s, e = m.span(1)
+        if any(covered[s:e]) or m.group(1).casefold() in de_lexicon().nouns \
+                or (ent := kb.lookup(m.group(1).upper())) is None or ent.type != "ORG":
+            continue   # (der Welt: the world, a noun, no WELT)
+        covered[s:e] = b"\x01" * (e - s)
+        col.add(ent.id, ent.name, ent.type, ent.wikidata, s, e)
+
+
 def _de_clubs(text: str, hits) -> list[tuple[int, int]]:
     """The spans of German sports clubs the knowledge base does not name whole: an
     abbreviation opens each (SV Germania Eicherscheid), no known name starts there."""
@@ -2886,6 +2904,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     _short_forms(text, found_people, covered, col, code)
     if code == "ko":
         _ko_address(text, col, covered, kb)
+    if code == "de":
+        _de_acronyms_as_words(text, covered, col, kb)
 
     if bspans:
         for sp in bspans:
