@@ -2673,3 +2673,8 @@ def test_german_acronym_written_as_a_word_after_an_article():
     assert ("Uefa", "ORG") in _ents("Der Präsident der Uefa kritisierte den Beschluss.", "de", "Latn")
     assert not _ents("Es ist eine der größten Kirchen der Welt.", "de", "Latn")   # (a noun, no WELT)
     assert not _ents("Der Gouverneur des Bundesstaates Oyo sprach.", "de", "Latn") - {("Oyo", "LOC")}
+
+
+def test_japanese_clubs_by_sport_and_temples_after_their_rank():
+    assert ("日紡貝塚バレーボール部", "ORG") in _ents("日紡貝塚バレーボール部を率いた。", "ja", "Jpan")
+    assert ("延暦寺", "LOC") in _ents("天台宗の総本山延暦寺は堂塔を失った。", "ja", "Jpan")

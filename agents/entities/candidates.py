@@ -800,6 +800,11 @@ JA_ORG_WORDS = ("株式会社", "有限会社", "銀行", "大学", "高校", "�
                 "鐵道", "交通", "汽船", "酒造", "紡績", "運輸", "信用金庫", "信用組合", "藩", "内閣", "議会",
                 "総督府", "奉行所", "県警", "県警察", "美術院", "師範学校", "高等専門学校", "専門学校", "小中学校", "学校", "陸上部", "野球部",
                 "ラグビー部", "サッカー部", "スキー部", "陸上競技部", "蹴球部", "競走部", "政党",
+                # more clubs by their sport (日紡貝塚バレーボール部, 白樺学園高校アイスホッケー部), and
+                # councils of towns and of temples (長野県町村会, 京都仏教会)
+                "バレーボール部", "アイスホッケー部", "バスケットボール部", "ハンドボール部", "ソフトボール部",
+                "ホッケー部", "テニス部", "卓球部", "柔道部", "剣道部", "水泳部", "相撲部", "駅伝部", "ボート部",
+                "山岳部", "吹奏楽部", "町村会", "仏教会",
                 "興業", "商会", "工務店", "製菓", "精工", "電工", "運送", "百貨店", "書店", "醸造", "リース",
                 # federations and councils of bodies, and textile makers (日本生活協同組合連合会,
                 # トヨタ紡織); firms by their trade (丸高産業, 松浦水産: not 観光産業, a kind, below);
@@ -3693,7 +3698,8 @@ def _ja_place_head(word: str, suffixes: tuple[str, ...], place_only: bool) -> bo
 
 # a kind of firm or body written before its name in one compound (金属加工会社越路精工, 眼鏡枠
 # メーカー西山光学, 宗教法人天理教, 終点若桜駅); not a legal form, part of the name (株式会社東芝)
-_JA_KIND_BEFORE_NAME = re.compile("(?:(?<!株式|有限|合同|合資|合名)(?<![子親])会社|メーカー|^(?:宗教|学校|医療)法人|^終点|^始発)")
+_JA_KIND_BEFORE_NAME = re.compile("(?:(?<!株式|有限|合同|合資|合名)(?<![子親])会社|メーカー|^(?:宗教|学校|医療)法人|^終点|^始発"
+                                  "|^(?:総本山|大本山))")   # (総本山 + 延暦寺: the temple's rank, then its name)
 
 
 def _ja_listed_name(run: str, cw) -> bool:
