@@ -1454,7 +1454,8 @@ def _clubs_by_town_exonym(text: str, hits: list, kb, covered: bytearray, col: _C
 
 
 # an article, then a word of three to five letters with one capital (die Nasa, der Uefa)
-_DE_ARTICLE_THEN_SHORT_WORD = re.compile(r"\b(?:[Dd]ie|[Dd]er|[Dd]es|[Dd]em|[Dd]en) ([A-ZÄÖÜ][a-zäöü]{2,4})\b(?!-)")
+# (opening with its class, the boundary read after it: twice as fast as \b first)
+_DE_ARTICLE_THEN_SHORT_WORD = re.compile(r"[Dd](?<![\w-][Dd])(?:ie|er|es|em|en) ([A-ZÄÖÜ][a-zäöü]{2,4})\b(?!-)")
 
 
 def _de_acronyms_as_words(text: str, covered: bytearray, col: _Collector, kb) -> None:
