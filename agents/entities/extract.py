@@ -2741,13 +2741,6 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             covered[s:t] = b"\x01" * (t - s)
             add(unknown_id(text[s:t]), text[s:t], "LOC", None, s, t)
             continue
-        elif etype == "LOC" and code == "ja" and e.id.startswith("country-") \
-                and (team := _JA_NATIONAL_TEAM.match(text, end)) is not None and not any(covered[start:team.end()]):
-            # ガーナ代表, 韓国女子代表: a country's national team
-            t = team.end()
-            covered[start:t] = b"\x01" * (t - start)
-            add(unknown_id(text[start:t]), text[start:t], "ORG", None, start, t)
-            continue
         elif etype == "ORG" and code == "ja" and "\u4E00" <= text[end:end + 1] <= "\u9FFF" \
                 and (unit := _JA_UNIT_AFTER.match(text, end)) is not None and not any(covered[start:unit.end()]):
             # NHK松山放送局, 日本赤十字社長野県支部, 宮内庁書陵部: a unit of the known body, a body of its own
