@@ -122,7 +122,8 @@ SETS = ("de", "zh", "ja", "de_tail", "zh_tail", "ja_tail", "fr", "es", "it", "ru
         "ja_wiki10", "ja_news2", "zh_trans6", "de_trans6", "zh_news2", "zh_news3", "de_news2", "ja_news3",
         "zh_news4", "zh_news5", "de_news3", "ja_news4", "ja_wiki11", "de_wiki2", "zh_trans7", "ja_wiki12", "ja_wiki13", "ja_wiki14", "zh_trans8", "de_trans7", "ja_wiki15", "ja_wiki16",
         "zh_trans9", "zh_trans10", "de_trans8", "ja_wiki17", "zh_trans11", "de_trans9", "ja_wiki18", "ja_wiki19",
-        "zh_trans12", "de_trans10", "ja_wiki21", "ja_wiki20", "ja_wiki23", "ja_wiki22")
+        "zh_trans12", "de_trans10", "ja_wiki21", "ja_wiki20", "ja_wiki23", "ja_wiki22",
+        "ja_wiki24", "zh_trans13")
 MARK = re.compile(r"\[(PER|ORG|LOC) ([^\[\]]+?)\]")
 
 
