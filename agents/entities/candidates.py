@@ -4027,13 +4027,14 @@ def _ja_lone_names(text: str, covered: bytearray, out: list) -> None:
 # a body's name opening a sentence in kanji (or kanji and katakana) before は, and what
 # seats it in the clause after (東洋水産は ... に本社を置く, 月桂冠は ... に本社を置き): a
 # firm, though no word of its name says so; general Japanese
-_JA_SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[。！？\n]))([\u4E00-\u9FFF々][\u4E00-\u9FFF々\u30A1-\u30FA\u30FC]{1,9})は")
+# (opening with its class, what stands before read after it: a lookbehind first is tried everywhere)
+_JA_SENTENCE_SUBJECT = re.compile(r"([\u4E00-\u9FFF々](?<![^。！？\n][\s\S])[\u4E00-\u9FFF々\u30A1-\u30FA\u30FC]{1,9})は")
 _JA_SEATED = re.compile("本社を(?:置|構え|移)|に本社|を本拠|に本拠")
 
 
 def _ja_seated_subjects(text: str, covered: bytearray, out: list) -> None:
     words = common_words().ja_words2
-    for m in _JA_SENTENCE_SUBJECT.finditer(text) if "本" in text else ():
+    for m in _JA_SENTENCE_SUBJECT.finditer(text) if "本社" in text or "本拠" in text else ():
         s, e = m.span(1)
         name = m.group(1)
         if name in words or name in JA_NOT_NAMES or name[0] in _JA_THIS_ONE or any(covered[s:e]) \
