@@ -267,6 +267,7 @@ class KnowledgeBase:
         self._quiet_by_anchor = None   # quiet_by_anchor's index, built on first use
         self._famous_family_names: dict[str, frozenset[str]] = {}   # language -> famous_family_names
         self._dotted_family_names: frozenset[str] | None = None   # dotted_family_names, built on first use
+        self._acronyms_as_words: dict[str, KBEntity] | None = None   # acronyms_as_words, built on first use
 
     def _pattern_meta(self, p: int):
         meta = self._meta[p]
@@ -408,6 +409,16 @@ class KnowledgeBase:
                     found.discard(last)
             self._dotted_family_names = frozenset(found)
         return self._dotted_family_names
+
+    def acronyms_as_words(self) -> dict[str, KBEntity]:
+        """Bodies' acronyms of three to five Latin capitals, as a word with one capital (Nasa,
+        Uefa: how German and Italian write acronyms read as words), and their entities."""
+        if self._acronyms_as_words is None:
+            self._acronyms_as_words = {
+                alias.capitalize(): self.entities[idx] for alias, idx, _ in self._aliases
+                if 3 <= len(alias) <= 5 and alias.isascii() and alias.isalpha() and alias.isupper()
+                and self.entities[idx].type == "ORG"}
+        return self._acronyms_as_words
 
     def quiet_aliases(self) -> list[str]:
         """The quiet aliases (FLAG_QUIET) as written, those marked with a language aside."""
