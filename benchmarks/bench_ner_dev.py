@@ -88,7 +88,12 @@ news and Wikipedia on firms in every script and their executives; odd lines read
 names of two characters (蔡鍔, 許坤, short transliterations, family names alone), German
 encyclopaedia translations naming bodies and people by one word, Japanese people in kanji with
 no title beside domains and old provinces, and Japanese stage names, labels, clubs and firms in
-every script; odd lines read for rules.
+every script; odd lines read for rules. ``zh_trans12 de_trans10 ja_wiki21 ja_wiki20 ja_wiki23
+ja_wiki22`` (the thirty-third round, the same brief): foreign family names of two characters in
+running Chinese, one-word names in German wire translations, uncued kanji people, bodies and
+places of local history, mixed-script firms, facilities and bodies named by their kind word;
+odd lines read for rules. ``ja_wiki24 zh_trans13`` (the same round): every subject, held out
+whole, written after the round's rules.
 ``BRIEF.md`` beside the sets is the brief those helpers and the last rounds' were given.
 
 Rules and the knowledge base may be chosen on these sentences, never on the test sets.
