@@ -3617,8 +3617,9 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
             or word.startswith(JA_TIME_WORDS) \
             or word[-1].isdigit() or _RANK.search(word) \
             or word.endswith("将軍"):   # (征夷大将軍, a general's or shogun's title: no army)
-        # (両国政府: "both countries' governments", no body of Ryōgoku; a rank makes a description: 世界3位連合, "the world's third-largest alliance"; a
-        # number a count: 13農協, "thirteen co-operatives"; 旧 + a town's office its old building)
+        # (両国政府: "both countries' governments", no body of Ryōgoku; a rank makes a
+        # description: 世界3位連合, "the world's third-largest alliance"; a number a count:
+        # 13農協, "thirteen co-operatives"; 旧 + a town's office its old building)
         return
     e = s + len(word)
     if any(covered[s:e]):
@@ -4033,6 +4034,8 @@ _JA_SEATED = re.compile("本社を(?:置|構え|移)|に本社|を本拠|に本�
 
 
 def _ja_seated_subjects(text: str, covered: bytearray, out: list) -> None:
+    """A sentence's subject before は that the clause after seats by its head office before
+    any comma: a firm (no word, no person's full name, no 同社)."""
     words = common_words().ja_words2
     for m in _JA_SENTENCE_SUBJECT.finditer(text) if "本社" in text or "本拠" in text else ():
         s, e = m.span(1)
