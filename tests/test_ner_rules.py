@@ -2678,3 +2678,9 @@ def test_german_acronym_written_as_a_word_after_an_article():
 def test_japanese_clubs_by_sport_and_temples_after_their_rank():
     assert ("日紡貝塚バレーボール部", "ORG") in _ents("日紡貝塚バレーボール部を率いた。", "ja", "Jpan")
     assert ("延暦寺", "LOC") in _ents("天台宗の総本山延暦寺は堂塔を失った。", "ja", "Jpan")
+
+
+@pytest.mark.parametrize("text, name", [("琉球王府は首里城を政治の中心とした。", "琉球王府"),
+                                        ("鎌倉幕府は京都に六波羅探題を置いた。", "六波羅探題")])
+def test_japanese_offices_of_historical_governments_are_bodies(text, name):
+    assert (name, "ORG") in _ents(text, "ja", "Jpan")

@@ -812,6 +812,8 @@ JA_ORG_WORDS = ("株式会社", "有限会社", "銀行", "大学", "高校", "�
                 "連合会", "協議会", "紡織", "産業", "水産", "大使館", "総領事館", "領事館", "造船",
                 # Buddhist schools and their branches (曹洞宗, 臨済宗妙心寺派; not 右派, 主流派: below)
                 "宗", "派",
+                # offices of historical governments (京都所司代, 琉球王府, 九州探題)
+                "所司代", "王府", "探題",
                 # military units (第2師団, 歩兵第21連隊, 第343海軍航空隊, 近衛師団)
                 "師団", "旅団", "連隊", "大隊", "航空隊", "飛行隊", "戦隊",
                 # governments (明治政府, 臨時政府: not 府, a prefecture), newspapers (北羽新報) and
