@@ -1640,43 +1640,36 @@ def _cjk_family_names(text: str, col: _Collector) -> None:
                 del written[eid]
 
 
-def _dotted_family_names(text: str, col: _Collector) -> None:
-    """鮑爾 after 柯林·鮑爾, スミス after ジョン・スミス: a foreign family name alone, taken as
-    an unknown person of its own, is the person whose full name (known or not) the
-    article writes with it last after a middle dot, when one such person does."""
-    full: dict[str, set[str]] = {}
-    for eid, (_, etype, _) in col.meta.items():
-        if etype == "PER":
-            for s, e in col.mentions[eid]:
-                if (cut := max(text.rfind(d, s, e) for d in _TRANSLIT_DOTS)) > s:
-                    full.setdefault(text[cut + 1:e], set()).add(eid)
-    for eid in [eid for eid in col.meta if eid.startswith("x-") and col.meta[eid][1] == "PER"] if full else ():
-        named = {text[s:e] for s, e in col.mentions[eid]}
-        if len(named) == 1 and len(owners := full.get(named.pop(), ())) == 1 and eid not in owners:
-            col.mentions[next(iter(owners))].extend(col.remove(eid))
-
-
 _KATAKANA = re.compile("[\u30A1-\u30FA\u30FC・＝=]")
 _HIRAGANA_OR_PUNCT = re.compile("[\u3041-\u3096、。！？「」『』（）()，,. \n]")
 
 
-def _dotted_family_names_alone(text: str, covered: bytearray, col: _Collector, code: str) -> None:
-    """鮑爾 after 約翰·鮑爾, ブレナン after ハロルド・ブレナン, where no rule found the family
-    name alone (鮑爾十四歲便輟學, ブレナンの晩年): the person whose full name the article
-    writes with it last after a middle dot, when one person does. Not inside a longer
-    run of transliteration or katakana, nor before a body's or a place's word (鮑爾銀行)."""
-    dots = _TRANSLIT_DOTS if code == "zh" else "・＝="
-    owners: dict[str, set[str]] = {}
+def _dotted_family_names(text: str, covered: bytearray, col: _Collector, code: str) -> None:
+    """鮑爾 after 柯林·鮑爾, スミス after ジョン・スミス: a foreign family name alone is the
+    person whose full name (known or not) the article writes with it last after a middle
+    dot, when one such person does. Taken as an unknown person of its own, it joins them;
+    where no rule found it (鮑爾十四歲便輟學, ブレナンの晩年), Chinese and Japanese text is
+    searched for it: not inside a longer run of transliteration or katakana, nor before a
+    body's or a place's word (鮑爾銀行), nor where it is a loanword (フェスティバル)."""
+    full: dict[str, set[str]] = {}
     for eid, (_, etype, _) in col.meta.items():
         if etype == "PER":
             for s, e in col.mentions[eid]:
-                if (cut := max(text.rfind(d, s, e) for d in dots)) > s and e - cut > 2:
-                    owners.setdefault(text[cut + 1:e], set()).add(eid)
+                if (cut := max(text.rfind(d, s, e) for d in _ALL_DOTS)) > s:
+                    full.setdefault(text[cut + 1:e], set()).add(eid)
+    if not full:
+        return
+    for eid in [eid for eid in col.meta if eid.startswith("x-") and col.meta[eid][1] == "PER"]:
+        named = {text[s:e] for s, e in col.mentions[eid]}
+        if len(named) == 1 and len(owners := full.get(named.pop(), ())) == 1 and eid not in owners:
+            col.mentions[next(iter(owners))].extend(col.remove(eid))
+    if code not in ("zh", "ja"):
+        return
     loanwords = common_words().ja_loanwords
-    for family, eids in owners.items():
-        if len(eids) != 1 or family in loanwords:   # (フジロック・フェスティバル: a word, no family name)
+    for family, owners in full.items():
+        if len(owners) != 1 or len(family) < 2 or family in loanwords:
             continue
-        eid = next(iter(eids))
+        eid = next(iter(owners))
         n = len(family)
         i = text.find(family)
         while i >= 0:
@@ -1689,6 +1682,10 @@ def _dotted_family_names_alone(text: str, covered: bytearray, col: _Collector, c
                 covered[i:e] = b"\x01" * n
                 col.mentions[eid].append((i, e))
             i = text.find(family, e)
+
+
+# the middle dots of Chinese and Japanese foreign names, and the Japanese double hyphen
+_ALL_DOTS = _TRANSLIT_DOTS + "＝="
 
 
 _JA_READING = re.compile(r"（[ぁ-ゖー 　]*\Z")
@@ -3003,9 +3000,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     _quiet_in_context(text, covered, col, code)
     if cjk:
         _cjk_family_names(text, col)
-        _dotted_family_names(text, col)
-        if code in ("zh", "ja") and any(d in text for d in "·•・‧＝="):
-            _dotted_family_names_alone(text, covered, col, code)
+        _dotted_family_names(text, covered, col, code)
     if code == "ja":
         _ja_names_alone(text, covered, col)
     _unknown_short_forms(text, covered, col, code)
