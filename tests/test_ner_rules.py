@@ -2684,3 +2684,15 @@ def test_japanese_clubs_by_sport_and_temples_after_their_rank():
                                         ("鎌倉幕府は京都に六波羅探題を置いた。", "六波羅探題")])
 def test_japanese_offices_of_historical_governments_are_bodies(text, name):
     assert (name, "ORG") in _ents(text, "ja", "Jpan")
+
+
+@pytest.mark.parametrize("text, inner", [("庫珀斯敦是國家棒球名人堂的所在地。", "珀斯"),
+                                         ("希爾克萊斯特乳業宣布關閉工廠。", "萊斯特"),
+                                         ("他在維丁與卡拉法特之間航行。", "拉法")])
+def test_chinese_known_place_inside_a_transliterated_name_is_no_mention(text, inner):
+    assert not any(name == inner for name, _ in _ents(text, "zh", "Hant"))
+
+
+def test_chinese_country_after_a_transliteration_character_stays():
+    assert ("法國", "LOC") in _ents("她獲選參加法國亞維儂藝術節。", "zh", "Hant")
+    assert ("麗水市", "LOC") in _ents("全羅南道麗水市外海一艘漁船翻覆。", "zh", "Hant")

@@ -755,6 +755,21 @@ def _ja_country_before(text: str, start: int, end: int, eid: str, kb) -> int:
     return -1
 
 
+def _zh_inside_transliteration(text: str, h) -> bool:
+    """A short place's name glued after transliteration characters no hit took is the end of a
+    longer name (南里奥格兰 + 德州: not Texas; 蘭伯 + 特維爾: not Tver), and one with such
+    characters on both sides is its middle (韋 + 伯斯 + 特); of three characters or between
+    two, not a country nor a town by its unit (參加 + 法國 + 亞維儂, 全羅南道 + 麗水市)."""
+    s, e = h.start, h.end
+    if not (1 <= s and e - s <= 3 and text[s - 1] in TRANSLIT):
+        return False
+    two_before = s >= 2 and text[s - 2] in TRANSLIT
+    if two_before and e - s == 2:
+        return True
+    return (two_before or text[e:e + 1] in TRANSLIT) and text[e - 1] not in CJK_ADMIN_SUFFIX \
+        and not h.entity.id.startswith("country-")
+
+
 def _zh_landform_split(text: str, h, ends) -> tuple[int, int, str] | None:
     """(start, end, "LOC") of the landform that ends on the first character of the place
     hit ``h`` when a name stands before it (after any hit's end in ``ends``) and a side
@@ -2549,12 +2564,10 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     dotted = None
     if cjk and hits:
         hits, dotted = _dotted_people(text, hits, code)
-    if hits and code == "zh":   # a short place's name glued after transliteration characters no hit
-        # took is the end of a longer name (南里奥格兰 + 德州: not Texas)
+    if hits and code == "zh":
         ends = {h.end for h in hits}
-        hits = [h for h in hits if not (h.entity.type == "LOC" and h.end - h.start == 2 and h.start >= 2
-                                        and text[h.start - 1] in TRANSLIT and text[h.start - 2] in TRANSLIT
-                                        and h.start not in ends)]
+        hits = [h for h in hits if not (h.entity.type == "LOC" and h.start not in ends
+                                        and _zh_inside_transliteration(text, h))]
     if hits and code == "zh":   # 美國人, 羅馬人: a people, not the place (but 法国人口: its population)
         hits = [h for h in hits if not (h.entity.type == "LOC" and text.startswith("人", h.end)
                                         and not text.startswith(ZH_REN_WORDS, h.end))]
