@@ -2696,3 +2696,14 @@ def test_chinese_known_place_inside_a_transliterated_name_is_no_mention(text, in
 def test_chinese_country_after_a_transliteration_character_stays():
     assert ("法國", "LOC") in _ents("她獲選參加法國亞維儂藝術節。", "zh", "Hant")
     assert ("麗水市", "LOC") in _ents("全羅南道麗水市外海一艘漁船翻覆。", "zh", "Hant")
+
+
+@pytest.mark.parametrize("text, name", [("Die Zeitung zitierte De Wever mit den Worten.", "De Wever"),
+                                        ("Er gewann den Sprint vor Kjeldsen und Van Aert.", "Van Aert"),
+                                        ("Laut Di Maio ist das falsch.", "Di Maio")])
+def test_german_capital_particle_opens_a_family_name(text, name):
+    assert (name, "PER") in _ents(text, "de", "Latn")
+
+
+def test_german_capital_particle_after_in_is_no_person():
+    assert not any(t == "PER" for _, t in _ents("Sie fanden die Waffe in Van Nuys.", "de", "Latn"))

@@ -175,6 +175,10 @@ presiden menteri perdana statsminister statsministern pääministeri presidentti
 
 # Words that may sit inside a multi-word name ("Bank of America", "Ludwig van Beethoven").
 CONNECTORS = frozenset("of de da del della der den von van vom zu bin ibn al el la le y and & für".split())
+# ... of which these, written with a capital inside a German sentence, open a family name (Belgian,
+# Dutch, Italian, Portuguese, French: De Wever, Van Aert, Di Maio, Da Silva, Du Bois; in Dutch
+# text a capital De also opens a title or a place's name: De Tijd, De Koog)
+CAPITAL_PARTICLES = frozenset("De Van Di Da Du Del Della Dos".split())
 # ... and, written in lower case only, these (French ben for bin: Mohammed ben Salmane; a
 # capital Ben opens a name: Ben Bernanke; a capital Да opens a sentence)
 NAME_LINKS = frozenset(("ben", "bint")) | frozenset(
@@ -2354,8 +2358,11 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                                              and _de_adjective_of_a_body(toks[0][3], toks[1][3], cw))) \
                 and not (german and "minister" in toks[0][3] and _de_ministry(toks[0][3])) \
                 and not (toks[0][0] in people_alone
-                         and _de_speaker(text, toks[0][0], toks[0][1], toks[0][2]) is not None):
-            # (das Justizministerium; die Politik Trumps: a person that speaks or is famous stays)
+                         and _de_speaker(text, toks[0][0], toks[0][1], toks[0][2]) is not None) \
+                and not (german and toks[0][2] in CAPITAL_PARTICLES and len(toks) >= 2
+                         and not _is_sentence_start(text, toks[0][0]) and not _after_place_cue(text, toks[0][0])):
+            # (das Justizministerium; die Politik Trumps: a person that speaks or is famous stays;
+            # mit De Wever, vor Van Aert: a particle written with a capital inside a sentence opens the family name)
             toks.pop(0)
         if code == "uk" and len(toks) >= 2 and uk_lead_title(toks[0][2]):
             toks.pop(0)   # a title at a sentence start: Президентка Марія Коваль
@@ -2405,7 +2412,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                     e = registered.end()   # (der Verein Kulturbahnhof Ottersberg e.V.)
                 out.append(Candidate(s, e, text[s:e], "ORG"))
                 return
-        elif german and len(toks) >= 2 and _de_descriptor(toks[0], toks[1], given):
+        elif german and len(toks) >= 2 and toks[0][2] not in CAPITAL_PARTICLES and _de_descriptor(toks[0], toks[1], given):
             toks.pop(0)   # a common noun before a name: "Neobank N26", "Vergleichsportal Finanztip"
         elif german and len(toks) >= 3 and toks[0][3] in DE_NATIONALITY_NOUNS and _first_name(toks[1][3], given):
             toks.pop(0)   # der Däne | Rasmus Kjærgaard: a nationality before the person's name
@@ -2427,7 +2434,10 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         and not any(covered[employer[0][0]:employer[-1][1]]):
                     out.append(Candidate(employer[0][0], employer[-1][1], text[employer[0][0]:employer[-1][1]], "ORG"))
                 del toks[:first]
-        person_like = len(toks) >= 2 and _first_name(toks[0][3], given, code)
+        # (a capital particle in German text opens a family name, but not a place's after "in": in Van Nuys)
+        particle_name = german and len(toks) >= 2 and toks[0][2] in CAPITAL_PARTICLES \
+            and not _after_place_cue(text, toks[0][0])
+        person_like = len(toks) >= 2 and _first_name(toks[0][3], given, code) or particle_name
         generic_end = len(toks) >= 2 and toks[-1][3] in GENERIC and toks[-1][3] not in ORG_SUFFIXES \
             and not (nl and dutch.compound_head_type(toks[-1][3]))   # (de Grote Markt: a square's name)
         # (after a German institution's or a place's head the words are its name, nouns or
@@ -2568,6 +2578,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         # so does an organisation's last word after words none of the most
                         # frequent: Columbia Records, not Golf Club)
                         words[-1].casefold() in LOC_SUFFIXES_LATIN or words[0].casefold() in feature_heads
+                        or particle_name   # (mit De Lie: a family name)
                         or words[0].casefold() in ORG_HEADS or headed
                         or words[0].casefold() in org_openers   # Corte Constitucional
                         or nl and not _is_sentence_start(text, toks[0][0])   # (Dutch capitalises names only: het Openbaar Ministerie)
@@ -2589,8 +2600,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             _type_latin(words, text[max(0, s - 12):s])
         if etype == "MISC" and (2 <= len(words) <= 3
                                 or len(words) <= 5 and any(w in NOBLE_PARTICLES for w in words[1:-1])) \
-                and _first_name(words[0].casefold(), given, code) and words[-1].lower() not in ORG_SUFFIXES:
-            etype = "PER"   # (two first names and a noble name: Johann Friedrich von Alvensleben)
+                and (_first_name(words[0].casefold(), given, code) or particle_name) \
+                and words[-1].lower() not in ORG_SUFFIXES:
+            etype = "PER"   # (two first names and a noble name: Johann Friedrich von Alvensleben; De Bruyne)
         elif etype == "MISC" and german and len(words) == 3 and words[1] in ("von", "zu") \
                 and german_lone_type(words[0]) == "PER":
             etype = "PER"   # a rare first name (a word in no list) before a noble name: Herrad von Landsberg
