@@ -2707,3 +2707,9 @@ def test_german_capital_particle_opens_a_family_name(text, name):
 
 def test_german_capital_particle_after_in_is_no_person():
     assert not any(t == "PER" for _, t in _ents("Sie fanden die Waffe in Van Nuys.", "de", "Latn"))
+
+
+@pytest.mark.parametrize("text, name", [("警長惠勒說，死者是一名男子。", "惠勒"), ("檢察官穆勒在結辯中要求重判。", "穆勒"),
+                                        ("該樂團由主唱麥弗森和吉他手杜根組成。", "杜根")])
+def test_chinese_police_prosecutors_and_band_players_before_a_name(text, name):
+    assert (name, "PER") in _ents(text, "zh", "Hant")
