@@ -2713,3 +2713,10 @@ def test_german_capital_particle_after_in_is_no_person():
                                         ("該樂團由主唱麥弗森和吉他手杜根組成。", "杜根")])
 def test_chinese_police_prosecutors_and_band_players_before_a_name(text, name):
     assert (name, "PER") in _ents(text, "zh", "Hant")
+
+
+@pytest.mark.parametrize("text, name", [("宮古製糖は、宮古島市で粗糖を製造する。", "宮古製糖"),
+                                        ("よつ葉乳業は、北海道の農協が出資して設立された。", "よつ葉乳業"),
+                                        ("日清製粉と技術提携を結んだ。", "日清製粉")])
+def test_japanese_makers_of_sugar_dairy_and_flour_are_firms(text, name):
+    assert (name, "ORG") in _ents(text, "ja", "Jpan")

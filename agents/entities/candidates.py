@@ -841,6 +841,8 @@ JA_ORG_WORDS = ("株式会社", "有限会社", "銀行", "大学", "高校", "�
                 # more trades, of _JA_TRADE_WORDS below (第一生命, 村田精機, 出光興産)
                 "生命", "電子", "通信", "開発", "石油", "観光", "機械", "技研", "精機", "化成", "鉱業",
                 "物流", "興産",
+                # makers of sugar, dairy, flour and oil (宮古製糖, 雪印乳業, 日清製粉, 日清製油)
+                "製糖", "乳業", "製粉", "製油",
                 # sumo stables (宮城野部屋; not 子供部屋, "a child's room": _JA_TRADE_WORDS)
                 "部屋",
                 # works, light railways, alliances, mountaineering clubs and land-improvement districts
@@ -941,7 +943,7 @@ _JA_NOT_KANA_NAMES = frozenset("""とは では には として について �
 # a hiragana name before a bank's or a trade's word, opening a sentence or a clause (さくら信用金庫は,
 # 三河みどり信用組合は: not 設立された地方銀行, 多くの銀行, whose hiragana is grammar)
 # (found by its last word, then read back in Python: the words are rare, the kana everywhere)
-JA_KANA_NAMED_BODY_END = re.compile(r"(?:信用金庫|信用組合|銀行|製菓|製粉|食品|書店|商店|酒造|醸造|交通|汽船)"
+JA_KANA_NAMED_BODY_END = re.compile(r"(?:信用金庫|信用組合|銀行|製菓|製粉|製糖|乳業|食品|書店|商店|酒造|醸造|交通|汽船)"
                                     r"(?=[はがのをにとでへもや、。（(「」]|$)")
 _JA_KANA_NAME_BEFORE = re.compile(r"(?:^|[、。「」（(\s])([\u4E00-\u9FFF]{0,3}[\u3041-\u3096]{2,6}[\u4E00-\u9FFF]{0,4})\Z")
 _JA_PARTICLE_CHARS = frozenset("はがのをにとでへもや")   # (after a name in hiragana: its end)
