@@ -2720,3 +2720,10 @@ def test_chinese_police_prosecutors_and_band_players_before_a_name(text, name):
                                         ("日清製粉と技術提携を結んだ。", "日清製粉")])
 def test_japanese_makers_of_sugar_dairy_and_flour_are_firms(text, name):
     assert (name, "ORG") in _ents(text, "ja", "Jpan")
+
+
+@pytest.mark.parametrize("text, name", [("社長の西村公平は、協会の会長を2期務めた。", "西村公平"),
+                                        ("当時の会頭外山喜一郎が中心となった。", "外山喜一郎"),
+                                        ("元理事長比嘉正男氏は融資拡大を進めた。", "比嘉正男")])
+def test_japanese_role_then_full_name(text, name):
+    assert (name, "PER") in _ents(text, "ja", "Jpan")

@@ -3760,7 +3760,8 @@ def ja_full_name(run: str) -> bool:
 # 加藤真照は, 創業者飯塚辰五郎), general Japanese
 JA_ROLES_BEFORE_NAME = ("社長", "会長", "創業者", "住職", "宮司", "監督", "院長", "理事長", "蔵元", "頭取", "店主", "館長",
                         "校長", "学長", "組合長", "当主", "園長", "初代", "杜氏", "編集者", "技術者", "研究家", "建築家",
-                        "作家", "画家", "漫画家", "写真家", "俳優", "歌手", "記者", "設計者", "技師", "専務", "常務")
+                        "作家", "画家", "漫画家", "写真家", "俳優", "歌手", "記者", "設計者", "技師", "専務", "常務",
+                        "副社長", "会頭", "取締役")
 # given names written in kana, women's most (高柳ゆかり, 高橋キヨ, 仲村渠ミツ), general Japanese
 JA_KANA_GIVEN = frozenset("""ゆかり ちづる みどり さくら あゆみ ひとみ まゆみ かおり さおり めぐみ ゆみ なつみ ひろみ のぞみ
 あやか はるか ゆうこ あかね あずさ あすか いずみ かすみ しのぶ すみれ ちひろ つばさ なぎさ ひかり まどか みのり ゆい
@@ -3786,9 +3787,9 @@ _JA_ROLE_LAST_CHARS = frozenset(r[-1] for r in JA_ROLES_BEFORE_LISTED_NAME)
 
 @lru_cache(maxsize=1)
 def _ja_role_then_name() -> re.Pattern:
-    """= (ROLE)(FAMILY NAME)([Han]{1,3})(?=[_JA_END]), built on first use."""
-    return re.compile("(?:" + alternation(JA_ROLES_BEFORE_NAME, 0) + ")((?:" + _by_first_char(ja_surnames(), "") + ")"
-                      r"[一-鿿]{1,3})(?=[" + _JA_END + "])")
+    """= (ROLE)の?(FAMILY NAME)([Han]{1,3})(?=[_JA_END]), built on first use (社長の西村公平は)."""
+    return re.compile("(?:" + alternation(JA_ROLES_BEFORE_NAME, 0) + ")の?((?:" + _by_first_char(ja_surnames(), "") + ")"
+                      r"[一-鿿]{1,3}(?<![氏様殿]))(?=[" + _JA_END + "])")   # (its honorific no part of it: 西山典子氏が)
 
 
 @lru_cache(maxsize=1)
