@@ -2727,3 +2727,14 @@ def test_japanese_makers_of_sugar_dairy_and_flour_are_firms(text, name):
                                         ("元理事長比嘉正男氏は融資拡大を進めた。", "比嘉正男")])
 def test_japanese_role_then_full_name(text, name):
     assert (name, "PER") in _ents(text, "ja", "Jpan")
+
+
+@pytest.mark.parametrize("text, name, eid", [("主要な納入先はスズキ、ヤマハ発動機などである。", "スズキ", "suzuki-motor"),
+                                             ("工事を大林組に発注した。", "大林組", "obayashi"),
+                                             ("東武鉄道の特急で浅草から約2時間の距離にある。", "東武鉄道", "tobu-railway")])
+def test_japanese_names_of_listed_firms(text, name, eid):
+    assert (name, eid) in _mention_ids(text, "ja", "Jpan")
+
+
+def test_chinese_name_of_a_listed_firm_inside_a_transliteration_is_no_mention():
+    assert not any(i == "rohm" for _, i in _mention_ids("他生於特羅姆瑟。", "zh", "Hant"))
