@@ -2738,3 +2738,10 @@ def test_japanese_names_of_listed_firms(text, name, eid):
 
 def test_chinese_name_of_a_listed_firm_inside_a_transliteration_is_no_mention():
     assert not any(i == "rohm" for _, i in _mention_ids("他生於特羅姆瑟。", "zh", "Hant"))
+
+
+@pytest.mark.parametrize("text, name", [("練馬ベアーズの谷口大地投手が最多勝を獲得した。", "練馬ベアーズ"),
+                                        ("信濃グランセローズは独立リーグ球団である。", "信濃グランセローズ"),
+                                        ("香川オリーブガイナーズは高松市を本拠地としている。", "香川オリーブガイナーズ")])
+def test_japanese_team_by_a_ward_prefecture_or_province_and_nickname(text, name):
+    assert (name, "ORG") in _ents(text, "ja", "Jpan")

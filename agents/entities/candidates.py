@@ -952,6 +952,7 @@ JA_AFTER_BODY = tuple(sorted(("所属", "傘下", "出身", "在籍", "本社", 
                              reverse=True))
 # a team's nickname after its town's name: katakana that ends like an English plural (練馬ベアーズ)
 # (the nickname found first, after a kanji: katakana are fewer than kanji; its town read back in Python)
+_JA_TEAM_TOWN_UNITS = ("市", "区", "町", "県", "国")   # (a team's town written without its unit)
 JA_TOWN_TEAM = re.compile(r"[\u30A1-\u30FA](?<=[\u4E00-\u9FFF].)[\u30A1-\u30FA\u30FC]{2,}[ズス](?![\u30A1-\u30FA\u30FC])")
 # a katakana word after の, と or a comma, before what only follows a place: born there, a head
 # office there (ドイツのウルムで生まれ, スイスのヴヴェイに本社を置く), general Japanese
@@ -3432,7 +3433,8 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             town, nickname = text[s:k], m.group()
             if k - s >= 2 and e - k >= 4 and not (s and _JA_NAME_OR_KANA_CHAR.match(text, s - 1)) \
                     and not any(covered[s:e]) and not nickname.endswith(KATAKANA_LOC_ENDS) and nickname not in JA_NOT_TEAMS \
-                    and (_kb_place(town) or _kb_place(town + "市")):
+                    and (_kb_place(town) or any(_kb_place(town + unit) for unit in _JA_TEAM_TOWN_UNITS)):
+                # (練馬ベアーズ: a ward's, 信濃グランセローズ: an old province's)
                 out.append(Candidate(s, e, text[s:e], "ORG"))
         for m in JA_THEATRE_COMPANY.finditer(text) if "劇団" in text else ():
             s, e = m.span()
