@@ -2745,3 +2745,7 @@ def test_chinese_name_of_a_listed_firm_inside_a_transliteration_is_no_mention():
                                         ("香川オリーブガイナーズは高松市を本拠地としている。", "香川オリーブガイナーズ")])
 def test_japanese_team_by_a_ward_prefecture_or_province_and_nickname(text, name):
     assert (name, "ORG") in _ents(text, "ja", "Jpan")
+
+
+def test_japanese_regional_stock_exchange_ends_before_its_market_section():
+    assert ("名古屋証券取引所", "nagoya-stock-exchange") in _mention_ids("名古屋証券取引所市場第二部に上場した。", "ja", "Jpan")
