@@ -2749,3 +2749,11 @@ def test_japanese_team_by_a_ward_prefecture_or_province_and_nickname(text, name)
 
 def test_japanese_regional_stock_exchange_ends_before_its_market_section():
     assert ("名古屋証券取引所", "nagoya-stock-exchange") in _mention_ids("名古屋証券取引所市場第二部に上場した。", "ja", "Jpan")
+
+
+@pytest.mark.parametrize("text, name, eid", [("東洋水産は東京都港区に本社を置く。", "東洋水産", "toyo-suisan"),
+                                             ("小林製薬の大阪工場は閉鎖されていた。", "小林製薬", "kobayashi-pharmaceutical"),
+                                             ("子会社のセブン-イレブン・ジャパンは店舗を展開している。", "セブン-イレブン・ジャパン",
+                                              "seven-eleven-japan")])
+def test_japanese_names_of_well_known_firms(text, name, eid):
+    assert (name, eid) in _mention_ids(text, "ja", "Jpan")
