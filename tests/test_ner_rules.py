@@ -2757,3 +2757,9 @@ def test_japanese_regional_stock_exchange_ends_before_its_market_section():
                                               "seven-eleven-japan")])
 def test_japanese_names_of_well_known_firms(text, name, eid):
     assert (name, eid) in _mention_ids(text, "ja", "Jpan")
+
+
+@pytest.mark.parametrize("text, name", [("韋伯斯特重工將關閉兩座工廠。", "韋伯斯特重工"),
+                                        ("他否認曾收受麥克勞德營造公司的款項。", "麥克勞德營造公司")])
+def test_chinese_transliterated_firm_by_heavy_industry_or_construction(text, name):
+    assert (name, "ORG") in _ents(text, "zh", "Hant")
