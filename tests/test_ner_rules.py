@@ -2763,3 +2763,8 @@ def test_japanese_names_of_well_known_firms(text, name, eid):
                                         ("他否認曾收受麥克勞德營造公司的款項。", "麥克勞德營造公司")])
 def test_chinese_transliterated_firm_by_heavy_industry_or_construction(text, name):
     assert (name, "ORG") in _ents(text, "zh", "Hant")
+
+
+def test_chinese_known_two_character_person_inside_a_transliterated_name_is_no_mention():
+    assert not any(i == "ba-jin" for _, i in _mention_ids("雷巴金娜在女單決賽中擊敗對手。", "zh", "Hant"))
+    assert ("巴金", "ba-jin") in _mention_ids("作家巴金的小說《家》出版了。", "zh", "Hant")

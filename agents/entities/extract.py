@@ -756,10 +756,11 @@ def _ja_country_before(text: str, start: int, end: int, eid: str, kb) -> int:
 
 
 def _zh_inside_transliteration(text: str, h) -> bool:
-    """A short place's name glued after transliteration characters no hit took is the end of a
-    longer name (南里奥格兰 + 德州: not Texas; 蘭伯 + 特維爾: not Tver), and one with such
-    characters on both sides is its middle (韋 + 伯斯 + 特); of three characters or between
-    two, not a country nor a town by its unit (參加 + 法國 + 亞維儂, 全羅南道 + 麗水市)."""
+    """A short place's (or a person's two-character) name glued after transliteration characters
+    no hit took is the end of a longer name (南里奥格兰 + 德州: not Texas; 蘭伯 + 特維爾: not Tver),
+    and one with such characters on both sides is its middle (韋 + 伯斯 + 特, 雷 + 巴金 + 娜); of
+    three characters or between two, not a country nor a town by its unit (參加 + 法國 + 亞維儂,
+    全羅南道 + 麗水市)."""
     s, e = h.start, h.end
     if not (1 <= s and e - s <= 3 and text[s - 1] in TRANSLIT):
         return False
@@ -2566,8 +2567,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         hits, dotted = _dotted_people(text, hits, code)
     if hits and code == "zh":
         ends = {h.end for h in hits}
-        hits = [h for h in hits if not (h.entity.type == "LOC" and h.start not in ends
-                                        and _zh_inside_transliteration(text, h))]
+        hits = [h for h in hits if not ((h.entity.type == "LOC" or h.entity.type == "PER" and h.end - h.start == 2)
+                                        and h.start not in ends and _zh_inside_transliteration(text, h))]
     if hits and code == "zh":   # 美國人, 羅馬人: a people, not the place (but 法国人口: its population)
         hits = [h for h in hits if not (h.entity.type == "LOC" and text.startswith("人", h.end)
                                         and not text.startswith(ZH_REN_WORDS, h.end))]
