@@ -2263,6 +2263,51 @@ def add_listed_companies(b: Builder) -> tuple[int, int]:
     return added, merged
 
 
+# words named after a person that name a unit, an effect or a script far more often than the
+# person (30 Grad Celsius, das Röntgen, in Braille): no family name alone (general knowledge)
+_EPONYMS = frozenset("""celsius fahrenheit kelvin joule ampère ampere volta watt hertz newton ohm pascal tesla
+diesel röntgen doppler braille morse bunsen fermi curie becquerel sievert coulomb faraday gauss""".split())
+# family names that open a Vietnamese name: the last word of "Nguyen Phu Trong" is no family name
+_VIETNAMESE_FAMILY = frozenset("""nguyen nguyễn tran trần le lê pham phạm hoang hoàng phan vu vũ vo võ dang đặng
+bui bùi do đỗ ho hồ ngo ngô duong dương ly lý""".split())
+FAMILY_ALONE_PRIORITY = 0.5   # below every other alias: a family name alone never displaces a name
+
+
+def add_family_names_alone(b: Builder) -> int:
+    """The family name alone of each person the KB knows by a Western full name (Farage of
+    Nigel Farage, Kejriwal of Arvind Kejriwal), as a quiet alias: never matched in running
+    text, looked up for a span the rules already take for a name (and German's famous-name
+    finder), where it gives that person's id. Only a name that one known person bears, of
+    four letters or more, that is no common word, first name or frequent census family name
+    anywhere (not Schmidt, Johnson), no unit or effect (Celsius), and no other alias; not
+    for people whose names put the family name first (East Asian, Vietnamese: their last
+    word is a given name)."""
+    people: dict[str, set[str]] = {}
+    by_entity: dict[str, list[str]] = {}
+    for _, eid, _, alias in b.aliases.values():
+        by_entity.setdefault(eid, []).append(alias)
+    for eid, e in b.entities.items():
+        parts = e["name"].split()
+        if e["type"] != "PER" or not 2 <= len(parts) <= 4 or parts[0].lower() in _VIETNAMESE_FAMILY:
+            continue
+        last = parts[-1]
+        if len(last) < 4 or not last[0].isupper() or not all(c.isalpha() or c in "-'" for c in last):
+            continue
+        if any(script_of(a[0]) in ("CJK", "HANGUL", "HIRAGANA", "KATAKANA") and "·" not in a and "・" not in a
+               for a in by_entity.get(eid, ())):
+            continue   # (an East Asian name in Latin letters: Akechi Mitsuhide, Ai Weiwei)
+        people.setdefault(last, set()).add(eid)
+    added = 0
+    for last, owners in sorted(people.items()):
+        low = last.lower()
+        if len(owners) != 1 or low in b.common_any or low in b.first_names or low in b.frequent_surnames \
+                or low in _EPONYMS or alias_key(last) in b.aliases:
+            continue
+        b.add_alias(last, next(iter(owners)), FAMILY_ALONE_PRIORITY, FLAG_QUIET)
+        added += 1
+    return added
+
+
 def _listed_forms(listed: str, core: str) -> list[str]:
     """The listed name, without its legal form, without "The", and a one-word name
     without its Group/Holdings (Expedia Group; not Lloyds Banking Group)."""
@@ -2563,6 +2608,7 @@ def main(argv=None):
     n_zh_units, zh_latin = add_chinese_divisions(b)
     n_listed, n_listed_merged = add_listed_companies(b)
     n_late2, later = add_curated_late(b, later)   # (aliases of listed companies)
+    n_family_alone = add_family_names_alone(b)
     n_simplified = add_simplified_forms(b)
     n_quiet = add_quiet_city_names(b, by_name)
     n_quiet += add_quiet_arabic_town_names(b)
@@ -2594,7 +2640,7 @@ def main(argv=None):
     write_zh_names(args.out / "zh_names.json.gz")
 
     size = (args.out / "kb.json.gz").stat().st_size
-    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} zone_cities={n_zones} place_forms={n_place_forms} he_forms={n_he_forms} ko_states={n_ko_states} ko_cities={n_ko_cities} ko_provinces={n_ko_provinces} ja_states={n_ja_states} ja_units={n_ja_units} zh_units={n_zh_units} listed={n_listed}+{n_listed_merged} simplified={n_simplified} quiet={n_quiet} "
+    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} zone_cities={n_zones} place_forms={n_place_forms} he_forms={n_he_forms} ko_states={n_ko_states} ko_cities={n_ko_cities} ko_provinces={n_ko_provinces} ja_states={n_ja_states} ja_units={n_ja_units} zh_units={n_zh_units} listed={n_listed}+{n_listed_merged} family_alone={n_family_alone} simplified={n_simplified} quiet={n_quiet} "
           f"dropped_generated={b.stats['dropped']} kb.json.gz={size/1e6:.2f} MB "
           f"in {time.time()-t0:.1f}s")
 

@@ -2768,3 +2768,13 @@ def test_chinese_transliterated_firm_by_heavy_industry_or_construction(text, nam
 def test_chinese_known_two_character_person_inside_a_transliterated_name_is_no_mention():
     assert not any(i == "ba-jin" for _, i in _mention_ids("雷巴金娜在女單決賽中擊敗對手。", "zh", "Hant"))
     assert ("巴金", "ba-jin") in _mention_ids("作家巴金的小說《家》出版了。", "zh", "Hant")
+
+
+@pytest.mark.parametrize("text, name, eid", [("Im Likud wächst die Kritik an Finanzminister Smotrich.", "Smotrich", "bezalel-smotrich"),
+                                             ("Ada Lovelace korrespondierte mit Babbage.", "Babbage", "charles-babbage")])
+def test_known_persons_family_name_alone_names_them(text, name, eid):
+    assert (name, eid) in _mention_ids(text, "de", "Latn")
+
+
+def test_family_name_alone_is_no_unit_named_after_a_person():
+    assert not any(t == "PER" for _, t in _ents("Es waren 30 Grad Celsius am Mittag.", "de", "Latn"))
