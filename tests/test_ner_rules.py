@@ -2778,3 +2778,17 @@ def test_known_persons_family_name_alone_names_them(text, name, eid):
 
 def test_family_name_alone_is_no_unit_named_after_a_person():
     assert not any(t == "PER" for _, t in _ents("Es waren 30 Grad Celsius am Mittag.", "de", "Latn"))
+
+
+@pytest.mark.parametrize("text, name, eid", [("丹下健三の設計による資料館が開館した。", "丹下健三", "kenzo-tange"),
+                                             ("嘉納治五郎は講道館を開いた。", "嘉納治五郎", "kano-jigoro"),
+                                             ("立石寺は円仁が開いたと伝えられる。", "円仁", "ennin")])
+def test_japanese_people_of_the_knowledge_base(text, name, eid):
+    assert (name, eid) in _mention_ids(text, "ja", "Jpan")
+
+
+@pytest.mark.parametrize("text, name, etype", [("隈研吾建築都市設計事務所が共同企業体を組んだ。", "隈研吾建築都市設計事務所", "ORG"),
+                                               ("日蓮宗の総本山久遠寺は山中にある。", "日蓮宗", "ORG"),
+                                               ("高橋是清翁記念公園として整備されている。", "高橋是清翁記念公園", "LOC")])
+def test_japanese_body_or_building_named_after_a_known_person(text, name, etype):
+    assert (name, etype) in _ents(text, "ja", "Jpan")

@@ -996,7 +996,8 @@ def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int, str]]]
     place), before a modifier (日本人, 東京出身), after a direction (西ドイツ).  A place
     heading a facility's name gives that facility, and one (no country) heading a known
     organisation's name that ends the compound gives an organisation of its own (秋田 +
-    朝日放送: 秋田朝日放送, another broadcaster): returned as (start, end, type).  Other
+    朝日放送: 秋田朝日放送, another broadcaster), and so does a known person heading a body's or a
+    facility's name (隈研吾 + 建築都市設計事務所): returned as (start, end, type).  Other
     places glued into a compound are dropped, leaving the compound to the candidate rules."""
     keep, named = [], []
     n = len(text)
@@ -1004,6 +1005,11 @@ def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int, str]]]
     skip_until = -1
     for h in hits:
         if h.start < skip_until:
+            continue
+        if h.entity.type == "PER" and (m := _JA_COMPOUND_RUN.match(text, h.end)) is not None \
+                and (m.group().endswith(JA_ORG_WORDS) or m.group().endswith(JA_FACILITY_ENDS)):
+            # a body or a building named after a known person (隈研吾建築都市設計事務所, 伊藤博文内閣)
+            named.append((h.start, m.end(), "ORG" if m.group().endswith(JA_ORG_WORDS) else "LOC"))
             continue
         if h.entity.type != "LOC":
             keep.append(h)
