@@ -2792,3 +2792,13 @@ def test_japanese_people_of_the_knowledge_base(text, name, eid):
                                                ("高橋是清翁記念公園として整備されている。", "高橋是清翁記念公園", "LOC")])
 def test_japanese_body_or_building_named_after_a_known_person(text, name, etype):
     assert (name, etype) in _ents(text, "ja", "Jpan")
+
+
+@pytest.mark.parametrize("text, name, eid", [("沈括晚年退居潤州的夢溪園。", "沈括", "shen-kuo"),
+                                             ("慶尚北道安東市的河回村是名臣柳成龍的故鄉。", "柳成龍", "ryu-seong-ryong")])
+def test_chinese_and_korean_people_of_the_knowledge_base(text, name, eid):
+    assert (name, eid) in _mention_ids(text, "zh", "Hant")
+
+
+def test_two_character_name_inside_an_everyday_phrase_is_no_person():
+    assert not any(t == "PER" for _, t in _ents("大陸游客在信賴和尊重中增加。", "zh", "Hant"))
