@@ -2055,11 +2055,33 @@ def de_speaker_starts(text: str) -> frozenset[int]:
 
 
 @lru_cache(maxsize=1)
-def _de_famous_finder() -> re.Pattern | None:
-    """The famous family names (famous_family_names), their genitives too, as one pattern (the
-    names first: most characters fail them at once; the boundary before is read after)."""
+def _de_famous_finder():
+    """The famous family names (famous_family_names) as an automaton (one pass in C over the
+    text: a regex of 600 names tries its tree at every capital, four times slower), or None."""
+    import ahocorasick_rs
     famous = get_kb().famous_family_names("de")
-    return re.compile(r"(?:" + alternation(sorted(famous), 0) + r")s?(?![\w-])") if famous else None
+    return ahocorasick_rs.AhoCorasick(sorted(famous), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) \
+        if famous else None
+
+
+def _de_famous_at(text: str) -> list[tuple[int, str]]:
+    """(start, word) of each famous family name written as a word of its own, with its
+    genitive's s if it has one (Putin, Trumps; not Putinismus)."""
+    finder = _de_famous_finder()
+    if finder is None:
+        return []
+    try:
+        found = finder.find_matches_as_indexes(text)
+    except UnicodeEncodeError:   # lone surrogates, which Rust strings cannot hold (same length)
+        found = finder.find_matches_as_indexes(_LONE_SURROGATE.sub("\ufffd", text))
+    out, n = [], len(text)
+    for _, s, e in found:
+        if e < n and text[e] == "s":
+            e += 1
+        if (s and (text[s - 1].isalnum() or text[s - 1] in "-_")) or e < n and (text[e].isalnum() or text[e] in "-_"):
+            continue
+        out.append((s, text[s:e]))
+    return out
 
 
 def _de_famous_genitive(word: str) -> bool:
@@ -2090,10 +2112,8 @@ def de_people_alone(text: str) -> frozenset[int]:
     (de_speaker_starts), or a famous family name inside a sentence (mit Putin, die Politik
     Trumps). ``_de_speaker`` decides."""
     starts = set(de_speaker_starts(text))
-    if (finder := _de_famous_finder()) is not None:
-        starts.update(m.start() for m in finder.finditer(text) if not (m.start() and (text[m.start() - 1].isalnum()
-                      or text[m.start() - 1] in "-_")) and (not _is_sentence_start(text, m.start())
-                      or _de_famous_genitive(m.group())))   # (a genitive opening a sentence too: Putins Sprecher)
+    starts.update(s for s, word in _de_famous_at(text) if not _is_sentence_start(text, s)
+                  or _de_famous_genitive(word))   # (a genitive opening a sentence too: Putins Sprecher)
     return frozenset(starts)
 
 
