@@ -2802,3 +2802,8 @@ def test_chinese_and_korean_people_of_the_knowledge_base(text, name, eid):
 
 def test_two_character_name_inside_an_everyday_phrase_is_no_person():
     assert not any(t == "PER" for _, t in _ents("大陸游客在信賴和尊重中增加。", "zh", "Hant"))
+
+
+def test_newspapers_named_without_their_article():
+    assert ("Guardian", "the-guardian") in _mention_ids("Das berichtete der Guardian am Montag.", "de", "Latn")
+    assert ("The Times", "the-times-uk") in _mention_ids("The Times reported it first.", "en", "Latn")
