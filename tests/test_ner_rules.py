@@ -2807,3 +2807,8 @@ def test_two_character_name_inside_an_everyday_phrase_is_no_person():
 def test_newspapers_named_without_their_article():
     assert ("Guardian", "the-guardian") in _mention_ids("Das berichtete der Guardian am Montag.", "de", "Latn")
     assert ("The Times", "the-times-uk") in _mention_ids("The Times reported it first.", "en", "Latn")
+
+
+def test_japanese_university_short_name_glued_after_a_kanji_is_another_university():
+    assert not any(i == "kyoto-university" for _, i in _mention_ids("彼は中京大を卒業した。", "ja", "Jpan"))
+    assert ("京大", "kyoto-university") in _mention_ids("彼は京大を卒業した。", "ja", "Jpan")

@@ -2575,6 +2575,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         ends = {h.end for h in hits}
         hits = [h for h in hits if not ((h.entity.type == "LOC" or h.entity.type == "PER" and h.end - h.start == 2)
                                         and h.start not in ends and _zh_inside_transliteration(text, h))]
+    if hits and cjk:   # a university's short name glued after a kanji is the end of another's (中 + 京大: Chukyo, not Kyoto)
+        hits = [h for h in hits if not (h.end - h.start == 2 and text[h.end - 1] == "大" and h.entity.type == "ORG"
+                                        and h.start and "\u4E00" <= text[h.start - 1] <= "\u9FFF")]
     if hits and code == "zh":   # 美國人, 羅馬人: a people, not the place (but 法国人口: its population)
         hits = [h for h in hits if not (h.entity.type == "LOC" and text.startswith("人", h.end)
                                         and not text.startswith(ZH_REN_WORDS, h.end))]
