@@ -2812,3 +2812,15 @@ def test_newspapers_named_without_their_article():
 def test_japanese_university_short_name_glued_after_a_kanji_is_another_university():
     assert not any(i == "kyoto-university" for _, i in _mention_ids("彼は中京大を卒業した。", "ja", "Jpan"))
     assert ("京大", "kyoto-university") in _mention_ids("彼は京大を卒業した。", "ja", "Jpan")
+
+
+@pytest.mark.parametrize("text, name, eid", [("建築師安東尼·高第設計的聖家堂位於巴塞隆納。", "安東尼·高第", "antoni-gaudi"),
+                                             ("朱塞佩·加里波底率領的千人軍在西西里島登陸。", "朱塞佩·加里波底", "giuseppe-garibaldi")])
+def test_chinese_names_of_famous_people_from_outside_east_asia(text, name, eid):
+    assert (name, eid) in _mention_ids(text, "zh", "Hant")
+
+
+def test_famous_family_name_does_not_claim_another_person_of_that_name():
+    ids = dict(_mention_ids("國際奧林匹克委員會主席湯瑪斯·巴赫在洛桑宣布。", "zh", "Hant"))
+    assert ids.get("湯瑪斯·巴赫") != "johann-sebastian-bach"
+    assert not any(i == "mahatma-gandhi" for _, i in _mention_ids("反對派領袖拉胡爾·甘地批評政府。", "zh", "Hant"))
