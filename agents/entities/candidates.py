@@ -2057,7 +2057,7 @@ def de_speaker_starts(text: str) -> frozenset[int]:
 @lru_cache(maxsize=1)
 def _de_famous_finder():
     """The famous family names (famous_family_names) as an automaton (one pass in C over the
-    text: a regex of 600 names tries its tree at every capital, four times slower), or None."""
+    text: a regex of 600 names tries its tree at every capital, twice as slow), or None."""
     import ahocorasick_rs
     famous = get_kb().famous_family_names("de")
     return ahocorasick_rs.AhoCorasick(sorted(famous), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) \
