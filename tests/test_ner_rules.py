@@ -2728,14 +2728,6 @@ def test_japanese_makers_of_sugar_dairy_and_flour_are_firms(text, name):
 def test_japanese_role_then_full_name(text, name):
     assert (name, "PER") in _ents(text, "ja", "Jpan")
 
-
-@pytest.mark.parametrize("text, name, eid", [("主要な納入先はスズキ、ヤマハ発動機などである。", "スズキ", "suzuki-motor"),
-                                             ("工事を大林組に発注した。", "大林組", "obayashi"),
-                                             ("東武鉄道の特急で浅草から約2時間の距離にある。", "東武鉄道", "tobu-railway")])
-def test_japanese_names_of_listed_firms(text, name, eid):
-    assert (name, eid) in _mention_ids(text, "ja", "Jpan")
-
-
 def test_chinese_name_of_a_listed_firm_inside_a_transliteration_is_no_mention():
     assert not any(i == "rohm" for _, i in _mention_ids("他生於特羅姆瑟。", "zh", "Hant"))
 
@@ -2750,15 +2742,6 @@ def test_japanese_team_by_a_ward_prefecture_or_province_and_nickname(text, name)
 def test_japanese_regional_stock_exchange_ends_before_its_market_section():
     assert ("名古屋証券取引所", "nagoya-stock-exchange") in _mention_ids("名古屋証券取引所市場第二部に上場した。", "ja", "Jpan")
 
-
-@pytest.mark.parametrize("text, name, eid", [("東洋水産は東京都港区に本社を置く。", "東洋水産", "toyo-suisan"),
-                                             ("小林製薬の大阪工場は閉鎖されていた。", "小林製薬", "kobayashi-pharmaceutical"),
-                                             ("子会社のセブン-イレブン・ジャパンは店舗を展開している。", "セブン-イレブン・ジャパン",
-                                              "seven-eleven-japan")])
-def test_japanese_names_of_well_known_firms(text, name, eid):
-    assert (name, eid) in _mention_ids(text, "ja", "Jpan")
-
-
 @pytest.mark.parametrize("text, name", [("韋伯斯特重工將關閉兩座工廠。", "韋伯斯特重工"),
                                         ("他否認曾收受麥克勞德營造公司的款項。", "麥克勞德營造公司")])
 def test_chinese_transliterated_firm_by_heavy_industry_or_construction(text, name):
@@ -2769,36 +2752,14 @@ def test_chinese_known_two_character_person_inside_a_transliterated_name_is_no_m
     assert not any(i == "ba-jin" for _, i in _mention_ids("雷巴金娜在女單決賽中擊敗對手。", "zh", "Hant"))
     assert ("巴金", "ba-jin") in _mention_ids("作家巴金的小說《家》出版了。", "zh", "Hant")
 
-
-@pytest.mark.parametrize("text, name, eid", [("Im Likud wächst die Kritik an Finanzminister Smotrich.", "Smotrich", "bezalel-smotrich"),
-                                             ("Ada Lovelace korrespondierte mit Babbage.", "Babbage", "charles-babbage")])
-def test_known_persons_family_name_alone_names_them(text, name, eid):
-    assert (name, eid) in _mention_ids(text, "de", "Latn")
-
-
 def test_family_name_alone_is_no_unit_named_after_a_person():
     assert not any(t == "PER" for _, t in _ents("Es waren 30 Grad Celsius am Mittag.", "de", "Latn"))
-
-
-@pytest.mark.parametrize("text, name, eid", [("丹下健三の設計による資料館が開館した。", "丹下健三", "kenzo-tange"),
-                                             ("嘉納治五郎は講道館を開いた。", "嘉納治五郎", "kano-jigoro"),
-                                             ("立石寺は円仁が開いたと伝えられる。", "円仁", "ennin")])
-def test_japanese_people_of_the_knowledge_base(text, name, eid):
-    assert (name, eid) in _mention_ids(text, "ja", "Jpan")
-
 
 @pytest.mark.parametrize("text, name, etype", [("隈研吾建築都市設計事務所が共同企業体を組んだ。", "隈研吾建築都市設計事務所", "ORG"),
                                                ("日蓮宗の総本山久遠寺は山中にある。", "日蓮宗", "ORG"),
                                                ("高橋是清翁記念公園として整備されている。", "高橋是清翁記念公園", "LOC")])
 def test_japanese_body_or_building_named_after_a_known_person(text, name, etype):
     assert (name, etype) in _ents(text, "ja", "Jpan")
-
-
-@pytest.mark.parametrize("text, name, eid", [("沈括晚年退居潤州的夢溪園。", "沈括", "shen-kuo"),
-                                             ("慶尚北道安東市的河回村是名臣柳成龍的故鄉。", "柳成龍", "ryu-seong-ryong")])
-def test_chinese_and_korean_people_of_the_knowledge_base(text, name, eid):
-    assert (name, eid) in _mention_ids(text, "zh", "Hant")
-
 
 def test_two_character_name_inside_an_everyday_phrase_is_no_person():
     assert not any(t == "PER" for _, t in _ents("大陸游客在信賴和尊重中增加。", "zh", "Hant"))
@@ -2813,14 +2774,34 @@ def test_japanese_university_short_name_glued_after_a_kanji_is_another_universit
     assert not any(i == "kyoto-university" for _, i in _mention_ids("彼は中京大を卒業した。", "ja", "Jpan"))
     assert ("京大", "kyoto-university") in _mention_ids("彼は京大を卒業した。", "ja", "Jpan")
 
-
-@pytest.mark.parametrize("text, name, eid", [("建築師安東尼·高第設計的聖家堂位於巴塞隆納。", "安東尼·高第", "antoni-gaudi"),
-                                             ("朱塞佩·加里波底率領的千人軍在西西里島登陸。", "朱塞佩·加里波底", "giuseppe-garibaldi")])
-def test_chinese_names_of_famous_people_from_outside_east_asia(text, name, eid):
-    assert (name, eid) in _mention_ids(text, "zh", "Hant")
-
-
 def test_famous_family_name_does_not_claim_another_person_of_that_name():
     ids = dict(_mention_ids("國際奧林匹克委員會主席湯瑪斯·巴赫在洛桑宣布。", "zh", "Hant"))
     assert ids.get("湯瑪斯·巴赫") != "johann-sebastian-bach"
     assert not any(i == "mahatma-gandhi" for _, i in _mention_ids("反對派領袖拉胡爾·甘地批評政府。", "zh", "Hant"))
+
+
+# names the knowledge base gives their entity: listed and well-known firms, people of Japan, China,
+# Korea and the world by their names in those scripts, a known person by family name alone
+_KB_NAMES = [
+    ("主要な納入先はスズキ、ヤマハ発動機などである。", "ja", "スズキ", "suzuki-motor"),
+    ("工事を大林組に発注した。", "ja", "大林組", "obayashi"),
+    ("東武鉄道の特急で浅草から約2時間の距離にある。", "ja", "東武鉄道", "tobu-railway"),
+    ("東洋水産は東京都港区に本社を置く。", "ja", "東洋水産", "toyo-suisan"),
+    ("小林製薬の大阪工場は閉鎖されていた。", "ja", "小林製薬", "kobayashi-pharmaceutical"),
+    ("子会社のセブン-イレブン・ジャパンは店舗を展開している。", "ja", "セブン-イレブン・ジャパン", "seven-eleven-japan"),
+    ("Im Likud wächst die Kritik an Finanzminister Smotrich.", "de", "Smotrich", "bezalel-smotrich"),
+    ("Ada Lovelace korrespondierte mit Babbage.", "de", "Babbage", "charles-babbage"),
+    ("丹下健三の設計による資料館が開館した。", "ja", "丹下健三", "kenzo-tange"),
+    ("嘉納治五郎は講道館を開いた。", "ja", "嘉納治五郎", "kano-jigoro"),
+    ("立石寺は円仁が開いたと伝えられる。", "ja", "円仁", "ennin"),
+    ("沈括晚年退居潤州的夢溪園。", "zh", "沈括", "shen-kuo"),
+    ("慶尚北道安東市的河回村是名臣柳成龍的故鄉。", "zh", "柳成龍", "ryu-seong-ryong"),
+    ("建築師安東尼·高第設計的聖家堂位於巴塞隆納。", "zh", "安東尼·高第", "antoni-gaudi"),
+    ("朱塞佩·加里波底率領的千人軍在西西里島登陸。", "zh", "朱塞佩·加里波底", "giuseppe-garibaldi"),
+]
+_SCRIPT = {"ja": "Jpan", "zh": "Hant", "de": "Latn"}
+
+
+@pytest.mark.parametrize("text, code, name, eid", _KB_NAMES)
+def test_knowledge_base_names_the_entity(text, code, name, eid):
+    assert (name, eid) in _mention_ids(text, code, _SCRIPT[code])
