@@ -2728,6 +2728,7 @@ def test_japanese_makers_of_sugar_dairy_and_flour_are_firms(text, name):
 def test_japanese_role_then_full_name(text, name):
     assert (name, "PER") in _ents(text, "ja", "Jpan")
 
+
 def test_chinese_name_of_a_listed_firm_inside_a_transliteration_is_no_mention():
     assert not any(i == "rohm" for _, i in _mention_ids("他生於特羅姆瑟。", "zh", "Hant"))
 
