@@ -679,12 +679,19 @@ def _hebrew_prefix_ok(text: str, start: int, alias_len: int) -> bool:
     return j < start and (j == 0 or not is_word_char(text[j - 1]))
 
 
+# katakana letters that never begin a word: the long-vowel mark, ン and the small kana
+_KANA_NO_WORD_BEGINS = frozenset("ーンァィゥェォッャュョヮヵヶ")
+
+
 def _unspaced_ok(text, start, end, alias, s_first, s_last):
     n = len(text)
     # an unspaced alias glued to Latin letters/digits is part of something else
     if s_first == "KATAKANA" and start > 0 and script_of(text[start - 1]) == "KATAKANA" and len(alias) <= 3:
         return False
     if s_last == "KATAKANA" and end < n and script_of(text[end]) == "KATAKANA" and len(alias) <= 3:
+        return False
+    # running on into a letter no word begins with: one longer word (バイエル in バイエルン)
+    if s_last == "KATAKANA" and end < n and text[end] in _KANA_NO_WORD_BEGINS:
         return False
     # katakana on both sides: the middle of a longer word (グアイラ in ロングアイランド);
     # compounds glue a name on one side only (アリババグループ, 米アマゾン)
