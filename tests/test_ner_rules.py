@@ -2806,3 +2806,32 @@ _SCRIPT = {"ja": "Jpan", "zh": "Hant", "de": "Latn"}
 @pytest.mark.parametrize("text, code, name, eid", _KB_NAMES)
 def test_knowledge_base_names_the_entity(text, code, name, eid):
     assert (name, eid) in _mention_ids(text, code, _SCRIPT[code])
+
+
+@pytest.mark.parametrize("text, name, eid", [("北海道新聞は、函館の水産加工会社が事業停止したと報じた。", "函館", "city-2130188"),
+                                             ("金融庁は、群馬の信用組合に業務改善命令を出した。", "群馬", "gunma-prefecture"),
+                                             ("彼は米沢で生まれた。", "米沢", "city-2110498")])
+def test_japanese_city_or_prefecture_without_its_unit(text, name, eid):
+    assert (name, eid) in _mention_ids(text, "ja", "Jpan")
+
+
+def test_japanese_town_without_its_unit_that_is_also_a_family_name_needs_a_place_word():
+    assert not any(n == "米沢" for n, _ in _ents("米沢は上杉氏の家臣であった。", "ja", "Jpan"))
+
+
+@pytest.mark.parametrize("text, name", [("ローズはドンカスター生まれで、リーズで育った。", "ドンカスター"),
+                                        ("アラフィリップはサン=タマン=モンロンの出身である。", "サン=タマン=モンロン"),
+                                        ("ヒューズはレクサム近郊のルアボンで生まれた。", "ルアボン")])
+def test_japanese_katakana_name_before_a_birth_or_a_suburb_is_a_place(text, name):
+    assert (name, "LOC") in _ents(text, "ja", "Jpan")
+
+
+@pytest.mark.parametrize("text, name", [("ベストは2005年にロンドンで死去した。", "ベスト"),
+                                        ("2001年にドラムのヒューズが脱退した。", "ヒューズ"),
+                                        ("グラフは父ペーターの指導のもとでラケットを握った。", "ペーター")])
+def test_japanese_family_name_that_is_a_word_or_a_first_name_after_kin(text, name):
+    assert (name, "PER") in _ents(text, "ja", "Jpan")
+
+
+def test_japanese_word_that_comes_into_being_is_no_person():
+    assert not _ents("新しいアイデアは会議で生まれた。ロボットは工場で生まれた。", "ja", "Jpan")

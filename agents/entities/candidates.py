@@ -3907,9 +3907,20 @@ JA_KIN_THEN_NAME = re.compile(r"(?:妻|夫|長男|次男|三男|長女|次女|�
                               r"([\u4E00-\u9FFF]{2,3}|[ぁ-ゖ]{2,4}|[ァ-ヺ]{2,4})(?=[" + _JA_END + "])")
 
 
+# kin and a foreign first name in katakana, no の between (父ペーターの指導, 兄ジョンと)
+_JA_KIN_THEN_KATAKANA = re.compile(r"(?:父|母|妻|夫|長男|次男|長女|次女|娘|息子|弟|妹|兄|姉|祖父|祖母|叔父|叔母)"
+                                   r"([\u30A1-\u30FA][\u30A1-\u30FA\u30FC]{1,7})(?=[" + _JA_END + "])")
+
+
 def _ja_kin_named(text: str, covered: bytearray, out: list) -> None:
-    """A first name a list holds, no everyday word, after kin (妻ハル, 妻の和子)."""
+    """A first name a list holds, no everyday word, after kin (妻ハル, 妻の和子), and a
+    katakana name no word of the language right after kin (父ペーター)."""
     cw = common_words()
+    for m in _JA_KIN_THEN_KATAKANA.finditer(text):
+        s, e = m.span(1)
+        if (m.group(1) not in cw.ja_loanwords or m.group(1) in cw.ja_kana_names) \
+                and not any(covered[s:e]) and not any(c.start < e and s < c.end for c in out):
+            out.append(Candidate(s, e, m.group(1), "PER"))
     for m in JA_KIN_THEN_NAME.finditer(text):
         s, e = m.span(1)
         name = m.group(1)
@@ -3925,7 +3936,8 @@ def _ja_kin_named(text: str, covered: bytearray, out: list) -> None:
 # (the first katakana, then what stands before it: most characters fail the first test at once;
 # a time word may stand right before the name: その後アサモアは)
 _JA_LONE_KATAKANA = re.compile(r"[\u30A1-\u30FA](?:(?<=[後年月日].)|(?<![\u30A1-\u30FC・＝=\u4E00-\u9FFF々A-Za-z0-9 　].))"
-                               r"[\u30A1-\u30FA\u30FC]{2,9}(?=[らのはがとやもをに、])")
+                               r"[\u30A1-\u30FA\u30FC]{2,9}(?=[らのはがとやもをにで、]|生まれ|出身|近郊|郊外)")
+_JA_LONE_PARTICLES = frozenset("らのはがとやもをに、")
 # what a person has and a body or a place has not, after の (ベルナールの父, ハリスの死後)
 JA_PERSONAL_AFTER_NO = ("父", "母", "妻", "夫", "息子", "娘", "兄", "弟", "姉", "妹", "祖父", "祖母", "叔父", "叔母",
                         "伯父", "伯母", "両親", "長男", "長女", "次男", "次女", "孫", "死", "生涯", "自伝", "伝記",
@@ -3972,12 +3984,28 @@ JA_WHAT_IT_IS = re.compile("(?:(歌手|作家|俳優|女優|政治家|画家|作
                            "湾|海峡|運河|遺跡|庭園|劇場|競技場|スタジアム|アリーナ))(?:で[あ、]|だ|。|、|の一つ|の一人)")
 # what a person is to another, before the name (父のパヴェル, 助手のベスト, ドラムのヒューズ)
 _JA_ROLE_BEFORE = re.compile("(?:父|母|妻|夫|息子|娘|兄|弟|姉|妹|祖父|祖母|叔父|叔母|助手|弟子|師匠|後輩|先輩|同僚|"
-                             "チームメイト|友人|親友|恋人|ボーカル|ギター|ドラム|ベース)の?\\Z")
-_JA_ROLE_LAST = frozenset("父母妻夫子娘兄弟姉妹手匠輩僚トル人友ームス")   # (the last characters of those roles)
+                             "チームメイト|友人|親友|恋人|ボーカル|ギター|ドラム|ベース|監督|コーチ|主将)の?\\Z")
+_JA_ROLE_LAST = frozenset("父母妻夫子娘兄弟姉妹手匠輩僚トル人友ームス督チ将")   # (the last characters of those roles)
+# what stands after a place alone: a birth, a childhood, a death there, a suburb of it
+# (ドンカスター生まれ, ヘレンタルスの出身, レクサム近郊の, ルアボンで生まれ)
+_JA_PLACE_AFTER = re.compile("の?出身(?!者)|生まれ|近郊|郊外|で(?:生まれ|育っ|育ち|生を受け|亡くな|死去|客死)")
+# what only a person does, strong enough for a name that is also a word (ベストは ... 死去した;
+# not 生まれ: アイデアが生まれた)
+_JA_DIED_OR_WED = re.compile("死去|亡くな|逝去|結婚|離婚|卒業|入学|留学|師事")
 # a part of a country or a region, and の, before the name (ベトナム中部のホイアン)
 _JA_PART_OF_A_PLACE_BEFORE = re.compile("(?:東部|西部|南部|北部|中部|北東部|北西部|南東部|南西部|郊外|近郊|地方)の\\Z")
 # a person's verb closing a clause that describes the name after it (バンコクに生まれたアピチャッポンは)
 _JA_PERSONAL_CLAUSE_BEFORE = re.compile("(?:" + JA_PERSONAL_VERBS.pattern + "|渡っ|現し)[ぁ-ゖ]{0,3}\\Z")
+
+
+def _ja_word_as_person(text: str, s: int, e: int) -> bool:
+    """A katakana word of the language (ベスト, ヤング) as a family name: kin or a role just
+    before it (父のヒューズ, 監督のキング), or, as a clause's subject, a death, a wedding or a
+    school after it (ベストは ... で死去した)."""
+    if text[s - 1:s] == "の" and _JA_ROLE_BEFORE.search(text, max(0, s - 12), s) \
+            and text[e:e + 1] in ("は", "が", "と", "や", "も", "、"):
+        return True
+    return text[e:e + 1] in ("は", "が") and _JA_DIED_OR_WED.search(_JA_CLAUSE.match(text, e + 1).group()) is not None
 
 
 def _ja_lone_type(text: str, s: int, e: int) -> str | None:
@@ -3986,10 +4014,12 @@ def _ja_lone_type(text: str, s: int, e: int) -> str | None:
     after = text[e:e + 1]
     if after == "ら":
         return "PER" if text[e + 1:e + 2] not in ("し", "れ") else None   # (スミスら, not ...らしい)
+    if _JA_PLACE_AFTER.match(text, e):
+        return "LOC"
     if after == "の":
         return "PER" if text.startswith(JA_PERSONAL_AFTER_NO, e + 1) \
             else "ORG" if text.startswith(JA_CORPORATE_AFTER_NO, e + 1) or _JA_FIRMS_HEAD_AFTER.match(text, e) else None
-    if after not in ("は", "が", "と", "や", "も", "を", "に", "、"):
+    if after not in ("は", "が", "と", "や", "も", "を", "に", "で", "、"):
         return None
     if after in ("に", "と", "を") and JA_JOINED_AFTER.match(text, e):
         return "ORG"
@@ -4034,7 +4064,16 @@ def _ja_lone_names(text: str, covered: bytearray, out: list) -> None:
     for m in _JA_LONE_KATAKANA.finditer(text):
         s, e = m.span()
         name = m.group()
+        if text[e] not in _JA_LONE_PARTICLES:   # (で, 生まれ, 出身: a place or nothing)
+            if (name not in loanwords or name in names) and name not in KATAKANA_LETTERS and not any(covered[s:e]) \
+                    and _JA_PLACE_AFTER.match(text, e) and free(s, e):
+                found.append((s, e, name, "LOC"))
+            continue
         if name in loanwords and name not in names or name in KATAKANA_LETTERS or any(covered[s:e]):
+            if name in loanwords and not any(covered[s:e]) and name not in _JA_KINDS_OF_FIRM \
+                    and _ja_word_as_person(text, s, e) and free(s, e):
+                found.append((s, e, name, "PER"))   # ベストは ... 生まれた, 父のヒューズ: a family name
+                continue
             if name in loanwords and text.startswith("の", e) and name not in _JA_KINDS_OF_FIRM \
                     and text[s - 1:s] not in _JA_THIS_ONE and not any(covered[s:e]) \
                     and _JA_FIRMS_HEAD_AFTER.match(text, e) and free(s, e):
@@ -4134,12 +4173,38 @@ def _ja_names_gone_by(text: str, covered: bytearray, out: list) -> None:
             out.append(Candidate(s, e, text[s:e], "PER"))
 
 
+# a Japanese city or prefecture named without its unit (函館の, 群馬で), alone in the text:
+# no kanji, kana or Latin letter glued before, a particle or a place's word after
+_JA_BARE_TOWN = re.compile(r"[\u4E00-\u9FFF](?<![\u4E00-\u9FFF々ヶケ\u30A1-\u30FCA-Za-z0-9Ａ-Ｚａ-ｚ０-９].)[\u4E00-\u9FFF々ヶケ]{1,3}"
+                           r"(?=[のでにへとやはがをも、・]|から|まで|出身|産|近郊|周辺|方面|市内|在住|生まれ)")
+# after a name that is also a person's (米沢, 石川): only what a place has
+_JA_ONLY_A_PLACE_AFTER = re.compile("で|へ|から|まで|出身|産|近郊|周辺|方面|市内|在住|生まれ")
+
+
+def _ja_bare_towns(text: str, covered: bytearray, out: list) -> None:
+    """Japan's cities and prefectures the knowledge base names with their unit only (函館市,
+    群馬県), written without it (函館の水産会社, 群馬の信用組合): the town, by its id. A name
+    that is also a family or a first name (米沢, 石川) only before what a place alone takes
+    (で, から, 出身; not は or の: 米沢は may be a person)."""
+    towns = common_words().ja_bare_towns
+    for m in _JA_BARE_TOWN.finditer(text):
+        town = towns.get(m.group())
+        if town is None:
+            continue
+        s, e = m.span()
+        if (town[1] and not _JA_ONLY_A_PLACE_AFTER.match(text, e)) or any(covered[s:e]) \
+                or any(c.start < e and s < c.end for c in out):
+            continue
+        out.append(Candidate(s, e, m.group(), "LOC", town[0]))
+
+
 def _ja_people_by_role_or_kana(text: str, covered: bytearray, out: list) -> None:
     """A family name and a first name after a role written before them (社長斎藤龍之介は), a
     family name with a first name in kana (高柳ゆかり、), a first name after kin (妻ハル),
     and a Korean or Chinese name (李明浩は)."""
     _ja_kana_named(text, covered, out)
     _ja_kin_named(text, covered, out)
+    _ja_bare_towns(text, covered, out)
     _ja_lone_names(text, covered, out)
     _ja_names_gone_by(text, covered, out)
     for pattern in (_ja_role_then_name(), JA_FOREIGN_KANJI_NAME):
