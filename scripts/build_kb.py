@@ -1402,18 +1402,24 @@ def add_korean_province_short_forms(b: Builder) -> int:
 _JA_STATE = re.compile(r"([\u30A1-\u30FA\u30FC]{4,})州")
 
 
+# units named by law after their capital (Odesa Oblast, Krasnodar Krai): the short name is the city
+_NAMED_BY_ITS_CAPITAL = re.compile(r"\b(?:Oblast|Krai|Kray)\b")
+
+
 def add_japanese_state_short_names(b: Builder) -> int:
     """Japanese writes a foreign state or province with 州 in lists and addresses and
     without it in running text (オハイオ州 -> オハイオ, ケンタッキー州 -> ケンタッキー): the
     short name too, where it is four katakana or more (shorter ones are loanwords: ゴア,
     ユタ) and names nothing else (ワシントン, ジョージア, サンパウロ keep their cities and
     countries). Not where the region's name holds a direction the Japanese lacks (iso-codes
-    calls Kalimantan Barat カリマンタン州: the island's name)."""
+    calls Kalimantan Barat カリマンタン州: the island's name), nor for a unit named by its
+    capital (オデーサ州: オデーサ is the city)."""
     n = 0
     for key, (prio, eid, flags, alias) in sorted(b.aliases.items()):
         if (m := _JA_STATE.fullmatch(alias)) is None or b.entities[eid]["type"] != "LOC" \
                 or not (b.entities[eid].get("parent") or "").startswith("country-") \
-                or not _STATE_DIRECTIONS.isdisjoint(re.split(r"[ -]+", b.entities[eid]["name"].lower())):
+                or not _STATE_DIRECTIONS.isdisjoint(re.split(r"[ -]+", b.entities[eid]["name"].lower())) \
+                or _NAMED_BY_ITS_CAPITAL.search(b.entities[eid]["name"]):
             continue
         if alias_key(m.group(1)) not in b.aliases:
             b.add_alias(m.group(1), eid, prio - 0.5, flags)
