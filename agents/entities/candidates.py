@@ -3936,8 +3936,11 @@ def _ja_kin_named(text: str, covered: bytearray, out: list) -> None:
 # (the first katakana, then what stands before it: most characters fail the first test at once;
 # a time word may stand right before the name: その後アサモアは)
 _JA_LONE_KATAKANA = re.compile(r"[\u30A1-\u30FA](?:(?<=[後年月日].)|(?<![\u30A1-\u30FC・＝=\u4E00-\u9FFF々A-Za-z0-9 　].))"
-                               r"[\u30A1-\u30FA\u30FC]{2,9}(?=[らのはがとやもをにで、]|生まれ|出身|近郊|郊外)")
-_JA_LONE_PARTICLES = frozenset("らのはがとやもをに、")
+                               r"[\u30A1-\u30FA\u30FC]{2,9}(?=[らのはがとやもをに、])")
+# what after a katakana name alone makes it a place: a birth, a childhood or a death there, a
+# suburb (ドンカスター生まれ, ルアボンで生まれ, レクサム近郊の); found first, the name then back from it
+_JA_PLACE_WORDS_AFTER = re.compile("生まれ|出身|近郊|郊外|で(?:育っ|育ち|生を受け|亡くな|死去|客死)")
+_KATAKANA_LETTER = re.compile(r"[\u30A1-\u30FA\u30FC]")
 # what a person has and a body or a place has not, after の (ベルナールの父, ハリスの死後)
 JA_PERSONAL_AFTER_NO = ("父", "母", "妻", "夫", "息子", "娘", "兄", "弟", "姉", "妹", "祖父", "祖母", "叔父", "叔母",
                         "伯父", "伯母", "両親", "長男", "長女", "次男", "次女", "孫", "死", "生涯", "自伝", "伝記",
@@ -4047,8 +4050,11 @@ def _ja_lone_type(text: str, s: int, e: int) -> str | None:
 
 
 # a family or a first name alone in kanji, two or three characters (信長は, 頼朝の没後, 田中は)
-_JA_LONE_KANJI = re.compile(r"[\u4E00-\u9FFF](?<![\u30A1-\u30FC・\u4E00-\u9FFF々A-Za-z0-9「『].)"
-                            r"[\u4E00-\u9FFF々]{1,2}(?=[らのはがとや])")
+# (one scan for both: and a town named without its unit, two to four characters, before a
+# particle or a place's word: 函館の, 群馬で; _ja_bare_town)
+_JA_LONE_KANJI = re.compile(r"[\u4E00-\u9FFF](?<![\u30A1-\u30FC・\u4E00-\u9FFF々A-Za-z0-9Ａ-Ｚａ-ｚ０-９].)"
+                            r"[\u4E00-\u9FFF々ヶケ]{1,3}"
+                            r"(?=[らのはがとやでにへをも、・]|から|まで|出身|産|近郊|周辺|方面|市内|在住|生まれ)")
 
 
 def _ja_lone_names(text: str, covered: bytearray, out: list) -> None:
@@ -4064,14 +4070,9 @@ def _ja_lone_names(text: str, covered: bytearray, out: list) -> None:
     for m in _JA_LONE_KATAKANA.finditer(text):
         s, e = m.span()
         name = m.group()
-        if text[e] not in _JA_LONE_PARTICLES:   # (で, 生まれ, 出身: a place or nothing)
-            if (name not in loanwords or name in names) and name not in KATAKANA_LETTERS and not any(covered[s:e]) \
-                    and _JA_PLACE_AFTER.match(text, e) and free(s, e):
-                found.append((s, e, name, "LOC"))
-            continue
         if name in loanwords and name not in names or name in KATAKANA_LETTERS or any(covered[s:e]):
-            if name in loanwords and not any(covered[s:e]) and name not in _JA_KINDS_OF_FIRM \
-                    and _ja_word_as_person(text, s, e) and free(s, e):
+            if name in loanwords and (text[e] in "はが" or text[s - 1] == "の") and not any(covered[s:e]) \
+                    and name not in _JA_KINDS_OF_FIRM and _ja_word_as_person(text, s, e) and free(s, e):
                 found.append((s, e, name, "PER"))   # ベストは ... 生まれた, 父のヒューズ: a family name
                 continue
             if name in loanwords and text.startswith("の", e) and name not in _JA_KINDS_OF_FIRM \
@@ -4089,9 +4090,24 @@ def _ja_lone_names(text: str, covered: bytearray, out: list) -> None:
         # (an untyped name is kept only where another may lend it its type: ルイスと | モーガンは)
         if ((etype := _ja_lone_type(text, s, e)) is not None or text[e] in "とや") and free(s, e):
             found.append((s, e, name, etype))
+    for m in _JA_PLACE_WORDS_AFTER.finditer(text):
+        e = m.start() - (text[m.start() - 1:m.start()] == "で")
+        s = e
+        while s > 0 and _KATAKANA_LETTER.match(text, s - 1):
+            s -= 1
+        name = text[s:e]
+        if 3 <= len(name) <= 10 and name[0] != "ー" and not (s and _JA_GLUED_BEFORE.match(text, s - 1)) \
+                and text[s - 1:s] not in ("・", "＝", "=") and (name not in loanwords or name in names) \
+                and not any(covered[s:e]) and free(s, e):
+            found.append((s, e, name, "LOC"))
+    towns = cw.ja_bare_towns
     for m in _JA_LONE_KANJI.finditer(text):
         s, e = m.span()
         name = m.group()
+        if (town := towns.get(name)) is not None and _ja_bare_town(text, s, e, town, covered, out):
+            continue   # (else a family name alone, 田辺は, may still be a person)
+        if e - s > 3 or text[e] not in "らのはがとや" or text[s - 1:s] in ("「", "『") or "ヶ" in name or "ケ" in name:
+            continue
         # (a name gimei lists is a name even where wordfreq counts it a word: 信長; IPADIC's
         # longer lists hold words too: 上司, 世代)
         common = name in cw.ja_given or name in cw.ja_surnames
@@ -4173,29 +4189,24 @@ def _ja_names_gone_by(text: str, covered: bytearray, out: list) -> None:
             out.append(Candidate(s, e, text[s:e], "PER"))
 
 
-# a Japanese city or prefecture named without its unit (函館の, 群馬で), alone in the text:
-# no kanji, kana or Latin letter glued before, a particle or a place's word after
-_JA_BARE_TOWN = re.compile(r"[\u4E00-\u9FFF](?<![\u4E00-\u9FFF々ヶケ\u30A1-\u30FCA-Za-z0-9Ａ-Ｚａ-ｚ０-９].)[\u4E00-\u9FFF々ヶケ]{1,3}"
-                           r"(?=[のでにへとやはがをも、・]|から|まで|出身|産|近郊|周辺|方面|市内|在住|生まれ)")
-# after a name that is also a person's (米沢, 石川): only what a place has
+# after a Japanese town named without its unit that is also a person's name (米沢, 石川): only
+# what a place has (not は or の: 米沢は may be a person)
 _JA_ONLY_A_PLACE_AFTER = re.compile("で|へ|から|まで|出身|産|近郊|周辺|方面|市内|在住|生まれ")
+# what may not stand glued before the name: another kanji, kana or Latin letter or a digit
+_JA_GLUED_BEFORE = re.compile(r"[\u4E00-\u9FFF々ヶケ\u30A1-\u30FCA-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 
 
-def _ja_bare_towns(text: str, covered: bytearray, out: list) -> None:
-    """Japan's cities and prefectures the knowledge base names with their unit only (函館市,
-    群馬県), written without it (函館の水産会社, 群馬の信用組合): the town, by its id. A name
-    that is also a family or a first name (米沢, 石川) only before what a place alone takes
-    (で, から, 出身; not は or の: 米沢は may be a person)."""
-    towns = common_words().ja_bare_towns
-    for m in _JA_BARE_TOWN.finditer(text):
-        town = towns.get(m.group())
-        if town is None:
-            continue
-        s, e = m.span()
-        if (town[1] and not _JA_ONLY_A_PLACE_AFTER.match(text, e)) or any(covered[s:e]) \
-                or any(c.start < e and s < c.end for c in out):
-            continue
-        out.append(Candidate(s, e, m.group(), "LOC", town[0]))
+def _ja_bare_town(text: str, s: int, e: int, town: tuple[str, bool], covered: bytearray, out: list) -> bool:
+    """A Japanese city or prefecture the knowledge base names with its unit only (函館市,
+    群馬県), written without it (函館の水産会社, 群馬の信用組合): the town, by its id; a name
+    that is also a family or a first name only before what a place alone takes (で, から,
+    出身). (_ja_lone_names finds the name, no kanji, kana or Latin letter glued before it.)
+    True when it is taken."""
+    if (town[1] and not _JA_ONLY_A_PLACE_AFTER.match(text, e)) or any(covered[s:e]) \
+            or any(c.start < e and s < c.end for c in out):
+        return False
+    out.append(Candidate(s, e, text[s:e], "LOC", town[0]))
+    return True
 
 
 def _ja_people_by_role_or_kana(text: str, covered: bytearray, out: list) -> None:
@@ -4204,7 +4215,6 @@ def _ja_people_by_role_or_kana(text: str, covered: bytearray, out: list) -> None
     and a Korean or Chinese name (李明浩は)."""
     _ja_kana_named(text, covered, out)
     _ja_kin_named(text, covered, out)
-    _ja_bare_towns(text, covered, out)
     _ja_lone_names(text, covered, out)
     _ja_names_gone_by(text, covered, out)
     for pattern in (_ja_role_then_name(), JA_FOREIGN_KANJI_NAME):
