@@ -99,6 +99,12 @@ people named by an undotted transliteration in every position, uncued kanji peop
 Korean and Japanese history, firms and bodies without a legal form, one-word bodies and people in
 German wire translations; odd lines read for rules. ``ja_wiki27 zh_trans15`` (the same round):
 every subject, held out whole, read only for their scores.
+``ja_wiki28 ja_wiki29 zh_trans16 de_trans12`` (the thirty-fifth round, the same brief): foreign
+people, clubs and towns named by one katakana word (family names that are words: ベスト,
+ヒューズ), short kanji names (towns without their unit, firms' short forms, family names
+alone), uncued people in translated traditional Chinese, organisations in German wire
+translations; odd lines of the two Japanese sets read for rules. ``ja_wiki30 de_trans13`` (the
+same round): every subject, held out whole, read only for their scores.
 ``BRIEF.md`` beside the sets is the brief those helpers and the last rounds' were given.
 
 Rules and the knowledge base may be chosen on these sentences, never on the test sets.
