@@ -158,7 +158,8 @@ def test_katakana_name_inside_a_longer_katakana_word_is_no_hit():
     assert hits("アリババグループの決算") == ["アリババグループ"]   # glued on one side: a compound
     assert hits("米アリババの決算") == ["アリババ"]
     assert hits("ザアリババズの新曲") == []   # katakana on both sides: the middle of another word
-    assert hits("バイエルンの州都") == []   # バイエル running on into ン, which begins no word
+    # running on into a letter that begins no word (ン, ー, small kana): one longer word
+    assert hits("バイエルッタ社の決算") == [] and hits("バイエルーの店") == []
     assert hits("バイエルの決算") == ["バイエル"]
 
 
