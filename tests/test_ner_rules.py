@@ -2835,3 +2835,9 @@ def test_japanese_family_name_that_is_a_word_or_a_first_name_after_kin(text, nam
 
 def test_japanese_word_that_comes_into_being_is_no_person():
     assert not _ents("新しいアイデアは会議で生まれた。ロボットは工場で生まれた。", "ja", "Jpan")
+
+
+def test_chinese_word_for_a_capital_before_a_place_keeps_its_du():
+    ids = {i for _, i in _mention_ids("法院位於卡爾斯魯厄，而不在首都柏林。", "zh", "Hant")}
+    assert "city-2950159" in ids and "city-2964574" not in ids   # Berlin, not Dublin
+    assert ("都柏林", "city-2964574") in _mention_ids("愛爾蘭首都都柏林的房價上漲。", "zh", "Hant")

@@ -771,6 +771,19 @@ def _zh_inside_transliteration(text: str, h) -> bool:
         and not h.entity.id.startswith("country-")
 
 
+# words for a capital that end with 都, which opens place names too (首都 + 柏林, not 都柏林)
+_ZH_CAPITAL_WORDS = frozenset("首國国古舊旧定遷迁建故陪")
+
+
+def _zh_capital_then_place(text: str, h, kb):
+    """A place's hit opening with the 都 of a word for a capital before it (首都柏林: the
+    capital Berlin, not Dublin) is the place after the 都, when the rest is a known one."""
+    if text[h.start] == "都" and h.start and text[h.start - 1] in _ZH_CAPITAL_WORDS and h.entity.type == "LOC" \
+            and (rest := kb.lookup(text[h.start + 1:h.end])) is not None and rest.type == "LOC":
+        return AliasHit(h.start + 1, h.end, rest)
+    return h
+
+
 def _zh_landform_split(text: str, h, ends) -> tuple[int, int, str] | None:
     """(start, end, "LOC") of the landform that ends on the first character of the place
     hit ``h`` when a name stands before it (after any hit's end in ``ends``) and a side
@@ -2575,6 +2588,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         ends = {h.end for h in hits}
         hits = [h for h in hits if not ((h.entity.type == "LOC" or h.entity.type == "PER" and h.end - h.start == 2)
                                         and h.start not in ends and _zh_inside_transliteration(text, h))]
+    if hits and code == "zh" and "都" in text:
+        hits = [_zh_capital_then_place(text, h, kb) for h in hits]
     if hits and cjk:   # a university's short name glued after a kanji is the end of another's (中 + 京大: Chukyo, not Kyoto)
         hits = [h for h in hits if not (h.end - h.start == 2 and text[h.end - 1] == "大" and h.entity.type == "ORG"
                                         and h.start and "\u4E00" <= text[h.start - 1] <= "\u9FFF")]
