@@ -2841,3 +2841,13 @@ def test_chinese_word_for_a_capital_before_a_place_keeps_its_du():
     ids = {i for _, i in _mention_ids("法院位於卡爾斯魯厄，而不在首都柏林。", "zh", "Hant")}
     assert "city-2950159" in ids and "city-2964574" not in ids   # Berlin, not Dublin
     assert ("都柏林", "city-2964574") in _mention_ids("愛爾蘭首都都柏林的房價上漲。", "zh", "Hant")
+
+
+@pytest.mark.parametrize("text, kept", [("Kämpfer der Wagner-Gruppe waren an den Gefechten beteiligt.", None),
+                                        ("Laut dem Sprecher der Spedition Fercam war die Straße gesperrt.", "Spedition Fercam"),
+                                        ("Nach Angaben des Verbands der Automobilindustrie sank der Absatz.",
+                                         "Verbands der Automobilindustrie")])
+def test_german_common_noun_before_der_is_no_part_of_the_name_after_it(text, kept):
+    names = {n for n, _ in _ents(text, "de", "Latn")}
+    assert not any(n.startswith(("Kämpfer", "Sprecher")) for n in names)
+    assert kept is None or kept in names

@@ -1965,6 +1965,22 @@ _RUN_CANDIDATES = {"el": el_run_candidates, "id": id_run_candidates, "sv": swedi
                    "bg": bulgarian.run_candidates, "da": danish.run_candidates, "nb": norwegian.run_candidates}
 
 
+_DE_HEADS_OF_NAMES = (DE_ORG_HEADS + DE_LOC_HEADS + DE_BUILDING_HEADS + _DE_FACILITY_HEADS + DE_CHURCH_HEADS
+                      + _DE_TRADE_HEADS + tuple(_DE_BARE_HEADS)
+                      + ("haus", "hof", "tag", "orden", "bund", "zentrum", "akademie", "schule", "gymnasium"))
+
+
+def _de_noun_of_others(word: str) -> bool:
+    """A German common noun that names no body, place or building (Kämpfer, Sprecher,
+    Anhänger): before der or des it says whose, and the name begins after the article."""
+    low = word.casefold()
+    if low not in de_lexicon().nouns:
+        return False
+    # (in the genitive too: des Verbands der Automobilindustrie, des Bundesministeriums der Finanzen)
+    stems = (low, low[:-1], low[:-2]) if low.endswith("es") else (low, low[:-1]) if low.endswith("s") else (low,)
+    return not any(stem in ORG_HEADS or stem.endswith(_DE_HEADS_OF_NAMES) for stem in stems)
+
+
 def _family_name(low: str, given: frozenset[str], cw, german: bool) -> bool:
     """No first name, or in German a family name too (Hartmann, in both lists): what ends a
     person's name before "vom", "of" (Lena Hartmann vom ...; not Johann Wolfgang von Goethe,
@@ -2176,6 +2192,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         given = _given_but_place_heads(given)
 
     def flush():
+        if german and len(run) >= 3 and run[1][2] in ("der", "des") and _de_noun_of_others(run[0][2]):
+            del run[:2]   # Kämpfer der | Wagner-Gruppe: people or things of a body, then the body's name
         if german and len(run) >= 2 and run[0][2].endswith("gesellschaft") \
                 and run[0][2].casefold().endswith(DE_KIND_OF_FIRM):
             del run[0]   # die Eisenbahngesellschaft | Norfolk Southern: the trade, then the firm's name
