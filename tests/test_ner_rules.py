@@ -2851,3 +2851,19 @@ def test_german_common_noun_before_der_is_no_part_of_the_name_after_it(text, kep
     names = {n for n, _ in _ents(text, "de", "Latn")}
     assert not any(n.startswith(("Kämpfer", "Sprecher")) for n in names)
     assert kept is None or kept in names
+
+
+@pytest.mark.parametrize("text, name", [("Die Erzdiözese Dublin hat einen Fonds eingerichtet.", "Erzdiözese Dublin"),
+                                        ("Die Diözese Linz meldet weniger Austritte.", "Diözese Linz")])
+def test_german_diocese_named_by_its_see_is_a_body(text, name):
+    assert (name, "ORG") in _ents(text, "de", "Latn")
+
+
+@pytest.mark.parametrize("text, name, eid", [("九電は玄海の原子力発電所で運転を再開した。", "九電", "kyushu-electric"),
+                                             ("早大の選手が区間賞を獲得した。", "早大", "waseda-university")])
+def test_japanese_short_form_of_a_body(text, name, eid):
+    assert (name, eid) in _mention_ids(text, "ja", "Jpan")
+
+
+def test_japanese_short_form_glued_inside_a_word_is_no_mention():
+    assert not _ents("日経平均は最近大きく下がり、有名大学の志願者が減った。", "ja", "Jpan")

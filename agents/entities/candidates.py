@@ -4068,8 +4068,8 @@ def _ja_lone_type(text: str, s: int, e: int) -> str | None:
 
 
 # a family or a first name alone in kanji, two or three characters (信長は, 頼朝の没後, 田中は)
-# (one scan for both: and a town named without its unit, two to four characters, before a
-# particle or a place's word: 函館の, 群馬で; _ja_bare_town)
+# (one scan for both: and a town without its unit or a body's short form, two to four
+# characters, before a particle or a place's word: 函館の, 群馬で, 東電は; _ja_bare_name)
 _JA_LONE_KANJI = re.compile(r"[\u4E00-\u9FFF](?<![\u30A1-\u30FC・\u4E00-\u9FFF々A-Za-z0-9Ａ-Ｚａ-ｚ０-９].)"
                             r"[\u4E00-\u9FFF々ヶケ]{1,3}"
                             r"(?=[らのはがとやでにへをも、・]|から|まで|出身|産|近郊|周辺|方面|市内|在住|生まれ)")
@@ -4118,11 +4118,11 @@ def _ja_lone_names(text: str, covered: bytearray, out: list) -> None:
                 and text[s - 1:s] not in ("・", "＝", "=") and (name not in loanwords or name in names) \
                 and not any(covered[s:e]) and free(s, e):
             found.append((s, e, name, "LOC"))
-    towns = cw.ja_bare_towns
+    bare = cw.ja_bare_names
     for m in _JA_LONE_KANJI.finditer(text):
         s, e = m.span()
         name = m.group()
-        if (town := towns.get(name)) is not None and _ja_bare_town(text, s, e, town, covered, out):
+        if (known := bare.get(name)) is not None and _ja_bare_name(text, s, e, known, covered, out):
             continue   # (else a family name alone, 田辺は, may still be a person)
         if e - s > 3 or text[e] not in "らのはがとや" or text[s - 1:s] in ("「", "『") or "ヶ" in name or "ケ" in name:
             continue
@@ -4207,23 +4207,24 @@ def _ja_names_gone_by(text: str, covered: bytearray, out: list) -> None:
             out.append(Candidate(s, e, text[s:e], "PER"))
 
 
-# after a Japanese town named without its unit that is also a person's name (米沢, 石川): only
+# after a Japanese town without its unit or a short form that is also a person's name (米沢, 石川): only
 # what a place has (not は or の: 米沢は may be a person)
 _JA_ONLY_A_PLACE_AFTER = re.compile("で|へ|から|まで|出身|産|近郊|周辺|方面|市内|在住|生まれ")
 # what may not stand glued before the name: another kanji, kana or Latin letter or a digit
 _JA_GLUED_BEFORE = re.compile(r"[\u4E00-\u9FFF々ヶケ\u30A1-\u30FCA-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 
 
-def _ja_bare_town(text: str, s: int, e: int, town: tuple[str, bool], covered: bytearray, out: list) -> bool:
+def _ja_bare_name(text: str, s: int, e: int, known: tuple[str, str, bool], covered: bytearray, out: list) -> bool:
     """A Japanese city or prefecture the knowledge base names with its unit only (函館市,
-    群馬県), written without it (函館の水産会社, 群馬の信用組合): the town, by its id; a name
-    that is also a family or a first name only before what a place alone takes (で, から,
-    出身). (_ja_lone_names finds the name, no kanji, kana or Latin letter glued before it.)
-    True when it is taken."""
-    if (town[1] and not _JA_ONLY_A_PLACE_AFTER.match(text, e)) or any(covered[s:e]) \
+    群馬県), written without it (函館の水産会社, 群馬の信用組合), or a body by the short form
+    newspapers give it (東電は): that entity, by its id; a name that is also a family or a
+    first name only before what a place alone takes (で, から, 出身). (_ja_lone_names finds
+    the name, no kanji, kana or Latin letter glued before it.) True when it is taken."""
+    eid, etype, also_a_name = known
+    if (also_a_name and not _JA_ONLY_A_PLACE_AFTER.match(text, e)) or any(covered[s:e]) \
             or any(c.start < e and s < c.end for c in out):
         return False
-    out.append(Candidate(s, e, text[s:e], "LOC", town[0]))
+    out.append(Candidate(s, e, text[s:e], etype, eid))
     return True
 
 

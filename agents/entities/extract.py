@@ -265,7 +265,7 @@ ORG_WORDS_BEFORE_PLACE = (
     "University of", "Université de", "Universidad de", "Università di", "Universidade de", "Landgericht",
     "Amtsgericht", "Oberlandesgericht", "Verwaltungsgericht", "Staatsanwaltschaft", "Stadtwerke", "Sparkasse",
     "TSV", "KSV", "FSV", "SSV", "TuS", "VfR",
-    "Volksbank", "Staatsoper", "Oper", "Polizei", "Polizeipräsidium", "Bistum", "Erzbistum", "Landtag von",
+    "Volksbank", "Staatsoper", "Oper", "Polizei", "Polizeipräsidium", "Bistum", "Erzbistum", "Diözese", "Erzdiözese", "Landtag von",
     # hospitals, and clubs by their colours (Klinikum Osnabrück, Rot-Weiß Essen)
     "Klinikum", "Universitätsklinikum", "Kreisklinikum", "Rot-Weiß", "Rot-Weiss", "Blau-Weiß", "Blau-Weiss",
     "Grün-Weiß", "Grün-Weiss", "Schwarz-Weiß", "Schwarz-Weiss",

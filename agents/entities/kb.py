@@ -821,9 +821,10 @@ class CommonWords:
         self.ja_readings = dict(r.split("\t") for r in lines(data.get("_ja_readings", "")).split("\n") if r)
         # Japanese place names' readings (IPADIC: 加賀 -> kaga), for ids of places the KB lacks
         self.ja_place_readings = dict(r.split("\t") for r in lines(data.get("_ja_place_readings", "")).split("\n") if r)
-        # Japanese cities and prefectures without their unit (函館, 群馬) -> (id, also a person's name)
-        self.ja_bare_towns = {name: (eid, family == "1") for name, eid, family in
-                              (r.split("\t") for r in lines(data.get("_ja_bare_towns", "")).split("\n") if r)}
+        # names only Japanese text is read for: towns without their unit (函館, 群馬) and bodies'
+        # short forms (東電, 早大) -> (id, type, also a person's name)
+        self.ja_bare_names = {name: (eid, etype, family == "1") for name, eid, etype, family in
+                              (r.split("\t") for r in lines(data.get("_ja_bare_names", "")).split("\n") if r)}
         function = set().union(*(self.function_words(code) for code in self._raw if code not in _WORDFREQ_CODE))
         self.given = _Unaccented(self._given_all - function)
         self._given_for: dict[str, _Unaccented] = {}
