@@ -2868,3 +2868,9 @@ def test_japanese_short_form_of_a_body(text, name, eid):
 def test_japanese_short_form_glued_inside_a_word_is_no_mention():
     names = {n for n, _ in _ents("日経平均は最近大きく下がり、有名大学の志願者が減った。", "ja", "Jpan")}
     assert not names & {"日経", "近大", "名大"}
+
+
+@pytest.mark.parametrize("text, name", [("克羅斯加盟後表現出色。", "克羅斯"),
+                                        ("貝林漢加盟皇家馬德里後攻入十九球。", "貝林漢")])
+def test_chinese_transliteration_ends_before_a_verb_it_would_open(text, name):
+    assert (name, "PER") in _ents(text, "zh", "Hant")

@@ -398,6 +398,9 @@ ZH_NAME_SAYS = re.compile(   # = (?:(?<=[_ZH_BEFORE_NAME])|^)([ZH_SURNAMES][Han]
 
 # a run of transliteration characters that opens a clause (after punctuation or at the
 # start) - inside running Chinese text such runs are too often ordinary words
+# words whose first character is a transliteration's too, right after a name: joining a club,
+# "because" (克羅斯加盟, 貝林漢加入); general Chinese
+_ZH_WORDS_OPENED_BY_TRANSLIT = ("加盟", "加入", "因為", "因为", "因此", "因而")
 TRANSLIT_RUN = re.compile(   # = (?<![TL Han])[TL]{3,5}(?![TL]), opening with its class
     f"[{_TL}](?<![{_TL}\u4E00-\u9FFF][\\s\\S])[{_TL}]{{2,4}}(?![{_TL}])")
 # Chinese titles that stand BEFORE a name (總統特朗普, 首相梅伊)
@@ -3352,6 +3355,8 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             s, e = m.start(), m.end()
             if e - s >= 3 and text.startswith(ZH_CLUB_ROLES, e - 1):
                 e -= 1   # 韋斯卡 + 門將: the role's first character is no part of the club's name
+            elif e - s >= 3 and text.startswith(_ZH_WORDS_OPENED_BY_TRANSLIT, e - 1):
+                e -= 1   # 克羅斯 + 加盟: a verb's or a conjunction's first character
             if not any(covered[s:e]):   # (布倫特福德前鋒: a club, before its player's role; 瓦哈卡的旅遊業: a town;
                 # 在蘇瓦表示: where something is said)
                 out.append(Candidate(s, e, text[s:e], "ORG" if text.startswith(ZH_CLUB_ROLES, e)
