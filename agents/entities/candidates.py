@@ -396,11 +396,11 @@ ZH_NAME_SAYS = re.compile(   # = (?:(?<=[_ZH_BEFORE_NAME])|^)([ZH_SURNAMES][Han]
     "([" + ZH_SURNAMES + "](?:(?<=[" + _ZH_BEFORE_NAME + "][\\s\\S])|(?<![\\s\\S][\\s\\S]))[\u4E00-\u9FFF]{1,2})"
     "(?=" + "|".join(ZH_SAYS) + ")")
 
-# a run of transliteration characters that opens a clause (after punctuation or at the
-# start) - inside running Chinese text such runs are too often ordinary words
 # words whose first character is a transliteration's too, right after a name: joining a club,
 # "because" (克羅斯加盟, 貝林漢加入); general Chinese
 _ZH_WORDS_OPENED_BY_TRANSLIT = ("加盟", "加入", "因為", "因为", "因此", "因而")
+# a run of transliteration characters that opens a clause (after punctuation or at the
+# start) - inside running Chinese text such runs are too often ordinary words
 TRANSLIT_RUN = re.compile(   # = (?<![TL Han])[TL]{3,5}(?![TL]), opening with its class
     f"[{_TL}](?<![{_TL}\u4E00-\u9FFF][\\s\\S])[{_TL}]{{2,4}}(?![{_TL}])")
 # Chinese titles that stand BEFORE a name (總統特朗普, 首相梅伊)
@@ -3926,12 +3926,13 @@ def _ja_article_subject(text: str, covered: bytearray, out: list) -> None:
 
 
 # kin and a first name alone (妻ハル, 妻の和子, 長男の健一が), general Japanese
-JA_KIN_THEN_NAME = re.compile(r"(?:妻|夫|長男|次男|三男|長女|次女|三女|娘|息子|弟|妹|兄|姉)の?"
+_JA_KIN = "妻|夫|長男|次男|三男|長女|次女|三女|娘|息子|弟|妹|兄|姉"
+JA_KIN_THEN_NAME = re.compile(f"(?:{_JA_KIN})の?"
                               r"([\u4E00-\u9FFF]{2,3}|[ぁ-ゖ]{2,4}|[ァ-ヺ]{2,4})(?=[" + _JA_END + "])")
 
 
 # kin and a foreign first name in katakana, no の between (父ペーターの指導, 兄ジョンと)
-_JA_KIN_THEN_KATAKANA = re.compile(r"(?:父|母|妻|夫|長男|次男|長女|次女|娘|息子|弟|妹|兄|姉|祖父|祖母|叔父|叔母)"
+_JA_KIN_THEN_KATAKANA = re.compile(f"(?:{_JA_KIN}|父|母|祖父|祖母|叔父|叔母)"
                                    r"([\u30A1-\u30FA][\u30A1-\u30FA\u30FC]{1,7})(?=[" + _JA_END + "])")
 
 
@@ -3960,9 +3961,12 @@ def _ja_kin_named(text: str, covered: bytearray, out: list) -> None:
 # a time word may stand right before the name: その後アサモアは)
 _JA_LONE_KATAKANA = re.compile(r"[\u30A1-\u30FA](?:(?<=[後年月日].)|(?<![\u30A1-\u30FC・＝=\u4E00-\u9FFF々A-Za-z0-9 　].))"
                                r"[\u30A1-\u30FA\u30FC]{2,9}(?=[らのはがとやもをに、])")
-# what after a katakana name alone makes it a place: a birth, a childhood or a death there, a
-# suburb (ドンカスター生まれ, ルアボンで生まれ, レクサム近郊の); found first, the name then back from it
-_JA_PLACE_WORDS_AFTER = re.compile("生まれ|出身|近郊|郊外|で(?:育っ|育ち|生を受け|亡くな|死去|客死)")
+# what after a name alone makes it a place: a birth, a childhood or a death there, a suburb
+# (ドンカスター生まれ, ルアボンで生まれ, ヘレンタルスの出身, レクサム近郊の); a katakana name before
+# them is found from them, back (_ja_lone_names), any other name alone is typed by them
+# (_ja_lone_type, which reads の出身 and で生まれ too)
+_JA_PLACE_WORDS = "出身(?!者)|生まれ|近郊|郊外|で(?:育っ|育ち|生を受け|亡くな|死去|客死)"
+_JA_PLACE_WORDS_AFTER = re.compile(_JA_PLACE_WORDS)
 _KATAKANA_LETTER = re.compile(r"[\u30A1-\u30FA\u30FC]")
 # what a person has and a body or a place has not, after の (ベルナールの父, ハリスの死後)
 JA_PERSONAL_AFTER_NO = ("父", "母", "妻", "夫", "息子", "娘", "兄", "弟", "姉", "妹", "祖父", "祖母", "叔父", "叔母",
@@ -4012,9 +4016,7 @@ JA_WHAT_IT_IS = re.compile("(?:(歌手|作家|俳優|女優|政治家|画家|作
 _JA_ROLE_BEFORE = re.compile("(?:父|母|妻|夫|息子|娘|兄|弟|姉|妹|祖父|祖母|叔父|叔母|助手|弟子|師匠|後輩|先輩|同僚|"
                              "チームメイト|友人|親友|恋人|ボーカル|ギター|ドラム|ベース|監督|コーチ|主将)の?\\Z")
 _JA_ROLE_LAST = frozenset("父母妻夫子娘兄弟姉妹手匠輩僚トル人友ームス督チ将")   # (the last characters of those roles)
-# what stands after a place alone: a birth, a childhood, a death there, a suburb of it
-# (ドンカスター生まれ, ヘレンタルスの出身, レクサム近郊の, ルアボンで生まれ)
-_JA_PLACE_AFTER = re.compile("の?出身(?!者)|生まれ|近郊|郊外|で(?:生まれ|育っ|育ち|生を受け|亡くな|死去|客死)")
+_JA_PLACE_AFTER = re.compile(f"の出身(?!者)|で生まれ|{_JA_PLACE_WORDS}")   # (not の生まれ: 龍馬の生まれた町)
 # what only a person does, strong enough for a name that is also a word (ベストは ... 死去した;
 # not 生まれ: アイデアが生まれた)
 _JA_DIED_OR_WED = re.compile("死去|亡くな|逝去|結婚|離婚|卒業|入学|留学|師事")
@@ -4075,9 +4077,14 @@ def _ja_lone_type(text: str, s: int, e: int) -> str | None:
 # a family or a first name alone in kanji, two or three characters (信長は, 頼朝の没後, 田中は)
 # (one scan for both: and a town without its unit or a body's short form, two to four
 # characters, before a particle or a place's word: 函館の, 群馬で, 東電は; _ja_bare_name)
-_JA_LONE_KANJI = re.compile(r"[\u4E00-\u9FFF](?<![\u30A1-\u30FC・\u4E00-\u9FFF々A-Za-z0-9Ａ-Ｚａ-ｚ０-９].)"
-                            r"[\u4E00-\u9FFF々ヶケ]{1,3}"
-                            r"(?=[らのはがとやでにへをも、・]|から|まで|出身|産|近郊|周辺|方面|市内|在住|生まれ)")
+# what may not stand glued before a name alone: another kanji, kana or Latin letter, a digit
+_JA_GLUED = "\u4E00-\u9FFF々\u30A1-\u30FCA-Za-z0-9Ａ-Ｚａ-ｚ０-９"   # (ヶ and ケ are katakana)
+_JA_GLUED_BEFORE = re.compile(f"[{_JA_GLUED}]")
+_JA_LONE_KANJI = re.compile(f"[\u4E00-\u9FFF](?<![・{_JA_GLUED}].)[\u4E00-\u9FFF々ヶケ]{{1,3}}"
+                            "(?=[らのはがとやでにへをも、・]|から|まで|出身|産|近郊|周辺|方面|市内|在住|生まれ)")
+# after a town without its unit or a short form that is also a person's name (米沢, 石川): only
+# what a place has (not は or の: 米沢は may be a person)
+_JA_ONLY_A_PLACE_AFTER = re.compile("で|へ|から|まで|出身|産|近郊|周辺|方面|市内|在住|生まれ")
 
 
 def _ja_lone_names(text: str, covered: bytearray, out: list) -> None:
@@ -4094,9 +4101,9 @@ def _ja_lone_names(text: str, covered: bytearray, out: list) -> None:
         s, e = m.span()
         name = m.group()
         if name in loanwords and name not in names or name in KATAKANA_LETTERS or any(covered[s:e]):
-            if name in loanwords and (text[e] in "はが" or text[s - 1] == "の") and not any(covered[s:e]) \
+            if name in loanwords and (text[e] in "はが" or text[s - 1:s] == "の") and not any(covered[s:e]) \
                     and name not in _JA_KINDS_OF_FIRM and _ja_word_as_person(text, s, e) and free(s, e):
-                found.append((s, e, name, "PER"))   # ベストは ... 生まれた, 父のヒューズ: a family name
+                found.append((s, e, name, "PER"))   # ベストは ... 死去した, 父のヒューズ: a family name
                 continue
             if name in loanwords and text.startswith("の", e) and name not in _JA_KINDS_OF_FIRM \
                     and text[s - 1:s] not in _JA_THIS_ONE and not any(covered[s:e]) \
@@ -4210,13 +4217,6 @@ def _ja_names_gone_by(text: str, covered: bytearray, out: list) -> None:
         if not any(covered[s:e]) and not any(c.start < e and s < c.end for c in out) \
                 and text[s:e] not in common_words().ja_words2:
             out.append(Candidate(s, e, text[s:e], "PER"))
-
-
-# after a Japanese town without its unit or a short form that is also a person's name (米沢, 石川): only
-# what a place has (not は or の: 米沢は may be a person)
-_JA_ONLY_A_PLACE_AFTER = re.compile("で|へ|から|まで|出身|産|近郊|周辺|方面|市内|在住|生まれ")
-# what may not stand glued before the name: another kanji, kana or Latin letter or a digit
-_JA_GLUED_BEFORE = re.compile(r"[\u4E00-\u9FFF々ヶケ\u30A1-\u30FCA-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 
 
 def _ja_bare_name(text: str, s: int, e: int, known: tuple[str, str, bool], covered: bytearray, out: list) -> bool:
