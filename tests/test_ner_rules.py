@@ -202,6 +202,12 @@ def test_german_hyphened_district_and_street_names():
     assert ("Amselgasse", "LOC") in got
     got = _ents("Der Berlin-Besuch fiel aus.", "de", "Latn")
     assert not any("Besuch" in t for t, _ in got)
+    # districts news names so often that they are common words (Schwabing), and a district
+    # that is a noun too (Mitte); not a family name, nor an adjective
+    got = _ents("Sie zog von München-Schwabing nach Berlin-Mitte, er von Kiel nach Köln-Ehrenfeld.", "de", "Latn")
+    assert {("München-Schwabing", "LOC"), ("Berlin-Mitte", "LOC"), ("Köln-Ehrenfeld", "LOC")} <= got
+    got = _ents("Die Reederei Hamburg-Amerikanische Linie und die Berlin-Merkel-Achse.", "de", "Latn")
+    assert not any(t.startswith(("Hamburg-", "Berlin-")) and _ == "LOC" for t, _ in got)
 
 
 def test_german_building_heads_and_local_bodies_open_names():
@@ -209,6 +215,11 @@ def test_german_building_heads_and_local_bodies_open_names():
     assert ("Schloss Hartenfels", "LOC") in got
     got = _ents("Die Verkehrswacht Ingolstadt bietet Kurse an.", "de", "Latn")
     assert ("Verkehrswacht Ingolstadt", "ORG") in got
+    # a head that is a word of its own before a place the knowledge base knows
+    got = _ents("Die Raiffeisenbank Salzkammergut und das Schauspiel Köln werben.", "de", "Latn")
+    assert {("Raiffeisenbank Salzkammergut", "ORG"), ("Schauspiel Köln", "ORG")} <= got
+    got = _ents("Das Amt Bayern hat entschieden.", "de", "Latn")
+    assert ("Bayern", "LOC") in got
 
 
 def test_german_club_abbreviation_opens_the_clubs_whole_name():

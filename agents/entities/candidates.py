@@ -1143,11 +1143,22 @@ DE_HYPHEN_PLACE_PREFIXES = frozenset("neu alt groß klein ober unter nieder hohe
 
 
 def name_part(part: str) -> bool:
-    """A hyphened part of a German place's name: capitalised, no noun, and no common word
-    unless a known place (Bövinghausen, Klotzsche; not Besuch, Region)."""
+    """A hyphened part of a German place's name: capitalised, a place's name or no noun, and
+    no function word, first or family name (Bövinghausen, Dahlem, Mitte; not Besuch, Region,
+    Scholz). A district's name is a common word to wordfreq when news names it often
+    (Schwabing, Eppendorf), so frequency cannot decide."""
     low = part.casefold()
-    return len(part) >= 3 and part[0].isupper() and part.isalpha() and low not in de_lexicon().nouns \
-        and (low not in common_words().get("de") or _kb_place(part))
+    if len(part) < 3 or not part[0].isupper() or not part.isalpha():
+        return False
+    lex, cw = de_lexicon(), common_words()
+    if low in lex.toponyms or _kb_place(part):
+        return True
+    return low not in lex.nouns and (low not in cw.get("de") or not (
+        low in cw.function_words("de") or low in lex.given or low in lex.surnames or low in cw.surnames
+        or low.endswith(_DE_ADJECTIVE_ISCH)))   # (Hamburg-Amerikanische Packetfahrt: an adjective)
+
+
+_DE_ADJECTIVE_ISCH = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
 
 
 @lru_cache(maxsize=16384)
@@ -1598,6 +1609,9 @@ def _de_kind_then_name(toks: list, common: frozenset[str]) -> bool:
 
 # heads that open a body's name only inside a compound (Bezirksamt, Kriminalpolizei, Skiclub, Kammerchor)
 _DE_BARE_HEADS = frozenset(("amt", "amts", "polizei", "club", "klub", "chor"))
+# the heads that are words of their own too, capitalised, as they open a body's name before a
+# known place (Raiffeisenbank Salzkammergut, Schauspiel Köln; not das Amt Bayern)
+DE_ORG_HEADS_ALONE = tuple(e.capitalize() for e in DE_ORG_HEAD_ENDS if e not in _DE_BARE_HEADS)
 
 
 

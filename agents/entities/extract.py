@@ -32,7 +32,7 @@ from .candidates import (CLUB_SUFFIXES, DE_KIND_OF_FIRM, de_people_alone, JA_AFT
                          zh_family_names_alone, CJK_TITLE, JA_LEGAL_FORMS, JA_LOC_WORDS, JA_ORG_WORDS,
                          JA_ORG_WORD_SET, JA_SHA_WORDS, JA_TITLES,
                          KATAKANA_LOC_ENDS, TRANSLIT,
-                         JA_VENUE_WORDS, NAME_CASE_ENDINGS, Candidate, DE_ORG_HEAD_ENDS, KO_PARTICLES, KO_SURNAMES, KO_TITLES,
+                         JA_VENUE_WORDS, NAME_CASE_ENDINGS, Candidate, DE_ORG_HEAD_ENDS, DE_ORG_HEADS_ALONE, KO_PARTICLES, KO_SURNAMES, KO_TITLES,
                          ZH_CLUB_ROLES, ZH_LOC_ENDINGS, ZH_NAMED_BODY, ZH_REGNAL, _JA_END, _ZH_NAMED_AFTER, _KO_WORD_ENDINGS, _TRANSLIT_DOTS,
                          de_island_name_start, de_lexicon, dotted_name_spans, facility_before, find_candidates, hyphened_place,
                          _de_person_noun, _is_sentence_start, is_cjk_name_char, ja_full_name, korean_compounds,
@@ -349,11 +349,11 @@ def _capitalised_run_start(text: str, start: int, code: str) -> int:
     return lo
 
 
-_DE_ORG_HEAD_BEFORE = re.compile(r"(?<![\w-])(?!Insgesamt |Gesamt )[A-ZÄÖÜ][a-zäöüß]*(?:" + "|".join(DE_ORG_HEAD_ENDS)
-                                 + ") $")   # (insgesamt, "in all", ends like Bezirksamt)
+_DE_ORG_HEAD_BEFORE = re.compile(r"(?<![\w-])(?!Insgesamt |Gesamt )(?:[A-ZÄÖÜ][a-zäöüß]*(?:" + "|".join(DE_ORG_HEAD_ENDS)
+                                 + ")|" + "|".join(DE_ORG_HEADS_ALONE) + ") $")   # (insgesamt, "in all", ends like Bezirksamt)
 # how the text before a place ends if that regex can match there (its "$" also matches
 # before a last newline): one C-level test first, for every place in a German article
-_DE_ORG_HEAD_ENDS_BEFORE = tuple(e + sp for e in DE_ORG_HEAD_ENDS for sp in (" ", " \n"))
+_DE_ORG_HEAD_ENDS_BEFORE = tuple(e + sp for e in DE_ORG_HEAD_ENDS + DE_ORG_HEADS_ALONE for sp in (" ", " \n"))
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][\w&.-]* ){1,3}$")
 _CAPITALISED_WORDS = re.compile(r"(?: [A-Z0-9][\w&-]*){0,3}")
 # legal forms that open a company's name (Indonesian PT, CV; Russian-style JSC, PJSC)
