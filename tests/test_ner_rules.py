@@ -2028,6 +2028,11 @@ def test_german_hyphened_first_names_towns_ending_in_s_nationalities_and_bodies_
     assert {("Hans-Ulrich Wehler", "PER"), ("Rasmus Kjærgaard", "PER")} <= got
     got = _ents("Böhm baute die Kirche in Neviges; sie stammt aus Hohenems und lebt in Trumps Welt.", "de", "Latn")
     assert {("Neviges", "LOC"), ("Hohenems", "LOC")} <= got
+    # a known town whose name is a noun or a frequent word, bare after in/nach/aus (not a hall
+    # of a fair, nor an idiom's noun)
+    got = _ents("Der Parteitag fand in Halle statt; danach ging es nach Gießen, dann aus Taufkirchen weiter.", "de", "Latn")
+    assert {("Halle", "LOC"), ("Gießen", "LOC"), ("Taufkirchen", "LOC")} <= got
+    assert not _ents("Die Messe zeigt in Halle 3 Modelle; das Gesetz tritt in Kraft.", "de", "Latn")
     got = _ents("Die Robert Bosch Stiftung vergibt Preise; der Mittelständler Hübner Präzisionstechnik GmbH wächst.",
                 "de", "Latn")
     assert {("Robert Bosch Stiftung", "ORG"), ("Hübner Präzisionstechnik GmbH", "ORG")} <= got

@@ -1429,6 +1429,16 @@ def _after_place_cue(text: str, i: int) -> bool:
 _BETWEEN_NAMES = re.compile(r"(?<![\w-])zwischen (?:(?:den|dem|der) [A-ZÄÖÜ][\w-]* )?(?:[A-ZÄÖÜ][\w-]* und )?\Z")
 
 
+def _town_named_as_noun(text: str, end: int, w: str) -> bool:
+    """A town the knowledge base knows whose name is a German noun too (Halle, Gießen,
+    Weiden), bare after in/nach/aus, where a common noun takes an article; not before a
+    number (in Halle 3, a hall of a fair)."""
+    return not _NUMBER_AFTER.match(text, end) and _kb_place(w, quiet=True)
+
+
+_NUMBER_AFTER = re.compile(r" ?\d")
+
+
 def _between_names(text: str, i: int) -> bool:
     """The word at ``i`` is X or Y of "zwischen X und Y" (a C-level test first: it is
     asked of most capitalised words of a German article)."""
@@ -2594,16 +2604,19 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                             and tail.casefold() not in de_lexicon().nouns and apposition_type(text, toks[0][0]) == "LOC":
                         lone = "LOC"   # in der Provinz Al-Haouz: a hyphened name after a place's noun
                     if lone is None and (low in top or low.endswith(GERMAN_NOUN_SUFFIXES) or "-" in w
-                                         or len(w) < 3):
+                                         or len(w) < 3) and not (
+                            low not in BARE_NOUNS_DE and _after_place_cue(text, toks[0][0])
+                            and _town_named_as_noun(text, toks[0][1], w)):
                         return
                     if (_after_place_cue(text, toks[0][0]) or _listed_after_place_cue(text, toks[0][0])) \
                             and low not in BARE_NOUNS_DE \
                             and (not _german_plural(low, common) or _kb_place(w, quiet=True)) \
-                            and low not in de_lexicon().nouns \
+                            and (low not in de_lexicon().nouns or _town_named_as_noun(text, toks[0][1], w)) \
                             and not (lone == "PER" and low.endswith("s") and text[toks[0][1]:toks[0][1] + 2].istitle()):
                         # "in Montgomery", "in Grindavík", "in Neviges": a name after in/nach/aus is a
                         # place (not a genitive before its noun: "in Trumps Regierung"); so is the last of a list
-                        # there (aus Meßstetten, Nusplingen und Obernheim)
+                        # there (aus Meßstetten, Nusplingen und Obernheim), and a town whose name is a noun
+                        # too (in Halle, nach Gießen)
                         out.append(Candidate(toks[0][0], toks[0][1], w, "LOC"))
                     elif lone in (None, "PER") and _between_names(text, toks[0][0]) and low not in cw.surnames \
                             and low not in given and low not in de_lexicon().nouns and not _german_plural(low, common):
