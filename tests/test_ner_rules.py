@@ -220,6 +220,9 @@ def test_german_building_heads_and_local_bodies_open_names():
     assert {("Raiffeisenbank Salzkammergut", "ORG"), ("Schauspiel Köln", "ORG")} <= got
     got = _ents("Das Amt Bayern hat entschieden.", "de", "Latn")
     assert ("Bayern", "LOC") in got
+    # a facility's name with a legal form after it is the firm that runs it
+    got = _ents("Die Flughafen München GmbH meldete einen Rekord am Flughafen München.", "de", "Latn")
+    assert {("Flughafen München GmbH", "ORG"), ("Flughafen München", "LOC")} <= got
 
 
 def test_german_club_abbreviation_opens_the_clubs_whole_name():
@@ -2890,3 +2893,11 @@ def test_japanese_short_form_glued_inside_a_word_is_no_mention():
                                         ("貝林漢加盟皇家馬德里後攻入十九球。", "貝林漢")])
 def test_chinese_transliteration_ends_before_a_verb_it_would_open(text, name):
     assert (name, "PER") in _ents(text, "zh", "Hant")
+
+
+def test_chinese_transliterated_name_listed_after_a_person_and_a_weekday_after_a_body():
+    got = _ents("呂特、范德賴恩與柯斯塔將出席峰會，賀錦麗、華茲及其他人也到場。", "zh", "Hant")
+    assert {("柯斯塔", "PER"), ("華茲", "PER")} <= got
+    got = _ents("入圍名單包括杜蘭、施密特和卡瓦略。", "zh", "Hant")
+    assert ("卡瓦", "PER") not in got                      # a longer name runs on
+    assert not any(t.startswith("韓銀") and e == "PER" for t, e in _ents("韓銀週四宣布維持利率不變。", "zh", "Hant"))

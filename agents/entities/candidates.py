@@ -740,6 +740,28 @@ def zh_family_names_alone(text: str, covered: bytearray, out: list) -> None:
         out.append(Candidate(s, e, text[s:e], "ORG" if text.startswith(ZH_CLUB_ROLES, e) else "PER"))
 
 
+def zh_listed_people(text: str, covered: bytearray, out: list) -> None:
+    """A transliterated name listed right after a person's (呂特、范德賴恩與柯斯塔, 賀錦麗、華茲及):
+    another person, as the first is a known one (``covered`` 2) or another rule's."""
+    for m in _ZH_LISTED_AFTER_JOINER.finditer(text) if any(j in text for j in "、與与和及") else ():
+        j = m.start()
+        s, e = m.span(1)
+        after = text[e] if e < len(text) else "\n"
+        if not (covered[j - 1] == 2 or any(c.end == j and c.type == "PER" for c in out)) or any(covered[s:e]) \
+                or not (after in _ZH_LISTED_NAME_ENDS or not "\u4E00" <= after <= "\u9FFF"
+                        or text.startswith(_ZH_WORDS_AFTER, e) or _ZH_WEEKDAY.match(text, e)) \
+                or any(c.start < e and s < c.end for c in out) or _ZH_NOT_PERSON_AFTER.match(text, e) \
+                or ZH_PLACE_AFTER_NAME.match(text, e) or _ZH_NAMED_AFTER.match(text, e):
+            continue   # (施密特和卡瓦略: a longer name; 梅克爾與巴黎的: a place)
+        out.append(Candidate(s, e, text[s:e], "PER"))
+
+
+# what ends a listed name: the edges after a subject, the next joiner, 兩人 ("the two"), 之間
+_ZH_LISTED_NAME_ENDS = _ZH_EDGE_AFTER | frozenset("及兩两之")
+# a joiner of a list, then two to five transliteration characters
+_ZH_LISTED_AFTER_JOINER = re.compile(f"[、與与和及](?<=[^、與与和及][、與与和及])([{_TL}]{{2,5}})(?![{_TL_DOTTED}·•・‧])")
+
+
 # two transliteration characters alone after a preposition that a person's name follows
 # (據, 與, 對, 向, 由, 被; not 和: and a town, and a firm), general Chinese
 _ZH_PAIR_AFTER_PREPOSITION = re.compile(f"[據据與与對对向由被]([{_TL}]{{2}})(?![{_TL_DOTTED}])")
@@ -3390,6 +3412,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                                      else "LOC" if ZH_PLACE_AFTER_NAME.match(text, e)
                                      or s and text[s - 1] in "在於于" and text.startswith(ZH_SAID_AT, e) else "PER"))
         zh_family_names_alone(text, covered, out)   # 與梅克爾會談, 布希政府: a known foreign family name
+        zh_listed_people(text, covered, out)   # 呂特、范德賴恩與柯斯塔: a name listed after a person's
     for s, e in translit_names(text) if any(d in text for d in _TRANSLIT_DOTS) else ():      # 唐納德·特朗普
         if e - s < 3 or any(covered[s:e]):
             continue

@@ -299,6 +299,7 @@ _MORE_SURNAMES = "傅庞龐蒲祁邢党樊葛齐齊乔喬伍颜顏倪聂聶鲁�
 _PLACE_ENDS = frozenset("江河山林湖村镇鎮乡鄉路街港州县縣区區市省岛島树樹寺庙廟堂园園")
 _LOCATIVES = frozenset("在到于於从從自至往赴经經沿")   # (a place follows them more often than a person)
 _NUMERALS = frozenset("一二三四五六七八九十百千万萬两兩零几幾")
+_WEEKDAYS = frozenset("一二三四五六日末")   # (after 週 or 周: Monday ... Sunday, the weekend)
 UNCUED_MIN_SCORE = 25       # the two characters' log2 ratios together, in tenths, between two edges
 UNCUED_ONE_EDGE_SCORE = 50  # the same with one edge
 UNCUED_MIN_CHAR = -15       # each character's (a character not in the table has less)
@@ -359,8 +360,9 @@ def scored_people(text: str, taken: bytearray, surnames: str, translit: frozense
             if text[i + 2] in _ADVERBS_AFTER_A_SUBJECT:
                 continue
         if not (edge_before or edge_after) or any(taken[i:i + 3]) or after in "·•・‧" \
-                or text[i] in "于於" and before not in _CLAUSE_EDGE or before in _NUMERALS:
-            continue   # (a foreign name's first part; 位于丽江: "in"; 一百萬棵樹: a number)
+                or text[i] in "于於" and before not in _CLAUSE_EDGE or before in _NUMERALS \
+                or text[i + 2] in "週周" and after in _WEEKDAYS:
+            continue   # (a foreign name's first part; 位于丽江: "in"; 一百萬棵樹: a number; 韓銀週四: a weekday)
         if text[i + 2] in _PLACE_ENDS and (not (edge_before and edge_after) or before in _LOCATIVES
                                             or text[i] in translit and text[i + 1] in translit) \
                 or before in translit and before not in _ROLE_ENDS and not (edge_before and edge_after):

@@ -2767,9 +2767,11 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 or code == "it" and (head := italian_facility_start(text, start)) is not None) \
                 and (etype == "PER" or not any(w in _FACILITY_WORDS for w in e.name.lower().split())) \
                 and not any(covered[head:end]):
-            # a place named after a city or a person: gare de Lyon, Stade de France, calle Florida
-            covered[head:end] = b"\x01" * (end - head)
-            add(unknown_id(text[head:end]), text[head:end], "LOC", None, head, end)
+            # a place named after a city or a person: gare de Lyon, Stade de France, calle Florida;
+            # with a legal form after it, the firm that runs it (Flughafen München GmbH)
+            firm = _legal_form_end(text, end, covered)
+            covered[head:firm] = b"\x01" * (firm - head)
+            add(unknown_id(text[head:firm]), text[head:firm], "LOC" if firm == end else "ORG", None, head, firm)
             continue
         elif (etype in ("ORG", "PRODUCT") and not cjk and (venue := _VENUE_AFTER.match(text, end)) is not None
               or etype == "PER" and not cjk and (venue := _NAMED_AFTER_PERSON.match(text, end)) is not None) \
