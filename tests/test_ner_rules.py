@@ -2901,3 +2901,8 @@ def test_chinese_transliterated_name_listed_after_a_person_and_a_weekday_after_a
     got = _ents("入圍名單包括杜蘭、施密特和卡瓦略。", "zh", "Hant")
     assert ("卡瓦", "PER") not in got                      # a longer name runs on
     assert not any(t.startswith("韓銀") and e == "PER" for t, e in _ents("韓銀週四宣布維持利率不變。", "zh", "Hant"))
+
+
+def test_german_rulers_genitive_keeps_its_regnal_number():
+    got = _ents("Fugger finanzierte die Wahl Karls V. zum König; eine Urkunde Heinrichs I. nennt den Ort.", "de", "Latn")
+    assert {("Karls V.", "PER"), ("Heinrichs I.", "PER")} <= got

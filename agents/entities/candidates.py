@@ -2533,7 +2533,10 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         # (a capital particle in German text opens a family name, but not a place's after "in": in Van Nuys)
         particle_name = german and len(toks) >= 2 and toks[0][2] in CAPITAL_PARTICLES \
             and not _after_place_cue(text, toks[0][0])
-        person_like = len(toks) >= 2 and _first_name(toks[0][3], given, code) or particle_name
+        # a ruler's genitive and regnal number (die Wahl Karls V., eine Urkunde Heinrichs I.)
+        regnal_genitive = german and len(toks) == 2 and toks[0][3][-1:] == "s" and toks[0][3][:-1] in given \
+            and _ROMAN.fullmatch(toks[1][2]) is not None and text.startswith(".", toks[1][1])
+        person_like = len(toks) >= 2 and _first_name(toks[0][3], given, code) or particle_name or regnal_genitive
         generic_end = len(toks) >= 2 and toks[-1][3] in GENERIC and toks[-1][3] not in ORG_SUFFIXES \
             and not (nl and dutch.compound_head_type(toks[-1][3]))   # (de Grote Markt: a square's name)
         # (after a German institution's or a place's head the words are its name, nouns or
@@ -2677,7 +2680,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         # so does an organisation's last word after words none of the most
                         # frequent: Columbia Records, not Golf Club)
                         words[-1].casefold() in LOC_SUFFIXES_LATIN or words[0].casefold() in feature_heads
-                        or particle_name   # (mit De Lie: a family name)
+                        or particle_name or regnal_genitive   # (mit De Lie: a family name)
                         or words[0].casefold() in ORG_HEADS or headed
                         or words[0].casefold() in org_openers   # Corte Constitucional
                         or nl and not _is_sentence_start(text, toks[0][0])   # (Dutch capitalises names only: het Openbaar Ministerie)
@@ -2699,7 +2702,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             _type_latin(words, text[max(0, s - 12):s])
         if etype == "MISC" and (2 <= len(words) <= 3
                                 or len(words) <= 5 and any(w in NOBLE_PARTICLES for w in words[1:-1])) \
-                and (_first_name(words[0].casefold(), given, code) or particle_name) \
+                and (_first_name(words[0].casefold(), given, code) or particle_name or regnal_genitive) \
                 and words[-1].lower() not in ORG_SUFFIXES:
             etype = "PER"   # (two first names and a noble name: Johann Friedrich von Alvensleben; De Bruyne)
         elif etype == "MISC" and german and len(words) == 3 and words[1] in ("von", "zu") \
