@@ -2906,3 +2906,11 @@ def test_chinese_transliterated_name_listed_after_a_person_and_a_weekday_after_a
 def test_german_rulers_genitive_keeps_its_regnal_number():
     got = _ents("Fugger finanzierte die Wahl Karls V. zum König; eine Urkunde Heinrichs I. nennt den Ort.", "de", "Latn")
     assert {("Karls V.", "PER"), ("Heinrichs I.", "PER")} <= got
+
+
+def test_sports_teams_by_nickname_and_a_clubs_second_team():
+    got = _ents("Die Eisbären Berlin schlugen die Kölner Haie; die Seattle Seahawks verloren.", "de", "Latn")
+    assert {("Eisbären Berlin", "ORG"), ("Kölner Haie", "ORG"), ("Seattle Seahawks", "ORG")} <= got
+    got = _ents("Der TSV Altenholz schlug den Tabellenführer SG Flensburg-Handewitt II überraschend.", "de", "Latn")
+    assert ("SG Flensburg-Handewitt II", "ORG") in got
+    assert ("芝加哥黑鷹", "ORG") in _ents("他後來被芝加哥黑鷹選中。", "zh", "Hant")

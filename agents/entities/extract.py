@@ -532,6 +532,10 @@ def _initial_before(text: str, start: int, given: frozenset[str]) -> int | None:
     return j - 1
 
 
+# a club's second or third team after its name (Borussia Dortmund II), as written
+_RESERVE_TEAM = re.compile(r" (?:II|III)(?![\w.])")
+
+
 def _legal_form_end(text: str, end: int, covered: bytearray) -> int:
     """Where the company name ending at ``end`` ends with its legal forms (up to two)."""
     found = 0   # (a while loop: most names have none, and a range(2) loop cost more than the match)
@@ -2836,6 +2840,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             continue
         elif etype == "ORG" and not cjk:
             end = _legal_form_end(text, end, covered)
+            if (reserve := _RESERVE_TEAM.match(text, end)) is not None:
+                end = reserve.end()   # SG Flensburg-Handewitt II: a club's second team, a team of its own name
         elif etype == "ORG" and code == "zh" and (tail := _zh_org_end(text, end, covered))[0] > end:
             if not tail[1]:
                 end = tail[0]   # 华为技术有限公司, 福特汽车公司, 休斯敦火箭队: the company's full name
