@@ -2914,3 +2914,11 @@ def test_sports_teams_by_nickname_and_a_clubs_second_team():
     got = _ents("Der TSV Altenholz schlug den Tabellenführer SG Flensburg-Handewitt II überraschend.", "de", "Latn")
     assert ("SG Flensburg-Handewitt II", "ORG") in got
     assert ("芝加哥黑鷹", "ORG") in _ents("他後來被芝加哥黑鷹選中。", "zh", "Hant")
+
+
+def test_german_acronym_of_a_body_that_the_word_lists_hold_as_a_word():
+    got = _ents("Nach Angaben der DLRG ertranken mehr Menschen; das LKA ermittelt, die KPÖ gewann.", "de", "Latn")
+    assert {("DLRG", "ORG"), ("LKA", "ORG"), ("KPÖ", "ORG")} <= got
+    # a common noun's abbreviation, a Roman numeral, a club's acronym before its number or town
+    got = _ents("Die KI und der LKW; Kapitel XIV; er spielte beim FSV 63 Luckenwalde und beim MTV Stuttgart.", "de", "Latn")
+    assert not any(t in ("KI", "LKW", "XIV", "FSV", "MTV") for t, _ in got)

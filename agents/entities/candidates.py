@@ -2201,6 +2201,35 @@ def _de_speaker(text: str, s: int, e: int, w: str) -> Candidate | None:
     return Candidate(s, e, w, "PER")
 
 
+# abbreviations of common nouns that German writes in capitals (a style guide's list): no names
+DE_COMMON_ABBREVIATIONS = frozenset("""KI IT TV PC PKW LKW KFZ BIP CEO CFO CTO COO SUV DNA RNA HIV AIDS USB PDF
+GPS SMS LED LCD CD DVD MRT CT EKG AKW KKW WM EM NGO PR FAQ OK IQ KZ NS ICE IC EC ABS MP WLAN DSL UKW PIN TAN SOS
+UFO KW PS KM AG SE KG UG OHG BRD DDR EUR USD CHF GBP JPY CNY ETF IPO AGB DSGVO BGB GG HGB ZPO EEG DAX MDAX SDAX
+TECDAX ATX SMI OB API VR AR WC AHV EBIT EBITDA PM AM FM XL XXL ABC TÜV""".split())
+
+
+def de_acronym(text: str, start: int, end: int, word: str) -> bool:
+    """A body's acronym in German (die DLRG, Das LKA, Elke Kahr (KPÖ)): two to five capitals
+    after a lower-case word, an article, a comma or a bracket, no common noun's abbreviation
+    (KI, LKW, BIP) nor a Roman numeral, and no number or capitalised word after it (FSV 63
+    Luckenwalde, MTV Stuttgart: a club's longer name). German news makes the frequent ones words of the word lists, so
+    they cannot decide."""
+    if not (2 <= len(word) <= 5 and word.isalpha() and word.isupper()) or word in DE_COMMON_ABBREVIATIONS \
+            or _ROMAN.fullmatch(word) or _NUMBER_AFTER.match(text, end) or _NEXT_CAPITALISED.match(text, end) \
+            or start < 2:
+        return False
+    before = text[start - 1]
+    if before == "(":
+        return True
+    return before == " " and (text[start - 2].islower() or text[start - 2] == ","
+                              or prev_word(text, start) in _DE_ARTICLES)
+
+
+def _de_acronym_alone(text: str, toks: list) -> bool:
+    """The run's words are one German body's acronym (der Umsatz der | AEG)."""
+    return len(toks) == 1 and toks[0][2].isupper() and de_acronym(text, toks[0][0], toks[0][1], toks[0][2])
+
+
 def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate]:
     """Capitalised runs in a Latin/Cyrillic/Greek-script language."""
     cw = common_words()
@@ -2309,7 +2338,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                     out.append(speaker)
                 return
             cue = german and _after_place_cue(text, start) or named_by_cue is not None and named_by_cue(text, start, w)
-            if not cue and _lone_word_rejected(w, code) and not (lone_name is not None and lone_name(text, start, w)):
+            if not cue and _lone_word_rejected(w, code) and not (lone_name is not None and lone_name(text, start, w)) \
+                    and not (german and w.isupper() and de_acronym(text, start, end, w)):
                 # fast path: a lone capitalised word that is plainly not a name
                 run.clear()
                 return
@@ -2453,6 +2483,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                                              or german and len(toks) >= 3
                                              and _de_adjective_of_a_body(toks[0][3], toks[1][3], cw))) \
                 and not (german and "minister" in toks[0][3] and _de_ministry(toks[0][3])) \
+                and not (german and _de_acronym_alone(text, toks)) \
                 and not (toks[0][0] in people_alone
                          and _de_speaker(text, toks[0][0], toks[0][1], toks[0][2]) is not None) \
                 and not (german and toks[0][2] in CAPITAL_PARTICLES and len(toks) >= 2
@@ -2572,7 +2603,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                             # Hans Peter Kranich)
                             and toks[-1][3] in de_lexicon().nouns and toks[-1][3] not in cw.surnames)) \
                 and not (toks[-1][0] in people_alone
-                         and _de_speaker(text, toks[-1][0], toks[-1][1], toks[-1][2]) is not None):
+                         and _de_speaker(text, toks[-1][0], toks[-1][1], toks[-1][2]) is not None) \
+                and not (german and _de_acronym_alone(text, toks)):
             toks.pop()
         if not toks:
             return
@@ -2606,7 +2638,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 if (low in common or (low in en_common and not german) or initial) \
                         and not (not initial and (code == "ru" and ru_acronym(w) or code == "uk" and uk_acronym(w)
                                                   or code in _CZECH_RULES and _CZECH_RULES[code].acronym(w)
-                                                  or hr and croatian.acronym(w))) \
+                                                  or hr and croatian.acronym(w)
+                                                  or german and de_acronym(text, toks[0][0], toks[0][1], w))) \
                         and not ((nl or code == "ca") and cue) and not (romanian and ro_named_by_cue(text, toks[0][0], w)):
                     return
             elif not _namey(w):
