@@ -2853,7 +2853,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         and not (lone_name is not None and lone_name(text, rs, g)) \
                         and not (german and (g in DE_ROAD_WORDS or g.endswith(DE_HYPHEN_KIND_ENDS)
                                              and _de_hyphened_kind(g, common)
-                                             or rs in people_alone and _de_speaker(text, rs, re_, g) is not None)):
+                                             or rs in people_alone and _de_speaker(text, rs, re_, g) is not None
+                                             or g.isupper() and de_acronym(text, rs, re_, g))):
                     continue
                 append((rs, re_, g))
                 flush()
