@@ -2922,3 +2922,10 @@ def test_german_acronym_of_a_body_that_the_word_lists_hold_as_a_word():
     # a common noun's abbreviation, a Roman numeral, a club's acronym before its number or town
     got = _ents("Die KI und der LKW; Kapitel XIV; er spielte beim FSV 63 Luckenwalde und beim MTV Stuttgart.", "de", "Latn")
     assert not any(t in ("KI", "LKW", "XIV", "FSV", "MTV") for t, _ in got)
+
+
+def test_us_bodies_by_their_bare_german_names_once_the_article_names_the_us_and_no_title_in_the_mention():
+    got = _ents("US-Präsident Trump sprach vor dem Kongress, der Senat stimmte zu.", "de", "Latn")
+    assert {("Trump", "PER"), ("Kongress", "ORG"), ("Senat", "ORG")} <= got
+    got = _ents("Auf einem Kongress in Berlin sprach der Berliner Senat.", "de", "Latn")
+    assert ("Kongress", "ORG") not in got
