@@ -2929,3 +2929,8 @@ def test_us_bodies_by_their_bare_german_names_once_the_article_names_the_us_and_
     assert {("Trump", "PER"), ("Kongress", "ORG"), ("Senat", "ORG")} <= got
     got = _ents("Auf einem Kongress in Berlin sprach der Berliner Senat.", "de", "Latn")
     assert ("Kongress", "ORG") not in got
+
+
+def test_german_speaker_whose_family_name_is_a_compound_of_mann():
+    assert ("Hettmann", "PER") in _ents("Hettmann sagte, man führe derzeit Gespräche.", "de", "Latn")
+    assert not _ents("Der Kaufmann sagte, man führe Gespräche.", "de", "Latn")

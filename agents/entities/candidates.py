@@ -2155,10 +2155,11 @@ def _de_famous_genitive(word: str) -> bool:
 
 
 # words for kin or a person's own people, after a family name's genitive (Seelers Vater, Langs
-# Ehefrau, Brandts Nachfolger), general German
+# Ehefrau, Brandts Nachfolger, Merkels Sprecher), general German
 _DE_KIN_WORDS = frozenset("""Vater Mutter Eltern Ehefrau Ehemann Witwe Witwer Sohn Tochter Bruder Schwester Onkel Tante
 Großvater Großmutter Enkel Enkelin Neffe Nichte Nachfolger Nachfolgerin Vorgänger Vorgängerin Lebensgefährtin
-Lebensgefährte Biograf Biograph Lehrer Schüler Anwalt Anwältin""".split())
+Lebensgefährte Biograf Biograph Lehrer Schüler Anwalt Anwältin Sprecher Sprecherin Berater Beraterin
+Stellvertreter Stellvertreterin""".split())
 
 
 def _de_kin_genitive(word: str, following: str) -> bool:
@@ -2196,8 +2197,10 @@ def _de_speaker(text: str, s: int, e: int, w: str) -> Candidate | None:
             or german_lone_type(w) in ("LOC", "ORG") \
             or low.endswith(GERMAN_NOUN_SUFFIXES) \
             or _german_compound(low, nouns) and low not in common_words().surnames \
-            and not (low[-1] == "s" and low[:-1] in common_words().surnames):
-        return None   # (vom Wetterdienst erklärte: a compound noun; not Brinkmanns, a family name's genitive)
+            and not (low[-1] == "s" and low[:-1] in common_words().surnames) \
+            and not low.endswith(("mann", "manns")):
+        return None   # (vom Wetterdienst erklärte: a compound noun; not Brinkmanns, a family name's genitive;
+        # nor Hettmann: a compound of Mann that the lexicon lacks is a family name, Kaufmann is a noun)
     return Candidate(s, e, w, "PER")
 
 
