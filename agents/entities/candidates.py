@@ -2486,7 +2486,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                                              or german and len(toks) >= 3
                                              and _de_adjective_of_a_body(toks[0][3], toks[1][3], cw))) \
                 and not (german and "minister" in toks[0][3] and _de_ministry(toks[0][3])) \
-                and not (german and _de_acronym_alone(text, toks)) \
+                and not (german and len(toks) == 1 and _de_acronym_alone(text, toks)) \
                 and not (toks[0][0] in people_alone
                          and _de_speaker(text, toks[0][0], toks[0][1], toks[0][2]) is not None) \
                 and not (german and toks[0][2] in CAPITAL_PARTICLES and len(toks) >= 2
@@ -2607,7 +2607,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                             and toks[-1][3] in de_lexicon().nouns and toks[-1][3] not in cw.surnames)) \
                 and not (toks[-1][0] in people_alone
                          and _de_speaker(text, toks[-1][0], toks[-1][1], toks[-1][2]) is not None) \
-                and not (german and _de_acronym_alone(text, toks)):
+                and not (german and len(toks) == 1 and _de_acronym_alone(text, toks)):
             toks.pop()
         if not toks:
             return

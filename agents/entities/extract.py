@@ -303,7 +303,9 @@ def _org_named_after(text: str, start: int, end: int, code: str = "en") -> tuple
     one, or of a company whose legal form ends or opens the capitalised run the place is
     in (PT Vale Indonesia Tbk, Fraport Brasil SA)."""
     before = _ORG_BEFORE_PLACE.search(text, start - 32 if start > 32 else 0, start)   # (max() costs more)
-    if before is None and code == "de" and text.endswith(_DE_ORG_HEAD_ENDS_BEFORE, 0, start):
+    if before is None and code == "de" and start > 5 \
+            and (text[start - 4:start - 1] if text[start - 1] == " " else text[start - 5:start - 2]).lower() \
+            in _DE_ORG_HEAD_LAST3 and text.endswith(_DE_ORG_HEAD_ENDS_BEFORE, 0, start):
         # Heimatverein Lindlar, Landgerichts Traunstein
         before = _DE_ORG_HEAD_BEFORE.search(text, start - 32 if start > 32 else 0, start)
         if before is not None and before.group().rstrip().casefold().endswith(DE_KIND_OF_FIRM):
@@ -354,6 +356,9 @@ _DE_ORG_HEAD_BEFORE = re.compile(r"(?<![\w-])(?!Insgesamt |Gesamt )(?:[A-ZÄÖÜ
 # how the text before a place ends if that regex can match there (its "$" also matches
 # before a last newline): one C-level test first, for every place in a German article
 _DE_ORG_HEAD_ENDS_BEFORE = tuple(e + sp for e in DE_ORG_HEAD_ENDS + DE_ORG_HEADS_ALONE for sp in (" ", " \n"))
+# (and before that, a set lookup of the last three letters: endswith tries each of the ~300
+# endings in turn, for every place in a German article)
+_DE_ORG_HEAD_LAST3 = frozenset(e[-3:] for e in DE_ORG_HEAD_ENDS)
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][\w&.-]* ){1,3}$")
 _CAPITALISED_WORDS = re.compile(r"(?: [A-Z0-9][\w&-]*){0,3}")
 # legal forms that open a company's name (Indonesian PT, CV; Russian-style JSC, PJSC)
