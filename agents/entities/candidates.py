@@ -1581,7 +1581,8 @@ DE_ORG_HEAD_ENDS = ("verein", "vereins", "museum", "museums", "gericht", "gerich
                     "feuerwehr", "hochschule", "anwaltschaft", "genossenschaft", "gesellschaft", "verband",
                     "verbands", "ortsgruppe", "abtei", "gymnasium", "gymnasiums", "realschule", "sparkasse",
                     "volksbank", "raiffeisenbank", "stiftung", "akademie", "orchester", "ensemble",
-                    "bauamt", "landratsamt", "finanzamt", "polizeipräsidium", "stadtwerke", "krankenhaus",
+                    "bauamt", "landratsamt", "finanzamt", "polizeipräsidium", "stadtwerke", "stadtwerken",
+                    "gemeindewerke", "gemeindewerken", "krankenhaus",
                     "maschinenfabrik", "ministerium", "ministeriums",
                     # clubs' and charities' units and local bodies (Verkehrswacht Meppen, THW-Ortsverband
                     # Wunsiedel, Kreisjugendring Hof, Kirchengemeinde Aying, Spedition Huber)
@@ -2340,7 +2341,11 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 if not any(covered[start:end]):
                     out.append(speaker)
                 return
-            cue = german and _after_place_cue(text, start) or named_by_cue is not None and named_by_cue(text, start, w)
+            # (a preposition of place before the word, or a known town listed after one: in
+            # Wiesbaden, Gießen und Marburg)
+            cue = german and (_after_place_cue(text, start) or _listed_after_place_cue(text, start)
+                              and _town_named_as_noun(text, end, w)) \
+                or named_by_cue is not None and named_by_cue(text, start, w)
             if not cue and _lone_word_rejected(w, code) and not (lone_name is not None and lone_name(text, start, w)) \
                     and not (german and w.isupper() and de_acronym(text, start, end, w)):
                 # fast path: a lone capitalised word that is plainly not a name
@@ -2666,7 +2671,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         lone = "LOC"   # in der Provinz Al-Haouz: a hyphened name after a place's noun
                     if lone is None and (low in top or low.endswith(GERMAN_NOUN_SUFFIXES) or "-" in w
                                          or len(w) < 3) and not (
-                            low not in BARE_NOUNS_DE and _after_place_cue(text, toks[0][0])
+                            low not in BARE_NOUNS_DE
+                            and (_after_place_cue(text, toks[0][0]) or _listed_after_place_cue(text, toks[0][0]))
                             and _town_named_as_noun(text, toks[0][1], w)):
                         return
                     if (_after_place_cue(text, toks[0][0]) or _listed_after_place_cue(text, toks[0][0])) \
@@ -2857,7 +2863,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         and not (german and (g in DE_ROAD_WORDS or g.endswith(DE_HYPHEN_KIND_ENDS)
                                              and _de_hyphened_kind(g, common)
                                              or rs in people_alone and _de_speaker(text, rs, re_, g) is not None
-                                             or g.isupper() and de_acronym(text, rs, re_, g))):
+                                             or g.isupper() and de_acronym(text, rs, re_, g)
+                                             # (in Wiesbaden, Gießen und Marburg: a known town in a list of places)
+                                             or _listed_after_place_cue(text, rs) and _town_named_as_noun(text, re_, g))):
                     continue
                 append((rs, re_, g))
                 flush()
