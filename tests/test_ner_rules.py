@@ -2937,3 +2937,9 @@ def test_us_bodies_by_their_bare_german_names_once_the_article_names_the_us_and_
 def test_german_speaker_whose_family_name_is_a_compound_of_mann():
     assert ("Hettmann", "PER") in _ents("Hettmann sagte, man führe derzeit Gespräche.", "de", "Latn")
     assert not _ents("Der Kaufmann sagte, man führe Gespräche.", "de", "Latn")
+
+
+def test_german_chambers_and_offices_named_by_a_noun_of_their_own():
+    got = _ents("Der Premierminister sprach im Unterhaus; die Bundesanwaltschaft erhob Anklage.", "de", "Latn")
+    assert {("Unterhaus", "ORG"), ("Bundesanwaltschaft", "ORG")} <= got
+    assert not _ents("Ein Unterhaus gibt es dort nicht.", "de", "Latn")

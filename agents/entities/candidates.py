@@ -1911,7 +1911,8 @@ def _lone_word_rejected(w: str, code: str) -> bool:
 def _lone_word_dropped(w: str, code: str) -> bool:
     """``_lone_word_rejected``, uncached: the word-level tests themselves (the Vietnamese
     full path applies them too, most syllables being everyday words)."""
-    if _common_compound(w) and not (code == "nl" and dutch.named_compound(w)):
+    if _common_compound(w) and not (code == "nl" and dutch.named_compound(w)) \
+            and not (code == "de" and _de_body_noun(w.casefold())):
         return True
     cw = common_words()
     low = w.casefold()
@@ -1920,8 +1921,8 @@ def _lone_word_dropped(w: str, code: str) -> bool:
     if german and not namey and low not in GENERIC and low not in cw.calendar and not w.isupper() \
             and german_lone_type(w) is not None:
         return False   # a name by the German lexicon: the full path types it
-    if german and _de_ministry(low):
-        return False   # das Justizministerium: the full path reads it
+    if german and _de_body_noun(low):
+        return False   # das Justizministerium, im Unterhaus: the full path reads it
     # the original fast path
     if low in GENERIC or (german and low in cw.get(code) and low not in cw.given_for(code) and not namey
                           and not _foreign_surname_de(low, cw)):
@@ -2490,7 +2491,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                                              # (Serbische Akademie der ..., Königlichen Akademie zu ...)
                                              or german and len(toks) >= 3
                                              and _de_adjective_of_a_body(toks[0][3], toks[1][3], cw))) \
-                and not (german and "minister" in toks[0][3] and _de_ministry(toks[0][3])) \
+                and not (german and ("minister" in toks[0][3] and _de_ministry(toks[0][3])
+                                     or len(toks) == 1 and toks[0][3] in _DE_BODY_NOUNS)) \
                 and not (german and len(toks) == 1 and _de_acronym_alone(text, toks)) \
                 and not (toks[0][0] in people_alone
                          and _de_speaker(text, toks[0][0], toks[0][1], toks[0][2]) is not None) \
@@ -2639,7 +2641,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             w = words[0]
             low = toks[0][3]
             if low in GENERIC or low in cw.calendar or len(w) < 2 or w in GERMAN_LEGAL_FORMS or _common_compound(w) \
-                    and not (nl and dutch.named_compound(w)):
+                    and not (nl and dutch.named_compound(w)) and not (german and _de_body_noun(low)):
                 return
             initial = _is_sentence_start(text, toks[0][0])
             if w.isupper() and len(w) <= 5:
@@ -2662,8 +2664,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                     # "in Venedig" (a bare noun after in/nach/aus is a place: common
                     # nouns take an article there), "Herr Quenneville" (a title)
                     lone = german_lone_type(w)
-                    if _de_ministry(low) and prev_word(text, toks[0][0]) not in _DE_INDEFINITE:
-                        # das Justizministerium: the ministry of the country the article is about
+                    if _de_body_noun(low) and prev_word(text, toks[0][0]) not in _DE_INDEFINITE:
+                        # das Justizministerium, im Unterhaus: the body of the country the article is about
                         out.append(Candidate(toks[0][0], toks[0][1], w, "ORG"))
                         return
                     if lone is None and "-" in w and (tail := w.rsplit("-", 1)[1])[:1].isupper() \
@@ -2929,7 +2931,7 @@ def _weak_edge(w: str, code: str) -> bool:
     cw = common_words()
     low = w.casefold()
     return not _namey(w) and low in cw.get(code) and low not in cw.given_for(code) and not (
-        code == "de" and (german_lone_type(w) in ("PER", "LOC") or _foreign_surname_de(low, cw) or _de_ministry(low)))
+        code == "de" and (german_lone_type(w) in ("PER", "LOC") or _foreign_surname_de(low, cw) or _de_body_noun(low)))
 
 
 QUOTED = re.compile(r"[„“\"«‚‘'‹]([^„“”\"«»‚‘’'‹›\n]{2,40})[“”\"»‘’'›]")
@@ -3157,6 +3159,17 @@ def _de_ministry(low: str) -> bool:
     """A ministry by its compound's name (Justizministerium, Innenministeriums), not the word alone
     nor a kind of one (das Bundesministerium, ein Landesministerium)."""
     return low.endswith(("ministerium", "ministeriums")) and not low.startswith(_DE_MINISTRY_KINDS)
+
+
+# chambers and offices that German news names by a noun of their own, without their country
+# (im Unterhaus, die Nationalversammlung, die Bundesanwaltschaft), general German
+_DE_BODY_NOUNS = frozenset("""unterhaus unterhauses oberhaus oberhauses nationalversammlung staatsduma
+volkskammer bundesversammlung bundesanwaltschaft treuhandanstalt""".split())
+
+
+def _de_body_noun(low: str) -> bool:
+    """A ministry (_de_ministry) or a chamber or office named by its noun (_DE_BODY_NOUNS)."""
+    return _de_ministry(low) or low in _DE_BODY_NOUNS
 
 
 # (ministerium, and the kinds of ministry that open compounds with no field: Bundesministerium)
