@@ -2036,6 +2036,9 @@ def test_german_hyphened_first_names_towns_ending_in_s_nationalities_and_bodies_
     got = _ents("Der Parteitag fand in Halle statt; danach ging es nach Gießen, dann aus Taufkirchen weiter.", "de", "Latn")
     assert {("Halle", "LOC"), ("Gießen", "LOC"), ("Taufkirchen", "LOC")} <= got
     assert not _ents("Die Messe zeigt in Halle 3 Modelle; das Gesetz tritt in Kraft.", "de", "Latn")
+    got = _ents("Die Firma sitzt in Hagen; der Gipfel fand in Oberbayern statt.", "de", "Latn")
+    assert {("Hagen", "LOC"), ("Oberbayern", "LOC")} <= got   # the lexicon's place names
+    assert not _ents("Er zog nach Norden; das Haus geriet in Brand; alles lief nach Plan.", "de", "Latn")
     got = _ents("Beamte durchsuchten Wohnungen in Wiesbaden, Gießen und Marburg.", "de", "Latn")
     assert ("Gießen", "LOC") in got                       # listed after in
     assert ("Stadtwerken Wasserburg", "ORG") in _ents("Die Anteile an den Stadtwerken Wasserburg.", "de", "Latn")

@@ -1400,7 +1400,7 @@ _CUE_END_OR_SPACE = frozenset(_CUE_LEN) | {" "}
 BARE_NOUNS_DE = frozenset("""kürze zukunft bezug betrieb kraft frage ordnung anspruch gefahr höhe form
 folge sachen teilen hause angaben sicht angst gang mode ruhe eile wirklichkeit wahrheit summe
 zeiten gold silber stein holz glas papier plastik stahl beton leder schwarz weiß rot grün blau
-sorge not panik acht rente haft kontakt""".split())
+sorge not panik acht rente haft kontakt norden süden osten westen""".split())   # (nach Norden: northwards)
 
 
 _UMLAUTS = str.maketrans("äöü", "aou")
@@ -1452,10 +1452,15 @@ _BETWEEN_NAMES = re.compile(r"(?<![\w-])zwischen (?:(?:den|dem|der) [A-ZÄÖÜ][
 
 
 def _town_named_as_noun(text: str, end: int, w: str) -> bool:
-    """A town the knowledge base knows whose name is a German noun too (Halle, Gießen,
-    Weiden), bare after in/nach/aus, where a common noun takes an article; not before a
-    number (in Halle 3, a hall of a fair)."""
-    return not _NUMBER_AFTER.match(text, end) and _kb_place(w, quiet=True)
+    """A town or a region the knowledge base or the German lexicon's place names know whose
+    name is a German noun or a frequent word too (Halle, Gießen, Hagen, Oberbayern), bare
+    after in/nach/aus, where a common noun takes an article; not before a number (in Halle
+    3, a hall of a fair). The lexicon's place names only outside the commonest words (nach
+    Norden is "northwards", in Brand "on fire")."""
+    if _NUMBER_AFTER.match(text, end):
+        return False
+    low = w.casefold()   # (a place name among the commonest words needs the knowledge base: nach Norden, in Brand)
+    return low in de_lexicon().toponyms and low not in common_words().get_top("de") or _kb_place(w, quiet=True)
 
 
 _NUMBER_AFTER = re.compile(r" ?\d")
@@ -2679,8 +2684,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         return
                     if (_after_place_cue(text, toks[0][0]) or _listed_after_place_cue(text, toks[0][0])) \
                             and low not in BARE_NOUNS_DE \
-                            and (not _german_plural(low, common) or _kb_place(w, quiet=True)) \
-                            and (low not in de_lexicon().nouns or _town_named_as_noun(text, toks[0][1], w)) \
+                            and (not (_german_plural(low, common) or low in de_lexicon().nouns)
+                                 or _town_named_as_noun(text, toks[0][1], w)) \
                             and not (lone == "PER" and low.endswith("s") and text[toks[0][1]:toks[0][1] + 2].istitle()):
                         # "in Montgomery", "in Grindavík", "in Neviges": a name after in/nach/aus is a
                         # place (not a genitive before its noun: "in Trumps Regierung"); so is the last of a list
