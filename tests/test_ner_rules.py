@@ -2946,3 +2946,10 @@ def test_german_chambers_and_offices_named_by_a_noun_of_their_own():
     got = _ents("Der Premierminister sprach im Unterhaus; die Bundesanwaltschaft erhob Anklage.", "de", "Latn")
     assert {("Unterhaus", "ORG"), ("Bundesanwaltschaft", "ORG")} <= got
     assert not _ents("Ein Unterhaus gibt es dort nicht.", "de", "Latn")
+
+
+def test_german_person_run_ends_before_a_place_or_a_trade_after_the_family_name():
+    got = _ents("Betroffen waren laut Kreisbrandmeister Andreas Straub Bopfingen und Neresheim.", "de", "Latn")
+    assert ("Andreas Straub", "PER") in got
+    got = _ents("Die Berliner Philharmoniker mit Simon Rattle Chefdirigent; Andreas zu Leiningen kam.", "de", "Latn")
+    assert ("Andreas zu Leiningen", "PER") in got

@@ -2616,7 +2616,14 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                             # Sebastian Kurz), and so is a frequent one (Hans Müller); a rarer
                             # noun only after a family name (Franziska Reindl | Chemie; not
                             # Hans Peter Kranich)
-                            and toks[-1][3] in de_lexicon().nouns and toks[-1][3] not in cw.surnames)) \
+                            and toks[-1][3] in de_lexicon().nouns and toks[-1][3] not in cw.surnames)
+                        or (german and person_like and len(toks) >= 3 and toks[-2][3] not in given
+                            and toks[-2][2][:1].isupper()
+                            and toks[-1][3] not in cw.surnames and toks[-1][3] not in de_lexicon().surnames
+                            # (a place or a person's trade after a first and a family name: Andreas
+                            # Straub | Bopfingen, Simon Rattle | Chefdirigent; not a noble name's
+                            # place: Andreas zu Leiningen)
+                            and (german_lone_type(toks[-1][2]) == "LOC" or _de_person_noun(toks[-1][3])))) \
                 and not (toks[-1][0] in people_alone
                          and _de_speaker(text, toks[-1][0], toks[-1][1], toks[-1][2]) is not None) \
                 and not (german and len(toks) == 1 and _de_acronym_alone(text, toks)):
