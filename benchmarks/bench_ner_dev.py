@@ -141,7 +141,7 @@ SETS = ("de", "zh", "ja", "de_tail", "zh_tail", "ja_tail", "fr", "es", "it", "ru
         "zh_trans12", "de_trans10", "ja_wiki21", "ja_wiki20", "ja_wiki23", "ja_wiki22",
         "ja_wiki24", "zh_trans13", "zh_trans14", "ja_wiki25", "ja_wiki26", "de_trans11",
         "ja_wiki27", "zh_trans15", "ja_wiki28", "ja_wiki29", "zh_trans16", "de_trans12", "ja_wiki30", "de_trans13",
-        "zh_trans17", "de_trans14", "zh_trans18", "de_trans15")
+        "zh_trans17", "de_trans14", "zh_trans18", "de_trans15", "de_news4", "zh_news6")
 MARK = re.compile(r"\[(PER|ORG|LOC) ([^\[\]]+?)\]")
 
 
