@@ -1479,6 +1479,10 @@ _PLACE_LIST = re.compile(r"(?<![\w-])(?:[Ii]n|[Nn]ach|[Aa]us) (?:[A-ZÄÖÜ][\w-
                          r"(?:, (?:[A-ZÄÖÜ][\w-]* )?[A-ZÄÖÜ][\w-]*)*(?:,| und| sowie| oder) \Z")
 
 
+# the last characters of the joiners _listed_after_place_cue reads (", ", " und ", " sowie ", " oder ")
+_LIST_JOINER_ENDS = frozenset(",der")
+
+
 def _listed_after_place_cue(text: str, i: int) -> bool:
     """The word at ``i`` is a later member of a list after in/nach/aus (a C-level test
     first: most words follow no comma or conjunction)."""
@@ -2235,11 +2239,6 @@ def de_acronym(text: str, start: int, end: int, word: str) -> bool:
                               or prev_word(text, start) in _DE_ARTICLES)
 
 
-def _de_acronym_alone(text: str, toks: list) -> bool:
-    """The run's words are one German body's acronym (der Umsatz der | AEG)."""
-    return len(toks) == 1 and toks[0][2].isupper() and de_acronym(text, toks[0][0], toks[0][1], toks[0][2])
-
-
 def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate]:
     """Capitalised runs in a Latin/Cyrillic/Greek-script language."""
     cw = common_words()
@@ -2349,8 +2348,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 return
             # (a preposition of place before the word, or a known town listed after one: in
             # Wiesbaden, Gießen und Marburg)
-            cue = german and (_after_place_cue(text, start) or _listed_after_place_cue(text, start)
-                              and _town_named_as_noun(text, end, w)) \
+            cue = german and (_after_place_cue(text, start) or text[start - 2:start - 1] in _LIST_JOINER_ENDS
+                              and _listed_after_place_cue(text, start) and _town_named_as_noun(text, end, w)) \
                 or named_by_cue is not None and named_by_cue(text, start, w)
             if not cue and _lone_word_rejected(w, code) and not (lone_name is not None and lone_name(text, start, w)) \
                     and not (german and w.isupper() and de_acronym(text, start, end, w)):
@@ -2498,7 +2497,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                                              and _de_adjective_of_a_body(toks[0][3], toks[1][3], cw))) \
                 and not (german and ("minister" in toks[0][3] and _de_ministry(toks[0][3])
                                      or len(toks) == 1 and toks[0][3] in _DE_BODY_NOUNS)) \
-                and not (german and len(toks) == 1 and _de_acronym_alone(text, toks)) \
+                and not (german and len(toks) == 1 and toks[0][2].isupper()   # (der Umsatz der | AEG)
+                         and de_acronym(text, toks[0][0], toks[0][1], toks[0][2])) \
                 and not (toks[0][0] in people_alone
                          and _de_speaker(text, toks[0][0], toks[0][1], toks[0][2]) is not None) \
                 and not (german and toks[0][2] in CAPITAL_PARTICLES and len(toks) >= 2
@@ -2626,7 +2626,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                             and (german_lone_type(toks[-1][2]) == "LOC" or _de_person_noun(toks[-1][3])))) \
                 and not (toks[-1][0] in people_alone
                          and _de_speaker(text, toks[-1][0], toks[-1][1], toks[-1][2]) is not None) \
-                and not (german and len(toks) == 1 and _de_acronym_alone(text, toks)):
+                and not (german and len(toks) == 1 and toks[0][2].isupper()
+                         and de_acronym(text, toks[0][0], toks[0][1], toks[0][2])):
             toks.pop()
         if not toks:
             return
@@ -2878,8 +2879,10 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                                              and _de_hyphened_kind(g, common)
                                              or rs in people_alone and _de_speaker(text, rs, re_, g) is not None
                                              or g.isupper() and de_acronym(text, rs, re_, g)
-                                             # (in Wiesbaden, Gießen und Marburg: a known town in a list of places)
-                                             or _listed_after_place_cue(text, rs) and _town_named_as_noun(text, re_, g))):
+                                             # (in Wiesbaden, Gießen und Marburg: a known town in a list of places;
+                                             # the character before the space first: ", ", " und ", " sowie ", " oder ")
+                                             or text[rs - 2] in _LIST_JOINER_ENDS and _listed_after_place_cue(text, rs)
+                                             and _town_named_as_noun(text, re_, g))):
                     continue
                 append((rs, re_, g))
                 flush()
