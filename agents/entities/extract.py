@@ -2845,7 +2845,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             continue
         elif etype == "ORG" and not cjk:
             end = _legal_form_end(text, end, covered)
-            if (reserve := _RESERVE_TEAM.match(text, end)) is not None:
+            if text.startswith(" I", end) and (reserve := _RESERVE_TEAM.match(text, end)) is not None:
                 end = reserve.end()   # SG Flensburg-Handewitt II: a club's second team, a team of its own name
         elif etype == "ORG" and code == "zh" and (tail := _zh_org_end(text, end, covered))[0] > end:
             if not tail[1]:
