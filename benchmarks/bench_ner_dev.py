@@ -105,6 +105,11 @@ people, clubs and towns named by one katakana word (family names that are words:
 alone), uncued people in translated traditional Chinese, organisations in German wire
 translations; odd lines of the two Japanese sets read for rules. ``ja_wiki30 de_trans13`` (the
 same round): every subject, held out whole, read only for their scores.
+``zh_trans17 de_trans14`` (the thirty-sixth round, the same brief): uncued and undotted people in
+translated traditional Chinese, German organisations (one-word firms, clubs by their town,
+authorities with their place, acronyms); odd lines read for rules. ``zh_trans18 de_trans15``
+(the same round): every subject, held out whole; ``de_news4 zh_news6`` (written late in the
+same round): news of every kind, held out whole.
 ``BRIEF.md`` beside the sets is the brief those helpers and the last rounds' were given.
 
 Rules and the knowledge base may be chosen on these sentences, never on the test sets.
