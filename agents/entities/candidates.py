@@ -1479,10 +1479,7 @@ _PLACE_LIST = re.compile(r"(?<![\w-])(?:[Ii]n|[Nn]ach|[Aa]us) (?:[A-ZÄÖÜ][\w-
                          r"(?:, (?:[A-ZÄÖÜ][\w-]* )?[A-ZÄÖÜ][\w-]*)*(?:,| und| sowie| oder) \Z")
 
 
-# the joiners of a list (callers in a hot loop test them before the call)
 _LIST_JOINERS = (", ", " und ", " sowie ", " oder ")
-# capital letters, for a test of a word's last character before str.isupper (no method call)
-_UPPER_LETTERS = frozenset(c for c in map(chr, range(0x20, 0x3000)) if c.isupper())
 
 
 def _listed_after_place_cue(text: str, i: int) -> bool:
@@ -2349,8 +2346,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 return
             # (a preposition of place before the word, or a known town listed after one: in
             # Wiesbaden, Gießen und Marburg)
-            cue = german and (_after_place_cue(text, start) or text.endswith(_LIST_JOINERS, 0, start)
-                              and _listed_after_place_cue(text, start) and _town_named_as_noun(text, end, w)) \
+            cue = german and (_after_place_cue(text, start)
+                              or _listed_after_place_cue(text, start) and _town_named_as_noun(text, end, w)) \
                 or named_by_cue is not None and named_by_cue(text, start, w)
             if not cue and _lone_word_rejected(w, code) and not (lone_name is not None and lone_name(text, start, w)) \
                     and not (german and w.isupper() and de_acronym(text, start, end, w)):
@@ -2678,7 +2675,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                     # "in Venedig" (a bare noun after in/nach/aus is a place: common
                     # nouns take an article there), "Herr Quenneville" (a title)
                     lone = german_lone_type(w)
-                    if (_de_ministry(low) or low in _DE_BODY_NOUNS) and prev_word(text, toks[0][0]) not in _DE_INDEFINITE:
+                    if _de_body_noun(low) and prev_word(text, toks[0][0]) not in _DE_INDEFINITE:
                         # das Justizministerium, im Unterhaus: the body of the country the article is about
                         out.append(Candidate(toks[0][0], toks[0][1], w, "ORG"))
                         return
@@ -2879,9 +2876,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         and not (german and (g in DE_ROAD_WORDS or g.endswith(DE_HYPHEN_KIND_ENDS)
                                              and _de_hyphened_kind(g, common)
                                              or rs in people_alone and _de_speaker(text, rs, re_, g) is not None
-                                             or g[-1] in _UPPER_LETTERS and g.isupper() and de_acronym(text, rs, re_, g)
+                                             or g.isupper() and de_acronym(text, rs, re_, g)
                                              # (in Wiesbaden, Gießen und Marburg: a known town in a list of places)
-                                             or text.endswith(_LIST_JOINERS, 0, rs) and _listed_after_place_cue(text, rs)
+                                             or _listed_after_place_cue(text, rs)
                                              and _town_named_as_noun(text, re_, g))):
                     continue
                 append((rs, re_, g))
