@@ -2953,3 +2953,39 @@ def test_german_person_run_ends_before_a_place_or_a_trade_after_the_family_name(
     assert ("Andreas Straub", "PER") in got
     got = _ents("Die Berliner Philharmoniker mit Simon Rattle Chefdirigent; Andreas zu Leiningen kam.", "de", "Latn")
     assert ("Andreas zu Leiningen", "PER") in got
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("彼は投資会社ヴェルナ・ロッソの共同経営者となった。", "ヴェルナ・ロッソ", "ORG"),   # a kind right before
+    ("同業アルミナ・クシェルの提案を検討した。", "アルミナ・クシェル", "ORG"),
+    ("一家は小さな町ピエラ＝ヴォルネに移り住んだ。", "ピエラ＝ヴォルネ", "LOC"),
+    ("マルコはポルカ・ヴィトーリアから移籍した。", "ポルカ・ヴィトーリア", "ORG"),   # what follows
+    ("1970年、フランクはトルヴァ・ベンデルを設立した。", "トルヴァ・ベンデル", "ORG"),
+    ("彼はのちにノルデン・キャピタルの顧問となった。", "ノルデン・キャピタル", "ORG"),   # the last word
+    ("カルロスは地元のデポルティーボ・サン・ホセでプレーした。", "デポルティーボ・サン・ホセ", "ORG"),
+    ("モーリッツは同地のホテル・ル・グランに滞在した。", "ホテル・ル・グラン", "LOC"),
+    ("グラーツ・ミュージアムは市の中心にある。", "グラーツ・ミュージアム", "LOC"),
+    ("ノーザン・ロックウェルは2009年に国有化された。", "ノーザン・ロックウェル", "ORG")])
+def test_japanese_dotted_name_typed_by_its_kind_its_last_word_or_what_follows(text, name, etype):
+    assert (name, etype) in _ents(text, "ja", "Jpan")
+
+
+@pytest.mark.parametrize("text, name", [("彼女はFCユニオン・ベルクの選手として活躍した。", "FCユニオン・ベルク"),
+                                        ("彼は自転車チームロット・ノルトに所属した。", "ロット・ノルト"),
+                                        ("彼はバンドエコー・アンド・ザ・ムーンライツを結成した。", "エコー・アンド・ザ・ムーンライツ")])
+def test_japanese_club_letters_belong_to_the_name_and_a_kind_glued_before_does_not(text, name):
+    assert (name, "ORG") in _ents(text, "ja", "Jpan")
+
+
+@pytest.mark.parametrize("text, name, etype", [("ミラーはオルテンザッハの修道院で学んだ。", "オルテンザッハ", "LOC"),
+                                               ("彼はボヘミアの小さな町ホジツェに生まれた。", "ホジツェ", "LOC"),
+                                               ("アンナはのちにシュミットと結婚した。", "シュミット", "PER")])
+def test_japanese_katakana_name_alone_typed_by_what_a_town_has_or_a_wedding(text, name, etype):
+    assert (name, etype) in _ents(text, "ja", "Jpan")
+
+
+def test_japanese_family_name_that_is_a_frequent_word_needs_an_election_death_or_school():
+    assert ("里見", "PER") in _ents("里見は2005年の総選挙で落選した。", "ja", "Jpan")
+    assert ("盛田", "PER") in _ents("盛田は愛知県の造り酒屋の長男で、家業を継がなかった。", "ja", "Jpan")
+    # (a word that IPADIC lists as a family name too, after の: no person)
+    assert not any(t == "PER" for _, t in _ents("彼の本名は誰も知らないが、大学を卒業した。", "ja", "Jpan"))

@@ -288,7 +288,12 @@ KATAKANA_ORG_ENDS = ("システムズ", "システム", "グループ", "ホー�
                      "カレッジ", "バレエ", "アカデミー", "インスティテュート", "ソサエティ", "フィルハーモニー",
                      "フィッシャリーズ", "マニュファクチャリング", "オールドボーイズ",
                      # convenience-store and supermarket chains (セイコーマート)
-                     "マート")
+                     "マート",
+                     # investors, oil, finance, schools, clubs' "Juniors", "& Sons" (ノールヴェント・キャピタル,
+                     # ブリティッシュ・ペトロリアム, アルヘンティノス・ジュニアーズ): no person's last name
+                     "キャピタル", "ペトロリアム", "ファイナンシャル", "インベストメンツ", "マネジメント", "ケミカル",
+                     "ケミカルズ", "エナジー", "スチール", "マイニング", "エレクトロニクス", "ロジスティクス",
+                     "ファーマシューティカルズ", "スクール", "ジュニアーズ", "アンド・サンズ")
 # Characters of the standard Chinese transliteration table (foreign names), simplified and
 # traditional forms: a run of them joined by a middle dot is a foreign person's name.
 TRANSLIT = frozenset("""阿埃艾爱愛安昂奥奧澳巴拜班邦保鲍鮑贝貝本比彼毕畢宾賓波伯博布查达達戴丹道德登迪蒂丁杜多敦厄恩
@@ -643,12 +648,17 @@ NAME_GLOSS = re.compile(
     f"|[\u30A1-\u30FA\u30FC・]{{2,20}})[（(]([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ.\\-'’ ]{{1,40}}?)[）),，、]")
 KATAKANA_DOT_NAME = re.compile(   # (= a run of 2+ Katakana: matches start and end at run edges)
     r"[\u30A1-\u30FA\u30FC](?<![\u30A1-\u30FA\u30FC][\s\S])[\u30A1-\u30FA\u30FC]+(?:[・＝=](?:[A-Z]\.?|[\u30A1-\u30FA\u30FC]{2,}"
-    r"|[ドデダ](?=[・＝=])))*[・＝=][\u30A1-\u30FA\u30FC]{2,}")   # (シャルル＝モーリス・ド・タレーラン: a particle of one)
+    r"|[ドデダザルラ](?=[・＝=])))*[・＝=][\u30A1-\u30FA\u30FC]{2,}")   # (シャルル＝モーリス・ド・タレーラン: a particle of one;
+                                                                       # エコー・アンド・ザ・バニーメン, ホテル・ル・ブリストル)
 # first parts of dotted Katakana names of places (Bad, Port, Fort, Mount, Sankt)
-KATAKANA_LOC_OPENERS = ("バート・", "ポート・", "フォート・", "マウント・", "サンクト・", "グレーター・")
+KATAKANA_LOC_OPENERS = ("バート・", "ポート・", "フォート・", "マウント・", "サンクト・", "グレーター・",
+                        # hotels, theatres and palaces by their own language's word (ホテル・ル・ブリストル,
+                        # テアトロ・コロン, パラッツォ・ヴェッキオ)
+                        "ホテル・", "テアトロ・", "パラッツォ・")
 # last parts of dotted Katakana names of places/facilities rather than people
-KATAKANA_LOC_ENDS = ("タワー", "スタジアム", "シュタディオン", "ホール", "センター", "パーク", "ホテル", "ブリッジ", "ハウス",
-                     "ストリート", "アベニュー", "ガーデン", "スクエア", "アリーナ", "ステーション", "ビル", "ハーバー")
+KATAKANA_LOC_ENDS = ("タワー", "スタジアム", "シュタディオン", "シュターディオン", "ホール", "センター", "パーク", "ホテル",
+                     "ブリッジ", "ハウス", "ストリート", "アベニュー", "ガーデン", "スクエア", "アリーナ", "ステーション", "ビル",
+                     "ハーバー", "モスク", "シアター", "ギャラリー", "カテドラル", "ムゼウム", "ミュージアム", "ヴェロドローム")
 KATAKANA_ORG_WORDS = ("エレクトリック", "アソシエイツ", "シンジケート", "カンパニー", "ユナイテッド", "シティ", "インターナショナル",
                       "コーポレーション", "エンタテインメント", "エンターテインメント", "レコード", "レコーズ",
                       "プロダクション", "スタジオ", "カップ", "プロ", "ブランド")
@@ -656,7 +666,7 @@ KATAKANA_ORG_WORDS = ("エレクトリック", "アソシエイツ", "シンジ�
 JA_KANJI_SPORTS = frozenset("""自転車 陸上競技 競輪 競泳 水泳 柔道 剣道 空手 体操 卓球 野球 相撲 競馬 射撃 馬術 弓道
 重量挙 新体操 飛込 競歩 映画 舞台 美術 音楽 演出""".split())
 # kinds of body written before a katakana name without a particle (バンドノルディック・ライツ)
-JA_KATAKANA_KINDS = ("バンド", "グループ", "ユニット", "レーベル")
+JA_KATAKANA_KINDS = ("バンド", "グループ", "ユニット", "レーベル", "チーム", "クラブ")
 # the Latin letters' names in katakana (ディー, エヌ, エー): initials spelled out, no person
 KATAKANA_LETTERS = frozenset("""エー エイ ビー シー ディー ディ イー エフ ジー エイチ エッチ アイ ジェー ジェイ ケー ケイ
 エル エム エヌ オー ピー キュー アール エス ティー ティ ユー ブイ ヴィー ダブリュー エックス ワイ ゼット ゼッド""".split())
@@ -3256,6 +3266,15 @@ def _kb_place(name: str, quiet: bool = False) -> bool:
 
 # a kind of body glued before a dotted name, with words before it (ロックバンド, インディーレーベル)
 _JA_KIND_INSIDE = re.compile("(?:バンド|レーベル|グループ|ユニット)")
+# a kind of body or of place in kanji right before a dotted name, no particle between
+# (投資会社ノールヴェント・キャピタル, 同業アリマンタシォン・クシュタール, 町サン＝ジュニ＝ラヴァル)
+_JA_KIND_BEFORE_DOTTED = re.compile("(?:(会社|商社|企業|銀行|学校|政党|新党|団体|球団|財団|喫茶|出版社|百貨店|同業)"
+                                    "|(町|村|都市|州都|空港|劇場|寺院|教会|球場|競技場|公園|宮殿))\\Z")
+# a club's letters glued before its dotted name (ASリヴォルノ・カルチョ, FCザンクト・パウリ)
+_JA_CLUB_PREFIX = re.compile(r"(?<![A-Za-z])(?:FC|AS|AC|SC|SV|CF|CD|SS|US|RC|FK|SK|KV|SL|SD|UD|CA|SE|AFC|BSC|TSV)\Z")
+# what a club is, after its dotted name (アトレティコ・デ・ラファエラでプレー, アルヘンティノス・
+# ジュニアーズからボカへ移籍): only the dotted names, since a town alone is as often where one plays
+_JA_CLUB_AFTER_DOTTED = re.compile("で(?:プレー|デビュー)|から(?:[^。、]{1,8}?[へに])?移籍")
 # what follows a place after its country and a middle dot (ドイツ・ミュンヘン郊外, ・スウォンジー出身)
 _JA_PLACE_AFTER_DOTTED = re.compile("州|県|省|郡|地方|地区|郊外|近郊|出身|生まれ|在住|で|に|から|へ")
 # a state or province and a town in it, after the place (サンタフェ + 州ラファエラ): one address
@@ -3342,6 +3361,13 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             # ザ・ゴー・ビトウィーンズ: "The ...", a band's name (the pattern leaves the one-letter ザ out)
             out.append(Candidate(s - 2, e, text[s - 2:e], "ORG"))
             continue
+        if code == "ja" and "A" <= text[s - 1:s] <= "Z" and (club := _JA_CLUB_PREFIX.search(text, max(0, s - 4), s)):
+            out.append(Candidate(club.start(), e, text[club.start():e], "ORG"))   # FC + ザンクト・パウリ: one club
+            continue
+        if code == "ja" and "\u4E00" <= text[s - 1:s] <= "\u9FFF" \
+                and (kind := _JA_KIND_BEFORE_DOTTED.search(text, max(0, s - 3), s)) is not None:
+            out.append(Candidate(s, e, name, "ORG" if kind.group(1) else "LOC"))
+            continue
         if len(parts) >= 2 and code == "ja" and (place := _ja_country_then_place(text, s, e, parts, first)) is not None:
             # ドイツ・ミュンヘン, ウェールズ・スウォンジー出身: a country, then a place in it
             k = s + len(parts[0])
@@ -3363,7 +3389,8 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
         else:
             # (a person by default; the words around may say a firm or a place: ゴールドマン・サックスの
             # 社長, カーギル・ダウは ... を発売)
-            etype = "PER" if code != "ja" or (around := _ja_lone_type(text, s, e)) is None else around
+            etype = "PER" if code != "ja" else "ORG" if _JA_CLUB_AFTER_DOTTED.match(text, e) \
+                else around if (around := _ja_lone_type(text, s, e)) is not None else "PER"
         out.append(Candidate(s, e, m.group(), etype))
     if code == "ja":
         for m in _JA_COOPERATIVE.finditer(text) if "J" in text else ():
@@ -4088,7 +4115,7 @@ _JA_LONE_KATAKANA = re.compile(r"[\u30A1-\u30FA](?:(?<=[後年月日].)|(?<![\u3
 # (ドンカスター生まれ, ルアボンで生まれ, ヘレンタルスの出身, レクサム近郊の); a katakana name before
 # them is found from them, back (_ja_lone_names), any other name alone is typed by them
 # (_ja_lone_type, which reads の出身 and で生まれ too)
-_JA_PLACE_WORDS = "出身(?!者)|生まれ|近郊|郊外|で(?:育っ|育ち|生を受け|亡くな|死去|客死)"
+_JA_PLACE_WORDS = "出身(?!者)|生まれ|近郊|郊外|で(?:育っ|育ち|生を受け|亡くな|死去|客死|世を去っ)"
 _JA_PLACE_WORDS_AFTER = re.compile(_JA_PLACE_WORDS)
 _KATAKANA_LETTER = re.compile(r"[\u30A1-\u30FA\u30FC]")
 # what a person has and a body or a place has not, after の (ベルナールの父, ハリスの死後)
@@ -4097,12 +4124,18 @@ JA_PERSONAL_AFTER_NO = ("父", "母", "妻", "夫", "息子", "娘", "兄", "弟
                         "葬儀", "墓", "遺体", "肖像", "生家", "友人", "親友", "恋人", "弟子", "師匠", "後任", "前任",
                         "婚約者", "未亡人", "遺族", "愛人", "元妻", "元夫", "夫人", "没後", "生誕", "妻子",
                         "日記", "正室", "側室", "嫡男", "嫡子", "家臣", "養子", "養女", "門人", "命で", "命により")
+# what a town has and a person or a body has not, after の (ニムプシェンの修道院, ヒサルルクの丘,
+# シュヴェービッシュ・ハルの商家に生まれ)
+JA_PLACE_AFTER_NO = ("修道院", "大聖堂", "旧市街", "市街地", "市長", "町長", "村長", "市民", "住民", "丘", "商家に生まれ",
+                     "農家に生まれ", "名家に生まれ", "旧家に生まれ")
 # what only a person does, in the clause after the name and は or が (ブラウンは ... 生まれた)
 JA_PERSONAL_VERBS = re.compile("生まれ|育っ|育ち|死去|急死|死亡|亡くな|逝去|他界|結婚|離婚|再婚|入団|移籍|引退|卒業|"
                                "入学|留学|学ん|学び|師事|渡米|亡命|即位|崩御|暗殺|処刑|戦死|病死|投獄|逮捕|主演|演じ|"
                                "出演|演奏|歌っ|作曲|指揮|執筆|洗礼|改宗|務め|働い|勤め|就任|当選|落選|立候補|率い|"
                                "脱退|加入|参戦|転向|プレー|活躍|受賞|出身(?!の)|自害|切腹|殉死|刺殺|落命|祀られ|"
-                               "任ぜられ|任じられ|叙され|任命され|就い|会談|得点")
+                               "任ぜられ|任じられ|叙され|任命され|就い|会談|得点|"
+                               # (a child of: 盛田は ... 造り酒屋の長男で)
+                               "の[長次三四末][男女](?:で|として|に生|。)")
 # the clause after a name and は or が: to the sentence's end or the next subject (a noun and が or は)
 _JA_CLAUSE = re.compile(r"(?:[^。！？\n がは]|(?<![\u4E00-\u9FFF\u30A1-\u30FCA-Za-z0-9])[がは]){0,60}")
 
@@ -4110,12 +4143,12 @@ _JA_CLAUSE = re.compile(r"(?:[^。！？\n がは]|(?<![\u4E00-\u9FFF\u30A1-\u30
 # what a company or a band has, after の (ビンボの創業者, ブラックウォーターのメンバー)
 JA_CORPORATE_AFTER_NO = ("社長", "会長", "創業者", "創設者", "本社", "子会社", "親会社", "株式", "株主", "従業員",
                          "製品", "工場", "店舗", "最高経営責任者", "メンバー", "ボーカリスト", "ギタリスト", "ドラマー",
-                         "ベーシスト", "選手", "主将", "本拠地")
+                         "ベーシスト", "ボーカル", "選手", "主将", "本拠地", "下部組織", "エース")
 # what a player or an employee joins, after the name and に, へ or と (コフィディスに移籍, ロット・
 # スーダルとプロ契約)
 JA_JOINED_AFTER = re.compile("(?:[にへ](?:移籍|入団|加入|入社|所属)|と(?:プロ|[0-9]+年)?契約"
                               # (what a firm is to another: bought, a partner; シャイアーを買収, ニッスイとの取引)
-                              "|を(?:買収|子会社化|傘下)|との?(?:取引|提携|合併|合弁|資本提携|業務提携))")
+                              "|を(?:買収|子会社化|傘下|設立|創設|創業|創立|結成)|との?(?:取引|提携|合併|合弁|資本提携|業務提携))")
 # a firm's head after it and の (スズキの鈴木修元会長)
 _JA_FIRMS_HEAD_AFTER = re.compile(r"の(?:[\u4E00-\u9FFF々]{2,5}?|[\u30A1-\u30FAー・]{2,16})(?:元|前|現)?"
                                   r"(?:社長|会長|頭取|最高経営責任者|代表取締役|副社長|専務|常務)")
@@ -4125,7 +4158,7 @@ _JA_THIS_ONE = frozenset("同当本各両新旧親子")
 # what a firm does, in the clause after it and は or が (カプコンは ... を発売した)
 JA_CORPORATE_VERBS = re.compile("発売|販売|製造|生産|出荷|上場|買収|合併|提携|出資|子会社|傘下|本社を|本社は|店舗を")
 # what is done to a body, after は or が (... は1977年に結成された)
-JA_CORPORATE_PASSIVES = re.compile("(?:設立|創業|創立|結成|創設|買収|上場)され")
+JA_CORPORATE_PASSIVES = re.compile("(?:設立|創業|創立|結成|創設|買収|上場|国有化|民営化)され")
 # what the name is, in a definition after it and は (フェイルーズは、レバノンの歌手である): a
 # trade, a kind of body, a kind of place
 JA_WHAT_IT_IS = re.compile("(?:(歌手|作家|俳優|女優|政治家|画家|作曲家|詩人|小説家|哲学者|学者|実業家|指揮者|騎手|外交官|"
@@ -4142,9 +4175,9 @@ _JA_ROLE_LAST = frozenset("父母妻夫子娘兄弟姉妹手匠輩僚トル人�
 _JA_PLACE_AFTER = re.compile(f"の出身(?!者)|で生まれ|{_JA_PLACE_WORDS}")   # (not の生まれ: 龍馬の生まれた町)
 # what only a person does, strong enough for a name that is also a word (ベストは ... 死去した;
 # not 生まれ: アイデアが生まれた)
-_JA_DIED_OR_WED = re.compile("死去|亡くな|逝去|結婚|離婚|卒業|入学|留学|師事")
+_JA_DIED_OR_WED = re.compile("死去|亡くな|逝去|結婚|離婚|卒業|入学|留学|師事|殉死|落選|当選|出馬")
 # a part of a country or a region, and の, before the name (ベトナム中部のホイアン)
-_JA_PART_OF_A_PLACE_BEFORE = re.compile("(?:東部|西部|南部|北部|中部|北東部|北西部|南東部|南西部|郊外|近郊|地方)の\\Z")
+_JA_PART_OF_A_PLACE_BEFORE = re.compile("(?:東部|西部|南部|北部|中部|北東部|北西部|南東部|南西部|郊外|近郊|地方|[東西南北]郊)の\\Z")
 # a person's verb closing a clause that describes the name after it (バンコクに生まれたアピチャッポンは)
 _JA_PERSONAL_CLAUSE_BEFORE = re.compile("(?:" + JA_PERSONAL_VERBS.pattern + "|渡っ|現し)[ぁ-ゖ]{0,3}\\Z")
 
@@ -4169,11 +4202,14 @@ def _ja_lone_type(text: str, s: int, e: int) -> str | None:
         return "LOC"
     if after == "の":
         return "PER" if text.startswith(JA_PERSONAL_AFTER_NO, e + 1) \
-            else "ORG" if text.startswith(JA_CORPORATE_AFTER_NO, e + 1) or _JA_FIRMS_HEAD_AFTER.match(text, e) else None
+            else "ORG" if text.startswith(JA_CORPORATE_AFTER_NO, e + 1) or _JA_FIRMS_HEAD_AFTER.match(text, e) \
+            else "LOC" if text.startswith(JA_PLACE_AFTER_NO, e + 1) else None
     if after not in ("は", "が", "と", "や", "も", "を", "に", "で", "、"):
         return None
     if after in ("に", "と", "を") and JA_JOINED_AFTER.match(text, e):
         return "ORG"
+    if after == "と" and text.startswith(("結婚", "再婚", "婚約", "離婚"), e + 1):
+        return "PER"   # (ルターと結婚した)
     # (what stands right before says which of the patterns before can match: most ask none)
     last = text[s - 1:s]
     if last == "の" or last in _JA_ROLE_LAST:
@@ -4207,6 +4243,8 @@ _JA_LONE_KANJI = re.compile(f"[\u4E00-\u9FFF](?<![・{_JA_GLUED}].)[\u4E00-\u9FF
                             "(?=[らのはがとやでにへをも、・]|から|まで|出身|産|近郊|周辺|方面|市内|在住|生まれ)")
 # after a town without its unit or a short form that is also a person's name (米沢, 石川): only
 # what a place has (not は or の: 米沢は may be a person)
+# a town or a village in katakana after the word for one and の or な (小さな町イヴァンチツェ)
+_JA_TOWN_AFTER_ITS_KIND = re.compile("(?<=[のな])(?:町|村|港町|村落|集落)([\u30A1-\u30FA][\u30A1-\u30FA\u30FC]{2,11})(?![\u30A1-\u30FA\u30FC・＝=])")
 _JA_ONLY_A_PLACE_AFTER = re.compile("で|へ|から|まで|出身|産|近郊|周辺|方面|市内|在住|生まれ")
 
 
@@ -4253,6 +4291,10 @@ def _ja_lone_names(text: str, covered: bytearray, out: list) -> None:
                 and text[s - 1:s] not in ("・", "＝", "=") and (name not in loanwords or name in names) \
                 and not any(covered[s:e]) and free(s, e):
             found.append((s, e, name, "LOC"))
+    for m in _JA_TOWN_AFTER_ITS_KIND.finditer(text) if "町" in text or "村" in text else ():
+        s, e = m.span(1)   # 小さな町 | イヴァンチツェ, ニーダーザクセン州の町 | ヴェスターシュテーデ
+        if m.group(1) not in loanwords and not any(covered[s:e]) and free(s, e):
+            found.append((s, e, m.group(1), "LOC"))
     bare = cw.ja_bare_names
     for m in _JA_LONE_KANJI.finditer(text):
         s, e = m.span()
@@ -4269,6 +4311,13 @@ def _ja_lone_names(text: str, covered: bytearray, out: list) -> None:
                 and ((etype := _ja_lone_type(text, s, e)) is not None or text[e] in "とや"
                      or (etype := _ja_surname_subject(text, s, e, name, cw)) is not None) and free(s, e):
             found.append((s, e, name, etype))
+        elif text[e] in "はが" and name in cw.ja_family_listed and not common and text[s - 1:s] != "の" \
+                and not any(covered[s:e]) \
+                and _JA_DIED_OR_WED.search(_JA_CLAUSE.match(text, e + 1).group()) is not None \
+                and not _kb_place(name) and not _kb_place(name + "市") and free(s, e):
+            # a family name that is a frequent word too (乃木, 里見, 織田: frequent as names) is a
+            # person only before a death, a wedding, a school or an election (里見は ... 落選した)
+            found.append((s, e, name, "PER"))
     found.sort()
     # names joined by と or や share the type the last one's words give (ルイスとモーガンは ... 結成し)
     for i in range(len(found) - 2, -1, -1):
