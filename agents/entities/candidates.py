@@ -3270,6 +3270,12 @@ _JA_KIND_INSIDE = re.compile("(?:バンド|レーベル|グループ|ユニッ�
 # (投資会社ノールヴェント・キャピタル, 同業アリマンタシォン・クシュタール, 町サン＝ジュニ＝ラヴァル)
 _JA_KIND_BEFORE_DOTTED = re.compile("(?:(会社|商社|企業|銀行|学校|政党|新党|団体|球団|財団|喫茶|出版社|百貨店|同業)"
                                     "|(町|村|都市|州都|空港|劇場|寺院|教会|球場|競技場|公園|宮殿))\\Z")
+# a kind of body or of place written right after a dotted name, in kanji
+_JA_KIND_AFTER_DOTTED = re.compile(
+    "(?:(大学|会社|銀行|財団|協会|学院|研究所|管弦楽団|楽団|合唱団|バレエ団|五重奏団|四重奏団|商会|商店)"
+    "|大聖堂|聖堂|教会|博物館|美術館|工場|宮殿|国際空港|空港|公園|広場|通り|劇場|競技場|球場|病院|修道院|山脈|半島|"
+    "海峡|運河|地方|地区|墓地|寺院)"
+    "|(?:(団|党)|[城州県郡島川湖港駅橋村])(?![\u4E00-\u9FFF])")
 # a club's letters glued before its dotted name (ASリヴォルノ・カルチョ, FCザンクト・パウリ)
 _JA_CLUB_PREFIX = re.compile(r"(?<![A-Za-z])(?:FC|AS|AC|SC|SV|CF|CD|SS|US|RC|FK|SK|KV|SL|SD|UD|CA|SE|AFC|BSC|TSV)\Z")
 # what a club is, after its dotted name (アトレティコ・デ・ラファエラでプレー, アルヘンティノス・
@@ -3373,6 +3379,11 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             k = s + len(parts[0])
             out.append(Candidate(s, k, parts[0], "LOC"))
             out.append(Candidate(k + 1, place, text[k + 1:place], "LOC"))
+            continue
+        if code == "ja" and "\u4E00" <= text[e:e + 1] <= "\u9FFF" and (unit := _JA_KIND_AFTER_DOTTED.match(text, e)):
+            # サン＝ジャン＝バティスト教会, ニュートン・エイクリフ工場, エジソン照明会社: the name and its
+            # kind are one (a one-character kind only where no kanji follows: 市長 is no town)
+            out.append(Candidate(s, unit.end(), text[s:unit.end()], "ORG" if unit.group(1) or unit.group(2) else "LOC"))
             continue
         if name.endswith(KATAKANA_LOC_ENDS) or name.startswith(KATAKANA_LOC_OPENERS):
             etype = "LOC"   # (バート・ゴーデスベルク, Bad Godesberg: a German spa town)
