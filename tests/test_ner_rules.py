@@ -2997,3 +2997,12 @@ def test_japanese_family_name_that_is_a_frequent_word_needs_an_election_death_or
                                                ("ジョン・スミス市長が出席した。", "ジョン・スミス", "PER")])
 def test_japanese_dotted_name_and_the_kind_written_after_it_are_one(text, name, etype):
     assert (name, etype) in _ents(text, "ja", "Jpan")
+
+
+@pytest.mark.parametrize("text, name", [("同会の北川和雄代表に目録を手渡した。", "北川和雄"),
+                                        ("大学の中井輝夫総長は引き上げを表明した。", "中井輝夫"),
+                                        ("警察は野路颯太容疑者を逮捕した。", "野路颯太")])
+def test_japanese_full_name_before_a_representatives_or_presidents_title_or_with_a_gimei_first_name(text, name):
+    assert (name, "PER") in _ents(text, "ja", "Jpan")
+    # (a run cut inside a longer family name is no name)
+    assert ("口真由美", "PER") not in _ents("研究所の井手口真由美主任研究員が話した。", "ja", "Jpan")

@@ -272,7 +272,10 @@ JA_WEAK_TITLES = ("選手", "監督", "知事", "市長", "町長", "村長", "�
                   # heads of offices, branches, co-operatives and stations in local news (富士吉田警察署の
                   # 渡辺俊之署長, 根室漁協の佐野和夫組合長, 日本銀行松江支店の上田健二支店長)
                   "署長", "副署長", "消防長", "教育長", "組合長", "支店長", "所長", "台長", "参事", "団長", "園長", "会頭",
-                  "事務局長", "本部長", "支配人", "研究員", "主任研究員", "理事", "常務", "係長", "町議", "市議", "県議")
+                  "事務局長", "本部長", "支配人", "研究員", "主任研究員", "理事", "常務", "係長", "町議", "市議", "県議",
+                  # (a body's representative, a university's president, a temple's abbot, a ship's master,
+                  # fielders: 西川和雄代表, 藤井輝夫総長, 森清範貫主, 山下正和船長, 宗山塁内野手)
+                  "代表", "代表理事", "総長", "副会長", "貫主", "船長", "内野手", "外野手", "捕手", "新監督")
 # kinds of a title written before it (特別教授, 客員教授), general Japanese
 JA_TITLE_MODIFIERS = ("特別", "特任", "客員")
 # Katakana words that end an organisation's name rather than a person's
@@ -3590,7 +3593,9 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             continue   # アイスホッケー選手, ベテラン監督: a kind of player, no name
         if t.group() in JA_WEAK_TITLES and not named_after_no \
                 and not (code == "ja" and (text.startswith(_ja_surname_tuple(), s)
-                                           or _ja_listed_name(text[s:e], common_words()))
+                                           or _ja_listed_name(text[s:e], common_words())
+                                           or not "\u4E00" <= text[s - 1:s] <= "\u9FFF"   # (山路 + 颯太容疑者; not
+                                           and _ja_gimei_name(text[s:e], common_words()))   # 井手 + 口真由美: cut)
                          or all("\u30A1" <= c <= "\u30FC" for c in text[s:e])):
             continue   # (a katakana name: インファンティーノ会長)
         out.append(Candidate(s, e, text[s:e], "PER"))
