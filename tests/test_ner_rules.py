@@ -3006,3 +3006,10 @@ def test_japanese_full_name_before_a_representatives_or_presidents_title_or_with
     assert (name, "PER") in _ents(text, "ja", "Jpan")
     # (a run cut inside a longer family name is no name)
     assert ("口真由美", "PER") not in _ents("研究所の井手口真由美主任研究員が話した。", "ja", "Jpan")
+
+
+@pytest.mark.parametrize("text, name", [("上月，城关镇的种植户邬建平说，今年收成不错。", "邬建平"),
+                                        ("牧民巴图今年新建了一座棚圈。", "巴图"),
+                                        ("在古城，冀文华和父亲一起经营着一家老店。", "冀文华")])
+def test_chinese_grower_or_trader_before_a_name_and_rarer_family_names(text, name):
+    assert (name, "PER") in _ents(text, "zh", "Hans")

@@ -443,7 +443,10 @@ ZH_TITLES_BEFORE = ("總統", "总统", "總理", "总理", "首相", "主席", 
                     # police, prosecutors, speakers and governors, and a band's players (警長惠勒,
                     # 檢察官穆勒, 議長佩洛西, 總督休伊, 主唱麥弗森, 吉他手杜根)
                     "警長", "警长", "警探", "檢察官", "检察官", "檢察長", "检察长", "議長", "议长", "總督", "总督",
-                    "主唱", "吉他手", "鼓手", "貝斯手", "贝斯手", "鍵盤手", "键盘手")
+                    "主唱", "吉他手", "鼓手", "貝斯手", "贝斯手", "鍵盤手", "键盘手",
+                    # pitchers, shop owners, stallholders, herders and growers in local news (投手呂家豪,
+                    # 店主麥志雄, 攤商洪國雄, 牧民巴特尔, 种植户吴昌林)
+                    "投手", "捕手", "店主", "攤商", "摊商", "果商", "菜商", "牧民", "種植戶", "种植户", "養殖戶", "养殖户")
 # the roles of a club's players and coaches (利物浦主帥, 布倫特福德前鋒): the name before
 # them is the club's, not its town's (general Chinese of sports news)
 ZH_CLUB_ROLES = ("主帥", "主帅", "主教練", "主教练", "總教練", "总教练", "教頭", "教头", "前鋒", "前锋", "中鋒", "中锋",

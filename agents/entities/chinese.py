@@ -294,7 +294,11 @@ _ROLE_ENDS = frozenset("员員工士练練人书書官生理板闆友师師长�
 _AFTER_UNCUED = frozenset("於于在是曾也則则將将等與与和的為为任被便遂因乃即亦均都還还從从率出自一領领執执來来"
                           "獲获擔担接提帶带參参發发創创成認认指稱称早生说說" + _CLAUSE_EDGE)
 # common family names beyond the rules' shared list, for this rule only (general knowledge)
-_MORE_SURNAMES = "傅庞龐蒲祁邢党樊葛齐齊乔喬伍颜顏倪聂聶鲁魯岳殷毕畢耿焦柳舒靳祝骆駱苗凌霍裴阮戚甄冉鲍鮑"
+_MORE_SURNAMES = ("傅庞龐蒲祁邢党樊葛齐齊乔喬伍颜顏倪聂聶鲁魯岳殷毕畢耿焦柳舒靳祝骆駱苗凌霍裴阮戚甄冉鲍鮑"
+                  # (and rarer ones whose characters are seldom words of their own, nor open foreign names'
+                  # transliterations, as 麥, 桑, 滕 do: 閻, 俞, 童, 藍, 饒)
+                  "萧閻阎翟俞纪紀童季蓝藍喻房屈饶饒牟褚娄婁窦竇岑宫宮卜晏瞿佟臧闵閔苟"
+                  "邬鄔卞栾欒隋刁巫寇仲虞敖巩鞏佘邝鄺鞠冀胥鄢谌諶奚粟冼蔺藺郜仝")
 # a name's last character that says it is a river, a wood, a village or a building (白藤江, 胡杨林)
 _PLACE_ENDS = frozenset("江河山林湖村镇鎮乡鄉路街港州县縣区區市省岛島树樹寺庙廟堂园園")
 _LOCATIVES = frozenset("在到于於从從自至往赴经經沿")   # (a place follows them more often than a person)
