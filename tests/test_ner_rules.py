@@ -3013,3 +3013,9 @@ def test_japanese_full_name_before_a_representatives_or_presidents_title_or_with
                                         ("在古城，冀文华和父亲一起经营着一家老店。", "冀文华")])
 def test_chinese_grower_or_trader_before_a_name_and_rarer_family_names(text, name):
     assert (name, "PER") in _ents(text, "zh", "Hans")
+
+
+def test_japanese_katakana_name_alone_as_a_subject_is_a_person_unless_words_of_the_language():
+    assert ("ヴェルトマン", "PER") in _ents("ヴェルトマンは1990年代に多くの作品を残した。", "ja", "Jpan")
+    # (a compound opening or closing with a word of the language: クラウド + サービス, モデル + ベンダー)
+    assert not _ents("クラウドサービスは成長を続け、モデルベンダーは値下げを迫られた。", "ja", "Jpan")

@@ -4267,6 +4267,14 @@ _JA_TOWN_AFTER_ITS_KIND = re.compile("(?<=[のな])(?:町|村|港町|村落|集�
 _JA_ONLY_A_PLACE_AFTER = re.compile("で|へ|から|まで|出身|産|近郊|周辺|方面|市内|在住|生まれ")
 
 
+def _ja_loanword_compound(name: str, loanwords) -> bool:
+    """Does the katakana run open or close with a word of the language of three letters or
+    more (クラウド + サービス, モデル + ベンダー: IPADIC lacks the newer words, so one known
+    part will do)?"""
+    return any(name[:k] in loanwords and k >= 3 or name[k:] in loanwords and len(name) - k >= 3
+               for k in range(2, len(name) - 1))
+
+
 def _ja_lone_names(text: str, covered: bytearray, out: list) -> None:
     """Names written alone, in katakana or as a listed family or first name in kanji, typed
     by the words around them (_ja_lone_type), or no candidate."""
@@ -4298,8 +4306,12 @@ def _ja_lone_names(text: str, covered: bytearray, out: list) -> None:
                 found.append((s, e, name, "ORG"))
             continue
         # (an untyped name is kept only where another may lend it its type: ルイスと | モーガンは)
-        if ((etype := _ja_lone_type(text, s, e)) is not None or text[e] in "とや") and free(s, e):
-            found.append((s, e, name, etype))
+        if ((etype := _ja_lone_type(text, s, e)) is not None or text[e] in "とや"
+                or text[e] in "はが" and not _ja_loanword_compound(name, loanwords)) and free(s, e):
+            # (a name no word of the language, as a clause's subject with nothing that types
+            # it: a person, as most are in the development sets: ルイスは10代でギターを始め;
+            # not two words of the language: クラウドサービスは, ライブアルバムは)
+            found.append((s, e, name, etype if etype is not None or text[e] in "とや" else "PER"))
     for m in _JA_PLACE_WORDS_AFTER.finditer(text):
         e = m.start() - (text[m.start() - 1:m.start()] == "で")
         s = e
