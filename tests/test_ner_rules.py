@@ -3019,3 +3019,7 @@ def test_japanese_katakana_name_alone_as_a_subject_is_a_person_unless_words_of_t
     assert ("ヴェルトマン", "PER") in _ents("ヴェルトマンは1990年代に多くの作品を残した。", "ja", "Jpan")
     # (a compound opening or closing with a word of the language: クラウド + サービス, モデル + ベンダー)
     assert not _ents("クラウドサービスは成長を続け、モデルベンダーは値下げを迫られた。", "ja", "Jpan")
+
+
+def test_japanese_first_name_ipadic_lists_alone_as_a_subject_is_a_person():
+    assert ("光圀", "PER") in _ents("光圀は水戸藩の藩主として大日本史の編纂を始めた。", "ja", "Jpan")

@@ -4382,10 +4382,11 @@ def _ja_seated_subjects(text: str, covered: bytearray, out: list) -> None:
 
 
 def _ja_surname_subject(text: str, s: int, e: int, name: str, cw) -> str | None:
-    """PER for one of gimei's common family names (田中, 佐藤) alone as a clause's subject
-    (before は or が), as Japanese names a person after the full name: no word, no place."""
-    if text[e] in "はが" and name in cw.ja_surnames and name not in cw.ja_words2 and not _kb_place(name) \
-            and not _kb_place(name + "市") and not _kb_place(name + "県"):
+    """PER for one of gimei's common family names (田中, 佐藤) or a first name IPADIC lists
+    (芭蕉, 宣長: as history names people) alone as a clause's subject (before は or が), as
+    Japanese names a person after the full name: no word, no place."""
+    if text[e] in "はが" and (name in cw.ja_surnames or name in cw.ja_first_listed) and name not in cw.ja_words2 \
+            and not _kb_place(name) and not _kb_place(name + "市") and not _kb_place(name + "県"):
         return "PER"
     return None
 
