@@ -3023,3 +3023,13 @@ def test_japanese_katakana_name_alone_as_a_subject_is_a_person_unless_words_of_t
 
 def test_japanese_first_name_ipadic_lists_alone_as_a_subject_is_a_person():
     assert ("光圀", "PER") in _ents("光圀は水戸藩の藩主として大日本史の編纂を始めた。", "ja", "Jpan")
+
+
+@pytest.mark.parametrize("text, name", [("Nach Angaben des Bundesamtes für Migration und Flüchtlinge stieg die Zahl.",
+                                         "Bundesamtes für Migration und Flüchtlinge"),
+                                        ("Das Landesinstitut für Bienenkunde rät davon ab.", "Landesinstitut für Bienenkunde"),
+                                        ("Am Max-Planck-Institut für Plasmaphysik gelang ein Rekord.",
+                                         "Max-Planck-Institut für Plasmaphysik")])
+def test_german_office_or_institute_and_its_field_after_fuer_are_one_body(text, name):
+    assert (name, "ORG") in _ents(text, "de", "Latn")
+    assert not _ents("Er gründete eine Stiftung für Kinder und ein neues Zentrum für Klimaforschung.", "de", "Latn")

@@ -1352,10 +1352,17 @@ _DE_FIELD = re.compile(r" für (?:[A-Za-zÄÖÜäöüß]+(?:e|en|er|es|em) ){0,2
 def _de_hyphened_institution(text: str, toks: list) -> Candidate | None:
     """A run (its words as (start, end, word, ...)) that opens, after an article, with a
     hyphened name whose last part heads an institution, and its field after "für":
-    Max-Planck-Institut für Astronomie, Robert-Koch-Institut, Friedrich-Ebert-Stiftung."""
-    k = 1 if len(toks) > 1 and toks[0][2].casefold() in _DE_ARTICLES else 0
+    Max-Planck-Institut für Astronomie, Robert-Koch-Institut, Friedrich-Ebert-Stiftung;
+    or with an office's or a chamber's word and its field (Bundesamt für Migration und
+    Flüchtlinge, Landesamt für Verfassungsschutz, Bundeszentrale für politische Bildung)."""
+    k = 1 if len(toks) > 1 and toks[0][2].casefold() in _DE_ARTICLES_AND_CONTRACTIONS else 0
     s, e, w = toks[k][:3]
-    if "-" not in w or k == 0 and _is_sentence_start(text, s) and len(toks) == 1:
+    if "-" not in w:
+        if w.casefold().endswith(_DE_OFFICE_HEADS) and not _de_indefinite_before(text, s) \
+                and (m := _DE_FIELD.match(text, e)) is not None and toks[-1][1] <= m.end():
+            return Candidate(s, m.end(), text[s:m.end()], "ORG")   # (the run holds no more than the field)
+        return None
+    if k == 0 and _is_sentence_start(text, s) and len(toks) == 1:
         return None
     parts = w.split("-")
     if len(parts) < 2 or not all(p[:1].isupper() for p in parts) or de_head_type(parts[-1]) != "ORG":
@@ -1365,6 +1372,23 @@ def _de_hyphened_institution(text: str, toks: list) -> Candidate | None:
     elif len(toks) > k + 1:
         return None   # (a longer run: another rule reads it)
     return Candidate(s, e, text[s:e], "ORG")
+
+
+# an article, or a preposition and article in one word, before a body's name (am Max-Planck-Institut)
+_DE_ARTICLES_AND_CONTRACTIONS = _DE_ARTICLES | frozenset(("am", "im", "vom", "zum", "zur", "beim"))
+# offices, chambers and schools whose name goes on with "für" and their field (das Landesamt für
+# Statistik, die Handwerkskammer für München und Oberbayern, die Hochschule für Musik), general German
+_DE_OFFICE_HEADS = ("amt", "amtes", "amts", "institut", "instituts", "institutes", "zentrale", "zentrum", "zentrums",
+                    "kammer", "hochschule", "akademie", "kommission", "agentur", "behörde", "anstalt", "stiftung",
+                    "verband", "verbandes", "vereinigung", "gesellschaft", "ministerium", "ministeriums", "komitee",
+                    "kuratorium", "gerichtshof", "universität")
+
+
+def _de_indefinite_before(text: str, s: int) -> bool:
+    """Is one of the two words before ``s`` an indefinite article (eine Stiftung für Kinder,
+    ein neues Zentrum für Klimaforschung: a kind, no name)?"""
+    return any(w.casefold() in ("ein", "eine", "einer", "eines", "einem", "einen")
+               for w in text[max(0, s - 24):s].split()[-2:])
 
 
 @lru_cache(maxsize=4096)
@@ -2298,7 +2322,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         if german and len(run) >= 2 and run[0][2].endswith("gesellschaft") \
                 and run[0][2].casefold().endswith(DE_KIND_OF_FIRM):
             del run[0]   # die Eisenbahngesellschaft | Norfolk Southern: the trade, then the firm's name
-        if german and ("-" in run[0][2] or len(run) > 1 and "-" in run[1][2]) \
+        if german and ("-" in run[0][2] or len(run) > 1 and "-" in run[1][2]
+                       or text.startswith(" für ", run[0][1]) or len(run) > 1 and text.startswith(" für ", run[1][1])) \
                 and (inst := _de_hyphened_institution(text, run)) is not None:
             run.clear()   # Max-Planck-Institut für evolutionäre Anthropologie
             if not any(covered[inst.start:inst.end]):
