@@ -3033,3 +3033,7 @@ def test_japanese_first_name_ipadic_lists_alone_as_a_subject_is_a_person():
 def test_german_office_or_institute_and_its_field_after_fuer_are_one_body(text, name):
     assert (name, "ORG") in _ents(text, "de", "Latn")
     assert not _ents("Er gründete eine Stiftung für Kinder und ein neues Zentrum für Klimaforschung.", "de", "Latn")
+
+
+def test_german_club_named_by_another_word_before_its_town():
+    assert ("Alemannia Aachen", "ORG") in _ents("Alemannia Aachen verpflichtet einen Stürmer.", "de", "Latn")
