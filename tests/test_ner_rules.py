@@ -3037,3 +3037,8 @@ def test_german_office_or_institute_and_its_field_after_fuer_are_one_body(text, 
 
 def test_german_club_named_by_another_word_before_its_town():
     assert ("Alemannia Aachen", "ORG") in _ents("Alemannia Aachen verpflichtet einen Stürmer.", "de", "Latn")
+
+
+def test_japanese_clubs_a_player_leaves_and_joins_by_kara_and_he():
+    got = _ents("ハウエルは1998年にヴァルデムからロセナールへ移籍した。", "ja", "Jpan")
+    assert {("ヴァルデム", "ORG"), ("ロセナール", "ORG")} <= got

@@ -4154,7 +4154,7 @@ def _ja_kin_named(text: str, covered: bytearray, out: list) -> None:
 # (the first katakana, then what stands before it: most characters fail the first test at once;
 # a time word may stand right before the name: その後アサモアは)
 _JA_LONE_KATAKANA = re.compile(r"[\u30A1-\u30FA](?:(?<=[後年月日].)|(?<![\u30A1-\u30FC・＝=\u4E00-\u9FFF々A-Za-z0-9 　].))"
-                               r"[\u30A1-\u30FA\u30FC]{2,9}(?=[らのはがとやもをに、])")
+                               r"[\u30A1-\u30FA\u30FC]{2,9}(?=[らのはがとやもをに、へ]|から)")
 # what after a name alone makes it a place: a birth, a childhood or a death there, a suburb
 # (ドンカスター生まれ, ルアボンで生まれ, ヘレンタルスの出身, レクサム近郊の); a katakana name before
 # them is found from them, back (_ja_lone_names), any other name alone is typed by them
@@ -4193,6 +4193,8 @@ JA_CORPORATE_AFTER_NO = ("社長", "会長", "創業者", "創設者", "本社",
 JA_JOINED_AFTER = re.compile("(?:[にへ](?:移籍|入団|加入|入社|所属)|と(?:プロ|[0-9]+年)?契約"
                               # (what a firm is to another: bought, a partner; シャイアーを買収, ニッスイとの取引)
                               "|を(?:買収|子会社化|傘下|設立|創設|創業|創立|結成)|との?(?:取引|提携|合併|合弁|資本提携|業務提携))")
+# what a player left, before the club joined (ワレヘムからロケレンへ移籍, トッテナムからシティへ移籍)
+_JA_LEFT_FOR = re.compile("から[\u30A1-\u30FA\u30FC・]{2,16}[へに](?:移籍|加入|入団)")
 # a firm's head after it and の (スズキの鈴木修元会長)
 _JA_FIRMS_HEAD_AFTER = re.compile(r"の(?:[\u4E00-\u9FFF々]{2,5}?|[\u30A1-\u30FAー・]{2,16})(?:元|前|現)?"
                                   r"(?:社長|会長|頭取|最高経営責任者|代表取締役|副社長|専務|常務)")
@@ -4248,6 +4250,9 @@ def _ja_lone_type(text: str, s: int, e: int) -> str | None:
         return "PER" if text.startswith(JA_PERSONAL_AFTER_NO, e + 1) \
             else "ORG" if text.startswith(JA_CORPORATE_AFTER_NO, e + 1) or _JA_FIRMS_HEAD_AFTER.match(text, e) \
             else "LOC" if text.startswith(JA_PLACE_AFTER_NO, e + 1) else None
+    if after == "へ" or after == "か" and text.startswith("から", e):
+        # (ロケレンへ移籍, ワレヘムから | ロケレンへ移籍: the clubs a player leaves and joins)
+        return "ORG" if JA_JOINED_AFTER.match(text, e) or _JA_LEFT_FOR.match(text, e) else None
     if after not in ("は", "が", "と", "や", "も", "を", "に", "で", "、"):
         return None
     if after in ("に", "と", "を") and JA_JOINED_AFTER.match(text, e):
