@@ -3042,3 +3042,9 @@ def test_german_club_named_by_another_word_before_its_town():
 def test_japanese_clubs_a_player_leaves_and_joins_by_kara_and_he():
     got = _ents("ハウエルは1998年にヴァルデムからロセナールへ移籍した。", "ja", "Jpan")
     assert {("ヴァルデム", "ORG"), ("ロセナール", "ORG")} <= got
+
+
+@pytest.mark.parametrize("text, name", [("ヨークシャーの炭鉱町ヘムズフィールドで育った。", "ヘムズフィールド"),
+                                        ("同社はハルヴァリングで創業した。", "ハルヴァリング")])
+def test_japanese_katakana_town_after_a_kind_of_town_or_where_a_firm_was_founded(text, name):
+    assert (name, "LOC") in _ents(text, "ja", "Jpan")

@@ -4159,7 +4159,7 @@ _JA_LONE_KATAKANA = re.compile(r"[\u30A1-\u30FA](?:(?<=[後年月日].)|(?<![\u3
 # (ドンカスター生まれ, ルアボンで生まれ, ヘレンタルスの出身, レクサム近郊の); a katakana name before
 # them is found from them, back (_ja_lone_names), any other name alone is typed by them
 # (_ja_lone_type, which reads の出身 and で生まれ too)
-_JA_PLACE_WORDS = "出身(?!者)|生まれ|近郊|郊外|で(?:育っ|育ち|生を受け|亡くな|死去|客死|世を去っ)"
+_JA_PLACE_WORDS = "出身(?!者)|生まれ|近郊|郊外|で(?:育っ|育ち|生を受け|亡くな|死去|客死|世を去っ|創業|創立|設立|結成)"
 _JA_PLACE_WORDS_AFTER = re.compile(_JA_PLACE_WORDS)
 _KATAKANA_LETTER = re.compile(r"[\u30A1-\u30FA\u30FC]")
 # what a person has and a body or a place has not, after の (ベルナールの父, ハリスの死後)
@@ -4170,7 +4170,8 @@ JA_PERSONAL_AFTER_NO = ("父", "母", "妻", "夫", "息子", "娘", "兄", "弟
                         "日記", "正室", "側室", "嫡男", "嫡子", "家臣", "養子", "養女", "門人", "命で", "命により")
 # what a town has and a person or a body has not, after の (ニムプシェンの修道院, ヒサルルクの丘,
 # シュヴェービッシュ・ハルの商家に生まれ)
-JA_PLACE_AFTER_NO = ("修道院", "大聖堂", "旧市街", "市街地", "市長", "町長", "村長", "市民", "住民", "丘", "商家に生まれ",
+JA_PLACE_AFTER_NO = ("修道院", "大聖堂", "旧市街", "市街地", "市長", "町長", "村長", "市民", "住民", "丘", "裏通り", "下宿",
+                     "商家に生まれ",
                      "農家に生まれ", "名家に生まれ", "旧家に生まれ")
 # what only a person does, in the clause after the name and は or が (ブラウンは ... 生まれた)
 JA_PERSONAL_VERBS = re.compile("生まれ|育っ|育ち|死去|急死|死亡|亡くな|逝去|他界|結婚|離婚|再婚|入団|移籍|引退|卒業|"
@@ -4293,7 +4294,7 @@ _JA_LONE_KANJI = re.compile(f"[\u4E00-\u9FFF](?<![・{_JA_GLUED}].)[\u4E00-\u9FF
 # after a town without its unit or a short form that is also a person's name (米沢, 石川): only
 # what a place has (not は or の: 米沢は may be a person)
 # a town or a village in katakana after the word for one and の or な (小さな町イヴァンチツェ)
-_JA_TOWN_AFTER_ITS_KIND = re.compile("(?<=[のな])(?:町|村|港町|村落|集落)([\u30A1-\u30FA][\u30A1-\u30FA\u30FC]{2,11})(?![\u30A1-\u30FA\u30FC・＝=])")
+_JA_TOWN_AFTER_ITS_KIND = re.compile("(?<=[のな])(?:[\u4E00-\u9FFF]{0,2}[町村]|村落|集落)([\u30A1-\u30FA][\u30A1-\u30FA\u30FC]{2,11})(?![\u30A1-\u30FA\u30FC・＝=])")
 _JA_ONLY_A_PLACE_AFTER = re.compile("で|へ|から|まで|出身|産|近郊|周辺|方面|市内|在住|生まれ")
 
 
