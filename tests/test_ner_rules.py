@@ -3048,3 +3048,9 @@ def test_japanese_clubs_a_player_leaves_and_joins_by_kara_and_he():
                                         ("同社はハルヴァリングで創業した。", "ハルヴァリング")])
 def test_japanese_katakana_town_after_a_kind_of_town_or_where_a_firm_was_founded(text, name):
     assert (name, "LOC") in _ents(text, "ja", "Jpan")
+
+
+def test_japanese_kanji_body_founded_or_joined_but_not_a_kind_of_body():
+    assert ("海星隊", "ORG") in _ents("坂本は長崎で海星隊を結成した。", "ja", "Jpan")
+    assert ("若葉部屋", "ORG") in _ents("力士は若葉部屋に所属した。", "ja", "Jpan")
+    assert not _ents("彼は子会社を設立し、卒業後に入社した。", "ja", "Jpan")

@@ -3482,6 +3482,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
         _ja_listed_people(text, covered, out, common_words())
         _ja_people_by_role_or_kana(text, covered, out)
         _ja_seated_subjects(text, covered, out)   # 東洋水産は ... に本社を置く: a firm
+        _ja_bodies_founded_or_joined(text, covered, out)   # 海援隊を結成, 高砂部屋に所属: a body
     for m in NAME_GLOSS.finditer(text) if ("(" in text or "（" in text) and _GLOSS_OPEN.search(text) else ():          # 溫特科恩（Winterkorn）: one name, two scripts
         s, e = m.start(1), m.end(1)
         if any(covered[s:e]):
@@ -4410,6 +4411,41 @@ def _ja_seated_subjects(text: str, covered: bytearray, out: list) -> None:
         clause = _JA_CLAUSE.match(text, e + 1).group().lstrip("、")
         if (seat := _JA_SEATED.search(clause)) is not None and "、" not in clause[:seat.start()]:
             out.append(Candidate(s, e, name, "ORG"))   # (not 濱口梧陵は ... 出身で、銚子に本拠を置く醸造家: another's seat)
+
+
+# a kanji name before what founds a body or what joins one (海援隊を結成した, 講道館を開いた,
+# 高砂部屋に所属した); general Japanese (found by the verb: names are many, these verbs few)
+_JA_FOUNDED_OR_JOINED = re.compile("を(?:結成|創設|設立|創立|組織)|に(?:所属|入団|加入|入社|移籍)")
+_JA_KANJI_BACK = re.compile("[\u4E00-\u9FFF々]{2,6}\\Z")
+# kinds of body that name none of their own after a modifier (子会社, 新会社, 現地法人, 合弁会社)
+_JA_KIND_ENDS = ("子会社", "会社", "公司", "法人", "団体", "組織", "部門", "事務所", "拠点", "工場", "支社", "支店", "基金",
+                 "政党", "新党", "部署", "球団", "組合", "委員会", "協議会", "研究会", "研究所", "研究室", "学会", "部", "課",
+                 "局", "班", "隊", "軍")
+# what stands right before such a name: a particle, punctuation or a bracket (not さとう + 工務店)
+_JA_BEFORE_A_BODY = frozenset("はがをにのでともやへ、。「」『』（）() 　")
+
+
+def _ja_bodies_founded_or_joined(text: str, covered: bytearray, out: list) -> None:
+    """A kanji run that a body is founded as or joined (海援隊を結成, 高砂部屋に所属): a body,
+    unless an everyday word, a kind of body after a modifier (子会社を設立), this one (同社に
+    入社) or a run glued to katakana or kanji before it."""
+    words = common_words().ja_words2
+    for m in _JA_FOUNDED_OR_JOINED.finditer(text) if ("を" in text or "に" in text) else ():
+        e = m.start()
+        if (back := _JA_KANJI_BACK.search(text, max(0, e - 6), e)) is None:
+            continue
+        s = back.start()
+        name = text[s:e]
+        if s and text[s - 1] not in _JA_BEFORE_A_BODY or name in words or name[0] in _JA_THIS_ONE \
+                or name[-1] in "後前中時賞場" or name in JA_NOT_NAMES or any(covered[s:e]) \
+                or any(c.start < e and s < c.end for c in out):
+            continue   # (卒業後に入社: a time; 文学賞を設立: a prize; 製糸場: a works, a place)
+        kind = next((k for k in _JA_KIND_ENDS if name.endswith(k)), None)
+        rest = name[:-len(kind)] if kind is not None else ""
+        if kind is not None and (len(rest) < 2 or rest in words or rest in JA_GENERIC_MODIFIERS or rest in ("合弁", "持株")
+                                 or len(rest) == 4 and rest[:2] in words and rest[2:] in words):
+            continue   # (子会社, 物流 + 子会社, 共同設計 + 会社: a kind of body; 奇兵隊, 海援隊 are names)
+        out.append(Candidate(s, e, name, "ORG"))
 
 
 def _ja_surname_subject(text: str, s: int, e: int, name: str, cw) -> str | None:
