@@ -4295,7 +4295,7 @@ _JA_LONE_KANJI = re.compile(f"[\u4E00-\u9FFF](?<![・{_JA_GLUED}].)[\u4E00-\u9FF
 # after a town without its unit or a short form that is also a person's name (米沢, 石川): only
 # what a place has (not は or の: 米沢は may be a person)
 # a town or a village in katakana after the word for one and の or な (小さな町イヴァンチツェ)
-_JA_TOWN_AFTER_ITS_KIND = re.compile("(?<=[のな])(?:[\u4E00-\u9FFF]{0,2}[町村]|村落|集落)([\u30A1-\u30FA][\u30A1-\u30FA\u30FC]{2,11})(?![\u30A1-\u30FA\u30FC・＝=])")
+_JA_TOWN_AFTER_ITS_KIND = re.compile("[のな](?:[\u4E00-\u9FFF]{0,2}[町村]|村落|集落)([\u30A1-\u30FA][\u30A1-\u30FA\u30FC]{2,11})(?![\u30A1-\u30FA\u30FC・＝=])")
 _JA_ONLY_A_PLACE_AFTER = re.compile("で|へ|から|まで|出身|産|近郊|周辺|方面|市内|在住|生まれ")
 
 
