@@ -2174,9 +2174,10 @@ def test_japanese_katakana_name_alone_typed_by_what_follows():
     got = _ents("Norvexaは、新潟県を拠点に活動する女性アイドルグループである。クラスノヴォは、ロシアの港湾都市である。",
                 "ja", "Jpan")
     assert {("Norvexa", "ORG"), ("クラスノヴォ", "LOC")} <= got
-    # no word of the language, and nothing without such words after it
+    # no word of the language; a name that is none, as a clause's subject with nothing after it that
+    # types it, is a person (as most such names in the development sets are)
     got = _ents("シングルは1995年に発売され、チームは移籍した選手を迎えた。ミルハウザスは有名だった。", "ja", "Jpan")
-    assert not {text for text, _ in got} & {"シングル", "チーム", "ミルハウザス"}
+    assert not {text for text, _ in got} & {"シングル", "チーム"} and ("ミルハウザス", "PER") in got
 
 
 def test_japanese_listed_kanji_name_alone_a_role_before_a_full_name_and_names_gone_by():

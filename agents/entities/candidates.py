@@ -4453,9 +4453,21 @@ def _ja_surname_subject(text: str, s: int, e: int, name: str, cw) -> str | None:
     (芭蕉, 宣長: as history names people) alone as a clause's subject (before は or が), as
     Japanese names a person after the full name: no word, no place."""
     if text[e] in "はが" and (name in cw.ja_surnames or name in cw.ja_first_listed) and name not in cw.ja_words2 \
-            and not _kb_place(name) and not _kb_place(name + "市") and not _kb_place(name + "県"):
+            and not _kb_place(name) and not _kb_place(name + "市") and not _kb_place(name + "県") \
+            and (name in cw.ja_surnames or not _ja_after_a_family_name(text, name)):
         return "PER"
     return None
+
+
+def _ja_after_a_family_name(text: str, name: str) -> bool:
+    """Does the first name stand after a kanji elsewhere in the text (加藤 + 清正), the full name
+    the person is named by first? Then the mention is that person's, which extract links."""
+    i = text.find(name, 1)
+    while i > 0:
+        if "\u4E00" <= text[i - 1] <= "\u9FFF":
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 # a name a person went by, before what says so (法名を宗易と称した, 幼名を清作といった, のちに桃青と
