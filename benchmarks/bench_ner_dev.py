@@ -110,6 +110,11 @@ translated traditional Chinese, German organisations (one-word firms, clubs by t
 authorities with their place, acronyms); odd lines read for rules. ``zh_trans18 de_trans15``
 (the same round): every subject, held out whole; ``de_news4 zh_news6`` (written late in the
 same round): news of every kind, held out whole.
+``ja_wiki31`` (the thirty-seventh round, the same brief): foreign firms, clubs, venues and towns
+named in katakana with a middle dot; its even lines read for rules (a slip: the listing counted
+from zero), its odd lines unread. ``ja_wiki32`` (the same round): the same focus and family names
+alone as subjects, held out whole; ``ja_news5 zh_news7 zh_trans19`` (the same round, the last two
+written late in it): news of every kind, held out whole.
 ``BRIEF.md`` beside the sets is the brief those helpers and the last rounds' were given.
 
 Rules and the knowledge base may be chosen on these sentences, never on the test sets.
@@ -146,7 +151,8 @@ SETS = ("de", "zh", "ja", "de_tail", "zh_tail", "ja_tail", "fr", "es", "it", "ru
         "zh_trans12", "de_trans10", "ja_wiki21", "ja_wiki20", "ja_wiki23", "ja_wiki22",
         "ja_wiki24", "zh_trans13", "zh_trans14", "ja_wiki25", "ja_wiki26", "de_trans11",
         "ja_wiki27", "zh_trans15", "ja_wiki28", "ja_wiki29", "zh_trans16", "de_trans12", "ja_wiki30", "de_trans13",
-        "zh_trans17", "de_trans14", "zh_trans18", "de_trans15", "de_news4", "zh_news6")
+        "zh_trans17", "de_trans14", "zh_trans18", "de_trans15", "de_news4", "zh_news6",
+        "ja_wiki31", "ja_wiki32", "ja_news5", "zh_news7", "zh_trans19")
 MARK = re.compile(r"\[(PER|ORG|LOC) ([^\[\]]+?)\]")
 
 
