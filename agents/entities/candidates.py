@@ -3412,7 +3412,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             out.append(Candidate(k + 1, place, text[k + 1:place], "LOC"))
             continue
         if code == "ja" and "\u4E00" <= text[e:e + 1] <= "\u9FFF" and (unit := _JA_KIND_AFTER_DOTTED.match(text, e)):
-            # サン＝ジャン＝バティスト教会, ニュートン・エイクリフ工場, エジソン照明会社: the name and its
+            # サン＝ジャン＝バティスト教会, ニュートン・エイクリフ工場, ロイヤル・バレエ団: the name and its
             # kind are one (a one-character kind only where no kanji follows: 市長 is no town)
             out.append(Candidate(s, unit.end(), text[s:unit.end()], "ORG" if unit.group(1) or unit.group(2) else "LOC"))
             continue
@@ -4172,8 +4172,7 @@ JA_PERSONAL_AFTER_NO = ("父", "母", "妻", "夫", "息子", "娘", "兄", "弟
 # what a town has and a person or a body has not, after の (ニムプシェンの修道院, ヒサルルクの丘,
 # シュヴェービッシュ・ハルの商家に生まれ)
 JA_PLACE_AFTER_NO = ("修道院", "大聖堂", "旧市街", "市街地", "市長", "町長", "村長", "市民", "住民", "丘", "裏通り", "下宿",
-                     "商家に生まれ",
-                     "農家に生まれ", "名家に生まれ", "旧家に生まれ")
+                     "商家に生まれ", "農家に生まれ", "名家に生まれ", "旧家に生まれ")
 # what only a person does, in the clause after the name and は or が (ブラウンは ... 生まれた)
 JA_PERSONAL_VERBS = re.compile("生まれ|育っ|育ち|死去|急死|死亡|亡くな|逝去|他界|結婚|離婚|再婚|入団|移籍|引退|卒業|"
                                "入学|留学|学ん|学び|師事|渡米|亡命|即位|崩御|暗殺|処刑|戦死|病死|投獄|逮捕|主演|演じ|"
@@ -4292,10 +4291,12 @@ _JA_GLUED = "\u4E00-\u9FFF々\u30A1-\u30FCA-Za-z0-9Ａ-Ｚａ-ｚ０-９"   # (�
 _JA_GLUED_BEFORE = re.compile(f"[{_JA_GLUED}]")
 _JA_LONE_KANJI = re.compile(f"[\u4E00-\u9FFF](?<![・{_JA_GLUED}].)[\u4E00-\u9FFF々ヶケ]{{1,3}}"
                             "(?=[らのはがとやでにへをも、・]|から|まで|出身|産|近郊|周辺|方面|市内|在住|生まれ)")
+# a town or a village in katakana after the word for one and の or な (小さな町イヴァンチツェ,
+# 炭鉱町ヘムズワース)
+_JA_TOWN_AFTER_ITS_KIND = re.compile("[のな](?:[\u4E00-\u9FFF]{0,2}[町村]|村落|集落)([\u30A1-\u30FA][\u30A1-\u30FA\u30FC]{2,11})"
+                                     "(?![\u30A1-\u30FA\u30FC・＝=])")
 # after a town without its unit or a short form that is also a person's name (米沢, 石川): only
 # what a place has (not は or の: 米沢は may be a person)
-# a town or a village in katakana after the word for one and の or な (小さな町イヴァンチツェ)
-_JA_TOWN_AFTER_ITS_KIND = re.compile("[のな](?:[\u4E00-\u9FFF]{0,2}[町村]|村落|集落)([\u30A1-\u30FA][\u30A1-\u30FA\u30FC]{2,11})(?![\u30A1-\u30FA\u30FC・＝=])")
 _JA_ONLY_A_PLACE_AFTER = re.compile("で|へ|から|まで|出身|産|近郊|周辺|方面|市内|在住|生まれ")
 
 
@@ -4426,9 +4427,9 @@ _JA_BEFORE_A_BODY = frozenset("はがをにのでともやへ、。「」『』�
 
 
 def _ja_bodies_founded_or_joined(text: str, covered: bytearray, out: list) -> None:
-    """A kanji run that a body is founded as or joined (海援隊を結成, 高砂部屋に所属): a body,
-    unless an everyday word, a kind of body after a modifier (子会社を設立), this one (同社に
-    入社) or a run glued to katakana or kanji before it."""
+    """A kanji run that a body is founded as or joined (海援隊を結成, 高砂部屋に所属), after a
+    particle or punctuation: a body, unless an everyday word, a kind of body after a modifier
+    (子会社を設立), this one (同社に入社), a time, a prize or a works."""
     words = common_words().ja_words2
     for m in _JA_FOUNDED_OR_JOINED.finditer(text) if ("を" in text or "に" in text) else ():
         e = m.start()
@@ -4452,9 +4453,10 @@ def _ja_surname_subject(text: str, s: int, e: int, name: str, cw) -> str | None:
     """PER for one of gimei's common family names (田中, 佐藤) or a first name IPADIC lists
     (芭蕉, 宣長: as history names people) alone as a clause's subject (before は or が), as
     Japanese names a person after the full name: no word, no place."""
-    if text[e] in "はが" and (name in cw.ja_surnames or name in cw.ja_first_listed) and name not in cw.ja_words2 \
-            and not _kb_place(name) and not _kb_place(name + "市") and not _kb_place(name + "県") \
-            and (name in cw.ja_surnames or not _ja_after_a_family_name(text, name)):
+    if text[e] in "はが" and (name in cw.ja_surnames
+                              or name in cw.ja_first_listed and not _ja_after_a_family_name(text, name)) \
+            and name not in cw.ja_words2 and not _kb_place(name) and not _kb_place(name + "市") \
+            and not _kb_place(name + "県"):
         return "PER"
     return None
 

@@ -269,8 +269,8 @@ ORG_WORDS_BEFORE_PLACE = (
     # hospitals, and clubs by their colours (Klinikum Osnabrück, Rot-Weiß Essen)
     "Klinikum", "Universitätsklinikum", "Kreisklinikum", "Rot-Weiß", "Rot-Weiss", "Blau-Weiß", "Blau-Weiss",
     "Grün-Weiß", "Grün-Weiss", "Schwarz-Weiß", "Schwarz-Weiss",
-    # German and Austrian clubs by the other words their names put before the town (Wacker
-    # Burghausen, Energie Cottbus, Alemannia Aachen, Kickers Offenbach, Carl Zeiss Jena)
+    # German and Austrian clubs by the other words their names put before the town (Alemannia
+    # Aachen, Kickers Offenbach, Carl Zeiss Jena; not a town held only quietly: Energie Cottbus)
     "Wacker", "Energie", "Alemannia", "Kickers", "Viktoria", "Erzgebirge", "Hansa", "Arminia", "Preußen", "Germania",
     "Sportfreunde", "Carl Zeiss", "Chemie", "Holstein", "Waldhof", "Jahn", "Alba",
     # banks, exchanges, courts and town halls named after their place, in the Romance
