@@ -1349,7 +1349,7 @@ def _place_adjective(low: str, cw) -> bool:
 _DE_FIELD = re.compile(r" für (?:[A-Za-zÄÖÜäöüß]+(?:e|en|er|es|em) ){0,2}[A-ZÄÖÜ][\w-]*(?: und [A-ZÄÖÜ][\w-]*)?")
 
 
-def _de_hyphened_institution(text: str, toks: list) -> Candidate | None:
+def _de_institution_and_field(text: str, toks: list) -> Candidate | None:
     """A run (its words as (start, end, word, ...)) that opens, after an article, with a
     hyphened name whose last part heads an institution, and its field after "für":
     Max-Planck-Institut für Astronomie, Robert-Koch-Institut, Friedrich-Ebert-Stiftung;
@@ -1387,8 +1387,7 @@ _DE_OFFICE_HEADS = ("amt", "amtes", "amts", "institut", "instituts", "institutes
 def _de_indefinite_before(text: str, s: int) -> bool:
     """Is one of the two words before ``s`` an indefinite article (eine Stiftung für Kinder,
     ein neues Zentrum für Klimaforschung: a kind, no name)?"""
-    return any(w.casefold() in ("ein", "eine", "einer", "eines", "einem", "einen")
-               for w in text[max(0, s - 24):s].split()[-2:])
+    return any(w.casefold() in _DE_INDEFINITE for w in text[max(0, s - 24):s].split()[-2:])
 
 
 @lru_cache(maxsize=4096)
@@ -2324,7 +2323,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
             del run[0]   # die Eisenbahngesellschaft | Norfolk Southern: the trade, then the firm's name
         if german and ("-" in run[0][2] or len(run) > 1 and "-" in run[1][2]
                        or text.startswith(" für ", run[0][1]) or len(run) > 1 and text.startswith(" für ", run[1][1])) \
-                and (inst := _de_hyphened_institution(text, run)) is not None:
+                and (inst := _de_institution_and_field(text, run)) is not None:
             run.clear()   # Max-Planck-Institut für evolutionäre Anthropologie
             if not any(covered[inst.start:inst.end]):
                 out.append(inst)
@@ -4378,7 +4377,7 @@ def _ja_lone_names(text: str, covered: bytearray, out: list) -> None:
         elif text[e] in "はが" and name in cw.ja_family_listed and not common and text[s - 1:s] != "の" \
                 and not any(covered[s:e]) \
                 and _JA_DIED_OR_WED.search(_JA_CLAUSE.match(text, e + 1).group()) is not None \
-                and not _kb_place(name) and not _kb_place(name + "市") and free(s, e):
+                and not _ja_known_place(name) and free(s, e):
             # a family name that is a frequent word too (乃木, 里見, 織田: frequent as names) is a
             # person only before a death, a wedding, a school or an election (里見は ... 落選した)
             found.append((s, e, name, "PER"))
@@ -4431,7 +4430,7 @@ def _ja_bodies_founded_or_joined(text: str, covered: bytearray, out: list) -> No
     particle or punctuation: a body, unless an everyday word, a kind of body after a modifier
     (子会社を設立), this one (同社に入社), a time, a prize or a works."""
     words = common_words().ja_words2
-    for m in _JA_FOUNDED_OR_JOINED.finditer(text) if ("を" in text or "に" in text) else ():
+    for m in _JA_FOUNDED_OR_JOINED.finditer(text):
         e = m.start()
         if (back := _JA_KANJI_BACK.search(text, max(0, e - 6), e)) is None:
             continue
@@ -4455,10 +4454,14 @@ def _ja_surname_subject(text: str, s: int, e: int, name: str, cw) -> str | None:
     Japanese names a person after the full name: no word, no place."""
     if text[e] in "はが" and (name in cw.ja_surnames
                               or name in cw.ja_first_listed and not _ja_after_a_family_name(text, name)) \
-            and name not in cw.ja_words2 and not _kb_place(name) and not _kb_place(name + "市") \
-            and not _kb_place(name + "県"):
+            and name not in cw.ja_words2 and not _ja_known_place(name):
         return "PER"
     return None
+
+
+def _ja_known_place(name: str) -> bool:
+    """Is the kanji name a known place, alone or with its city's or prefecture's unit (三島市)?"""
+    return _kb_place(name) or _kb_place(name + "市") or _kb_place(name + "県")
 
 
 def _ja_after_a_family_name(text: str, name: str) -> bool:
