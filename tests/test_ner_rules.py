@@ -3051,3 +3051,36 @@ def test_japanese_kanji_body_founded_or_joined_but_not_a_kind_of_body():
     assert ("海星隊", "ORG") in _ents("坂本は長崎で海星隊を結成した。", "ja", "Jpan")
     assert ("若葉部屋", "ORG") in _ents("力士は若葉部屋に所属した。", "ja", "Jpan")
     assert not _ents("彼は子会社を設立し、卒業後に入社した。", "ja", "Jpan")
+
+
+@pytest.mark.parametrize("text, name", [("台風の被害を受け、杉浦基久治市長が現地を視察した。", "杉浦基久治"),
+                                        ("式典では、千住尊典宮司が祝詞を奏上した。", "千住尊典")])
+def test_japanese_kanji_run_at_a_clauses_edge_before_a_weak_title_is_the_name(text, name):
+    assert (name, "PER") in _ents(text, "ja", "Jpan")
+    # (a prefix that opens a kind of person, no name: 最優秀選手, 全日本選手)
+    assert not any(t == "PER" for _, t in _ents("大会では、最優秀選手に賞が贈られた。", "ja", "Jpan"))
+
+
+@pytest.mark.parametrize("text, name", [("当時の蔵相井上準之助は金解禁を断行した。", "井上準之助"),
+                                        ("五十六の父高野貞吉は長岡の藩士であった。", "高野貞吉"),
+                                        ("大洲の醸造家二宮庄右衛門は私財を投じた。", "二宮庄右衛門")])
+def test_japanese_listed_name_after_a_ministers_short_title_kin_or_a_trade_in_ka(text, name):
+    assert (name, "PER") in _ents(text, "ja", "Jpan")
+
+
+def test_japanese_short_form_of_a_body_before_nado_and_a_bare_town_before_ni_and_what_one_does_there():
+    assert ("東京海上", "ORG") in _ents("彼は王子製紙や東京海上など、多くの企業を興した。", "ja", "Jpan")
+    assert ("鎌倉", "LOC") in _ents("画家は晩年、鎌倉に移り住んだ。", "ja", "Jpan")
+    # (a town's name that is a family name too, before に and another verb: a person's, maybe)
+    assert ("鎌倉", "LOC") not in _ents("彼は鎌倉に会った。", "ja", "Jpan")
+
+
+def test_german_title_after_von_ends_the_body_and_opens_the_persons_phrase():
+    got = _ents("Die Sozialistische Partei von Ministerpräsident Sánchez gewann die Wahl.", "de", "Latn")
+    assert ("Sozialistische Partei", "ORG") in got and ("Sánchez", "PER") in got
+
+
+def test_german_adjective_before_a_government_or_a_broadcaster_names_the_body():
+    assert ("Bayerische Staatsregierung", "ORG") in _ents("Die Bayerische Staatsregierung hat Hilfen beschlossen.",
+                                                          "de", "Latn")
+    assert not _ents("Die Polizei hat am Abend kontrolliert.", "de", "Latn")   # (the word alone: no body)

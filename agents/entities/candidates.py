@@ -317,7 +317,12 @@ JA_SURNAMES_BASE = sorted(set("""佐藤 鈴木 高橋 田中 伊藤 渡辺 渡�
 片山 関口 宮田 大石 本間 須藤 高山 岡崎 小田 伊東 鎌田 上原 篠原 小西 松原 福井 成田 北川 宮下 白石 内山
 桑原 奥村 竹田 上村 吉野 堀内 江口 徳永 水谷 細川 中澤 中沢 西山 坂口 大川 小沢 小澤 堀江 関根 大森 三宅 宇野
 松永 岡 森 林 原 関 辻 堀 東 西 北 南 菅 宮 谷 島 畑 星 沢 澤""".split()), key=len, reverse=True)
-_JA_END = "はがのをにともへでやら、。，．）)（(」』・氏さ君様"   # (（: a reading, an age or dates after a name; ら: and others)
+_JA_END = "はがのをにともへでやら、。，．）)（(」』・氏さ君様"
+# prefixes that open a kind of person before a title, no name (最優秀選手, 全日本選手, 各国首脳), unless
+# a listed family name opens the run (新井, 前田), general Japanese
+_JA_PREFIXES_BEFORE_TITLE = frozenset("最全各同新旧元前現副歴初次両諸当本他計約若")
+# what stands right before a name at a clause's edge
+_JA_EDGE_BEFORE_NAME = frozenset("、。「『（(・ 　はがをにともへでや")   # (（: a reading, an age or dates after a name; ら: and others)
 
 
 def _by_first_char(names: list[str], guard: str) -> str:
@@ -1313,7 +1318,11 @@ DE_ORG_HEADS = ("partei", "versammlung", "gerichtshof", "gericht", "organisation
                 # Kölner Verkehrs-Betriebe, Salzburger Festspiele, Greifswalder FC, Würzburger Kickers) and its
                 # canton's or Land's bank (Berner Kantonalbank, Hessische Landesbank)
                 "stadtwerke", "werke", "verkehrsbetriebe", "verkehrs-betriebe", "festspiele", "fc", "kickers",
-                "kantonalbank", "landesbank")
+                "kantonalbank", "landesbank",
+                # a Land's or a town's government, police, broadcaster, fire brigade named by its
+                # adjective (Bayerische Staatsregierung, Luzerner Polizei, Hessischer Rundfunk,
+                # Freiwillige Feuerwehr; not Bahn: the S-Bahn is no body)
+                "regierung", "polizei", "rundfunk", "feuerwehr")
 _DE_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 _DE_DEFINITE = frozenset("der die das dem den des".split())
 _DE_ARTICLES = _DE_DEFINITE | frozenset("ein eine einer eines einem einen".split())
@@ -2333,6 +2342,16 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 k := next((i + 1 for i in range(len(run) - 1) if _de_ministry(run[i][2].casefold())
                            and run[i + 1][2] not in ("der", "des", "für")), 0)):
             rest = run[k:]   # das Justizministerium | Anklage: a ministry's name goes on only with der, für
+            del run[k:]
+            flush()
+            run.extend(rest)
+            flush()
+            return
+        if german and len(run) >= 3 and (k := next((i for i in range(1, len(run) - 1) if run[i][2] in ("von", "vom")
+                                                    and _de_person_noun(run[i + 1][2].casefold())), 0)):
+            # die Sozialistische Partei | von | Ministerpräsident Sánchez: a title after "von" opens
+            # another phrase, the person's (no name holds "von" and a rank)
+            rest = run[k + 1:]
             del run[k:]
             flush()
             run.extend(rest)
@@ -3598,6 +3617,16 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
         # 読売ジャイアンツの阿部慎之助監督 (three to five kanji: a family and a first name)
         named_after_no = code == "ja" and s and text[s - 1] == "の" and 3 <= len(name) <= 5 \
             and all("\u4E00" <= c <= "\u9FFF" for c in name)
+        # ... and after a clause's edge (、 or the text's start, a bracket, a middle dot, a
+        # particle): 、杉本基久雄市長が, 裁判長・戸倉三郎長官: three or four kanji, or five
+        # where a listed family name opens them
+        named_after_edge = code == "ja" and not named_after_no and 3 <= len(name) <= 5 \
+            and (s == 0 or text[s - 1] in _JA_EDGE_BEFORE_NAME) \
+            and all("\u4E00" <= c <= "\u9FFF" for c in name) \
+            and (name[:2] in _ja_surname_set() or name[:2] in common_words().ja_family_listed
+                 or len(name) < 5 and name[0] not in _JA_PREFIXES_BEFORE_TITLE)
+        if named_after_edge:
+            named_after_no = True
         # a Han run before a title may carry a noun in front ("会長張勇"): keep the
         # usual length of a full name, 4 characters in Japanese, 3 in Chinese
         if all("\u4E00" <= c <= "\u9FFF" for c in name) and not named_after_no:
@@ -4022,7 +4051,12 @@ JA_ROLES_BEFORE_LISTED_NAME = tuple(sorted(set(JA_ROLES_BEFORE_NAME) | {
     # 郡代片山十太夫, 製糸家小口善右衛門, 主宰者村井清吾)
     "名主", "庄屋", "郡代", "代官", "奉行", "与力", "藩士", "家臣", "網元", "豪農", "豪商", "主宰者", "製糸家",
     "篤志家", "事業家", "資本家", "銀行家", "企業家", "起業家", "音楽家", "小説家", "評論家", "彫刻家", "陶芸家",
-    "書家", "探検家", "活動家", "運動家", "宗教家", "教育家", "慈善家"}, key=len, reverse=True))
+    "書家", "探検家", "活動家", "運動家", "宗教家", "教育家", "慈善家",
+    # ministers by their short titles, medieval and Meiji officers, founders, kin and pupils
+    # (蔵相井上準之助, 県令三島通庸, 守護富樫政親, 創刊者一力健治郎, 父高野貞吉, 門人服部嵐雪)
+    "蔵相", "外相", "内相", "法相", "文相", "陸相", "海相", "商工相", "県令", "守護", "守護代", "地頭", "城主", "領主",
+    "創刊者", "創始者", "創設者", "設立者", "発起人", "父", "母", "兄", "弟", "妻", "長男", "次男", "三男", "長女", "次女",
+    "養子", "養父", "実父", "息子", "娘", "門人", "弟子", "門弟", "高弟"}, key=len, reverse=True))
 _JA_ROLE_LAST_CHARS = frozenset(r[-1] for r in JA_ROLES_BEFORE_LISTED_NAME)
 
 
@@ -4289,14 +4323,18 @@ def _ja_lone_type(text: str, s: int, e: int) -> str | None:
 _JA_GLUED = "\u4E00-\u9FFF々\u30A1-\u30FCA-Za-z0-9Ａ-Ｚａ-ｚ０-９"   # (ヶ and ケ are katakana)
 _JA_GLUED_BEFORE = re.compile(f"[{_JA_GLUED}]")
 _JA_LONE_KANJI = re.compile(f"[\u4E00-\u9FFF](?<![・{_JA_GLUED}].)[\u4E00-\u9FFF々ヶケ]{{1,3}}"
-                            "(?=[らのはがとやでにへをも、・]|から|まで|出身|産|近郊|周辺|方面|市内|在住|生まれ)")
+                            "(?=[らのはがとやでにへをも、・。」』）)]|から|まで|など|出身|産|近郊|周辺|方面|市内|在住|生まれ)")
 # a town or a village in katakana after the word for one and の or な (小さな町イヴァンチツェ,
 # 炭鉱町ヘムズワース)
 _JA_TOWN_AFTER_ITS_KIND = re.compile("[のな](?:[\u4E00-\u9FFF]{0,2}[町村]|村落|集落)([\u30A1-\u30FA][\u30A1-\u30FA\u30FC]{2,11})"
                                      "(?![\u30A1-\u30FA\u30FC・＝=])")
 # after a town without its unit or a short form that is also a person's name (米沢, 石川): only
 # what a place has (not は or の: 米沢は may be a person)
-_JA_ONLY_A_PLACE_AFTER = re.compile("で|へ|から|まで|出身|産|近郊|周辺|方面|市内|在住|生まれ")
+_JA_ONLY_A_PLACE_AFTER = re.compile("で|へ|から|まで|出身|産|近郊|周辺|方面|市内|在住|生まれ"
+                                    # (に and what one does at a place: 鎌倉に移り住んだ, 長岡に本店を置く,
+                                    # 隠岐に流された; not に会う, に師事: a person's)
+                                    "|に(?:本社|本部|本店|所在|移り住|移住|住ん|住み|生まれ|位置|流され|配流|疎開|転居|転封"
+                                    "|入封|築|建て|置か|拠点)")
 
 
 def _ja_loanword_compound(name: str, loanwords) -> bool:
@@ -4541,8 +4579,9 @@ def _ja_role_cut(run: str) -> int:
     the name four to seven kanji, the role's last character tested first (most runs hold none)."""
     n = len(run)
     for k in range(max(1, n - 7), n - 3):
-        if run[k - 1] in _JA_ROLE_LAST_CHARS and run.endswith(JA_ROLES_BEFORE_LISTED_NAME, 0, k) \
-                and ja_full_name(run[k:]):
+        if run[k - 1] in _JA_ROLE_LAST_CHARS and (run.endswith(JA_ROLES_BEFORE_LISTED_NAME, 0, k)
+                                                  or k >= 3 and run[k - 1] == "家") \
+                and ja_full_name(run[k:]):   # (any trade in 家: 醸造家, 機業家)
             return k
     return 0
 
