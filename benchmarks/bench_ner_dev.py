@@ -115,6 +115,11 @@ named in katakana with a middle dot; its even lines read for rules (a slip: the 
 from zero), its odd lines unread. ``ja_wiki32`` (the same round): the same focus and family names
 alone as subjects, held out whole; ``ja_news5 zh_news7 zh_trans19`` (the same round, the last two
 written late in it): news of every kind, held out whole.
+``ja_wiki33 zh_news8`` (the thirty-eighth round, the same brief): Japanese people and bodies in
+kanji with nothing that announces them (full names glued to the next word, family names alone,
+short forms of firms, banks and schools, towns without their unit), Taiwan's and Hong Kong's
+local news with uncued full names and rarer family names; odd lines read for rules.
+``ja_wiki34 ja_news6`` (the same round): the same Japanese focus, held out whole.
 ``BRIEF.md`` beside the sets is the brief those helpers and the last rounds' were given.
 
 Rules and the knowledge base may be chosen on these sentences, never on the test sets.
@@ -152,7 +157,8 @@ SETS = ("de", "zh", "ja", "de_tail", "zh_tail", "ja_tail", "fr", "es", "it", "ru
         "ja_wiki24", "zh_trans13", "zh_trans14", "ja_wiki25", "ja_wiki26", "de_trans11",
         "ja_wiki27", "zh_trans15", "ja_wiki28", "ja_wiki29", "zh_trans16", "de_trans12", "ja_wiki30", "de_trans13",
         "zh_trans17", "de_trans14", "zh_trans18", "de_trans15", "de_news4", "zh_news6",
-        "ja_wiki31", "ja_wiki32", "ja_news5", "zh_news7", "zh_trans19")
+        "ja_wiki31", "ja_wiki32", "ja_news5", "zh_news7", "zh_trans19", "ja_wiki33", "zh_news8", "ja_wiki34",
+        "ja_news6")
 MARK = re.compile(r"\[(PER|ORG|LOC) ([^\[\]]+?)\]")
 
 
