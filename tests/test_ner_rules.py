@@ -3084,3 +3084,10 @@ def test_german_adjective_before_a_government_or_a_broadcaster_names_the_body():
     assert ("Bayerische Staatsregierung", "ORG") in _ents("Die Bayerische Staatsregierung hat Hilfen beschlossen.",
                                                           "de", "Latn")
     assert not _ents("Die Polizei hat am Abend kontrolliert.", "de", "Latn")   # (the word alone: no body)
+
+
+@pytest.mark.parametrize("text, name", [("司徒嘉文從政大畢業後，進入通訊社。", "司徒嘉文"),
+                                        ("講座邀請歐陽應霽與讀者對談。", "歐陽應霽")])
+def test_chinese_two_character_family_name_and_given_name_before_a_subjects_word(text, name):
+    assert (name, "PER") in _ents(text, "zh", "Hant")
+    assert not any(t == "PER" for _, t in _ents("他的長孫在美國讀書。", "zh", "Hant"))   # ("eldest grandson")

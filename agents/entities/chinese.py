@@ -299,6 +299,12 @@ _MORE_SURNAMES = ("傅庞龐蒲祁邢党樊葛齐齊乔喬伍颜顏倪聂聶鲁�
                   # transliterations, as 麥, 桑, 滕 do: 閻, 俞, 童, 藍, 饒)
                   "萧閻阎翟俞纪紀童季蓝藍喻房屈饶饒牟褚娄婁窦竇岑宫宮卜晏瞿佟臧闵閔苟"
                   "邬鄔卞栾欒隋刁巫寇仲虞敖巩鞏佘邝鄺鞠冀胥鄢谌諶奚粟冼蔺藺郜仝")
+# two-character family names that are no everyday words (not 东方 "east", 西门, 南宫, 轩辕), general
+# knowledge
+_COMPOUND_SURNAMES = ("欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "皇甫", "尉迟", "尉遲", "公孙", "公孫",
+                      "慕容", "令狐", "宇文", "夏侯", "端木", "司徒", "澹台", "澹臺")   # (not 长孙: "eldest grandson")
+_COMPOUND_FIRST = frozenset(c[0] for c in _COMPOUND_SURNAMES)
+_COMPOUND_NAME = re.compile("(?:" + "|".join(_COMPOUND_SURNAMES) + ")(?=[\u4E00-\u9FFF])")
 # a name's last character that says it is a river, a wood, a village or a building (白藤江, 胡杨林)
 _PLACE_ENDS = frozenset("江河山林湖村镇鎮乡鄉路街港州县縣区區市省岛島树樹寺庙廟堂园園")
 _LOCATIVES = frozenset("在到于於从從自至往赴经經沿")   # (a place follows them more often than a person)
@@ -345,8 +351,21 @@ def scored_people(text: str, taken: bytearray, surnames: str, translit: frozense
     t2s = zh_t2s()
     out = []
     n = len(text)
+    compound_at = set()
+    for m in _COMPOUND_NAME.finditer(text) if any(c in text for c in _COMPOUND_FIRST) else ():
+        # a two-character family name and one or two more (司馬嘉文從, 邀請歐陽應霽與): these family
+        # names are no words, so a subject's word or a clause's edge after will do
+        i = m.start()
+        before = text[i - 1] if i else "\n"   # (not 司 of 上司馬上: one family name's end and another's start)
+        k = next((k for k in (4, 3) if i + k <= n and (i + k == n or text[i + k] in _AFTER_UNCUED)
+                  and all("\u4E00" <= c <= "\u9FFF" for c in text[i + 2:i + k])), 0)
+        if k and not any(taken[i:i + k]) and before not in _COMPOUND_FIRST:
+            out.append(Candidate(i, i + k, text[i:i + k], "PER"))
+            compound_at.add(i + 1)
     for m in _family_name_before_two(surnames).finditer(text):
         i = m.start()
+        if i in compound_at:
+            continue   # (馬 of 司馬嘉文: the compound family name's second character)
         before = text[i - 1] if i else "\n"
         after = text[i + 3] if i + 3 < n else "\n"
         edge_before = before in _BEFORE_UNCUED or before in _ROLE_ENDS
