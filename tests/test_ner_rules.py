@@ -3091,3 +3091,9 @@ def test_german_adjective_before_a_government_or_a_broadcaster_names_the_body():
 def test_chinese_two_character_family_name_and_given_name_before_a_subjects_word(text, name):
     assert (name, "PER") in _ents(text, "zh", "Hant")
     assert not any(t == "PER" for _, t in _ents("他的長孫在美國讀書。", "zh", "Hant"))   # ("eldest grandson")
+
+
+@pytest.mark.parametrize("text, name", [("彼は台湾問題に詳しい。", "台湾"), ("ドイツ系移民の家に生まれた。", "ドイツ"),
+                                        ("オハイオ州選出の議員だった。", "オハイオ州")])
+def test_japanese_known_place_before_a_word_of_what_is_said_of_it_or_comes_from_it(text, name):
+    assert (name, "LOC") in _ents(text, "ja", "Jpan")

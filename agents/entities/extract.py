@@ -912,7 +912,10 @@ JA_PLACE_MODIFIERS = ("人", "出身", "在住", "生まれ", "育ち", "国内"
                       # ranks among places (東南アジア有数の, 日本屈指の, 県内随一の)
                       "有数", "屈指", "随一",
                       # what lies around or towards it (関東方面へ, 富士山一帯, 羽田空港付近, 東京上空)
-                      "方面", "一帯", "付近", "上空")
+                      "方面", "一帯", "付近", "上空",
+                      # what is said of it or comes from it (台湾問題, 中国情勢, ドイツ系移民, オハイオ州選出; not 経済:
+                      # 日本経済史 is a field)
+                      "問題", "情勢", "系", "選出")
 # last words of facility names (a place heading one is part of it: 横浜スタジアム)
 JA_FACILITY_ENDS = ("駅", "空港", "港", "城", "公園", "スタジアム", "球場", "競技場", "会館", "ホール", "アリーナ",
                     "本店", "工場", "橋", "神社", "寺", "タワー", "ホテル", "ドーム", "記念館", "美術館",
