@@ -3097,3 +3097,10 @@ def test_chinese_two_character_family_name_and_given_name_before_a_subjects_word
                                         ("オハイオ州選出の議員だった。", "オハイオ州")])
 def test_japanese_known_place_before_a_word_of_what_is_said_of_it_or_comes_from_it(text, name):
     assert (name, "LOC") in _ents(text, "ja", "Jpan")
+
+
+def test_chinese_known_body_takes_its_public_prefix_and_a_citys_bureau_after_it():
+    assert ("國立中正大學", "ORG") in _ents("國立中正大學今天宣布新制度。", "zh", "Hant")
+    assert ("台中市政府消防局", "ORG") in _ents("台中市政府消防局表示，火勢已控制。", "zh", "Hant")
+    # (the bureau's head is a title: the body stays the city government's)
+    assert ("台中市政府消防局", "ORG") not in _ents("台中市政府消防局長表示，火勢已控制。", "zh", "Hant")

@@ -2335,7 +2335,11 @@ _ZH_ORG_TAIL = re.compile(r"股份有限公司|有限责任公司|有限責任�
                           r"足球俱樂部|足球俱乐部|俱樂部|俱乐部|足球會|足球会|控股公司|控股|"
                           r"([^\W\d_" + "".join(sorted(_ZH_GRAMMAR_CHARS | set("和与與及"))) + "]{0,8}"
                           r"(?:研究所|研究院|研究中心|调查中心|調查中心|医院|醫院|分校|实验室|實驗室|学院|學院|分局|分院|"
-                          r"支队|支隊|大队|大隊|总队|總隊))")
+                          r"支队|支隊|大队|大隊|总队|總隊)"
+                          # (台中市政府 + 消防局, 台北市政府 + 工務局: a city's bureau by its field; not its head, 局長)
+                          r"|(?:消防|警察|工務|工务|衛生|卫生|教育|環保|环保|交通|財政|财政|社會|社会|勞工|劳工|地政|稅務|"
+                          r"税务|文化|觀光|观光|建設|建设|水利|農業|农业|民政|公安|警政|移民|環境|环境|都發|都发|經發|经发|"
+                          r"捷運|捷运|體育|体育|新聞|新闻|人事|主計|主计)(?:局|處|处|署)(?![長长]))")
 
 
 # a club's words after a town's name: the town's club (德比郡足球會), general Chinese
@@ -2854,6 +2858,9 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             end = _legal_form_end(text, end, covered)
             if text.startswith(" I", end) and (reserve := _RESERVE_TEAM.match(text, end)) is not None:
                 end = reserve.end()   # SG Flensburg-Handewitt II: a club's second team, a team of its own name
+        elif etype == "ORG" and code == "zh" and text.endswith(_ZH_PUBLIC_PREFIXES, 0, start) \
+                and not any(covered[start - 2:start]) and (tail := _zh_org_end(text, end, covered))[0] == end:
+            start -= 2   # 國立 + 中正大學: the national university's full name, the same body
         elif etype == "ORG" and code == "zh" and (tail := _zh_org_end(text, end, covered))[0] > end:
             if not tail[1]:
                 end = tail[0]   # 华为技术有限公司, 福特汽车公司, 休斯敦火箭队: the company's full name
