@@ -2400,8 +2400,28 @@ def _listed_name_ok(b: Builder, name: str, surnames: set[str]) -> bool:
     return " " in name or not (low in b.first_names or low in b.common_any or low in surnames)
 
 
+def zh_foreign_surnames(b: Builder, path: Path) -> list[str]:
+    """Foreign family names as the Chinese press transliterates them (史密斯, 梅克爾: a curated
+    list from general knowledge), for a person called by the family name alone: two to five
+    Han characters, none the KB gives another kind of entity (a town: 休斯頓) nor an
+    everyday Chinese word (wordfreq's Zipf 3 or more: 卡特 stays, 格林 stays; 马丁 would not)."""
+    import wordfreq
+    if not path.exists():
+        return []
+    t2s = zh_t2s()
+    freq = wordfreq.get_frequency_dict("zh")
+    out = set()
+    for name in path.read_text(encoding="utf-8").split():
+        if not re.fullmatch("[\u4E00-\u9FFF]{2,5}", name) or freq.get(name.translate(t2s), 0) >= 1e-6:
+            continue
+        if (hit := b.aliases.get(alias_key(name))) is not None and b.entities[hit[1]]["type"] != "PER":
+            continue
+        out.add(name)
+    return sorted(out)
+
+
 def write_common(path: Path, source: str = "census+faker", kb_people: list[str] = (),
-                 native_people: list[str] = (), ja_bare_names: list[str] = ()):
+                 native_people: list[str] = (), ja_bare_names: list[str] = (), zh_surnames: list[str] = ()):
     """Ranked common words per language, month/day names, and given names."""
     import wordfreq
     out: dict[str, object] = {}
@@ -2419,6 +2439,7 @@ def write_common(path: Path, source: str = "census+faker", kb_people: list[str] 
     out["_ja_kana_given"] = japanese_kana_given(set(out["_ja_loanwords"]))
     out["_ja_place_readings"] = sorted(f"{k}\t{press_romaji(v)}" for k, v in place_readings.items())
     out["_ja_bare_names"] = list(ja_bare_names)
+    out["_zh_foreign_surnames"] = list(zh_surnames)
     out["_native_given"], out["_native_surnames"] = native_names(native_people)
     for lang, n in sorted(NATIVE_COMMON_LANGS.items()):
         out[lang] = wordfreq.top_n_list(lang, n)
@@ -2710,7 +2731,8 @@ def main(argv=None):
     native = sorted({v[3] for v in b.aliases.values() if b.entities[v[1]]["type"] == "PER"
                      and script_of(v[3][0]) in NATIVE_NAME_SCRIPTS})
     write_common(args.out / "common_words.json.gz", args.given_names, people, native,
-                 japanese_bare_names(b, args.curated / "ja_short_forms.tsv"))
+                 japanese_bare_names(b, args.curated / "ja_short_forms.tsv"),
+                 zh_foreign_surnames(b, args.curated / "zh_foreign_surnames.txt"))
     write_zh_t2s(args.out / "zh_t2s.json.gz")
     write_zh_names(args.out / "zh_names.json.gz")
 

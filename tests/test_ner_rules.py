@@ -3104,3 +3104,7 @@ def test_chinese_known_body_takes_its_public_prefix_and_a_citys_bureau_after_it(
     assert ("台中市政府消防局", "ORG") in _ents("台中市政府消防局表示，火勢已控制。", "zh", "Hant")
     # (the bureau's head is a title: the body stays the city government's)
     assert ("台中市政府消防局", "ORG") not in _ents("台中市政府消防局長表示，火勢已控制。", "zh", "Hant")
+
+
+def test_chinese_listed_foreign_family_name_alone_needs_one_edge():
+    assert ("黎曼", "PER") in _ents("黎曼1854年在哥廷根大學發表演講。", "zh", "Hant")

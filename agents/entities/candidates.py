@@ -601,9 +601,11 @@ ZH_PLACE_AFTER_NAME = re.compile("港口|的(?:[一-鿿]{0,8}?(?:大學|大学|�
 
 @lru_cache(maxsize=1)
 def _zh_family_name_finder() -> re.Pattern | None:
-    """The family names of the knowledge base's foreign people (kb.dotted_family_names)
-    written in transliteration characters only, as one pattern."""
-    names = sorted(n for n in get_kb().dotted_family_names() if _TL_DOTTED_SET.issuperset(n))
+    """The family names of the knowledge base's foreign people (kb.dotted_family_names) and
+    the curated list of foreign family names (common_words().zh_foreign_surnames), written in
+    transliteration characters only, as one pattern."""
+    names = sorted(n for n in get_kb().dotted_family_names() | common_words().zh_foreign_surnames
+                   if _TL_DOTTED_SET.issuperset(n))
     return re.compile(alternation(names, 0)) if names else None
 
 
@@ -739,6 +741,7 @@ def zh_family_names_alone(text: str, covered: bytearray, out: list) -> None:
     everyday words."""
     if (finder := _zh_family_name_finder()) is None:
         return
+    listed_names = common_words().zh_foreign_surnames
     n = len(text)
     known = [m.span() for m in finder.finditer(text)]
     # (and unknown names of two transliteration characters between a preposition and a
@@ -751,7 +754,11 @@ def zh_family_names_alone(text: str, covered: bytearray, out: list) -> None:
             continue   # (inside a longer name: 鮑爾斯, 阿卜杜勒, 安東尼·高第; a saint's: 聖維特)
         strong_before = before in _ZH_EDGE_BEFORE or text.endswith(_ZH_WORDS_BEFORE, 0, s)
         strong_after = after in _ZH_EDGE_AFTER or text.startswith(_ZH_WORDS_AFTER, e) or _ZH_WEEKDAY.match(text, e)
-        if not (strong_before and strong_after if e - s == 2 else strong_before or strong_after):
+        # (a name of two characters needs both edges, unless the curated list of family names holds
+        # it: 黎曼1854年, 與海斯會面 then need one, as longer names do)
+        listed = text[s:e] in listed_names
+        if not (strong_before and strong_after if e - s == 2 and not listed
+                else strong_before or strong_after or listed and after.isdigit()):
             continue
         if any(covered[s:e]) or _ZH_NOT_PERSON_AFTER.match(text, e) or ZH_PLACE_AFTER_NAME.match(text, e) \
                 or _ZH_NAMED_AFTER.match(text, e) \

@@ -812,6 +812,8 @@ class CommonWords:
         # the readings of gimei's first names in katakana and hiragana (カナエ, みゆき): given names
         # written in kana after a family name
         self.ja_kana_given = frozenset(lines(data.get("_ja_kana_given", "")).split("\n")) - {""}
+        # foreign family names in Chinese transliteration (史密斯, 梅克爾): a person named by one alone
+        self.zh_foreign_surnames = frozenset(lines(data.get("_zh_foreign_surnames", "")).split("\n")) - {""}
         self.ko_words3 = frozenset(lines(data.get("_ko_words3", "")).split("\n")) - {""}   # 반도체, 부동산
         self.ko_words = frozenset(lines(data.get("_ko_words", "")).split("\n")) - {""}   # 가공, 냉동, 반도체
         # first and family names in scripts without capitals (Arabic, Devanagari, Hebrew...)
