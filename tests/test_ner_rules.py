@@ -3059,6 +3059,7 @@ def test_japanese_kanji_run_at_a_clauses_edge_before_a_weak_title_is_the_name(te
     assert (name, "PER") in _ents(text, "ja", "Jpan")
     # (a prefix that opens a kind of person, no name: 最優秀選手, 全日本選手)
     assert not any(t == "PER" for _, t in _ents("大会では、最優秀選手に賞が贈られた。", "ja", "Jpan"))
+    assert not any(t == "PER" for _, t in _ents("彼はリーグの最優秀選手に選ばれた。", "ja", "Jpan"))   # (after の too)
 
 
 @pytest.mark.parametrize("text, name", [("当時の蔵相井上準之助は金解禁を断行した。", "井上準之助"),

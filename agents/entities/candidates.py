@@ -3634,6 +3634,9 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                  or len(name) < 5 and name[0] not in _JA_PREFIXES_BEFORE_TITLE)
         if named_after_edge:
             named_after_no = True
+        elif named_after_no and name[0] in _JA_PREFIXES_BEFORE_TITLE and name[:2] not in _ja_surname_set() \
+                and name[:2] not in common_words().ja_family_listed:
+            continue   # カンファレンスの最優秀選手: a kind of player after の too
         # a Han run before a title may carry a noun in front ("会長張勇"): keep the
         # usual length of a full name, 4 characters in Japanese, 3 in Chinese
         if all("\u4E00" <= c <= "\u9FFF" for c in name) and not named_after_no:
