@@ -35,7 +35,7 @@ from .candidates import (CLUB_SUFFIXES, DE_KIND_OF_FIRM, de_people_alone, JA_AFT
                          JA_VENUE_WORDS, NAME_CASE_ENDINGS, Candidate, DE_ORG_HEAD_ENDS, DE_ORG_HEADS_ALONE, KO_PARTICLES, KO_SURNAMES, KO_TITLES,
                          ZH_CLUB_ROLES, ZH_LOC_ENDINGS, ZH_NAMED_BODY, ZH_REGNAL, _JA_END, _ZH_NAMED_AFTER, _KO_WORD_ENDINGS, _TRANSLIT_DOTS,
                          de_island_name_start, de_lexicon, dotted_name_spans, facility_before, find_candidates, hyphened_place,
-                         _de_person_noun, _is_sentence_start, is_cjk_name_char, ja_full_name, korean_compounds,
+                         _de_person_noun, _is_sentence_start, _kb_place, is_cjk_name_char, ja_full_name, korean_compounds,
                          org_word, person_id, place_id,
                          translit_run_end, translit_run_start, unknown_id)
 from . import catalan, croatian, romanian
@@ -922,6 +922,9 @@ JA_FACILITY_ENDS = ("駅", "空港", "港", "城", "公園", "スタジアム", 
                     "博物館", "図書館", "劇場", "体育館", "発電所", "製糸場", "塔",   # (島根原子力発電所, 富岡製糸場,
                     # 名古屋テレビ塔: a tower, not the broadcaster)
                     "舎", "館")   # (東京都庁 + 舎, 第一生命 + 館: the building of the body)
+# one character after a known body's name that makes another body of it (八幡製鐵所, the works
+# of 八幡製鐵; 劇団ひまわり座), general Japanese
+_JA_OWN_BODY_TAIL = frozenset("所座団館")
 _JA_COMPOUND_CHAR = re.compile(r"[\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9\uFF10-\uFF5A]")
 # a club's Latin suffix after its known name, ending the compound (釜石シーウェイブス + RFC)
 _JA_CLUB_SUFFIX = re.compile(r"(?:RFC|FC|SC)(?![\u4E00-\u9FFF\u30A1-\u30FA\u30FCA-Za-z0-9\uFF10-\uFF5A])")
@@ -1039,6 +1042,10 @@ def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int, str]]]
                 and (m.group().endswith(JA_ORG_WORDS) or m.group().endswith(JA_FACILITY_ENDS)):
             # a body or a building named after a known person (隈研吾建築都市設計事務所, 伊藤博文内閣)
             named.append((h.start, m.end(), "ORG" if m.group().endswith(JA_ORG_WORDS) else "LOC"))
+            continue
+        if h.entity.type == "ORG" and h.end + 1 < n and text[h.end] in _JA_OWN_BODY_TAIL \
+                and not _JA_COMPOUND_CHAR.match(text, h.end + 1):
+            named.append((h.start, h.end + 1, "ORG"))   # 八幡製鐵 + 所, 劇団ひまわり + 座: a works, a body of its own
             continue
         if h.entity.type != "LOC":
             keep.append(h)
@@ -2613,6 +2620,11 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     if hits and cjk:   # a university's short name glued after a kanji is the end of another's (中 + 京大: Chukyo, not Kyoto)
         hits = [h for h in hits if not (h.end - h.start == 2 and text[h.end - 1] == "大" and h.entity.type == "ORG"
                                         and h.start and "\u4E00" <= text[h.start - 1] <= "\u9FFF")]
+    if hits and code == "ja":
+        # a known body's name glued after a kanji that makes a town with its first characters is
+        # another town's body (東 + 大阪商工会議所: 東大阪, Higashi-Osaka's chamber)
+        hits = [h for h in hits if not (h.entity.type == "ORG" and h.start and "\u4E00" <= text[h.start - 1] <= "\u9FFF"
+                                        and any(_kb_place(text[h.start - 1:h.start + k]) for k in (1, 2, 3)))]
     if hits and code == "zh":   # 美國人, 羅馬人: a people, not the place (but 法国人口: its population)
         hits = [h for h in hits if not (h.entity.type == "LOC" and text.startswith("人", h.end)
                                         and not text.startswith(ZH_REN_WORDS, h.end))]
