@@ -2403,8 +2403,9 @@ def _listed_name_ok(b: Builder, name: str, surnames: set[str]) -> bool:
 def zh_foreign_surnames(b: Builder, path: Path) -> list[str]:
     """Foreign family names as the Chinese press transliterates them (史密斯, 梅克爾: a curated
     list from general knowledge), for a person called by the family name alone: two to five
-    Han characters, none the KB gives another kind of entity (a town: 休斯頓) nor an
-    everyday Chinese word (wordfreq's Zipf 3 or more: 卡特 stays, 格林 stays; 马丁 would not)."""
+    Han characters, none the KB gives another kind of entity (a town, 休斯頓; a firm, 福特) nor
+    an everyday Chinese word (wordfreq's Zipf 4.5 or more; news makes the names themselves
+    frequent: 史密斯 4.0, 卡特 4.1, 希特勒 4.3)."""
     import wordfreq
     if not path.exists():
         return []
@@ -2412,7 +2413,7 @@ def zh_foreign_surnames(b: Builder, path: Path) -> list[str]:
     freq = wordfreq.get_frequency_dict("zh")
     out = set()
     for name in path.read_text(encoding="utf-8").split():
-        if not re.fullmatch("[\u4E00-\u9FFF]{2,5}", name) or freq.get(name.translate(t2s), 0) >= 1e-6:
+        if not re.fullmatch("[\u4E00-\u9FFF]{2,5}", name) or freq.get(name.translate(t2s), 0) >= 10 ** -4.5:
             continue
         if (hit := b.aliases.get(alias_key(name))) is not None and b.entities[hit[1]]["type"] != "PER":
             continue

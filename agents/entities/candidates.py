@@ -317,12 +317,12 @@ JA_SURNAMES_BASE = sorted(set("""佐藤 鈴木 高橋 田中 伊藤 渡辺 渡�
 片山 関口 宮田 大石 本間 須藤 高山 岡崎 小田 伊東 鎌田 上原 篠原 小西 松原 福井 成田 北川 宮下 白石 内山
 桑原 奥村 竹田 上村 吉野 堀内 江口 徳永 水谷 細川 中澤 中沢 西山 坂口 大川 小沢 小澤 堀江 関根 大森 三宅 宇野
 松永 岡 森 林 原 関 辻 堀 東 西 北 南 菅 宮 谷 島 畑 星 沢 澤""".split()), key=len, reverse=True)
-_JA_END = "はがのをにともへでやら、。，．）)（(」』・氏さ君様"
+_JA_END = "はがのをにともへでやら、。，．）)（(」』・氏さ君様"   # (（: a reading, an age or dates after a name; ら: and others)
 # prefixes that open a kind of person before a title, no name (最優秀選手, 全日本選手, 各国首脳), unless
 # a listed family name opens the run (新井, 前田), general Japanese
 _JA_PREFIXES_BEFORE_TITLE = frozenset("最全各同新旧元前現副歴初次両諸当本他計約若")
 # what stands right before a name at a clause's edge
-_JA_EDGE_BEFORE_NAME = frozenset("、。「『（(・ 　はがをにともへでや")   # (（: a reading, an age or dates after a name; ら: and others)
+_JA_EDGE_BEFORE_NAME = frozenset("、。「『（(・ 　はがをにともへでや")
 
 
 def _by_first_char(names: list[str], guard: str) -> str:
