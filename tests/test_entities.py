@@ -402,8 +402,9 @@ def test_a_chinese_clause_between_a_place_and_an_organisation_word_is_no_name():
 def test_a_german_genitive_place_after_an_organisation_word_describes():
     res = extract("Die älteste Universität Deutschlands liegt in Heidelberg. Er lehrt an der Universität Passau.",
                   lang("de", "Latn"))
-    assert {(e.type, e.name) for e in res.entities} >= {("LOC", "Germany"), ("ORG", "Universität Passau")}
-    assert "Universität Deutschlands" not in {e.name for e in res.entities}
+    mentions = {(e.type, m.text) for e in res.entities for m in e.mentions}
+    assert mentions >= {("LOC", "Deutschlands"), ("ORG", "Universität Passau")}, mentions
+    assert "Universität Deutschlands" not in {m.text for e in res.entities for m in e.mentions}
 
 
 def test_big_cities_named_like_people_are_curated():
