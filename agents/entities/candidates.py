@@ -321,8 +321,6 @@ _JA_END = "はがのをにともへでやら、。，．）)（(」』・氏さ�
 # prefixes that open a kind of person before a title, no name (最優秀選手, 全日本選手, 各国首脳), unless
 # a listed family name opens the run (新井, 前田), general Japanese
 _JA_PREFIXES_BEFORE_TITLE = frozenset("最全各同新旧元前現副歴初次両諸当本他計約若")
-# what stands right before a name at a clause's edge
-_JA_EDGE_BEFORE_NAME = frozenset("、。「『（(・ 　はがをにともへでや")
 
 
 def _by_first_char(names: list[str], guard: str) -> str:
@@ -3621,25 +3619,23 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             _ja_compound_name(body, e - len(body), covered, out)
             continue
         # after の the whole kanji run is the name, a title closing it: 松本市の臥雲義尚市長,
-        # 読売ジャイアンツの阿部慎之助監督 (three to five kanji: a family and a first name)
-        named_after_no = code == "ja" and s and text[s - 1] == "の" and 3 <= len(name) <= 5 \
-            and all("\u4E00" <= c <= "\u9FFF" for c in name)
-        # ... and after a clause's edge (、 or the text's start, a bracket, a middle dot, a
-        # particle): 、杉本基久雄市長が, 裁判長・戸倉三郎長官: three or four kanji, or five
-        # where a listed family name opens them
-        named_after_edge = code == "ja" and not named_after_no and 3 <= len(name) <= 5 \
-            and (s == 0 or text[s - 1] in _JA_EDGE_BEFORE_NAME) \
-            and all("\u4E00" <= c <= "\u9FFF" for c in name) \
-            and (name[:2] in _ja_surname_set() or name[:2] in common_words().ja_family_listed
-                 or len(name) < 5 and name[0] not in _JA_PREFIXES_BEFORE_TITLE)
-        if named_after_edge:
-            named_after_no = True
-        elif named_after_no and name[0] in _JA_PREFIXES_BEFORE_TITLE and name[:2] not in _ja_surname_set() \
-                and name[:2] not in common_words().ja_family_listed:
-            continue   # カンファレンスの最優秀選手: a kind of player after の too
+        # 読売ジャイアンツの阿部慎之助監督 (three to five kanji: a family and a first name); after
+        # another clause's edge (、 the text's start, a bracket, a middle dot, a particle) too:
+        # 、杉本基久雄市長が, 裁判長・戸倉三郎長官, three or four kanji, or five where a listed
+        # family name opens them; not a prefix that opens a kind of person (最優秀選手)
+        whole_run = False
+        if code == "ja" and 3 <= len(name) <= 5 and all("\u4E00" <= c <= "\u9FFF" for c in name):
+            listed_family = name[:2] in _ja_surname_set() or name[:2] in common_words().ja_family_listed
+            kind_of_person = name[0] in _JA_PREFIXES_BEFORE_TITLE and not listed_family
+            if s and text[s - 1] == "の":
+                if kind_of_person:
+                    continue   # カンファレンスの最優秀選手
+                whole_run = True
+            elif (s == 0 or text[s - 1] in _JA_EDGE_BEFORE_NAME) and (listed_family or len(name) < 5 and not kind_of_person):
+                whole_run = True
         # a Han run before a title may carry a noun in front ("会長張勇"): keep the
         # usual length of a full name, 4 characters in Japanese, 3 in Chinese
-        if all("\u4E00" <= c <= "\u9FFF" for c in name) and not named_after_no:
+        if all("\u4E00" <= c <= "\u9FFF" for c in name) and not whole_run:
             # (or five, a family name and a first name IPADIC lists: 高野誠一郎社長)
             s = e - (5 if code == "ja" and len(name) >= 5 and _ja_listed_name(name[-5:], common_words())
                      else min(len(name), 3 if code == "zh" else 4))
@@ -3658,7 +3654,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             e -= 1
         if code == "ja" and (text[s:e] in JA_KATAKANA_SPORTS or text[s:e] in JA_KANJI_SPORTS or text.endswith("代目", s, e)):
             continue   # アイスホッケー選手, ベテラン監督: a kind of player, no name
-        if t.group() in JA_WEAK_TITLES and not named_after_no \
+        if t.group() in JA_WEAK_TITLES and not whole_run \
                 and not (code == "ja" and (text.startswith(_ja_surname_tuple(), s)
                                            or _ja_listed_name(text[s:e], common_words())
                                            or not "\u4E00" <= text[s - 1:s] <= "\u9FFF"   # (山路 + 颯太容疑者; not
@@ -4471,6 +4467,8 @@ _JA_KIND_ENDS = ("子会社", "会社", "公司", "法人", "団体", "組織", 
                  "局", "班", "隊", "軍")
 # what stands right before such a name: a particle, punctuation or a bracket (not さとう + 工務店)
 _JA_BEFORE_A_BODY = frozenset("はがをにのでともやへ、。「」『』（）() 　")
+# ... and before a person's full name and title (裁判長・戸倉三郎長官: a middle dot too)
+_JA_EDGE_BEFORE_NAME = _JA_BEFORE_A_BODY | frozenset("・")
 
 
 def _ja_bodies_founded_or_joined(text: str, covered: bytearray, out: list) -> None:

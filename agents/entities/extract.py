@@ -2870,11 +2870,11 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             end = _legal_form_end(text, end, covered)
             if text.startswith(" I", end) and (reserve := _RESERVE_TEAM.match(text, end)) is not None:
                 end = reserve.end()   # SG Flensburg-Handewitt II: a club's second team, a team of its own name
-        elif etype == "ORG" and code == "zh" and text.endswith(_ZH_PUBLIC_PREFIXES, 0, start) \
-                and not any(covered[start - 2:start]) and (tail := _zh_org_end(text, end, covered))[0] == end:
-            start -= 2   # 國立 + 中正大學: the national university's full name, the same body
-        elif etype == "ORG" and code == "zh" and (tail := _zh_org_end(text, end, covered))[0] > end:
-            if not tail[1]:
+        elif etype == "ORG" and code == "zh" and ((tail := _zh_org_end(text, end, covered))[0] > end or (
+                text.endswith(_ZH_PUBLIC_PREFIXES, 0, start) and not any(covered[start - 2:start]))):
+            if tail[0] == end:
+                start -= 2   # 國立 + 中正大學: the national university's full name, the same body
+            elif not tail[1]:
                 end = tail[0]   # 华为技术有限公司, 福特汽车公司, 休斯敦火箭队: the company's full name
             else:   # 中国科学院力学研究所: a unit of it, with a name of its own
                 s, t = start, tail[0]
