@@ -4046,8 +4046,10 @@ JA_KANA_GIVEN = frozenset("""ゆかり ちづる みどり さくら あゆみ �
 ヨネ イネ ウタ キミ スエ セツ タミ チエ テル ノブ ミエ モト""".split())
 
 
+# kin written before a person's name (妻ハル, 長男の一郎, 父高野貞吉), general Japanese
+_JA_KIN = "妻|夫|長男|次男|三男|長女|次女|三女|娘|息子|弟|妹|兄|姉"
 # ... and roles of envoys, rulers and scholars, before any listed name
-JA_ROLES_BEFORE_LISTED_NAME = tuple(sorted(set(JA_ROLES_BEFORE_NAME) | {
+JA_ROLES_BEFORE_LISTED_NAME = tuple(sorted(set(JA_ROLES_BEFORE_NAME) | set(_JA_KIN.split("|")) | {
     "公使", "大使", "領事", "国王", "史家", "学者", "教授", "議員", "藩主", "家老", "僧", "宮司", "神主",
     # kin and teachers, officers' ranks, trades and arts (叔父玉木文之進, 陸軍少佐真柴健吾, 貿易商吉田健三)
     "叔父", "叔母", "伯父", "伯母", "祖父", "祖母", "恩師", "師匠", "少佐", "中佐", "大佐", "少将", "中将", "大将",
@@ -4058,11 +4060,11 @@ JA_ROLES_BEFORE_LISTED_NAME = tuple(sorted(set(JA_ROLES_BEFORE_NAME) | {
     "名主", "庄屋", "郡代", "代官", "奉行", "与力", "藩士", "家臣", "網元", "豪農", "豪商", "主宰者", "製糸家",
     "篤志家", "事業家", "資本家", "銀行家", "企業家", "起業家", "音楽家", "小説家", "評論家", "彫刻家", "陶芸家",
     "書家", "探検家", "活動家", "運動家", "宗教家", "教育家", "慈善家",
-    # ministers by their short titles, medieval and Meiji officers, founders, kin and pupils
+    # ministers by their short titles, medieval and Meiji officers, founders, parents and pupils
     # (蔵相井上準之助, 県令三島通庸, 守護富樫政親, 創刊者一力健治郎, 父高野貞吉, 門人服部嵐雪)
     "蔵相", "外相", "内相", "法相", "文相", "陸相", "海相", "商工相", "県令", "守護", "守護代", "地頭", "城主", "領主",
-    "創刊者", "創始者", "創設者", "設立者", "発起人", "父", "母", "兄", "弟", "妻", "長男", "次男", "三男", "長女", "次女",
-    "養子", "養父", "実父", "息子", "娘", "門人", "弟子", "門弟", "高弟"}, key=len, reverse=True))
+    "創刊者", "創始者", "創設者", "設立者", "発起人", "父", "母", "養子", "養父", "実父", "門人", "弟子", "門弟",
+    "高弟"}, key=len, reverse=True))
 _JA_ROLE_LAST_CHARS = frozenset(r[-1] for r in JA_ROLES_BEFORE_LISTED_NAME)
 
 
@@ -4160,7 +4162,6 @@ def _ja_article_subject(text: str, covered: bytearray, out: list) -> None:
 
 
 # kin and a first name alone (妻ハル, 妻の和子, 長男の健一が), general Japanese
-_JA_KIN = "妻|夫|長男|次男|三男|長女|次女|三女|娘|息子|弟|妹|兄|姉"
 JA_KIN_THEN_NAME = re.compile(f"(?:{_JA_KIN})の?"
                               r"([\u4E00-\u9FFF]{2,3}|[ぁ-ゖ]{2,4}|[ァ-ヺ]{2,4})(?=[" + _JA_END + "])")
 
