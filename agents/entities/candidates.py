@@ -55,7 +55,7 @@ from .arabic import (AR_FUNCTION_WORDS, AR_NAME_STOPS, _ar_common, _ar_names, _a
 from .persian import persian_people, persian_places
 from .hebrew import hebrew_people
 from .kb import _SURROGATE, _arabic_fold, common_words, get_kb, script_of
-from .chinese import (after_cue, bare_cities, landform_names, landforms_after_cue, named_by_kind, scored_people,
+from .chinese import (ZH_COMPOUND_SURNAMES, after_cue, bare_cities, landform_names, landforms_after_cue, named_by_kind, scored_people,
                       standalone_towns, translit_places)
 from .names import NATIVE_TITLES, Candidate, word_before_native
 from .romance import (IT_PLACE_HEADS, ORG_OPENERS, PERSON_NOUNS, PLACE_CUES, PLACE_OPENERS, ROMANCE, TRADE_HEADS,
@@ -390,10 +390,8 @@ ZH_SURNAMES = "".join(sorted(set("""王李张張刘劉陈陳杨楊黄黃赵趙�
 韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋
 付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯习習温溫
 卓柯賴赖翁游詹簡简施莊庄涂甘""".replace("\n", ""))))
-# Two-character family names, and family names whose reading differs from the
-# character's usual one (曾 is Zeng as a name), general knowledge
-ZH_COMPOUND_SURNAMES = frozenset("""欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 令狐
-长孙 長孫 宇文 夏侯 轩辕 軒轅 端木 司徒 西门 西門 澹台 澹臺 南宫 南宮""".split())
+# family names whose reading differs from the character's usual one (曾 is Zeng as a name),
+# general knowledge (the two-character ones: chinese.ZH_COMPOUND_SURNAMES)
 ZH_SURNAME_READINGS = {"曾": "zeng", "单": "shan", "單": "shan", "解": "xie", "仇": "qiu", "朴": "piao", "区": "ou",
                        "區": "ou", "查": "zha", "盖": "ge", "蓋": "ge", "缪": "miao", "繆": "miao", "乐": "yue",
                        "樂": "yue", "覃": "qin", "翟": "zhai", "召": "shao", "秘": "bi", "种": "chong", "種": "chong",

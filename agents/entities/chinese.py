@@ -299,10 +299,12 @@ _MORE_SURNAMES = ("傅庞龐蒲祁邢党樊葛齐齊乔喬伍颜顏倪聂聶鲁�
                   # transliterations, as 麥, 桑, 滕 do: 閻, 俞, 童, 藍, 饒)
                   "萧閻阎翟俞纪紀童季蓝藍喻房屈饶饒牟褚娄婁窦竇岑宫宮卜晏瞿佟臧闵閔苟"
                   "邬鄔卞栾欒隋刁巫寇仲虞敖巩鞏佘邝鄺鞠冀胥鄢谌諶奚粟冼蔺藺郜仝")
-# two-character family names that are no everyday words (not 东方 "east", 西门, 南宫, 轩辕), general
-# knowledge
-_COMPOUND_SURNAMES = ("欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "皇甫", "尉迟", "尉遲", "公孙", "公孫",
-                      "慕容", "令狐", "宇文", "夏侯", "端木", "司徒", "澹台", "澹臺")   # (not 长孙: "eldest grandson")
+# two-character family names, general knowledge
+ZH_COMPOUND_SURNAMES = frozenset("""欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 令狐
+长孙 長孫 宇文 夏侯 轩辕 軒轅 端木 司徒 西门 西門 澹台 澹臺 南宫 南宮""".split())
+# ... those that are no everyday words, for a name no cue announces (not 东方 "east", 西门, 南宫, 轩辕,
+# 长孙 "eldest grandson")
+_COMPOUND_SURNAMES = sorted(ZH_COMPOUND_SURNAMES - set("东方 東方 西门 西門 南宫 南宮 轩辕 軒轅 长孙 長孫".split()))
 _COMPOUND_FIRST = frozenset(c[0] for c in _COMPOUND_SURNAMES)
 _COMPOUND_NAME = re.compile("(?:" + "|".join(_COMPOUND_SURNAMES) + ")(?=[\u4E00-\u9FFF])")
 # a name's last character that says it is a river, a wood, a village or a building (白藤江, 胡杨林)
