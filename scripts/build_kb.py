@@ -220,6 +220,16 @@ def month_day_names() -> dict[str, set[str]]:
 _CEDILLA_S_T = re.compile("[şţŞŢ]")
 # an acronym of four to six capitals read as a word: syllables of consonants and vowels,
 # two vowel groups at least (FIFA, UEFA, OPEC, IKEA, ASEAN; not BASF, CERN, ARD)
+# a capital inside a word after a small letter (PrivatBank, MegaFon)
+_CAMEL_CASE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
+
+
+@functools.lru_cache(maxsize=1)
+def _german_nouns() -> frozenset[str]:
+    from agents.entities.candidates import de_lexicon
+    return de_lexicon().nouns
+
+
 _SAID_AS_A_WORD = re.compile("(?=[A-Z]{4,6}$)[B-DF-HJ-NP-TV-Z]{0,2}[AEIOU]{1,2}(?:[B-DF-HJ-NP-TV-Z]{1,2}[AEIOU]{1,2})+"
                              "[B-DF-HJ-NP-TV-Z]?")
 _COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
@@ -264,6 +274,8 @@ class Builder:
             flags |= FLAG_EXACT_CASE
         if alias[0].islower() and script_of(alias[0]) in CASED_SCRIPTS:
             flags |= FLAG_EXACT_CASE  # iPhone, eBay: as written
+        elif len(alias) >= 5 and _CAMEL_CASE.search(alias) and " " not in alias and alias.casefold() in _german_nouns():
+            flags |= FLAG_EXACT_CASE  # PrivatBank, IndiGo: as written, since Privatbank, Indigo are nouns
         if flags & FLAG_EXACT_CASE and _SAID_AS_A_WORD.fullmatch(alias) \
                 and self.entities.get(eid, {}).get("type") == "ORG" and not self.is_common(alias, False):
             # an acronym said as a word, which much of the press writes as one (Opec, Ikea,

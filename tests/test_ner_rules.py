@@ -3109,3 +3109,35 @@ def test_chinese_known_body_takes_its_public_prefix_and_a_citys_bureau_after_it(
 
 def test_chinese_listed_foreign_family_name_alone_needs_one_edge():
     assert ("黎曼", "PER") in _ents("黎曼1854年在哥廷根大學發表演講。", "zh", "Hant")
+
+
+@pytest.mark.parametrize("text, name, eid", [
+    ("Die Abgeordnete Maria Huber (Grüne) stimmte dagegen.", "Grüne", "die-gruenen"),
+    ("Wie der Spiegel am Sonntag berichtete, wird neu verhandelt.", "Spiegel", "der-spiegel"),
+    ("Dem Standard zufolge hat die Koalition keine Mehrheit.", "Standard", "der-standard"),
+    ("Laut Bild plant der Konzern Entlassungen.", "Bild", "bild"),
+    ("Gegen den Antrag stimmten die SPD und die Linken.", "Linken", "die-linke"),
+    ("Die Zeitungen Bild und Die Welt gehören zu einem Verlag.", "Die Welt", "die-welt"),
+])
+def test_german_body_known_quietly_in_a_frame_that_says_a_body(text, name, eid):
+    assert (name, eid) in _mention_ids(text, "de", "Latn")
+
+
+def test_german_quiet_body_word_needs_its_frame():
+    assert not _ents("Ein Spiegel hing an der Wand, daneben ein Bild.", "de", "Latn")
+    assert _ents("Der Minister Jonas Weber (links) und seine Frau (Mitte) lachten.", "de", "Latn") == {
+        ("Jonas Weber", "PER")}
+
+
+@pytest.mark.parametrize("text, name", [("Das Nachrichtenmagazin Stern berichtet über den Fall.", "Stern"),
+                                        ("Am Abend spielte die Rockband Scorpions in Wacken.", "Scorpions"),
+                                        ("Der Versandhändler Otto baut Stellen ab.", "Otto"),
+                                        ("Am Montag teilte Dekra mit, dass die Prüfungen laufen.", "Dekra")])
+def test_german_kind_compound_before_a_name_and_a_firms_quiet_name(text, name):
+    assert (name, "ORG") in _ents(text, "de", "Latn")
+
+
+def test_german_kind_word_before_a_known_body_is_no_name_and_a_noun_no_camel_cased_firm():
+    assert _ents("Der Logistiker DHL baut ein Lager.", "de", "Latn") == {("DHL", "ORG")}
+    got = _ents("Analysten der Privatbank Warburg senkten das Kursziel.", "de", "Latn")
+    assert ("Privatbank", "ORG") not in got and ("Warburg", "ORG") in got

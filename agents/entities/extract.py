@@ -38,7 +38,7 @@ from .candidates import (CLUB_SUFFIXES, DE_KIND_OF_FIRM, de_people_alone, JA_AFT
                          _de_person_noun, _is_sentence_start, _kb_place, is_cjk_name_char, ja_full_name, korean_compounds,
                          org_word, person_id, place_id,
                          translit_run_end, translit_run_start, unknown_id)
-from . import catalan, croatian, romanian
+from . import catalan, croatian, german, romanian
 from .arabic import arabic_head_names, arabic_preload
 from .czech import names_before_hits as cs_names_before_hits, retype as cs_retype
 from . import slavic_forms, slovak, sounds
@@ -1892,6 +1892,18 @@ def _famous_family_name(kb, word: str, code: str) -> KBEntity | None:
     return None
 
 
+def _de_quiet_bodies(text: str, covered: bytearray, col: _Collector):
+    """German bodies named by a quiet alias in a frame that says a body is meant (``german``)."""
+    person_ends, bodies = set(), []
+    for eid, (_, etype, _) in col.meta.items():
+        if etype == "PER":
+            person_ends.update(e for _, e in col.mentions[eid])
+        elif etype == "ORG":
+            bodies.extend(col.mentions[eid])
+    for s, e, ent in german.quiet_bodies(text, covered, person_ends, bodies):
+        col.add(ent.id, ent.name, ent.type, ent.wikidata, s, e)
+
+
 def _quiet_in_context(text: str, covered: bytearray, col: _Collector, code: str):
     """A quiet alias (a word too common to match alone) of an entity the article names
     otherwise, or of a part of one it names, is that entity here: Windows after Microsoft,
@@ -3032,6 +3044,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         ent = kb.lookup(c.text, c.type in _QUIET_TYPES, code) or (kb.by_id.get(c.id) if c.id else None)
         if ent is None and c.type == "PER" and " " not in c.text:
             ent = _famous_family_name(kb, c.text, code)
+            if ent is None and code == "de":
+                ent = german.body_read_as_person(c.text)   # teilte Strabag mit: the firm, no family name
         elif ent is None and c.type == "ORG" and (known := kb.lookup(c.text, True, code)) is not None \
                 and known.type == "ORG":
             ent = known   # OSN, FN (the United Nations), ΝΑΤΟ, 社会民主党: a body's quiet alias a rule read as a body
@@ -3074,6 +3088,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             covered[s:e] = b"\x01" * (e - s)
             col.mentions[short_names[short]].append((s, e))
     _repeated_names(text, covered, col)
+    if code == "de":
+        _de_quiet_bodies(text, covered, col)
     _quiet_in_context(text, covered, col, code)
     if cjk:
         _cjk_family_names(text, col)

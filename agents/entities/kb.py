@@ -420,6 +420,12 @@ class KnowledgeBase:
                 and self.entities[idx].type == "ORG"}
         return self._acronyms_as_words
 
+    def quiet_aliases_of(self, lang: str) -> dict[str, KBEntity]:
+        """The quiet aliases marked for ``lang``'s text only, as written, and their entities."""
+        mark = QUIET_LANGUAGE_MARK + lang
+        return {a[:-len(mark)]: self.entities[idx] for a, idx, flags in self._aliases
+                if flags & FLAG_QUIET and a.endswith(mark)}
+
     def quiet_aliases(self) -> list[str]:
         """The quiet aliases (FLAG_QUIET) as written, those marked with a language aside."""
         return [a for a, _, flags in self._aliases if flags & FLAG_QUIET and QUIET_LANGUAGE_MARK not in a]

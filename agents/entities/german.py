@@ -1,0 +1,126 @@
+"""German bodies the knowledge base knows only quietly, read where German says they are bodies.
+
+Many German bodies' short names are everyday words or acronyms that match nothing alone
+(Spiegel "mirror", Bild "picture", Linke "left", KPÖ, SVP): the knowledge base keeps them as
+quiet aliases.  German news names them in a few set frames, which say a body is meant:
+a party in brackets after a politician (Cem Özdemir (Grüne)), the source of a report (wie
+der Spiegel berichtet, laut Bild, dem Standard zufolge), and a list with another body
+(FPÖ und Neos, die Linken und die SPD, Bild und Die Welt).  A kind word before the name
+(das Nachrichtenmagazin Spiegel) is the candidate rules' (``apposition_head``).
+
+The frames are general German grammar; the names come from the knowledge base only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .kb import KBEntity, common_words, get_kb
+
+# one to three capitalised words, an article of the name first (Die Welt, Der Standard)
+_NAME = r"((?:Die |Der |Das )?[A-ZÄÖÜ][\w&.-]*(?: [A-ZÄÖÜ][\w&.-]*){0,2})"
+# a party or a body in brackets right after a person's name: Elke Kahr (KPÖ)
+_IN_BRACKETS = re.compile(r" \(([A-ZÄÖÜ][\w&./-]*(?: [A-ZÄÖÜ][\w&./-]*)?)\)")
+# a report's source: wie der Spiegel berichtet(e), laut Bild, laut dem Standard
+_SOURCE_AFTER = re.compile(r"(?<![\w-])(?:[Ww]ie|[Ll]aut) (?:(?:der|die|das|dem|des) )?" + _NAME)
+# ... and before its verb: dem Spiegel zufolge, berichtete der Stern, hieß es in der Zeit
+_SOURCE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd](?:er|ie|as|em|en) )" + _NAME +
+                            r" (?:zufolge|berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb)(?![\w-])")
+_VERBS = ("zufolge", "berichte", "berichtet", "meldet", "schreibt", "schrieb")
+# another body in a list with a known one: FPÖ und Neos, Bild und Die Welt
+_LISTED_AFTER = re.compile(r"(?:,| und| oder| sowie) (?:(?:der|die|dem|den) )?" + _NAME)
+_LISTED_BEFORE = re.compile(r"(?<![\w-])(?:(?:der|die|dem|den) )?" + _NAME +
+                            r"(?:,| und| oder| sowie) (?:(?:der|die|dem|den) )?\Z")
+
+
+def _body(name: str) -> KBEntity | None:
+    """The body a quiet alias (or one of its case forms) names in German, else None."""
+    kb = get_kb()
+    words = name.split()
+    forms = [name]
+    if all(w.endswith(("en", "ern")) for w in words[-1:]):
+        forms.append(" ".join(w[:-1] if w.endswith(("en", "ern")) else w for w in words))   # der Linken, Freien Wählern
+    if len(words) == 1 and name.endswith("s") and len(name) > 4:
+        forms.append(name[:-1])   # des Spiegels
+    for form in forms:
+        ent = kb.lookup(form, True, "de")
+        if ent is not None and ent.type == "ORG":
+            return ent
+    return None
+
+
+def _longest_body(text: str, start: int, name: str, covered: bytearray) -> tuple[int, int, KBEntity] | None:
+    """The longest leading part of ``name`` (at ``start``) that names a body, if free."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        part = " ".join(words[:n])
+        for part in (part, part[:-1]) if part.endswith(".") else (part,):   # (B.Z.; a full stop)
+            end = start + len(part)
+            if part in ("Die", "Der", "Das") or any(covered[start:end]):
+                continue
+            if (ent := _body(part)) is not None:
+                return start, end, ent
+    return None
+
+
+def quiet_bodies(text: str, covered: bytearray, person_ends: set[int],
+                 body_spans: list[tuple[int, int]]) -> list[tuple[int, int, KBEntity]]:
+    """Bodies named by a quiet alias in a German frame that says a body is meant, as
+    (start, end, entity); ``person_ends``: where the people found end, ``body_spans``:
+    the bodies found (start, end).  Marks what it finds in ``covered``."""
+    found = []
+
+    def take(start: int, name: str) -> None:
+        if (hit := _longest_body(text, start, name, covered)) is not None:
+            covered[hit[0]:hit[1]] = b"\x01" * (hit[1] - hit[0])
+            found.append(hit)
+            body_spans.append(hit[:2])
+
+    if " (" in text:
+        for m in _IN_BRACKETS.finditer(text):
+            if m.start() in person_ends:
+                take(m.start(1), m.group(1))
+    if "ie " in text or "aut " in text:
+        for m in _SOURCE_AFTER.finditer(text):
+            take(m.start(1), m.group(1))
+    if any(v in text for v in _VERBS):
+        for m in _SOURCE_BEFORE.finditer(text):
+            take(m.start(1), m.group(1))
+    i = 0
+    while i < len(body_spans):   # (a body found here may list another)
+        s, e = body_spans[i]
+        i += 1
+        if (m := _LISTED_AFTER.match(text, e)) is not None:
+            take(m.start(1), m.group(1))
+        if (m := _LISTED_BEFORE.search(text, max(0, s - 40), s)) is not None:
+            take(m.start(1), m.group(1))
+    return found
+
+
+def body_read_as_person(word: str) -> KBEntity | None:
+    """The body a lone word the rules read as a person's name names, when the knowledge
+    base holds it as a body's German name and no list has it as a person's name (Strabag
+    teilte mit; not Merck, a family's name too)."""
+    low = word.casefold()
+    cw = common_words()
+    if low in cw.surnames or low in cw.given_for("de"):
+        return None
+    return _body(word)
+
+
+@lru_cache(maxsize=1)
+def firm_words() -> frozenset[str]:
+    """Bodies' German one-word names the knowledge base keeps quiet that are no word of
+    German or English and no person's name (Tchibo, Strabag, Dekra, BMBF): a body wherever
+    German writes them, which the candidate rules would drop as unknown capitalised words."""
+    cw = common_words()
+    from .candidates import de_lexicon   # (candidates imports this module)
+    nouns, given, de, en = de_lexicon().nouns, cw.given_for("de"), cw.get("de"), cw.get("en")
+    out = set()
+    for alias, ent in get_kb().quiet_aliases_of("de").items():
+        low = alias.casefold()
+        if ent.type == "ORG" and " " not in alias and not (
+                low in de or low in en or low in nouns or low in cw.surnames or low in given):
+            out.add(alias)
+    return frozenset(out)
