@@ -3141,3 +3141,14 @@ def test_german_kind_word_before_a_known_body_is_no_name_and_a_noun_no_camel_cas
     assert _ents("Der Logistiker DHL baut ein Lager.", "de", "Latn") == {("DHL", "ORG")}
     got = _ents("Analysten der Privatbank Warburg senkten das Kursziel.", "de", "Latn")
     assert ("Privatbank", "ORG") not in got and ("Warburg", "ORG") in got
+
+
+def test_chinese_person_named_by_family_name_and_mou_but_not_some_thing():
+    got = _ents("法院判决车主郑某赔偿原告，被告人韩某某当庭认罪。", "zh", "Hans")
+    assert {("郑某", "PER"), ("韩某某", "PER")} <= got
+    assert not _ents("他主张某种改革，由于某些原因，提高某项指标。", "zh", "Hans")
+
+
+def test_chinese_name_after_an_owner_or_a_professor_and_a_husband_before_a_dotted_name():
+    assert ("郝建平", "PER") in _ents("火灾发生时，屋主郝建平及时带着家人逃出。", "zh", "Hans")
+    assert ("皮埃尔·居里", "PER") in _ents("玛丽与丈夫皮埃尔·居里共同获奖。", "zh", "Hans")

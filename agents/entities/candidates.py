@@ -55,8 +55,8 @@ from .arabic import (AR_FUNCTION_WORDS, AR_NAME_STOPS, _ar_common, _ar_names, _a
 from .persian import persian_people, persian_places
 from .hebrew import hebrew_people
 from .german import firm_words as german_firm_words
-from .kb import _SURROGATE, _arabic_fold, common_words, get_kb, script_of
-from .chinese import (ZH_COMPOUND_SURNAMES, after_cue, bare_cities, landform_names, landforms_after_cue, named_by_kind, scored_people,
+from .kb import _SURROGATE, _arabic_fold, common_words, get_kb, script_of, zh_t2s
+from .chinese import (ZH_COMPOUND_SURNAMES, after_cue, zh_words, bare_cities, landform_names, landforms_after_cue, named_by_kind, scored_people,
                       standalone_towns, translit_places)
 from .names import NATIVE_TITLES, Candidate, word_before_native
 from .romance import (IT_PLACE_HEADS, ORG_OPENERS, PERSON_NOUNS, PLACE_CUES, PLACE_OPENERS, ROMANCE, TRADE_HEADS,
@@ -385,7 +385,8 @@ _TL_DOTTED = "".join(sorted(TRANSLIT | set("东東凡易连連纽紐钦欽锡錫
                                              "佛范")))
 # words that end in one of those characters and stand before a name, whose last character
 # opens no name: 督察 + 保羅·埃弗里特 (an inspector), 警察, 觀察 (general Chinese)
-_ZH_WORDS_BEFORE_DOTTED = frozenset("督察 警察 观察 觀察 视察 視察 检察 檢察 考察 侦察 偵察 监察 監察 经历 經歷 加强 加強".split())
+_ZH_WORDS_BEFORE_DOTTED = frozenset("督察 警察 观察 觀察 视察 視察 检察 檢察 考察 侦察 偵察 监察 監察 经历 經歷 加强 加強"
+                                    " 丈夫 姐夫 妹夫".split())   # (丈夫 + 皮耶·居禮: her husband Pierre Curie)
 # The most common Chinese family names (general knowledge), simplified and traditional.
 ZH_SURNAMES = "".join(sorted(set("""王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許
 韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋
@@ -472,9 +473,11 @@ ZH_TITLE_NATIVE = re.compile("(?:" + "|".join(ZH_TITLES_BEFORE) + ")([" + ZH_SUR
                              "接受|回忆|回憶|等人|一同|一起|[，。、；：（(的" + _ZH_AFTER_NAME_CHARS + "0-9０-９])")
 # a person the press names by family name and 某 ("a certain"): 刘某, 黄某 (before a
 # particle, a verb or punctuation: not 主张某种, "advocate some kind"; 王某犯诈骗罪)
-ZH_ANONYMISED = re.compile("[" + ZH_SURNAMES + "]某某?(?=[，。、；：（(是在因被等的与與和向称稱说說表及已将將对對犯"
-                           # (court reports: 陈某某在两年间, 周某侵犯, 李某驾车, 王某以 ...)
-                           "侵骗騙涉持利驾駕非多于於曾为為以把伙遂随隨所])")
+ZH_ANONYMISED = re.compile("[" + ZH_SURNAMES + "]某(?:某|(?![" + "种種些个個人地处處天日年月时時位项項件家类類部区區市县縣省"
+                           "镇鎮村乡鄉公单單款样樣物事次条條所国國方品网網宗机機校院店厂廠局团團行届屆段篇台臺座"
+                           "])(?=[一-鿿，。、；：（(]))")
+# (the characters after 某 that make "some ...": 某种, 某些, 某公司, 某地; court reports: 陈某某在两年间,
+# 周某侵犯, 何某赔偿, 顾某依法)
 # a run of 2-5 transliteration characters right before a speech verb (in running text too)
 TRANSLIT_SAYS = re.compile(f"([{_TL}](?<![{_TL}][\\s\\S])[{_TL}]{{1,4}})(?=" + "|".join(ZH_SAYS) + ")")
 # characters of transliterated names that never open one (彼得, 乔治, 大卫, 伊丽莎白, 威廉,
@@ -3554,6 +3557,8 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
                 out.append(Candidate(s, e, m.group(1), "ORG"))
         for m in ZH_ANONYMISED.finditer(text) if "某" in text else ():
             s, e = m.span()
+            if s and (text[s - 1] + text[s]).translate(zh_t2s()) in zh_words():
+                continue   # 由于某, 提高某: a word's last character, no family name
             if not any(covered[s:e]):
                 out.append(Candidate(s, e, m.group(), "PER"))
         tl_named = list(ZH_TL_NAMED.finditer(text))   # 马塞诺大学, 洛特河

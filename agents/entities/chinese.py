@@ -289,10 +289,10 @@ def zh_autonomous_units(text: str, hits) -> list[tuple[int, int, str]]:
 _CLAUSE_EDGE = "，。、；：「」『』“”（）《》 \n"
 _BEFORE_UNCUED = frozenset("的在和與与是了由被對对從从向將将把為为於于及或到至自以等並并而也但則则之據据" + _CLAUSE_EDGE)
 # the last characters of roles and kin written before a name (支书, 艺人, 法官, 医生, 经理,
-# 老板, 战友, 教练, 航天员, 船工, 护士, 作家, 农民, 妻子, 主嫌, 嫌犯, 主演, 后卫, 司机; general Chinese)
-_ROLE_ENDS = frozenset("员員工士练練人书書官生理板闆友师師长長手家者民农農妻夫子女兄弟姐妹叫名嫌犯演卫衛机機")
+# 老板, 战友, 教练, 航天员, 船工, 护士, 作家, 农民, 妻子, 主嫌, 嫌犯, 主演, 后卫, 司机, 屋主, 教授; general Chinese)
+_ROLE_ENDS = frozenset("员員工士练練人书書官生理板闆友师師长長手家者民农農妻夫子女兄弟姐妹叫名嫌犯演卫衛机機主授")
 _AFTER_UNCUED = frozenset("於于在是曾也則则將将等與与和的為为任被便遂因乃即亦均都還还從从率出自一領领執执來来"
-                          "獲获擔担接提帶带參参發发創创成認认指稱称早生说說" + _CLAUSE_EDGE)
+                          "獲获擔担接提帶带參参發发創创成認认指稱称早生说說及" + _CLAUSE_EDGE)
 # common family names beyond the rules' shared list, for this rule only (general knowledge)
 _MORE_SURNAMES = ("傅庞龐蒲祁邢党樊葛齐齊乔喬伍颜顏倪聂聶鲁魯岳殷毕畢耿焦柳舒靳祝骆駱苗凌霍裴阮戚甄冉鲍鮑"
                   # (and rarer ones whose characters are seldom words of their own, nor open foreign names'
@@ -332,6 +332,11 @@ def _given_name_scores() -> tuple[dict[str, int], frozenset[str]]:
     except FileNotFoundError:
         return {}, frozenset()
     return data["given"], frozenset(data["common"])
+
+
+def zh_words() -> frozenset[str]:
+    """Chinese words of two characters (simplified) that a name's characters may make instead."""
+    return _given_name_scores()[1]
 
 
 def chinese_preload() -> None:
@@ -396,7 +401,7 @@ def scored_people(text: str, taken: bytearray, surnames: str, translit: frozense
         name = text[i:i + 3].translate(t2s)
         a, b = scores.get(name[1], -99), scores.get(name[2], -99)
         if min(a, b) < UNCUED_MIN_CHAR or a + b < (UNCUED_MIN_SCORE if edge_before and edge_after
-                                                   else UNCUED_ONE_EDGE_SCORE) \
+                                                   or before in _ROLE_ENDS else UNCUED_ONE_EDGE_SCORE) \
                 or name[1:] in common or name[:2] in common or (name[2] + after).translate(t2s) in common:
             # (明天, 王国; 赵勇安排: 赵勇 + 安排) ... a name of two after a role, or listed with
             # another (护士肖丽的手, 家庭医生彭艳一个人, 检察官吕莹将; 战友刘军、孙涛一起), when its
