@@ -3152,3 +3152,8 @@ def test_chinese_person_named_by_family_name_and_mou_but_not_some_thing():
 def test_chinese_name_after_an_owner_or_a_professor_and_a_husband_before_a_dotted_name():
     assert ("郝建平", "PER") in _ents("火灾发生时，屋主郝建平及时带着家人逃出。", "zh", "Hans")
     assert ("皮埃尔·居里", "PER") in _ents("玛丽与丈夫皮埃尔·居里共同获奖。", "zh", "Hans")
+
+
+def test_japanese_town_also_a_family_name_before_what_only_a_place_has():
+    assert ("長岡", "LOC") in _ents("彼は長岡に滞在して小説を書いた。", "ja", "Jpan")
+    assert ("長岡", "LOC") in _ents("彼は長岡の中学校で教えた。", "ja", "Jpan")

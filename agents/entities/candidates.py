@@ -4360,7 +4360,14 @@ _JA_ONLY_A_PLACE_AFTER = re.compile("で|へ|から|まで|出身|産|近郊|周
                                     # (に and what one does at a place: 鎌倉に移り住んだ, 長岡に本店を置く,
                                     # 隠岐に流された; not に会う, に師事: a person's)
                                     "|に(?:本社|本部|本店|所在|移り住|移住|住ん|住み|生まれ|位置|流され|配流|疎開|転居|転封"
-                                    "|入封|築|建て|置か|拠点)")
+                                    "|入封|築|建て|置か|拠点"
+                                    # (に滞在, に上陸, に設立: a stay, a landing, a founding there)
+                                    "|滞在|上陸|到着|居住|設立|開業|創業|出店|進出|帰郷|赴任|遷都|入城|入港|寄港|移転)")
+# ... and, for a place, の before what only a place has: its castle town, port, merchants,
+# schools, shore, products, people (松山の中学校, 堺の商家, 飛騨の家具; not の自邸, the
+# residence a person has too)
+_JA_PLACES_NOUN_AFTER = re.compile("の(?:城下|港|町|市街|郊外|中心部|商家|商人|豪商|町人|菓子商|中学校|小学校|高校|温泉"
+                                   "|海岸|沖|名物|名産|特産|住民|人々|町並み|市場|家具|職人|農村|漁村|山間)")
 
 
 def _ja_loanword_compound(name: str, loanwords) -> bool:
@@ -4580,7 +4587,8 @@ def _ja_bare_name(text: str, s: int, e: int, known: tuple[str, str, bool], cover
     first name only before what a place alone takes (で, から, 出身). (_ja_lone_names finds
     the name, no kanji, kana or Latin letter glued before it.) True when it is taken."""
     eid, etype, also_a_name = known
-    if (also_a_name and not _JA_ONLY_A_PLACE_AFTER.match(text, e)) or any(covered[s:e]) \
+    if (also_a_name and not _JA_ONLY_A_PLACE_AFTER.match(text, e)
+            and not (etype == "LOC" and _JA_PLACES_NOUN_AFTER.match(text, e))) or any(covered[s:e]) \
             or any(c.start < e and s < c.end for c in out):
         return False
     out.append(Candidate(s, e, text[s:e], etype, eid))
