@@ -3157,3 +3157,7 @@ def test_chinese_name_after_an_owner_or_a_professor_and_a_husband_before_a_dotte
 def test_japanese_town_also_a_family_name_before_what_only_a_place_has():
     assert ("長岡", "LOC") in _ents("彼は長岡に滞在して小説を書いた。", "ja", "Jpan")
     assert ("長岡", "LOC") in _ents("彼は長岡の中学校で教えた。", "ja", "Jpan")
+
+
+def test_german_family_name_shaped_like_a_plural_after_in_is_a_place():
+    assert ("Lancaster", "LOC") in _ents("Die Polizei meldete eine Festnahme in Lancaster.", "de", "Latn")

@@ -2258,8 +2258,9 @@ def _de_speaker(text: str, s: int, e: int, w: str) -> Candidate | None:
     erklärte), an acronym (die AfD erklärte: a party), a function word or a body with an
     article. Famous family names are words to wordfreq (Trump), so the word lists cannot
     decide here."""
-    if len(w) < 3 or not w[1:].islower() or prev_word(text, s).casefold() in _DE_ARTICLES:
-        return None   # (der Nabu kritisiert: a body; people take no article)
+    if len(w) < 3 or not w[1:].islower() or (before := prev_word(text, s).casefold()) in _DE_ARTICLES \
+            or before == "in":
+        return None   # (der Nabu kritisiert: a body; people take no article; in Lancaster: a place)
     low = w.casefold()
     nouns = de_lexicon().nouns
     if low in nouns or low in common_words().function_words("de") or low in GENERIC \
@@ -2771,13 +2772,14 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         return
                     if (_after_place_cue(text, toks[0][0]) or _listed_after_place_cue(text, toks[0][0])) \
                             and low not in BARE_NOUNS_DE \
-                            and (not (_german_plural(low, common) or low in de_lexicon().nouns)
+                            and (not (_german_plural(low, common) and not _foreign_surname_de(low, cw)
+                                      or low in de_lexicon().nouns)
                                  or _town_named_as_noun(text, toks[0][1], w)) \
                             and not (lone == "PER" and low.endswith("s") and text[toks[0][1]:toks[0][1] + 2].istitle()):
                         # "in Montgomery", "in Grindavík", "in Neviges": a name after in/nach/aus is a
                         # place (not a genitive before its noun: "in Trumps Regierung"); so is the last of a list
                         # there (aus Meßstetten, Nusplingen und Obernheim), and a town whose name is a noun
-                        # too (in Halle, nach Gießen)
+                        # too (in Halle, nach Gießen) or a family name shaped like a plural (in Lancaster)
                         out.append(Candidate(toks[0][0], toks[0][1], w, "LOC"))
                     elif lone in (None, "PER") and _between_names(text, toks[0][0]) and low not in cw.surnames \
                             and low not in given and low not in de_lexicon().nouns and not _german_plural(low, common):
