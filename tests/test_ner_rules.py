@@ -3161,3 +3161,15 @@ def test_japanese_town_also_a_family_name_before_what_only_a_place_has():
 
 def test_german_family_name_shaped_like_a_plural_after_in_is_a_place():
     assert ("Lancaster", "LOC") in _ents("Die Polizei meldete eine Festnahme in Lancaster.", "de", "Latn")
+
+
+@pytest.mark.parametrize("text, name", [("据青山县人民医院的医生介绍，伤者已脱离危险。", "青山县人民医院"),
+                                        ("她是红旗镇中心小学的一名老师。", "红旗镇中心小学"),
+                                        ("位於台南的福成紡織有限公司擴建廠房。", "福成紡織有限公司"),
+                                        ("大埔鄉農會總幹事表示，今年收成不錯。", "大埔鄉農會")])
+def test_chinese_school_hospital_firm_or_association_by_its_kind_word(text, name):
+    assert (name, "ORG") in _ents(text, "zh", "Hani")
+
+
+def test_chinese_kind_of_body_after_a_verb_or_a_generic_word_is_no_name():
+    assert not {n for n, t in _ents("他被送往当地医院救治，早年曾任中学教师。", "zh", "Hans") if t == "ORG"}

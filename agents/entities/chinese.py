@@ -112,6 +112,8 @@ def landforms_after_cue(text: str, covered: bytearray) -> list[Candidate]:
 # (週五簽署, 直飛航線, 重要驛站, 鐵路站, 年底上線)
 _KIND_EDGE = (r"(?:(?<=[在到于於赴往从從自至，。、；：「（的和与與及是由据據向对對抵达達读讀就])"
               r"|(?<=滞留|滯留)|^)")
+# a character of a body's name: no particle (的, 在 ...), so that a match cannot run over one
+_NAME_HAN = f"(?:(?![{''.join(sorted(ZH_NOT_NAME_CHARS))}])[{_HAN}])"
 _NAMED_BY_KIND = [   # (pattern, type, the kind's words: the pattern runs only where one stands)
     (re.compile(_KIND_EDGE + f"((?:國立|国立|私立|市立|縣立|县立|省立)?[{_HAN}]{{2,4}}?(?:大學|大学))"
                 # (not before its own college, hospital or institute: 台灣大學醫學院; 的 ends that: 普渡大學的工程學院)
@@ -124,6 +126,17 @@ _NAMED_BY_KIND = [   # (pattern, type, the kind's words: the pattern runs only w
     (re.compile(_KIND_EDGE + f"((?:捷運|捷运)?[{_HAN}]{{2}}(?:車站|车站|站))(?![長长務务台臺内內前外點点])",
                 re.MULTILINE), "LOC", ("站",)),
     (re.compile(_KIND_EDGE + f"([{_HAN}]{{2}}[線綫线])(?![上索路民])", re.MULTILINE), "LOC", ("線", "綫", "线")),
+    # schools, hospitals, firms by their legal form, farmers' and fishers' associations, courts
+    # (是城关镇中心小学的, 據延边大学附属医院, 的永興織帶有限公司, 太麻里地區農會, 南投地院今天)
+    (re.compile(_KIND_EDGE + f"({_NAME_HAN}{{2,6}}?(?:小学|小學|中学|中學|高中|國小|国小|國中|国中))(?![校生部])",
+                re.MULTILINE), "ORG", ("小学", "小學", "中学", "中學", "高中", "國小", "国小", "國中", "国中")),
+    (re.compile(_KIND_EDGE + f"({_NAME_HAN}{{2,8}}?(?:医院|醫院))(?![長长院])", re.MULTILINE), "ORG", ("医院", "醫院")),
+    (re.compile(_KIND_EDGE + f"({_NAME_HAN}{{2,10}}?(?:有限公司|有限责任公司|有限責任公司))", re.MULTILINE), "ORG",
+     ("有限公司", "有限责任公司", "有限責任公司")),
+    (re.compile(_KIND_EDGE + f"({_NAME_HAN}{{2,6}}?(?:農會|农会|漁會|渔会))(?![長长員员])", re.MULTILINE), "ORG",
+     ("農會", "农会", "漁會", "渔会")),
+    (re.compile(_KIND_EDGE + f"({_NAME_HAN}{{2,6}}?(?:地方法院|地院|法院))(?![長长])", re.MULTILINE), "ORG",
+     ("法院", "地院")),
     # streets (在春熙路开了, 泉城路一家, 信義路部分路段; not 路口, 路段 ... after it)
     (re.compile(_KIND_EDGE + f"([{_HAN}]{{2,3}}?(?:路|街|大道))(?![口段上边邊旁线線网網况況径徑人头頭道区區坊基])",
                 re.MULTILINE), "LOC", ("路", "街", "大道")),
@@ -137,6 +150,19 @@ _GENERIC_STATIONS = frozenset("""觀測 观测 加油 服務 服务 工作 檢�
 研究 實驗 实验 雷達 雷达 衛星 卫星 哨所 前哨 派出 收容 防疫 醫療 医疗""".split())
 _NOT_OPENING_A_KIND_NAME = _NOT_OPENING_A_NAME | frozenset("一二三四五六七八九十两兩")
 _NOT_IN_A_KIND_NAME = frozenset("航界专專午返驛驿要之")   # (直飛航線, 行政界線, 子午線, 往返左營站, 重要驛站, 必经之路)
+# the kinds of school, hospital, firm, association and court among them, whose names are
+# read with more care: no cue opens them, no verb is in them (general Chinese)
+_INSTITUTIONS = ("小学", "小學", "中学", "中學", "高中", "國小", "国小", "國中", "国中", "医院", "醫院", "有限公司",
+                 "有限责任公司", "有限責任公司", "農會", "农会", "漁會", "渔会", "法院", "地院")
+_CUE_CHARS = frozenset("在到于於赴往从從自至的和与與及是由据據向对對抵达達读讀就")
+_VERBS_BEFORE_A_BODY = frozenset("任設设遭曾開开辦办進进送轉转擔担往出入審审讀读聘調调告訴诉赴")
+# words that open a kind of school, hospital or firm, no name (当地医院, 综合医院, 一所乡村小学), general Chinese
+_GENERIC_KIND_OPENINGS = ("当地", "當地", "附近", "周边", "周邊", "大型", "小型", "公立", "私立", "综合", "綜合", "专科",
+                          "專科", "社区", "社區", "乡镇", "鄉鎮", "乡村", "鄉村", "农村", "農村", "城市", "全国", "全國",
+                          "各地", "多家", "两家", "兩家", "几家", "幾家", "定点", "定點", "指定", "三甲", "民营", "民營",
+                          "私人", "本地", "外地", "上级", "上級", "地方", "高等", "初级", "初級", "高级", "高級", "重点",
+                          "重點", "普通", "寄宿", "附属", "附屬", "最近", "就近", "所在", "收治", "送往", "送到", "前往",
+                          "转往", "轉往", "合资", "合資", "空壳", "空殼", "一审", "一審", "二审", "二審", "基层", "基層")
 
 
 def named_by_kind(text: str, covered: bytearray) -> list[Candidate]:
@@ -145,11 +171,17 @@ def named_by_kind(text: str, covered: bytearray) -> list[Candidate]:
         for m in pattern.finditer(text) if any(k in text for k in kinds) else ():
             s, e = m.span(1)
             name = m.group(1)
+            if name.endswith(_INSTITUTIONS):
+                while name[0] in _CUE_CHARS and len(name) > len(kinds[0]) + 2:
+                    s, name = s + 1, name[1:]   # (據 + 楚雄州人民醫院, 由 + 池上鄉農會: the cue is no part)
+                if any(c in _VERBS_BEFORE_A_BODY for c in name):
+                    continue   # (擔任中學, 開設大安醫院, 遭憲法法院: what is done, then a kind of body)
             if any(covered[s:e]) or name[0] in _NOT_OPENING_A_KIND_NAME or any(c in ZH_NOT_NAME_CHARS for c in name) \
                     or any(c in _NOT_IN_A_KIND_NAME for c in name) or name.endswith(("簽署", "签署", "部署")) \
                     or "路" in name[:-1] or name.endswith(_NOT_STREETS) \
                     or name[-1] == "站" and name[-3:-1] in _GENERIC_STATIONS \
-                    or name[-1] == "署" and s and text[s - 1] in "及與与和":   # (林業及自然保育署: one name)
+                    or name[-1] == "署" and s and text[s - 1] in "及與与和" \
+                    or name.startswith(_GENERIC_KIND_OPENINGS):   # (林業及自然保育署: one name)
                 continue
             out.append(Candidate(s, e, name, etype))
     return out
