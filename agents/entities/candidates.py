@@ -2258,9 +2258,8 @@ def _de_speaker(text: str, s: int, e: int, w: str) -> Candidate | None:
     erklärte), an acronym (die AfD erklärte: a party), a function word or a body with an
     article. Famous family names are words to wordfreq (Trump), so the word lists cannot
     decide here."""
-    if len(w) < 3 or not w[1:].islower() or (before := prev_word(text, s).casefold()) in _DE_ARTICLES \
-            or before == "in":
-        return None   # (der Nabu kritisiert: a body; people take no article; in Lancaster: a place)
+    if len(w) < 3 or not w[1:].islower() or prev_word(text, s).casefold() in _DE_ARTICLES:
+        return None   # (der Nabu kritisiert: a body; people take no article)
     low = w.casefold()
     nouns = de_lexicon().nouns
     if low in nouns or low in common_words().function_words("de") or low in GENERIC \
