@@ -120,6 +120,11 @@ kanji with nothing that announces them (full names glued to the next word, famil
 short forms of firms, banks and schools, towns without their unit), Taiwan's and Hong Kong's
 local news with uncued full names and rarer family names; odd lines read for rules.
 ``ja_wiki34 ja_news6`` (the same round): the same Japanese focus, held out whole.
+``de_trans17 zh_trans20`` (the thirty-ninth round, the same brief): German and Chinese
+translations of English world news and encyclopaedia text (German: organisations of every
+kind in German forms; Chinese: half traditional with Taiwan's and Hong Kong's names, half
+simplified with the mainland's); odd lines read for rules. ``de_trans18 zh_trans21`` (the same
+round): the same, an even mix of people, bodies and places, held out whole.
 ``BRIEF.md`` beside the sets is the brief those helpers and the last rounds' were given.
 
 Rules and the knowledge base may be chosen on these sentences, never on the test sets.
@@ -158,7 +163,7 @@ SETS = ("de", "zh", "ja", "de_tail", "zh_tail", "ja_tail", "fr", "es", "it", "ru
         "ja_wiki27", "zh_trans15", "ja_wiki28", "ja_wiki29", "zh_trans16", "de_trans12", "ja_wiki30", "de_trans13",
         "zh_trans17", "de_trans14", "zh_trans18", "de_trans15", "de_news4", "zh_news6",
         "ja_wiki31", "ja_wiki32", "ja_news5", "zh_news7", "zh_trans19", "ja_wiki33", "zh_news8", "ja_wiki34",
-        "ja_news6")
+        "ja_news6", "de_trans17", "de_trans18", "zh_trans20", "zh_trans21")
 MARK = re.compile(r"\[(PER|ORG|LOC) ([^\[\]]+?)\]")
 
 
