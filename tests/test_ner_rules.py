@@ -3191,3 +3191,8 @@ def test_city_of_150000_whose_name_is_a_word_somewhere_is_a_place_after_a_place_
 
 def test_german_compound_of_an_english_group_name():
     assert ("Wagner-Gruppe", "wagner-group") in _mention_ids("Kämpfer der Wagner-Gruppe zogen ab.", "de", "Latn")
+
+
+def test_chinese_native_name_of_a_firm_or_band_after_its_kind_before_what_it_says():
+    assert ("北岸動力", "ORG") in _ents("位於高雄的新創公司北岸動力表示，已完成募資。", "zh", "Hant")
+    assert not {n for n, t in _ents("该公司首席执行官表示，公司今天表示不会裁员。", "zh", "Hans") if t == "ORG"}

@@ -56,7 +56,7 @@ from .persian import persian_people, persian_places
 from .hebrew import hebrew_people
 from .german import firm_words as german_firm_words
 from .kb import _SURROGATE, _arabic_fold, common_words, get_kb, script_of, zh_t2s
-from .chinese import (ZH_COMPOUND_SURNAMES, after_cue, zh_words, bare_cities, landform_names, landforms_after_cue, named_by_kind, scored_people,
+from .chinese import (ZH_COMPOUND_SURNAMES, ZH_NOT_NAME_CHARS, after_cue, zh_words, bare_cities, landform_names, landforms_after_cue, named_by_kind, scored_people,
                       standalone_towns, translit_places)
 from .names import NATIVE_TITLES, Candidate, word_before_native
 from .romance import (IT_PLACE_HEADS, ORG_OPENERS, PERSON_NOUNS, PLACE_CUES, PLACE_OPENERS, ROMANCE, TRADE_HEADS,
@@ -553,6 +553,11 @@ ZH_TL_PLACE_WIDE = re.compile(f"[{_TL_DOTTED}](?<![{_TL_DOTTED}][\\s\\S])[{_TL_D
 # word that may end it (软件公司诺思布里奇数据, 初创公司维里达斯实验室), general Chinese
 ZH_FIRM_NAME = re.compile(f"公司([{_TL}]{{3,6}}(?![{_TL}])(?:装备|裝備|数据|數據|实验室|實驗室|科技|能源|软件|軟件|"
                           "生物|医疗|醫療|物流|动力|動力|系统|系統|网络|網絡|传媒|傳媒|资本|資本|食品|咖啡)?)")
+# a body's name in Chinese characters of its own after its kind, before what it says or does
+# (新創公司海風動力表示, 獨立樂團灰色碼頭宣布), general Chinese; not a word or a title there
+# (公司今天表示, 公司發言人說)
+ZH_NATIVE_FIRM_NAME = re.compile("(?:公司|樂團|乐团|樂隊|乐队|品牌)([\u4E00-\u9FFF]{3,6}?)"
+                                 "(?=表示|宣布|指出|透露|發布|发布|稱|称|說|说|宣佈|證實|证实)")
 # a village's or small town's name after the word for it (小村莊拜伯里, 海滨小镇兰迪德诺)
 ZH_SETTLEMENT_NAME = re.compile(f"(?:小村莊|小村庄|村莊|村庄|小村|小鎮|小镇|城鎮|城镇|小城)([圣聖]?[{_TL}]{{2,6}})(?![{_TL}])")
 # ... and after the words that make the name after them a place (位於黑措根奧拉赫, 城市德爾納, 出生於萊比錫,
@@ -3555,6 +3560,14 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             s, e = m.span(1)   # 支付公司克拉纳, 户外用品公司卡斯卡迪亚装备: the firm's name after its kind
             if not any(covered[s:e]) and not text.startswith(ZH_WORDS_AFTER_NAME, s):
                 out.append(Candidate(s, e, m.group(1), "ORG"))
+        for m in ZH_NATIVE_FIRM_NAME.finditer(text) if "公司" in text or "樂" in text or "乐" in text or "品牌" in text else ():
+            s, e = m.span(1)
+            name = m.group(1)
+            if not any(covered[s:e]) and not any(c in ZH_NOT_NAME_CHARS for c in name) \
+                    and not name.startswith(ZH_TITLES_BEFORE) and not name.endswith(ZH_TITLES_BEFORE) \
+                    and name[:2].translate(zh_t2s()) not in zh_words() and name[-1] not in "官長长人員员師师處处" \
+                    and not (s >= 2 and text[s - 2] in "该該本其此我貴贵"):   # (该公司首席执行官; 公司 + 第十區管理處, a unit)
+                out.append(Candidate(s, e, name, "ORG"))
         for m in ZH_ANONYMISED.finditer(text) if "某" in text else ():
             s, e = m.span()
             if s and (text[s - 1] + text[s]).translate(zh_t2s()) in zh_words():
