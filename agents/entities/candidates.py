@@ -471,13 +471,12 @@ ZH_TITLE_NATIVE = re.compile("(?:" + "|".join(ZH_TITLES_BEFORE) + ")([" + ZH_SUR
                              "(?<![" + _ZH_AFTER_NAME_CHARS + "]))"
                              "(?=" + "|".join(ZH_SAYS) + "|日前|团队|團隊|介绍|介紹|发现|發現|赛后|賽後|老人|获得|獲得|带领|帶領|"
                              "接受|回忆|回憶|等人|一同|一起|[，。、；：（(的" + _ZH_AFTER_NAME_CHARS + "0-9０-９])")
-# a person the press names by family name and 某 ("a certain"): 刘某, 黄某 (before a
-# particle, a verb or punctuation: not 主张某种, "advocate some kind"; 王某犯诈骗罪)
+# a person the press names by family name and 某 ("a certain"): 刘某, 黄某, 陈某某, before any
+# character but those that make "some ..." with 某 (not 主张某种, "advocate some kind")
 ZH_ANONYMISED = re.compile("[" + ZH_SURNAMES + "]某(?:某|(?![" + "种種些个個人地处處天日年月时時位项項件家类類部区區市县縣省"
                            "镇鎮村乡鄉公单單款样樣物事次条條所国國方品网網宗机機校院店厂廠局团團行届屆段篇台臺座"
                            "])(?=[一-鿿，。、；：（(]))")
-# (the characters after 某 that make "some ...": 某种, 某些, 某公司, 某地; court reports: 陈某某在两年间,
-# 周某侵犯, 何某赔偿, 顾某依法)
+# (those characters: 某种, 某些, 某公司, 某地; court reports: 陈某某在两年间, 周某侵犯, 何某赔偿, 顾某依法)
 # a run of 2-5 transliteration characters right before a speech verb (in running text too)
 TRANSLIT_SAYS = re.compile(f"([{_TL}](?<![{_TL}][\\s\\S])[{_TL}]{{1,4}})(?=" + "|".join(ZH_SAYS) + ")")
 # characters of transliterated names that never open one (彼得, 乔治, 大卫, 伊丽莎白, 威廉,
@@ -2419,13 +2418,13 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 if not any(covered[start:end]):
                     out.append(speaker)
                 return
-            # (a preposition of place before the word, or a known town listed after one: in
-            # Wiesbaden, Gießen und Marburg)
             if german and w in german_firm_words():
                 run.clear()   # Tchibo, Dekra: a body's name the knowledge base keeps for German text
                 if not any(covered[start:end]):
                     out.append(Candidate(start, end, w, "ORG"))
                 return
+            # (a preposition of place before the word, or a known town listed after one: in
+            # Wiesbaden, Gießen und Marburg)
             cue = german and (_after_place_cue(text, start)
                               or _listed_after_place_cue(text, start) and _town_named_as_noun(text, end, w)) \
                 or named_by_cue is not None and named_by_cue(text, start, w)

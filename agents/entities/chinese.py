@@ -181,7 +181,7 @@ def named_by_kind(text: str, covered: bytearray) -> list[Candidate]:
                     or "路" in name[:-1] or name.endswith(_NOT_STREETS) \
                     or name[-1] == "站" and name[-3:-1] in _GENERIC_STATIONS \
                     or name[-1] == "署" and s and text[s - 1] in "及與与和" \
-                    or name.startswith(_GENERIC_KIND_OPENINGS):   # (林業及自然保育署: one name)
+                    or name.startswith(_GENERIC_KIND_OPENINGS):   # (林業及自然保育署: one name; 当地医院)
                 continue
             out.append(Candidate(s, e, name, etype))
     return out
