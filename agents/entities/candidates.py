@@ -2419,7 +2419,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                     out.append(speaker)
                 return
             if german and w in german_firm_words():
-                run.clear()   # Tchibo, Dekra: a body's name the knowledge base keeps for German text
+                run.clear()   # Strabag, Dekra: a body's name the knowledge base keeps for German text
                 if not any(covered[start:end]):
                     out.append(Candidate(start, end, w, "ORG"))
                 return

@@ -5,7 +5,7 @@ Many German bodies' short names are everyday words or acronyms that match nothin
 quiet aliases.  German news names them in a few set frames, which say a body is meant:
 a party in brackets after a politician (Cem Özdemir (Grüne)), the source of a report (wie
 der Spiegel berichtet, laut Bild, dem Standard zufolge), and a list with another body
-(FPÖ und Neos, die Linken und die SPD, Bild und Die Welt).  A kind word before the name
+(SPD und Linke, die Linken und die SPD, Bild und Die Welt).  A kind word before the name
 (das Nachrichtenmagazin Spiegel) is the candidate rules' (``apposition_head``).
 
 The frames are general German grammar; the names come from the knowledge base only.
@@ -27,8 +27,8 @@ _SOURCE_AFTER = re.compile(r"(?<![\w-])(?:[Ww]ie|[Ll]aut) (?:(?:der|die|das|dem|
 # ... and before its verb: dem Spiegel zufolge, berichtete der Stern, hieß es in der Zeit
 _SOURCE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd](?:er|ie|as|em|en) )" + _NAME +
                             r" (?:zufolge|berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb)(?![\w-])")
-_VERBS = ("zufolge", "berichte", "berichtet", "meldet", "schreibt", "schrieb")
-# another body in a list with a known one: FPÖ und Neos, Bild und Die Welt
+_VERBS = ("zufolge", "berichte", "meldet", "schreibt", "schrieb")   # (a cheap test before the scan)
+# another body in a list with a known one: SPD und Linke, Bild und Die Welt
 _LISTED_AFTER = re.compile(r"(?:,| und| oder| sowie) (?:(?:der|die|dem|den) )?" + _NAME)
 _LISTED_BEFORE = re.compile(r"(?<![\w-])(?:(?:der|die|dem|den) )?" + _NAME +
                             r"(?:,| und| oder| sowie) (?:(?:der|die|dem|den) )?\Z")
@@ -39,7 +39,7 @@ def _body(name: str) -> KBEntity | None:
     kb = get_kb()
     words = name.split()
     forms = [name]
-    if all(w.endswith(("en", "ern")) for w in words[-1:]):
+    if words[-1].endswith(("en", "ern")):
         forms.append(" ".join(w[:-1] if w.endswith(("en", "ern")) else w for w in words))   # der Linken, Freien Wählern
     if len(words) == 1 and name.endswith("s") and len(name) > 4:
         forms.append(name[:-1])   # des Spiegels
@@ -112,7 +112,8 @@ def body_read_as_person(word: str) -> KBEntity | None:
 @lru_cache(maxsize=1)
 def firm_words() -> frozenset[str]:
     """Bodies' German one-word names the knowledge base keeps quiet that are no word of
-    German or English and no person's name (Tchibo, Strabag, Dekra, BMBF): a body wherever
+    German or English and no person's name (Strabag, Dekra, BMBF; not Tchibo, which
+    wordfreq's German list holds): a body wherever
     German writes them, which the candidate rules would drop as unknown capitalised words."""
     cw = common_words()
     from .candidates import de_lexicon   # (candidates imports this module)
