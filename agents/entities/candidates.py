@@ -2565,8 +2565,8 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                                              and not _is_sentence_start(text, toks[0][0])
                                              # (die Band Kitty Blue: the kind of body, read below;
                                              # after an article: "weil Unternehmen Steuern zahlen" is plural)
-                                             or german and prev_word(text, toks[0][0]) in _DE_ARTICLES
-                                             and apposition_head(toks[0][3]) == "ORG"
+                                             or german and apposition_head(toks[0][3]) == "ORG"
+                                             and prev_word(text, toks[0][0]) in _DE_ARTICLES
                                              or english_name and toks[0][3] in en_top
                                              and toks[0][3] not in cw.function_words(code)
                                              # (Serbische Akademie der ..., Königlichen Akademie zu ...)

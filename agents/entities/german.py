@@ -23,15 +23,18 @@ _NAME = r"((?:Die |Der |Das )?[A-ZÄÖÜ][\w&.-]*(?: [A-ZÄÖÜ][\w&.-]*){0,2})"
 # a party or a body in brackets right after a person's name: Elke Kahr (KPÖ)
 _IN_BRACKETS = re.compile(r" \(([A-ZÄÖÜ][\w&./-]*(?: [A-ZÄÖÜ][\w&./-]*)?)\)")
 # a report's source: wie der Spiegel berichtet(e), laut Bild, laut dem Standard
-_SOURCE_AFTER = re.compile(r"(?<![\w-])(?:[Ww]ie|[Ll]aut) (?:(?:der|die|das|dem|des) )?" + _NAME)
-# ... and before its verb: dem Spiegel zufolge, berichtete der Stern, hieß es in der Zeit
-_SOURCE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd](?:er|ie|as|em|en) )" + _NAME +
-                            r" (?:zufolge|berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb)(?![\w-])")
-_VERBS = ("zufolge", "berichte", "meldet", "schreibt", "schrieb")   # (a cheap test before the scan)
+_SOURCE_CUES = ("wie ", "Wie ", "laut ", "Laut ")
+_SOURCE_AFTER = re.compile(r"(?:(?:der|die|das|dem|des) )?" + _NAME)   # (matched after a cue str.find found)
+# ... and before its verb: dem Spiegel zufolge, wie die Bild schreibt (the verbs found first,
+# the name read back from each: a scan of the whole text for articles costs more)
+_VERBS = re.compile(r" (?:zufolge|berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb)(?![\w-])")
+_SOURCE_BEFORE = re.compile(r"(?<![\w-])[Dd](?:er|ie|as|em|en) " + _NAME + r"\Z")
 # another body in a list with a known one: SPD und Linke, Bild und Die Welt
+_JOINERS = (", ", " und ", " oder ", " sowie ")
 _LISTED_AFTER = re.compile(r"(?:,| und| oder| sowie) (?:(?:der|die|dem|den) )?" + _NAME)
 _LISTED_BEFORE = re.compile(r"(?<![\w-])(?:(?:der|die|dem|den) )?" + _NAME +
                             r"(?:,| und| oder| sowie) (?:(?:der|die|dem|den) )?\Z")
+_ARTICLES_BEFORE = ("der ", "die ", "dem ", "den ")
 
 
 def _body(name: str) -> KBEntity | None:
@@ -81,19 +84,24 @@ def quiet_bodies(text: str, covered: bytearray, person_ends: set[int],
         for m in _IN_BRACKETS.finditer(text):
             if m.start() in person_ends:
                 take(m.start(1), m.group(1))
-    if "ie " in text or "aut " in text:
-        for m in _SOURCE_AFTER.finditer(text):
-            take(m.start(1), m.group(1))
-    if any(v in text for v in _VERBS):
-        for m in _SOURCE_BEFORE.finditer(text):
+    for cue in _SOURCE_CUES:
+        i = text.find(cue)
+        while i >= 0:
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "-")) \
+                    and (m := _SOURCE_AFTER.match(text, i + len(cue))) is not None:
+                take(m.start(1), m.group(1))
+            i = text.find(cue, i + 1)
+    for v in _VERBS.finditer(text):
+        if (m := _SOURCE_BEFORE.search(text, max(0, v.start() - 60), v.start())) is not None:
             take(m.start(1), m.group(1))
     i = 0
     while i < len(body_spans):   # (a body found here may list another)
         s, e = body_spans[i]
         i += 1
-        if (m := _LISTED_AFTER.match(text, e)) is not None:
+        if text.startswith(_JOINERS, e) and (m := _LISTED_AFTER.match(text, e)) is not None:
             take(m.start(1), m.group(1))
-        if (m := _LISTED_BEFORE.search(text, max(0, s - 40), s)) is not None:
+        k = s - 4 if text.endswith(_ARTICLES_BEFORE, 0, s) else s   # (cheap tests first: most bodies are in no list)
+        if text.endswith(_JOINERS, 0, k) and (m := _LISTED_BEFORE.search(text, max(0, s - 40), s)) is not None:
             take(m.start(1), m.group(1))
     return found
 
