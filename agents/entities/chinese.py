@@ -110,7 +110,9 @@ def landforms_after_cue(text: str, covered: bytearray) -> list[Candidate]:
 # 滯留欣澳站, 屯馬綫, 文湖線下周): universities (with 國立, 私立 ...), police precincts, agencies,
 # night markets, stations and metro lines of two characters; not phrases of the same shape
 # (週五簽署, 直飛航線, 重要驛站, 鐵路站, 年底上線)
-_KIND_EDGE = (r"(?:(?<=[在到于於赴往从從自至，。、；：「（的和与與及是由据據向对對抵达達读讀就])"
+# (the words of place, particles and verbs that stand before such a name)
+_KIND_CUE_CHARS = "在到于於赴往从從自至的和与與及是由据據向对對抵达達读讀就"
+_KIND_EDGE = (f"(?:(?<=[{_KIND_CUE_CHARS}，。、；：「（])"
               r"|(?<=滞留|滯留)|^)")
 # a character of a body's name: no particle (的, 在 ...), so that a match cannot run over one
 _NAME_HAN = f"(?:(?![{''.join(sorted(ZH_NOT_NAME_CHARS))}])[{_HAN}])"
@@ -154,7 +156,7 @@ _NOT_IN_A_KIND_NAME = frozenset("航界专專午返驛驿要之")   # (直飛航
 # read with more care: no cue opens them, no verb is in them (general Chinese)
 _INSTITUTIONS = ("小学", "小學", "中学", "中學", "高中", "國小", "国小", "國中", "国中", "医院", "醫院", "有限公司",
                  "有限责任公司", "有限責任公司", "農會", "农会", "漁會", "渔会", "法院", "地院")
-_CUE_CHARS = frozenset("在到于於赴往从從自至的和与與及是由据據向对對抵达達读讀就")
+_CUE_CHARS = frozenset(_KIND_CUE_CHARS)
 _VERBS_BEFORE_A_BODY = frozenset("任設设遭曾開开辦办進进送轉转擔担往出入審审讀读聘調调告訴诉赴")
 # words that open a kind of school, hospital or firm, no name (当地医院, 综合医院, 一所乡村小学), general Chinese
 _GENERIC_KIND_OPENINGS = ("当地", "當地", "附近", "周边", "周邊", "大型", "小型", "公立", "私立", "综合", "綜合", "专科",
