@@ -31,10 +31,12 @@ _VERBS = re.compile(r" (?:zufolge|berichtet|berichtete|berichten|meldet|meldete|
 _SOURCE_BEFORE = re.compile(r"(?<![\w-])[Dd](?:er|ie|as|em|en) " + _NAME + r"\Z")
 # another body in a list with a known one: SPD und Linke, Bild und Die Welt
 _JOINERS = (", ", " und ", " oder ", " sowie ")
-_LISTED_AFTER = re.compile(r"(?:,| und| oder| sowie) (?:(?:der|die|dem|den) )?" + _NAME)
-_LISTED_BEFORE = re.compile(r"(?<![\w-])(?:(?:der|die|dem|den) )?" + _NAME +
-                            r"(?:,| und| oder| sowie) (?:(?:der|die|dem|den) )?\Z")
 _ARTICLES_BEFORE = ("der ", "die ", "dem ", "den ")
+# (the regexes built from those tuples, which the loop tests first: one list of each)
+_JOINER = "(?:" + "|".join(j[:-1] for j in _JOINERS) + ") "
+_ARTICLE = "(?:(?:" + "|".join(a[:-1] for a in _ARTICLES_BEFORE) + ") )?"
+_LISTED_AFTER = re.compile(_JOINER + _ARTICLE + _NAME)
+_LISTED_BEFORE = re.compile(r"(?<![\w-])" + _ARTICLE + _NAME + _JOINER + _ARTICLE + r"\Z")
 
 
 def _body(name: str) -> KBEntity | None:
