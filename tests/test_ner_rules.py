@@ -3189,6 +3189,18 @@ def test_city_of_150000_whose_name_is_a_word_somewhere_is_a_place_after_a_place_
     assert not _ents("Nach dem Essen gingen sie spazieren.", "de", "Latn")
 
 
+def test_city_of_150000_whose_name_is_a_first_or_family_name_has_its_id_in_every_script():
+    # (Verona and Bari are first names, York a family name: no matched alias, so the rules
+    # find them; the quiet name gives the id the Japanese and Russian names have)
+    verona = dict(_mention_ids("ヴェローナの市長が来日した。", "ja", "Jpan"))["ヴェローナ"]
+    assert verona == dict(_mention_ids("Der Bürgermeister von Verona reiste ab.", "de", "Latn"))["Verona"]
+    assert verona == dict(_mention_ids("Мэр прибыл в Верону.", "ru", "Cyrl"))["Верону"]
+    assert ("York", "city-2633352") in _mention_ids("Judi Dench wurde 1934 in York geboren.", "de", "Latn")
+    assert ("Charlotte", "city-4460243") in _mention_ids("The mayor of Charlotte said she would come.", "en", "Latn")
+    # (a span of a kind the rules could not tell is no place by a name that is a person's too)
+    assert not {n for n, t in _ents("On Monday, Charlotte said she would come.", "en", "Latn") if t == "LOC"}
+
+
 def test_german_compound_of_an_english_group_name():
     assert ("Wagner-Gruppe", "wagner-group") in _mention_ids("Kämpfer der Wagner-Gruppe zogen ab.", "de", "Latn")
 

@@ -2513,7 +2513,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         hits, named = (vi_adjust_hits if code == "vi" else id_adjust_hits)(text, hits)
         for s, e, etype in named:
             covered[s:e] = b"\x01" * (e - s)
-            ent = kb.lookup(text[s:e], etype in _QUIET_TYPES, code)
+            ent = kb.lookup(text[s:e], etype in _QUIET_TYPES, code, etype == "MISC")
             if ent is not None and ent.type == etype:
                 col.add(ent.id, ent.name, ent.type, ent.wikidata, s, e)
             elif etype == "ORG" and _LEGAL_PREFIX.match(text, s):
@@ -2615,7 +2615,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         for s, e, etype in named:
             covered[s:e] = b"\x01" * (e - s)
             # (ओलिवर ब्लूम: Oliver Blume, known by the consonants of his name)
-            ent = kb.lookup(text[s:e], etype in _QUIET_TYPES, code) or sounds.by_ear(kb, text[s:e], etype)
+            ent = kb.lookup(text[s:e], etype in _QUIET_TYPES, code, etype == "MISC") or sounds.by_ear(kb, text[s:e], etype)
             if ent is not None:
                 col.add(ent.id, ent.name, ent.type, ent.wikidata, s, e)
             else:
@@ -3041,7 +3041,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             c.start, c.text, c.type, c.id = first, text[first:c.end], "LOC", None   # Robben Island, not Iceland
         # (a place's or an unknown kind's name may be a town's: quiet aliases too; 米: the
         # candidate names its id)
-        ent = kb.lookup(c.text, c.type in _QUIET_TYPES, code) or (kb.by_id.get(c.id) if c.id else None)
+        ent = kb.lookup(c.text, c.type in _QUIET_TYPES, code, c.type == "MISC") or (kb.by_id.get(c.id) if c.id else None)
         if ent is None and c.type == "PER" and " " not in c.text:
             ent = _famous_family_name(kb, c.text, code)
             if ent is None and code == "de":

@@ -55,6 +55,10 @@ FLAG_EXACT_CASE = 2   # acronyms and lower-case-initial brands: match as written
 # city's name that is also a word): never matched, only looked up for a span that the
 # rules already take for a name ("à Vevey", "в Астрахани"), which it then names and types
 FLAG_QUIET = 4
+# a quiet alias that is a person's first or family name too (Verona, Charlotte, York): it
+# names a span the rules took for a place, not one of a kind they could not tell, which a
+# person's reading fits as well ("On Monday, Charlotte said")
+FLAG_PLACE_ONLY = 8
 # a quiet alias's key + this + a language code: the place the name is in that language's
 # countries, where a bigger one elsewhere holds the plain key ("Lodi" + it: Lodi, Italy)
 QUIET_LANGUAGE_MARK = "\x00"
@@ -287,10 +291,12 @@ class KnowledgeBase:
         return meta
 
     # -- lookup of one surface form (used to link backend / candidate spans) ----------
-    def lookup(self, surface: str, quiet: bool = False, lang: str | None = None) -> KBEntity | None:
+    def lookup(self, surface: str, quiet: bool = False, lang: str | None = None,
+               unknown_kind: bool = False) -> KBEntity | None:
         """The entity ``surface`` names; ``quiet``: quiet aliases too (FLAG_QUIET), for a
         span already taken for a place's or an unknown kind's name, the place of that name
-        in ``lang``'s countries first."""
+        in ``lang``'s countries first; ``unknown_kind``: the span's is unknown, which no
+        quiet name that is a person's too (FLAG_PLACE_ONLY) names."""
         key = alias_key(surface.strip())
         i = self._keys.get(key)
         if i is None and key and "\u0900" <= key[-1] <= "\u097f":
@@ -300,7 +306,8 @@ class KnowledgeBase:
         if i is None:
             return None
         alias, idx, flags = self._aliases[i]
-        if flags & FLAG_EXACT_CASE and surface.strip() != alias or flags & FLAG_QUIET and not quiet:
+        if flags & FLAG_EXACT_CASE and surface.strip() != alias or flags & FLAG_QUIET and not quiet \
+                or flags & FLAG_PLACE_ONLY and unknown_kind:
             return None
         return self.entities[idx]
 
