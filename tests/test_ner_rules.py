@@ -3201,6 +3201,17 @@ def test_city_of_150000_whose_name_is_a_first_or_family_name_has_its_id_in_every
     assert not {n for n, t in _ents("On Monday, Charlotte said she would come.", "en", "Latn") if t == "LOC"}
 
 
+@pytest.mark.parametrize("text, code, name, city", [
+    ("Il treno arriva a Verona alle dieci.", "it", "Verona", "city-3164527"),
+    ("Il est né à Dijon en 1950.", "fr", "Dijon", "city-3021372"),
+    ("Ele nasceu em Braga.", "pt", "Braga", "city-2742032"),
+    ("Nació en Burgos en 1950.", "es", "Burgos", "city-3127461"),
+])
+def test_known_city_named_like_a_person_or_a_word_after_a_romance_place_cue(text, code, name, city):
+    assert (name, city) in _mention_ids(text, code, "Latn")
+    assert (name, "LOC") in _ents(text, code, "Latn")
+
+
 def test_german_compound_of_an_english_group_name():
     assert ("Wagner-Gruppe", "wagner-group") in _mention_ids("Kämpfer der Wagner-Gruppe zogen ab.", "de", "Latn")
 

@@ -44,7 +44,7 @@ import gzip
 import itertools
 import json
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from anyascii import anyascii
@@ -2075,8 +2075,18 @@ MALAY_HONORIFICS = frozenset(("tan sri", "puan sri", "datuk seri", "dato' seri",
 _MALAY_HONORIFIC_FIRST = frozenset(h.split(" ")[0] for h in MALAY_HONORIFICS)
 
 
+def _city_after_place_cue(text: str, start: int, word: str, code: str) -> bool:
+    """A city the knowledge base knows by ``word`` (a quiet name: Verona, Bari and Dijon are
+    first names, Verona a word of Italian news too) after a Romance preposition of place
+    (a Verona, à Dijon, em Braga): the city, though the lists hold its name."""
+    return prev_word(text, start) in PLACE_CUES[code] and _kb_place(word, True, code)
+
+
+# (Catalan's cues are its own: catalan.named_by_cue)
+_CITY_CUE_LANGS = ROMANCE - {"ca"}
 _NAMED_BY_CUE = {"nl": dutch.named_by_cue, "cs": czech.named_by_cue, "ro": ro_named_by_cue, "ca": catalan.named_by_cue,
-                 "sk": slovak.RULES.named_by_cue, **dict.fromkeys(croatian.LANGS, croatian.named_by_cue)}
+                 "sk": slovak.RULES.named_by_cue, **dict.fromkeys(croatian.LANGS, croatian.named_by_cue),
+                 **{c: partial(_city_after_place_cue, code=c) for c in _CITY_CUE_LANGS}}
 # Czech's rules, with Slovak's words for Slovak
 _CZECH_RULES = {"cs": czech.RULES, "sk": slovak.RULES}
 _LONE_NAME = {"vi": vi_lone_name, "id": id_lone_name, "sv": swedish.lone_name, "el": el_lone_name,
@@ -2809,7 +2819,7 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                         # (the word before is read last: most words are common ones)
                         out.append(Candidate(toks[0][0], toks[0][1], w, "PER"))
                     return
-                elif (low in top or low in cw.get_top("en")) and not ((nl or cs or hr or code == "ca") and cue) \
+                elif (low in top or low in cw.get_top("en")) and not ((nl or cs or hr or code in ROMANCE) and cue) \
                         and not (romanian and ro_named_by_cue(text, toks[0][0], w)):   # (Dutch: in Leiden; județul Alba)
                     return
         else:
@@ -2888,6 +2898,9 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         elif etype == "MISC" and code in ROMANCE and prev_word(text, s) in PLACE_CUES[code] \
                 and words[0].casefold() not in given and words[-1].casefold() not in cw.surnames:
             etype = "LOC"   # a Maranello, à Vevey: no one's name after "to"
+        elif etype in ("MISC", "PER") and len(words) == 1 and code in _CITY_CUE_LANGS \
+                and _city_after_place_cue(text, s, words[0], code):
+            etype = "LOC"   # a Verona, à Dijon: a known city's name that is a first name too
         elif etype == "PER" and german and len(words) == 1 and words[0].casefold() not in given \
                 and not words[0].endswith("s") and (_after_place_cue(text, s)
                                                     or _place_after_bei(text, s, words[0].casefold(), given, cw)):
@@ -3332,10 +3345,11 @@ litauer lette este isländer australier neuseeländer brasilianer argentinier me
 kenianer äthiopier nigerianer südafrikaner ägypter marokkaner iraner israeli""".split() for sfx in ("", "in"))
 
 
-def _kb_place(name: str, quiet: bool = False) -> bool:
-    """A place the knowledge base names so (``quiet``: a town only looked up, Metairie, too)."""
+def _kb_place(name: str, quiet: bool = False, lang: str = "de") -> bool:
+    """A place the knowledge base names so (``quiet``: a town only looked up, Metairie, too,
+    ``lang``'s first)."""
     from .kb import get_kb
-    ent = get_kb().lookup(name, quiet, "de" if quiet else None)
+    ent = get_kb().lookup(name, quiet, lang if quiet else None)
     return ent is not None and ent.type == "LOC"
 
 
