@@ -1245,6 +1245,36 @@ def _bracketed_after(text: str, start: int, end: int) -> int | None:
     return m.start() if m else None
 
 
+# "of" between a ruler's name and the country in the KB's encyclopaedic names (Abdullah II
+# of Jordan, Philipp II. von Spanien, Beatrix der Niederlande, Filippo II di Spagna);
+# Romance "de", "di" after a regnal number only (José de San Martín is one name)
+_RULER_OF = re.compile(r"(?<=.) (?:of(?: the)?|von(?: der| dem| den)?|der|den|des) "
+                       r"|(?<=[IVX]) (?:de(?: la)?|du|di) |(?<=[IVX]\.) (?:de|di) ")
+
+
+def _rulers_apart_from_countries(text: str, hits: list, kb) -> list:
+    """A known ruler's hit that runs on over the country (King Abdullah II of Jordan, the
+    KB's name of him) split in two: the ruler, and the country, which the texts that name
+    him without the KB's full name (König Abdullah II. von Jordanien, 约旦国王阿卜杜拉二世)
+    count as a place of their own."""
+    out = []
+    for h in hits:
+        if h.entity.type == "PER" and h.end - h.start > 8 and (m := _last_match(_RULER_OF, text, h.start, h.end)) \
+                and (country := kb.lookup(text[m.end():h.end])) is not None and country.id.startswith("country-"):
+            out.append(AliasHit(h.start, m.start(), h.entity))
+            out.append(AliasHit(m.end(), h.end, country))
+        else:
+            out.append(h)
+    return out
+
+
+def _last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    last = None
+    for last in pattern.finditer(text, start, end):
+        pass
+    return last
+
+
 def _acronym_hits(text: str, hits: list) -> list:
     """KB hits of a short name that the article defines for the name before it, in
     brackets, re-linked to that name everywhere in the article."""
@@ -2524,6 +2554,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
                 col.add(uid, core, "ORG", None, s, e)
             else:   # (đường Nguyễn Huệ: a street, not the person the knowledge base knows)
                 col.add(unknown_id(text[s:e]), text[s:e], etype, None, s, e)
+    if hits and script_of(text[hits[0].start]) in CASED_SCRIPTS:
+        hits = _rulers_apart_from_countries(text, hits, kb)
     if len(hits) > 1:
         hits = _acronym_hits(text, hits)
     if hits and script_of(text[hits[0].start]) in CASED_SCRIPTS:
