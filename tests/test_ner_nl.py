@@ -129,3 +129,10 @@ def test_body_named_after_a_known_place():
 def test_place_named_after_the_king_keeps_its_title():
     got = _ents("De finale is in het Koning Albertstadion.")
     assert ("Koning Albertstadion", "LOC") in got
+
+
+def test_portfolio_after_minister_van_is_no_part_of_the_name():
+    # (the portfolio is written with capitals; Ed is a Dutch word too)
+    assert ("Ed Maasberg", "PER") in _ents("Hij sprak met minister van Energie Ed Maasberg.")
+    assert ("Joost Kerkvliet", "PER") in _ents("De minister van Financiën Joost Kerkvliet zei dat.")
+    assert not {n for n, t in _ents("Ze sprak met de minister van Volksgezondheid.") if t == "PER"}

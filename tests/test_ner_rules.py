@@ -3224,6 +3224,11 @@ def test_ruler_named_with_the_country_is_the_ruler_and_the_country():
                                                                         "en", "Latn")
 
 
+def test_german_trade_or_rank_before_a_name_whose_first_name_no_list_holds():
+    assert ("Ed Maasberg", "PER") in _ents("Der Energieminister Ed Maasberg sagte am Montag.", "de", "Latn")
+    assert ("Taco Dijkhuis", "PER") in _ents("Museumsdirektor Taco Dijkhuis sagte.", "de", "Latn")
+
+
 def test_german_compound_of_an_english_group_name():
     assert ("Wagner-Gruppe", "wagner-group") in _mention_ids("Kämpfer der Wagner-Gruppe zogen ab.", "de", "Latn")
 

@@ -2607,6 +2607,11 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
                 out.append(Candidate(ls, le, text[ls:le], kind))
         if not toks:
             return   # (every word trimmed: most runs at a German sentence start, Der Zeitpunkt)
+        if nl and len(toks) >= 3 and (k := dutch.portfolio_before_name(text, toks, common)):
+            s, e = toks[k][0], toks[-1][1]   # minister van Energie | Ed Miliband: the member of the government
+            if not any(covered[s:e]):
+                out.append(Candidate(s, e, text[s:e], "PER"))
+            return
         if german and len(toks) == 2 and toks[1][2].isupper() and len(toks[1][2]) >= 2 \
                 and toks[0][3].endswith(DE_ORG_HEAD_ENDS):
             toks.pop(0)   # der Arbeitgeberverband | BAVC: a kind of body before its acronym
@@ -2616,8 +2621,11 @@ def latin_candidates(text: str, code: str, covered: bytearray) -> list[Candidate
         elif len(toks) == 2 and toks[1][2] in GERMAN_LEGAL_FORMS:
             pass   # a noun before a legal form is the firm's name, no role or kind: Müller GmbH, Bauer AG
         elif german and len(toks) >= 3 and toks[0][3] not in given and \
-                _first_name(toks[1][3], given) and not _namey(toks[0][2]) and apposition_head(toks[0][3]) != "ORG":
-            toks.pop(0)   # a role noun before a name: "Analystin Marisol Quenneville", "Sänger Hans-Jürgen X"
+                (_first_name(toks[1][3], given) or len(toks) == 3 and _de_person_noun(toks[0][3])) \
+                and not _namey(toks[0][2]) and apposition_head(toks[0][3]) != "ORG":
+            # a role noun before a name: "Analystin Marisol Quenneville", "Sänger Hans-Jürgen X";
+            # a trade's or a rank's before two words, a first name the lists lack: Energieminister Ed Miliband
+            toks.pop(0)
         elif nl and len(toks) >= 2 and dutch.descriptor_before_name(toks, common, given):
             toks.pop(0)   # "Tennisser X Y", "de Ethiopische X Y": the role or the people is no part of the name
         elif len(toks) >= 2 and toks[0][3] not in org_openers \

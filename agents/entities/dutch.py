@@ -157,6 +157,24 @@ def descriptor_before_name(toks: list, common: frozenset[str], given: frozenset[
     return len(toks) >= 3 and demonym(low, common) and not any(t[3] in common for t in toks[1:])
 
 
+# a member of the government before the portfolio, written with capitals (minister van
+# Financiën, staatssecretaris van Buitenlandse Zaken): general Dutch usage
+_PORTFOLIO_BEFORE = re.compile(r"(?<![\w-])(?:minister|ministers|staatssecretaris|minister-president|premier) "
+                               r"(?:van|voor) \Z", re.I)
+
+
+def portfolio_before_name(text: str, toks: list, common: frozenset[str]) -> int:
+    """How many words of the run after "minister van" are the portfolio (common words:
+    Energie, Buitenlandse Zaken) before a person's name of two or three words (minister van
+    Energie Ed Miliband); 0 if none. ``toks``: (start, end, word, lower-cased word)."""
+    if not _PORTFOLIO_BEFORE.search(text, max(0, toks[0][0] - 30), toks[0][0]):
+        return 0
+    k = 0
+    while k < len(toks) - 2 and toks[k][3] in common:   # (a first name may be a word too: Ed)
+        k += 1
+    return k if len(toks) - k <= 3 and any(t[3] not in common for t in toks[k:]) else 0
+
+
 # -- types of names of unknown kind ---------------------------------------------------------------
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]+\Z")
