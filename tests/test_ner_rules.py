@@ -442,6 +442,8 @@ def test_japanese_facilities_firms_by_trade_and_kinds_that_are_no_names():
     assert _ents("市民球場と総合体育館と郷土資料館がある。", "ja", "Jpan") == set()
     assert ("丸高産業", "ORG") in _ents("丸高産業の売上高は増えた。", "ja", "Jpan")
     assert _ents("観光産業と基幹産業が伸びた。", "ja", "Jpan") == set()
+    # (a family's name is a word too, but a trade after it makes the family's firm)
+    assert ("三谷鉱業", "ORG") in _ents("父は三谷鉱業の坑夫だった。", "ja", "Jpan")
     assert _ents("同党は結党から3年後に解党し、中央銀行と労働組合が反対した。", "ja", "Jpan") == set()
 
 

@@ -3988,8 +3988,9 @@ def _ja_compound_name(word: str, s: int, covered: bytearray, out: list) -> None:
             return   # (国境なき医師団の)日本事務局: a body's office in a country, no name of its own
         if suffix == "学校" and (len(head) < 3 or head[0] == "旧"):
             return   # a kind of school (洋裁学校 "a dressmaking school"), or a former one's building
-        if suffix in _JA_TRADE_WORDS and (len(head) < 2 or head[-2:] in common_words().ja_words2):
-            return   # an industry (観光産業 "tourism", 基幹産業), not a firm of that trade (丸高産業)
+        if suffix in _JA_TRADE_WORDS and (len(head) < 2 or head[-2:] in common_words().ja_words2
+                                          and head not in common_words().ja_family_listed):
+            return   # an industry (観光産業 "tourism", 基幹産業), not a firm of that trade (丸高産業; 麻生鉱業, a family's)
         if suffix == "派" and "宗" not in head or suffix == "宗" and len(head) < 2:
             return   # 主流派, 改革派, 改宗: a faction or a conversion, no school (臨済宗妙心寺派, 曹洞宗 are)
         if suffix == "建設" and (head.endswith(JA_LOC_WORDS) or head in common_words().ja_words2
