@@ -1956,6 +1956,8 @@ def test_japanese_venues_quoted_bodies_and_state_bureaus():
     assert not any("ホームスタジアム" in t for t, _ in got)
     got = _ents("ライブハウス「窓枠」で歌い、バンド「ハルカゼスケッチ」を結成した。", "ja", "Jpan")
     assert {("窓枠", "LOC"), ("ハルカゼスケッチ", "ORG")} <= got
+    got = _ents("電池メーカー「ルミナセル」の工場で火災が起き、市民団体「みどりの会」が抗議した。", "ja", "Jpan")
+    assert {("ルミナセル", "ORG"), ("みどりの会", "ORG")} <= got
     got = _ents("本州四国連絡橋公団と中部地方整備局、官営八幡製鐵所。医師団の日本事務局。", "ja", "Jpan")
     assert {("本州四国連絡橋公団", "ORG"), ("中部地方整備局", "ORG"), ("八幡製鐵所", "ORG")} <= got
     assert not any(t.endswith("日本事務局") for t, _ in got)

@@ -4189,7 +4189,9 @@ JA_GENERIC_VENUE_HEADS = frozenset("""メイン サブ ホーム コンサート
 # 「いちのせき田園ファーム」, ライブハウス「窓枠」), general Japanese
 JA_QUOTED_VENUE_KINDS = ("ライブハウス", "劇場", "旅館", "ホテル", "ホール", "スタジアム", "球場", "店舗")
 JA_QUOTE_KINDS = ("バンド", "ユニット", "グループ", "チーム", "劇団", "法人", "会社", "球団", "クラブ", "サークル",
-                  "レーベル", "事務所", "商店", "合唱団", "楽団") + JA_QUOTED_VENUE_KINDS
+                  "レーベル", "事務所", "商店", "合唱団", "楽団",
+                  # (電池メーカー「X」, 新興企業「X」, 地域政党「X」, 市民団体「X」)
+                  "メーカー", "企業", "政党", "団体") + JA_QUOTED_VENUE_KINDS
 # (found by the quote, then the kind before it: a literal opening lets the regex engine skip ahead)
 JA_QUOTED = re.compile(r"「([^「」。、]{2,20})」")
 
