@@ -1950,6 +1950,13 @@ def test_japanese_old_first_names_kin_and_first_names_alone():
     assert ids["清正"] == ids["加藤清正"]
 
 
+def test_japanese_known_place_before_its_shore_its_parts_or_a_journey_word():
+    got = _ents("琵琶湖岸で清掃があり、首里城正殿と鳥取砂丘近くを訪れ、那覇空港発の便に乗った。", "ja", "Jpan")
+    assert {("琵琶湖", "LOC"), ("首里城", "LOC"), ("鳥取砂丘", "LOC"), ("那覇空港", "LOC")} <= got
+    # (but a body's name that such a word opens stays whole)
+    assert ("木曽川下流河川事務所", "ORG") in _ents("木曽川下流河川事務所が管理している。", "ja", "Jpan")
+
+
 def test_japanese_venues_quoted_bodies_and_state_bureaus():
     got = _ents("本拠地のマツダスタジアムとクラサスドーム大分、宮崎市民文化ホール。新しいホームスタジアム。", "ja", "Jpan")
     assert {("マツダスタジアム", "LOC"), ("クラサスドーム大分", "LOC"), ("宮崎市民文化ホール", "LOC")} <= got

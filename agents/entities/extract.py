@@ -916,6 +916,13 @@ JA_PLACE_MODIFIERS = ("人", "出身", "在住", "生まれ", "育ち", "国内"
                       # what is said of it or comes from it (台湾問題, 中国情勢, ドイツ系移民, オハイオ州選出; not 経済:
                       # 日本経済史 is a field)
                       "問題", "情勢", "系", "選出")
+# ... and, unless the compound they open ends as a body's or a facility's name (木曽川 +
+# 下流河川事務所), its shores, banks and slopes, what is near or along it (琵琶湖岸, 信濃川河口,
+# 阿蘇山火口, 鳥取砂丘近く, 宮川沿い), its parts and precincts (首里城正殿, 出雲大社境内), where a
+# flight or a train leaves or goes and a road's carriageway (那覇空港発, 東名高速道路下り線)
+JA_PLACE_SURROUNDINGS = ("岸", "湖岸", "湖畔", "河口", "河畔", "上流", "下流", "流域", "山頂", "山麓", "火口", "中腹",
+                         "近く", "沿い", "以南", "以北", "以東", "以西", "直下", "界隈", "正殿", "本殿", "境内", "構内",
+                         "城下", "発", "行き", "着", "下り", "上り")
 # last words of facility names (a place heading one is part of it: 横浜スタジアム)
 JA_FACILITY_ENDS = ("駅", "空港", "港", "城", "公園", "スタジアム", "球場", "競技場", "会館", "ホール", "アリーナ",
                     "本店", "工場", "橋", "神社", "寺", "タワー", "ホテル", "ドーム", "記念館", "美術館",
@@ -1089,7 +1096,9 @@ def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int, str]]]
             run_from = end
         m = _JA_COMPOUND_RUN.match(text, run_from)
         if m is None or text.startswith(JA_PLACE_MODIFIERS, run_from) and not m.group().endswith(JA_FACILITY_ENDS) \
-                and not (m.group().startswith("地方") and m.group() in JA_ORG_WORD_SET):
+                and not (m.group().startswith("地方") and m.group() in JA_ORG_WORD_SET) \
+                or text.startswith(JA_PLACE_SURROUNDINGS, run_from) and not m.group().endswith(JA_FACILITY_ENDS) \
+                and not m.group().endswith(JA_ORG_WORDS):
             # (a facility's name stays one: 宮崎 + 市民文化ホール; and a body named with 地方: 秋田 + 地方気象台)
             keep.append(tuple.__new__(type(h), (start, end, ent)))
             continue
