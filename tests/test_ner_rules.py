@@ -1953,6 +1953,7 @@ def test_japanese_old_first_names_kin_and_first_names_alone():
 def test_japanese_known_place_before_its_shore_its_parts_or_a_journey_word():
     got = _ents("琵琶湖岸で清掃があり、首里城正殿と鳥取砂丘近くを訪れ、那覇空港発の便に乗った。", "ja", "Jpan")
     assert {("琵琶湖", "LOC"), ("首里城", "LOC"), ("鳥取砂丘", "LOC"), ("那覇空港", "LOC")} <= got
+    assert {("新宿", "LOC"), ("大阪", "LOC")} <= _ents("新宿発大阪行きのバスが出た。", "ja", "Jpan")
     # (but a body's name that such a word opens stays whole)
     assert ("木曽川下流河川事務所", "ORG") in _ents("木曽川下流河川事務所が管理している。", "ja", "Jpan")
 

@@ -1041,6 +1041,7 @@ def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int, str]]]
     keep, named = [], []
     n = len(text)
     by_start = {h.start: h for h in hits}
+    ends = {h.end for h in hits if h.entity.type == "LOC"}
     skip_until = -1
     for h in hits:
         if h.start < skip_until:
@@ -1058,8 +1059,10 @@ def _ja_places(text: str, hits: list) -> tuple[list, list[tuple[int, int, str]]]
             keep.append(h)
             continue
         start, end, ent = h
-        # before: a glued compound character (not a direction) means a longer name
-        if start > 0 and _JA_COMPOUND_CHAR.match(text, start - 1):
+        # before: a glued compound character (not a direction) means a longer name, but
+        # for a journey's end after its start (那覇空港発 + 羽田空港行き)
+        if start > 0 and _JA_COMPOUND_CHAR.match(text, start - 1) \
+                and not (text[start - 1] == "発" and start - 1 in ends):
             alone = start < 2 or not _JA_COMPOUND_CHAR.match(text, start - 2)
             if text[start - 1] in _DIRECTIONS and alone:
                 start -= 1   # 西ドイツ, 南朝鮮: the direction is part of the place
