@@ -2377,6 +2377,9 @@ def test_japanese_business_names_and_titles():
     assert ("大宮健一郎", "PER") in _ents("同社の大宮健一郎社長は、連携を進めている。", "ja", "Jpan")
     assert ("小林健", "PER") in _ents("日本商工会議所の小林健会頭は懸念を表明した。", "ja", "Jpan")   # (会頭: a title)
     assert ("古森重隆", "PER") in _ents("同社の古森重隆元会長は主導した。", "ja", "Jpan")   # (元: "former")
+    # a minister by the ministry's short name (国交相: the minister of land, infrastructure and transport)
+    assert ("中村康夫", "PER") in _ents("中村康夫国土交通相は記者団に語った。", "ja", "Jpan")
+    assert not {n for n, t in _ents("日本の国交相は語った。", "ja", "Jpan") if t == "PER"}
     # a foreign firm's Japanese arm, a holding named after its firm, a firm by its trade
     assert ("日本マイクロソフト", "ORG") in _ents("日本マイクロソフトの津坂美樹社長は紹介した。", "ja", "Jpan")
     assert ("日本", "LOC") in _ents("日本でマイクロソフトは発表した。", "ja", "Jpan")

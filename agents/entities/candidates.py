@@ -276,7 +276,11 @@ JA_WEAK_TITLES = ("選手", "監督", "知事", "市長", "町長", "村長", "�
                   "事務局長", "本部長", "支配人", "研究員", "主任研究員", "理事", "常務", "係長", "町議", "市議", "県議",
                   # (a body's representative, a university's president, a temple's abbot, a ship's master,
                   # fielders: 西川和雄代表, 藤井輝夫総長, 森清範貫主, 山下正和船長, 宗山塁内野手)
-                  "代表", "代表理事", "総長", "副会長", "貫主", "船長", "内野手", "外野手", "捕手", "新監督")
+                  "代表", "代表理事", "総長", "副会長", "貫主", "船長", "内野手", "外野手", "捕手", "新監督",
+                  # ministers by their ministry's short name (斉藤鉄夫国土交通相, 加藤勝信財務相), general Japanese
+                  "国土交通相", "国交相", "経済産業相", "経産相", "財務相", "防衛相", "厚生労働相", "厚労相",
+                  "文部科学相", "文科相", "農林水産相", "農水相", "総務相", "法相", "環境相", "復興相",
+                  "デジタル相", "経済再生相", "官房長官", "国防相", "内相", "蔵相", "財相", "副首相")
 # kinds of a title written before it (特別教授, 客員教授), general Japanese
 JA_TITLE_MODIFIERS = ("特別", "特任", "客員")
 # Katakana words that end an organisation's name rather than a person's
