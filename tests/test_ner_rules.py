@@ -1090,6 +1090,8 @@ def test_japanese_role_before_a_full_name_and_given_names_in_kana():
     assert ("加藤真照", "PER") in _ents("神野寺の住職加藤真照は、会長も務めている。", "ja", "Jpan")
     assert ("高橋キヨ", "PER") in _ents("旅館は、高橋キヨによって1950年に創業された。", "ja", "Jpan")
     assert ("桜井ゆかり", "PER") in _ents("歌手の桜井ゆかりは、在学中にデビューした。", "ja", "Jpan")
+    # (a kana first name written with 子)
+    assert ("桜井ふみ子", "PER") in _ents("朝市では、桜井ふみ子さん（79）が漬物を並べた。", "ja", "Jpan")
     assert not any(t == "PER" for _, t in _ents("上野さくら祭りが開かれた。", "ja", "Jpan"))
 
 
