@@ -3188,6 +3188,14 @@ def test_chinese_school_hospital_firm_or_association_by_its_kind_word(text, name
     assert (name, "ORG") in _ents(text, "zh", "Hani")
 
 
+def test_chinese_ministry_or_bureau_by_the_field_it_governs():
+    assert ("國防部", "ORG") in _ents("國防部表示，今天上午偵獲軍機。", "zh", "Hant")
+    assert ("台北市捷運工程局", "ORG") in _ents("據台北市捷運工程局指出，工程將延後。", "zh", "Hant")
+    assert ("教育局", "ORG") in _ents("教育局今日公布新措施。", "zh", "Hant")
+    # (no field: the whole, a direction, "the authorities", the political situation)
+    assert not {n for n, t in _ents("全部人員都到了，北部和内部。当局表示，政局稳定。", "zh", "Hans") if t == "ORG"}
+
+
 def test_chinese_kind_of_body_after_a_verb_or_a_generic_word_is_no_name():
     assert not {n for n, t in _ents("他被送往当地医院救治，早年曾任中学教师。", "zh", "Hans") if t == "ORG"}
 

@@ -116,6 +116,13 @@ _KIND_EDGE = (f"(?:(?<=[{_KIND_CUE_CHARS}，。、；：「（])"
               r"|(?<=滞留|滯留)|^)")
 # a character of a body's name: no particle (的, 在 ...), so that a match cannot run over one
 _NAME_HAN = f"(?:(?![{''.join(sorted(ZH_NOT_NAME_CHARS))}])[{_HAN}])"
+# the fields a ministry (部) or a bureau (局) governs, as its name gives them, in both
+# spellings (general Chinese: 國防部, 教育局, 公路局, 航港局, 刑事警察局, 捷運工程局)
+_GOVERNED_FIELDS = tuple(sorted(set("""國防 国防 外交 內政 内政 財政 财政 經濟 经济 教育 環境 环境 衛生 卫生 交通 法務 法务
+司法 勞動 劳动 文化 農業 农业 商務 商务 公安 民政 國土 国土 水利 科技 體育 体育 數位 數字 数字 能源 海洋 移民 稅務 税务
+海關 海关 氣象 气象 公路 鐵路 铁路 航港 港務 港务 捷運 捷运 工程 警察 消防 地政 衛福 卫福 國安 国安 調查 调查 審計 审计
+統計 统计 林業 林业 漁業 渔业 管理 監督 监督 規劃 规划 工務 工务 環保 环保 水務 水务 房屋 運輸 运输 民航 郵政 邮政 新聞
+新闻 人事 社會 社会 觀光 观光 旅遊 旅游 退役軍人 退役军人 應急管理 应急管理""".split()), key=len, reverse=True))
 _NAMED_BY_KIND = [   # (pattern, type, the kind's words: the pattern runs only where one stands)
     (re.compile(_KIND_EDGE + f"((?:國立|国立|私立|市立|縣立|县立|省立)?[{_HAN}]{{2,4}}?(?:大學|大学))"
                 # (not before its own college, hospital or institute: 台灣大學醫學院; 的 ends that: 普渡大學的工程學院)
@@ -139,6 +146,10 @@ _NAMED_BY_KIND = [   # (pattern, type, the kind's words: the pattern runs only w
      ("農會", "农会", "漁會", "渔会")),
     (re.compile(_KIND_EDGE + f"({_NAME_HAN}{{2,6}}?(?:地方法院|地院|法院))(?![長长])", re.MULTILINE), "ORG",
      ("法院", "地院")),
+    # ministries and bureaus by the field they govern, a place's name before it or none
+    # (國防部表示, 由公路局, 台北市捷運工程局, 據刑事警察局; not 全部, 北部, 当局, 政局: no field)
+    (re.compile(_KIND_EDGE + f"({_NAME_HAN}{{0,4}}?(?:{'|'.join(_GOVERNED_FIELDS)})(?:部|局))(?![長长分門门])",
+                re.MULTILINE), "ORG", ("部", "局")),
     # streets (在春熙路开了, 泉城路一家, 信義路部分路段; not 路口, 路段 ... after it)
     (re.compile(_KIND_EDGE + f"([{_HAN}]{{2,3}}?(?:路|街|大道))(?![口段上边邊旁线線网網况況径徑人头頭道区區坊基])",
                 re.MULTILINE), "LOC", ("路", "街", "大道")),
@@ -180,7 +191,7 @@ def named_by_kind(text: str, covered: bytearray) -> list[Candidate]:
                     continue   # (擔任中學, 開設大安醫院, 遭憲法法院: what is done, then a kind of body)
             if any(covered[s:e]) or name[0] in _NOT_OPENING_A_KIND_NAME or any(c in ZH_NOT_NAME_CHARS for c in name) \
                     or any(c in _NOT_IN_A_KIND_NAME for c in name) or name.endswith(("簽署", "签署", "部署")) \
-                    or "路" in name[:-1] or name.endswith(_NOT_STREETS) \
+                    or "路" in name[:-1] and name[-1] not in "部局" or name.endswith(_NOT_STREETS) \
                     or name[-1] == "站" and name[-3:-1] in _GENERIC_STATIONS \
                     or name[-1] == "署" and s and text[s - 1] in "及與与和" \
                     or name.startswith(_GENERIC_KIND_OPENINGS):   # (林業及自然保育署: one name; 当地医院)
