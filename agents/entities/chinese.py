@@ -146,10 +146,8 @@ _NAMED_BY_KIND = [   # (pattern, type, the kind's words: the pattern runs only w
      ("農會", "农会", "漁會", "渔会")),
     (re.compile(_KIND_EDGE + f"({_NAME_HAN}{{2,6}}?(?:地方法院|地院|法院))(?![長长])", re.MULTILINE), "ORG",
      ("法院", "地院")),
-    # ministries and bureaus by the field they govern, a place's name before it or none
-    # (國防部表示, 由公路局, 台北市捷運工程局, 據刑事警察局; not 全部, 北部, 当局, 政局: no field)
-    (re.compile(_KIND_EDGE + f"({_NAME_HAN}{{0,4}}?(?:{'|'.join(_GOVERNED_FIELDS)})(?:部|局))(?![長长分門门])",
-                re.MULTILINE), "ORG", ("部", "局")),
+    # ministries and bureaus by the field they govern (a function: see _governing_bodies)
+    (lambda text: _governing_bodies(text), "ORG", ("部", "局")),
     # streets (在春熙路开了, 泉城路一家, 信義路部分路段; not 路口, 路段 ... after it)
     (re.compile(_KIND_EDGE + f"([{_HAN}]{{2,3}}?(?:路|街|大道))(?![口段上边邊旁线線网網况況径徑人头頭道区區坊基])",
                 re.MULTILINE), "LOC", ("路", "街", "大道")),
@@ -178,12 +176,37 @@ _GENERIC_KIND_OPENINGS = ("当地", "當地", "附近", "周边", "周邊", "大
                           "转往", "轉往", "合资", "合資", "空壳", "空殼", "一审", "一審", "二审", "二審", "基层", "基層")
 
 
+_EDGE_CHARS = frozenset(_KIND_CUE_CHARS + "，。、；：「（\n")
+_FIELD_LENGTHS = sorted({len(f) for f in _GOVERNED_FIELDS}, reverse=True)
+_FIELDS = frozenset(_GOVERNED_FIELDS)
+
+
+def _governing_bodies(text: str):
+    """Spans of a ministry or a bureau named by the field it governs, a place's name of up to
+    four characters before it or none, after a clause's edge as _KIND_EDGE's (國防部表示, 由公路局,
+    據台北市捷運工程局; not 全部, 北部, 当局, 政局: no field). (The kind's characters found
+    first, the field and the edge read back from each: as one regex, eight times the time.)"""
+    for kind in "部局":
+        i = text.find(kind)
+        while i >= 0:
+            if text[i + 1:i + 2] not in ("長", "长", "分", "門", "门"):
+                start = next((i - n for n in _FIELD_LENGTHS if i >= n and text[i - n:i] in _FIELDS), None)
+                if start is not None:
+                    for p in range(max(0, start - 4), start + 1):   # (the leftmost edge: the longest name)
+                        if (p == 0 or text[p - 1] in _EDGE_CHARS or text.endswith(("滞留", "滯留"), 0, p)) \
+                                and all("\u4E00" <= c <= "\u9FFF" and c not in ZH_NOT_NAME_CHARS for c in text[p:start]):
+                            yield p, i + 1
+                            break
+            i = text.find(kind, i + 1)
+
+
 def named_by_kind(text: str, covered: bytearray) -> list[Candidate]:
     out = []
     for pattern, etype, kinds in _NAMED_BY_KIND:
-        for m in pattern.finditer(text) if any(k in text for k in kinds) else ():
-            s, e = m.span(1)
-            name = m.group(1)
+        if not any(k in text for k in kinds):
+            continue
+        for s, e in pattern(text) if callable(pattern) else (m.span(1) for m in pattern.finditer(text)):
+            name = text[s:e]
             if name.endswith(_INSTITUTIONS):
                 while name[0] in _CUE_CHARS and len(name) > len(kinds[0]) + 2:
                     s, name = s + 1, name[1:]   # (據 + 楚雄州人民醫院, 由 + 池上鄉農會: the cue is no part)

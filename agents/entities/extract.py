@@ -206,6 +206,17 @@ ZH_ORG_ENDINGS = CJK_ORG_ENDINGS + ("局", "厅", "廳", "署", "委", "总队",
                                     # a colony's government, farmers' associations, academies and military
                                     # schools, writers' federations (臺灣總督府, 池上鄉農會, 白鹿洞書院, 維吉尼亞軍校, 北京市文聯)
                                     "总督府", "總督府", "农会", "農會", "书院", "書院", "军校", "軍校", "文联", "文聯")
+# (the endings by their first character: a run after a place is tested only for the endings
+# its characters open, not with a search for each of 200)
+def _by_first_char(endings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for sfx in dict.fromkeys(endings):
+        index.setdefault(sfx[0], []).append(sfx)
+    return {c: tuple(v) for c, v in index.items()}
+
+
+_CJK_ENDINGS_BY_FIRST = _by_first_char(CJK_ORG_ENDINGS)
+_ZH_ENDINGS_BY_FIRST = _by_first_char(ZH_ORG_ENDINGS)
 # words that open with a one-character ending and end nothing: 中国社会 is "Chinese society",
 # 中国党员 "Chinese party members", 新局面 "a new situation" (general Chinese)
 ZH_NOT_ENDINGS = frozenset("""社会 社會 社区 社區 社交 社保 社科 社论 社論 党员 黨員 党建 黨建 党内 黨內 党外 黨外 党性 黨性
@@ -659,7 +670,7 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
             if m:
                 run = m.group()
                 if not japanese:   # (in Chinese the name ends before the next name: 湖南省水利厅和北京市)
-                    run = run[:min((st - h.end for st in starts if h.end <= st), default=len(run))]
+                    run = run[:next((k for k in range(len(run)) if h.end + k in starts), len(run))]
                     # and before a particle, which no name holds (北京作出了不利于政府: "Beijing ruled
                     # against the government", a clause), or a conjunction after a body's word
                     # (高雄榮民總醫院 | 與大學; not 海洋与渔业局)
@@ -671,7 +682,8 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                                      or c in "组組" and k and run[k - 1] in _ZH_BODY_LAST_CHARS
                                      and run.startswith(("组织", "組織"), k)), len(run))]
                 country = h.entity.id.startswith("country-")
-                cut = max((i + len(sfx) for sfx in (CJK_ORG_ENDINGS if japanese else ZH_ORG_ENDINGS)
+                by_first = _CJK_ENDINGS_BY_FIRST if japanese else _ZH_ENDINGS_BY_FIRST
+                cut = max((i + len(sfx) for c in set(run) for sfx in by_first.get(c, ())
                            if (i := run.find(sfx)) >= 0 and (japanese or (len(sfx) > 1 or (
                                run[i:i + 2] not in ZH_NOT_ENDINGS and run[max(0, i - 1):i + 1] not in ZH_NOT_ENDED))
                                # (大學校長: the university's president, not a 學校)
@@ -696,7 +708,7 @@ def _cjk_compounds(text: str, hits: list, japanese: bool) -> tuple[list, list[tu
                     # 出身: who studied there, after the name)
                     cut = 0 if run.endswith(JA_SHA_WORDS) or any(t in run for t in JA_TITLES) \
                         else cut if run.startswith(JA_AFTER_NAME_WORDS, cut) else len(run)
-                if cut and not any(h.end <= st < h.end + cut for st in starts):
+                if cut and not any(h.end + k in starts for k in range(cut)):
                     start = h.start
                     while not japanese and keep and keep[-1].end == start and keep[-1].entity.type == "LOC" \
                             and text[start - 1] in _ZH_ADMIN_CHARS:
@@ -856,6 +868,11 @@ _ZH_NOT_AFTER_ENDING = {"岛": frozenset("屿国内"), "島": frozenset("嶼國�
 _ZH_PARTS_OF_A_PLACE = ("北部", "南部", "东部", "東部", "西部", "中部")
 
 
+_ZH_LOC_BY_FIRST = _by_first_char(ZH_LOC_ENDINGS)
+_ZH_LOC_RANK = {sfx: k for k, sfx in reversed(list(enumerate(ZH_LOC_ENDINGS)))}   # (a repeated one: its first place)
+_ZH_LOC_LONGEST = max(map(len, ZH_LOC_ENDINGS))
+
+
 def _zh_place_named(run: str, h, last: str) -> tuple[bool | None, int] | None:
     """(a unit of its own?, length) of the facility, landform or unit that the Chinese
     run after the place ``h`` names, if it ends in one of ``ZH_LOC_ENDINGS`` within four
@@ -865,7 +882,9 @@ def _zh_place_named(run: str, h, last: str) -> tuple[bool | None, int] | None:
     (内蒙古 + 自治区). ``last``: the place's last character as written."""
     if last == "市" and run.startswith(("政厅", "政廳")):
         return False, 2   # 洛杉矶市 + 政厅: the city hall (the alias holds the city's 市)
-    for sfx in ZH_LOC_ENDINGS:
+    # (the endings the run's first characters open, in the list's order)
+    for sfx in sorted({sfx for c in run[:4 + _ZH_LOC_LONGEST] for sfx in _ZH_LOC_BY_FIRST.get(c, ())},
+                      key=_ZH_LOC_RANK.__getitem__):
         i = run.find(sfx, 0, 4 + len(sfx))
         if i >= 0 and not (sfx == "街" and run[i + 1:i + 2] in _ZH_STREET_WORDS   # (巴黎街头 "Paris's streets")
                            or sfx in _ZH_NOT_AFTER_ENDING and (i or run[1:2] in _ZH_NOT_AFTER_ENDING[sfx])):
@@ -1731,10 +1750,14 @@ def _cjk_family_names(text: str, col: _Collector) -> None:
     person's too) starts with it."""
     written = {eid: {text[s:e] for s, e in col.mentions[eid]} for eid, (_, etype, _) in col.meta.items()
                if etype == "PER"}
+    by_prefix: dict[str, set[str]] = {}   # (each name's shorter starts: one look-up per short name)
+    for eid, names in written.items():
+        for name in names:
+            for k in range(2, len(name)):
+                by_prefix.setdefault(name[:k], set()).add(eid)
     for eid, (short, _, _) in [(eid, col.meta[eid]) for eid in written if eid.startswith("x-")]:
         if len(short) >= 2:
-            full = [e for e, names in written.items() if e != eid and any(
-                len(name) > len(short) and name.startswith(short) for name in names)]
+            full = [e for e in by_prefix.get(short, ()) if e != eid and e in written]
             if len(full) == 1:
                 col.mentions[full[0]].extend(col.remove(eid))
                 del written[eid]
