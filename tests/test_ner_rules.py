@@ -3252,6 +3252,10 @@ def test_ruler_named_with_the_country_is_the_ruler_and_the_country():
 def test_german_trade_or_rank_before_a_name_whose_first_name_no_list_holds():
     assert ("Ed Maasberg", "PER") in _ents("Der Energieminister Ed Maasberg sagte am Montag.", "de", "Latn")
     assert ("Taco Dijkhuis", "PER") in _ents("Museumsdirektor Taco Dijkhuis sagte.", "de", "Latn")
+    # (a woman's noun of any trade the lexicon holds; a nationality in another case than the nominative)
+    assert ("Amara Tshabalu", "PER") in _ents("Die Weitspringerin Amara Tshabalu siegte.", "de", "Latn")
+    assert ("Stavros Kalaitzis", "PER") in _ents("Er gewann gegen den Griechen Stavros Kalaitzis.", "de", "Latn")
+    assert ("Polen", "LOC") in _ents("Er kam aus Polen zurück.", "de", "Latn")
 
 
 def test_german_compound_of_an_english_group_name():

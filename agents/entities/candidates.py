@@ -3262,8 +3262,16 @@ schauspieler unternehmer abgeordnete senator gouverneur bürgermeister minister 
 wissenschaftler historiker philosoph arzt ärzt richter bischof pfarrer general leutnant major hauptmann kapitän
 reeder kurator chef sprecher führer direktor vorsitzende kommandeur bildhauer fotograf musiker pianist dirigent
 sportler läufer boxer tänzer moderator produzent designer ingenieur biologe geologe ökonom astronom botaniker
-zoologe theologe soziologe kaufmann händler missionar priester abt äbtissin bergsteiger kletterer""".split()
+zoologe theologe soziologe kaufmann händler missionar priester abt äbtissin bergsteiger kletterer
+springer werfer schwimmer fechter ringer turner fahrer reiter volkswirt analyst berater manager aktivist
+diplomat botschafter kommissar polizist soldat offizier ermittler verteidiger kandidat gründer investor
+künstler lyriker publizist kritiker verleger herausgeber redakteur reporter korrespondent kolumnist
+kabarettist komiker rapper gitarrist bassist schlagzeuger sieger gewinner torhüter dozent lehrer rektor
+archäologe psychologe mediziner virologe chirurg pilot astronaut""".split()
                         for sfx in ("", "in"))
+# the endings of German nouns for a woman by her trade or deed (Weitspringerin, Pianistin,
+# Studentin, Redakteurin): a person, whatever the trade, when the lexicon holds the noun
+_DE_FEMININE_AGENT = ("erin", "istin", "entin", "antin", "eurin", "login", "nomin")
 
 
 def _de_adjective_of_a_body(adj: str, head: str, cw) -> bool:
@@ -3346,7 +3354,8 @@ def _de_hyphened_kind(word: str, common: frozenset[str]) -> str | None:
 def _de_person_noun(low: str) -> bool:
     """A German noun (or a compound ending in one) that says a person's trade or rank, or a
     nationality's noun (der Däne Rasmus Kjærgaard)."""
-    return low.endswith(DE_PERSON_HEADS) or low in DE_NATIONALITY_NOUNS
+    return low.endswith(DE_PERSON_HEADS) or low in DE_NATIONALITY_NOUNS \
+        or low.endswith(_DE_FEMININE_AGENT) and low in de_lexicon().nouns
 
 
 # nouns of nationality before a person's name (der Däne X, die Britin Y), general German
@@ -3355,6 +3364,9 @@ ungar österreicher schweizer niederländer italiener spanier portugiese grieche
 chinese inder norweger belgier ire schotte waliser engländer kroate serbe slowene rumäne bulgare ukrainer
 litauer lette este isländer australier neuseeländer brasilianer argentinier mexikaner kolumbianer chilene
 kenianer äthiopier nigerianer südafrikaner ägypter marokkaner iraner israeli""".split() for sfx in ("", "in"))
+# ... and the other cases of those in -e (den Griechen Stefanos Tsitsipas, dem Briten), but Polen
+# and Schweden, which name the countries
+DE_NATIONALITY_NOUNS |= frozenset(w + "n" for w in DE_NATIONALITY_NOUNS if w.endswith("e") and w not in ("pole", "schwede"))
 
 
 def _kb_place(name: str, quiet: bool = False, lang: str = "de") -> bool:
