@@ -1,6 +1,6 @@
 """Entity-core speed: ``extract(text, language)`` CPU time per article.
 
-    python benchmarks/bench_entities_speed.py [-n 2000] [--rounds 3] [--profile]
+    python benchmarks/bench_entities_speed.py [-n 2000] [--rounds 3] [--profile] [--dev LANG ...]
 
 Synthetic ~5 KB articles (``benchmarks.articles.generate``, deterministic) with
 their detected language, in arrival order (five languages interleaved) and in the
@@ -11,7 +11,10 @@ is the figure per core on a machine shared with other work.  ``--profile``
 prints cProfile's top 10 functions (by own time) over one pass of the articles
 (run it with ``NEWSSTREAM_PURE_PYTHON=1``: cProfile sees no function inside a
 compiled module).
-Language detection runs before timing and is not counted.
+Language detection runs before timing and is not counted. ``--dev zh`` (any language of
+``benchmarks/data/ner_dev``) adds articles of about 5 KB made of that language's development
+sentences, for languages the synthetic mix lacks (Chinese): dense in names, one or more per
+sentence, so slower per KB than news.
 
 Measured on the shared 2-core dev box (2026-11-23, best of 5, under other load):
 synthetic 5 KB articles 1.26 ms -> 0.70 ms per article (792 -> 1,438 articles/s per
@@ -65,6 +68,23 @@ def report(label: str, docs, rounds: int) -> None:
           f"{best * 1e3:6.3f} ms/article (median {median * 1e3:.3f}), {1 / best:7,.0f} articles/s per core")
 
 
+def dev_articles(code: str) -> list:
+    """Articles of about 5 KB (UTF-8) of ``code``'s development sentences, in file order."""
+    from benchmarks.bench_ner import SCRIPTS
+    from benchmarks.bench_ner_dev import read
+    from streams.records import LanguageResult
+    language = LanguageResult(code=code, script=SCRIPTS.get(code, "Zyyy"), confidence=1.0)
+    docs, part, size = [], [], 0
+    for path in sorted((ROOT / "benchmarks" / "data" / "ner_dev").glob(f"{code}_*.txt")):
+        for text, _ in read(path):
+            part.append(text)
+            size += len(text.encode("utf-8")) + 1
+            if size >= 5000:
+                docs.append(("\n".join(part), language))
+                part, size = [], 0
+    return docs
+
+
 def in_stage_order(docs):
     """``docs`` as the entity stage's agent takes them when they come faster than it
     handles them: in batches of ``BATCH_SIZE``, each language by language
@@ -78,6 +98,8 @@ def main(argv=None) -> None:
     ap.add_argument("-n", type=int, default=2000, help="synthetic articles (default 2000)")
     ap.add_argument("--rounds", type=int, default=3, help="timed passes, best is reported (default 3)")
     ap.add_argument("--profile", action="store_true", help="cProfile top 10 over one pass")
+    ap.add_argument("--dev", nargs="+", default=[], metavar="LANG",
+                    help="also ~5 KB articles of these languages' development sentences (e.g. zh)")
     args = ap.parse_args(argv)
 
     preload()
@@ -91,6 +113,8 @@ def main(argv=None) -> None:
     report("  in the stage's batch order", in_stage_order(synthetic), args.rounds)
     for code in sorted({lang.code for _, lang in synthetic}):
         report(f"  synthetic {code}", [d for d in synthetic if d[1].code == code], args.rounds)
+    for code in args.dev:
+        report(f"  development {code}", dev_articles(code), args.rounds)
     report("seeds", seeds * max(1, 200 // len(seeds)), args.rounds)
     for text, lang in seeds:
         report(f"  seed {lang.code}/{lang.script}", [(text, lang)] * 40, args.rounds)
