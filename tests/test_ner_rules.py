@@ -1960,6 +1960,12 @@ def test_japanese_known_place_before_its_shore_its_parts_or_a_journey_word():
     assert ("木曽川下流河川事務所", "ORG") in _ents("木曽川下流河川事務所が管理している。", "ja", "Jpan")
 
 
+def test_japanese_loanword_before_a_kanji_title_is_the_titles_not_the_names():
+    got = _mention_ids("首相は、ジョン・スミス・エネルギー相とともに訪れた。", "ja", "Jpan")
+    assert {name for name, _ in got} == {"ジョン・スミス"} and all(not i.endswith("enerugi") for _, i in got)
+    assert ("サン・ジャン・バティスト教会", "LOC") in _ents("サン・ジャン・バティスト教会に行った。", "ja", "Jpan")
+
+
 def test_japanese_venues_quoted_bodies_and_state_bureaus():
     got = _ents("本拠地のマツダスタジアムとクラサスドーム大分、宮崎市民文化ホール。新しいホームスタジアム。", "ja", "Jpan")
     assert {("マツダスタジアム", "LOC"), ("クラサスドーム大分", "LOC"), ("宮崎市民文化ホール", "LOC")} <= got

@@ -3470,6 +3470,12 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             out.append(Candidate(s, e, name, "ORG"))
             continue
         parts = re.split("[・＝=]", name)
+        if code == "ja" and len(parts) >= 3 and "\u4E00" <= text[e:e + 1] <= "\u9FFF" \
+                and parts[-1] in common_words().ja_loanwords and parts[-2] not in common_words().ja_loanwords:
+            # エド・ミリバンド + ・エネルギー相: a loanword before a kanji title is the title's (the energy
+            # minister), no part of the name
+            e -= len(parts[-1]) + 1
+            name, parts = name[:e - s], parts[:-1]
         first = get_kb().lookup(parts[0])   # (what the knowledge base knows the first part as, read once)
         if code == "ja" and len(parts) >= 2 and (kind := _JA_KIND_INSIDE.search(parts[0])) is not None \
                 and len(parts[0]) > kind.end():
@@ -3515,7 +3521,7 @@ def cjk_candidates(text: str, covered: bytearray, code: str = "ja") -> list[Cand
             # 社長, カーギル・ダウは ... を発売)
             etype = "PER" if code != "ja" else "ORG" if _JA_CLUB_AFTER_DOTTED.match(text, e) \
                 else around if (around := _ja_lone_type(text, s, e)) is not None else "PER"
-        out.append(Candidate(s, e, m.group(), etype))
+        out.append(Candidate(s, e, name, etype))
     if code == "ja":
         for m in _JA_COOPERATIVE.finditer(text) if "J" in text else ():
             s, e = m.span()   # JAハイナン: a co-operative named in katakana
