@@ -453,6 +453,8 @@ def run_candidates(text: str, toks: list) -> list[tuple[int, int, str]] | None:
     for n, part in enumerate(parts):
         typed = [(part[0][0], part[-1][1], "PER")] if field and n == 1 \
             else _type_part(text, part, stripped if n == 0 else None, n == 0 and k > 0)
+        if not typed and n == 0 and k and _title_before(text, part[0][0]):
+            continue   # (the title's field, Οικονομικών, Ενέργειας: no name of anything)
         out += typed or [(part[0][0], part[-1][1], "MISC")] * (stripped is not None or k > 0)
     if not out and stripped is None:
         return None
