@@ -80,3 +80,12 @@ def test_a_name_before_a_towns_nominative_is_a_club():
 def test_a_sponsors_name_before_a_stadium_is_a_place():
     got = _ents("Mecz rozegrano na Orbis Stadionie przy pełnych trybunach.")
     assert ("Orbis Stadionie", "LOC") in got
+
+
+def test_a_known_body_does_not_take_its_seat_after_w_into_its_name():
+    # (a name of common words takes the town: Szkoła Podstawowa w Lisowie; a body the knowledge
+    # base knows by its words stays itself, and its seat is a place of its own)
+    got = _ents("Europejski Bank Centralny we Frankfurcie obniżył stopy, a Bank Japonii w Tokio je podniósł.")
+    assert {("Europejski Bank Centralny", "ORG"), ("Frankfurcie", "LOC"), ("Bank Japonii", "ORG"),
+            ("Tokio", "LOC")} <= got
+    assert ("Szkoła Podstawowa w Lisowie", "ORG") in _ents("Szkoła Podstawowa w Lisowie otrzymała nagrodę.")

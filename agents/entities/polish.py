@@ -216,8 +216,11 @@ def _institution(text: str, s: int) -> tuple[int, int, str] | None:
     end = words[-1][1]
     if all(w[2].casefold() in common or w[2].casefold() in _HEADS or _is_adjective(w[2]) or w[2] in _JOINTS
            for w in words[:patron]) \
-            and (town := _TOWN_AFTER.match(text, end)):
-        end = town.end()   # Szkoła Podstawowa w Lisowie: a name of common words takes the town
+            and (town := _TOWN_AFTER.match(text, end)) and get_kb().lookup(text[s:end]) is None:
+        # Szkoła Podstawowa w Lisowie: a name of common words takes the town; not a body the
+        # knowledge base knows by them (Bank Japonii | w Tokio, Europejski Bank Centralny | we
+        # Frankfurcie: its seat)
+        end = town.end()
     return s, end, kind
 
 
