@@ -103,3 +103,10 @@ def test_acronyms():
 
 def test_honorific_and_a_lead_title():
     assert ("Олено", "PER") in _ents("«Пані Олено, дякуємо вам», — сказали сусіди.")
+
+
+def test_arabic_article_in_cyrillic_joins_the_name_and_no_court_opens_it():
+    # (Суд- in ас-Судані is no court's head before the place after it)
+    got = _ents("Прем’єр Іраку Мухаммед Шіа ас-Судейрі відвідав Тегеран у понеділок.")
+    assert "Мухаммед Шіа ас-Судейрі" in {name for name, _ in got} and ("Тегеран", "LOC") in got
+    assert not any("відвідав" in name for name, _ in got)

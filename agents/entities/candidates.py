@@ -820,7 +820,8 @@ _UPPER = "".join(re.escape(c) for c in map(chr, range(0x20, 0x3000)) if c.isuppe
 # (as a tree of shared prefixes: tried after every capitalised word, where a flat
 # alternation of the 58 words tests each in turn)
 _CONN = alternation((c for c in CONNECTORS | NAME_LINKS if c.isalpha()), 0)
-_ARABIC_ARTICLES = "al|el|as|ash|ad|an|ar|at|az|ath|adh|ud|ul"
+# (and in Cyrillic, as Russian and Ukrainian write it: Мухаммед Шиа ас-Судани, аль-Асад)
+_ARABIC_ARTICLES = "al|el|as|ash|ad|an|ar|at|az|ath|adh|ud|ul|аль|ал|ас|аш|ад|ан|ар|ат|аз|эль|ель"
 # a run of capitalised words, possibly joined by connectors ("Bank of America")
 # (or by an elided d' / dell' glued to the next name: "Pomigliano d'Arco", "Valle d'Aosta")
 _ELIDED = "(?:d|dell)['’]"
@@ -831,7 +832,7 @@ CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w][\s\S])[\w’'\-]*(?:[ \u00a0](?:(?:{_
 ELIDED_NAME = re.compile(_ELIDED + r"[^\W\d_]")   # d'Arco: a connector glued to a name
 # Arabic's article, assimilated or not, hyphened to the last name of a person's name in
 # Latin letters (Mohammed Shia al-Sudani, Abd al-Aziz, Hassan an-Nasr)
-ARABIC_ARTICLE_NAME = re.compile(rf"(?:{_ARABIC_ARTICLES})-[A-ZÀ-Þ]")
+ARABIC_ARTICLE_NAME = re.compile(rf"(?:{_ARABIC_ARTICLES})-[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
 # an elided article or preposition glued to the next word in French, Italian and Catalan,
 # at a sentence start with a capital (L'Università, Dell'Agenzia, L'entreprise); not D',
 # which opens family names (D'Alema, D'Annunzio)

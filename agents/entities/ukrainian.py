@@ -318,7 +318,8 @@ def around_known_name(text: str, start: int, end: int, etype: str) -> tuple[int,
 
 # an organisation's head, capitalised, and the field's nouns in the genitive before a place
 # (Міністерство освіти і науки Польщі, Конгрес США, Верховний Суд Канади)
-_BODY_BEFORE = re.compile(rf"(?:(?:{_CAP_ADJ} )(?:{_LOW_ADJ} )*{_head(ORG_HEAD_STEMS)}|"
+# (a word's start: not a name's after a hyphen, ас-Судані, whose Суд- is no court)
+_BODY_BEFORE = re.compile(rf"(?<![\w'’ʼ-])(?:(?:{_CAP_ADJ} )(?:{_LOW_ADJ} )*{_head(ORG_HEAD_STEMS)}|"
                           rf"{_head(ORG_HEAD_STEMS, capitals=True)})"
                           rf"(?: (?:[{_LOW}]{{3,}}|і|та))*? $")
 
