@@ -108,11 +108,16 @@ def is_word_char(ch: str) -> bool:
 
 
 def fold(text: str) -> str:
-    """Lower-case without changing the length, so offsets stay valid."""
+    """Lower-case without changing the length, so offsets stay valid; the apostrophes
+    writers use for one another one ("'": В’єтнам, Вʼєтнам and В'єтнам, Côte d’Ivoire)."""
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    if "’" in low:
+        low = low.replace("’", "'")
+    if "ʼ" in low:
+        low = low.replace("ʼ", "'")
+    return low
 
 
 # Arabic-script letters that writers use for one another, one for one so offsets hold:
