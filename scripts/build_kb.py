@@ -254,6 +254,9 @@ class Builder:
         # Japanese aliases whose simplified-Chinese spelling is another Chinese word (参議院 ->
         # 参议院, "a senate"): add_simplified_forms leaves them (curated "ja_only")
         self.not_simplified: set[str] = set()
+        # a name's case forms that no rule of alias_case_forms makes (Египта, Египту: the
+        # e of Египет drops), added as given and declined no further (curated "forms")
+        self.given_forms: set[str] = set()
         # names of places in the languages of PLACE_FORMS (CLDR, curated, iso-codes): their case forms
         self.place_names: dict[str, set[str]] = {lang: set() for lang in PLACE_FORMS}
         self.cldr_ids: set[str] = set()
@@ -695,6 +698,8 @@ def add_case_forms(b: Builder) -> int:
     words are words."""
     n = 0
     for key, (prio, eid, flags, alias) in sorted(b.aliases.items()):
+        if alias in b.given_forms:
+            continue   # (a form given as it is, no nominative to decline)
         for form in sorted(alias_case_forms(alias, b.entities[eid]["type"] == "PER")):
             if eid.startswith("region-") and b.is_common(form, big=False):
                 continue   # Забули "forgot", not Zabul
@@ -1973,6 +1978,10 @@ def _add_curated_line(b: Builder, rec: dict, prio: float, seen_conflicts: list) 
     # never matched, looked up only for a span the rules took for a name in a text
     # of that language (kb.lookup's language key)
     b.not_simplified.update(rec.get("ja_only") or ())
+    for lang_forms in (rec.get("forms") or {}).values():
+        for form in lang_forms:
+            b.given_forms.add(form)
+            b.add_alias(form, eid, prio - 0.5, FLAG_TRUSTED)
     for lang, quiet in (rec.get("quiet") or {}).items():
         for a in quiet:
             b.add_alias(f"{a}{QUIET_LANGUAGE_MARK}{lang}", eid, prio, FLAG_QUIET)

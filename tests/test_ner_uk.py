@@ -3,7 +3,10 @@ the tests, not taken from any benchmark set."""
 
 from __future__ import annotations
 
+from agents.entities.extract import extract
+from agents.entities.kb import get_kb
 from agents.entities.ukrainian import acronym, known_place_forms, place_nominatives
+from streams.records import LanguageResult
 from entity_mentions import mentions
 
 
@@ -116,3 +119,10 @@ def test_any_apostrophe_writers_use_names_the_same_place():
     # (CLDR writes Вʼєтнам with U+02BC; Ukrainian text mostly ’ or ')
     for spelled in ("В’єтнаму", "В'єтнаму", "Вʼєтнаму"):
         assert (spelled, "LOC") in _ents(f"Делегація прибула до {spelled} у вівторок.")
+
+
+def test_irregular_case_forms_the_knowledge_base_is_given():
+    # (Єгипет drops its е in the other cases: curated "forms", declined no further)
+    result = extract("Делегація прибула до Єгипту вчора.", LanguageResult(code="uk", script="Cyrl", confidence=1.0))
+    assert ("Єгипту", "country-eg") in {(m.text, e.id) for e in result.entities for m in e.mentions}
+    assert get_kb().lookup("Египтой") is None   # (no form made from a form)
