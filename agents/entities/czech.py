@@ -271,9 +271,12 @@ class Rules:
                 c.type = "ORG"   # SDH Lhota: a body's branch in a town
             elif c.type == "MISC" and before is not None and before.casefold() in self.street_heads:
                 c.type = "LOC"   # ulice Na Výsluní
-            elif c.type == "MISC" and not c.text.isupper() and not self._person_opens(text, c.start, words) \
-                    and not self._adjective_before_noun(text, c) \
-                    and (self.place_cue(text, c.start) is not None or self.coordinated_place(text, c.start)):
+            elif c.type == "MISC" and not c.text.isupper() and not self._adjective_before_noun(text, c) \
+                    and ((cue := self.place_cue(text, c.start)) is not None or self.coordinated_place(text, c.start)) \
+                    and not (self._person_opens(text, c.start, words)
+                             # (a lone word after "in" or "into" is a place's, a first name's form or
+                             # not: v Římě, do Keni; k Janu, na Petra take people)
+                             and not (len(words) == 1 and cue in ("v", "ve", "do"))):
                 c.type = "LOC"
         return cands
 

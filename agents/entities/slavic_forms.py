@@ -25,7 +25,7 @@ _ENDINGS = (
     ("ovi", ("",)), ("ije", ("ia", "ija")), ("eji", ("ea",)), ("iem", ("",)), ("ach", ("a", "")),
     ("ech", ("", "a")), ("ii", ("ia",)), ("ji", ("ja", "j", "a")), ("ie", ("a", "")), ("ej", ("a",)),
     ("oj", ("a",)), ("ou", ("a",)), ("em", ("",)), ("om", ("", "a")), ("ą", ("a",)), ("ę", ("a",)),
-    ("ě", ("a",)), ("u", ("", "a")), ("a", ("",)), ("y", ("a", "")), ("i", ("", "a", "e")),
+    ("ě", ("a", "")), ("u", ("", "a")), ("a", ("",)), ("y", ("a", "")), ("i", ("", "a", "e")),
     ("e", ("", "a")), ("é", ("a",)),
 )
 # the candidate's type -> the known entity's types it may read back to
@@ -36,6 +36,10 @@ _MAX_WORDS = 4
 _MAX_READINGS = 48
 
 
+# Czech and Slovak write ď, ť, ň as d, t, n before i and ě (Keni, the locative of Keňa)
+_SOFTENED = {"d": "ď", "t": "ť", "n": "ň"}
+
+
 def base_forms(word: str) -> list[str]:
     """``word`` without an oblique ending and with a nominative's, likeliest first (none
     for a word without such an ending)."""
@@ -44,6 +48,8 @@ def base_forms(word: str) -> list[str]:
         if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
             stem = word[:-len(ending)]
             out += [stem + b for b in bases if stem + b != word]
+            if ending[0] in "iě" and stem[-1] in _SOFTENED:
+                out += [stem[:-1] + _SOFTENED[stem[-1]] + b for b in bases]
     return out
 
 
