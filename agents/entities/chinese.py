@@ -146,7 +146,7 @@ _NAMED_BY_KIND = [   # (pattern, type, the kind's words: the pattern runs only w
      ("農會", "农会", "漁會", "渔会")),
     (re.compile(_KIND_EDGE + f"({_NAME_HAN}{{2,6}}?(?:地方法院|地院|法院))(?![長长])", re.MULTILINE), "ORG",
      ("法院", "地院")),
-    # ministries and bureaus by the field they govern (a function: see _governing_bodies)
+    # ministries and bureaus by the field they govern (a function, defined below: _governing_bodies)
     (lambda text: _governing_bodies(text), "ORG", ("部", "局")),
     # streets (在春熙路开了, 泉城路一家, 信義路部分路段; not 路口, 路段 ... after it)
     (re.compile(_KIND_EDGE + f"([{_HAN}]{{2,3}}?(?:路|街|大道))(?![口段上边邊旁线線网網况況径徑人头頭道区區坊基])",
@@ -185,7 +185,7 @@ def _governing_bodies(text: str):
     """Spans of a ministry or a bureau named by the field it governs, a place's name of up to
     four characters before it or none, after a clause's edge as _KIND_EDGE's (國防部表示, 由公路局,
     據台北市捷運工程局; not 全部, 北部, 当局, 政局: no field). (The kind's characters found
-    first, the field and the edge read back from each: as one regex, eight times the time.)"""
+    first, the field and the edge read back from each: as one regex, twenty times the time.)"""
     for kind in "部局":
         i = text.find(kind)
         while i >= 0:

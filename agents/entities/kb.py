@@ -108,8 +108,8 @@ def is_word_char(ch: str) -> bool:
 
 
 def fold(text: str) -> str:
-    """Lower-case without changing the length, so offsets stay valid; the apostrophes
-    writers use for one another one ("'": В’єтнам, Вʼєтнам and В'єтнам, Côte d’Ivoire)."""
+    """Lower-case without changing the length, so offsets stay valid, with the apostrophes
+    writers use for one another made one ("'": В’єтнам, Вʼєтнам and В'єтнам, Côte d’Ivoire)."""
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
