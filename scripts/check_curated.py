@@ -3,8 +3,8 @@
 
 Checks: every line parses; ids unique lowercase slugs; type valid; wikidata is
 null or Q<digits>; parent refers to a known id; aliases (and ``quiet``, exonyms that are
-everyday words elsewhere, looked up only in the languages listed) is a dict of
-lang -> non-empty list of non-empty strings; no 1-character CJK alias; reports
+everyday words elsewhere, looked up only in the languages listed, and ``forms``, case forms
+given as they are) is a dict of lang -> non-empty list of non-empty strings; no 1-character CJK alias; reports
 aliases shared by different entities (same normalised form) and per-script counts.
 A line with neither name nor type only adds aliases to an entity defined elsewhere (a
 geonames city, a country, another file's entity): its id may repeat.
@@ -94,14 +94,17 @@ def main(paths):
             if q is not None and not (isinstance(q, str) and QID.match(q)):
                 errors.append(f"{where}: bad wikidata {q!r}")
             al = e.get("aliases", {})
-            if not isinstance(al, dict) or not (al or e.get("quiet")):
+            if not isinstance(al, dict) or not (al or e.get("quiet") or e.get("forms")):
                 errors.append(f"{where}: aliases must be a non-empty dict")
                 al = {}
-            quiet = e.get("quiet", {})
+            quiet, forms = e.get("quiet", {}), e.get("forms", {})   # (forms: case forms given as they are)
             if not isinstance(quiet, dict):
                 errors.append(f"{where}: quiet must be a dict")
                 quiet = {}
-            for lang, lst in [*al.items(), *quiet.items()]:
+            if not isinstance(forms, dict):
+                errors.append(f"{where}: forms must be a dict")
+                forms = {}
+            for lang, lst in [*al.items(), *quiet.items(), *forms.items()]:
                 if not re.match(r"^[a-z]{2,3}(-[A-Za-z]+)?$", lang):
                     errors.append(f"{where}: bad lang {lang!r}")
                 if not isinstance(lst, list) or not lst:
