@@ -123,6 +123,37 @@ _GOVERNED_FIELDS = tuple(sorted(set("""國防 国防 外交 內政 内政 財政
 海關 海关 氣象 气象 公路 鐵路 铁路 航港 港務 港务 捷運 捷运 工程 警察 消防 地政 衛福 卫福 國安 国安 調查 调查 審計 审计
 統計 统计 林業 林业 漁業 渔业 管理 監督 监督 規劃 规划 工務 工务 環保 环保 水務 水务 房屋 運輸 运输 民航 郵政 邮政 新聞
 新闻 人事 社會 社会 觀光 观光 旅遊 旅游 退役軍人 退役军人 應急管理 应急管理""".split()), key=len, reverse=True))
+def _all_finds(text: str, word: str):
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
+_EDGE_CHARS = frozenset(_KIND_CUE_CHARS + "，。、；：「（\n")
+_FIELD_LENGTHS = sorted({len(f) for f in _GOVERNED_FIELDS}, reverse=True)
+_FIELDS = frozenset(_GOVERNED_FIELDS)
+
+
+def _governing_bodies(text: str):
+    """Spans of a ministry or a bureau named by the field it governs, a place's name of up to
+    four characters before it or none, after a clause's edge as _KIND_EDGE's (國防部表示, 由公路局,
+    據台北市捷運工程局; not 全部, 北部, 当局, 政局: no field). (The kind's characters found
+    first, the field and the edge read back from each: as one regex, twenty times the time.)"""
+    for kind in "部局":
+        for i in _all_finds(text, kind):
+            if text[i + 1:i + 2] in ("長", "长", "分", "門", "门"):
+                continue
+            start = next((i - n for n in _FIELD_LENGTHS if i >= n and text[i - n:i] in _FIELDS), None)
+            if start is None:
+                continue
+            for p in range(max(0, start - 4), start + 1):   # (the leftmost edge: the longest name)
+                if (p == 0 or text[p - 1] in _EDGE_CHARS or text.endswith(("滞留", "滯留"), 0, p)) \
+                        and all("\u4E00" <= c <= "\u9FFF" and c not in ZH_NOT_NAME_CHARS for c in text[p:start]):
+                    yield p, i + 1
+                    break
+
+
 _NAMED_BY_KIND = [   # (pattern, type, the kind's words: the pattern runs only where one stands)
     (re.compile(_KIND_EDGE + f"((?:國立|国立|私立|市立|縣立|县立|省立)?[{_HAN}]{{2,4}}?(?:大學|大学))"
                 # (not before its own college, hospital or institute: 台灣大學醫學院; 的 ends that: 普渡大學的工程學院)
@@ -146,8 +177,8 @@ _NAMED_BY_KIND = [   # (pattern, type, the kind's words: the pattern runs only w
      ("農會", "农会", "漁會", "渔会")),
     (re.compile(_KIND_EDGE + f"({_NAME_HAN}{{2,6}}?(?:地方法院|地院|法院))(?![長长])", re.MULTILINE), "ORG",
      ("法院", "地院")),
-    # ministries and bureaus by the field they govern (a function, defined below: _governing_bodies)
-    (lambda text: _governing_bodies(text), "ORG", ("部", "局")),
+    # ministries and bureaus by the field they govern (a function: read back from each kind's character)
+    (_governing_bodies, "ORG", ("部", "局")),
     # streets (在春熙路开了, 泉城路一家, 信義路部分路段; not 路口, 路段 ... after it)
     (re.compile(_KIND_EDGE + f"([{_HAN}]{{2,3}}?(?:路|街|大道))(?![口段上边邊旁线線网網况況径徑人头頭道区區坊基])",
                 re.MULTILINE), "LOC", ("路", "街", "大道")),
@@ -176,30 +207,6 @@ _GENERIC_KIND_OPENINGS = ("当地", "當地", "附近", "周边", "周邊", "大
                           "转往", "轉往", "合资", "合資", "空壳", "空殼", "一审", "一審", "二审", "二審", "基层", "基層")
 
 
-_EDGE_CHARS = frozenset(_KIND_CUE_CHARS + "，。、；：「（\n")
-_FIELD_LENGTHS = sorted({len(f) for f in _GOVERNED_FIELDS}, reverse=True)
-_FIELDS = frozenset(_GOVERNED_FIELDS)
-
-
-def _governing_bodies(text: str):
-    """Spans of a ministry or a bureau named by the field it governs, a place's name of up to
-    four characters before it or none, after a clause's edge as _KIND_EDGE's (國防部表示, 由公路局,
-    據台北市捷運工程局; not 全部, 北部, 当局, 政局: no field). (The kind's characters found
-    first, the field and the edge read back from each: as one regex, twenty times the time.)"""
-    for kind in "部局":
-        i = text.find(kind)
-        while i >= 0:
-            if text[i + 1:i + 2] not in ("長", "长", "分", "門", "门"):
-                start = next((i - n for n in _FIELD_LENGTHS if i >= n and text[i - n:i] in _FIELDS), None)
-                if start is not None:
-                    for p in range(max(0, start - 4), start + 1):   # (the leftmost edge: the longest name)
-                        if (p == 0 or text[p - 1] in _EDGE_CHARS or text.endswith(("滞留", "滯留"), 0, p)) \
-                                and all("\u4E00" <= c <= "\u9FFF" and c not in ZH_NOT_NAME_CHARS for c in text[p:start]):
-                            yield p, i + 1
-                            break
-            i = text.find(kind, i + 1)
-
-
 def _near_kinds(pattern: re.Pattern, kinds: tuple[str, ...], text: str):
     """The spans of ``pattern.finditer(text)``'s group 1, trying only the positions up to
     16 characters before a kind's word (every name holds one, after at most 12 of its own):
@@ -217,13 +224,6 @@ def _near_kinds(pattern: re.Pattern, kinds: tuple[str, ...], text: str):
                 break   # (its lookahead met the window's end: the next kind's window reads it)
             last = m.end()
             yield m.span(1)
-
-
-def _all_finds(text: str, word: str):
-    i = text.find(word)
-    while i >= 0:
-        yield i
-        i = text.find(word, i + 1)
 
 
 def named_by_kind(text: str, covered: bytearray) -> list[Candidate]:

@@ -208,15 +208,15 @@ ZH_ORG_ENDINGS = CJK_ORG_ENDINGS + ("局", "厅", "廳", "署", "委", "总队",
                                     "总督府", "總督府", "农会", "農會", "书院", "書院", "军校", "軍校", "文联", "文聯")
 # (the endings by their first character: a run after a place is tested only for the endings
 # its characters open, not with a search for each of 200)
-def _by_first_char(endings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+def _index_by_first_char(endings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     index: dict[str, list[str]] = {}
     for sfx in dict.fromkeys(endings):
         index.setdefault(sfx[0], []).append(sfx)
     return {c: tuple(v) for c, v in index.items()}
 
 
-_CJK_ENDINGS_BY_FIRST = _by_first_char(CJK_ORG_ENDINGS)
-_ZH_ENDINGS_BY_FIRST = _by_first_char(ZH_ORG_ENDINGS)
+_CJK_ENDINGS_BY_FIRST = _index_by_first_char(CJK_ORG_ENDINGS)
+_ZH_ENDINGS_BY_FIRST = _index_by_first_char(ZH_ORG_ENDINGS)
 # words that open with a one-character ending and end nothing: 中国社会 is "Chinese society",
 # 中国党员 "Chinese party members", 新局面 "a new situation" (general Chinese)
 ZH_NOT_ENDINGS = frozenset("""社会 社會 社区 社區 社交 社保 社科 社论 社論 党员 黨員 党建 黨建 党内 黨內 党外 黨外 党性 黨性
@@ -868,7 +868,7 @@ _ZH_NOT_AFTER_ENDING = {"岛": frozenset("屿国内"), "島": frozenset("嶼國�
 _ZH_PARTS_OF_A_PLACE = ("北部", "南部", "东部", "東部", "西部", "中部")
 
 
-_ZH_LOC_BY_FIRST = _by_first_char(ZH_LOC_ENDINGS)
+_ZH_LOC_BY_FIRST = _index_by_first_char(ZH_LOC_ENDINGS)
 _ZH_LOC_RANK = {sfx: k for k, sfx in reversed(list(enumerate(ZH_LOC_ENDINGS)))}   # (a repeated one: its first place)
 _ZH_LOC_LONGEST = max(map(len, ZH_LOC_ENDINGS))
 

@@ -441,13 +441,12 @@ def run_candidates(text: str, toks: list) -> list[tuple[int, int, str]] | None:
         return None
     k = next((i for i in range(1, len(toks) - 1) if first_name(toks[i][2]) and not first_name(toks[i - 1][2])
               and norm(toks[0][2]) not in PLACE_OPENERS), 0)
-    if not k and len(toks) == 3 and _title_before(text, toks[0][0]) and norm(toks[0][2]) in _common() \
-            and norm(toks[2][2]) not in _common() and (norm(toks[1][2]) not in _common() or len(toks[1][2]) <= 3):
-        # ο υπουργός Ενέργειας | Εντ Μίλιμπαντ: the title's field, then the person, a name no list
-        # holds (a short first name may be a word's piece; not υπουργός Εθνικής Άμυνας Δένδιας)
-        k, field = 1, True
-    else:
-        field = False
+    # ο υπουργός Ενέργειας | Εντ Μίλιμπαντ: the title's field, then the person, a name no list
+    # holds (a short first name may be a word's piece; not υπουργός Εθνικής Άμυνας Δένδιας)
+    field = not k and len(toks) == 3 and _title_before(text, toks[0][0]) and norm(toks[0][2]) in _common() \
+        and norm(toks[2][2]) not in _common() and (norm(toks[1][2]) not in _common() or len(toks[1][2]) <= 3)
+    if field:
+        k = 1
     parts = [toks[:k], toks[k:]] if k else [toks]
     out = []
     for n, part in enumerate(parts):
