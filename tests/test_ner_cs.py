@@ -4,9 +4,7 @@ taken from any benchmark set; the names in them are invented."""
 from __future__ import annotations
 
 from agents.entities.czech import acronym, headed_names, towns_on
-from agents.entities.extract import extract
-from entity_mentions import mentions
-from streams.records import LanguageResult
+from entity_mentions import mention_ids, mentions
 
 
 def _ents(text: str) -> set[tuple[str, str]]:
@@ -121,14 +119,9 @@ def test_people_noun_before_a_first_name_is_no_part_of_it():
     assert not any(t.startswith("Němkou") for t, _ in got)
 
 
-def _ids(text: str) -> set[tuple[str, str]]:
-    result = extract(text, LanguageResult(code="cs", script="Latn", confidence=1.0))
-    return {(m.text, e.id) for e in result.entities for m in e.mentions}
-
-
 def test_known_place_in_a_case_form_after_in_or_into_whatever_first_name_it_looks_like():
     # (Římě read back to Řím with the locative's ě; Keni to Keňa, whose ň Czech writes n
     # before i; a lone word after v or do is a place's though a first name's form: Ken)
-    got = _ids("Setkání se konalo v Římě a delegace pak přiletěla do Keni.")
+    got = mention_ids("Setkání se konalo v Římě a delegace pak přiletěla do Keni.", "cs")
     assert ("Římě", "city-3169070") in got and ("Keni", "country-ke") in got
     assert ("Janu Novákovi", "PER") in _ents("Dopis poslal k Janu Novákovi.")

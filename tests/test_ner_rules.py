@@ -15,7 +15,7 @@ from agents.entities.extract import extract
 from agents.entities.kb import common_words
 from agents.entities.russian import RUSSIAN
 from streams.records import LanguageResult
-from entity_mentions import mentions
+from entity_mentions import mention_ids, mentions
 
 
 def _ents(text: str, code: str, script: str) -> set[tuple[str, str]]:
@@ -24,8 +24,7 @@ def _ents(text: str, code: str, script: str) -> set[tuple[str, str]]:
 
 def _mention_ids(text: str, code: str, script: str) -> set[tuple[str, str]]:
     """(mention, entity id) of each mention."""
-    return {(m.text, e.id) for e in extract(text, LanguageResult(code=code, script=script, confidence=1.0)).entities
-            for m in e.mentions}
+    return mention_ids(text, code, script)
 
 
 # -- German ------------------------------------------------------------------------------------
