@@ -1,5 +1,5 @@
 """Known names written by ear (``agents.entities.sounds``): Cyrillic and Greek by their sound,
-Devanagari, Thai and katakana by their consonants."""
+Devanagari, Thai, katakana and the Arabic script by their consonants."""
 
 from __future__ import annotations
 
@@ -75,7 +75,8 @@ def test_a_known_name_in_its_case_form_keeps_its_person():
 @given(st.text(alphabet=st.sampled_from("абвгдежзийклмнопрстуфхцчшщъьюяαβγδεζηθικλμνξοπρστυφχψωάέίόύ -"
                                         "कखगघचजटडतदनपबमयरलवशसहािीुूेैोौंँ़्"
                                         "กขคงจชซดตถทนบปผพฟมยรลวสหอเแโใไะาิีุู่้์"
-                                        "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモラリルレロンガギグゲゴダデドバビブベボパピプペポャュョッー・"), max_size=40),
+                                        "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモラリルレロンガギグゲゴダデドバビブベボパピプペポャュョッー・"
+                                        "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىيپچژکگی\u064e\u0651\u200c"), max_size=40),
        st.sampled_from([None, "PER", "ORG", "LOC", "MISC"]))
 def test_by_ear_takes_any_text_of_the_scripts_it_reads(surface, etype):
     got = sounds.by_ear(get_kb(), surface, etype)
@@ -127,3 +128,35 @@ def test_katakana_names_meet_their_latin_spelling_on_their_consonants():
 def test_no_katakana_guess_on_a_loanword_or_a_short_name():
     assert sounds.by_ear(get_kb(), "コンピューター", "MISC") is None   # (computer: four consonants)
     assert sounds.by_ear(get_kb(), "ルカ・デメオ", "PER") is None      # (Luca de Meo: four)
+
+
+def test_arabic_script_names_meet_their_latin_spelling_on_consonants_and_long_vowels():
+    # short vowels unwritten; ب for p, ف for v, غ and ج for g, ق and ك for k and c; a word's
+    # first alef only the seat of its vowel (إيكو: eco)
+    reading = sounds.arabic_reading("غابرييل بوريك")
+    assert reading == sounds.arabic_reading("Gabriel Boric", arabic=False) == "gabrilburik"
+    assert sounds.arabic_key(reading) == "gbrlbrk"
+    assert sounds.arabic_key(sounds.arabic_reading("إيكوبترول")) == sounds.arabic_key(
+        sounds.arabic_reading("Ecopetrol", arabic=False)) == "kbtrl"
+    assert sounds.arabic_key(sounds.arabic_reading("سامسونگ الکترونیکس")) == sounds.arabic_key(
+        sounds.arabic_reading("Samsung Electronics", arabic=False))   # (Persian گ and ک)
+
+
+@pytest.mark.parametrize("text, code, name, expected", [
+    ("وقال الرئيس التنفيذي كوجي ساتو إن الشركة ستخفض الإنتاج.", "ar", "كوجي ساتو", ("koji-sato", "PER")),
+    ("وقال رئيس الشركة شونتارو فوروكاوا إن المبيعات تضاعفت.", "ar", "شونتارو فوروكاوا",
+     ("shuntaro-furukawa", "PER")),
+    ("پاری سن ژرمن بایرن را شکست داد. کیلیان امباپه دو گل زد.", "fa", "کیلیان امباپه", ("kylian-mbappe", "PER")),
+])
+def test_an_arabic_script_name_the_rules_found_is_the_known_one_it_sounds_like(text, code, name, expected):
+    assert ids(text, code, "Arab")[name] == expected
+
+
+@pytest.mark.parametrize("surface, etype", [
+    ("سامر قباني", "PER"),       # Shimomura Hakubun's consonants, not its vowels
+    ("شكاوى متزايدة", "MISC"),   # "growing complaints": Seiko Matsuda's consonants
+    ("هاري كين", "PER"),         # three consonants: too few to tell
+    ("فالنسيا", "LOC"),          # towns are never matched by ear
+])
+def test_no_arabic_script_guess_by_consonants_alone(surface, etype):
+    assert sounds.by_ear(get_kb(), surface, etype) is None

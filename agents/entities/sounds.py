@@ -1,6 +1,7 @@
 """Known names written by ear: in the Cyrillic and Greek alphabets as they sound, in
-Devanagari, Thai and katakana by their consonants. Екопетрол, Σαφαρικόμ, ओलिवर ब्लूम and
-มาร์ก รุตเต are Ecopetrol, Safaricom, Oliver Blume and Mark Rutte.
+Devanagari, Thai, katakana and the Arabic script by their consonants. Екопетрол,
+Σαφαρικόμ, ओलिवर ब्लूम, มาร์ก รุตเต and سفاريكوم are Ecopetrol, Safaricom, Oliver Blume, Mark
+Rutte and Safaricom.
 
 The knowledge base holds a firm's or a person's name in the scripts its sources wrote, and
 Bulgarian, Greek, Ukrainian or Serbian news often spells one it holds only in Latin
@@ -30,8 +31,11 @@ writes alike merged on both sides (g and k, d and t, v, w and f; ช as sh or ch
 more in a name of two words or more (มาร์ก รุตเต, Mark Rutte), seven in a name of one.
 Katakana spells a vowel after every consonant and one kana for l and r, b
 and v: a katakana name is matched on six consonants or more with those merged
-(ダンゴテ・グループ, Dangote Group). Arabic, Hebrew and Persian leave most vowels out and
-write several Latin consonants alike: they need keys of their own.
+(ダンゴテ・グループ, Dangote Group). The Arabic script leaves short vowels out and writes
+several Latin consonants with one letter: an Arabic, Persian or Urdu name is matched on
+consonant classes both spellings share (four or more), then on how alike its letters are
+to the known name's, its long vowels included (كوجي ساتو, غابرييل بوريك: Koji Sato, Gabriel
+Boric). Hebrew has no key yet.
 """
 
 from __future__ import annotations
@@ -81,6 +85,48 @@ _DOUBLED = re.compile(r"(.)\1+")
 # dropped or added in transcription
 _KANA_MERGES = str.maketrans({"d": "t", "g": "k", "b": "p", "v": "p"})
 MIN_KANA_CONSONANTS = 6
+
+
+# Arabic script (Arabic, Persian, Urdu): foreign names are written with their long vowels
+# (ا و ي) and without their short ones, in letters that merge Latin ones (ب for b and p, ف
+# for f and v, ج and غ for g and j, ق and ك for k, c and q; س ص ش for s, sh and z's
+# sibilants): matched on consonant classes both spellings share, then on how alike the
+# vowels they write are. (ح ع ه, the article's sounds and Latin h, w and y are no
+# consonants here: each spelling writes them differently.)
+_ARABIC_CLASSES = {ord(c): cls for letters, cls in (
+    ("بپ", "b"), ("تط", "t"), ("دض", "d"), ("ثذزظژسصش", "s"), ("جغگ", "g"), ("خقكک", "k"), ("ر", "r"),
+    ("فڤ", "f"), ("ل", "l"), ("م", "m"), ("ن", "n"), ("چ", "ts"),
+    ("اأإآٱ", "a"), ("وؤ", "u"), ("يىیئےۍ", "i"), ("ة", "a"),
+    ("حعهۀھءـ\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u200c", "")) for c in letters}
+_LATIN_FOR_ARABIC = tuple((re.compile(p), r) for p, r in (
+    (r"[^a-z]+", ""), (r"sch|sh", "s"), (r"ph", "f"), (r"th", "t"), (r"kh|ck", "k"),
+    (r"ch", "ts"), (r"c(?=[eiy])", "s"), (r"[cq]", "k"), (r"x", "ks"), (r"z", "s"), (r"j", "g"), (r"v", "f"),
+    (r"p", "b"), (r"h", ""), (r"[eiy]", "i"), (r"[ouw]", "u")))
+_VOWEL_CLASSES = re.compile("[aiu]+")
+# how alike an Arabic-script name's letters (written vowels and consonant classes) must be
+# to the known name's whose consonants it has: names of MIN_ARABIC_CONSONANTS or more,
+# and shorter ones down to MIN_ARABIC_CONSONANTS_SHORT (كوجي ساتو, Koji Sato)
+MIN_ARABIC_CONSONANTS, ARABIC_ALIKE = 6, 0.75
+MIN_ARABIC_CONSONANTS_SHORT, ARABIC_ALIKE_SHORT = 4, 0.85
+
+
+def arabic_reading(name: str, arabic: bool = True) -> str:
+    """An Arabic-script ``name``'s letters as the classes above (its long vowels a, i, u),
+    or with ``arabic`` False a Latin-script name's, merged alike: فولكس فاغن, fulksfagn;
+    Gabriel Boric and غابرييل بوريك, gabrilburik."""
+    if arabic:   # (a word's first alef only carries the vowel after it: إيكوبترول, i...)
+        s = " ".join(w[1:] if len(w) > 1 and w[0] == "a" and w[1] in "iu" else w
+                     for w in name.translate(_ARABIC_CLASSES).split())
+    else:
+        s = anyascii(name).lower()
+        for pattern, sound in _LATIN_FOR_ARABIC:
+            s = pattern.sub(sound, s)
+    return _DOUBLED.sub(r"\1", "".join(s.split()))
+
+
+def arabic_key(reading: str) -> str:
+    """The consonant classes of an ``arabic_reading``."""
+    return _DOUBLED.sub(r"\1", _VOWEL_CLASSES.sub("", reading))
 
 
 def romanisations(name: str) -> list[str]:
@@ -168,6 +214,11 @@ def _thai_length_ok(key: str) -> bool:
     return letters >= 7 or letters >= 5 and " " in key
 
 
+def _arabic(surface: str) -> bool:
+    return bool(surface) and "\u0621" <= surface[0] <= "\u06d3" and all(
+        "\u0621" <= c <= "\u06d3" for c in surface if c.isalpha())
+
+
 def _devanagari(surface: str) -> bool:
     return bool(surface) and "\u0900" <= surface[0] <= "\u097f" and all(
         "\u0900" <= c <= "\u097f" for c in surface if c.isalpha())
@@ -191,6 +242,8 @@ class SoundIndex:
         self._by_consonants: dict[str, int] = {}   # consonant_key -> entity index (-1: two share it)
         self._by_thai: dict[str, int] = {}   # thai_keys of the name -> entity index (-1: two share it)
         self._by_kana: dict[str, int] = {}   # kana_key of the name -> entity index (-1: two share it)
+        # arabic_key of the name -> (entity index, arabic_reading) of each name that has it
+        self._by_arabic: dict[str, list[tuple[int, str]]] = {}
         for idx, ent in enumerate(kb.entities):
             name = ent.name
             if ent.id.startswith(_LEFT_OUT):
@@ -206,6 +259,9 @@ class SoundIndex:
             kana = kana_key(name, kana=False)
             if len(kana) >= MIN_KANA_CONSONANTS:
                 _one_owner(self._by_kana, kana, idx)
+            reading = arabic_reading(name, arabic=False)
+            if len(arabic := arabic_key(reading)) >= MIN_ARABIC_CONSONANTS_SHORT:
+                self._by_arabic.setdefault(arabic, []).append((idx, reading))
             s = spelled(name)
             key = _key(s)
             if len(key) - key.count(" ") < MIN_KEY:
@@ -227,6 +283,8 @@ class SoundIndex:
     def find_consonants(self, surface: str, etype: str | None = None) -> KBEntity | None:
         """The entity a Devanagari, Thai or katakana ``surface`` names by its consonants, if
         one does and it may be of ``etype``."""
+        if _arabic(surface):
+            return self.find_arabic(surface, etype)
         if _thai(surface):
             found = {self._by_thai.get(k, -1) for k in thai_keys(surface)} - {-1}
             idx = found.pop() if len(found) == 1 else -1
@@ -235,6 +293,23 @@ class SoundIndex:
         else:
             idx = self._by_consonants.get(consonant_key(surface), -1)
         if idx < 0:
+            return None
+        ent = self._entities[idx]
+        return ent if etype in (None, "MISC") or (ent.type == "LOC") == (etype == "LOC") else None
+
+    def find_arabic(self, surface: str, etype: str | None = None) -> KBEntity | None:
+        """The entity an Arabic-script ``surface`` names by ear: of the known names with its
+        consonants, the one whose letters are most alike to its (more than ``ARABIC_ALIKE``,
+        or ``ARABIC_ALIKE_SHORT`` for a short name), no other name as alike."""
+        reading = arabic_reading(surface)
+        key = arabic_key(reading)
+        owners = self._by_arabic.get(key)
+        if owners is None:
+            return None
+        alike = sorted(((SequenceMatcher(None, reading, r).ratio(), idx) for idx, r in owners), reverse=True)
+        best, idx = alike[0]
+        if best <= (ARABIC_ALIKE if len(key) >= MIN_ARABIC_CONSONANTS else ARABIC_ALIKE_SHORT) \
+                or len(alike) > 1 and alike[1][0] == best and self._entities[alike[1][1]] is not self._entities[idx]:
             return None
         ent = self._entities[idx]
         return ent if etype in (None, "MISC") or (ent.type == "LOC") == (etype == "LOC") else None
@@ -256,10 +331,12 @@ _INDEX: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()   # knowledge ba
 
 
 def by_ear(kb: KnowledgeBase, surface: str, etype: str | None = None) -> KBEntity | None:
-    """The known entity a Cyrillic, Greek, Devanagari, Thai or katakana ``surface`` (a name
-    the rules took for one of ``etype``) spells as its English name sounds."""
+    """The known entity a Cyrillic, Greek, Devanagari, Thai, katakana or Arabic-script
+    ``surface`` (a name the rules took for one of ``etype``) spells as its English name
+    sounds."""
     ear = written_by_ear(surface)
-    if not ear and not _devanagari(surface) and not _thai(surface) and not _katakana(surface):
+    if not ear and not _devanagari(surface) and not _thai(surface) and not _katakana(surface) \
+            and not _arabic(surface):
         return None
     index = _INDEX.get(kb)
     if index is None:
