@@ -94,6 +94,21 @@ def test_a_known_town_in_the_locative_takes_its_id():
     assert "Sopronban" in ids
 
 
+def test_a_known_name_whose_final_vowel_a_case_ending_lengthens_takes_its_id():
+    # Róma -> Rómában, Kína -> Kínával, Toronto -> Torontóban, Srí Lanka -> Srí Lankán
+    res = _result("A miniszter Rómában és Torontóban tárgyalt, majd Kínával és Srí Lankán át "
+                  "Európába utazott a küldöttséggel.")
+    ids = {m.text: e.id for e in res.entities for m in e.mentions}
+    assert ids["Rómában"] == "city-3169070" and ids["Kínával"] == "country-cn"
+    assert ids["Torontóban"].startswith("city-") and ids["Srí Lankán"] == "country-lk"
+    assert ids["Európába"] == "europe"
+
+
+def test_the_adjective_ending_lengthens_no_vowel_and_a_lower_case_word_is_no_name():
+    got = _ents("A római tárgyalások után a kávéban nem volt cukor, mondta a szóvivő a tévében.")
+    assert not any(text.lower().startswith(("róm", "káv", "tév")) for text, _ in got)
+
+
 def test_common_nouns_opening_a_sentence_are_no_places():
     got = _ents("Gyárunkban nincs leépítés, mondta az igazgató a munkásoknak a reggeli eligazításon.")
     got |= _ents("Hétfőtől drágul az üzemanyag, a benzin ára tíz forinttal emelkedik a kutakon.")

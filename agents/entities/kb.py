@@ -473,6 +473,8 @@ class KnowledgeBase:
             found = self._auto.find_matches_as_indexes(searched, overlapping=True)
         except UnicodeEncodeError:   # lone surrogates, which Rust strings cannot hold
             found = self._auto.find_matches_as_indexes(_SURROGATE.sub("\ufffd", searched), overlapping=True)
+        if lang == "hu" and ("á" in low or "é" in low or "ó" in low):
+            found += self._hu_lengthened(text, low)
         n_searched = len(searched)
         for p, start, end in found:
             if removed is not None:
@@ -543,6 +545,33 @@ class KnowledgeBase:
         return out
 
 
+    def _hu_lengthened(self, text: str, low: str) -> list[tuple[int, int, int]]:
+        """The raw hits of names whose final a, e or o a Hungarian case ending lengthens
+        (Róma: Rómában, Kína: Kínával, Toronto: Torontóban), found again in the words of
+        ``low`` before each such capitalised word's vowel, with it short."""
+        extra = []
+        for m in _HU_LENGTHENED.finditer(low):
+            q = m.start()
+            w = q
+            while w and (low[w - 1].isalpha() or low[w - 1] == "-"):
+                w -= 1
+            if not text[w].isupper():
+                continue
+            lo = max(0, w - _HU_NAME_BEFORE)
+            window = _SURROGATE.sub("\ufffd", low[lo:q]) + _HU_SHORT[low[q]]
+            extra += [(p, lo + s, lo + e) for p, s, e in self._auto.find_matches_as_indexes(window, overlapping=True)
+                      if e == len(window)]
+        return extra
+
+
+# Hungarian lengthens a name's final a, e or o before most case endings (Rómában, Kínával,
+# Európából, Torontóban; not before the adjective's -i: római)
+_HU_LENGTHENED = re.compile(r"[áéó](?<=[^\W\d_]{2}[áéó])(?=(?:ban|ben|ba|be|ból|ből|ra|re|ról|ről|nak|nek|nál|nél|tól|től"
+                            r"|hoz|hez|höz|val|vel|vá|vé|ig|ért|ként|n|t|k)(?![^\W\d_]))")
+_HU_SHORT = {"á": "a", "é": "e", "ó": "o"}
+_HU_NAME_BEFORE = 40   # characters of a longer name's words before the lengthened one (Srí Lankán)
+
+
 def _join(hits: list, taken: bytearray, start: int, end: int, ent: KBEntity) -> None:
     """Widen the one hit of ``ent`` that [start, end) overlaps to cover both, when no
     other hit is in the way."""
@@ -568,8 +597,9 @@ def _same_group(a: str, b: str) -> bool:
 
 # Case endings glued to names in languages that write them so, by the text's language
 # (Hungarian Brüsszelben, Orbánnal, Budapesti; Finnish Kiinassa, Trumpin, Pekingissä;
-# Estonian Tallinnas, Euroopas). The mention includes the ending. Stem changes
-# (Kína -> Kínában, Helsinki -> Helsingissä) are not covered.
+# Estonian Tallinnas, Euroopas). The mention includes the ending. Of stem changes, only
+# Hungarian's lengthened final vowel is read (Kína -> Kínában: ``_hu_lengthened``), not
+# Finnish consonant gradation (Helsinki -> Helsingissä).
 _LETTER_AFTER = r"(?![^\W\d_])"
 CASE_ENDINGS = {
     "hu": re.compile(r"(?:ban|ben|ba|be|ból|ből|ra|re|ról|ről|nak|nek|nál|nél|tól|től|hoz|hez|höz|ig|ként|ért|"
