@@ -45,7 +45,7 @@ from . import slavic_forms, slovak, sounds
 from .dutch import hyphened_place_end as dutch_hyphened_place_end, org_head_before as dutch_org_head_before
 from .english import headed_after as en_headed_after, place_in_longer_name as en_place_in_longer_name
 from .finnish import finnish_named
-from .greek import named_spans as el_named_spans
+from .greek import lookup_declined as el_lookup_declined, named_spans as el_named_spans
 from .hebrew import hebrew_named
 from .hindi import hindi_generic, hindi_names, hindi_word_hits, hindi_words_after
 from .hungarian import hungarian_named
@@ -3122,6 +3122,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             ent = romanian.lookup(kb, c.text, c.type in _QUIET_TYPES)   # Vrancei, Vrancea's
         elif ent is None and code in slavic_forms.LANGS:
             ent = slavic_forms.lookup(kb, c.text, c.type in _QUIET_TYPES, code, c.type)   # Štrasburku, Jakarty
+        elif ent is None and code == "el":
+            ent = el_lookup_declined(kb, c.text, c.type)   # Αιγύπτου, Λονδίνου: Αίγυπτος, Λονδίνο
         if ent is None and (c.type == "PER" or c.type == "MISC" and not _hyphened_names(c.text)):
             # Serguéi Lavrov, Serghei Lavrov: Sergey Lavrov; a name of unknown kind only by
             # the same skeleton (Pedrógão Grande is no Pedro Grande), and not in the

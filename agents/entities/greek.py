@@ -12,7 +12,8 @@ with the known names inside them (Γενικό Νοσοκομείο Καρδίτ
 streets with their head (οδός Ερμού), firms with their legal form (Αφοί Νικολάου Ο.Ε.),
 dotted acronyms (ΕΛ.ΑΣ.), a name in guillemets after a noun of trade or association
 (ο φούρνος «Ο Μάνος»), places opened by Νέα, Άνω, Αγία ...; and a known person's first
-name as Greek spells it (Βλαντιμίρ Πούτιν). ``run_candidates`` types a run of
+name as Greek spells it (Βλαντιμίρ Πούτιν). ``lookup_declined`` reads a known name's case
+form back to it, accents aside (Αιγύπτου, Λονδίνου). ``run_candidates`` types a run of
 capitalised words: a declined first name or a title before it says a person, a
 preposition of place (στη, από την) or a genitive article (της Χ) a place, an all-capitals
 word an organisation. A grammar book's and a style guide's vocabulary, no names.
@@ -23,10 +24,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import islice, product
 
 from anyascii import anyascii
 
-from .kb import common_words
+from .kb import common_words, get_kb
 
 _UP = "Α-ΩΆΈΉΊΌΎΏΪΫ"
 _LOW = "α-ωάέήίόύώϊϋΐΰ"
@@ -40,6 +42,53 @@ def norm(word: str) -> str:
     (Greek shifts the accent as a word declines: Όμιλος, Ομίλου)."""
     bare = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
     return bare.lower().replace("ς", "σ")
+
+
+# the nominative endings a declined word's ending may stand for (on ``norm``'s spelling):
+# genitive -ου of -ος and -ο (Αιγύπτου, Λονδίνου, Βελγίου), -ιου of -ι (Παρισιού), -ας and
+# -ης of -α and -η (Νότιας Κορέας), plural -ων of -ες and -οι (Ηνωμένων Πολιτειών); the
+# accusative -ο of -ος; the knowledge base's own forms (Ιταλίας, Καναδά) are found as written
+_NOMINATIVE_ENDINGS = (("ιου", ("ι", "ιοσ", "ιο")), ("ου", ("οσ", "ο")), ("ασ", ("α",)), ("ησ", ("η",)),
+                       ("ων", ("εσ", "οι")), ("ο", ("οσ",)))
+# the types a name the rules typed may read back to (a place's to a place or a body named
+# after it, one of unknown kind to a place, a body or a product)
+_READS_AS = {"PER": ("PER",), "LOC": ("LOC", "ORG"), "ORG": ("ORG",), "MISC": ("LOC", "ORG", "PRODUCT")}
+_MAX_READINGS = 16
+
+
+def _nominatives(word: str) -> list[str]:
+    """``word`` (``norm``'s spelling) and the nominatives its ending may stand for."""
+    for end, bases in _NOMINATIVE_ENDINGS:
+        if word.endswith(end) and len(word) > len(end) + 2:
+            return [word] + [word[:-len(end)] + base for base in bases]
+    return [word]
+
+
+@lru_cache(maxsize=4)
+def _unaccented(kb) -> dict[str, object]:
+    """The knowledge base's Greek aliases (not quiet) by ``norm``'s spelling, and their
+    entity (None where two entities share it)."""
+    index: dict[str, object] = {}
+    for alias, ent in kb.loud_aliases(("\u0370", "\u03ff")):
+        key = " ".join(map(norm, alias.split(" ")))
+        index[key] = ent if index.get(key, ent) is ent else None
+    return index
+
+
+def lookup_declined(kb, surface: str, etype: str):
+    """The known entity a Greek candidate ``surface`` of type ``etype`` names in a case
+    form the knowledge base does not list, accents aside (Greek moves them as a word
+    declines: Αίγυπτος, Αιγύπτου; Μεξικό, Μεξικού): each word read back to the
+    nominatives its ending may stand for. None if none, or two, are known."""
+    words = surface.split(" ")
+    if len(words) > 4:
+        return None
+    index = _unaccented(kb)
+    for reading in islice(product(*(_nominatives(norm(w)) for w in words)), _MAX_READINGS):
+        ent = index.get(" ".join(reading))
+        if ent is not None and ent.type in _READS_AS.get(etype, ()):
+            return ent
+    return None
 
 
 def _words(text: str) -> frozenset[str]:
@@ -437,6 +486,8 @@ def run_candidates(text: str, toks: list) -> list[tuple[int, int, str]] | None:
         toks = toks[:-1]
     if not toks:
         return []
+    if (known := lookup_declined(get_kb(), text[toks[0][0]:toks[-1][1]], "MISC")) is not None:
+        return [(toks[0][0], toks[-1][1], known.type)]   # a known name in a case form (της Νότιας Κορέας)
     if stripped is None and _sentence_start(text, toks[0][0]) and len(toks) == 1:
         return None
     k = next((i for i in range(1, len(toks) - 1) if first_name(toks[i][2]) and not first_name(toks[i - 1][2])

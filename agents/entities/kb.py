@@ -432,6 +432,13 @@ class KnowledgeBase:
                 and self.entities[idx].type == "ORG"}
         return self._acronyms_as_words
 
+    def loud_aliases(self, first_letters: tuple[str, str]) -> list[tuple[str, KBEntity]]:
+        """The aliases that are not quiet whose first character is in the range
+        ``first_letters`` (inclusive), with their entities."""
+        lo, hi = first_letters
+        return [(a, self.entities[idx]) for a, idx, flags in self._aliases
+                if not flags & FLAG_QUIET and lo <= a[:1] <= hi]
+
     def quiet_aliases_of(self, lang: str) -> dict[str, KBEntity]:
         """The quiet aliases marked for ``lang``'s text only, as written, and their entities."""
         mark = QUIET_LANGUAGE_MARK + lang
