@@ -112,3 +112,13 @@ def test_family_name_in_ic_makes_a_person():
 def test_bosnian_and_serbian_latin_share_the_rules():
     got = _ents("Predstavnici Ministarstva turizma stigli su iz Borovca.", "bs")
     assert ("Ministarstva turizma", "ORG") in got and ("Borovca", "LOC") in got
+
+
+def test_a_known_place_in_a_case_form_reads_back_after_a_preposition_of_place():
+    # the words a rule made one place decline together (Južnoj Koreji), and South Slavic
+    # writes a j between a foreign name's final i and its ending (Mumbaiju, Taipeiju)
+    from entity_mentions import mention_ids
+    got = dict(mention_ids("Tvrtka gradi tvornice u Južnoj Koreji, a urede otvara u Mumbaiju i Taipeiju.",
+                           "hr", "Latn"))
+    assert got["Južnoj Koreji"] == "country-kr"
+    assert got["Mumbaiju"] == "city-1275339" and got["Taipeiju"] == "city-1668341"

@@ -2521,7 +2521,8 @@ def _add_named(text: str, named, covered: bytearray, col: _Collector, code: str,
         if not over_covered and any(covered[s:e]):
             continue
         covered[s:e] = b"\x01" * (e - s)
-        ent = known and known[0] or kb.lookup(text[s:e], quiet or etype == "LOC", code)
+        ent = known and known[0] or kb.lookup(text[s:e], quiet or etype == "LOC", code) \
+            or _declined(kb, text[s:e], quiet or etype == "LOC", code, etype)
         if ent is None and etype == "PER":
             ent = kb.person_spelled(text[s:e])   # (Thai เซอร์เกย์ ลาฟรอฟ: the KB's เซอร์เก ลาฟรอฟ)
         if ent is None:
@@ -2529,6 +2530,16 @@ def _add_named(text: str, named, covered: bytearray, col: _Collector, code: str,
         if ent is None or ent.type != etype:
             ent = KBEntity(unknown_id(text[s:e]), text[s:e], etype, None, None)
         col.add(ent.id, ent.name, etype, ent.wikidata, s, e)
+
+
+def _declined(kb, surface: str, quiet: bool, code: str, etype: str):
+    """The known entity a name of type ``etype`` names in a case form the knowledge base
+    lacks, read back by ``code``'s grammar (Štrasburku, Južnoj Koreji; Αιγύπτου), or None."""
+    if code in slavic_forms.LANGS:
+        return slavic_forms.lookup(kb, surface, quiet, code, etype)
+    if code == "el":
+        return el_lookup_declined(kb, surface, etype)
+    return None
 
 
 def _lookup_for(code: str, quiet: bool = True):
@@ -3120,10 +3131,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
             ent = kb.lookup(simp, True, code)   # 基爾: a town known by its simplified name (基尔, Kiel)
         if ent is None and code == "ro":
             ent = romanian.lookup(kb, c.text, c.type in _QUIET_TYPES)   # Vrancei, Vrancea's
-        elif ent is None and code in slavic_forms.LANGS:
-            ent = slavic_forms.lookup(kb, c.text, c.type in _QUIET_TYPES, code, c.type)   # Štrasburku, Jakarty
-        elif ent is None and code == "el":
-            ent = el_lookup_declined(kb, c.text, c.type)   # Αιγύπτου, Λονδίνου: Αίγυπτος, Λονδίνο
+        elif ent is None:
+            ent = _declined(kb, c.text, c.type in _QUIET_TYPES, code, c.type)   # Štrasburku, Jakarty, Αιγύπτου
         if ent is None and (c.type == "PER" or c.type == "MISC" and not _hyphened_names(c.text)):
             # Serguéi Lavrov, Serghei Lavrov: Sergey Lavrov; a name of unknown kind only by
             # the same skeleton (Pedrógão Grande is no Pedro Grande), and not in the
