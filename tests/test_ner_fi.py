@@ -137,3 +137,10 @@ def test_country_before_a_capitalised_word_makes_no_club():
     got = _ents("Kokouksessa puhui myös Ruotsin Kristersson pitkään.")
     assert ("Ruotsin Kristersson", "ORG") not in got
     assert ("Ruotsin", "LOC") in got
+
+
+def test_an_acronym_written_as_a_word_is_the_body_in_any_case():
+    # Finnish writes an acronym it reads as a word with one capital: Nasa, Uefa, Fifa
+    got = _ents("Nasan ja Uefan edustajat kertoivat, että Fifassa on ongelmia ja moni siirtyy Fifaan.")
+    assert {("Nasan", "ORG"), ("Uefan", "ORG"), ("Fifassa", "ORG"), ("Fifaan", "ORG")} <= got
+    assert not _ents("Ilon ja surun päivä oli pitkä, kertoi hän illalla.")   # (ilo "joy", no ILO)

@@ -44,7 +44,7 @@ from .czech import names_before_hits as cs_names_before_hits, retype as cs_retyp
 from . import slavic_forms, slovak, sounds
 from .dutch import hyphened_place_end as dutch_hyphened_place_end, org_head_before as dutch_org_head_before
 from .english import headed_after as en_headed_after, place_in_longer_name as en_place_in_longer_name
-from .finnish import finnish_named
+from .finnish import acronym_as_word as fi_acronym_as_word, finnish_named
 from .greek import lookup_declined as el_lookup_declined, named_spans as el_named_spans
 from .hebrew import hebrew_named
 from .hindi import hindi_generic, hindi_names, hindi_word_hits, hindi_words_after
@@ -2542,6 +2542,14 @@ def _declined(kb, surface: str, quiet: bool, code: str, etype: str):
     return None
 
 
+def _fi_lookup():
+    """The knowledge base's look-up for Finnish text, which also knows the acronyms Finnish
+    writes as words (Nasa, Uefa: ``finnish.acronym_as_word``)."""
+    kb = get_kb()
+    return lambda name, q=True: kb.lookup(name, q, "fi") or (fi_acronym_as_word(name, kb.acronyms_as_words())
+                                                              if q else None)   # (not an everyday word's reading)
+
+
 def _lookup_for(code: str, quiet: bool = True):
     """The knowledge base's look-up for ``code``'s text, as some languages' rules take it."""
     kb = get_kb()
@@ -2559,7 +2567,7 @@ _GRAMMAR_NAMES = {
     "nb": (lambda text, hits, code: norwegian_named(text, hits), {}),
     "he": (lambda text, hits, code: hebrew_named(text, hits), {}),
     "hu": (lambda text, hits, code: hungarian_named(text, hits, common_words(), _lookup_for(code)), {}),
-    "fi": (lambda text, hits, code: finnish_named(text, hits, common_words(), _lookup_for(code)), {}),
+    "fi": (lambda text, hits, code: finnish_named(text, hits, common_words(), _fi_lookup()), {}),
 }
 
 
@@ -3143,6 +3151,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         if ent is None and code in TITLE_CASE_ACRONYMS and (acronym := italian_acronym(c.text)) is not None \
                 and (known := kb.lookup(acronym)) is not None and known.type == "ORG":
             ent = known   # Onu, Nato: Italian writes acronyms read as words with one capital
+        elif ent is None and code == "fi" and " " not in c.text:
+            ent = fi_acronym_as_word(c.text, kb.acronyms_as_words())   # Nasassa, Uefan: NASA, UEFA
         if ent is not None:
             col.add(ent.id, ent.name, ent.type, ent.wikidata, c.start, c.end)
         elif _heard_with_name_before(text, c, col):

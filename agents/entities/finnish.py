@@ -292,6 +292,15 @@ def nominatives(word: str) -> list[str]:
     return [f for f in out if len(f) >= 4 and not (f in seen or seen.add(f))]
 
 
+def acronym_as_word(word: str, acronyms: dict):
+    """The body whose acronym Finnish writes as a word with one capital when it reads it as
+    one, in any case (Nasassa, Uefan, Fifaan: NASA, UEFA, FIFA), from ``acronyms`` (the
+    knowledge base's, keyed so: Nasa), or None."""
+    if not (word[:1].isupper() and word[1:].islower()):
+        return None
+    return next((acronyms[form] for form in (word, *nominatives(word)) if form in acronyms), None)
+
+
 def _known(word: str, initial: bool, common: frozenset[str], lookup):
     """The entity an inflected word names by its nominative, if the knowledge base knows
     one.  At a sentence's start, where everyday words are capitalised too and many are
