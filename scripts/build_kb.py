@@ -2378,10 +2378,18 @@ bui bùi do đỗ ho hồ ngo ngô duong dương ly lý""".split())
 FAMILY_ALONE_PRIORITY = 0.5   # below every other alias: a family name alone never displaces a name
 
 
-def add_german_group_names(b: Builder) -> int:
-    """German's compound for a group of firms or a militia named "X Group" in English
-    (Alibaba-Gruppe, Wagner-Gruppe), where no alias holds it: the first part's name and
-    -Gruppe, as German news writes it (general German)."""
+# how languages name a group of firms or a militia named "X Group" in English (general
+# grammar of each language, no names): German's compound (Alibaba-Gruppe, Wagner-Gruppe),
+# the Romance and Indonesian head before the name (Grupo Dangote, Groupe Renault, Gruppo
+# Alibaba, Grupul Dangote, Grup Dangote), Turkish's and Dutch's after it (Dangote Grubu,
+# Alibaba Groep)
+GROUP_NAME_FORMS = ("{hyphened}-Gruppe", "Grupo {stem}", "Groupe {stem}", "Gruppo {stem}", "Grupul {stem}",
+                    "Grup {stem}", "{stem} Grubu", "{stem} Groep")
+
+
+def add_group_names(b: Builder) -> int:
+    """Each language's name (``GROUP_NAME_FORMS``) for a group the KB names "X Group" in
+    English, where no alias holds it."""
     n = 0
     for eid, e in sorted(b.entities.items()):
         name = e["name"]
@@ -2390,10 +2398,11 @@ def add_german_group_names(b: Builder) -> int:
         stem = name[:-len(" Group")]
         if len(stem) < 3 or not stem[0].isupper() or not all(w[:1].isupper() or w[:1].isdigit() for w in stem.split()):
             continue
-        german = stem.replace(" ", "-") + "-Gruppe"
-        if alias_key(german) not in b.aliases:
-            b.add_alias(german, eid, 1.0)
-            n += 1
+        for form in GROUP_NAME_FORMS:
+            alias = form.format(stem=stem, hyphened=stem.replace(" ", "-"))
+            if alias_key(alias) not in b.aliases:
+                b.add_alias(alias, eid, 1.0)
+                n += 1
     return n
 
 
@@ -2758,7 +2767,7 @@ def main(argv=None):
     n_listed, n_listed_merged = add_listed_companies(b)
     n_late2, later = add_curated_late(b, later)   # (aliases of listed companies)
     n_family_alone = add_family_names_alone(b)
-    n_german_groups = add_german_group_names(b)
+    n_groups = add_group_names(b)
     n_simplified = add_simplified_forms(b)
     n_quiet = add_quiet_city_names(b, by_name)
     n_quiet += add_quiet_arabic_town_names(b)
@@ -2792,7 +2801,7 @@ def main(argv=None):
     write_zh_names(args.out / "zh_names.json.gz")
 
     size = (args.out / "kb.json.gz").stat().st_size
-    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} zone_cities={n_zones} place_forms={n_place_forms} he_forms={n_he_forms} ko_states={n_ko_states} ko_cities={n_ko_cities} ko_provinces={n_ko_provinces} ja_states={n_ja_states} ja_units={n_ja_units} zh_units={n_zh_units} listed={n_listed}+{n_listed_merged} family_alone={n_family_alone} german_groups={n_german_groups} simplified={n_simplified} quiet={n_quiet} "
+    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} zone_cities={n_zones} place_forms={n_place_forms} he_forms={n_he_forms} ko_states={n_ko_states} ko_cities={n_ko_cities} ko_provinces={n_ko_provinces} ja_states={n_ja_states} ja_units={n_ja_units} zh_units={n_zh_units} listed={n_listed}+{n_listed_merged} family_alone={n_family_alone} groups={n_groups} simplified={n_simplified} quiet={n_quiet} "
           f"dropped_generated={b.stats['dropped']} kb.json.gz={size/1e6:.2f} MB "
           f"in {time.time()-t0:.1f}s")
 

@@ -2038,6 +2038,19 @@ def test_german_group_of_firms_opens_its_name():
     assert ("Verlagsgruppe Oetinger", "ORG") in got, got
 
 
+@pytest.mark.parametrize("text, code, mention", [
+    ("La raffinerie construite par le groupe Dangote près de Lagos a démarré hier soir.", "fr", "Dangote"),
+    ("La raffineria costruita dal gruppo Dangote vicino a Lagos è entrata in funzione.", "it", "Dangote"),
+    ("La refinería construida por el Grupo Dangote cerca de Lagos comenzó a operar.", "es", "Grupo Dangote"),
+    ("Rafineria construită de grupul Dangote lângă Lagos a început să funcționeze.", "ro", "Dangote"),
+    ("Lagos yakınlarında Dangote Grubu tarafından inşa edilen rafineri açıldı.", "tr", "Dangote Grubu"),
+])
+def test_a_group_of_firms_in_any_language_is_the_group_not_its_founder(text, code, mention):
+    got = {m.text: e.id for e in extract(text, LanguageResult(code=code, script="Latn", confidence=1.0)).entities
+           for m in e.mentions}
+    assert got[mention] == "dangote-group", got
+
+
 def test_japanese_place_opening_with_ryo_or_hon_but_not_both_or_this_place():
     got = typed_mentions("新潟港と両津港、本能寺を訪ねた。両空港を比べ、本遺跡を見た。", "ja", "Jpan")
     assert {("両津港", "LOC"), ("本能寺", "LOC")} <= got and not {t for t, _ in got} & {"両空港", "本遺跡"}, got

@@ -1492,6 +1492,25 @@ _LIST_GAP = re.compile(r"(?:,| (?:and|or|e|ou|et|y|o|und|oder|en|of|dan|atau|và
                        r"та|і|й|oraz|lub|és|vagy|ja|tai|ir|un|si|și|ni|na|wa))(?:,? )?|, (?:and|e|et|y|und|en|dan|og|och|ve|и) ")
 
 
+# the lower-case word for a group of firms before its name (le groupe Dangote, el grupo
+# Alibaba, il gruppo Tata, grupul Dangote; general grammar of each language)
+_GROUP_WORDS = ("groupe ", "gruppo ", "grupo ", "grup ", "grupul ", "grupului ")
+
+
+def _groups_by_their_word(text: str, col: _Collector) -> None:
+    """A name after the word for a group of firms is the group the knowledge base names
+    "X Group", whatever else the name alone is (le groupe | Dangote: not Aliko Dangote)."""
+    kb = get_kb()
+    for eid, ms in list(col.mentions.items()):
+        for s, e in list(ms):
+            if text.endswith(_GROUP_WORDS, 0, s) and (group := kb.lookup(text[s:e] + " Group")) is not None \
+                    and group.type == "ORG" and group.id != eid:
+                ms.remove((s, e))
+                col.add(group.id, group.name, group.type, group.wikidata, s, e)
+        if not ms:
+            col.remove(eid)
+
+
 def _type_by_neighbours(text: str, col: _Collector) -> None:
     """Untyped unknown names in a list (three names or more, or two joined by "and") take
     the type of the known names in it, when they all have one ("Lajeado, Estrela,
@@ -3188,6 +3207,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
     _inflected_forms(text, code, col)
     if code == "de":
         _de_towns_on_water(text, col, covered)
+    if "grup" in text or "groupe " in text:
+        _groups_by_their_word(text, col)
     _type_by_neighbours(text, col)
     if code == "ja" and "社" in text:
         _ja_press_companies(text, col)
