@@ -2051,6 +2051,33 @@ def test_a_group_of_firms_in_any_language_is_the_group_not_its_founder(text, cod
     assert got[mention] == "dangote-group", got
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Hyundai said it would build a plant in Georgia, in the United States, next year.", "georgia-us-state"),
+    ("Voters in Georgia and Arizona went to the polls on Tuesday morning.", "georgia-us-state"),
+    ("The United States condemned Russia's actions in Georgia on Tuesday.", "country-ge"),
+    ("Georgia's president met the prime minister in Tbilisi on Tuesday.", "country-ge"),
+    ("Georgia and the United States signed a defence pact in Tbilisi on Tuesday.", "country-ge"),
+])
+def test_georgia_is_the_us_state_only_where_its_sentence_says_so(text, expected):
+    # (the knowledge base's "Georgia" is the country's name; the state's are its qualified
+    # names and those other scripts give it alone: Джорджия, ジョージア州)
+    got = {m.text: e.id for e in extract(text, LanguageResult(code="en", script="Latn", confidence=1.0)).entities
+           for m in e.mentions}
+    assert got["Georgia"] == expected, got
+
+
+@pytest.mark.parametrize("text, code, mention, expected", [
+    ("Hyundai baut ein Werk in Georgia in den USA, teilte der Konzern mit.", "de", "Georgia", "georgia-us-state"),
+    ("Hyundai construira une usine en Géorgie, aux États-Unis, l'an prochain.", "fr", "Géorgie", "georgia-us-state"),
+    ("Georgien und die USA unterzeichneten am Dienstag ein Abkommen.", "de", "Georgien", "country-ge"),
+    ("Gruzja, a nie USA, podpisała w Tbilisi umowę.", "pl", "Gruzja", "country-ge"),
+])
+def test_georgia_in_other_languages_follows_its_sentence(text, code, mention, expected):
+    got = {m.text: e.id for e in extract(text, LanguageResult(code=code, script="Latn", confidence=1.0)).entities
+           for m in e.mentions}
+    assert got[mention] == expected, got
+
+
 def test_japanese_place_opening_with_ryo_or_hon_but_not_both_or_this_place():
     got = typed_mentions("新潟港と両津港、本能寺を訪ねた。両空港を比べ、本遺跡を見た。", "ja", "Jpan")
     assert {("両津港", "LOC"), ("本能寺", "LOC")} <= got and not {t for t, _ in got} & {"両空港", "本遺跡"}, got

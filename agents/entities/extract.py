@@ -1492,6 +1492,63 @@ _LIST_GAP = re.compile(r"(?:,| (?:and|or|e|ou|et|y|o|und|oder|en|of|dan|atau|và
                        r"та|і|й|oraz|lub|és|vagy|ja|tai|ir|un|si|și|ni|na|wa))(?:,? )?|, (?:and|e|et|y|und|en|dan|og|och|ve|и) ")
 
 
+# a name of Georgia, the country, that some language gives the US state too (Georgia,
+# Géorgie, Geórgia, Georgii; not German Georgien, nor Gruzja: those languages name the state
+# Georgia); in other scripts the knowledge base gives the state's own names (Джорджия)
+_GEORGIA_ALSO_THE_STATE = re.compile(r"(?i)g(?:e|é)(?:o|ò|ó)rgi(?!en)|[^\W\d_](?<![a-zA-Z\u00c0-\u024f])")
+
+
+def _us_state_not_country(text: str, col: _Collector, code: str) -> None:
+    """Georgia, the country, is the US state where its sentence says so: the United States
+    named right after it (a plant in Georgia, in the United States; i Georgia i USA) or
+    right before it (Yhdysvaltain Georgiaan, ABD'nin Georgia), another US state in the
+    sentence (Georgia and Arizona) or the word for a state before or after it (ولاية جورجيا,
+    Georgia államban); and no other country there."""
+    kb = get_kb()
+    state = kb.by_id.get("georgia-us-state")
+    if state is None:
+        return
+    for s, e in list(col.mentions["country-ge"]):
+        if not _GEORGIA_ALSO_THE_STATE.match(text, s):
+            continue
+        lo = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+        hi = min((k for k in (text.find(". ", e), text.find("\n", e)) if k >= 0), default=len(text))
+        near = {eid: [m for m in ms if lo <= m[0] < hi] for eid, ms in col.mentions.items() if eid != "country-ge"}
+        us = near.get("country-us", ())
+        us_after = any(e < a <= e + _US_AFTER_GEORGIA and _US_AFTER.fullmatch(text, e, a)
+                       and not (code in _I_IS_AND and text.startswith(" i ", e)) for a, _ in us)
+        us_before = any(_US_BEFORE.fullmatch(text, z, s) for _, z in us)
+        other_state = any(ms and (ent := kb.by_id.get(eid)) is not None and ent.parent == "country-us"
+                          for eid, ms in near.items())
+        other_country = any(ms and eid.startswith("country-") and eid != "country-us" for eid, ms in near.items())
+        state_word = _STATE_WORD_BEFORE.search(text, max(0, s - 24), s) is not None or _STATE_WORD_AFTER.match(text, e)
+        if (us_after or us_before or other_state or state_word) and not other_country:
+            col.mentions["country-ge"].remove((s, e))
+            col.add(state.id, state.name, state.type, state.wikidata, s, e)
+    if not col.mentions["country-ge"]:
+        col.remove("country-ge")
+
+
+# the word for a state of a federation before or after a name (general vocabulary of each
+# language): the state of Georgia, Bundesstaat Georgia, l'État de Géorgie, estado de
+# Georgia, stato della Georgia, w stanie Georgia, ve státě Georgie, delstaten Georgia,
+# ولاية جورجيا, ایالت جورجیا, מדינת ג'ורג'יה, รัฐจอร์เจีย; Georgia államban, Georgia
+# eyaletinde, जॉर्जिया राज्य, Georgian osavaltiossa
+_STATE_WORD_BEFORE = re.compile(r"(?:\b(?:[Ss]tate of|(?:Bundes)?[Ss]taat(?:es)?|[ÉéEe]tat de(?: la)?|[Ee]stado de|[Ss]tato (?:della|di)"
+                                r"|stan(?:ie|u)?|státě|státu|štáte|(?:del)?staten)|ولاية|ایالت|מדינת|รัฐ) ?$")
+_STATE_WORD_AFTER = re.compile(r"[\w'’]* (?:állam|eyalet|osavaltio|राज्य)")
+# the languages whose "i" is "and" (Gruzja i USA), not "in" as in Danish, Norwegian and
+# Swedish (i Georgia i USA)
+_I_IS_AND = frozenset(("pl", "hr", "bs", "sr", "sl", "ca", "cs", "sk", "ru", "uk", "bg"))
+_US_AFTER_GEORGIA = 40   # characters from Georgia's end to the United States' name: "Georgia, in the "
+# between the United States' name and Georgia's: a space, a genitive's "'nin", Hindi's के
+_US_BEFORE = re.compile(r"(?:'n[iı]n| के)? ")
+# what stands between them: a comma or a bracket and up to two short words, or a short word
+# that is no conjunction ("in Georgia in den USA"; not "Georgia and the United States")
+_US_AFTER = re.compile(r"(?:,| ?\()(?: ?[^\W\d_]{1,6}){0,2} ?|(?! (?:and|und|et|y|e|a|és|ve|og|och|en|or|oder|ou|o) )"
+                       r"(?: [^\W\d_]{1,6}){1,2} ")
+
+
 # the lower-case word for a group of firms before its name (le groupe Dangote, el grupo
 # Alibaba, il gruppo Tata, grupul Dangote; general grammar of each language)
 _GROUP_WORDS = ("groupe ", "gruppo ", "grupo ", "grup ", "grupul ", "grupului ")
@@ -3209,6 +3266,8 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         _de_towns_on_water(text, col, covered)
     if "grup" in text or "groupe " in text:
         _groups_by_their_word(text, col)
+    if "country-ge" in col.mentions:
+        _us_state_not_country(text, col, code)
     _type_by_neighbours(text, col)
     if code == "ja" and "社" in text:
         _ja_press_companies(text, col)
