@@ -2071,9 +2071,11 @@ def test_georgia_is_the_us_state_only_where_its_sentence_says_so(text, expected)
     ("Hyundai construira une usine en Géorgie, aux États-Unis, l'an prochain.", "fr", "Géorgie", "georgia-us-state"),
     ("Georgien und die USA unterzeichneten am Dienstag ein Abkommen.", "de", "Georgien", "country-ge"),
     ("Gruzja, a nie USA, podpisała w Tbilisi umowę.", "pl", "Gruzja", "country-ge"),
+    ("Грузия и США подписали во вторник соглашение.", "ru", "Грузия", "country-ge"),
 ])
 def test_georgia_in_other_languages_follows_its_sentence(text, code, mention, expected):
-    got = {m.text: e.id for e in extract(text, LanguageResult(code=code, script="Latn", confidence=1.0)).entities
+    script = "Cyrl" if code == "ru" else "Latn"
+    got = {m.text: e.id for e in extract(text, LanguageResult(code=code, script=script, confidence=1.0)).entities
            for m in e.mentions}
     assert got[mention] == expected, got
 

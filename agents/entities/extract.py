@@ -1492,10 +1492,13 @@ _LIST_GAP = re.compile(r"(?:,| (?:and|or|e|ou|et|y|o|und|oder|en|of|dan|atau|và
                        r"та|і|й|oraz|lub|és|vagy|ja|tai|ir|un|si|și|ni|na|wa))(?:,? )?|, (?:and|e|et|y|und|en|dan|og|och|ve|и) ")
 
 
-# a name of Georgia, the country, that some language gives the US state too (Georgia,
-# Géorgie, Geórgia, Georgii; not German Georgien, nor Gruzja: those languages name the state
-# Georgia); in other scripts the knowledge base gives the state's own names (Джорджия)
-_GEORGIA_ALSO_THE_STATE = re.compile(r"(?i)g(?:e|é)(?:o|ò|ó)rgi(?!en)|[^\W\d_](?<![a-zA-Z\u00c0-\u024f])")
+# a name of Georgia, the country, that some language gives the US state too: Georgia,
+# Géorgie, Geórgia, Georgii, and in the Arabic, Devanagari, Thai, katakana and Hangul
+# scripts (جورجيا, जॉर्जिया, จอร์เจีย, ジョージア, 조지아); not German Georgien, Polish Gruzja,
+# Russian Грузия, Greek Γεωργία, Chinese 格鲁吉亚: those languages' names for the state are
+# others, which the knowledge base gives the state (Джорджия, Τζόρτζια, 佐治亚州)
+_GEORGIA_ALSO_THE_STATE = re.compile(r"(?i)g[eé][oòó]rgi(?!en)|[\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u30a0-\u30ff"
+                                     r"\uac00-\ud7af]")
 
 
 def _us_state_not_country(text: str, col: _Collector, code: str) -> None:
@@ -1545,7 +1548,8 @@ _US_AFTER_GEORGIA = 40   # characters from Georgia's end to the United States' n
 _US_BEFORE = re.compile(r"(?:'n[iı]n| के)? ")
 # what stands between them: a comma or a bracket and up to two short words, or a short word
 # that is no conjunction ("in Georgia in den USA"; not "Georgia and the United States")
-_US_AFTER = re.compile(r"(?:,| ?\()(?: ?[^\W\d_]{1,6}){0,2} ?|(?! (?:and|und|et|y|e|a|és|ve|og|och|en|or|oder|ou|o) )"
+_US_AFTER = re.compile(r"(?:,| ?\()(?: ?[^\W\d_]{1,6}){0,2} ?|(?! (?:and|und|et|y|e|a|és|ve|og|och|en|or|oder|ou|o|ja"
+                       r"|dan|và|และ|و|और|그리고|と) )"
                        r"(?: [^\W\d_]{1,6}){1,2} ")
 
 
