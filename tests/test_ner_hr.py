@@ -122,3 +122,11 @@ def test_a_known_place_in_a_case_form_reads_back_after_a_preposition_of_place():
                            "hr", "Latn"))
     assert got["Južnoj Koreji"] == "country-kr"
     assert got["Mumbaiju"] == "city-1275339" and got["Taipeiju"] == "city-1668341"
+
+
+def test_a_name_a_list_of_places_types_is_the_known_place_in_its_case_form():
+    # (Valenciji alone has no cue; after "u Kini i" the list says a place, and as a place it
+    # reads back to Valencija)
+    from entity_mentions import mention_ids
+    got = dict(mention_ids("Dionice su pale u Kini i Valenciji, a rasle su na burzama u Europi.", "hr", "Latn"))
+    assert got["Kini"] == "country-cn" and got["Valenciji"].startswith("city-")

@@ -1572,12 +1572,13 @@ def _groups_by_their_word(text: str, col: _Collector) -> None:
             col.remove(eid)
 
 
-def _type_by_neighbours(text: str, col: _Collector) -> None:
+def _type_by_neighbours(text: str, col: _Collector, code: str) -> None:
     """Untyped unknown names in a list (three names or more, or two joined by "and") take
     the type of the known names in it, when they all have one ("Lajeado, Estrela,
-    Encantado e Roca Sales"; "Lodi e Novara"): a list holds things of one kind. Two names
-    joined by a comma alone are too often a name and its apposition ("Petronas, Tan Sri
-    Tengku Taufik")."""
+    Encantado e Roca Sales"; "Lodi e Novara"): a list holds things of one kind; and, so
+    typed, the known entity the name is, quietly or in a case form (u Kini i Valenciji).
+    Two names joined by a comma alone are too often a name and its apposition ("Petronas,
+    Tan Sri Tengku Taufik")."""
     if not any(etype == "MISC" and eid.startswith("x-") for eid, (_, etype, _) in col.meta.items()):
         return
     spans = sorted((s, e, eid) for eid, ms in col.mentions.items() for s, e in ms)
@@ -1592,10 +1593,18 @@ def _type_by_neighbours(text: str, col: _Collector) -> None:
             kinds = {col.meta[eid][1] for _, _, eid in run if not eid.startswith("x-")}
             if len(kinds) == 1 and kinds <= {"LOC", "ORG", "PER"}:
                 kind = kinds.pop()
+                kb = get_kb()
                 for _, _, eid in run:
+                    if eid not in col.meta:
+                        continue   # (a name the list holds twice, already taken)
                     name, etype, qid = col.meta[eid]
                     if etype == "MISC" and eid.startswith("x-"):
-                        col.meta[eid] = (name, kind, qid)
+                        known = kb.lookup(name, True, code) or _declined(kb, name, True, code, kind)
+                        if known is not None and known.type == kind:
+                            for a, z in col.remove(eid):
+                                col.add(known.id, known.name, known.type, known.wikidata, a, z)
+                        else:
+                            col.meta[eid] = (name, kind, qid)
         run, joined = ([cur] if cur is not None else []), False
 
 
@@ -3272,7 +3281,7 @@ def extract(text: str, language: LanguageResult | None = None) -> EntityResult:
         _groups_by_their_word(text, col)
     if "country-ge" in col.mentions:
         _us_state_not_country(text, col, code)
-    _type_by_neighbours(text, col)
+    _type_by_neighbours(text, col, code)
     if code == "ja" and "社" in text:
         _ja_press_companies(text, col)
 
