@@ -536,7 +536,7 @@ def ukrainian_forms(word: str, person: bool = False) -> set[str]:
     Україною; Єврокомісія -> Єврокомісії, Єврокомісію, Єврокомісією; Зеленський is
     left alone (an adjectival surname), Шмигаль -> Шмигаля, Шмигалю, Шмигалем ...;
     place names in -ів/-їв and -піль also get the alternating stem (Харків -> Харкова, Київ ->
-    Києва, Тернопіль -> Тернополя)."""
+    Києва, Тернопіль -> Тернополя), and in -г, -к, -х the locative's (Страсбург -> Страсбурзі)."""
     if len(word) < 4 or not word[-1].isalpha() or not word[-1].islower():
         return set()
     stem, last = word[:-1], word[-1]
@@ -560,8 +560,15 @@ def ukrainian_forms(word: str, person: bool = False) -> set[str]:
         if word.endswith(("ів", "їв")) and not person:
             # і in a final closed syllable alternates: Харків -> Харкова, Київ -> Києва
             stems.add(word[:-2] + ("ов" if word[-2] == "і" else "єв"))
-        return {w + end for w in stems for end in ("а", "у", "ові", ins, "і")}
+        forms = {w + end for w in stems for end in ("а", "у", "ові", ins, "і")}
+        if not person and last in _UK_VELAR_LOCATIVE:
+            forms.add(stem + _UK_VELAR_LOCATIVE[last] + "і")   # Страсбург -> Страсбурзі, Гамбург -> Гамбурзі
+        return forms
     return set()
+
+
+# a velar before the locative's -і alternates: г -> з, к -> ц, х -> с (Ukrainian grammar)
+_UK_VELAR_LOCATIVE = {"г": "з", "к": "ц", "х": "с"}
 
 
 def greek_forms(word: str) -> set[str]:
@@ -603,7 +610,11 @@ def alias_case_forms(alias: str, person: bool) -> set[str]:
     if _UK_LETTERS.intersection(alias):   # Ukrainian spelling: Ukrainian endings
         return ukrainian_forms(alias, person) if len(words) == 1 else set()
     if len(words) == 1:
-        return russian_forms(alias, person)
+        forms = russian_forms(alias, person)
+        if forms and not person and alias[-1] in _UK_VELAR_LOCATIVE:
+            # (a name spelt alike in Russian and Ukrainian: Ukrainian's locative too, Страсбурзі)
+            forms.add(alias[:-1] + _UK_VELAR_LOCATIVE[alias[-1]] + "і")
+        return forms
     if len(words) == 2 and person:
         # a masculine first name and surname decline together, case by case
         cases = zip(_by_case(words[0], russian_forms(words[0], True)),

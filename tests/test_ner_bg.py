@@ -78,3 +78,9 @@ def test_sentence_starts_and_acronyms():
     assert acronym("ДПС") and not acronym("ДДС")
     got = _ents("В Стрелча беше открит паметник. Професор Мирослав Денков изнесе лекция.")
     assert {("Стрелча", "LOC"), ("Мирослав Денков", "PER")} <= got
+
+
+def test_the_bulgarian_abbreviation_of_the_united_states():
+    from entity_mentions import mention_ids
+    got = dict(mention_ids("Президентът на САЩ посети Япония през март.", "bg", "Cyrl"))
+    assert got["САЩ"] == "country-us"

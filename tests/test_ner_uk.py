@@ -123,3 +123,9 @@ def test_irregular_case_forms_the_knowledge_base_is_given():
     # (Єгипет drops its е in the other cases: curated "forms", declined no further)
     assert ("Єгипту", "country-eg") in mention_ids("Делегація прибула до Єгипту вчора.", "uk", "Cyrl")
     assert get_kb().lookup("Египтой") is None   # (no form made from a form)
+
+
+def test_a_velar_before_the_locative_alternates():
+    # Страсбург -> у Страсбурзі, Кременчук -> у Кременчуці (г/к/х -> з/ц/с before -і)
+    got = dict(mention_ids("Засідання відбулося у Страсбурзі, а завод працює у Кременчуці.", "uk", "Cyrl"))
+    assert got["Страсбурзі"] == "city-2973783" and got["Кременчуці"] == "city-704147"
