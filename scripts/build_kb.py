@@ -2417,6 +2417,34 @@ def add_group_names(b: Builder) -> int:
     return n
 
 
+# a monarch's or a pope's name with its title and regnal number (King Abdullah II, Emperor
+# Pedro II), and a one-word regnal name (Abdullah II, Charles III, Benedict XVI)
+_TITLED_REGNAL = re.compile(r"(?:King|Queen|Sultan|Emir|Pope|Emperor|Empress|Grand Duke) (\S+(?: \S+)? [IVXL]+)")
+_ONE_WORD_REGNAL = re.compile(r"([A-Z][^\W\d_]+) ([IVXL]+)")
+
+
+def add_regnal_forms(b: Builder) -> int:
+    """A monarch's name without the title the KB gives it (King Abdullah II -> Abdullah II,
+    as most languages write it after the title of their own), and a one-word regnal name
+    with its number first, as Turkish and Hungarian write it (II. Abdullah, III. Károly's
+    order: III. Charles), where no alias holds them."""
+    n = 0
+    for _, eid, _, alias in sorted(b.aliases.values()):
+        if b.entities[eid]["type"] != "PER":
+            continue
+        forms = []
+        if (m := _TITLED_REGNAL.fullmatch(alias)) is not None:
+            forms.append(m.group(1))
+        for name in (alias, *forms):
+            if (m := _ONE_WORD_REGNAL.fullmatch(name)) is not None:
+                forms.append(f"{m.group(2)}. {m.group(1)}")
+        for form in forms:
+            if alias_key(form) not in b.aliases:
+                b.add_alias(form, eid, 1.0)
+                n += 1
+    return n
+
+
 def add_family_names_alone(b: Builder) -> int:
     """The family name alone of each person the KB knows by a Western full name (Farage of
     Nigel Farage, Kejriwal of Arvind Kejriwal), as a quiet alias: never matched in running
@@ -2779,6 +2807,7 @@ def main(argv=None):
     n_late2, later = add_curated_late(b, later)   # (aliases of listed companies)
     n_family_alone = add_family_names_alone(b)
     n_groups = add_group_names(b)
+    n_regnal = add_regnal_forms(b)
     n_simplified = add_simplified_forms(b)
     n_quiet = add_quiet_city_names(b, by_name)
     n_quiet += add_quiet_arabic_town_names(b)
@@ -2812,7 +2841,7 @@ def main(argv=None):
     write_zh_names(args.out / "zh_names.json.gz")
 
     size = (args.out / "kb.json.gz").stat().st_size
-    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} zone_cities={n_zones} place_forms={n_place_forms} he_forms={n_he_forms} ko_states={n_ko_states} ko_cities={n_ko_cities} ko_provinces={n_ko_provinces} ja_states={n_ja_states} ja_units={n_ja_units} zh_units={n_zh_units} listed={n_listed}+{n_listed_merged} family_alone={n_family_alone} groups={n_groups} simplified={n_simplified} quiet={n_quiet} "
+    print(f"entities={len(entities)} aliases={len(aliases)} cities={n_cities} curated={n_cur} regions={n_regions}+{n_regions_merged} case_forms={n_forms} pl_forms={n_pl} cs_cities={n_cs} zone_cities={n_zones} place_forms={n_place_forms} he_forms={n_he_forms} ko_states={n_ko_states} ko_cities={n_ko_cities} ko_provinces={n_ko_provinces} ja_states={n_ja_states} ja_units={n_ja_units} zh_units={n_zh_units} listed={n_listed}+{n_listed_merged} family_alone={n_family_alone} groups={n_groups} regnal={n_regnal} simplified={n_simplified} quiet={n_quiet} "
           f"dropped_generated={b.stats['dropped']} kb.json.gz={size/1e6:.2f} MB "
           f"in {time.time()-t0:.1f}s")
 

@@ -363,8 +363,8 @@ class KnowledgeBase:
         exact: dict[str, int] = {}
         by_last: dict[str, list[tuple[str, int]]] = {}
         for alias, idx, flags in self._aliases:
-            if flags & FLAG_QUIET or self.entities[idx].type != "PER":
-                continue
+            if flags & FLAG_QUIET or self.entities[idx].type != "PER" or _NUMBER_FIRST.match(alias):
+                continue   # (II. Hassan: a regnal number first, no first name)
             key = name_skeleton(alias)
             if " " not in key:
                 continue
@@ -571,6 +571,8 @@ class KnowledgeBase:
         return extra
 
 
+# a regnal number before the name, as Turkish and Hungarian write it (II. Abdullah)
+_NUMBER_FIRST = re.compile(r"[IVXL]+\. [^\W\d_]{2,}$")
 # Hungarian lengthens a name's final a, e or o before most case endings (Rómában, Kínával,
 # Európából, Torontóban; not before the adjective's -i: római)
 _HU_LENGTHENED = re.compile(r"[áéó](?<=[^\W\d_]{2}[áéó])(?=(?:ban|ben|ba|be|ból|ből|ra|re|ról|ről|nak|nek|nál|nél|tól|től"
