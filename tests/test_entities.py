@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import load_script
-from entity_mentions import mentions as typed_mentions
+from entity_mentions import mention_ids, mentions as typed_mentions
 
 from agents.entities import backends
 from agents.entities.candidates import unknown_id
@@ -2046,8 +2046,7 @@ def test_german_group_of_firms_opens_its_name():
     ("Lagos yakınlarında Dangote Grubu tarafından inşa edilen rafineri açıldı.", "tr", "Dangote Grubu"),
 ])
 def test_a_group_of_firms_in_any_language_is_the_group_not_its_founder(text, code, mention):
-    got = {m.text: e.id for e in extract(text, LanguageResult(code=code, script="Latn", confidence=1.0)).entities
-           for m in e.mentions}
+    got = dict(mention_ids(text, code))
     assert got[mention] == "dangote-group", got
 
 
@@ -2061,8 +2060,7 @@ def test_a_group_of_firms_in_any_language_is_the_group_not_its_founder(text, cod
 def test_georgia_is_the_us_state_only_where_its_sentence_says_so(text, expected):
     # (the knowledge base's "Georgia" is the country's name; the state's are its qualified
     # names and those other scripts give it alone: Джорджия, ジョージア州)
-    got = {m.text: e.id for e in extract(text, LanguageResult(code="en", script="Latn", confidence=1.0)).entities
-           for m in e.mentions}
+    got = dict(mention_ids(text, "en"))
     assert got["Georgia"] == expected, got
 
 
@@ -2074,9 +2072,7 @@ def test_georgia_is_the_us_state_only_where_its_sentence_says_so(text, expected)
     ("Грузия и США подписали во вторник соглашение.", "ru", "Грузия", "country-ge"),
 ])
 def test_georgia_in_other_languages_follows_its_sentence(text, code, mention, expected):
-    script = "Cyrl" if code == "ru" else "Latn"
-    got = {m.text: e.id for e in extract(text, LanguageResult(code=code, script=script, confidence=1.0)).entities
-           for m in e.mentions}
+    got = dict(mention_ids(text, code, "Cyrl" if code == "ru" else "Latn"))
     assert got[mention] == expected, got
 
 
@@ -2100,14 +2096,11 @@ def test_german_town_on_its_river_after_a_preposition_opening_the_sentence():
     ("Ürdün Kralı II. Abdullah Kahire'yi ziyaret etti.", "tr", "II. Abdullah"),
 ])
 def test_a_monarchs_name_without_its_title_and_with_its_number_first(text, code, mention):
-    got = {m.text: e.id for e in extract(text, LanguageResult(code=code, script="Latn", confidence=1.0)).entities
-           for m in e.mentions}
+    got = dict(mention_ids(text, code))
     assert got[mention] == "king-abdullah-ii", got
 
 
 def test_a_regnal_number_first_is_no_first_name_of_another_person():
     # (II. Hassan, the Turkish order, would otherwise spell "Ali Hassan" alike)
-    got = {m.text: e.id for e in extract("Butiken drivs av Ali Hassan och hans bror Ahmed Hassan i Norrköping.",
-                                         LanguageResult(code="sv", script="Latn", confidence=1.0)).entities
-           for m in e.mentions}
+    got = dict(mention_ids("Butiken drivs av Ali Hassan och hans bror Ahmed Hassan i Norrköping.", "sv"))
     assert got["Ali Hassan"].startswith("x-"), got

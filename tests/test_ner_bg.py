@@ -4,7 +4,7 @@ the tests, not taken from any benchmark set."""
 from __future__ import annotations
 
 from agents.entities.bulgarian import acronym, sentence_start
-from entity_mentions import mentions
+from entity_mentions import mention_ids, mentions
 
 
 def _ents(text: str) -> set[tuple[str, str]]:
@@ -81,6 +81,5 @@ def test_sentence_starts_and_acronyms():
 
 
 def test_the_bulgarian_abbreviation_of_the_united_states():
-    from entity_mentions import mention_ids
     got = dict(mention_ids("Президентът на САЩ посети Япония през март.", "bg", "Cyrl"))
     assert got["САЩ"] == "country-us"

@@ -4,7 +4,7 @@ not taken from any benchmark set."""
 from __future__ import annotations
 
 from agents.entities.greek import first_name, norm
-from entity_mentions import mentions
+from entity_mentions import mention_ids, mentions
 
 
 def _ents(text: str) -> set[tuple[str, str]]:
@@ -137,10 +137,7 @@ def test_title_field_then_a_name_no_list_holds():
 
 
 def _ids(text: str) -> dict[str, str]:
-    from agents.entities.extract import extract
-    from streams.records import LanguageResult
-    res = extract(text, LanguageResult(code="el", script="Grek", confidence=1.0))
-    return {m.text: e.id for e in res.entities for m in e.mentions}
+    return dict(mention_ids(text, "el", "Grek"))
 
 
 def test_a_known_name_in_a_case_form_the_kb_lacks_reads_back_accents_aside():

@@ -6,7 +6,7 @@ set; the names in them are invented."""
 from __future__ import annotations
 
 from agents.entities.croatian import acronym, headed_names
-from entity_mentions import mentions
+from entity_mentions import mention_ids, mentions
 
 
 def _ents(text: str, code: str = "hr") -> set[tuple[str, str]]:
@@ -117,7 +117,6 @@ def test_bosnian_and_serbian_latin_share_the_rules():
 def test_a_known_place_in_a_case_form_reads_back_after_a_preposition_of_place():
     # the words a rule made one place decline together (Južnoj Koreji), and South Slavic
     # writes a j between a foreign name's final i and its ending (Mumbaiju, Taipeiju)
-    from entity_mentions import mention_ids
     got = dict(mention_ids("Tvrtka gradi tvornice u Južnoj Koreji, a urede otvara u Mumbaiju i Taipeiju.",
                            "hr", "Latn"))
     assert got["Južnoj Koreji"] == "country-kr"
@@ -127,6 +126,5 @@ def test_a_known_place_in_a_case_form_reads_back_after_a_preposition_of_place():
 def test_a_name_a_list_of_places_types_is_the_known_place_in_its_case_form():
     # (Valenciji alone has no cue; after "u Kini i" the list says a place, and as a place it
     # reads back to Valencija)
-    from entity_mentions import mention_ids
     got = dict(mention_ids("Dionice su pale u Kini i Valenciji, a rasle su na burzama u Europi.", "hr", "Latn"))
     assert got["Kini"] == "country-cn" and got["Valenciji"].startswith("city-")
