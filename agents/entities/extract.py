@@ -1537,8 +1537,9 @@ def _us_state_not_country(text: str, col: _Collector, code: str) -> None:
 # Georgia, stato della Georgia, w stanie Georgia, ve státě Georgie, delstaten Georgia,
 # ولاية جورجيا, ایالت جورجیا, מדינת ג'ורג'יה, รัฐจอร์เจีย; Georgia államban, Georgia
 # eyaletinde, जॉर्जिया राज्य, Georgian osavaltiossa
-_STATE_WORD_BEFORE = re.compile(r"(?:\b(?:[Ss]tate of|(?:Bundes)?[Ss]taat(?:es)?|[ÉéEe]tat de(?: la)?|[Ee]stado de|[Ss]tato (?:della|di)"
-                                r"|stan(?:ie|u)?|státě|státu|štáte|(?:del)?staten)|ولاية|ایالت|מדינת|รัฐ) ?$")
+_STATE_WORD_BEFORE = re.compile(r"(?:\b(?:[Ss]tate of|(?:Bundes)?[Ss]taat(?:es)?|[ÉéEe]tat de(?: la)?|[Ee]stado de"
+                                r"|[Ss]tato (?:della|di)|stan(?:ie|u)?|státě|státu|štáte|(?:del)?staten)"
+                                r"|ولاية|ایالت|מדינת|รัฐ) ?$")
 _STATE_WORD_AFTER = re.compile(r"[\w'’]* (?:állam|eyalet|osavaltio|राज्य)")
 # the languages whose "i" is "and" (Gruzja i USA), not "in" as in Danish, Norwegian and
 # Swedish (i Georgia i USA)

@@ -551,7 +551,6 @@ class KnowledgeBase:
         out.sort(key=_START)
         return out
 
-
     def _hu_lengthened(self, text: str, low: str) -> list[tuple[int, int, int]]:
         """The raw hits of names whose final a, e or o a Hungarian case ending lengthens
         (Róma: Rómában, Kína: Kínával, Toronto: Torontóban), found again in the words of
@@ -575,8 +574,8 @@ class KnowledgeBase:
 _NUMBER_FIRST = re.compile(r"[IVXL]+\. [^\W\d_]{2,}$")
 # Hungarian lengthens a name's final a, e or o before most case endings (Rómában, Kínával,
 # Európából, Torontóban; not before the adjective's -i: római)
-_HU_LENGTHENED = re.compile(r"[áéó](?<=[^\W\d_]{2}[áéó])(?=(?:ban|ben|ba|be|ból|ből|ra|re|ról|ről|nak|nek|nál|nél|tól|től"
-                            r"|hoz|hez|höz|val|vel|vá|vé|ig|ért|ként|n|t|k)(?![^\W\d_]))")
+_HU_LENGTHENED = re.compile(r"[áéó](?<=[^\W\d_]{2}[áéó])(?=(?:ban|ben|ba|be|ból|ből|ra|re|ról|ről|nak|nek|nál"
+                            r"|nél|tól|től|hoz|hez|höz|val|vel|vá|vé|ig|ért|ként|n|t|k)(?![^\W\d_]))")
 _HU_SHORT = {"á": "a", "é": "e", "ó": "o"}
 _HU_NAME_BEFORE = 40   # characters of a longer name's words before the lengthened one (Srí Lankán)
 

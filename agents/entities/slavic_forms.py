@@ -23,7 +23,8 @@ LANGS = frozenset({"cs", "sk", "pl", "hr", "bs", "sr", "sl"})
 # and neuter, singular; the locative plural of a few plural names: Indiach; the j South
 # Slavic writes between a foreign name's final i and its ending: Mumbaiju, Taipeija)
 _ENDINGS = (
-    ("ovi", ("",)), ("ijem", ("i",)), ("iju", ("i",)), ("ija", ("i",)), ("ije", ("ia", "ija")), ("eji", ("ea",)), ("iem", ("",)), ("ach", ("a", "")),
+    ("ovi", ("",)), ("ijem", ("i",)), ("iju", ("i",)), ("ija", ("i",)), ("ije", ("ia", "ija")), ("eji", ("ea",)),
+    ("iem", ("",)), ("ach", ("a", "")),
     ("ech", ("", "a")), ("ii", ("ia",)), ("ji", ("ja", "j", "a")), ("ie", ("a", "")), ("ej", ("a",)),
     ("oj", ("a",)), ("ou", ("a",)), ("em", ("",)), ("om", ("", "a")), ("ą", ("a",)), ("ę", ("a",)),
     ("ě", ("a", "")), ("u", ("", "a")), ("a", ("",)), ("y", ("a", "")), ("i", ("", "a", "e")),
