@@ -276,7 +276,7 @@ class SoundIndex:
             got = self._by_key.get(_key(s))
             if got is not None and got[0] >= 0 and SequenceMatcher(None, s, got[1]).ratio() > ALIKE:
                 ent = self._entities[got[0]]
-                return ent if etype in (None, "MISC") or (ent.type == "LOC") == (etype == "LOC") else None
+                return ent if _may_be(ent, etype) else None
         return None
 
 
@@ -295,7 +295,7 @@ class SoundIndex:
         if idx < 0:
             return None
         ent = self._entities[idx]
-        return ent if etype in (None, "MISC") or (ent.type == "LOC") == (etype == "LOC") else None
+        return ent if _may_be(ent, etype) else None
 
     def find_arabic(self, surface: str, etype: str | None = None) -> KBEntity | None:
         """The entity an Arabic-script ``surface`` names by ear: of the known names with its
@@ -309,10 +309,16 @@ class SoundIndex:
         alike = sorted(((SequenceMatcher(None, reading, r).ratio(), idx) for idx, r in owners), reverse=True)
         best, idx = alike[0]
         if best <= (ARABIC_ALIKE if len(key) >= MIN_ARABIC_CONSONANTS else ARABIC_ALIKE_SHORT) \
-                or len(alike) > 1 and alike[1][0] == best and self._entities[alike[1][1]] is not self._entities[idx]:
+                or len(alike) > 1 and alike[1][0] == best and alike[1][1] != idx:
             return None
         ent = self._entities[idx]
-        return ent if etype in (None, "MISC") or (ent.type == "LOC") == (etype == "LOC") else None
+        return ent if _may_be(ent, etype) else None
+
+
+def _may_be(ent: KBEntity, etype: str | None) -> bool:
+    """A name the rules took for one of ``etype`` may name ``ent``: a place names only a
+    place, and a person's or a body's name no place."""
+    return etype in (None, "MISC") or (ent.type == "LOC") == (etype == "LOC")
 
 
 def _one_owner(table: dict[str, int], key: str, idx: int) -> None:
